@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Wenxi",
+    products: [
+        .executable(name: "wenxi", targets: ["WenxiCLI"]),
+        .library(name: "Wenxi", targets: ["Wenxi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C shim over system ICU (libicu-dev). Its public header uses only <stdint.h> types and
+        // opaque pointers: ICU's own headers clash with Foundation's private ICU copy, and ICU's
+        // versioned function names (ubrk_open -> ubrk_open_72) are macros Swift cannot import.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        // System libxml2 (libxml2-dev): its HTML parser reads article bodies.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "Wenxi",
+            dependencies: [
+                "CICU",
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: []
+        ),
+        .executableTarget(
+            name: "WenxiCLI",
+            dependencies: [
+                "Wenxi",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "WenxiTests",
+            dependencies: ["Wenxi"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "WenxiCLITests",
+            // Depends on the executable so `swift test` builds the `wenxi` binary these tests run.
+            dependencies: ["Wenxi", "WenxiCLI"]
+        ),
+    ]
+)

@@ -1,0 +1,39 @@
+#include "wenxi_icu.h"
+#include <unicode/ubrk.h>
+#include <unicode/utypes.h>
+#include <stdlib.h>
+
+struct wenxi_break { UBreakIterator *it; };
+
+wenxi_break *wenxi_break_open(int32_t kind, const char *locale, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UBreakIteratorType type = kind == WENXI_BREAK_SENTENCE ? UBRK_SENTENCE : UBRK_WORD;
+    UBreakIterator *it = ubrk_open(type, locale, NULL, 0, &err);
+    *status = (int32_t)err;
+    if (U_FAILURE(err) || it == NULL) return NULL;
+    wenxi_break *brk = (wenxi_break *)malloc(sizeof(wenxi_break));
+    if (brk == NULL) { ubrk_close(it); *status = (int32_t)U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    brk->it = it;
+    return brk;
+}
+
+void wenxi_break_set_text(wenxi_break *brk, const uint16_t *text, int32_t length, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    ubrk_setText(brk->it, (const UChar *)text, length, &err);
+    *status = (int32_t)err;
+}
+
+int32_t wenxi_break_next(wenxi_break *brk) {
+    int32_t b = ubrk_next(brk->it);
+    return b == UBRK_DONE ? -1 : b;
+}
+
+int32_t wenxi_break_rule_status(wenxi_break *brk) { return ubrk_getRuleStatus(brk->it); }
+
+void wenxi_break_close(wenxi_break *brk) {
+    if (brk == NULL) return;
+    ubrk_close(brk->it);
+    free(brk);
+}
+
+const char *wenxi_error_name(int32_t status) { return u_errorName((UErrorCode)status); }

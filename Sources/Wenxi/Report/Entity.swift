@@ -1,0 +1,115 @@
+/// A tagged span of the body text. Fields beyond `type`, `text`, `start`, `end`, `sentence` and
+/// `source` depend on the type and are omitted when they do not apply.
+public struct Entity: Codable, Sendable, Equatable {
+    /// `person`, `agency`, `organization`, `place`, `money`, `quantity`, `percent`, `date`, …
+    public var type: String
+    /// The surface form, exactly `text[start..<end]` of the body.
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// Index into `sentences` of the sentence holding `start`.
+    public var sentence: Int
+    /// Where it came from: `Dictionaries/agencies.tsv:12`, or `rule:NAME` for a rule.
+    public var source: String
+
+    // Named entities (person, agency, organization, place).
+    /// The full official name the surface form stands for.
+    public var canonical: String?
+    /// Stable id of the canonical entry (e.g. `agency:tw.tycg`).
+    public var id: String?
+    /// The canonical name of the parent body, where known.
+    public var parent: String?
+    /// `central`, `municipal`, `county`, `foreign`, … for agencies.
+    public var level: String?
+    /// True when context could not decide between several canonicals; `candidates` lists them.
+    public var ambiguous: Bool?
+    public var candidates: [String]?
+
+    // Numbers (money, quantity, percent).
+    /// Exact value: a JSON integer when whole, a decimal string otherwise.
+    public var value: ExactNumber?
+    /// ISO 4217 code for money.
+    public var currency: String?
+    /// Unit for quantities (`hectare`, `person`, `point`, …).
+    public var unit: String?
+    /// `over`, `under`, `about`, `from`, `at-least`, `up-to`.
+    public var qualifier: String?
+    /// Upper end of a range.
+    public var rangeTo: ExactNumber?
+    /// True when the currency was not written but inferred from context.
+    public var inferred: Bool?
+
+    // Dates.
+    /// ISO 8601 date, possibly partial (`2024`, `2024-09`, `2024-09-19`).
+    public var date: String?
+
+    public init(type: String, text: String, start: Int, end: Int, sentence: Int = 0, source: String) {
+        self.type = type
+        self.text = text
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.source = source
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case type, text, start, end, sentence, source, canonical, id, parent, level, ambiguous,
+             candidates, value, currency, unit, qualifier, inferred, date
+        case rangeTo = "range_to"
+    }
+}
+
+/// An exact decimal number kept as its canonical decimal string ("45000000", "0.66", "-3.5").
+/// Encodes as a JSON integer when whole and within Int64, otherwise as a string, so no binary
+/// floating point ever touches a value.
+public struct ExactNumber: Codable, Sendable, Equatable, Hashable, CustomStringConvertible {
+    /// Canonical form: optional `-`, no leading zeros, no trailing fractional zeros, no `.` when whole.
+    public let decimal: String
+
+    public init(_ value: Int64) { decimal = String(value) }
+
+    /// Accepts a plain decimal string; returns nil for anything else.
+    public init?(decimal raw: String) {
+        guard let canon = ExactNumber.canonicalize(raw) else { return nil }
+        decimal = canon
+    }
+
+    public var description: String { decimal }
+    public var isWhole: Bool { !decimal.contains(".") }
+    public var int64: Int64? { isWhole ? Int64(decimal) : nil }
+
+    static func canonicalize(_ raw: String) -> String? {
+        var s = Substring(raw)
+        var negative = false
+        if s.first == "-" { negative = true; s = s.dropFirst() }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts.count == 2,
+              !parts[0].isEmpty || (parts.count == 2 && !parts[1].isEmpty),
+              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { return nil }
+        var intPart = String(parts[0].drop { $0 == "0" })
+        if intPart.isEmpty { intPart = "0" }
+        var frac = parts.count == 2 ? String(parts[1]) : ""
+        while frac.last == "0" { frac.removeLast() }
+        var out = frac.isEmpty ? intPart : intPart + "." + frac
+        if negative && out != "0" { out = "-" + out }
+        return out
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let i = try? c.decode(Int64.self) {
+            decimal = String(i)
+        } else {
+            let s = try c.decode(String.self)
+            guard let canon = ExactNumber.canonicalize(s) else {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a decimal: \(s)")
+            }
+            decimal = canon
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let i = int64 { try c.encode(i) } else { try c.encode(decimal) }
+    }
+}

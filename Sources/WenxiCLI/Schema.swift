@@ -1,0 +1,14 @@
+import ArgumentParser
+import Foundation
+import Wenxi
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the JSON Schema of the report.",
+        discussion: "Example: wenxi schema | jq .properties.entities"
+    )
+
+    func run() throws {
+        FileHandle.standardOutput.write(Data((ReportSchema.json + "\n").utf8))
+    }
+}

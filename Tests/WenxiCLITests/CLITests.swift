@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// Runs the built `wenxi` binary and captures stdout, stderr and the exit status.
+struct CLIRun {
+    var stdout: String
+    var stderr: String
+    var status: Int32
+}
+
+enum CLI {
+    /// The `wenxi` executable beside the test bundle (same build folder).
+    static var binary: URL {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("wenxi")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: ".build/debug/wenxi")
+    }
+
+    /// The package root (two levels above this file's folder).
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static func run(_ args: [String], stdin: Data? = nil) throws -> CLIRun {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        p.currentDirectoryURL = packageRoot
+        // stdout and stderr go to temporary files, so a full pipe can never block the child.
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("wenxi-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let outURL = tmp.appendingPathComponent("out"), errURL = tmp.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let inp = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = inp
+        try p.run()
+        if let stdin { inp.fileHandleForWriting.write(stdin) }
+        try inp.fileHandleForWriting.close()
+        p.waitUntilExit()
+        try out.close()
+        try err.close()
+        return CLIRun(stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+                      status: p.terminationStatus)
+    }
+}
+
+@Suite("CLI")
+struct CLITests {
+    @Test func missingFileNamesThePathAndFails() throws {
+        let r = try CLI.run(["analyze", "no/such/file.md"])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr == "wenxi: error: no/such/file.md: no such file or directory\n")
+    }
+
+    @Test func batchGoesOnAfterAFailure() throws {
+        let r = try CLI.run(["analyze", "no/such/file.md", "seeds/"])
+        #expect(r.status == 1)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+    }
+}
