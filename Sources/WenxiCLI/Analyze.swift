@@ -24,18 +24,10 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Indent the JSON for humans (one report then spans many lines).")
     var pretty = false
 
-    @Option(name: .customLong("include"), help: "Optional report parts to include: tokens.")
-    var include: [String] = []
-
-    func validate() throws {
-        for part in include where part != "tokens" {
-            throw ValidationError("unknown --include part '\(part)' (known: tokens)")
-        }
-    }
+    @OptionGroup var pipeline: PipelineOptions
 
     func run() throws {
-        let options = AnalyzeOptions(includeTokens: include.contains("tokens"))
-        let analyzer = try Analyzer(resources: try Resources(), options: options)
+        let analyzer = try Analyzer(resources: try pipeline.resources(), options: pipeline.analyzeOptions())
         let encoder = ReportEncoder(pretty: pretty)
         let out = StandardOutput()
         var failures = 0

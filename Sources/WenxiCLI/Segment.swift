@@ -24,8 +24,10 @@ struct Segment: ParsableCommand {
     @Flag(help: "JSON Lines instead of text.")
     var json = false
 
+    @OptionGroup var pipeline: PipelineOptions
+
     func run() throws {
-        let analyzer = try Analyzer(resources: try Resources(), options: AnalyzeOptions(includeTokens: true))
+        let analyzer = try Analyzer(resources: try pipeline.resources(), options: pipeline.analyzeOptions(includeTokens: true))
         var failures = 0
         let out = StandardOutput()
         for input in InputCollector.collect(paths, onError: { p, e in failures += 1; reportError(path: p, e) }) {

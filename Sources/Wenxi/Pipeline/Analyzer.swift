@@ -9,7 +9,12 @@ public struct AnalyzeOptions: Sendable {
 
 /// Read-only data shared by every worker: built once per process.
 public final class Resources: Sendable {
-    public init() throws {}
+    public let entityTagger: EntityTagger
+
+    /// Loads the default dictionaries plus `dictionaries` (user files, later ones override).
+    public init(dictionaries: [String] = []) throws {
+        entityTagger = try EntityTagger(extraDictionaries: dictionaries)
+    }
 }
 
 /// Runs the stages on one document at a time. Holds per-worker state (ICU iterators), so each
@@ -52,7 +57,18 @@ public final class Analyzer {
 
         let sentenceSpans = try segmenter.sentenceSpans(text)
         report.sentences = sentenceSpans.map { Sentence(start: $0.start, end: $0.end, text: text.substring($0.start, $0.end)) }
-        let tokens = try segmenter.tokens(text)
+        let icuTokens = try segmenter.tokens(text)
+
+        let context = TaggingContext(text: text, sentences: sentenceSpans, tokens: icuTokens, meta: ingested.meta)
+        let named = resources.entityTagger.tag(context)
+        let numbers = AmountTagger.tag(context)
+        report.byline = numbers.byline
+        report.credits = numbers.credits
+        report.entities = Analyzer.merge(named, numbers.entities, sentences: sentenceSpans)
+        let tokens = TokenAligner.align(icuTokens, to: report.entities, text: text)
+
+        report.summary.entities = EntitySummarizer.summarize(report.entities)
+        AmountTagger.summarize(report.entities, sentences: report.sentences, into: &report.summary)
 
         report.stats.characters = text.count
         report.stats.paragraphs = paragraphs.count
@@ -60,5 +76,18 @@ public final class Analyzer {
         report.stats.tokens = tokens.count
         if options.includeTokens { report.tokens = tokens }
         return report
+    }
+
+    /// Merges the two entity lists in a stable order (start, end, type) and sets each entity's
+    /// sentence index.
+    static func merge(_ a: [Entity], _ b: [Entity], sentences: [Span]) -> [Entity] {
+        var all = a + b
+        all.sort { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
+        var s = 0
+        for i in all.indices {
+            while s + 1 < sentences.count && sentences[s].end <= all[i].start { s += 1 }
+            all[i].sentence = s
+        }
+        return all
     }
 }

@@ -1,0 +1,16 @@
+/// What the numbers stage finds in one document.
+public struct AmountResult: Sendable {
+    /// money, quantity, percent and date entities, sorted by start.
+    public var entities: [Entity] = []
+    public var byline: Byline?
+    public var credits: Credits?
+    public init() {}
+}
+
+/// Money, quantities, percentages, dates, the CNA dateline and credit lines.
+public enum AmountTagger {
+    public static func tag(_ context: TaggingContext) -> AmountResult { AmountResult() }
+
+    /// Fills the money totals, largest amounts and dates of the summary.
+    public static func summarize(_ entities: [Entity], sentences: [Sentence], into summary: inout Summary) {}
+}

@@ -1,0 +1,15 @@
+/// What the tagging stages see of one document.
+public struct TaggingContext {
+    public let text: TextBuffer
+    public let sentences: [Span]
+    /// ICU's word tokens, before entity spans re-cut them.
+    public let tokens: [Token]
+    public let meta: Meta
+
+    public init(text: TextBuffer, sentences: [Span], tokens: [Token], meta: Meta) {
+        self.text = text
+        self.sentences = sentences
+        self.tokens = tokens
+        self.meta = meta
+    }
+}
