@@ -9,7 +9,8 @@ public struct AmountResult: Sendable {
 
 /// Money, quantities, percentages, dates, the CNA dateline and credit lines.
 public enum AmountTagger {
-    public static func tag(_ context: TaggingContext) -> AmountResult { AmountResult() }
+    /// `named` are the entity tagger's results (people, places…), for the dateline and credits.
+    public static func tag(_ context: TaggingContext, named: [Entity]) -> AmountResult { AmountResult() }
 
     /// Fills the money totals, largest amounts and dates of the summary.
     public static func summarize(_ entities: [Entity], sentences: [Sentence], into summary: inout Summary) {}

@@ -5,12 +5,23 @@ public struct InputDocument: Sendable {
     public var bytes: [UInt8]
     /// Stream-mode id, copied into the report.
     public var id: String?
+    /// When the caller knows the format (stream mode's `text`/`html`/`post` keys), ingest does not sniff.
+    public var format: InputFormat?
 
-    public init(path: String, bytes: [UInt8], id: String? = nil) {
+    public init(path: String, bytes: [UInt8], id: String? = nil, format: InputFormat? = nil) {
         self.path = path
         self.bytes = bytes
         self.id = id
+        self.format = format
     }
+}
+
+/// The three kinds of input, recognised by content.
+public enum InputFormat: String, Sendable, Codable {
+    /// Jekyll post: YAML front matter, then an HTML (or Markdown-ish) body.
+    case post
+    case html
+    case text
 }
 
 /// What ingest hands to the later stages: metadata and the body as clean paragraphs.

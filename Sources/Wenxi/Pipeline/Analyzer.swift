@@ -61,7 +61,7 @@ public final class Analyzer {
 
         let context = TaggingContext(text: text, sentences: sentenceSpans, tokens: icuTokens, meta: ingested.meta)
         let named = resources.entityTagger.tag(context)
-        let numbers = AmountTagger.tag(context)
+        let numbers = AmountTagger.tag(context, named: named)
         report.byline = numbers.byline
         report.credits = numbers.credits
         report.entities = Analyzer.merge(named, numbers.entities, sentences: sentenceSpans)
