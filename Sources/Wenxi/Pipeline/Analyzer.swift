@@ -78,16 +78,53 @@ public final class Analyzer {
         return report
     }
 
-    /// Merges the two entity lists in a stable order (start, end, type) and sets each entity's
-    /// sentence index.
-    static func merge(_ a: [Entity], _ b: [Entity], sentences: [Span]) -> [Entity] {
-        var all = a + b
-        all.sort { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
-        var s = 0
-        for i in all.indices {
-            while s + 1 < sentences.count && sentences[s].end <= all[i].start { s += 1 }
-            all[i].sentence = s
+    /// Merges the named and numeric entity lists: sorted by start, never two entities on one
+    /// character (where they overlap, the longer span wins, then the earlier, then the named
+    /// one), and each entity's sentence index set.
+    static func merge(_ named: [Entity], _ numeric: [Entity], sentences: [Span]) -> [Entity] {
+        var candidates = named.map { ($0, 0) } + numeric.map { ($0, 1) }
+        candidates.sort { a, b in
+            let (x, y) = (a.0, b.0)
+            if x.end - x.start != y.end - y.start { return x.end - x.start > y.end - y.start }
+            if x.start != y.start { return x.start < y.start }
+            return a.1 < b.1
         }
-        return all
+        var taken: [Entity] = []
+        var occupied = IndexSetLite()
+        for (e, _) in candidates where !occupied.intersects(e.start, e.end) {
+            occupied.insert(e.start, e.end)
+            taken.append(e)
+        }
+        taken.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        var s = 0
+        for i in taken.indices {
+            while s + 1 < sentences.count && sentences[s].end <= taken[i].start { s += 1 }
+            taken[i].sentence = s
+        }
+        return taken
+    }
+}
+
+/// A small set of disjoint half-open ranges, kept sorted.
+struct IndexSetLite {
+    private var ranges: [(Int, Int)] = []
+
+    private func firstEndingAfter(_ x: Int) -> Int {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].1 <= x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func intersects(_ start: Int, _ end: Int) -> Bool {
+        let i = firstEndingAfter(start)
+        return i < ranges.count && ranges[i].0 < end
+    }
+
+    /// Inserts a range that does not intersect any present one.
+    mutating func insert(_ start: Int, _ end: Int) {
+        ranges.insert((start, end), at: firstEndingAfter(start))
     }
 }
