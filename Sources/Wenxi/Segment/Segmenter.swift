@@ -1,13 +1,41 @@
 internal import CICU
 
-/// Stage 3: ICU sentence and word segmentation. Not thread-safe: one per worker. It opens its
-/// two ICU iterators once and reuses them with `setText` (opening costs more than breaking an
-/// article).
+/// A token without its text: the hot path's output. `Token`s (with text) are built from the same
+/// walk only when asked for.
+public struct TokenSpan: Sendable, Equatable, Hashable {
+    /// Unicode scalar offsets into the body text, half-open.
+    public var start: Int
+    public var end: Int
+    public var kind: Token.Kind
+    public init(start: Int, end: Int, kind: Token.Kind) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+    }
+}
+
+/// Stage 3: ICU sentence and word segmentation (locale zh_Hant_TW).
+///
+/// Not thread-safe: one per worker. It opens its two ICU iterators once and reuses them with
+/// `setText` (opening one costs about as much as breaking a whole article). ICU does not copy the
+/// text, so every walk happens inside `text.utf16.withUnsafeBufferPointer` and finishes there.
+///
+/// - Sentences: ICU's sentence boundaries, cut at every paragraph break, repaired around
+///   brackets and quotes and credit lines (see `SentenceRules`), trimmed of white space.
+/// - Tokens: ICU's word boundaries; the kind comes from ICU's rule status. White space is not a
+///   token (it is neither a word nor punctuation); every other scalar of the text is in exactly one
+///   token.
 public final class Segmenter {
+    public static let defaultLocale = "zh_Hant_TW"
+
     private let words: OpaquePointer
     private let sentences: OpaquePointer
+    /// Scratch blocks for `wenxi_break_fill`, owned for the Segmenter's life.
+    private let blockSize = 1024
+    private let bounds: UnsafeMutablePointer<Int32>
+    private let rules: UnsafeMutablePointer<Int32>
 
-    public init(locale: String = "zh_Hant_TW") throws {
+    public init(locale: String = Segmenter.defaultLocale) throws {
         var status: Int32 = 0
         guard let w = wenxi_break_open(Int32(WENXI_BREAK_WORD), locale, &status) else {
             throw WenxiError.icu("word break iterator", code: status)
@@ -18,39 +46,134 @@ public final class Segmenter {
         }
         words = w
         sentences = s
+        bounds = .allocate(capacity: blockSize)
+        rules = .allocate(capacity: blockSize)
     }
 
     deinit {
         wenxi_break_close(words)
         wenxi_break_close(sentences)
+        bounds.deallocate()
+        rules.deallocate()
     }
 
-    /// Sentence spans (scalar offsets). Placeholder: raw ICU boundaries.
+    // MARK: Sentences
+
+    /// Sentence spans (scalar offsets), in order, none empty, none crossing a paragraph break.
     public func sentenceSpans(_ text: TextBuffer) throws -> [Span] {
-        try boundaries(sentences, text).map { Span(start: $0.0, end: $0.1) }
-    }
-
-    /// Word tokens (scalar offsets) with their kind. Placeholder: raw ICU boundaries.
-    public func tokens(_ text: TextBuffer) throws -> [Token] {
-        try boundaries(words, text).map {
-            Token(start: $0.0, end: $0.1, text: text.substring($0.0, $0.1), kind: .word)
-        }
-    }
-
-    private func boundaries(_ it: OpaquePointer, _ text: TextBuffer) throws -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
-        try text.utf16.withUnsafeBufferPointer { buf in
-            var status: Int32 = 0
-            wenxi_break_set_text(it, buf.baseAddress, Int32(buf.count), &status)
-            guard status <= 0 else { throw WenxiError.icu("setText", code: status) }
-            var prev = 0
+        try text.utf16.withUnsafeBufferPointer { u in
+            try setText(sentences, u)
+            var icu: [Int] = []
+            icu.reserveCapacity(u.count / 24 + 4)
             while true {
-                let b = Int(wenxi_break_next(it))
-                if b < 0 { break }
-                out.append((text.scalarOffset(utf16: prev), text.scalarOffset(utf16: b)))
-                prev = b
+                let n = Int(wenxi_break_fill(sentences, bounds, nil, Int32(blockSize)))
+                if n == 0 { break }
+                for i in 0..<n { icu.append(Int(bounds[i])) }
+            }
+            return SentenceRules.sentences(u, icuBoundaries: icu).map {
+                Span(start: text.scalarOffset(utf16: $0.lowerBound), end: text.scalarOffset(utf16: $0.upperBound))
             }
         }
+    }
+
+    // MARK: Tokens
+
+    /// Word tokens with their text and kind (white space left out).
+    public func tokens(_ text: TextBuffer) throws -> [Token] {
+        var out: [Token] = []
+        try walkWords(text) { u, a, b, kind in
+            let s = String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF16.self)
+            out.append(Token(start: text.scalarOffset(utf16: a), end: text.scalarOffset(utf16: b), text: s, kind: kind))
+        }
         return out
+    }
+
+    /// Word tokens without their text: the cheapest form, for stages that only need offsets.
+    public func tokenSpans(_ text: TextBuffer) throws -> [TokenSpan] {
+        var out: [TokenSpan] = []
+        try walkWords(text) { _, a, b, kind in
+            out.append(TokenSpan(start: text.scalarOffset(utf16: a), end: text.scalarOffset(utf16: b), kind: kind))
+        }
+        return out
+    }
+
+    /// Calls `body(utf16, start, end, kind)` (UTF-16 offsets) for every non-space word segment.
+    @inline(__always)
+    private func walkWords(
+        _ text: TextBuffer,
+        _ body: (UnsafeBufferPointer<UInt16>, Int, Int, Token.Kind) -> Void
+    ) throws {
+        try text.utf16.withUnsafeBufferPointer { u in
+            try setText(words, u)
+            var prev = 0
+            while true {
+                let n = Int(wenxi_break_fill(words, bounds, rules, Int32(blockSize)))
+                if n == 0 { break }
+                for i in 0..<n {
+                    let b = Int(bounds[i])
+                    let kind = Segmenter.kind(rule: rules[i], first: u, at: prev)
+                    if kind != .space { body(u, prev, b, kind) }
+                    prev = b
+                }
+            }
+        }
+    }
+
+    private func setText(_ it: OpaquePointer, _ u: UnsafeBufferPointer<UInt16>) throws {
+        var status: Int32 = 0
+        // An empty Swift array may have no base address; ICU accepts a zero-length text only
+        // with a real pointer, so give it one.
+        var empty: UInt16 = 0
+        if let base = u.baseAddress {
+            wenxi_break_set_text(it, base, Int32(u.count), &status)
+        } else {
+            wenxi_break_set_text(it, &empty, 0, &status)
+        }
+        guard status <= 0 else { throw WenxiError.icu("setText", code: status) }
+    }
+
+    /// The kind of the segment starting at `at`, from ICU's rule status; segments in the NONE
+    /// range are white space, punctuation or other symbols according to their first scalar.
+    @inline(__always)
+    static func kind(rule: Int32, first u: UnsafeBufferPointer<UInt16>, at: Int) -> Token.Kind {
+        switch rule {
+        case Int32(WENXI_WORD_NUMBER)..<Int32(WENXI_WORD_NUMBER_LIMIT): return .number
+        case Int32(WENXI_WORD_LETTER)..<Int32(WENXI_WORD_LETTER_LIMIT): return .letter
+        case Int32(WENXI_WORD_KANA)..<Int32(WENXI_WORD_IDEO_LIMIT): return .word
+        case Int32(WENXI_WORD_NONE)..<Int32(WENXI_WORD_NONE_LIMIT): break
+        default: return .other
+        }
+        let c = u[at]
+        if SentenceRules.isSpace(c) { return .space }
+        let scalar: Unicode.Scalar?
+        if UTF16.isLeadSurrogate(c), at + 1 < u.count, UTF16.isTrailSurrogate(u[at + 1]) {
+            scalar = Unicode.Scalar(0x10000 + ((UInt32(c) - 0xD800) << 10) + (UInt32(u[at + 1]) - 0xDC00))
+        } else {
+            scalar = Unicode.Scalar(c)
+        }
+        guard let s = scalar else { return .other }
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return .punctuation
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator:
+            return .space
+        default:
+            return .other
+        }
+    }
+}
+
+extension Segmenter {
+    /// Benchmark floor: ICU's word break over the text, walked in C with no Swift work per
+    /// boundary. Returns the number of boundaries.
+    func rawWordBreak(_ text: TextBuffer) throws -> Int {
+        try text.utf16.withUnsafeBufferPointer { u in
+            guard let base = u.baseAddress else { return 0 }
+            var status: Int32 = 0
+            let n = wenxi_break_walk(words, base, Int32(u.count), &status)
+            guard n >= 0 else { throw WenxiError.icu("setText", code: status) }
+            return Int(n)
+        }
     }
 }
