@@ -107,18 +107,18 @@ struct Segment: ParsableCommand {
         for input in inputs {
             do {
                 let doc = try input.read()
-                guard let string = String(validating: doc.bytes, as: UTF8.self) else {
+                guard String(validating: doc.bytes, as: UTF8.self) != nil else {
                     throw WenxiError.invalidUTF8(byteOffset: SegmentOutput.firstInvalidUTF8(doc.bytes))
                 }
+                // Split the bytes, not the String: "\r\n" is one Character.
+                var lines = doc.bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+                if lines.last?.isEmpty == true { lines.removeLast() }
                 var lineNumber = 0
                 var text = ""
-                var lines = string.split(separator: "\n", omittingEmptySubsequences: false)
-                if lines.last == "" { lines.removeLast() }
-                for line in lines {
+                for var line in lines {
                     lineNumber += 1
-                    var s = Substring(line)
-                    if s.hasSuffix("\r") { s = s.dropLast() }
-                    let tokens = try segmenter.tokens(TextBuffer(String(s)))
+                    if line.last == 0x0D { line = line.dropLast() }
+                    let tokens = try segmenter.tokens(TextBuffer(String(decoding: line, as: UTF8.self)))
                     if json {
                         let rec = SegmentOutput.Line(path: input.path, line: lineNumber, tokens: tokens)
                         text += String(decoding: try ReportEncoder().encode(rec), as: UTF8.self) + "\n"
