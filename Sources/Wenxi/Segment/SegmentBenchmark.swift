@@ -1,7 +1,22 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// CPU time used by the calling thread, in seconds.
+func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
 /// Throughput of the segmentation stage against its floor, ICU's own word break, on the same
 /// texts. Measures only; the CLI (`wenxi segment --bench`) prints it as one JSON line.
 ///
-/// Every figure is in MB/s of UTF-8 body text (1 MB = 10^6 bytes), best of `rounds`, one core.
+/// Every figure is in MB/s of UTF-8 body text (1 MB = 10^6 bytes), best of `rounds`, one thread,
+/// timed by the thread's CPU clock (not the wall clock), so that other processes on a busy
+/// machine do not skew the figures or their ratios.
 /// The `TextBuffer`s (UTF-16 copies) are built before the clocks start: the pipeline builds them
 /// once per document for every stage.
 public struct SegmentBenchmark: Codable, Sendable, Equatable {
@@ -48,42 +63,45 @@ public struct SegmentBenchmark: Codable, Sendable, Equatable {
         r.rounds = max(1, rounds)
         let mb = Double(r.bytes) / 1_000_000
 
-        func best(_ body: () throws -> Void) rethrows -> Double {
-            var fastest = Double.infinity
-            for _ in 0..<r.rounds {
-                let t0 = ContinuousClock.now
-                try body()
-                let d = ContinuousClock.now - t0
-                let s = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-                fastest = min(fastest, s)
+        // Rounds interleave the measurements, so that a busy spell on the machine hits them alike.
+        var fastest = [Double](repeating: .infinity, count: 5)
+        func time(_ k: Int, _ body: () throws -> Void) rethrows {
+            let t0 = threadCPUSeconds()
+            try body()
+            fastest[k] = min(fastest[k], threadCPUSeconds() - t0)
+        }
+        for _ in 0..<r.rounds {
+            try time(0) {
+                var n = 0
+                for b in buffers { n += try segmenter.rawWordBreak(b) }
+                r.icuBoundaries = n
             }
-            return fastest > 0 ? (mb / fastest * 1000).rounded() / 1000 : 0
-        }
-
-        r.icuWordMBps = try best {
-            var n = 0
-            for b in buffers { n += try segmenter.rawWordBreak(b) }
-            r.icuBoundaries = n
-        }
-        r.tokenSpansMBps = try best {
-            for b in buffers { _ = try segmenter.tokenSpans(b) }
-        }
-        r.tokensMBps = try best {
-            var n = 0
-            for b in buffers { n += try segmenter.tokens(b).count }
-            r.tokens = n
-        }
-        r.sentencesMBps = try best {
-            var n = 0
-            for b in buffers { n += try segmenter.sentenceSpans(b).count }
-            r.sentences = n
-        }
-        r.segmentMBps = try best {
-            for b in buffers {
-                _ = try segmenter.sentenceSpans(b)
-                _ = try segmenter.tokens(b)
+            try time(1) {
+                for b in buffers { _ = try segmenter.tokenSpans(b) }
+            }
+            try time(2) {
+                var n = 0
+                for b in buffers { n += try segmenter.tokens(b).count }
+                r.tokens = n
+            }
+            try time(3) {
+                var n = 0
+                for b in buffers { n += try segmenter.sentenceSpans(b).count }
+                r.sentences = n
+            }
+            try time(4) {
+                for b in buffers {
+                    _ = try segmenter.sentenceSpans(b)
+                    _ = try segmenter.tokens(b)
+                }
             }
         }
+        let mbps = fastest.map { $0 > 0 ? (mb / $0 * 1000).rounded() / 1000 : 0 }
+        r.icuWordMBps = mbps[0]
+        r.tokenSpansMBps = mbps[1]
+        r.tokensMBps = mbps[2]
+        r.sentencesMBps = mbps[3]
+        r.segmentMBps = mbps[4]
         r.segmentRatio = r.icuWordMBps > 0 ? (r.segmentMBps / r.icuWordMBps * 1000).rounded() / 1000 : 0
         return r
     }

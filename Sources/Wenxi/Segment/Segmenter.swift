@@ -81,8 +81,9 @@ public final class Segmenter {
     /// Word tokens with their text and kind (white space left out).
     public func tokens(_ text: TextBuffer) throws -> [Token] {
         var out: [Token] = []
+        out.reserveCapacity(text.utf16.count / 2)
         try walkWords(text) { u, a, b, kind in
-            let s = String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF16.self)
+            let s = Segmenter.string(u, a, b)
             out.append(Token(start: text.scalarOffset(utf16: a), end: text.scalarOffset(utf16: b), text: s, kind: kind))
         }
         return out
@@ -91,6 +92,7 @@ public final class Segmenter {
     /// Word tokens without their text: the cheapest form, for stages that only need offsets.
     public func tokenSpans(_ text: TextBuffer) throws -> [TokenSpan] {
         var out: [TokenSpan] = []
+        out.reserveCapacity(text.utf16.count / 2)
         try walkWords(text) { _, a, b, kind in
             out.append(TokenSpan(start: text.scalarOffset(utf16: a), end: text.scalarOffset(utf16: b), kind: kind))
         }
@@ -144,14 +146,19 @@ public final class Segmenter {
         default: return .other
         }
         let c = u[at]
+        if let k = noneKinds[c] { return k }
         if SentenceRules.isSpace(c) { return .space }
-        let scalar: Unicode.Scalar?
+        var scalar = Unicode.Scalar(c)
         if UTF16.isLeadSurrogate(c), at + 1 < u.count, UTF16.isTrailSurrogate(u[at + 1]) {
             scalar = Unicode.Scalar(0x10000 + ((UInt32(c) - 0xD800) << 10) + (UInt32(u[at + 1]) - 0xDC00))
-        } else {
-            scalar = Unicode.Scalar(c)
         }
         guard let s = scalar else { return .other }
+        return noneKind(s)
+    }
+
+    /// The kind of a segment outside ICU's word classes, by its first scalar's general category.
+    static func noneKind(_ s: Unicode.Scalar) -> Token.Kind {
+        if s.properties.isWhitespace { return .space }
         switch s.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation:
@@ -160,6 +167,69 @@ public final class Segmenter {
             return .space
         default:
             return .other
+        }
+    }
+
+    /// `noneKind` precomputed for the blocks where punctuation and symbols of Chinese text live
+    /// (Latin-1, general punctuation, CJK symbols, full-width forms), so the hot path rarely asks
+    /// the Unicode tables.
+    static let noneKinds = NoneKindTable()
+
+    struct NoneKindTable: Sendable {
+        private let low: [Token.Kind]   // 0x0000...0x00FF
+        private let mid: [Token.Kind]   // 0x2000...0x303F
+        private let high: [Token.Kind]  // 0xFE10...0xFFFF
+        init() {
+            func table(_ r: ClosedRange<UInt16>) -> [Token.Kind] {
+                r.map { Unicode.Scalar($0).map(Segmenter.noneKind) ?? .other }
+            }
+            low = table(0x0000...0x00FF)
+            mid = table(0x2000...0x303F)
+            high = table(0xFE10...0xFFFF)
+        }
+        @inline(__always) subscript(_ c: UInt16) -> Token.Kind? {
+            if c <= 0x00FF { return low[Int(c)] }
+            if c >= 0x2000 && c <= 0x303F { return mid[Int(c - 0x2000)] }
+            if c >= 0xFE10 { return high[Int(c - 0xFE10)] }
+            return nil
+        }
+    }
+
+    /// The token text of UTF-16 units `a..<b`, transcoded straight into the String's UTF-8
+    /// storage (the generic `String(decoding:as: UTF16.self)` is several times slower).
+    @inline(__always)
+    static func string(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> String {
+        String(unsafeUninitializedCapacity: (b - a) * 3) { out in
+            var o = 0
+            var i = a
+            while i < b {
+                let c = UInt32(u[i])
+                i += 1
+                if c < 0x80 {
+                    out[o] = UInt8(c)
+                    o += 1
+                } else if c < 0x800 {
+                    out[o] = UInt8(0xC0 | (c >> 6))
+                    out[o + 1] = UInt8(0x80 | (c & 0x3F))
+                    o += 2
+                } else if c & 0xFC00 == 0xD800, i < b, u[i] & 0xFC00 == 0xDC00 {
+                    let v = 0x10000 + ((c - 0xD800) << 10) + (UInt32(u[i]) - 0xDC00)
+                    i += 1
+                    out[o] = UInt8(0xF0 | (v >> 18))
+                    out[o + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    out[o + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    out[o + 3] = UInt8(0x80 | (v & 0x3F))
+                    o += 4
+                } else {
+                    // A lone surrogate cannot come from a Swift String; write U+FFFD if it does.
+                    let v = c & 0xF800 == 0xD800 ? 0xFFFD : c
+                    out[o] = UInt8(0xE0 | (v >> 12))
+                    out[o + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    out[o + 2] = UInt8(0x80 | (v & 0x3F))
+                    o += 3
+                }
+            }
+            return o
         }
     }
 }
