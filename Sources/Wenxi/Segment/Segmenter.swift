@@ -108,16 +108,25 @@ public final class Segmenter {
         try text.utf16.withUnsafeBufferPointer { u in
             try setText(words, u)
             var prev = 0
+            // The token held back while the next one may still join it (NumberUnits).
+            var held = NumberUnits.Held()
             while true {
                 let n = Int(wenxi_break_fill(words, bounds, rules, Int32(blockSize)))
                 if n == 0 { break }
                 for i in 0..<n {
                     let b = Int(bounds[i])
                     let kind = Segmenter.kind(rule: rules[i], first: u, at: prev)
-                    if kind != .space { body(u, prev, b, kind) }
+                    if kind == .space {
+                        if held.start >= 0 { body(u, held.start, held.end, held.kind) }
+                        held.start = -1
+                    } else if !NumberUnits.join(&held, u, prev, b, kind) {
+                        if held.start >= 0 { body(u, held.start, held.end, held.kind) }
+                        held = NumberUnits.Held(u, prev, b, kind)
+                    }
                     prev = b
                 }
             }
+            if held.start >= 0 { body(u, held.start, held.end, held.kind) }
         }
     }
 
