@@ -69,26 +69,35 @@ enum NumberUnits {
         return false
     }
 
-    /// Joins the token `a..<b` to `held` when it continues it; false when it does not.
+    enum Join { case no, joined, joinedPrefix(rest: Int) }
+
+    /// Joins the token `a..<b` (or its first unit) to `held` when it continues it.
     @inline(__always)
-    static func join(_ held: inout Held, _ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, _ kind: Token.Kind) -> Bool {
-        guard held.open, held.start >= 0, held.end == a else { return false }
+    static func join(_ held: inout Held, _ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, _ kind: Token.Kind) -> Join {
+        guard held.open, held.start >= 0, held.end == a else { return .no }
         if isUnitWord(u, a, b) {
             held.end = b
             held.open = false
-            return true
+            return .joined
         }
-        guard held.numerals, kind == .word else { return false }
+        // ICU's dictionary fuses a day with what follows (19 + 日電, 5 + 日起): after a number,
+        // 日 is the day.
+        if b - a == 2 && u[a] == 0x65E5 && !held.numerals {
+            held.end = a + 1
+            held.open = false
+            return .joinedPrefix(rest: a + 1)
+        }
+        guard held.numerals, kind == .word else { return .no }
         if allNumerals(u, a, b) {
             held.end = b
-            return true
+            return .joined
         }
         // More numerals ending in a unit: 八十 + 四年.
         if b - a >= 2 && isUnit(u[b - 1]) && allNumerals(u, a, b - 1) {
             held.end = b
             held.open = false
-            return true
+            return .joined
         }
-        return false
+        return .no
     }
 }

@@ -119,9 +119,17 @@ public final class Segmenter {
                     if kind == .space {
                         if held.start >= 0 { body(u, held.start, held.end, held.kind) }
                         held.start = -1
-                    } else if !NumberUnits.join(&held, u, prev, b, kind) {
-                        if held.start >= 0 { body(u, held.start, held.end, held.kind) }
-                        held = NumberUnits.Held(u, prev, b, kind)
+                    } else {
+                        var a = prev
+                        switch NumberUnits.join(&held, u, a, b, kind) {
+                        case .joined: break
+                        case .joinedPrefix(let rest):
+                            a = rest
+                            fallthrough
+                        case .no:
+                            if held.start >= 0 { body(u, held.start, held.end, held.kind) }
+                            held = NumberUnits.Held(u, a, b, kind)
+                        }
                     }
                     prev = b
                 }
