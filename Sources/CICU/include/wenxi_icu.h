@@ -22,6 +22,23 @@ void wenxi_break_set_text(wenxi_break *brk, const uint16_t *text, int32_t length
 int32_t wenxi_break_next(wenxi_break *brk);
 /// ICU's rule status of the boundary last returned (UBRK_WORD_* / UBRK_SENTENCE_* ranges).
 int32_t wenxi_break_rule_status(wenxi_break *brk);
+/// Fills up to `capacity` of the next boundaries (UTF-16 offsets) into `bounds` and, when `rules`
+/// is not NULL, the rule status of the segment each one ends into `rules`. Returns how many were
+/// written; 0 at the end of the text. One call per block instead of two per boundary.
+int32_t wenxi_break_fill(wenxi_break *brk, int32_t *bounds, int32_t *rules, int32_t capacity);
+/// Benchmark floor: points the iterator at `text` and walks every boundary, reading each rule
+/// status, entirely in C. Returns the number of boundaries, or -1 with *status set on failure.
+int64_t wenxi_break_walk(wenxi_break *brk, const uint16_t *text, int32_t length, int32_t *status);
+
+/// Rule-status ranges of ICU's word break iterator (UBRK_WORD_NONE ... UBRK_WORD_IDEO_LIMIT):
+/// a status s is in a range when lower <= s < limit.
+enum {
+    WENXI_WORD_NONE = 0, WENXI_WORD_NONE_LIMIT = 100,
+    WENXI_WORD_NUMBER = 100, WENXI_WORD_NUMBER_LIMIT = 200,
+    WENXI_WORD_LETTER = 200, WENXI_WORD_LETTER_LIMIT = 300,
+    WENXI_WORD_KANA = 300, WENXI_WORD_KANA_LIMIT = 400,
+    WENXI_WORD_IDEO = 400, WENXI_WORD_IDEO_LIMIT = 500
+};
 void wenxi_break_close(wenxi_break *brk);
 
 /// ICU's name for an error code (static storage).

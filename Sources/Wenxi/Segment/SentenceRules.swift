@@ -1,0 +1,208 @@
+/// Repairs of ICU's sentence boundaries, on UTF-16 code units (every character they look at is
+/// in the BMP).
+///
+/// ICU follows UAX #29, whose `Close` class holds opening brackets and quotes as well as closing
+/// ones, so after `。` it swallows the `（` or `「` that opens the next sentence
+/// (`…推動。（` | `編輯：林恕暉）1120919`). The rules, applied per paragraph:
+/// 1. Paragraph breaks (`\n`) always end a sentence; nothing moves across them.
+/// 2. A sentence never starts with a closing bracket or quote, nor with punctuation that ends
+///    a clause (`。，、；：！？`): the boundary moves right past them.
+/// 3. Opening brackets and quotes at the end of a sentence move to the sentence they open.
+/// 4. A credit line is one sentence of its own: a bracket whose content starts with a credit role
+///    and a colon (`（編輯：林恕暉）`, `（譯者：…／核稿：…）`), or a short bracket of names followed by a
+///    date code, with the 7-digit date code after it (`1120919`).
+/// 5. A sentence that is only a parenthesised aside (not a credit line) is not a sentence: at the
+///    start of a paragraph it joins the sentence after it (the CNA dateline
+///    `（中央社記者葉臻桃園19日電）`), elsewhere the sentence before it.
+/// 6. White space at either end of a sentence is trimmed; empty sentences are dropped.
+enum SentenceRules {
+    /// Opening brackets and quotes, each with its closing partner.
+    static let pairs: [UInt16: UInt16] = {
+        let p: [(Character, Character)] = [
+            ("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("“", "”"), ("‘", "’"),
+            ("《", "》"), ("〈", "〉"), ("【", "】"), ("〔", "〕"), ("［", "］"), ("[", "]"),
+            ("｛", "｝"), ("{", "}"), ("〖", "〗"), ("〘", "〙"), ("﹁", "﹂"), ("﹃", "﹄"),
+            ("﹙", "﹚"), ("﹝", "﹞"),
+        ]
+        var d: [UInt16: UInt16] = [:]
+        for (o, c) in p { d[o.utf16.first!] = c.utf16.first! }
+        return d
+    }()
+
+    /// Dense lookup over the BMP punctuation blocks we care about: bit 0 opening, bit 1 closing,
+    /// bit 2 clause-ending punctuation.
+    private static let classes: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 0x10000)
+        for (o, c) in pairs {
+            t[Int(o)] |= 1
+            t[Int(c)] |= 2
+        }
+        for ch in "。．，、；：！？!?,;:﹒﹐﹑﹔﹕﹖﹗｡､" { t[Int(ch.utf16.first!)] |= 4 }
+        return t
+    }()
+
+    @inline(__always) static func isOpening(_ c: UInt16) -> Bool { classes[Int(c)] & 1 != 0 }
+    @inline(__always) static func isClosing(_ c: UInt16) -> Bool { classes[Int(c)] & 2 != 0 }
+    @inline(__always) static func neverStarts(_ c: UInt16) -> Bool { classes[Int(c)] & 6 != 0 }
+
+    /// White space (Unicode White_Space in the BMP).
+    @inline(__always) static func isSpace(_ c: UInt16) -> Bool {
+        switch c {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always) static func digitValue(_ c: UInt16) -> Bool {
+        (0x30...0x39).contains(c) || (0xFF10...0xFF19).contains(c)
+    }
+
+    /// Credit roles that open a credit line (Traditional and Simplified).
+    static let creditRoles: [[UInt16]] = [
+        "編輯", "编辑", "譯者", "译者", "核稿", "編譯", "编译", "實習編譯", "实习编译", "責任編輯", "责任编辑",
+        "校對", "校对", "審稿", "审稿", "翻譯", "翻译", "攝影", "摄影",
+    ].map { Array($0.utf16) }
+
+    /// Sentence ranges (UTF-16 offsets) of `u`, given ICU's sentence boundaries in order.
+    static func sentences(_ u: UnsafeBufferPointer<UInt16>, icuBoundaries icu: [Int]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        out.reserveCapacity(icu.count + 4)
+        var cuts: [Int] = []
+        var credits: [Range<Int>] = []
+        var k = 0
+        var ps = 0
+        let n = u.count
+        while ps <= n {
+            var pe = ps
+            while pe < n && u[pe] != 0x0A { pe += 1 }
+            cuts.removeAll(keepingCapacity: true)
+            cuts.append(ps)
+            while k < icu.count && icu[k] <= ps { k += 1 }
+            while k < icu.count && icu[k] < pe { cuts.append(icu[k]); k += 1 }
+            cuts.append(pe)
+            paragraph(u, &cuts, &credits, into: &out)
+            ps = pe + 1
+        }
+        return out
+    }
+
+    /// Repairs the cuts of one paragraph (`cuts` starts at its start and ends at its end) and
+    /// appends its sentences.
+    private static func paragraph(
+        _ u: UnsafeBufferPointer<UInt16>, _ cuts: inout [Int], _ credits: inout [Range<Int>],
+        into out: inout [Range<Int>]
+    ) {
+        let ps = cuts[0], pe = cuts[cuts.count - 1]
+        // Rules 2 and 3: move cuts off closers and clause punctuation, and before openers.
+        var i = 1
+        while i < cuts.count - 1 {
+            let lo = cuts[i - 1], hi = cuts[i + 1]
+            var c = cuts[i]
+            while c < hi && neverStarts(u[c]) { c += 1 }
+            if c == cuts[i] {
+                var k = c
+                while k > lo && isSpace(u[k - 1]) { k -= 1 }
+                var m = k
+                while m > lo && isOpening(u[m - 1]) { m -= 1 }
+                if m < k { c = m }
+            }
+            if c <= lo || c >= hi {
+                cuts.remove(at: i)
+            } else {
+                cuts[i] = c
+                i += 1
+            }
+        }
+        // Rule 4: credit lines.
+        credits.removeAll(keepingCapacity: true)
+        var s = ps
+        while s < pe {
+            if u[s] == 0xFF08 || u[s] == 0x28, let e = creditEnd(u, from: s, paragraphEnd: pe) {
+                credits.append(s..<e)
+                cuts.removeAll { $0 > s && $0 < e }
+                for c in [s, e] where c > ps && c < pe && !cuts.contains(c) {
+                    let at = cuts.firstIndex { $0 > c } ?? cuts.count
+                    cuts.insert(c, at: at)
+                }
+                s = e
+            } else {
+                s += 1
+            }
+        }
+        // Rule 6, then rule 5.
+        let first = out.count
+        for j in 0..<(cuts.count - 1) {
+            var a = cuts[j], b = cuts[j + 1]
+            while a < b && isSpace(u[a]) { a += 1 }
+            while b > a && isSpace(u[b - 1]) { b -= 1 }
+            if a < b { out.append(a..<b) }
+        }
+        var j = first
+        while j < out.count {
+            let r = out[j]
+            guard isAside(u, r), !credits.contains(where: { $0.lowerBound == r.lowerBound }) else {
+                j += 1
+                continue
+            }
+            if j == first {
+                if j + 1 < out.count {
+                    out[j] = r.lowerBound..<out[j + 1].upperBound
+                    out.remove(at: j + 1)
+                }
+                j += 1
+            } else {
+                out[j - 1] = out[j - 1].lowerBound..<r.upperBound
+                out.remove(at: j)
+            }
+        }
+    }
+
+    /// True when `r` is exactly one parenthesised group: it opens with a parenthesis whose partner
+    /// closes it at its last unit. (A quotation such as `「好。」` is a sentence, not an aside.)
+    static func isAside(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        let open = u[r.lowerBound]
+        guard open == 0xFF08 || open == 0x28 || open == 0xFE59,
+              let close = pairs[open], u[r.upperBound - 1] == close else { return false }
+        var depth = 0
+        for p in r {
+            if u[p] == open {
+                depth += 1
+            } else if u[p] == close {
+                depth -= 1
+                if depth == 0 { return p == r.upperBound - 1 }
+            }
+        }
+        return false
+    }
+
+    /// If a credit line starts at `s` (an opening parenthesis), where it ends.
+    static func creditEnd(_ u: UnsafeBufferPointer<UInt16>, from s: Int, paragraphEnd pe: Int) -> Int? {
+        var j = s + 1
+        var hasDigit = false
+        while j < pe && j - s <= 80 {
+            let c = u[j]
+            if c == 0xFF09 || c == 0x29 { break }
+            if c == 0xFF08 || c == 0x28 { return nil }
+            if digitValue(c) { hasDigit = true }
+            j += 1
+        }
+        guard j < pe, u[j] == 0xFF09 || u[j] == 0x29 else { return nil }
+        // The date code: exactly 7 digits, then the end of the paragraph or white space.
+        var d = j + 1
+        while d < pe && digitValue(u[d]) { d += 1 }
+        let code = d - (j + 1) == 7 && (d == pe || isSpace(u[d]))
+        var c = s + 1
+        while c < j && isSpace(u[c]) { c += 1 }
+        let role = creditRoles.contains { role in
+            guard c + role.count < j else { return false }
+            for (k, unit) in role.enumerated() where u[c + k] != unit { return false }
+            let sep = u[c + role.count]
+            return sep == 0xFF1A || sep == 0x3A || sep == 0xFF0C || sep == 0x2C  // ：:，,
+        }
+        if role { return code ? d : j + 1 }
+        if code && !hasDigit && j - s <= 24 { return d }
+        return nil
+    }
+}
