@@ -74,6 +74,14 @@ private struct Walker {
 
     private mutating func addCaption(_ bytes: [UInt8]) {
         guard let c = bytes.withUnsafeBufferPointer({ TextNormalizer.paragraph($0) }) else { return }
+        // CNA repeats a picture's alt text in its caption, sometimes with the credit appended:
+        // keep the longer of two captions when one starts with the other.
+        if let last = result.captions.last, c.hasPrefix(last) {
+            result.captions[result.captions.count - 1] = c
+            seenCaptions.insert(c)
+            return
+        }
+        if result.captions.contains(where: { $0.hasPrefix(c) }) { return }
         if seenCaptions.insert(c).inserted { result.captions.append(c) }
     }
 
