@@ -159,6 +159,12 @@ struct AmountScanner {
         }
 
         var start = prefix?.start ?? i
+        // A sign before a percentage (-22.2%, 負3.9%), when it is not a dash after a number.
+        if prefix == nil && tail.kind == .percent && i > 0 && ["-", "－", "負", "负"].contains(s[i - 1])
+            && !(i > 1 && (Numerals.asciiDigit(s[i - 2]) != nil || isCodeLetter(s[i - 2]) || s[i - 2] == "%" || s[i - 2] == "％")) {
+            value = value.negated()
+            start = i - 1
+        }
         var kind = tail.kind
         var currency = tail.currency
         if let prefix {

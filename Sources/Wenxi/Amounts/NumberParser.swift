@@ -110,6 +110,13 @@ struct NumberParser {
             j += 1
         }
         let bodyStart = j
+        // .5 and -.5 (only where signs are allowed: whole-string parsing).
+        if allowSign && j + 1 < n && (s[j] == "." || s[j] == "．"), Numerals.asciiDigit(s[j + 1]) != nil,
+           let (v, e, _) = parseArabic(["0"] + s[(j)..<n], 0, n - j + 1) {
+            let total = negative ? v.negated() : v
+            return ParsedNumber(value: total, start: i, end: j + e - 1, bigUnit: 0, lastBigUnit: 0, chineseOnly: false,
+                                startsWithUnit: false, single: false, capitalsOnly: false, approximateOver: false, plainDigits: false)
+        }
 
         var chunks: [(DecimalValue, Int)] = []
         var section = DecimalValue.zero
@@ -281,26 +288,25 @@ struct NumberParser {
                 if inSequence { break loop }
                 anyPlain = true
                 var v = section + (pending ?? .zero)
+                var unitExp = e
                 if v.isZero && !zeroOnly {
-                    // 萬萬, 萬億: the unit multiplies the chunk just closed.
-                    guard let last = chunks.last, last.1 < e else { break loop }
-                    v = .zero
-                }
-                if pendingSingleChinese && !sawZero && lastUnit > 4 && lastUnit > e, let p = pending {
-                    // 一億五萬? no abbreviation across big units: leave as written.
-                    _ = p
+                    // 四萬萬, 1萬億: the unit multiplies the chunk just closed.
+                    guard let last = chunks.last, last.1 <= e, lastUnit == last.1 else { break loop }
+                    chunks.removeLast()
+                    v = last.0.shifted(-last.1)
+                    unitExp = last.1 + e
                 }
                 // Every earlier chunk of a smaller big unit joins this one (一千一百萬億).
-                while let last = chunks.last, last.1 < e {
+                while let last = chunks.last, last.1 < unitExp {
                     v = v + last.0
                     chunks.removeLast()
                 }
-                chunks.append((v.shifted(e), e))
+                chunks.append((v.shifted(unitExp), unitExp))
                 section = .zero
                 pending = nil
                 pendingSingleChinese = false
-                lastUnit = e; lastSmall = 99
-                lastBig = e
+                lastUnit = unitExp; lastSmall = 99
+                lastBig = unitExp
                 sawZero = false
                 zeroOnly = false
                 anyUnit = true
