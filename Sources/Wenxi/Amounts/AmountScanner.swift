@@ -20,6 +20,8 @@ struct AmountScanner {
         /// Written with a unit but no currency (元, 塊): needs the context or the default.
         var generic: Bool
         var inParentheses: Bool
+        /// Written as CURRENCY…元 (港幣1萬8000元): later 元 alone continue that currency.
+        var setsYuan = false
     }
 
     /// The shape of what follows a number.
@@ -39,12 +41,40 @@ struct AmountScanner {
     init(scalars: [Unicode.Scalar], anchor: CivilDate?, named: [Entity]) {
         s = scalars
         n = scalars.count
-        self.anchor = anchor
+        self.anchor = anchor ?? AmountScanner.closingDateCode(scalars)
         self.named = named
         simplified = ScriptGuess.isSimplified(scalars)
     }
 
     let parser = NumberParser()
+
+    /// Without a front-matter date, CNA's closing code after a credit line
+    /// (（編輯：林恕暉）1120919) dates the article; the last valid one wins.
+    static func closingDateCode(_ s: [Unicode.Scalar]) -> CivilDate? {
+        var found: CivilDate? = nil
+        var k = 0
+        let n = s.count
+        while k + 7 < n {
+            defer { k += 1 }
+            guard s[k] == "）" || s[k] == ")" else { continue }
+            var q = k + 1
+            while q < n && q - k <= 8 && Numerals.asciiDigit(s[q]) != nil { q += 1 }
+            guard q - k - 1 == 7, q == n || Numerals.asciiDigit(s[q]) == nil else { continue }
+            // The parenthesis must hold a credit (編輯：, 譯者：, 核稿：).
+            var b = k - 1
+            var credit = false
+            while b >= 0 && k - b < 40 && s[b] != "（" && s[b] != "(" {
+                if s[b] == "：" || s[b] == ":" { credit = true }
+                b -= 1
+            }
+            guard credit, b >= 0, s[b] == "（" || s[b] == "(" else { continue }
+            let u = s[(k + 1)..<q].map { Int(Numerals.asciiDigit($0)!) }
+            let y = u[0] * 100 + u[1] * 10 + u[2] + 1911, m = u[3] * 10 + u[4], d = u[5] * 10 + u[6]
+            if CivilDate.isValid(y, m, d) { found = CivilDate(year: y, month: m, day: d) }
+        }
+        return found
+    }
+
     let yearParser = NumberParser(digitSequences: true)
 
     mutating func run(sentences: [Span]) -> AmountResult {
@@ -54,7 +84,7 @@ struct AmountScanner {
             if c == "（" || c == "(" {
                 if let e = dateline(at: i) ?? creditLine(at: i) { i = e; continue }
             }
-            if let (pe, cur) = prefixCurrency(at: i), let e = amount(at: pe, prefix: (i, cur)) {
+            if let (pe, cur, q) = prefixCurrency(at: i), let e = amount(at: pe, prefix: (i, cur, q)) {
                 i = e; continue
             }
             if Numerals.isTrigger(c) {
@@ -92,7 +122,7 @@ struct AmountScanner {
 
     // MARK: - Amounts
 
-    func prefixCurrency(at i: Int) -> (Int, String)? {
+    func prefixCurrency(at i: Int) -> (Int, String, String?)? {
         let c = s[i]
         guard c.value >= 0x24 && (c == "新" || c == "台" || c == "臺" || c == "人" || c == "港" || c == "美" || c == "日"
             || c == "歐" || c == "欧" || c == "英" || c == "韓" || c == "澳" || c == "N" || c == "U" || c == "R" || c == "H"
@@ -100,17 +130,23 @@ struct AmountScanner {
         guard let m = Lexicon.prefixCurrencies.match(s, at: i) else { return nil }
         var k = m.end
         if k < n && s[k] == " " { k += 1 }
+        // 新台幣約294億元: a qualifier between the currency and the number.
+        var qualifier: String? = nil
+        if k < n, !Numerals.isTrigger(s[k]), let q = Lexicon.leftQualifiers.match(s, at: k) {
+            qualifier = q.value
+            k = q.end
+        }
         guard k < n, Numerals.isTrigger(s[k]) else { return nil }
         // 美元1元 is not a thing, but 新台幣 before a number is; ASCII-letter codes need a boundary.
         if isCodeLetter(s[i]) && i > 0 && isCodeLetter(s[i - 1]) { return nil }
         var cur = m.value
         if cur == "¥" { cur = simplified ? "CNY" : "JPY" }
-        return (k, cur)
+        return (k, cur, qualifier)
     }
 
     /// A number at `i` and whatever it makes: a date, money, percent, quantity (or nothing).
     /// Returns the position to go on from, or nil when nothing was made.
-    mutating func amount(at i: Int, prefix: (start: Int, currency: String)?) -> Int? {
+    mutating func amount(at i: Int, prefix: (start: Int, currency: String, qualifier: String?)?) -> Int? {
         // Codes and models: COVID-19, F-16, 5G, A2 are not amounts.
         if i > 0, prefix == nil, isCodeLetter(s[i - 1]) || (i > 1 && s[i - 1] == "-" && isCodeLetter(s[i - 2])) {
             var k = i
@@ -132,6 +168,8 @@ struct AmountScanner {
         // Financial capitals alone are ordinary characters (陸地, 入伍, 收拾) unless money follows.
         var tail = self.tail(after: p)
         if p.capitalsOnly && p.single && tail.kind != .money { return nil }
+        // 零 alone (零件, 零售) is not an amount.
+        if p.single && p.chineseOnly && p.value.isZero { return p.end }
 
         // Ranges: 3至5億元, 1200億至1300億元, 2萬到100萬元, 3%至5%.
         var rangeTo: DecimalValue? = nil
@@ -158,6 +196,14 @@ struct AmountScanner {
             }
         }
 
+        // After a currency word only money makes sense: 新台幣500起 is "from", not 500 incidents.
+        if prefix != nil && tail.kind != .money && tail.kind != .bare {
+            tail = Tail(kind: .bare, end: p.end)
+        }
+        if prefix != nil && tail.kind == .bare, let r = Lexicon.rightQualifiers.match(s, at: p.end),
+           r.value != "about" || !(r.end < n && isHan(s[r.end])) {
+            tail = Tail(kind: .money, end: r.end, qualifier: r.value)
+        }
         var start = prefix?.start ?? i
         // A sign before a percentage (-22.2%, 負3.9%), when it is not a dash after a number.
         if prefix == nil && tail.kind == .percent && i > 0 && ["-", "－", "負", "负"].contains(s[i - 1])
@@ -185,6 +231,7 @@ struct AmountScanner {
         // Qualifiers: directly before (in the span), or 約 separated by a verb (not in the span).
         var qualifier = tail.qualifier
         if p.approximateOver && qualifier == nil { qualifier = "over" }
+        if let q = prefix?.qualifier, qualifier == nil { qualifier = q }
         if let q = leftQualifier(endingAt: start) {
             if qualifier == nil || qualifier == "from" { qualifier = q.value }
             start = q.start
@@ -209,7 +256,8 @@ struct AmountScanner {
         if type == "money" {
             let written = (currency == Lexicon.genericYuan) ? nil : currency
             money.append(MoneyNote(entity: idx, written: written, generic: kind == .money && written == nil,
-                                   inParentheses: inParentheses(start)))
+                                   inParentheses: inParentheses(start),
+                                   setsYuan: prefix != nil && tail.currency == Lexicon.genericYuan))
         }
         return entities[idx].end
     }
@@ -261,7 +309,8 @@ struct AmountScanner {
             k += 1
         }
         var t: Tail
-        if let m = Lexicon.suffixCurrencies.match(s, at: k), !(m.value == Lexicon.genericYuan && blocksYuan(m.end)) {
+        if let m = Lexicon.suffixCurrencies.match(s, at: k), !(m.value == Lexicon.genericYuan && blocksYuan(m.end)),
+           !((s[k] == "塊" || s[k] == "块") && m.end == k + 1 && p.chineseOnly) {
             t = Tail(kind: .money, end: m.end, currency: m.value)
             if m.value == Lexicon.genericYuan { subunits(&t) }
         } else if k < n && (s[k] == "%" || s[k] == "％") {
@@ -407,44 +456,52 @@ struct AmountScanner {
 
     // MARK: - Currency resolution
 
-    /// Written currencies stay. 元 alone and bare 萬/億 amounts take the currency of the nearest
-    /// earlier money mention outside parentheses (a conversion gloss such as （約新台幣6萬9120元）
-    /// does not count), else the document default: TWD, or CNY in Simplified text. A bare amount
-    /// must sit in a sentence that speaks of money (another amount or a word such as 預算); it
-    /// is always marked `inferred`; 元 is marked `inferred` when its currency is not the default.
+    /// Written currencies stay. 元 alone is the document default (TWD, or CNY in Simplified
+    /// text) unless an earlier amount outside parentheses was written CURRENCY…元 (港幣1萬8000元):
+    /// then 元 continues that currency, marked `inferred`. A bare 萬/億 amount (no unit) is money
+    /// only in a sentence that speaks of money (another amount, or a word such as 預算 or 稅);
+    /// it takes the currency of the nearest amount in its sentence, else as 元 does, and is
+    /// always marked `inferred`. Conversion glosses in parentheses (（約新台幣6萬9120元）) never
+    /// set the context.
     mutating func resolveCurrencies(sentences: [Span]) {
         let fallback = simplified ? "CNY" : "TWD"
-        var context: String? = nil
+        var yuanContext: String? = nil
         var drop: Set<Int> = []
         let moneySentences = Set(money.filter { $0.written != nil || $0.generic }
             .map { sentenceIndex(entities[$0.entity].start, sentences) })
+        var resolved: [(sentence: Int, currency: String)] = []
         for note in money {
             let idx = note.entity
+            let si = sentenceIndex(entities[idx].start, sentences)
+            var cur: String
             if let w = note.written {
-                entities[idx].currency = w
-                if !note.inParentheses { context = w }
-                continue
-            }
-            if !note.generic {
-                let si = sentenceIndex(entities[idx].start, sentences)
+                cur = w
+            } else if note.generic {
+                cur = yuanContext ?? fallback
+                if cur != fallback { entities[idx].inferred = true }
+            } else {
                 guard moneySentences.contains(si) || sentenceHasMoneyWord(si, sentences) else {
                     drop.insert(idx); continue
                 }
+                cur = resolved.last(where: { $0.sentence == si })?.currency
+                    ?? nextCurrency(after: note, sentence: si, sentences: sentences, yuan: yuanContext ?? fallback)
+                    ?? yuanContext ?? fallback
+                entities[idx].inferred = true
             }
-            let cur = context ?? nextWrittenCurrency(after: note, sentences: sentences) ?? fallback
             entities[idx].currency = cur
-            if !note.generic || cur != fallback { entities[idx].inferred = true }
-            if !note.inParentheses && note.generic { context = cur }
+            resolved.append((si, cur))
+            if note.setsYuan && !note.inParentheses { yuanContext = cur }
         }
         if !drop.isEmpty {
             entities = entities.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         }
     }
 
-    func nextWrittenCurrency(after note: MoneyNote, sentences: [Span]) -> String? {
-        let si = sentenceIndex(entities[note.entity].start, sentences)
-        for m in money where m.entity > note.entity {
-            if let w = m.written, sentenceIndex(entities[m.entity].start, sentences) == si { return w }
+    /// The currency of the next amount with a unit in the same sentence.
+    func nextCurrency(after note: MoneyNote, sentence si: Int, sentences: [Span], yuan: String) -> String? {
+        for m in money where m.entity > note.entity && sentenceIndex(entities[m.entity].start, sentences) == si {
+            if let w = m.written { return w }
+            if m.generic { return yuan }
         }
         return nil
     }
