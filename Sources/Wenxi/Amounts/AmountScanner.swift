@@ -78,22 +78,23 @@ struct AmountScanner {
     let yearParser = NumberParser(digitSequences: true)
 
     mutating func run(sentences: [Span]) -> AmountResult {
+        let flags = ScalarFlags.table
         var i = 0
         while i < n {
             let c = s[i]
-            if c == "（" || c == "(" {
-                if let e = dateline(at: i) ?? creditLine(at: i) { i = e; continue }
+            let f = c.value < 0x10000 ? flags[Int(c.value)] : 0
+            if f == 0 { i += 1; continue }
+            if f & ScalarFlags.opening != 0 {
+                if c == "（" || c == "(", let e = dateline(at: i) ?? creditLine(at: i) { i = e; continue }
+                if c == "民" && (s.has("民國", at: i) || s.has("民国", at: i)) && i + 2 < n && Numerals.isTrigger(s[i + 2]),
+                   let e = amount(at: i + 2, prefix: nil) { i = e; continue }
             }
-            if let (pe, cur, q) = prefixCurrency(at: i), let e = amount(at: pe, prefix: (i, cur, q)) {
+            if f & ScalarFlags.prefixCurrency != 0, let (pe, cur, q) = prefixCurrency(at: i),
+               let e = amount(at: pe, prefix: (i, cur, q)) {
                 i = e; continue
             }
-            if Numerals.isTrigger(c) {
-                if let e = amount(at: i, prefix: nil) { i = e; continue }
-            } else if AmountScanner.relativeFirst.contains(c), let e = relativeDate(at: i) {
-                i = e; continue
-            } else if (c == "民") && (s.has("民國", at: i) || s.has("民国", at: i)) && i + 2 < n && Numerals.isTrigger(s[i + 2]) {
-                if let e = amount(at: i + 2, prefix: nil) { i = e; continue }
-            }
+            if f & ScalarFlags.numeral != 0, let e = amount(at: i, prefix: nil) { i = e; continue }
+            if f & ScalarFlags.relativeDate != 0, let e = relativeDate(at: i) { i = e; continue }
             i += 1
         }
         resolveCurrencies(sentences: sentences)
@@ -169,7 +170,7 @@ struct AmountScanner {
         var tail = self.tail(after: p)
         if p.capitalsOnly && p.single && tail.kind != .money { return nil }
         // 零 alone (零件, 零售) is not an amount.
-        if p.single && p.chineseOnly && p.value.isZero { return p.end }
+        if p.single && p.chineseOnly && p.value.isZero && tail.kind != .money { return p.end }
 
         // Ranges: 3至5億元, 1200億至1300億元, 2萬到100萬元, 3%至5%.
         var rangeTo: DecimalValue? = nil
@@ -528,5 +529,4 @@ struct AmountScanner {
     }
 
     static let moneyWordScalars: [[Unicode.Scalar]] = Lexicon.moneyWords.map { Array($0.unicodeScalars) }
-    static let relativeFirst: Set<Unicode.Scalar> = Set(Lexicon.relativeDates.map { $0.0.unicodeScalars.first! })
 }

@@ -102,8 +102,9 @@ extension AmountScanner {
     /// 今天, 昨天, 明年, 去年, 上週… resolved against the anchor (nil without one). 今年/明年
     /// followed by a month (明年3月) give that month.
     mutating func relativeDate(at i: Int) -> Int? {
-        for (word, kind, offset) in Lexicon.relativeDates where s.has(word, at: i) {
-            let wl = word.unicodeScalars.count
+        for (word, kind, offset) in AmountScanner.relativeWords
+        where word[0] == s[i] && i + word.count <= n && s[i..<(i + word.count)].elementsEqual(word) {
+            let wl = word.count
             var end = i + wl
             var iso: String? = nil
             // 昨天 inside 今昨天? no such word; but 今年度 is fine and 明年初 stays a year.
@@ -132,6 +133,9 @@ extension AmountScanner {
         }
         return nil
     }
+
+    static let relativeWords: [([Unicode.Scalar], Character, Int)] =
+        Lexicon.relativeDates.map { (Array($0.0.unicodeScalars), $0.1, $0.2) }.sorted { $0.0.count > $1.0.count }
 
     // MARK: - Dateline and credits
 
@@ -249,8 +253,10 @@ private extension Substring {
 enum ScriptGuess {
     static func isSimplified(_ s: [Unicode.Scalar]) -> Bool {
         var simp = 0, trad = 0
+        let flags = ScalarFlags.table
         for c in s where c.value >= 0x4E00 && c.value <= 0x9FFF {
-            if simplifiedOnly.contains(c) { simp += 1 } else if traditionalOnly.contains(c) { trad += 1 }
+            let f = flags[Int(c.value)]
+            if f & ScalarFlags.simplifiedOnly != 0 { simp += 1 } else if f & ScalarFlags.traditionalOnly != 0 { trad += 1 }
         }
         return simp > trad
     }
