@@ -64,6 +64,9 @@ struct AmountTaggerTests {
         AmountCase(name: "成 is tenths", text: "逾3成民眾", span: "逾3成", type: "percent", value: "30", unit: "percent", qualifier: "over"),
         AmountCase(name: "percentage points", text: "下滑2個百分點", span: "2個百分點", type: "percent", value: "2", unit: "percentage-point"),
         AmountCase(name: "age", text: "年滿18歲", span: "18歲", type: "quantity", value: "18", unit: "year-of-age"),
+        AmountCase(name: "兩度 is twice", text: "已兩度暫停", span: "兩度", type: "quantity", value: "2", unit: "times"),
+        AmountCase(name: "temperature range", text: "高溫約33至35度", span: "約33至35度", type: "quantity", value: "33", unit: "degree",
+                   qualifier: "about", rangeTo: "35"),
     ]
 
     @Test(arguments: money + others)
@@ -91,6 +94,8 @@ struct AmountTaggerTests {
         ("一 as an article", "一名男子"),
         ("capital in a word", "入伍服役"),
         ("元 starting a word", "3元旦"),
+        ("十 starting a word", "慶祝雙十國慶"),
+        ("百 starting a name", "加入百度"),
     ])
     func findsNothing(_ name: String, _ text: String) {
         #expect(AmountTagger.tag(text: text).entities.filter { $0.type != "date" }.isEmpty, "\(name)")
@@ -115,6 +120,7 @@ struct AmountTaggerTests {
         ("next week", "下週宣布", "下週", "2023-W39"),
         ("last month", "上月營收", "上月", "2023-08"),
         ("next year's month", "明年3月完工", "明年3月", "2024-03"),
+        ("last month's day", "上月9日宣布", "上月9日", "2023-08-09"),
     ]
 
     @Test(arguments: dates)

@@ -225,6 +225,10 @@ struct AmountScanner {
         if kind == .quantity {
             // 一 is mostly an article (一名, 一家): only counts of two or more written in Chinese.
             if p.chineseOnly && p.single && (s[i] == "一" || p.capitalsOnly) { return p.end }
+            // 十, 百, 千 alone start words (雙十國慶, 百度).
+            if p.single && p.startsWithUnit { return p.end }
+            // 兩度 is "twice"; temperatures are written in digits.
+            if tail.unit == "degree" && p.chineseOnly { tail.unit = "times" }
             // 3點 at a time of day is not an index point.
             if tail.unit == "point" && isTimeOfDay(p, tail) { return p.end }
         }

@@ -124,6 +124,15 @@ extension AmountScanner {
                     iso = d.flatMap { CivilDate.isValid(y, m, $0) ? CivilDate.iso(y, m, $0) : nil } ?? CivilDate.iso(y, m)
                 }
                 end = e
+            } else if kind == "m", end < n, Numerals.asciiDigit(s[end]) != nil, let d = parser.parse(s, at: end),
+                      d.value.isWhole, d.end < n, s[d.end] == "日" || s[d.end] == "號",
+                      let dv = Int(d.value.description) {
+                // 本月15日, 上月9日
+                if let a = anchor {
+                    let (y, m) = a.addingMonths(offset)
+                    iso = CivilDate.isValid(y, m, dv) ? CivilDate.iso(y, m, dv) : nil
+                }
+                end = d.end + 1
             } else if kind == "y" && end < n && s[end] == "度" {
                 end += 1
             }
