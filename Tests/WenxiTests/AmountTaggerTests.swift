@@ -96,6 +96,7 @@ struct AmountTaggerTests {
         ("元 starting a word", "3元旦"),
         ("十 starting a word", "慶祝雙十國慶"),
         ("百 starting a name", "加入百度"),
+        ("unit starting another word", "公布5名單"),
     ])
     func findsNothing(_ name: String, _ text: String) {
         #expect(AmountTagger.tag(text: text).entities.filter { $0.type != "date" }.isEmpty, "\(name)")

@@ -387,11 +387,18 @@ struct AmountScanner {
     func unit(at k: Int) -> (end: Int, value: String)? {
         guard let u = Lexicon.units.match(s, at: k) else { return nil }
         // The unit must not be the first character of another word (3名單, 5人民).
-        for len in [2, 3] where k + len <= n {
-            if Lexicon.unitBlockers.contains(text(k, k + len)) && len > u.end - k { return nil }
+        var key: UInt64 = 0
+        for len in 1...3 where k + len <= n {
+            key = key << 21 | UInt64(s[k + len - 1].value)
+            if len >= 2 && len > u.end - k && AmountScanner.unitBlockerKeys.contains(key) { return nil }
         }
         return u
     }
+
+    /// `Lexicon.unitBlockers` packed as 21 bits per scalar, so a lookup allocates nothing.
+    static let unitBlockerKeys: Set<UInt64> = Set(Lexicon.unitBlockers.map { w in
+        w.unicodeScalars.reduce(UInt64(0)) { $0 << 21 | UInt64($1.value) }
+    })
 
     func isTimeOfDay(_ p: ParsedNumber, _ t: Tail) -> Bool {
         let k = t.end

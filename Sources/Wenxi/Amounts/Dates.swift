@@ -151,6 +151,7 @@ extension AmountScanner {
     /// （中央社記者葉臻桃園19日電）, （中央社記者A、B台北19日電）, （中央社台北19日綜合外電報導）,
     /// （中央社記者X華盛頓18日專電）.
     mutating func dateline(at i: Int) -> Int? {
+        guard i + 1 < n, s[i + 1] == "中" else { return nil }
         guard s.has("中央社", at: i + 1) else { return nil }
         let close: Unicode.Scalar = s[i] == "（" ? "）" : ")"
         var e = i + 4
@@ -215,6 +216,7 @@ extension AmountScanner {
 
     /// （編輯：林恕暉）1120919, （譯者：A/核稿：B）1091001: roles, then CNA's ROC date code.
     mutating func creditLine(at i: Int) -> Int? {
+        guard i + 1 < n, ["編", "编", "責", "譯", "译", "翻", "核"].contains(s[i + 1]) else { return nil }
         let roles: [(String, WritableKeyPath<Credits, [String]>)] = [
             ("編輯", \.editors), ("编辑", \.editors), ("責任編輯", \.editors), ("譯者", \.translators),
             ("译者", \.translators), ("翻譯", \.translators), ("核稿", \.checkers),
