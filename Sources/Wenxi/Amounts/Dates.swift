@@ -13,6 +13,8 @@ extension AmountScanner {
         let sequence = y.chineseOnly && digits >= 2 && !hasUnitScalar(i, y.end)
         if c == "年" {
             var k = y.end + 1
+            // 2020年代 is a decade, 3年級 a school grade.
+            if k < n && (s[k] == "代" || s[k] == "級" || s[k] == "级") { return nil }
             let month = monthDay(at: k)
             var year: Int? = nil
             if afterROC { year = v + 1911 }

@@ -147,7 +147,7 @@ struct NumberParser {
 
         loop: while j < n {
             let c = s[j]
-            if let _ = Numerals.asciiDigit(c) {
+            if Numerals.asciiDigit(c) != nil {
                 if pending != nil || inSequence { break loop }
                 guard let (v, e, plain) = parseArabic(s, j, n) else { break loop }
                 if !plain { plainDigits = false }
@@ -208,7 +208,7 @@ struct NumberParser {
             plainDigits = false
             switch k {
             case .digit(let d, let capital):
-                if capital { anyCapital = true } else if !(d == 0 && c == "〇") { anyPlain = true } else { anyPlain = true }
+                if capital { anyCapital = true } else { anyPlain = true }
                 let isLiang = c == "兩" || c == "两" || c == "倆" || c == "俩"
                 if inSequence {
                     if isLiang { break loop }
@@ -221,8 +221,7 @@ struct NumberParser {
                     // Two digits in a row: read one by one, only before any unit.
                     guard digitSequences, !anyUnit, !isLiang, pendingSingleChinese || (pending?.isZero ?? false) || zeroOnly,
                           let p = pending else { break loop }
-                    seqDigits = [UInt8(p.description)!] + [d]
-                    _ = p
+                    seqDigits = [UInt8(p.description)!, d]
                     inSequence = true
                     pending = nil
                     j += 1; end = j
@@ -323,12 +322,9 @@ struct NumberParser {
         guard end > bodyStart else { return nil }
         if pending == nil && section.isZero && chunks.isEmpty && !zeroOnly { return nil }
         // 一萬三 = 13000: a lone trailing digit after a unit is the next place down.
-        var finalMultiplier = 0
         if pendingSingleChinese && !sawZero && lastUnit >= 2, let p = pending {
             pending = p.shifted(lastUnit - 1)
-            finalMultiplier = lastUnit - 1
         }
-        _ = finalMultiplier
         var total = section + (pending ?? .zero)
         for (v, _) in chunks { total = total + v }
         if negative { total = total.negated() }
