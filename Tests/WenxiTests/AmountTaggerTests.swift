@@ -55,7 +55,8 @@ struct AmountTaggerTests {
     ]
 
     static let others: [AmountCase] = [
-        AmountCase(name: "area is not money", text: "當地有逾3公頃農地", span: "逾3公頃", type: "quantity", value: "3", unit: "hectare", qualifier: "over"),
+        AmountCase(name: "area is not money (the seed's related link)", text: "泰豐輪胎自辦市地重劃 桃市府獲逾3公頃公設用地", span: "逾3公頃",
+                   type: "quantity", value: "3", unit: "hectare", qualifier: "over"),
         AmountCase(name: "people", text: "共735人參加", span: "735人", type: "quantity", value: "735", unit: "person"),
         AmountCase(name: "index points", text: "台股收14200點", span: "14200點", type: "quantity", value: "14200", unit: "point"),
         AmountCase(name: "Chinese count", text: "兩千三百名員工", span: "兩千三百名", type: "quantity", value: "2300", unit: "person"),
@@ -103,7 +104,7 @@ struct AmountTaggerTests {
     }
 
     static let dates: [(String, String, String, String?)] = [
-        ("ROC year", "113年成立", "113年", "2024"),
+        ("ROC year (the seed's title)", "桃市府拚數位治理 113年成立智慧城鄉發展委員會", "113年", "2024"),
         ("ROC full date", "民國113年9月19日起", "民國113年9月19日", "2024-09-19"),
         ("ROC fiscal year", "112年度預算", "112年度", "2023"),
         ("Gregorian", "2023年9月19日宣布", "2023年9月19日", "2023-09-19"),
