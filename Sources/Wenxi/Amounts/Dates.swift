@@ -242,7 +242,7 @@ extension AmountScanner {
         while q < n && Numerals.asciiDigit(s[q]) != nil { q += 1 }
         if q - k == 7 {
             let code = text(k, q)
-            let u = Array(code.utf8).map { Int($0) - 48 }
+            let u = s[k..<q].map { Int(Numerals.asciiDigit($0)!) }
             let y = u[0] * 100 + u[1] * 10 + u[2] + 1911, m = u[3] * 10 + u[4], d = u[5] * 10 + u[6]
             if CivilDate.isValid(y, m, d) {
                 c.dateCode = code
