@@ -1,0 +1,209 @@
+import Foundation
+
+/// The named-entity kinds a dictionary can hold, in priority order: when one surface form belongs
+/// to entries of several kinds, the earliest kind here wins (`agency` over `organization` over
+/// `person` over `place`).
+public let entityKindPriority = ["agency", "organization", "person", "place"]
+
+/// Where a name cue sits relative to the name it announces.
+public enum CueRole: String, Sendable {
+    /// A title or role word right before the name: 市長張善政, 記者葉臻.
+    case before
+    /// A verb right after the name: 張善政說, 張善政表示.
+    case after
+    /// A credit label followed by names: （編輯：林恕暉）, （譯者：…／核稿：…）.
+    case credit
+}
+
+/// One surface form in the automaton and what it stands for.
+public struct SurfaceRef: Sendable {
+    /// Index into `Lexicon.entries`.
+    public var entry: Int32
+    /// True for a `~alias`: context must pick among the entries sharing it.
+    public var contextual: Bool
+}
+
+/// All dictionaries compiled for matching: entries, the fold table and the one automaton over
+/// every surface form (entity names and the cue words of the person rules). Built once per process.
+public final class Lexicon: Sendable {
+    public let entries: [DictionaryEntry]
+    public let fold: FoldTable
+    public let automaton: Automaton
+    /// Per automaton pattern: the entity entries it names (empty for a pure cue).
+    public let refs: [[SurfaceRef]]
+    /// Per automaton pattern: the cue roles it plays (empty for a pure name).
+    public let cues: [[CueRole]]
+    /// Folded surnames, single and compound (up to 2 scalars … usually).
+    public let surnames: Set<String>
+    public let maxSurnameLength: Int
+    /// Entry index by dictionary id.
+    public let indexOfID: [String: Int]
+    /// Per entry: its own id, its ancestors' ids and the local government its name starts with;
+    /// the context resolver scores candidates by these.
+    public let regions: [Set<String>]
+    /// Head words of body names (委員會, 局, 大學 …), learned from the canonical names of the
+    /// agency and organization lists, with the kind they mostly end: folded head -> kind.
+    public let bodyHeads: [String: String]
+    public let maxBodyHeadLength: Int
+    /// Timings of the last build, for `wenxi dict stats` and `scripts/bench-dictionary`.
+    public let loadSeconds: Double
+    public let buildSeconds: Double
+
+    /// Loads the default dictionaries (or `directory`) plus user files, and compiles them.
+    public convenience init(directory: String? = nil, extra: [String] = []) throws {
+        let t0 = Date()
+        let set = try DictionarySet.load(directory: directory, extra: extra)
+        let loaded = Date().timeIntervalSince(t0)
+        try self.init(set: set, loadSeconds: loaded)
+    }
+
+    public init(set: DictionarySet, loadSeconds: Double = 0) throws {
+        let t0 = Date()
+        let entries = set.entries
+        self.entries = entries
+        var indexOfID: [String: Int] = [:]
+        for (i, e) in entries.enumerated() { indexOfID[e.id] = i }
+        self.indexOfID = indexOfID
+
+        // Surfaces of named entities, and rule data.
+        var allSurfaces: [String] = []
+        var surnameList: [String] = []
+        var cueList: [(String, CueRole)] = []
+        for e in entries {
+            switch e.kind {
+            case _ where entityKindPriority.contains(e.kind):
+                allSurfaces.append(e.canonical)
+                allSurfaces.append(contentsOf: e.aliases)
+                allSurfaces.append(contentsOf: e.contextualAliases)
+            case "surname":
+                let s = e.fields["surname"] ?? e.canonical
+                surnameList.append(s)
+                surnameList.append(contentsOf: e.aliases)
+            case "person-cue", "cue":
+                if let role = Lexicon.cueRole(e) {
+                    cueList.append((e.fields["cue"] ?? e.canonical, role))
+                    for a in e.aliases { cueList.append((a, role)) }
+                }
+            default:
+                break
+            }
+        }
+        let fold = try FoldTable.build(surfaces: allSurfaces + surnameList + cueList.map(\.0))
+        self.fold = fold
+
+        // One pattern per distinct folded surface.
+        var patternOf: [String: Int] = [:]
+        var patterns: [[UInt32]] = []
+        var refs: [[SurfaceRef]] = []
+        var cues: [[CueRole]] = []
+        func pattern(_ surface: String) -> Int? {
+            let f = fold.fold(surface)
+            if f.isEmpty { return nil }
+            if let p = patternOf[f] { return p }
+            patternOf[f] = patterns.count
+            patterns.append(f.unicodeScalars.map(\.value))
+            refs.append([])
+            cues.append([])
+            return patterns.count - 1
+        }
+        for (i, e) in entries.enumerated() where entityKindPriority.contains(e.kind) {
+            for s in [e.canonical] + e.aliases {
+                if let p = pattern(s), !refs[p].contains(where: { $0.entry == Int32(i) }) {
+                    refs[p].append(SurfaceRef(entry: Int32(i), contextual: false))
+                }
+            }
+            for s in e.contextualAliases {
+                if let p = pattern(s), !refs[p].contains(where: { $0.entry == Int32(i) }) {
+                    refs[p].append(SurfaceRef(entry: Int32(i), contextual: true))
+                }
+            }
+        }
+        for (s, role) in cueList {
+            if let p = pattern(s), !cues[p].contains(role) { cues[p].append(role) }
+        }
+        self.refs = refs
+        self.cues = cues
+        self.automaton = Automaton(patterns: patterns, fold: fold)
+        let surnames = Set(surnameList.map { fold.fold($0) }.filter { !$0.isEmpty })
+        self.surnames = surnames
+        self.maxSurnameLength = surnames.map { $0.unicodeScalars.count }.max() ?? 1
+
+        // Regions: ids of the entry and its ancestors, plus the local government whose place
+        // name starts the entry's canonical name (桃園市審計處 → 桃園市政府).
+        var govOfPlace: [String: String] = [:]
+        var govByName: [String: String] = [:]
+        for e in entries where e.kind == "agency" && (e.level == "municipal" || e.level == "county") {
+            govByName[fold.fold(e.canonical)] = e.id
+        }
+        for e in entries where e.kind == "place" {
+            for name in [e.canonical] + e.aliases {
+                let f = fold.fold(name)
+                for suffix in ["政府", "市政府", "縣政府"] {
+                    if let g = govByName[f + suffix] { govOfPlace[f] = g; break }
+                }
+            }
+        }
+        var regions: [Set<String>] = []
+        regions.reserveCapacity(entries.count)
+        for e in entries {
+            var r: Set<String> = [e.id]
+            var p = e.parent
+            var guardCount = 0
+            while let pid = p, guardCount < 16, let pi = indexOfID[pid] {
+                r.insert(pid)
+                p = entries[pi].parent
+                guardCount += 1
+            }
+            let scalars = Array(fold.fold(e.canonical).unicodeScalars)
+            var k = min(scalars.count, 8)
+            while k >= 2 {
+                var s = String.UnicodeScalarView(); s.append(contentsOf: scalars[0..<k])
+                if let g = govOfPlace[String(s)] { r.insert(g); break }
+                k -= 1
+            }
+            regions.append(r)
+        }
+        self.regions = regions
+
+        // Body heads: a suffix of 1–3 scalars that ends many canonical names of one kind (at least
+        // 8 names, 12 for a one-character head) and at least three times as many as of the other kind.
+        var headCounts: [String: [String: Int]] = [:]
+        for e in entries where e.kind == "agency" || e.kind == "organization" {
+            let sc = Array(fold.fold(e.canonical).unicodeScalars)
+            for k in 1...3 where sc.count > k + 1 {
+                var h = String.UnicodeScalarView(); h.append(contentsOf: sc[(sc.count - k)...])
+                headCounts[String(h), default: [:]][e.kind, default: 0] += 1
+            }
+        }
+        var heads: [String: String] = [:]
+        for (h, byKind) in headCounts {
+            let a = byKind["agency"] ?? 0, o = byKind["organization"] ?? 0
+            let need = h.unicodeScalars.count == 1 ? 12 : 8
+            if a >= need && a >= 3 * o { heads[h] = "agency" } else if o >= need && o >= 3 * a { heads[h] = "organization" }
+        }
+        self.bodyHeads = heads
+        self.maxBodyHeadLength = heads.keys.map { $0.unicodeScalars.count }.max() ?? 0
+        self.loadSeconds = loadSeconds
+        self.buildSeconds = Date().timeIntervalSince(t0)
+    }
+
+    static func cueRole(_ e: DictionaryEntry) -> CueRole? {
+        let raw = (e.fields["role"] ?? e.fields["position"] ?? e.fields["class"] ?? e.fields["type"] ?? "").lowercased()
+        if raw.contains("credit") { return .credit }
+        if raw.contains("before") || raw.contains("title") || raw.contains("prefix") { return .before }
+        if raw.contains("after") || raw.contains("verb") || raw.contains("suffix") { return .after }
+        return nil
+    }
+
+    public func priority(ofKind kind: String) -> Int {
+        entityKindPriority.firstIndex(of: kind) ?? entityKindPriority.count
+    }
+
+    /// The canonical name of an entry's parent, when the parent is known.
+    public func parentCanonical(_ e: DictionaryEntry) -> String? {
+        guard let p = e.parent, let i = indexOfID[p] else { return nil }
+        return entries[i].canonical
+    }
+
+    public func isSurname(_ s: String) -> Bool { surnames.contains(fold.fold(s)) }
+}
