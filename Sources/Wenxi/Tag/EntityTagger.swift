@@ -79,7 +79,15 @@ struct TaggingDocument {
             }
         }
         cues.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        for m in OverlapPolicy.leftmostLongest(names) {
+        for var m in OverlapPolicy.leftmostLongest(names) {
+            // A place that swallows the start of a title (桃園市|長 in 桃園市長張善政) gives way to the
+            // title when its shorter form names the same place (桃園).
+            for c in cues where c.role == .before && c.start > m.start && c.start < m.end && c.end > m.end {
+                if let p = lexicon.patternIndex[foldedString(m.start, c.start)],
+                   Set(lexicon.refs[p].map(\.entry)) == Set(lexicon.refs[Int(m.pattern)].map(\.entry)) {
+                    m = PatternMatch(start: m.start, end: c.start, pattern: Int32(p))
+                }
+            }
             let refs = lexicon.refs[Int(m.pattern)]
             let best = refs.map { lexicon.priority(ofKind: lexicon.entries[Int($0.entry)].kind) }.min()!
             let top = refs.filter { lexicon.priority(ofKind: lexicon.entries[Int($0.entry)].kind) == best }

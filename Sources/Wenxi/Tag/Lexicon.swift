@@ -31,6 +31,8 @@ public final class Lexicon: Sendable {
     public let automaton: Automaton
     /// Per automaton pattern: the entity entries it names (empty for a pure cue).
     public let refs: [[SurfaceRef]]
+    /// Folded surface -> automaton pattern.
+    public let patternIndex: [String: Int]
     /// Per automaton pattern: the cue roles it plays (empty for a pure name).
     public let cues: [[CueRole]]
     /// Folded surnames, single and compound (up to 2 scalars … usually).
@@ -123,6 +125,7 @@ public final class Lexicon: Sendable {
         }
         self.refs = refs
         self.cues = cues
+        self.patternIndex = patternOf
         self.automaton = Automaton(patterns: patterns, fold: fold)
         let surnames = Set(surnameList.map { fold.fold($0) }.filter { !$0.isEmpty })
         self.surnames = surnames
