@@ -42,9 +42,11 @@ struct TagTaggerTests {
     func sources() throws {
         let ents = try TagFixtures.tag("（中央社記者葉臻桃園19日電）葉臻出席。（編輯：林恕暉）")
         let bySource = Dictionary(grouping: ents, by: \.text).mapValues { $0.map(\.source) }
-        #expect(bySource["葉臻"] == ["rule:person-title", "rule:person-repeat"])
-        #expect(bySource["林恕暉"] == ["rule:person-credit"])
+        #expect(bySource["葉臻"] == ["rule:person-credit:cue.dateline", "rule:person-verb:cue.attend"])
+        #expect(bySource["林恕暉"] == ["rule:person-credit:cue.editor"])
         #expect(bySource["中央社"] == ["Dictionaries/organizations.tsv:4"])
+        let again = try TagFixtures.tag("記者葉臻攝影。葉臻拍攝")
+        #expect(again.map(\.source) == ["rule:person-title:cue.reporter", "rule:person-repeat"])
     }
 
     @Test("agencies carry id, parent and level")

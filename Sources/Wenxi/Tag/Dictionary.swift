@@ -46,8 +46,17 @@ public struct DictionaryFile: Sendable {
     public var entries: [DictionaryEntry]
     public var problems: [DictionaryProblem]
 
-    /// Columns every file must have.
-    static let requiredColumns = ["id", "canonical"]
+    /// Columns every file must have; rule-data files name their main column after their kind.
+    static func requiredColumns(kind: String?) -> [String] {
+        switch kind {
+        case "surname": return ["id", "surname"]
+        case "person-cue", "cue": return ["id", "cue"]
+        default: return ["id", "canonical"]
+        }
+    }
+
+    /// The column that holds an entry's main text.
+    static func mainColumn(kind: String?) -> String { requiredColumns(kind: kind)[1] }
 
     /// Parses TSV text. Never throws: every problem becomes a `DictionaryProblem` and the bad row
     /// is skipped, so `wenxi dict check` can list them all.
@@ -85,7 +94,7 @@ public struct DictionaryFile: Sendable {
                     }
                     map[key] = i
                 }
-                for req in requiredColumns where map[req] == nil {
+                for req in requiredColumns(kind: file.kind) where map[req] == nil {
                     file.problems.append(.init(file: name, line: lineNo, message: "header lacks required column '\(req)'"))
                 }
                 file.columns = cells.map { $0.lowercased() }
@@ -115,8 +124,9 @@ public struct DictionaryFile: Sendable {
                     message: "bad id '\(id)' (ASCII letters, digits and . _ - only)"))
                 continue
             }
-            guard let canonical = fields["canonical"] else {
-                file.problems.append(.init(file: name, line: lineNo, message: "empty canonical for id \(id)"))
+            let main = mainColumn(kind: file.kind)
+            guard let canonical = fields[main] else {
+                file.problems.append(.init(file: name, line: lineNo, message: "empty \(main) for id \(id)"))
                 continue
             }
             if let first = ids[id] {

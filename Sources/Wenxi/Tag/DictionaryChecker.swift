@@ -92,15 +92,21 @@ public enum DictionaryChecker {
                 problems.append(.init(file: e.file, line: e.line, message: "successor '\(s)' of \(e.id) is not a known id"))
             }
             if e.kind == "surname" {
-                let s = e.fields["surname"] ?? e.canonical
+                let s = e.canonical
                 let n = s.unicodeScalars.count
                 if n < 1 || n > 2 || !s.unicodeScalars.allSatisfy({ FoldTable.isHan($0.value) }) {
                     problems.append(.init(file: e.file, line: e.line, message: "surname '\(s)' is not 1–2 Han characters"))
                 }
             }
-            if e.kind == "person-cue" || e.kind == "cue", Lexicon.cueRole(e) == nil {
-                problems.append(.init(file: e.file, line: e.line,
-                    message: "cue '\(e.canonical)' has no role (a role/position column saying before, after or credit)"))
+            if e.kind == "person-cue" || e.kind == "cue" {
+                let roles = Lexicon.cueRoles(e)
+                if roles.isEmpty {
+                    problems.append(.init(file: e.file, line: e.line,
+                        message: "cue '\(e.canonical)' has no known position (before, after, both or credit)"))
+                } else if roles == [.credit], CueTemplate.parse(e.canonical, id: e.id, fold: fold) == nil {
+                    problems.append(.init(file: e.file, line: e.line,
+                        message: "credit pattern '\(e.canonical)' must start with text and use only the slots {name} {names} {place} {day} {yyyymmdd}"))
+                }
             }
         }
         let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.name, $0) })

@@ -55,7 +55,7 @@ struct TaggingDocument {
     /// Per scalar: index of the mention covering it, or -1.
     var owner: [Int32]
     /// Cue matches: (start, end, role).
-    var cues: [(start: Int, end: Int, role: CueRole)] = []
+    var cues: [(start: Int, end: Int, hit: CueHit)] = []
 
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [Token]) {
         self.lexicon = lexicon
@@ -71,7 +71,7 @@ struct TaggingDocument {
         for m in raw {
             let p = Int(m.pattern)
             if !lexicon.cues[p].isEmpty {
-                for role in lexicon.cues[p] { cues.append((m.start, m.end, role)) }
+                for hit in lexicon.cues[p] { cues.append((m.start, m.end, hit)) }
             }
             if !lexicon.refs[p].isEmpty,
                !OverlapPolicy.cutsLatinWord(text, start: m.start, end: m.end, fold: lexicon.fold) {
@@ -82,7 +82,7 @@ struct TaggingDocument {
         for var m in OverlapPolicy.leftmostLongest(names) {
             // A place that swallows the start of a title (桃園市|長 in 桃園市長張善政) gives way to the
             // title when its shorter form names the same place (桃園).
-            for c in cues where c.role == .before && c.start > m.start && c.start < m.end && c.end > m.end {
+            for c in cues where c.hit.role == .before && c.start > m.start && c.start < m.end && c.end > m.end {
                 if let p = lexicon.patternIndex[foldedString(m.start, c.start)],
                    Set(lexicon.refs[p].map(\.entry)) == Set(lexicon.refs[Int(m.pattern)].map(\.entry)) {
                     m = PatternMatch(start: m.start, end: c.start, pattern: Int32(p))

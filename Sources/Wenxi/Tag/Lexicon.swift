@@ -9,10 +9,61 @@ public let entityKindPriority = ["agency", "organization", "person", "place"]
 public enum CueRole: String, Sendable {
     /// A title or role word right before the name: 市長張善政, 記者葉臻.
     case before
-    /// A verb right after the name: 張善政說, 張善政表示.
+    /// A verb (or title, honorific) right after the name: 張善政說, 張善政市長.
     case after
-    /// A credit label followed by names: （編輯：林恕暉）, （譯者：…／核稿：…）.
+    /// The literal start of a credit or dateline template: （編輯：{names}）.
     case credit
+}
+
+/// One cue occurrence kind of an automaton pattern.
+public struct CueHit: Sendable, Equatable {
+    public var role: CueRole
+    /// The cue's dictionary id (reported in the rule name).
+    public var id: String
+    /// Weak evidence (`verb-weak`: 出席, 主持 …): the name must stand after a clear boundary.
+    public var weak: Bool
+    /// For `.credit`: index into `Lexicon.templates`.
+    public var template: Int
+}
+
+/// A credit or dateline template from person-cues.tsv: `（中央社記者{names}{place}{day}日電）`.
+public struct CueTemplate: Sendable {
+    public enum Part: Sendable, Equatable {
+        case literal([UInt32])
+        case name, names, place, day, date
+    }
+    public var id: String
+    public var parts: [Part]
+
+    /// Parses a template; nil when a slot is unknown or it does not start with literal text.
+    static func parse(_ raw: String, id: String, fold: FoldTable) -> CueTemplate? {
+        var parts: [Part] = []
+        var lit: [UInt32] = []
+        var rest = Substring(raw)
+        while let c = rest.first {
+            if c == "{", let close = rest.firstIndex(of: "}") {
+                let slot = rest[rest.index(after: rest.startIndex)..<close]
+                let part: Part
+                switch slot {
+                case "name": part = .name
+                case "names": part = .names
+                case "place": part = .place
+                case "day": part = .day
+                case "yyyymmdd", "date": part = .date
+                default: return nil
+                }
+                if !lit.isEmpty { parts.append(.literal(lit)); lit = [] }
+                parts.append(part)
+                rest = rest[rest.index(after: close)...]
+            } else {
+                for u in String(c).unicodeScalars { lit.append(fold.fold(u.value)) }
+                rest = rest.dropFirst()
+            }
+        }
+        if !lit.isEmpty { parts.append(.literal(lit)) }
+        guard case .literal = parts.first else { return nil }
+        return CueTemplate(id: id, parts: parts)
+    }
 }
 
 /// One surface form in the automaton and what it stands for.
@@ -33,8 +84,10 @@ public final class Lexicon: Sendable {
     public let refs: [[SurfaceRef]]
     /// Folded surface -> automaton pattern.
     public let patternIndex: [String: Int]
-    /// Per automaton pattern: the cue roles it plays (empty for a pure name).
-    public let cues: [[CueRole]]
+    /// Per automaton pattern: the cues it is (empty for a pure name).
+    public let cues: [[CueHit]]
+    /// Credit and dateline templates.
+    public let templates: [CueTemplate]
     /// Folded surnames, single and compound (up to 2 scalars … usually).
     public let surnames: Set<String>
     public let maxSurnameLength: Int
@@ -70,7 +123,8 @@ public final class Lexicon: Sendable {
         // Surfaces of named entities, and rule data.
         var allSurfaces: [String] = []
         var surnameList: [String] = []
-        var cueList: [(String, CueRole)] = []
+        var cueList: [(String, CueHit)] = []
+        var templateSources: [(String, String)] = []
         for e in entries {
             switch e.kind {
             case _ where entityKindPriority.contains(e.kind):
@@ -78,26 +132,40 @@ public final class Lexicon: Sendable {
                 allSurfaces.append(contentsOf: e.aliases)
                 allSurfaces.append(contentsOf: e.contextualAliases)
             case "surname":
-                let s = e.fields["surname"] ?? e.canonical
-                surnameList.append(s)
+                surnameList.append(e.canonical)
                 surnameList.append(contentsOf: e.aliases)
             case "person-cue", "cue":
-                if let role = Lexicon.cueRole(e) {
-                    cueList.append((e.fields["cue"] ?? e.canonical, role))
-                    for a in e.aliases { cueList.append((a, role)) }
+                let weak = (e.fields["class"] ?? "").contains("weak")
+                for role in Lexicon.cueRoles(e) {
+                    if role == .credit {
+                        templateSources.append((e.canonical, e.id))
+                    } else {
+                        for form in [e.canonical] + e.aliases {
+                            cueList.append((form, CueHit(role: role, id: e.id, weak: weak, template: -1)))
+                        }
+                    }
                 }
             default:
                 break
             }
         }
-        let fold = try FoldTable.build(surfaces: allSurfaces + surnameList + cueList.map(\.0))
+        let fold = try FoldTable.build(surfaces: allSurfaces + surnameList + cueList.map(\.0) + templateSources.map(\.0))
         self.fold = fold
+        var templates: [CueTemplate] = []
+        for (raw, id) in templateSources {
+            guard let t = CueTemplate.parse(raw, id: id, fold: fold), case .literal(let lit) = t.parts[0] else { continue }
+            var s = String.UnicodeScalarView()
+            for c in lit { s.append(Unicode.Scalar(c)!) }
+            cueList.append((String(s), CueHit(role: .credit, id: id, weak: false, template: templates.count)))
+            templates.append(t)
+        }
+        self.templates = templates
 
         // One pattern per distinct folded surface.
         var patternOf: [String: Int] = [:]
         var patterns: [[UInt32]] = []
         var refs: [[SurfaceRef]] = []
-        var cues: [[CueRole]] = []
+        var cues: [[CueHit]] = []
         func pattern(_ surface: String) -> Int? {
             let f = fold.fold(surface)
             if f.isEmpty { return nil }
@@ -120,8 +188,8 @@ public final class Lexicon: Sendable {
                 }
             }
         }
-        for (s, role) in cueList {
-            if let p = pattern(s), !cues[p].contains(role) { cues[p].append(role) }
+        for (s, hit) in cueList {
+            if let p = pattern(s), !cues[p].contains(where: { $0.role == hit.role && $0.template == hit.template }) { cues[p].append(hit) }
         }
         self.refs = refs
         self.cues = cues
@@ -190,12 +258,15 @@ public final class Lexicon: Sendable {
         self.buildSeconds = Date().timeIntervalSince(t0)
     }
 
-    static func cueRole(_ e: DictionaryEntry) -> CueRole? {
-        let raw = (e.fields["role"] ?? e.fields["position"] ?? e.fields["class"] ?? e.fields["type"] ?? "").lowercased()
-        if raw.contains("credit") { return .credit }
-        if raw.contains("before") || raw.contains("title") || raw.contains("prefix") { return .before }
-        if raw.contains("after") || raw.contains("verb") || raw.contains("suffix") { return .after }
-        return nil
+    /// The roles of a cue row, from its `position` column: before, after, both, credit.
+    static func cueRoles(_ e: DictionaryEntry) -> [CueRole] {
+        switch (e.fields["position"] ?? e.fields["role"] ?? "").lowercased() {
+        case "before": return [.before]
+        case "after": return [.after]
+        case "both": return [.before, .after]
+        case "credit": return [.credit]
+        default: return []
+        }
     }
 
     public func priority(ofKind kind: String) -> Int {
