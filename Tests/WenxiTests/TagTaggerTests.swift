@@ -45,7 +45,7 @@ struct TagTaggerTests {
         #expect(bySource["葉臻"] == ["rule:person-credit:cue.dateline", "rule:person-verb:cue.attend"])
         #expect(bySource["林恕暉"] == ["rule:person-credit:cue.editor"])
         #expect(bySource["中央社"] == ["Dictionaries/organizations.tsv:4"])
-        let again = try TagFixtures.tag("記者葉臻攝影。葉臻拍攝")
+        let again = try TagFixtures.tag("記者葉臻報導。葉臻拍攝")
         #expect(again.map(\.source) == ["rule:person-title:cue.reporter", "rule:person-repeat"])
     }
 

@@ -7,7 +7,8 @@
 /// CNA dateline （中央社記者葉臻桃園19日電） counts three times, a mention in the title twice.
 /// A candidate scores the evidence whose regions meet its own regions, less what every candidate
 /// shares (the country). The unique best positive score wins; otherwise the mention stays
-/// `ambiguous` with all candidates.
+/// `ambiguous` with all candidates. A form that is a plain alias of one entry and a `~alias` of
+/// others (國防部) keeps its plain entry unless another scores at least 2 and more than it.
 enum ContextResolver {
     static func resolve(_ doc: inout TaggingDocument, title: String?) {
         let pending = doc.mentions.indices.filter { doc.mentions[$0].candidates.count > 1 && doc.mentions[$0].end > doc.mentions[$0].start }
@@ -45,8 +46,13 @@ enum ContextResolver {
                 scores.append(s)
             }
             let best = scores.max() ?? 0
-            if best > 0 && scores.filter({ $0 == best }).count == 1 {
-                doc.mentions[i].candidates = [cands[scores.firstIndex(of: best)!]]
+            let winner = best > 0 && scores.filter({ $0 == best }).count == 1 ? cands[scores.firstIndex(of: best)!] : nil
+            if let preferred = doc.mentions[i].preferred {
+                // The plain owner keeps the form unless another candidate clearly leads.
+                let ps = scores[cands.firstIndex(of: preferred)!]
+                doc.mentions[i].candidates = [winner.map { best >= 2 && best > ps ? $0 : preferred } ?? preferred]
+            } else if let winner {
+                doc.mentions[i].candidates = [winner]
             } else {
                 doc.mentions[i].ambiguous = true
             }

@@ -43,6 +43,8 @@ struct Mention {
     var rule: String?
     var canonical: String?
     var ambiguous = false
+    /// The entry a form names unless context says otherwise (its one plain owner).
+    var preferred: Int? = nil
 }
 
 /// The working state of tagging one document.
@@ -91,11 +93,14 @@ struct TaggingDocument {
             let refs = lexicon.refs[Int(m.pattern)]
             let best = refs.map { lexicon.priority(ofKind: lexicon.entries[Int($0.entry)].kind) }.min()!
             let top = refs.filter { lexicon.priority(ofKind: lexicon.entries[Int($0.entry)].kind) == best }
+            // A form that is plain for one entry and contextual for others (國防部: Taiwan's
+            // ministry, ~國防部 on the US one) defaults to the plain entry; context may override.
             let plain = top.filter { !$0.contextual }
-            let chosen = plain.count == 1 ? plain : top
-            var ids: [Int] = []
-            for r in chosen where !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
-            add(Mention(start: m.start, end: m.end, type: lexicon.entries[ids[0]].kind, candidates: ids))
+            var ids: [Int] = plain.count == 1 ? [Int(plain[0].entry)] : []
+            for r in top where !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
+            var mention = Mention(start: m.start, end: m.end, type: lexicon.entries[ids[0]].kind, candidates: ids)
+            if plain.count == 1 && ids.count > 1 { mention.preferred = ids[0] }
+            add(mention)
         }
     }
 
@@ -103,6 +108,12 @@ struct TaggingDocument {
         let i = Int32(mentions.count)
         mentions.append(m)
         for k in m.start..<m.end { owner[k] = i }
+    }
+
+    /// Moves the end of mention `i` to `end` (the span `old end..<end` must be free).
+    mutating func extend(_ i: Int, to end: Int) {
+        for k in mentions[i].end..<end { owner[k] = Int32(i) }
+        mentions[i].end = end
     }
 
     /// Removes mentions inside `start..<end` (a longer rule finding replaces them).
@@ -136,8 +147,10 @@ struct TaggingDocument {
     }
 
     mutating func applyRules() {
+        NameExtensionRules.apply(&self)
         QuotedBodyRule.apply(&self)
         PersonRules.apply(&self)
+        NameExtensionRules.dropGlosses(&self)
     }
 
     /// Finds every other free occurrence of `surface` and adds it as a copy of `template`.

@@ -90,6 +90,9 @@ public final class Lexicon: Sendable {
     public let templates: [CueTemplate]
     /// Folded surnames, single and compound (up to 2 scalars … usually).
     public let surnames: Set<String>
+    /// Surnames that are also common words or characters (連, 常, 商: the file's note says so):
+    /// a name with one needs a credit line, or cues on both sides.
+    public let weakSurnames: Set<String>
     public let maxSurnameLength: Int
     /// Entry index by dictionary id.
     public let indexOfID: [String: Int]
@@ -123,6 +126,7 @@ public final class Lexicon: Sendable {
         // Surfaces of named entities, and rule data.
         var allSurfaces: [String] = []
         var surnameList: [String] = []
+        var weakSurnameList: [String] = []
         var cueList: [(String, CueHit)] = []
         var templateSources: [(String, String)] = []
         for e in entries {
@@ -134,6 +138,10 @@ public final class Lexicon: Sendable {
             case "surname":
                 surnameList.append(e.canonical)
                 surnameList.append(contentsOf: e.aliases)
+                let note = (e.fields["note"] ?? "") + " " + (e.fields["class"] ?? "")
+                if note.contains("common word") || note.contains("needs a cue") || note.contains("weak") {
+                    weakSurnameList.append(e.canonical)
+                }
             case "person-cue", "cue":
                 let weak = (e.fields["class"] ?? "").contains("weak")
                 for role in Lexicon.cueRoles(e) {
@@ -197,20 +205,29 @@ public final class Lexicon: Sendable {
         self.automaton = Automaton(patterns: patterns, fold: fold)
         let surnames = Set(surnameList.map { fold.fold($0) }.filter { !$0.isEmpty })
         self.surnames = surnames
+        self.weakSurnames = Set(weakSurnameList.map { fold.fold($0) })
         self.maxSurnameLength = surnames.map { $0.unicodeScalars.count }.max() ?? 1
 
-        // Regions: ids of the entry and its ancestors, plus the local government whose place
-        // name starts the entry's canonical name (桃園市審計處 → 桃園市政府).
-        var govOfPlace: [String: String] = [:]
+        // Regions: ids of the entry and its ancestors, plus the government whose place name starts
+        // the entry's canonical name (桃園市審計處 → 桃園市政府); a place's regions are the
+        // governments of it and of its ancestors (華盛頓 → 美國 → 美國政府).
         var govByName: [String: String] = [:]
-        for e in entries where e.kind == "agency" && (e.level == "municipal" || e.level == "county") {
-            govByName[fold.fold(e.canonical)] = e.id
+        for e in entries where e.kind == "agency" {
+            for name in [e.canonical] + e.aliases where govByName[fold.fold(name)] == nil {
+                govByName[fold.fold(name)] = e.id
+            }
         }
+        var govOfPlace: [String: String] = [:]
+        var govOfPlaceID: [String: String] = [:]
         for e in entries where e.kind == "place" {
             for name in [e.canonical] + e.aliases {
                 let f = fold.fold(name)
                 for suffix in ["政府", "市政府", "縣政府"] {
-                    if let g = govByName[f + suffix] { govOfPlace[f] = g; break }
+                    if let g = govByName[f + suffix] {
+                        govOfPlace[f] = g
+                        if govOfPlaceID[e.id] == nil { govOfPlaceID[e.id] = g }
+                        break
+                    }
                 }
             }
         }
@@ -218,19 +235,27 @@ public final class Lexicon: Sendable {
         regions.reserveCapacity(entries.count)
         for e in entries {
             var r: Set<String> = [e.id]
+            if e.kind == "place", let g = govOfPlaceID[e.id] { r.insert(g) }
             var p = e.parent
             var guardCount = 0
             while let pid = p, guardCount < 16, let pi = indexOfID[pid] {
                 r.insert(pid)
+                if e.kind == "place", let g = govOfPlaceID[pid] { r.insert(g) }
                 p = entries[pi].parent
                 guardCount += 1
             }
             let scalars = Array(fold.fold(e.canonical).unicodeScalars)
-            var k = min(scalars.count, 8)
+            var k = min(scalars.count - 1, 8)
             while k >= 2 {
                 var s = String.UnicodeScalarView(); s.append(contentsOf: scalars[0..<k])
                 if let g = govOfPlace[String(s)] { r.insert(g); break }
                 k -= 1
+            }
+            // A government's own regions reach its ancestors too.
+            for g in Array(r) where g != e.id {
+                var q = indexOfID[g].flatMap { entries[$0].parent }
+                var n = 0
+                while let qid = q, n < 16, let qi = indexOfID[qid] { r.insert(qid); q = entries[qi].parent; n += 1 }
             }
             regions.append(r)
         }

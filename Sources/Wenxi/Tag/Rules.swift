@@ -1,3 +1,66 @@
+/// Dictionary names that the text continues (the source stays the dictionary entry's):
+/// - a place followed by 市, 縣 or 省 takes it in (廣州 → 廣州市), unless a title starts there
+///   (廣州|市長) or the character after it makes a word with it (市場, 市民, 市區, 市值 …);
+/// - an organization followed by a company suffix takes it in (穩懋半導體 → 穩懋半導體公司,
+///   …股份有限公司, …集團, …控股);
+/// - a university or academy followed, within ten Han characters, by a department or institute
+///   head (學系, 研究所, 學院, 研究中心) takes in the whole unit (國立交通大學傳播與科技學系),
+///   which replaces the names inside it.
+/// `dropGlosses`: a Latin-only name in brackets right after another name is the original of that
+/// name （世界衛生組織（WHO））, not a second mention.
+enum NameExtensionRules {
+    static let placeSuffixes: Set<UInt32> = Set("市縣省".unicodeScalars.map(\.value))
+    static let afterSuffixBlock: Set<UInt32> = Set("長民區場府政議立內郊面值況容價集鎮".unicodeScalars.map(\.value))
+    static let companySuffixes = ["股份有限公司", "控股有限公司", "有限公司", "公司", "集團", "控股"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let unitHeads = ["學系", "研究所", "學院", "研究中心"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let unitParents: Set<String> = ["university", "research"]
+
+    static func apply(_ doc: inout TaggingDocument) {
+        var cueStarts = Set<Int>()
+        for c in doc.cues where c.hit.role == .before { cueStarts.insert(c.start) }
+        let f = doc.folded
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.end > m.start, m.end < f.count else { continue }
+            switch m.type {
+            case "place":
+                let e = m.end
+                guard placeSuffixes.contains(f[e]), doc.owner[e] < 0, !cueStarts.contains(e),
+                      !doc.lexicon.fold.fold(doc.string(m.start, m.end)).unicodeScalars.last.map({ placeSuffixes.contains($0.value) })! else { continue }
+                if e + 1 < f.count && afterSuffixBlock.contains(f[e + 1]) { continue }
+                doc.extend(i, to: e + 1)
+            case "organization":
+                for suf in companySuffixes where m.end + suf.count <= f.count && Array(f[m.end..<(m.end + suf.count)]) == suf {
+                    if doc.isFree(m.end, m.end + suf.count) { doc.extend(i, to: m.end + suf.count) }
+                    break
+                }
+                guard m.candidates.count == 1, unitParents.contains(doc.lexicon.entries[m.candidates[0]].entryClass ?? "") else { continue }
+                var j = m.end
+                while j < f.count && j - m.end <= 10 && FoldTable.isHan(f[j]) {
+                    j += 1
+                    if let head = unitHeads.first(where: { h in j >= h.count && Array(f[(j - h.count)..<j]) == h }), j - m.end > head.count {
+                        doc.clear(m.end, j)
+                        doc.extend(i, to: j)
+                        break
+                    }
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    static func dropGlosses(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.end > m.start, m.start >= 2, m.end < f.count, f[m.start - 1] == 0x28, f[m.end] == 0x29,
+                  (m.start..<m.end).allSatisfy({ f[$0] < 0x80 }), doc.owner[m.start - 2] >= 0 else { continue }
+            doc.clear(m.start, m.end)
+        }
+    }
+}
+
 /// `rule:quoted-body`: a body named in corner quotes, 「智慧城鄉發展委員會」, whose name ends with a
 /// head word that the dictionaries' own agency or organization names end with (委員會, 局, 大學 …,
 /// see `Lexicon.bodyHeads`). The press quotes the name of a body that is being set up or renamed,
@@ -79,6 +142,8 @@ enum PersonRules {
             }
         }
         for c in doc.cues where c.hit.role == .before {
+            // A cue that ends inside an ICU word is part of a longer word (代理|商 in 代理商).
+            if splitsToken(doc, at: c.end) { continue }
             var at = c.end
             while let m = titledName(&doc, at: at, cueStarts: cueStarts, rule: "person-title:\(c.hit.id)") {
                 found.append(m)
@@ -126,13 +191,38 @@ enum PersonRules {
         return m
     }
 
+    /// Characters of Chinese transliterations of foreign names (歐塔加斯, 德梅斯, 塞克斯).
+    static let transliterationCharacters: Set<UInt32> = Set((
+        "阿艾愛安奧澳巴拔柏拜班邦貝本比彼畢波伯博布查達黛戴丹道德迪蒂丁杜敦多俄厄恩法凡范菲費芬豐佛弗福傅蓋甘岡戈格葛古瓜圭哈海漢赫亨洪胡華霍基吉加賈傑捷金卡凱坎康柯科克肯孔庫寇拉萊賴蘭朗勞雷蕾黎李里理麗利連列林琳羚隆盧魯路倫羅洛馬瑪麥曼梅蒙米密敏明摩莫默穆納奈南內尼妮紐努諾歐帕派潘佩彭皮珀普奇齊契喬切欽瓊丘屈任瑞若撒薩塞賽森沙莎珊山尚舍申施什史斯松蘇索塔泰坦湯唐特提廷圖托瓦萬旺威韋維溫沃伍西希席夏辛休雅亞揚耶伊因英尤約扎詹茲宗佐卓澤")
+        .unicodeScalars.map(\.value))
+
+    /// A foreign name right after a title: a run of 3–6 transliteration characters followed by a
+    /// parenthesised Latin original （Morgan Ortagus） or by a verb cue.
+    static func foreignName(_ doc: TaggingDocument, at b: Int, cueStarts: Set<Int>) -> Int? {
+        let f = doc.folded
+        var e = b
+        while e < f.count && e - b < 6 && transliterationCharacters.contains(f[e]) && doc.owner[e] < 0 { e += 1 }
+        guard e - b >= 3 else { return nil }
+        // The longest run that ends at a gloss or a cue.
+        for end in stride(from: e, through: b + 3, by: -1) {
+            if cueStarts.contains(end) { return end }
+            if end + 1 < f.count && f[end] == 0x28 && ((f[end + 1] | 0x20) >= 0x61 && (f[end + 1] | 0x20) <= 0x7A) { return end }
+        }
+        return nil
+    }
+
     static func titledName(_ doc: inout TaggingDocument, at b: Int, cueStarts: Set<Int>, rule: String) -> Mention? {
+        if let end = foreignName(doc, at: b, cueStarts: cueStarts) {
+            return accept(&doc, b, end, rule: rule)
+        }
         for L in surnameLengths(doc, at: b) {
             guard (b..<(b + L)).allSatisfy({ i in i < doc.folded.count && doc.owner[i] < 0 }),
                   nameChar(doc, b + L) else { continue }
             let second = b + L + 1
             let two = nameChar(doc, second) && !cueStarts.contains(second)
-            return accept(&doc, b, b + L + (two ? 2 : 1), rule: rule)
+            let end = b + L + (two ? 2 : 1)
+            if doc.lexicon.weakSurnames.contains(doc.foldedString(b, b + L)) && !cueStarts.contains(end) { return nil }
+            return accept(&doc, b, end, rule: rule)
         }
         return nil
     }
@@ -152,10 +242,21 @@ enum PersonRules {
                 guard ((s + L)..<a).allSatisfy({ nameChar(doc, $0) }),
                       (s..<(s + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
                 if n == 2 && isSingleWord(doc, s, a) { continue }
+                if doc.lexicon.weakSurnames.contains(doc.foldedString(s, s + L)) && !cueEnds.contains(s) { continue }
                 return accept(&doc, s, a, rule: rule)
             }
         }
         return nil
+    }
+
+    /// True when an ICU token runs across `offset` (starts before it and ends after it).
+    static func splitsToken(_ doc: TaggingDocument, at offset: Int) -> Bool {
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < doc.tokens.count && doc.tokens[lo].start < offset && doc.tokens[lo].end > offset
     }
 
     /// True when ICU's dictionary segmentation keeps `start..<end` as one word (a common word).
