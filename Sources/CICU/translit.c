@@ -2,6 +2,7 @@
 #include <unicode/utrans.h>
 #include <unicode/ustring.h>
 #include <unicode/utypes.h>
+#include <unicode/uversion.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,4 +36,13 @@ void wenxi_translit_close(wenxi_translit *w) {
     if (w == NULL) return;
     utrans_close(w->t);
     free(w);
+}
+
+void wenxi_icu_version(char *out, int32_t capacity) {
+    UVersionInfo v;
+    char buf[U_MAX_VERSION_STRING_LENGTH];
+    u_getVersion(v);
+    u_versionToString(v, buf);
+    strncpy(out, buf, (size_t)capacity - 1);
+    out[capacity - 1] = 0;
 }

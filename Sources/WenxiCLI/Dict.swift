@@ -90,6 +90,7 @@ struct DictStats: ParsableCommand {
             "load_ms": (lexicon.loadSeconds * 1e5).rounded() / 100,
             "build_ms": (lexicon.buildSeconds * 1e5).rounded() / 100,
         ]
+        for (name, secs) in lexicon.buildPhases { stats["build_ms_\(name)"] = (secs * 1e5).rounded() / 100 }
         if !match.isEmpty {
             let timing = try MatchTiming.run(lexicon: lexicon, paths: match)
             stats.merge(timing) { $1 }

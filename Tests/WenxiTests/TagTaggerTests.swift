@@ -150,3 +150,36 @@ struct TagSummaryTests {
         #expect(s["person"]![0].mentions == 2 && s["person"]![0].id == nil)
     }
 }
+
+@Suite("Tag: rules on dictionary names")
+struct TagRuleTests {
+    @Test(arguments: [
+        ("place takes 市", "⟦廣州市⟧的房價", ["place 廣州"]),
+        ("but not before a title", "⟦廣州⟧市長說", ["place 廣州"]),
+        ("nor into a word", "⟦廣州⟧市場", ["place 廣州"]),
+        ("company suffix", "⟦穩懋半導體公司⟧宣布", ["organization 穩懋半導體"]),
+        ("full company name", "⟦穩懋半導體股份有限公司⟧宣布", ["organization 穩懋半導體"]),
+        ("university department", "⟦國立交通大學傳播與科技學系⟧教授", ["organization 國立交通大學"]),
+        ("bracketed Latin original", "⟦世界衛生組織⟧（WHO）說", ["agency 世界衛生組織"]),
+        ("Latin alias alone is kept", "⟦WHO⟧說", ["agency 世界衛生組織"]),
+        ("foreign name with its original", "國務院發言人⟦歐塔加斯⟧（Morgan Ortagus）表示", ["person 歐塔加斯"]),
+        ("weak surname with cues on both sides", "市長⟦連勝文⟧說", ["person 連勝文"]),
+        ("plain owner is the default", "⟦國防部⟧表示", ["agency 國防部"]),
+        ("context overrides the default", "⟦美國政府⟧說，⟦國防部⟧表示，⟦美國國防部⟧", ["agency 美國政府", "agency 美國國防部", "agency 美國國防部"]),
+    ])
+    func rules(_ name: String, _ marked: String, _ expected: [String]) throws {
+        let m = MarkedText(marked)
+        let relevant = try TagFixtures.tag(m.text)
+        #expect(relevant.map { Span(start: $0.start, end: $0.end) } == m.spans, "\(name): \(relevant.map(\.text))")
+        #expect(relevant.map { "\($0.type) \($0.canonical ?? "?")" } == expected, "\(name)")
+    }
+
+    @Test(arguments: [
+        ("weak surname, cue on one side only", "，連霸議員"),
+        ("weak surname after a title, no verb", "律師常面臨"),
+        ("cue inside a longer word", "代理商爆發"),
+    ])
+    func weak(_ name: String, _ text: String) throws {
+        #expect(try TagFixtures.tag(text).filter { $0.type == "person" }.isEmpty, "\(name)")
+    }
+}

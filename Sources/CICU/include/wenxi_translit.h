@@ -22,6 +22,9 @@ int32_t wenxi_translit_chars(wenxi_translit *t, uint16_t *text, int32_t length, 
 
 void wenxi_translit_close(wenxi_translit *t);
 
+/// ICU's version as "72.1" (into `out`, `capacity` bytes).
+void wenxi_icu_version(char *out, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif

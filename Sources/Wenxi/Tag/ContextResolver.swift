@@ -16,7 +16,7 @@ enum ContextResolver {
         let lex = doc.lexicon
 
         // Evidence: region id -> weight.
-        var weight: [String: Int] = [:]
+        var weight: [Int32: Int] = [:]
         let dateline = datelineRange(doc)
         for m in doc.mentions where m.candidates.count == 1 && m.end > m.start && m.rule == nil {
             let w = (dateline.map { $0.contains(m.start) } ?? false) ? 3 : 1
@@ -38,7 +38,7 @@ enum ContextResolver {
 
         for i in pending {
             let cands = doc.mentions[i].candidates
-            let shared = cands.dropFirst().reduce(lex.regions[cands[0]]) { $0.intersection(lex.regions[$1]) }
+            let shared = cands.dropFirst().reduce(Set(lex.regions[cands[0]])) { $0.intersection(lex.regions[$1]) }
             var scores: [Int] = []
             for c in cands {
                 var s = 0

@@ -65,14 +65,20 @@ public struct DictionaryFile: Sendable {
         var header: [String: Int]? = nil
         var lineNo = 0
         var ids: [String: Int] = [:]
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Byte-level splitting: Character-level String work is far too slow for thousands of rows.
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
             lineNo += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if lineNo == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            if line.hasPrefix("#") {
-                let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
+            var a = lineStart, b = lineEnd
+            if b > a && bytes[b - 1] == 0x0D { b -= 1 }
+            if lineNo == 1 && b - a >= 3 && bytes[a] == 0xEF && bytes[a + 1] == 0xBB && bytes[a + 2] == 0xBF { a += 3 }
+            if bytes[a..<b].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if bytes[a] == 0x23 /* # */ {
+                let body = String(decoding: bytes[(a + 1)..<b], as: UTF8.self).trimmingCharacters(in: .whitespaces)
                 if let colon = body.firstIndex(of: ":") {
                     let key = body[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
                     let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -81,8 +87,17 @@ public struct DictionaryFile: Sendable {
                 }
                 continue
             }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
+            var cells: [String] = []
+            var c = a
+            while true {
+                var e = c
+                while e < b && bytes[e] != 0x09 { e += 1 }
+                var x = c, y = e
+                while x < y && bytes[x] == 0x20 { x += 1 }
+                while y > x && bytes[y - 1] == 0x20 { y -= 1 }
+                cells.append(String(decoding: bytes[x..<y], as: UTF8.self))
+                if e >= b { break }
+                c = e + 1
             }
             guard let columns = header else {
                 // The first non-comment line is the column header.
@@ -135,10 +150,10 @@ public struct DictionaryFile: Sendable {
             }
             ids[id] = lineNo
             var plain: [String] = [], contextual: [String] = []
-            for a in (fields["aliases"] ?? "").split(separator: "|") {
-                let alias = a.trimmingCharacters(in: .whitespaces)
+            for a in (fields["aliases"] ?? "").utf8.split(separator: 0x7C /* | */) {
+                let alias = String(decoding: a.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed(), as: UTF8.self)
                 if alias.hasPrefix("~") {
-                    let rest = String(alias.dropFirst()).trimmingCharacters(in: .whitespaces)
+                    let rest = String(alias.utf8.dropFirst().drop { $0 == 0x20 }) ?? ""
                     if rest.isEmpty {
                         file.problems.append(.init(file: name, line: lineNo, message: "empty contextual alias '~'"))
                     } else { contextual.append(rest) }

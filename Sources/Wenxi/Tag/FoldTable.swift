@@ -1,4 +1,5 @@
 internal import CICU
+import Foundation
 
 /// The per-scalar fold the matcher runs over: every scalar maps to exactly one scalar, so a match
 /// in the folded view has the same offsets in the original text. Dictionary surfaces and document
@@ -112,9 +113,53 @@ public struct FoldTable: Sendable {
             || (c >= 0x20000 && c <= 0x3134F)
     }
 
-    /// The simplified form of each character, when it is a single scalar; one ICU call for all.
+    /// The simplified form of each character, when it is a single scalar. Opening ICU's
+    /// Traditional-Simplified transliterator compiles its rules (~90 ms), so the answer is kept
+    /// in a cache file keyed by the characters and ICU's version (`cacheDirectory`); a missing or
+    /// unwritable cache only costs time.
     static func simplify(_ chars: [UInt32]) throws -> [UInt32?] {
         if chars.isEmpty { return [] }
+        let cacheFile = cacheDirectory().map { dir -> String in
+            var h: UInt64 = 0xcbf29ce484222325
+            for c in chars { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+            var v = [CChar](repeating: 0, count: 32)
+            wenxi_icu_version(&v, 32)
+            let version = String(decoding: v.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return (dir as NSString).appendingPathComponent("simplified-icu\(version)-\(String(h, radix: 16)).bin")
+        }
+        if let path = cacheFile, let data = FileManager.default.contents(atPath: path), data.count == chars.count * 4 {
+            return data.withUnsafeBytes { raw in
+                (0..<chars.count).map { i -> UInt32? in
+                    let v = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
+                    return v == 0 ? nil : v
+                }
+            }
+        }
+        let result = try simplifyWithICU(chars)
+        if let path = cacheFile {
+            var data = Data(capacity: chars.count * 4)
+            for r in result { withUnsafeBytes(of: (r ?? 0).littleEndian) { data.append(contentsOf: $0) } }
+            let dir = (path as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            let tmp = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+            if FileManager.default.createFile(atPath: tmp, contents: data) {
+                if rename(tmp, path) != 0 { try? FileManager.default.removeItem(atPath: tmp) }
+            }
+        }
+        return result
+    }
+
+    /// `$WENXI_CACHE_DIR`, else `$XDG_CACHE_HOME/wenxi`, else `~/.cache/wenxi`; nil when
+    /// `WENXI_CACHE_DIR` is set to the empty string (no cache).
+    static func cacheDirectory() -> String? {
+        let env = ProcessInfo.processInfo.environment
+        if let d = env["WENXI_CACHE_DIR"] { return d.isEmpty ? nil : d }
+        if let x = env["XDG_CACHE_HOME"], !x.isEmpty { return (x as NSString).appendingPathComponent("wenxi") }
+        if let home = env["HOME"], !home.isEmpty { return (home as NSString).appendingPathComponent(".cache/wenxi") }
+        return nil
+    }
+
+    static func simplifyWithICU(_ chars: [UInt32]) throws -> [UInt32?] {
         var status: Int32 = 0
         guard let t = wenxi_translit_open("Traditional-Simplified", &status) else {
             throw WenxiError.icu("transliterator Traditional-Simplified", code: status)

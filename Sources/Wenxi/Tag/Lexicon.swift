@@ -98,13 +98,15 @@ public final class Lexicon: Sendable {
     public let indexOfID: [String: Int]
     /// Per entry: its own id, its ancestors' ids and the local government its name starts with;
     /// the context resolver scores candidates by these.
-    public let regions: [Set<String>]
+    public let regions: [[Int32]]
     /// Head words of body names (委員會, 局, 大學 …), learned from the canonical names of the
     /// agency and organization lists, with the kind they mostly end: folded head -> kind.
     public let bodyHeads: [String: String]
     public let maxBodyHeadLength: Int
     /// Timings of the last build, for `wenxi dict stats` and `scripts/bench-dictionary`.
     public let loadSeconds: Double
+    /// Build time by phase (seconds), in order.
+    public let buildPhases: [(String, Double)]
     public let buildSeconds: Double
 
     /// Loads the default dictionaries (or `directory`) plus user files, and compiles them.
@@ -157,8 +159,13 @@ public final class Lexicon: Sendable {
                 break
             }
         }
+        var phases: [(String, Double)] = []
+        var tp = Date()
+        func phase(_ name: String) { let n = Date(); phases.append((name, n.timeIntervalSince(tp))); tp = n }
+        phase("entries")
         let fold = try FoldTable.build(surfaces: allSurfaces + surnameList + cueList.map(\.0) + templateSources.map(\.0))
         self.fold = fold
+        phase("fold")
         var templates: [CueTemplate] = []
         for (raw, id) in templateSources {
             guard let t = CueTemplate.parse(raw, id: id, fold: fold), case .literal(let lit) = t.parts[0] else { continue }
@@ -202,65 +209,72 @@ public final class Lexicon: Sendable {
         self.refs = refs
         self.cues = cues
         self.patternIndex = patternOf
+        phase("patterns")
         self.automaton = Automaton(patterns: patterns, fold: fold)
         let surnames = Set(surnameList.map { fold.fold($0) }.filter { !$0.isEmpty })
         self.surnames = surnames
         self.weakSurnames = Set(weakSurnameList.map { fold.fold($0) })
         self.maxSurnameLength = surnames.map { $0.unicodeScalars.count }.max() ?? 1
 
+        phase("automaton")
         // Regions: ids of the entry and its ancestors, plus the government whose place name starts
         // the entry's canonical name (桃園市審計處 → 桃園市政府); a place's regions are the
         // governments of it and of its ancestors (華盛頓 → 美國 → 美國政府).
-        var govByName: [String: String] = [:]
-        for e in entries where e.kind == "agency" {
-            for name in [e.canonical] + e.aliases where govByName[fold.fold(name)] == nil {
-                govByName[fold.fold(name)] = e.id
+        // Everything by entry index (Int32), not by id string: this runs for every entry.
+        let parentIndex: [Int32] = entries.map { e in e.parent.flatMap { indexOfID[$0] }.map(Int32.init) ?? -1 }
+        var govByName: [String: Int32] = [:]
+        for (i, e) in entries.enumerated() where e.kind == "agency" {
+            for name in [e.canonical] + e.aliases {
+                let f = fold.fold(name)
+                if govByName[f] == nil { govByName[f] = Int32(i) }
             }
         }
-        var govOfPlace: [String: String] = [:]
-        var govOfPlaceID: [String: String] = [:]
-        for e in entries where e.kind == "place" {
+        var govOfPlace: [String: Int32] = [:]
+        var govOfPlaceEntry = [Int32](repeating: -1, count: entries.count)
+        for (i, e) in entries.enumerated() where e.kind == "place" {
             for name in [e.canonical] + e.aliases {
                 let f = fold.fold(name)
                 for suffix in ["政府", "市政府", "縣政府"] {
                     if let g = govByName[f + suffix] {
                         govOfPlace[f] = g
-                        if govOfPlaceID[e.id] == nil { govOfPlaceID[e.id] = g }
+                        if govOfPlaceEntry[i] < 0 { govOfPlaceEntry[i] = g }
                         break
                     }
                 }
             }
         }
-        var regions: [Set<String>] = []
+        let placeNameLengths = Set(govOfPlace.keys.map { $0.unicodeScalars.count }).filter { $0 >= 2 }.sorted(by: >)
+        func ancestors(_ i: Int32, into r: inout [Int32], places: Bool) {
+            var p = parentIndex[Int(i)]
+            var n = 0
+            while p >= 0 && n < 16 {
+                r.append(p)
+                if places && govOfPlaceEntry[Int(p)] >= 0 { r.append(govOfPlaceEntry[Int(p)]) }
+                p = parentIndex[Int(p)]
+                n += 1
+            }
+        }
+        var regions: [[Int32]] = []
         regions.reserveCapacity(entries.count)
-        for e in entries {
-            var r: Set<String> = [e.id]
-            if e.kind == "place", let g = govOfPlaceID[e.id] { r.insert(g) }
-            var p = e.parent
-            var guardCount = 0
-            while let pid = p, guardCount < 16, let pi = indexOfID[pid] {
-                r.insert(pid)
-                if e.kind == "place", let g = govOfPlaceID[pid] { r.insert(g) }
-                p = entries[pi].parent
-                guardCount += 1
+        for (i, e) in entries.enumerated() {
+            var r: [Int32] = [Int32(i)]
+            let isPlace = e.kind == "place"
+            if isPlace && govOfPlaceEntry[i] >= 0 { r.append(govOfPlaceEntry[i]) }
+            ancestors(Int32(i), into: &r, places: isPlace)
+            if e.kind == "agency" || e.kind == "organization" {
+                let scalars = Array(fold.fold(e.canonical).unicodeScalars)
+                for k in placeNameLengths where k < scalars.count {
+                    var s = String.UnicodeScalarView(); s.append(contentsOf: scalars[0..<k])
+                    if let g = govOfPlace[String(s)] { r.append(g); break }
+                }
             }
-            let scalars = Array(fold.fold(e.canonical).unicodeScalars)
-            var k = min(scalars.count - 1, 8)
-            while k >= 2 {
-                var s = String.UnicodeScalarView(); s.append(contentsOf: scalars[0..<k])
-                if let g = govOfPlace[String(s)] { r.insert(g); break }
-                k -= 1
-            }
-            // A government's own regions reach its ancestors too.
-            for g in Array(r) where g != e.id {
-                var q = indexOfID[g].flatMap { entries[$0].parent }
-                var n = 0
-                while let qid = q, n < 16, let qi = indexOfID[qid] { r.insert(qid); q = entries[qi].parent; n += 1 }
-            }
-            regions.append(r)
+            // A government named by a place reaches its own ancestors too.
+            for g in r.dropFirst() where g != Int32(i) { ancestors(g, into: &r, places: false) }
+            regions.append(Array(Set(r)).sorted())
         }
         self.regions = regions
 
+        phase("regions")
         // Body heads: a suffix of 1–3 scalars that ends many canonical names of one kind (at least
         // 8 names, 12 for a one-character head) and at least three times as many as of the other kind.
         var headCounts: [String: [String: Int]] = [:]
@@ -280,6 +294,8 @@ public final class Lexicon: Sendable {
         self.bodyHeads = heads
         self.maxBodyHeadLength = heads.keys.map { $0.unicodeScalars.count }.max() ?? 0
         self.loadSeconds = loadSeconds
+        phase("heads")
+        self.buildPhases = phases
         self.buildSeconds = Date().timeIntervalSince(t0)
     }
 
