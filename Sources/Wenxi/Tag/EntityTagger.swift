@@ -150,6 +150,7 @@ struct TaggingDocument {
         NameExtensionRules.apply(&self)
         QuotedBodyRule.apply(&self)
         PersonRules.apply(&self)
+        OrganizationHeadRule.apply(&self)
         NameExtensionRules.dropGlosses(&self)
     }
 

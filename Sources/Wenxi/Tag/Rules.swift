@@ -61,6 +61,69 @@ enum NameExtensionRules {
     }
 }
 
+/// `rule:org-head`: an organization that no list holds, named by a head word that the
+/// organization list's own names end with (`Lexicon.bodyHeads`), limited to the unmistakable ones
+/// in `organizationHeads` (集團, 日報, 酒店, 聯盟 …; not 公司 or 電視), after a clear left edge: punctuation, the text's
+/// start, another entity, or 和/與/及/、/向/由/對/跟/同. The name before the head is 2–4 Han characters
+/// without function words (該, 這, 各, 的 …). A place right before it is part of the name
+/// (香港 + 星島日報: the press writes the city into the name). Found again elsewhere, too.
+enum OrganizationHeadRule {
+    static let leftEdge: Set<UInt32> = Set("和與及、向由對跟同".unicodeScalars.map(\.value))
+    static let notInName: Set<UInt32> = Set("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或".unicodeScalars.map(\.value))
+    /// Head words that only name organizations (never a generic noun phrase like 數位電視).
+    static let organizationHeads: Set<String> = ["集團", "控股", "日報", "晚報", "時報", "週刊", "酒店", "飯店", "聯盟",
+                                                 "銀行", "證券", "基金會", "協會", "研究院", "電視台", "客運", "航空", "醫院", "大學"]
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        // Heads the organization list itself uses, limited to unmistakable organization heads.
+        let heads = lex.bodyHeads.filter { $0.value == "organization" && organizationHeads.contains($0.key) }
+        guard !heads.isEmpty else { return }
+        let maxHead = heads.keys.map { $0.unicodeScalars.count }.max()!
+        let f = doc.folded
+        var found: [Mention] = []
+        var end = 2
+        while end <= f.count {
+            defer { end += 1 }
+            guard doc.owner[end - 1] < 0 else { continue }
+            var headLen = 0
+            for k in stride(from: min(maxHead, end), through: 2, by: -1) where heads[doc.foldedString(end - k, end)] != nil {
+                headLen = k; break
+            }
+            guard headLen > 0, end == f.count || !FoldTable.isHan(f[end]) || doc.owner[end] >= 0 || !isNameContinuation(f[end]) else { continue }
+            let headStart = end - headLen
+            guard doc.isFree(headStart, end) else { continue }
+            // Walk left over name characters.
+            var start = headStart
+            while start > 0 && headStart - start < 4 && FoldTable.isHan(f[start - 1]) && doc.owner[start - 1] < 0 && !notInName.contains(f[start - 1]) {
+                start -= 1
+            }
+            guard headStart - start >= 2 else { continue }
+            var nameStart = start
+            let edgeOK: Bool
+            if start == 0 || !FoldTable.isHan(f[start - 1]) || leftEdge.contains(f[start - 1]) {
+                edgeOK = true
+            } else if doc.owner[start - 1] >= 0 {
+                let left = doc.mentions[Int(doc.owner[start - 1])]
+                edgeOK = true
+                if left.type == "place" && left.end == start { nameStart = left.start; doc.clear(left.start, left.end) }
+            } else {
+                edgeOK = false
+            }
+            guard edgeOK else { continue }
+            let m = Mention(start: nameStart, end: end, type: "organization", candidates: [], rule: "org-head", canonical: doc.string(nameStart, end))
+            doc.add(m)
+            found.append(m)
+        }
+        for m in found { doc.propagate(m) }
+    }
+
+    /// Characters that, right after a head, show the head is not the end of a name (集團化, 日報導).
+    static func isNameContinuation(_ c: UInt32) -> Bool {
+        "化導社式性界".unicodeScalars.contains { $0.value == c }
+    }
+}
+
 /// `rule:quoted-body`: a body named in corner quotes, 「智慧城鄉發展委員會」, whose name ends with a
 /// head word that the dictionaries' own agency or organization names end with (委員會, 局, 大學 …,
 /// see `Lexicon.bodyHeads`). The press quotes the name of a body that is being set up or renamed,
