@@ -89,6 +89,8 @@ struct DictStats: ParsableCommand {
             "simplified_pairs": Double(lexicon.fold.simplifiedPairs),
             "load_ms": (lexicon.loadSeconds * 1e5).rounded() / 100,
             "build_ms": (lexicon.buildSeconds * 1e5).rounded() / 100,
+            "load_cpu_ms": (lexicon.loadCPUSeconds * 1e5).rounded() / 100,
+            "build_cpu_ms": (lexicon.buildCPUSeconds * 1e5).rounded() / 100,
         ]
         for (name, secs) in lexicon.buildPhases { stats["build_ms_\(name)"] = (secs * 1e5).rounded() / 100 }
         if !match.isEmpty {

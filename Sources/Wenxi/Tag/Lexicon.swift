@@ -1,4 +1,14 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// CPU time of the calling thread, in seconds: start-up figures that a busy machine does not inflate.
+func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
 
 /// The named-entity kinds a dictionary can hold, in priority order: when one surface form belongs
 /// to entries of several kinds, the earliest kind here wins (`agency` over `organization` over
@@ -105,20 +115,23 @@ public final class Lexicon: Sendable {
     public let maxBodyHeadLength: Int
     /// Timings of the last build, for `wenxi dict stats` and `scripts/bench-dictionary`.
     public let loadSeconds: Double
+    /// The same, as CPU time of the building thread.
+    public let loadCPUSeconds: Double
+    public let buildCPUSeconds: Double
     /// Build time by phase (seconds), in order.
     public let buildPhases: [(String, Double)]
     public let buildSeconds: Double
 
     /// Loads the default dictionaries (or `directory`) plus user files, and compiles them.
     public convenience init(directory: String? = nil, extra: [String] = []) throws {
-        let t0 = Date()
+        let t0 = Date(), c0 = threadCPUSeconds()
         let set = try DictionarySet.load(directory: directory, extra: extra)
-        let loaded = Date().timeIntervalSince(t0)
-        try self.init(set: set, loadSeconds: loaded)
+        let loaded = Date().timeIntervalSince(t0), loadedCPU = threadCPUSeconds() - c0
+        try self.init(set: set, loadSeconds: loaded, loadCPUSeconds: loadedCPU)
     }
 
-    public init(set: DictionarySet, loadSeconds: Double = 0) throws {
-        let t0 = Date()
+    public init(set: DictionarySet, loadSeconds: Double = 0, loadCPUSeconds: Double = 0) throws {
+        let t0 = Date(), c0 = threadCPUSeconds()
         let entries = set.entries
         self.entries = entries
         var indexOfID: [String: Int] = [:]
@@ -210,7 +223,8 @@ public final class Lexicon: Sendable {
         self.cues = cues
         self.patternIndex = patternOf
         phase("patterns")
-        self.automaton = Automaton(patterns: patterns, fold: fold)
+        let automaton = Automaton(patterns: patterns, fold: fold)
+        self.automaton = automaton
         let surnames = Set(surnameList.map { fold.fold($0) }.filter { !$0.isEmpty })
         self.surnames = surnames
         self.weakSurnames = Set(weakSurnameList.map { fold.fold($0) })
@@ -222,28 +236,21 @@ public final class Lexicon: Sendable {
         // governments of it and of its ancestors (華盛頓 → 美國 → 美國政府).
         // Everything by entry index (Int32), not by id string: this runs for every entry.
         let parentIndex: [Int32] = entries.map { e in e.parent.flatMap { indexOfID[$0] }.map(Int32.init) ?? -1 }
-        var govByName: [String: Int32] = [:]
-        for (i, e) in entries.enumerated() where e.kind == "agency" {
-            for name in [e.canonical] + e.aliases {
-                let f = fold.fold(name)
-                if govByName[f] == nil { govByName[f] = Int32(i) }
-            }
+        // A place's government: the agency named by the place's name + 政府/市政府/縣政府, looked up
+        // among the automaton's surface forms (no second table of folded names).
+        func agencyNamed(_ folded: String) -> Int32? {
+            guard let p = patternOf[folded] else { return nil }
+            return refs[p].first { entries[Int($0.entry)].kind == "agency" && !$0.contextual }.map(\.entry)
         }
-        var govOfPlace: [String: Int32] = [:]
         var govOfPlaceEntry = [Int32](repeating: -1, count: entries.count)
         for (i, e) in entries.enumerated() where e.kind == "place" {
-            for name in [e.canonical] + e.aliases {
+            search: for name in [e.canonical] + e.aliases {
                 let f = fold.fold(name)
                 for suffix in ["政府", "市政府", "縣政府"] {
-                    if let g = govByName[f + suffix] {
-                        govOfPlace[f] = g
-                        if govOfPlaceEntry[i] < 0 { govOfPlaceEntry[i] = g }
-                        break
-                    }
+                    if let g = agencyNamed(f + suffix) { govOfPlaceEntry[i] = g; break search }
                 }
             }
         }
-        let placeNameLengths = Set(govOfPlace.keys.map { $0.unicodeScalars.count }).filter { $0 >= 2 }.sorted(by: >)
         func ancestors(_ i: Int32, into r: inout [Int32], places: Bool) {
             var p = parentIndex[Int(i)]
             var n = 0
@@ -262,15 +269,23 @@ public final class Lexicon: Sendable {
             if isPlace && govOfPlaceEntry[i] >= 0 { r.append(govOfPlaceEntry[i]) }
             ancestors(Int32(i), into: &r, places: isPlace)
             if e.kind == "agency" || e.kind == "organization" {
-                let scalars = Array(fold.fold(e.canonical).unicodeScalars)
-                for k in placeNameLengths where k < scalars.count {
-                    var s = String.UnicodeScalarView(); s.append(contentsOf: scalars[0..<k])
-                    if let g = govOfPlace[String(s)] { r.append(g); break }
+                // The longest place name that starts the canonical name, by the automaton itself.
+                let scalars = Array(e.canonical.unicodeScalars)
+                var best: (len: Int, gov: Int32) = (0, -1)
+                for m in automaton.scan(scalars) where m.start == 0 && m.end < scalars.count && m.end > best.len {
+                    if let ref = refs[Int(m.pattern)].first(where: { govOfPlaceEntry[Int($0.entry)] >= 0 && entries[Int($0.entry)].kind == "place" }) {
+                        best = (m.end, govOfPlaceEntry[Int(ref.entry)])
+                    }
                 }
+                if best.gov >= 0 { r.append(best.gov) }
             }
             // A government named by a place reaches its own ancestors too.
             for g in r.dropFirst() where g != Int32(i) { ancestors(g, into: &r, places: false) }
-            regions.append(Array(Set(r)).sorted())
+            r.sort()
+            var w = 0
+            for x in r where w == 0 || r[w - 1] != x { r[w] = x; w += 1 }
+            r.removeLast(r.count - w)
+            regions.append(r)
         }
         self.regions = regions
 
@@ -297,6 +312,8 @@ public final class Lexicon: Sendable {
         phase("heads")
         self.buildPhases = phases
         self.buildSeconds = Date().timeIntervalSince(t0)
+        self.buildCPUSeconds = threadCPUSeconds() - c0
+        self.loadCPUSeconds = loadCPUSeconds
     }
 
     /// The roles of a cue row, from its `position` column: before, after, both, credit.
