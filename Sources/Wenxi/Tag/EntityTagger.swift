@@ -81,10 +81,17 @@ struct TaggingDocument {
             }
         }
         cues.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        let cueStarts = cues.map(\.start)
         for var m in OverlapPolicy.leftmostLongest(names) {
             // A place that swallows the start of a title (桃園市|長 in 桃園市長張善政) gives way to the
             // title when its shorter form names the same place (桃園).
-            for c in cues where c.hit.role == .before && c.start > m.start && c.start < m.end && c.end > m.end {
+            var lo = 0, hi = cueStarts.count
+            while lo < hi { let mid = (lo + hi) / 2; if cueStarts[mid] <= m.start { lo = mid + 1 } else { hi = mid } }
+            var k = lo
+            while k < cues.count && cues[k].start < m.end {
+                let c = cues[k]
+                k += 1
+                guard c.hit.role == .before && c.end > m.end else { continue }
                 if let p = lexicon.patternIndex[foldedString(m.start, c.start)],
                    Set(lexicon.refs[p].map(\.entry)) == Set(lexicon.refs[Int(m.pattern)].map(\.entry)) {
                     m = PatternMatch(start: m.start, end: c.start, pattern: Int32(p))
@@ -181,11 +188,12 @@ struct TaggingDocument {
                 e.source = "rule:\(rule)"
                 e.canonical = m.canonical
             } else if m.candidates.count == 1 {
-                let entry = lexicon.entries[m.candidates[0]]
-                e.source = entry.location
+                let i = m.candidates[0]
+                let entry = lexicon.entries[i]
+                e.source = lexicon.locations[i]
                 e.canonical = entry.canonical
-                e.id = "\(entry.kind):\(entry.id)"
-                e.parent = lexicon.parentCanonical(entry)
+                e.id = lexicon.reportIDs[i]
+                e.parent = lexicon.parentCanonicals[i]
                 e.level = entry.level
             } else {
                 let entries = m.candidates.map { lexicon.entries[$0] }

@@ -104,6 +104,16 @@ public final class Lexicon: Sendable {
     /// a name with one needs a credit line, or cues on both sides.
     public let weakSurnames: Set<String>
     public let maxSurnameLength: Int
+    /// Surnames of one or two scalars packed as `first << 32 | second` (second 0 when single):
+    /// the person rules test candidates without building strings.
+    public let surnameKeys: Set<UInt64>
+    /// Per entry: report id (`agency:tw.tyc`), source (`file:line`), parent's canonical name.
+    public let reportIDs: [String]
+    public let locations: [String]
+    public let parentCanonicals: [String?]
+    /// `bodyHeads` of organizations usable by `OrganizationHeadRule`, and their last scalars.
+    public let organizationHeads: Set<String>
+    public let organizationHeadLastScalars: Set<UInt32>
     /// Entry index by dictionary id.
     public let indexOfID: [String: Int]
     /// Per entry: its own id, its ancestors' ids and the local government its name starts with;
@@ -228,6 +238,15 @@ public final class Lexicon: Sendable {
         let surnames = Set(surnameList.map { fold.fold($0) }.filter { !$0.isEmpty })
         self.surnames = surnames
         self.weakSurnames = Set(weakSurnameList.map { fold.fold($0) })
+        var keys = Set<UInt64>()
+        for sn in surnames {
+            let sc = sn.unicodeScalars.map(\.value)
+            if sc.count == 1 { keys.insert(UInt64(sc[0]) << 32) } else if sc.count == 2 { keys.insert(UInt64(sc[0]) << 32 | UInt64(sc[1])) }
+        }
+        self.surnameKeys = keys
+        self.reportIDs = entries.map { "\($0.kind):\($0.id)" }
+        self.locations = entries.map(\.location)
+        self.parentCanonicals = entries.map { e in e.parent.flatMap { indexOfID[$0] }.map { entries[$0].canonical } }
         self.maxSurnameLength = surnames.map { $0.unicodeScalars.count }.max() ?? 1
 
         phase("automaton")
@@ -307,6 +326,9 @@ public final class Lexicon: Sendable {
             if a >= need && a >= 3 * o { heads[h] = "agency" } else if o >= need && o >= 3 * a { heads[h] = "organization" }
         }
         self.bodyHeads = heads
+        let orgHeads = Set(heads.filter { $0.value == "organization" && OrganizationHeadRule.organizationHeads.contains($0.key) }.keys)
+        self.organizationHeads = orgHeads
+        self.organizationHeadLastScalars = Set(orgHeads.compactMap { $0.unicodeScalars.last?.value })
         self.maxBodyHeadLength = heads.keys.map { $0.unicodeScalars.count }.max() ?? 0
         self.loadSeconds = loadSeconds
         phase("heads")

@@ -77,17 +77,18 @@ enum OrganizationHeadRule {
     static func apply(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon
         // Heads the organization list itself uses, limited to unmistakable organization heads.
-        let heads = lex.bodyHeads.filter { $0.value == "organization" && organizationHeads.contains($0.key) }
+        let heads = lex.organizationHeads
         guard !heads.isEmpty else { return }
-        let maxHead = heads.keys.map { $0.unicodeScalars.count }.max()!
+        let maxHead = heads.map { $0.unicodeScalars.count }.max()!
+        let lastScalars = lex.organizationHeadLastScalars
         let f = doc.folded
         var found: [Mention] = []
         var end = 2
         while end <= f.count {
             defer { end += 1 }
-            guard doc.owner[end - 1] < 0 else { continue }
+            guard lastScalars.contains(f[end - 1]), doc.owner[end - 1] < 0 else { continue }
             var headLen = 0
-            for k in stride(from: min(maxHead, end), through: 2, by: -1) where heads[doc.foldedString(end - k, end)] != nil {
+            for k in stride(from: min(maxHead, end), through: 2, by: -1) where heads.contains(doc.foldedString(end - k, end)) {
                 headLen = k; break
             }
             guard headLen > 0, end == f.count || !FoldTable.isHan(f[end]) || doc.owner[end] >= 0 || !isNameContinuation(f[end]) else { continue }
@@ -224,14 +225,14 @@ enum PersonRules {
         }
     }
 
-    /// Surname lengths that fit at `pos`, longest first.
+    /// Surname lengths (2, then 1) that fit at `pos`, longest first.
     static func surnameLengths(_ doc: TaggingDocument, at pos: Int) -> [Int] {
+        guard pos >= 0 && pos < doc.folded.count else { return [] }
+        let keys = doc.lexicon.surnameKeys
+        let first = UInt64(doc.folded[pos]) << 32
         var out: [Int] = []
-        var k = min(doc.lexicon.maxSurnameLength, doc.folded.count - pos)
-        while k >= 1 {
-            if doc.lexicon.surnames.contains(doc.foldedString(pos, pos + k)) { out.append(k) }
-            k -= 1
-        }
+        if pos + 1 < doc.folded.count && keys.contains(first | UInt64(doc.folded[pos + 1])) { out.append(2) }
+        if keys.contains(first) { out.append(1) }
         return out
     }
 
@@ -284,7 +285,7 @@ enum PersonRules {
             let second = b + L + 1
             let two = nameChar(doc, second) && !cueStarts.contains(second)
             let end = b + L + (two ? 2 : 1)
-            if doc.lexicon.weakSurnames.contains(doc.foldedString(b, b + L)) && !cueStarts.contains(end) { return nil }
+            if L == 1 && doc.lexicon.weakSurnames.contains(doc.foldedString(b, b + L)) && !cueStarts.contains(end) { return nil }
             return accept(&doc, b, end, rule: rule)
         }
         return nil
