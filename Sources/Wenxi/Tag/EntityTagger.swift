@@ -98,8 +98,8 @@ struct TaggingDocument {
                 }
             }
             let refs = lexicon.refs[Int(m.pattern)]
-            let best = refs.map { lexicon.priority(ofKind: lexicon.entries[Int($0.entry)].kind) }.min()!
-            let top = refs.filter { lexicon.priority(ofKind: lexicon.entries[Int($0.entry)].kind) == best }
+            let best = refs.map { lexicon.kindPriority[Int($0.entry)] }.min()!
+            let top = refs.filter { lexicon.kindPriority[Int($0.entry)] == best }
             // A form that is plain for one entry and contextual for others (國防部: Taiwan's
             // ministry, ~國防部 on the US one) defaults to the plain entry; context may override.
             let plain = top.filter { !$0.contextual }

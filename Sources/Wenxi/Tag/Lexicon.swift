@@ -114,6 +114,10 @@ public final class Lexicon: Sendable {
     /// `bodyHeads` of organizations usable by `OrganizationHeadRule`, and their last scalars.
     public let organizationHeads: Set<String>
     public let organizationHeadLastScalars: Set<UInt32>
+    /// Bitmap over the BMP of `organizationHeadLastScalars` (tested at every character).
+    public let organizationHeadLastBitmap: [UInt64]
+    /// Per entry: `priority(ofKind:)` of its kind.
+    public let kindPriority: [Int]
     /// Entry index by dictionary id.
     public let indexOfID: [String: Int]
     /// Per entry: its own id, its ancestors' ids and the local government its name starts with;
@@ -329,6 +333,10 @@ public final class Lexicon: Sendable {
         let orgHeads = Set(heads.filter { $0.value == "organization" && OrganizationHeadRule.organizationHeads.contains($0.key) }.keys)
         self.organizationHeads = orgHeads
         self.organizationHeadLastScalars = Set(orgHeads.compactMap { $0.unicodeScalars.last?.value })
+        var bitmap = [UInt64](repeating: 0, count: 1024)
+        for c in organizationHeadLastScalars where c < 0x10000 { bitmap[Int(c >> 6)] |= 1 << UInt64(c & 63) }
+        self.organizationHeadLastBitmap = bitmap
+        self.kindPriority = entries.map { entityKindPriority.firstIndex(of: $0.kind) ?? entityKindPriority.count }
         self.maxBodyHeadLength = heads.keys.map { $0.unicodeScalars.count }.max() ?? 0
         self.loadSeconds = loadSeconds
         phase("heads")

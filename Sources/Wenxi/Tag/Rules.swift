@@ -80,13 +80,14 @@ enum OrganizationHeadRule {
         let heads = lex.organizationHeads
         guard !heads.isEmpty else { return }
         let maxHead = heads.map { $0.unicodeScalars.count }.max()!
-        let lastScalars = lex.organizationHeadLastScalars
+        let lastBitmap = lex.organizationHeadLastBitmap
         let f = doc.folded
         var found: [Mention] = []
         var end = 2
         while end <= f.count {
             defer { end += 1 }
-            guard lastScalars.contains(f[end - 1]), doc.owner[end - 1] < 0 else { continue }
+            let last = f[end - 1]
+            guard last < 0x10000, lastBitmap[Int(last >> 6)] & (1 << UInt64(last & 63)) != 0, doc.owner[end - 1] < 0 else { continue }
             var headLen = 0
             for k in stride(from: min(maxHead, end), through: 2, by: -1) where heads.contains(doc.foldedString(end - k, end)) {
                 headLen = k; break
