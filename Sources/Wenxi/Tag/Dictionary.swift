@@ -199,7 +199,7 @@ public enum DictionaryLocator {
     public static let environmentVariable = "WENXI_DICTIONARIES"
 
     /// The folders searched for the default dictionaries, in order:
-    /// 1. `$WENXI_DICTIONARIES`;
+    /// 1. `$WENXI_DICTIONARIES` (when set, it must be a folder of `*.tsv` files);
     /// 2. `<exe>/../share/wenxi/Dictionaries` (an installed binary, `PREFIX/bin/wenxi`);
     /// 3. walking up from the executable's folder: a `Dictionaries/` beside a `Package.swift`
     ///    (a checkout: `.build/release/wenxi`);
@@ -242,6 +242,11 @@ public enum DictionaryLocator {
 
     /// The first folder of the search path that holds `*.tsv` files.
     public static func defaultDirectory() throws -> String {
+        // An explicit folder that holds no dictionaries is an error, not a reason to look elsewhere.
+        if let env = ProcessInfo.processInfo.environment[environmentVariable], !env.isEmpty,
+           !(isDirectory(env) && !tsvFiles(in: env).isEmpty) {
+            throw WenxiError.malformed("\(environmentVariable)=\(env): not a folder of *.tsv dictionaries")
+        }
         let path = searchPath()
         for dir in path where isDirectory(dir) && !tsvFiles(in: dir).isEmpty { return dir }
         throw WenxiError.malformed(
