@@ -6,6 +6,11 @@ struct PipelineOptions: ParsableArguments {
     @Option(name: .customLong("include"), help: "Optional report parts to include: tokens.")
     var include: [String] = []
 
+    @Option(name: .customLong("dictionary"),
+            help: ArgumentHelp("A user dictionary (TSV, same format as Dictionaries/*.tsv) that adds or overrides entries (same id overrides; later files win). Repeatable.",
+                               valueName: "FILE"))
+    var dictionaries: [String] = []
+
     func validate() throws {
         for part in include where part != "tokens" {
             throw ValidationError("unknown --include part '\(part)' (known: tokens)")
@@ -17,6 +22,6 @@ struct PipelineOptions: ParsableArguments {
     }
 
     func resources() throws -> Resources {
-        try Resources()
+        try Resources(dictionaries: dictionaries)
     }
 }

@@ -15,6 +15,11 @@ public final class Resources: Sendable {
     public init(dictionaries: [String] = []) throws {
         entityTagger = try EntityTagger(extraDictionaries: dictionaries)
     }
+
+    /// Uses an already built tagger (tests, or dictionaries from a chosen folder).
+    public init(tagger: EntityTagger) {
+        entityTagger = tagger
+    }
 }
 
 /// Runs the stages on one document at a time. Holds per-worker state (ICU iterators), so each

@@ -1,19 +1,299 @@
+import Foundation
+
 /// Dictionary-based tagger of people, agencies, organizations and places. Built once per process
 /// (dictionaries + automaton) and shared read-only by all workers.
+///
+/// Per document, in order:
+/// 1. the automaton finds every dictionary surface form and cue word in the folded text;
+/// 2. `OverlapPolicy.leftmostLongest` keeps non-overlapping name matches;
+/// 3. rules add what no list holds: people around cues (`PersonRules`) and quoted new bodies
+///    (`「智慧城鄉發展委員會」`), each then found again elsewhere in the document;
+/// 4. `ContextResolver` picks the entry of each contextual alias (市府, 資科局) from the
+///    document's unambiguous mentions, or marks it `ambiguous` with its candidates.
 public final class EntityTagger: Sendable {
+    public let lexicon: Lexicon
+
     /// Loads the default dictionaries plus `extra` user dictionary files (later files override).
-    public init(extraDictionaries extra: [String] = []) throws {}
+    public convenience init(extraDictionaries extra: [String] = []) throws {
+        self.init(lexicon: try Lexicon(extra: extra))
+    }
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
 
     /// Named entities of one document, sorted by start. `sentence` is filled in by the caller.
-    public func tag(_ context: TaggingContext) -> [Entity] { [] }
+    public func tag(_ context: TaggingContext) -> [Entity] {
+        var doc = TaggingDocument(lexicon: lexicon, text: context.text.scalars, tokens: context.tokens)
+        doc.matchDictionaries()
+        doc.applyRules()
+        ContextResolver.resolve(&doc, title: context.meta.title)
+        return doc.entities()
+    }
+}
+
+/// A mention while a document is being tagged.
+struct Mention {
+    var start: Int
+    var end: Int
+    var type: String
+    /// Entry indexes: one when resolved, several while context must decide.
+    var candidates: [Int]
+    /// For rule findings: the rule's name and the canonical it gives.
+    var rule: String?
+    var canonical: String?
+    var ambiguous = false
+    /// The entry a form names unless context says otherwise (its one plain owner).
+    var preferred: Int? = nil
+}
+
+/// The working state of tagging one document.
+struct TaggingDocument {
+    let lexicon: Lexicon
+    let text: [Unicode.Scalar]
+    let folded: [UInt32]
+    let tokens: [Token]
+    var mentions: [Mention] = []
+    /// Per scalar: index of the mention covering it, or -1.
+    var owner: [Int32]
+    /// Cue matches: (start, end, role).
+    var cues: [(start: Int, end: Int, hit: CueHit)] = []
+
+    init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [Token]) {
+        self.lexicon = lexicon
+        self.text = text
+        self.folded = text.map { lexicon.fold.fold($0.value) }
+        self.tokens = tokens
+        self.owner = [Int32](repeating: -1, count: text.count)
+    }
+
+    mutating func matchDictionaries() {
+        let raw = lexicon.automaton.scan(text)
+        var names: [PatternMatch] = []
+        for m in raw {
+            let p = Int(m.pattern)
+            if !lexicon.cues[p].isEmpty {
+                for hit in lexicon.cues[p] { cues.append((m.start, m.end, hit)) }
+            }
+            if !lexicon.refs[p].isEmpty,
+               !OverlapPolicy.cutsLatinWord(text, start: m.start, end: m.end, fold: lexicon.fold) {
+                names.append(PatternMatch(start: m.start, end: m.end, pattern: m.pattern))
+            }
+        }
+        cues.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        let cueStarts = cues.map(\.start)
+        for var m in OverlapPolicy.leftmostLongest(names) {
+            // A place that swallows the start of a title (桃園市|長 in 桃園市長張善政) gives way to the
+            // title when its shorter form names the same place (桃園).
+            var lo = 0, hi = cueStarts.count
+            while lo < hi { let mid = (lo + hi) / 2; if cueStarts[mid] <= m.start { lo = mid + 1 } else { hi = mid } }
+            var k = lo
+            while k < cues.count && cues[k].start < m.end {
+                let c = cues[k]
+                k += 1
+                guard c.hit.role == .before && c.end > m.end else { continue }
+                if let p = lexicon.patternIndex[foldedString(m.start, c.start)],
+                   Set(lexicon.refs[p].map(\.entry)) == Set(lexicon.refs[Int(m.pattern)].map(\.entry)) {
+                    m = PatternMatch(start: m.start, end: c.start, pattern: Int32(p))
+                }
+            }
+            let refs = lexicon.refs[Int(m.pattern)]
+            let best = refs.map { lexicon.kindPriority[Int($0.entry)] }.min()!
+            let top = refs.filter { lexicon.kindPriority[Int($0.entry)] == best }
+            // A form that is plain for one entry and contextual for others (國防部: Taiwan's
+            // ministry, ~國防部 on the US one) defaults to the plain entry; context may override.
+            let plain = top.filter { !$0.contextual }
+            var ids: [Int] = plain.count == 1 ? [Int(plain[0].entry)] : []
+            for r in top where !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
+            var mention = Mention(start: m.start, end: m.end, type: lexicon.entries[ids[0]].kind, candidates: ids)
+            if plain.count == 1 && ids.count > 1 { mention.preferred = ids[0] }
+            add(mention)
+        }
+    }
+
+    mutating func add(_ m: Mention) {
+        let i = Int32(mentions.count)
+        mentions.append(m)
+        for k in m.start..<m.end { owner[k] = i }
+    }
+
+    /// Moves the end of mention `i` to `end` (the span `old end..<end` must be free).
+    mutating func extend(_ i: Int, to end: Int) {
+        for k in mentions[i].end..<end { owner[k] = Int32(i) }
+        mentions[i].end = end
+    }
+
+    /// Removes mentions inside `start..<end` (a longer rule finding replaces them).
+    mutating func clear(_ start: Int, _ end: Int) {
+        for k in start..<end {
+            let o = owner[k]
+            if o >= 0 {
+                let m = mentions[Int(o)]
+                for j in m.start..<m.end { owner[j] = -1 }
+                mentions[Int(o)].end = mentions[Int(o)].start // emptied; dropped in entities()
+            }
+        }
+    }
+
+    func isFree(_ start: Int, _ end: Int) -> Bool {
+        guard start >= 0, end <= text.count, start < end else { return false }
+        for k in start..<end where owner[k] >= 0 { return false }
+        return true
+    }
+
+    func string(_ start: Int, _ end: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: text[start..<end])
+        return String(s)
+    }
+
+    func foldedString(_ start: Int, _ end: Int) -> String {
+        var s = String.UnicodeScalarView()
+        for k in start..<end { s.append(Unicode.Scalar(folded[k])!) }
+        return String(s)
+    }
+
+    mutating func applyRules() {
+        NameExtensionRules.apply(&self)
+        QuotedBodyRule.apply(&self)
+        PersonRules.apply(&self)
+        OrganizationHeadRule.apply(&self)
+        NameExtensionRules.dropGlosses(&self)
+    }
+
+    /// Finds every other free occurrence of `surface` and adds it as a copy of `template`.
+    mutating func propagate(_ template: Mention) {
+        let needle = Array(folded[template.start..<template.end])
+        guard needle.count >= 2 else { return }
+        var i = 0
+        let n = folded.count
+        while i + needle.count <= n {
+            if folded[i] == needle[0] && Array(folded[i..<(i + needle.count)]) == needle && isFree(i, i + needle.count) {
+                var m = template
+                m.start = i
+                m.end = i + needle.count
+                add(m)
+                i += needle.count
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    func entities() -> [Entity] {
+        var out: [Entity] = []
+        for m in mentions where m.end > m.start {
+            var e = Entity(type: m.type, text: string(m.start, m.end), start: m.start, end: m.end, source: "")
+            if let rule = m.rule {
+                e.source = "rule:\(rule)"
+                e.canonical = m.canonical
+            } else if m.candidates.count == 1 {
+                let i = m.candidates[0]
+                let entry = lexicon.entries[i]
+                e.source = lexicon.locations[i]
+                e.canonical = entry.canonical
+                e.id = lexicon.reportIDs[i]
+                e.parent = lexicon.parentCanonicals[i]
+                e.level = entry.level
+            } else {
+                let entries = m.candidates.map { lexicon.entries[$0] }
+                e.source = entries.map(\.location).joined(separator: " ")
+                e.ambiguous = true
+                e.candidates = entries.map(\.canonical)
+            }
+            out.append(e)
+        }
+        out.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return out
+    }
 }
 
 /// Re-cuts tokens so that no token crosses an entity edge and no entity spans several tokens.
+/// Entities are taken in order of start (longest first); one that overlaps an earlier one is
+/// ignored. A token changed by this (split at an entity edge, or merged into an entity's token)
+/// carries `entity: true`; a token that already matched an entity exactly is left as it was.
 public enum TokenAligner {
-    public static func align(_ tokens: [Token], to entities: [Entity], text: TextBuffer) -> [Token] { tokens }
+    public static func align(_ tokens: [Token], to entities: [Entity], text: TextBuffer) -> [Token] {
+        var spans: [(start: Int, end: Int)] = []
+        var last = Int.min
+        for e in entities.sorted(by: { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end })
+        where e.start >= last && e.end > e.start {
+            spans.append((e.start, e.end))
+            last = e.end
+        }
+        if spans.isEmpty { return tokens }
+
+        // 1. Split tokens at entity edges that fall inside them.
+        var pieces: [Token] = []
+        pieces.reserveCapacity(tokens.count + spans.count * 2)
+        var si = 0
+        for t in tokens {
+            while si < spans.count && spans[si].end <= t.start { si += 1 }
+            var cuts: [Int] = []
+            var k = si
+            while k < spans.count && spans[k].start < t.end {
+                if spans[k].start > t.start { cuts.append(spans[k].start) }
+                if spans[k].end < t.end { cuts.append(spans[k].end) }
+                k += 1
+            }
+            if cuts.isEmpty { pieces.append(t); continue }
+            var prev = t.start
+            for c in cuts.sorted() + [t.end] where c > prev {
+                pieces.append(Token(start: prev, end: c, text: text.substring(prev, c), kind: t.kind, entity: true))
+                prev = c
+            }
+        }
+
+        // 2. Merge the pieces inside each entity into one token.
+        var out: [Token] = []
+        out.reserveCapacity(pieces.count)
+        si = 0
+        var i = 0
+        while i < pieces.count {
+            let p = pieces[i]
+            while si < spans.count && spans[si].end <= p.start { si += 1 }
+            guard si < spans.count, spans[si].start <= p.start, p.end <= spans[si].end else {
+                out.append(p); i += 1; continue
+            }
+            var j = i + 1
+            var kind = p.kind
+            while j < pieces.count && pieces[j].end <= spans[si].end {
+                if pieces[j].kind != kind { kind = .word }
+                j += 1
+            }
+            if j == i + 1 && p.start == spans[si].start && p.end == spans[si].end {
+                out.append(p)
+            } else {
+                let s = spans[si]
+                let start = min(s.start, p.start), end = max(s.end, pieces[j - 1].end)
+                out.append(Token(start: start, end: end, text: text.substring(start, end), kind: kind, entity: true))
+            }
+            i = j
+        }
+        return out
+    }
 }
 
-/// Per-type summaries of named entities (distinct canonicals, mentions, forms, first sentence).
+/// Per-type summaries of named entities: for each type, the distinct entities (by id, else by
+/// canonical name, else by surface form) in order of first occurrence, with their mention count,
+/// surface forms (in order of first occurrence) and first sentence.
 public enum EntitySummarizer {
-    public static func summarize(_ entities: [Entity]) -> [String: [EntitySummary]] { [:] }
+    static let types: Set<String> = Set(entityKindPriority)
+
+    public static func summarize(_ entities: [Entity]) -> [String: [EntitySummary]] {
+        var out: [String: [EntitySummary]] = [:]
+        var index: [String: [String: Int]] = [:]
+        for e in entities.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) where types.contains(e.type) {
+            let name = e.canonical ?? e.text
+            let key = e.id ?? (e.ambiguous == true ? "?" + e.text : "=" + name)
+            if let i = index[e.type]?[key] {
+                out[e.type]![i].mentions += 1
+                if !out[e.type]![i].forms.contains(e.text) { out[e.type]![i].forms.append(e.text) }
+            } else {
+                index[e.type, default: [:]][key] = out[e.type, default: []].count
+                out[e.type, default: []].append(EntitySummary(canonical: name, id: e.id, mentions: 1, forms: [e.text], firstSentence: e.sentence))
+            }
+        }
+        return out
+    }
 }

@@ -1,0 +1,185 @@
+/// An Aho-Corasick automaton over Unicode scalars, in flat arrays (no per-state allocation).
+///
+/// - The alphabet is dense: every scalar that occurs in a pattern (after folding) gets a symbol
+///   1…n; `symbolOf` maps any scalar of the text to its symbol through the fold table, 0 for
+///   scalars that occur in no pattern (they send the automaton back to the root).
+/// - The root's transitions are a dense array indexed by symbol (the root is the busiest state);
+///   every other state's transitions are a sorted slice of `edgeSymbol`/`edgeTarget`
+///   (`edgeStart[s]..<edgeStart[s+1]`), searched by binary search.
+/// - `output[s]` is the pattern that ends at state `s` (patterns are distinct), `outLink[s]` the
+///   nearest proper suffix state that has an output, so `scan` reports every occurrence of every
+///   pattern, overlapping ones included. The overlap policy is applied afterwards (`Matcher`).
+public struct Automaton: Sendable {
+    private let symbolBMP: [Int32]
+    private let symbolAstral: [UInt32: Int32]
+    private let rootNext: [Int32]
+    private let edgeStart: [Int32]
+    private let edgeSymbol: [Int32]
+    private let edgeTarget: [Int32]
+    private let fail: [Int32]
+    private let output: [Int32]
+    private let outLink: [Int32]
+    /// Length in scalars of each pattern.
+    public let patternLength: [Int32]
+
+    public var stateCount: Int { fail.count }
+    public var alphabetSize: Int { rootNext.count - 1 }
+
+    /// Builds the automaton for `patterns` (already folded). Pattern ids are indexes into
+    /// `patterns`; patterns must be distinct and non-empty.
+    public init(patterns: [[UInt32]], fold: FoldTable) {
+        // Alphabet: folded scalars of the patterns, numbered in order of code point (deterministic).
+        var distinct = Set<UInt32>()
+        for p in patterns { for c in p { distinct.insert(c) } }
+        var symbolOfScalar: [UInt32: Int32] = [:]
+        for (i, c) in distinct.sorted().enumerated() { symbolOfScalar[c] = Int32(i + 1) }
+        let alphabet = distinct.count
+
+        // Text scalar -> symbol, through the fold.
+        var symbolBMP = [Int32](repeating: 0, count: 0x10000)
+        for c in 0..<0x10000 {
+            if let s = symbolOfScalar[fold.fold(UInt32(c))] { symbolBMP[c] = s }
+        }
+        var symbolAstral: [UInt32: Int32] = [:]
+        for (c, s) in symbolOfScalar where c >= 0x10000 { symbolAstral[c] = s }
+
+        // Trie: edges collected as (parent, symbol, child); children found through a hash map
+        // while inserting, then laid out flat.
+        var childOf: [Int64: Int32] = [:]
+        childOf.reserveCapacity(patterns.reduce(0) { $0 + $1.count })
+        var parentSym: [(Int32, Int32)] = [(-1, 0)]
+        var output: [Int32] = [-1]
+        var lengths: [Int32] = []
+        lengths.reserveCapacity(patterns.count)
+        for (pid, p) in patterns.enumerated() {
+            var s: Int32 = 0
+            for c in p {
+                let sym = symbolOfScalar[c]!
+                let key = Int64(s) << 32 | Int64(sym)
+                if let next = childOf[key] { s = next } else {
+                    let next = Int32(output.count)
+                    childOf[key] = next
+                    parentSym.append((s, sym))
+                    output.append(-1)
+                    s = next
+                }
+            }
+            output[Int(s)] = Int32(pid)
+            lengths.append(Int32(p.count))
+        }
+        let n = output.count
+
+        // Flat transitions: sort states by (parent, symbol).
+        var rootNext = [Int32](repeating: 0, count: alphabet + 1)
+        var order = Array(1..<n)
+        order.sort { a, b in
+            let pa = parentSym[a], pb = parentSym[b]
+            return pa.0 != pb.0 ? pa.0 < pb.0 : pa.1 < pb.1
+        }
+        var edgeStart = [Int32](repeating: 0, count: n + 1)
+        var edgeSymbol: [Int32] = [], edgeTarget: [Int32] = []
+        edgeSymbol.reserveCapacity(n); edgeTarget.reserveCapacity(n)
+        var counts = [Int32](repeating: 0, count: n)
+        for st in order {
+            let (p, sym) = parentSym[st]
+            if p == 0 { rootNext[Int(sym)] = Int32(st) }
+            counts[Int(p)] += 1
+            edgeSymbol.append(sym)
+            edgeTarget.append(Int32(st))
+        }
+        var acc: Int32 = 0
+        for s in 0..<n { edgeStart[s] = acc; acc += counts[s] }
+        edgeStart[n] = acc
+
+        // Failure and output links, breadth first.
+        var fail = [Int32](repeating: 0, count: n)
+        var outLink = [Int32](repeating: -1, count: n)
+        var queue: [Int32] = []
+        queue.reserveCapacity(n)
+        for e in Int(edgeStart[0])..<Int(edgeStart[1]) { queue.append(edgeTarget[e]) }
+        var head = 0
+        func step(_ s: Int32, _ sym: Int32) -> Int32? {
+            if s == 0 { let t = rootNext[Int(sym)]; return t == 0 ? nil : t }
+            var lo = Int(edgeStart[Int(s)]), hi = Int(edgeStart[Int(s) + 1])
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                let v = edgeSymbol[mid]
+                if v == sym { return edgeTarget[mid] }
+                if v < sym { lo = mid + 1 } else { hi = mid }
+            }
+            return nil
+        }
+        while head < queue.count {
+            let s = queue[head]; head += 1
+            for e in Int(edgeStart[Int(s)])..<Int(edgeStart[Int(s) + 1]) {
+                let child = edgeTarget[e], sym = edgeSymbol[e]
+                var f = fail[Int(s)]
+                var target: Int32 = 0
+                while true {
+                    if let t = step(f, sym), !(s == 0) { target = t; break }
+                    if f == 0 { break }
+                    f = fail[Int(f)]
+                }
+                fail[Int(child)] = target
+                outLink[Int(child)] = output[Int(target)] >= 0 ? target : outLink[Int(target)]
+                queue.append(child)
+            }
+        }
+
+        self.symbolBMP = symbolBMP
+        self.symbolAstral = symbolAstral
+        self.rootNext = rootNext
+        self.edgeStart = edgeStart
+        self.edgeSymbol = edgeSymbol
+        self.edgeTarget = edgeTarget
+        self.fail = fail
+        self.output = output
+        self.outLink = outLink
+        self.patternLength = lengths
+    }
+
+    /// Every occurrence of every pattern in `text`: (start, end, pattern), in order of end, then
+    /// longest first. Offsets are indexes into `text` (scalars).
+    public func scan(_ text: [Unicode.Scalar]) -> [(start: Int, end: Int, pattern: Int32)] {
+        var out: [(start: Int, end: Int, pattern: Int32)] = []
+        text.withUnsafeBufferPointer { buf in
+            symbolBMP.withUnsafeBufferPointer { symbols in
+            rootNext.withUnsafeBufferPointer { root in
+            edgeStart.withUnsafeBufferPointer { starts in
+            edgeSymbol.withUnsafeBufferPointer { esym in
+            edgeTarget.withUnsafeBufferPointer { etgt in
+            fail.withUnsafeBufferPointer { failP in
+            output.withUnsafeBufferPointer { outP in
+            outLink.withUnsafeBufferPointer { linkP in
+            patternLength.withUnsafeBufferPointer { lenP in
+                var state: Int32 = 0
+                for i in 0..<buf.count {
+                    let c = buf[i].value
+                    let sym = c < 0x10000 ? symbols[Int(c)] : (symbolAstral[c] ?? 0)
+                    if sym == 0 { state = 0; continue }
+                    while true {
+                        if state == 0 { state = root[Int(sym)]; break }
+                        var lo = Int(starts[Int(state)]), hi = Int(starts[Int(state) + 1])
+                        var found: Int32 = -1
+                        while lo < hi {
+                            let mid = (lo + hi) >> 1
+                            let v = esym[mid]
+                            if v == sym { found = etgt[mid]; break }
+                            if v < sym { lo = mid + 1 } else { hi = mid }
+                        }
+                        if found >= 0 { state = found; break }
+                        state = failP[Int(state)]
+                    }
+                    if state == 0 { continue }
+                    var s = outP[Int(state)] >= 0 ? state : linkP[Int(state)]
+                    while s > 0 {
+                        let p = outP[Int(s)]
+                        out.append((i + 1 - Int(lenP[Int(p)]), i + 1, p))
+                        s = linkP[Int(s)]
+                    }
+                }
+            }}}}}}}}}
+        }
+        return out
+    }
+}

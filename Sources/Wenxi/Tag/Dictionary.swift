@@ -1,0 +1,314 @@
+import Foundation
+
+/// One row of a dictionary file.
+public struct DictionaryEntry: Sendable, Equatable {
+    /// `person`, `agency`, `organization`, `place`, or a rule-data kind (`surname`, `person-cue`, …).
+    public var kind: String
+    public var id: String
+    public var canonical: String
+    /// Plain aliases (unique across all files).
+    public var aliases: [String]
+    /// Contextual aliases (written `~alias`): several entries may share one; context decides.
+    public var contextualAliases: [String]
+    public var entryClass: String?
+    public var parent: String?
+    public var level: String?
+    public var successor: String?
+    /// Every column by name (rule-data files have their own columns).
+    public var fields: [String: String]
+    /// Where the row is: `Dictionaries/agencies-central.tsv:12`.
+    public var file: String
+    public var line: Int
+
+    public var location: String { "\(file):\(line)" }
+}
+
+/// A problem in a dictionary file, reported as `file:line: message`.
+public struct DictionaryProblem: Sendable, Equatable, CustomStringConvertible, Error {
+    public var file: String
+    public var line: Int
+    public var message: String
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+    public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// One parsed file: its header fields and rows, plus the problems met while reading it.
+public struct DictionaryFile: Sendable {
+    /// The name used in `source` fields and messages (`Dictionaries/places.tsv` or the path given).
+    public var name: String
+    public var kind: String?
+    public var source: String?
+    public var columns: [String]
+    public var entries: [DictionaryEntry]
+    public var problems: [DictionaryProblem]
+
+    /// Columns every file must have; rule-data files name their main column after their kind.
+    static func requiredColumns(kind: String?) -> [String] {
+        switch kind {
+        case "surname": return ["id", "surname"]
+        case "person-cue", "cue": return ["id", "cue"]
+        default: return ["id", "canonical"]
+        }
+    }
+
+    /// The column that holds an entry's main text.
+    static func mainColumn(kind: String?) -> String { requiredColumns(kind: kind)[1] }
+
+    /// Parses TSV text. Never throws: every problem becomes a `DictionaryProblem` and the bad row
+    /// is skipped, so `wenxi dict check` can list them all.
+    public static func parse(_ text: String, name: String) -> DictionaryFile {
+        var file = DictionaryFile(name: name, kind: nil, source: nil, columns: [], entries: [], problems: [])
+        var header: [String: Int]? = nil
+        var lineNo = 0
+        var ids: [String: Int] = [:]
+        // Byte-level splitting: Character-level String work is far too slow for thousands of rows.
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            lineNo += 1
+            var a = lineStart, b = lineEnd
+            if b > a && bytes[b - 1] == 0x0D { b -= 1 }
+            if lineNo == 1 && b - a >= 3 && bytes[a] == 0xEF && bytes[a + 1] == 0xBB && bytes[a + 2] == 0xBF { a += 3 }
+            if bytes[a..<b].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if bytes[a] == 0x23 /* # */ {
+                let body = String(decoding: bytes[(a + 1)..<b], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                if let colon = body.firstIndex(of: ":") {
+                    let key = body[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                    let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                    if key == "kind" { file.kind = value }
+                    if key == "source", !value.isEmpty { file.source = value }
+                }
+                continue
+            }
+            var cells: [String] = []
+            var c = a
+            while true {
+                var e = c
+                while e < b && bytes[e] != 0x09 { e += 1 }
+                var x = c, y = e
+                while x < y && bytes[x] == 0x20 { x += 1 }
+                while y > x && bytes[y - 1] == 0x20 { y -= 1 }
+                cells.append(String(decoding: bytes[x..<y], as: UTF8.self))
+                if e >= b { break }
+                c = e + 1
+            }
+            guard let columns = header else {
+                // The first non-comment line is the column header.
+                var map: [String: Int] = [:]
+                for (i, c) in cells.enumerated() {
+                    let key = c.lowercased()
+                    if map[key] != nil {
+                        file.problems.append(.init(file: name, line: lineNo, message: "duplicate column '\(c)' in header"))
+                    }
+                    map[key] = i
+                }
+                for req in requiredColumns(kind: file.kind) where map[req] == nil {
+                    file.problems.append(.init(file: name, line: lineNo, message: "header lacks required column '\(req)'"))
+                }
+                file.columns = cells.map { $0.lowercased() }
+                header = map
+                if file.kind == nil {
+                    file.problems.append(.init(file: name, line: lineNo, message: "missing '# kind:' header comment before the column header"))
+                }
+                if file.source == nil {
+                    file.problems.append(.init(file: name, line: lineNo, message: "missing '# source:' header comment before the column header"))
+                }
+                continue
+            }
+            // Trailing empty optional cells may be dropped by editors; more cells than columns is an error.
+            if cells.count > file.columns.count {
+                file.problems.append(.init(file: name, line: lineNo,
+                    message: "\(cells.count) columns, header has \(file.columns.count)"))
+                continue
+            }
+            var fields: [String: String] = [:]
+            for (key, i) in columns where i < cells.count && !cells[i].isEmpty { fields[key] = cells[i] }
+            guard let id = fields["id"] else {
+                file.problems.append(.init(file: name, line: lineNo, message: "empty id"))
+                continue
+            }
+            guard DictionaryFile.isValidID(id) else {
+                file.problems.append(.init(file: name, line: lineNo,
+                    message: "bad id '\(id)' (ASCII letters, digits and . _ - only)"))
+                continue
+            }
+            let main = mainColumn(kind: file.kind)
+            guard let canonical = fields[main] else {
+                file.problems.append(.init(file: name, line: lineNo, message: "empty \(main) for id \(id)"))
+                continue
+            }
+            if let first = ids[id] {
+                file.problems.append(.init(file: name, line: lineNo, message: "duplicate id \(id) (also line \(first))"))
+                continue
+            }
+            ids[id] = lineNo
+            var plain: [String] = [], contextual: [String] = []
+            for a in (fields["aliases"] ?? "").utf8.split(separator: 0x7C /* | */) {
+                let alias = String(decoding: a.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed(), as: UTF8.self)
+                if alias.hasPrefix("~") {
+                    let rest = String(alias.utf8.dropFirst().drop { $0 == 0x20 }) ?? ""
+                    if rest.isEmpty {
+                        file.problems.append(.init(file: name, line: lineNo, message: "empty contextual alias '~'"))
+                    } else { contextual.append(rest) }
+                } else if !alias.isEmpty {
+                    plain.append(alias)
+                }
+            }
+            file.entries.append(DictionaryEntry(
+                kind: file.kind ?? "", id: id, canonical: canonical, aliases: plain, contextualAliases: contextual,
+                entryClass: fields["class"], parent: fields["parent"], level: fields["level"],
+                successor: fields["successor"], fields: fields, file: name, line: lineNo))
+        }
+        if header == nil {
+            file.problems.append(.init(file: name, line: max(lineNo, 1), message: "no column header line"))
+            if file.kind == nil { file.problems.append(.init(file: name, line: 1, message: "missing '# kind:' header comment")) }
+            if file.source == nil { file.problems.append(.init(file: name, line: 1, message: "missing '# source:' header comment")) }
+        }
+        return file
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { b in
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                || b == 0x2E || b == 0x5F || b == 0x2D || b == 0x3A
+        }
+    }
+
+    /// Reads and parses a file from disk. Throws only when the file cannot be read.
+    public static func load(path: String, name: String) throws -> DictionaryFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw WenxiError.malformed("\(name): cannot read dictionary file")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw WenxiError.malformed("\(name):1: dictionary is not valid UTF-8")
+        }
+        return parse(text, name: name)
+    }
+}
+
+/// Where the default dictionaries are, and how user files are added.
+public enum DictionaryLocator {
+    /// Environment variable naming the default dictionary folder.
+    public static let environmentVariable = "WENXI_DICTIONARIES"
+
+    /// The folders searched for the default dictionaries, in order:
+    /// 1. `$WENXI_DICTIONARIES` (when set, it must be a folder of `*.tsv` files);
+    /// 2. `<exe>/../share/wenxi/Dictionaries` (an installed binary, `PREFIX/bin/wenxi`);
+    /// 3. walking up from the executable's folder: a `Dictionaries/` beside a `Package.swift`
+    ///    (a checkout: `.build/release/wenxi`);
+    /// 4. the same walk from the current directory.
+    public static func searchPath(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                  executable: String? = Bundle.main.executablePath,
+                                  currentDirectory: String = FileManager.default.currentDirectoryPath) -> [String] {
+        var out: [String] = []
+        if let env = environment[environmentVariable], !env.isEmpty { out.append(env) }
+        if let exe = executable {
+            let exeURL = URL(fileURLWithPath: exe).resolvingSymlinksInPath()
+            let dir = exeURL.deletingLastPathComponent()
+            out.append(dir.deletingLastPathComponent().appendingPathComponent("share/wenxi/Dictionaries").path)
+            if let found = checkoutDictionaries(from: dir) { out.append(found) }
+        }
+        if let found = checkoutDictionaries(from: URL(fileURLWithPath: currentDirectory)) { out.append(found) }
+        return out
+    }
+
+    static func checkoutDictionaries(from start: URL) -> String? {
+        var dir = start.standardizedFileURL
+        let fm = FileManager.default
+        for _ in 0..<12 {
+            let dicts = dir.appendingPathComponent("Dictionaries")
+            if fm.fileExists(atPath: dir.appendingPathComponent("Package.swift").path),
+               isDirectory(dicts.path) {
+                return dicts.path
+            }
+            let up = dir.deletingLastPathComponent()
+            if up.path == dir.path { break }
+            dir = up
+        }
+        return nil
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    /// The first folder of the search path that holds `*.tsv` files.
+    public static func defaultDirectory() throws -> String {
+        // An explicit folder that holds no dictionaries is an error, not a reason to look elsewhere.
+        if let env = ProcessInfo.processInfo.environment[environmentVariable], !env.isEmpty,
+           !(isDirectory(env) && !tsvFiles(in: env).isEmpty) {
+            throw WenxiError.malformed("\(environmentVariable)=\(env): not a folder of *.tsv dictionaries")
+        }
+        let path = searchPath()
+        for dir in path where isDirectory(dir) && !tsvFiles(in: dir).isEmpty { return dir }
+        throw WenxiError.malformed(
+            "no dictionaries found (looked in: \(path.isEmpty ? "nothing" : path.joined(separator: ", "))); "
+                + "set \(environmentVariable) to the Dictionaries folder")
+    }
+
+    /// `*.tsv` files of a folder, sorted by name.
+    public static func tsvFiles(in dir: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted()
+            .map { (dir as NSString).appendingPathComponent($0) }
+    }
+
+    /// The name a default dictionary file carries in `source` fields: `Dictionaries/<file>`.
+    static func displayName(defaultFile path: String) -> String {
+        "Dictionaries/" + (path as NSString).lastPathComponent
+    }
+}
+
+/// All dictionary entries in force: the default files, then user files (same id overrides; later wins).
+public struct DictionarySet: Sendable {
+    public var files: [DictionaryFile]
+    /// Entries in force, in load order (an overridden entry is replaced in place).
+    public var entries: [DictionaryEntry]
+
+    public init(files: [DictionaryFile]) {
+        self.files = files
+        var entries: [DictionaryEntry] = []
+        var index: [String: Int] = [:]
+        for f in files {
+            for e in f.entries {
+                if let i = index[e.id] { entries[i] = e } else {
+                    index[e.id] = entries.count
+                    entries.append(e)
+                }
+            }
+        }
+        self.entries = entries
+    }
+
+    /// Loads the default dictionaries (from `directory`, or found by `DictionaryLocator`) plus user
+    /// files. A file with problems that make rows unusable still loads its good rows; a file that
+    /// cannot be read, or lacks its kind/source header, is an error naming the file.
+    public static func load(directory: String? = nil, extra: [String] = []) throws -> DictionarySet {
+        let dir = try directory ?? DictionaryLocator.defaultDirectory()
+        var files: [DictionaryFile] = []
+        for path in DictionaryLocator.tsvFiles(in: dir) {
+            files.append(try DictionaryFile.load(path: path, name: DictionaryLocator.displayName(defaultFile: path)))
+        }
+        if files.isEmpty { throw WenxiError.malformed("\(dir): no *.tsv dictionary files") }
+        for path in extra {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw WenxiError.malformed("\(path): dictionary file not found")
+            }
+            files.append(try DictionaryFile.load(path: path, name: path))
+        }
+        for f in files {
+            if let fatal = f.problems.first(where: { $0.message.hasPrefix("missing '# kind:'") || $0.message.hasPrefix("header lacks") || $0.message == "no column header line" }) {
+                throw WenxiError.malformed(fatal.description)
+            }
+        }
+        return DictionarySet(files: files)
+    }
+}

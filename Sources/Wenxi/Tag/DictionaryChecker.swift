@@ -1,0 +1,118 @@
+import Foundation
+
+/// Validates dictionary files (`wenxi dict check`). Every problem is a `file:line: message`:
+///
+/// - malformed rows: wrong column count, empty or badly formed id, empty canonical, missing
+///   `# kind:`/`# source:` header comments or required columns (found while parsing);
+/// - an id used twice (in one file or across files);
+/// - a plain surface form (canonical or alias) of two entries of one kind with different
+///   canonicals: it must be written `~alias` on both to be resolved by context;
+/// - a surface form that can never match: empty after folding; the same as another surface form
+///   of the same entry after folding (台/臺, width, Simplified); or a plain form of another entry
+///   of a higher-priority kind (`entityKindPriority`), which always wins the same span;
+/// - a `parent` or `successor` that names no entry;
+/// - rule data: a surname that is not 1–2 Han characters, a cue without a known role;
+/// - an unknown `kind`.
+public enum DictionaryChecker {
+    public static let ruleKinds: Set<String> = ["surname", "person-cue", "cue"]
+
+    /// Checks `defaults` (the Dictionaries folder) with `user` files loaded after them, as
+    /// `--dictionary` would: a user entry with a default entry's id overrides it (not a problem).
+    public static func check(defaults: [DictionaryFile], user: [DictionaryFile] = []) throws -> [DictionaryProblem] {
+        let files = defaults + user
+        var problems: [DictionaryProblem] = []
+        for f in files { problems += f.problems }
+        let set = DictionarySet(files: files)
+        let fold = try FoldTable.build(surfaces: set.entries.flatMap { [$0.canonical] + $0.aliases + $0.contextualAliases })
+
+        // Ids across files (within a file the parser already reports them).
+        var firstID: [String: DictionaryEntry] = [:]
+        for f in defaults {
+            if let k = f.kind, !entityKindPriority.contains(k) && !ruleKinds.contains(k) {
+                problems.append(.init(file: f.name, line: 1, message: "unknown kind '\(k)' (known: \((entityKindPriority + ruleKinds.sorted()).joined(separator: ", ")))"))
+            }
+        }
+        for f in defaults {
+            for e in f.entries {
+                if let first = firstID[e.id], first.file != e.file {
+                    problems.append(.init(file: e.file, line: e.line, message: "duplicate id \(e.id) (also \(first.location))"))
+                } else if firstID[e.id] == nil {
+                    firstID[e.id] = e
+                }
+            }
+        }
+
+        for f in user {
+            if let k = f.kind, !entityKindPriority.contains(k) && !ruleKinds.contains(k) {
+                problems.append(.init(file: f.name, line: 1, message: "unknown kind '\(k)'"))
+            }
+        }
+        let all = set.entries
+        var ids = Set<String>()
+        for e in all { ids.insert(e.id) }
+
+        // Plain surfaces: folded -> first (entry, written form).
+        var plainOwner: [String: (DictionaryEntry, String)] = [:]
+        for e in all where entityKindPriority.contains(e.kind) {
+            var seen: [String: String] = [:]
+            let forms = [(e.canonical, false)] + e.aliases.map { ($0, false) } + e.contextualAliases.map { ($0, true) }
+            for (form, contextual) in forms {
+                let f = fold.fold(form)
+                if f.trimmingCharacters(in: .whitespaces).isEmpty {
+                    problems.append(.init(file: e.file, line: e.line, message: "surface form '\(form)' is empty after folding and can never match"))
+                    continue
+                }
+                if let other = seen[f] {
+                    problems.append(.init(file: e.file, line: e.line,
+                        message: "alias '\(form)' is the same as '\(other)' after folding (台/臺, width, Simplified): it adds nothing"))
+                    continue
+                }
+                seen[f] = form
+                guard !contextual else { continue }
+                if let (o, oform) = plainOwner[f], o.id != e.id {
+                    if o.kind == e.kind && o.canonical != e.canonical {
+                        problems.append(.init(file: e.file, line: e.line,
+                            message: "duplicate alias '\(form)' with conflicting canonicals: \(e.canonical) here, \(o.canonical) at \(o.location) ('\(oform)'); write it ~\(form) on both"))
+                    } else if o.kind != e.kind {
+                        let pe = entityKindPriority.firstIndex(of: e.kind)!, po = entityKindPriority.firstIndex(of: o.kind)!
+                        let (loser, winner) = pe > po ? (e, o) : (o, e)
+                        problems.append(.init(file: loser.file, line: loser.line,
+                            message: "'\(form)' can never match as \(loser.kind) \(loser.id): it is also \(winner.kind) \(winner.id) (\(winner.location)), which wins"))
+                    }
+                } else if plainOwner[f] == nil {
+                    plainOwner[f] = (e, form)
+                }
+            }
+        }
+        for e in all {
+            if let p = e.parent, !ids.contains(p) {
+                problems.append(.init(file: e.file, line: e.line, message: "parent '\(p)' of \(e.id) is not a known id"))
+            }
+            if let s = e.successor, !ids.contains(s) {
+                problems.append(.init(file: e.file, line: e.line, message: "successor '\(s)' of \(e.id) is not a known id"))
+            }
+            if e.kind == "surname" {
+                let s = e.canonical
+                let n = s.unicodeScalars.count
+                if n < 1 || n > 2 || !s.unicodeScalars.allSatisfy({ FoldTable.isHan($0.value) }) {
+                    problems.append(.init(file: e.file, line: e.line, message: "surname '\(s)' is not 1–2 Han characters"))
+                }
+            }
+            if e.kind == "person-cue" || e.kind == "cue" {
+                let roles = Lexicon.cueRoles(e)
+                if roles.isEmpty {
+                    problems.append(.init(file: e.file, line: e.line,
+                        message: "cue '\(e.canonical)' has no known position (before, after, both or credit)"))
+                } else if roles == [.credit], CueTemplate.parse(e.canonical, id: e.id, fold: fold) == nil {
+                    problems.append(.init(file: e.file, line: e.line,
+                        message: "credit pattern '\(e.canonical)' must start with text and use only the slots {name} {names} {place} {day} {yyyymmdd}"))
+                }
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.name, $0) })
+        return problems.sorted { a, b in
+            let fa = order[a.file] ?? 0, fb = order[b.file] ?? 0
+            return fa != fb ? fa < fb : (a.line != b.line ? a.line < b.line : a.message < b.message)
+        }
+    }
+}

@@ -1,0 +1,198 @@
+internal import CICU
+import Foundation
+
+/// The per-scalar fold the matcher runs over: every scalar maps to exactly one scalar, so a match
+/// in the folded view has the same offsets in the original text. Dictionary surfaces and document
+/// text go through the same table, so a fold can only add matches, never lose one.
+///
+/// Three layers, applied in order:
+/// 1. width: full-width ASCII forms U+FF01–FF5E → U+0021–007E, U+3000 → space; name-separator dots
+///    (U+00B7, U+2027, U+30FB, U+FF65, U+2219, U+22C5) → U+00B7;
+/// 2. `variantPairs`: common Traditional variant characters → one representative (台 → 臺 …);
+/// 3. Simplified → Traditional, built once from ICU's `Traditional-Simplified` transliterator over
+///    the characters of the dictionaries: for each dictionary character T whose simplified form S is
+///    a different single character that is not itself a dictionary character, S → T (when several T
+///    share one S, the T used most often in the dictionaries wins, then the lowest code point).
+public struct FoldTable: Sendable {
+    /// BMP scalars: folded value (identity when unmapped).
+    private let bmp: [UInt32]
+    /// Supplementary-plane scalars with a fold (rare).
+    private let astral: [UInt32: UInt32]
+    /// Number of Simplified → Traditional pairs built from ICU.
+    public let simplifiedPairs: Int
+
+    /// Documented variant pairs: (variant, representative). Both sides fold to the representative.
+    public static let variantPairs: [(String, String)] = [
+        ("台", "臺"), ("着", "著"), ("裏", "裡"), ("綫", "線"), ("峯", "峰"), ("羣", "群"), ("鄕", "鄉"),
+        ("爲", "為"), ("衞", "衛"), ("眞", "真"), ("敎", "教"), ("麪", "麵"), ("温", "溫"), ("説", "說"),
+        ("内", "內"), ("册", "冊"), ("戸", "戶"), ("户", "戶"), ("啓", "啟"), ("衆", "眾"), ("緖", "緒"),
+        ("淸", "清"), ("値", "值"), ("兑", "兌"), ("税", "稅"), ("鋭", "銳"), ("閲", "閱"), ("脱", "脫"),
+        ("奬", "獎"), ("僞", "偽"), ("顔", "顏"), ("彦", "彥"), ("査", "查"), ("靑", "青"), ("黄", "黃"),
+        ("汚", "污"), ("汙", "污"), ("吿", "告"), ("擧", "舉"), ("硏", "研"), ("槪", "概"), ("卽", "即"),
+        ("旣", "既"), ("祕", "秘"), ("鷄", "雞"), ("姸", "妍"), ("葱", "蔥"), ("舘", "館"),
+    ]
+
+    /// The width and variant layers only (no ICU): what `build` starts from.
+    static func baseFold(_ c: UInt32) -> UInt32 {
+        if c >= 0xFF01 && c <= 0xFF5E { return c - 0xFF01 + 0x21 }
+        switch c {
+        case 0x3000: return 0x20
+        case 0x2027, 0x30FB, 0xFF65, 0x2219, 0x22C5: return 0xB7
+        default: break
+        }
+        return variantMap[c] ?? c
+    }
+
+    private static let variantMap: [UInt32: UInt32] = {
+        var m: [UInt32: UInt32] = [:]
+        for (v, r) in variantPairs {
+            let vs = v.unicodeScalars.first!.value, rs = r.unicodeScalars.first!.value
+            if vs != rs { m[vs] = rs }
+        }
+        return m
+    }()
+
+    init(bmp: [UInt32], astral: [UInt32: UInt32], simplifiedPairs: Int) {
+        self.bmp = bmp
+        self.astral = astral
+        self.simplifiedPairs = simplifiedPairs
+    }
+
+    @inline(__always)
+    public func fold(_ c: UInt32) -> UInt32 {
+        c < 0x10000 ? bmp[Int(c)] : (astral[c] ?? c)
+    }
+
+    public func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars { out.append(Unicode.Scalar(fold(u.value)) ?? u) }
+        return String(out)
+    }
+
+    /// Builds the table for dictionary surfaces `surfaces` (ICU runs once over their distinct characters).
+    public static func build(surfaces: [String]) throws -> FoldTable {
+        var bmp = [UInt32](repeating: 0, count: 0x10000)
+        for c in 0..<0x10000 { bmp[c] = baseFold(UInt32(c)) }
+        var astral: [UInt32: UInt32] = [:]
+
+        // Distinct base-folded dictionary characters (Han only) with their counts.
+        var counts: [UInt32: Int] = [:]
+        for s in surfaces {
+            for u in s.unicodeScalars {
+                let f = u.value < 0x10000 ? bmp[Int(u.value)] : u.value
+                if isHan(f) { counts[f, default: 0] += 1 }
+            }
+        }
+        let chars = counts.keys.sorted()
+        let simplified = try simplify(chars)
+        var best: [UInt32: UInt32] = [:]
+        for (t, s) in zip(chars, simplified) {
+            guard let s else { continue }
+            let bs = s < 0x10000 ? bmp[Int(s)] : s
+            if bs == t || counts[bs] != nil { continue }
+            if let cur = best[bs] {
+                let ct = counts[t]!, cc = counts[cur]!
+                if ct > cc || (ct == cc && t < cur) { best[bs] = t }
+            } else {
+                best[bs] = t
+            }
+        }
+        for (s, t) in best {
+            if s < 0x10000 { bmp[Int(s)] = t } else { astral[s] = t }
+        }
+        // Scalars whose base fold is a simplified key (e.g. a full-width or variant spelling of one).
+        for c in 0..<0x10000 where bmp[c] != UInt32(c) {
+            let b = bmp[c]
+            if b < 0x10000, let t = best[b], c != Int(b) { bmp[c] = t }
+        }
+        return FoldTable(bmp: bmp, astral: astral, simplifiedPairs: best.count)
+    }
+
+    static func isHan(_ c: UInt32) -> Bool {
+        (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)
+            || (c >= 0x20000 && c <= 0x3134F)
+    }
+
+    /// The simplified form of each character, when it is a single scalar. Opening ICU's
+    /// Traditional-Simplified transliterator compiles its rules (~90 ms), so the answer is kept
+    /// in a cache file keyed by the characters and ICU's version (`cacheDirectory`); a missing or
+    /// unwritable cache only costs time.
+    static func simplify(_ chars: [UInt32]) throws -> [UInt32?] {
+        if chars.isEmpty { return [] }
+        let cacheFile = cacheDirectory().map { dir -> String in
+            var h: UInt64 = 0xcbf29ce484222325
+            for c in chars { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+            var v = [CChar](repeating: 0, count: 32)
+            wenxi_icu_version(&v, 32)
+            let version = String(decoding: v.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return (dir as NSString).appendingPathComponent("simplified-icu\(version)-\(String(h, radix: 16)).bin")
+        }
+        if let path = cacheFile, let data = FileManager.default.contents(atPath: path), data.count == chars.count * 4 {
+            return data.withUnsafeBytes { raw in
+                (0..<chars.count).map { i -> UInt32? in
+                    let v = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
+                    return v == 0 ? nil : v
+                }
+            }
+        }
+        let result = try simplifyWithICU(chars)
+        if let path = cacheFile {
+            var data = Data(capacity: chars.count * 4)
+            for r in result { withUnsafeBytes(of: (r ?? 0).littleEndian) { data.append(contentsOf: $0) } }
+            let dir = (path as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            let tmp = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+            if FileManager.default.createFile(atPath: tmp, contents: data) {
+                if rename(tmp, path) != 0 { try? FileManager.default.removeItem(atPath: tmp) }
+            }
+        }
+        return result
+    }
+
+    /// `$WENXI_CACHE_DIR`, else `$XDG_CACHE_HOME/wenxi`, else `~/.cache/wenxi`; nil when
+    /// `WENXI_CACHE_DIR` is set to the empty string (no cache).
+    static func cacheDirectory() -> String? {
+        let env = ProcessInfo.processInfo.environment
+        if let d = env["WENXI_CACHE_DIR"] { return d.isEmpty ? nil : d }
+        if let x = env["XDG_CACHE_HOME"], !x.isEmpty { return (x as NSString).appendingPathComponent("wenxi") }
+        if let home = env["HOME"], !home.isEmpty { return (home as NSString).appendingPathComponent(".cache/wenxi") }
+        return nil
+    }
+
+    static func simplifyWithICU(_ chars: [UInt32]) throws -> [UInt32?] {
+        var status: Int32 = 0
+        guard let t = wenxi_translit_open("Traditional-Simplified", &status) else {
+            throw WenxiError.icu("transliterator Traditional-Simplified", code: status)
+        }
+        defer { wenxi_translit_close(t) }
+        // One character per line, so that ICU's phrase rules cannot join neighbours.
+        var units: [UInt16] = []
+        units.reserveCapacity(chars.count * 3)
+        for c in chars {
+            for u in String(Unicode.Scalar(c)!).utf16 { units.append(u) }
+            units.append(0x0A)
+        }
+        var capacity = units.count * 2 + 16
+        var out: [UInt16] = []
+        while true {
+            var buf = units + [UInt16](repeating: 0, count: capacity - units.count)
+            var st: Int32 = 0
+            let n = buf.withUnsafeMutableBufferPointer {
+                wenxi_translit_chars(t, $0.baseAddress, Int32(units.count), Int32(capacity), &st)
+            }
+            if st == 15 /* U_BUFFER_OVERFLOW_ERROR */ { capacity = Int(n) + 16; continue }
+            guard st <= 0 else { throw WenxiError.icu("transliteration", code: st) }
+            out = Array(buf[0..<Int(n)])
+            break
+        }
+        let lines = String(decoding: out, as: UTF16.self).split(separator: "\n", omittingEmptySubsequences: false)
+        var result: [UInt32?] = []
+        result.reserveCapacity(chars.count)
+        for i in 0..<chars.count {
+            guard i < lines.count else { result.append(nil); continue }
+            let scalars = lines[i].unicodeScalars
+            result.append(scalars.count == 1 ? scalars.first!.value : nil)
+        }
+        return result
+    }
+}

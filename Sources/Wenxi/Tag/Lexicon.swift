@@ -1,0 +1,371 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// CPU time of the calling thread, in seconds: start-up figures that a busy machine does not inflate.
+func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// The named-entity kinds a dictionary can hold, in priority order: when one surface form belongs
+/// to entries of several kinds, the earliest kind here wins (`agency` over `organization` over
+/// `person` over `place`).
+public let entityKindPriority = ["agency", "organization", "person", "place"]
+
+/// Where a name cue sits relative to the name it announces.
+public enum CueRole: String, Sendable {
+    /// A title or role word right before the name: 市長張善政, 記者葉臻.
+    case before
+    /// A verb (or title, honorific) right after the name: 張善政說, 張善政市長.
+    case after
+    /// The literal start of a credit or dateline template: （編輯：{names}）.
+    case credit
+}
+
+/// One cue occurrence kind of an automaton pattern.
+public struct CueHit: Sendable, Equatable {
+    public var role: CueRole
+    /// The cue's dictionary id (reported in the rule name).
+    public var id: String
+    /// Weak evidence (`verb-weak`: 出席, 主持 …): the name must stand after a clear boundary.
+    public var weak: Bool
+    /// For `.credit`: index into `Lexicon.templates`.
+    public var template: Int
+}
+
+/// A credit or dateline template from person-cues.tsv: `（中央社記者{names}{place}{day}日電）`.
+public struct CueTemplate: Sendable {
+    public enum Part: Sendable, Equatable {
+        case literal([UInt32])
+        case name, names, place, day, date
+    }
+    public var id: String
+    public var parts: [Part]
+
+    /// Parses a template; nil when a slot is unknown or it does not start with literal text.
+    static func parse(_ raw: String, id: String, fold: FoldTable) -> CueTemplate? {
+        var parts: [Part] = []
+        var lit: [UInt32] = []
+        var rest = Substring(raw)
+        while let c = rest.first {
+            if c == "{", let close = rest.firstIndex(of: "}") {
+                let slot = rest[rest.index(after: rest.startIndex)..<close]
+                let part: Part
+                switch slot {
+                case "name": part = .name
+                case "names": part = .names
+                case "place": part = .place
+                case "day": part = .day
+                case "yyyymmdd", "date": part = .date
+                default: return nil
+                }
+                if !lit.isEmpty { parts.append(.literal(lit)); lit = [] }
+                parts.append(part)
+                rest = rest[rest.index(after: close)...]
+            } else {
+                for u in String(c).unicodeScalars { lit.append(fold.fold(u.value)) }
+                rest = rest.dropFirst()
+            }
+        }
+        if !lit.isEmpty { parts.append(.literal(lit)) }
+        guard case .literal = parts.first else { return nil }
+        return CueTemplate(id: id, parts: parts)
+    }
+}
+
+/// One surface form in the automaton and what it stands for.
+public struct SurfaceRef: Sendable {
+    /// Index into `Lexicon.entries`.
+    public var entry: Int32
+    /// True for a `~alias`: context must pick among the entries sharing it.
+    public var contextual: Bool
+}
+
+/// All dictionaries compiled for matching: entries, the fold table and the one automaton over
+/// every surface form (entity names and the cue words of the person rules). Built once per process.
+public final class Lexicon: Sendable {
+    public let entries: [DictionaryEntry]
+    public let fold: FoldTable
+    public let automaton: Automaton
+    /// Per automaton pattern: the entity entries it names (empty for a pure cue).
+    public let refs: [[SurfaceRef]]
+    /// Folded surface -> automaton pattern.
+    public let patternIndex: [String: Int]
+    /// Per automaton pattern: the cues it is (empty for a pure name).
+    public let cues: [[CueHit]]
+    /// Credit and dateline templates.
+    public let templates: [CueTemplate]
+    /// Folded surnames, single and compound (up to 2 scalars … usually).
+    public let surnames: Set<String>
+    /// Surnames that are also common words or characters (連, 常, 商: the file's note says so):
+    /// a name with one needs a credit line, or cues on both sides.
+    public let weakSurnames: Set<String>
+    public let maxSurnameLength: Int
+    /// Surnames of one or two scalars packed as `first << 32 | second` (second 0 when single):
+    /// the person rules test candidates without building strings.
+    public let surnameKeys: Set<UInt64>
+    /// Per entry: report id (`agency:tw.tyc`), source (`file:line`), parent's canonical name.
+    public let reportIDs: [String]
+    public let locations: [String]
+    public let parentCanonicals: [String?]
+    /// `bodyHeads` of organizations usable by `OrganizationHeadRule`, and their last scalars.
+    public let organizationHeads: Set<String>
+    public let organizationHeadLastScalars: Set<UInt32>
+    /// Bitmap over the BMP of `organizationHeadLastScalars` (tested at every character).
+    public let organizationHeadLastBitmap: [UInt64]
+    /// Per entry: `priority(ofKind:)` of its kind.
+    public let kindPriority: [Int]
+    /// Entry index by dictionary id.
+    public let indexOfID: [String: Int]
+    /// Per entry: its own id, its ancestors' ids and the local government its name starts with;
+    /// the context resolver scores candidates by these.
+    public let regions: [[Int32]]
+    /// Head words of body names (委員會, 局, 大學 …), learned from the canonical names of the
+    /// agency and organization lists, with the kind they mostly end: folded head -> kind.
+    public let bodyHeads: [String: String]
+    public let maxBodyHeadLength: Int
+    /// Timings of the last build, for `wenxi dict stats` and `scripts/bench-dictionary`.
+    public let loadSeconds: Double
+    /// The same, as CPU time of the building thread.
+    public let loadCPUSeconds: Double
+    public let buildCPUSeconds: Double
+    /// Build time by phase (seconds), in order.
+    public let buildPhases: [(String, Double)]
+    public let buildSeconds: Double
+
+    /// Loads the default dictionaries (or `directory`) plus user files, and compiles them.
+    public convenience init(directory: String? = nil, extra: [String] = []) throws {
+        let t0 = Date(), c0 = threadCPUSeconds()
+        let set = try DictionarySet.load(directory: directory, extra: extra)
+        let loaded = Date().timeIntervalSince(t0), loadedCPU = threadCPUSeconds() - c0
+        try self.init(set: set, loadSeconds: loaded, loadCPUSeconds: loadedCPU)
+    }
+
+    public init(set: DictionarySet, loadSeconds: Double = 0, loadCPUSeconds: Double = 0) throws {
+        let t0 = Date(), c0 = threadCPUSeconds()
+        let entries = set.entries
+        self.entries = entries
+        var indexOfID: [String: Int] = [:]
+        for (i, e) in entries.enumerated() { indexOfID[e.id] = i }
+        self.indexOfID = indexOfID
+
+        // Surfaces of named entities, and rule data.
+        var allSurfaces: [String] = []
+        var surnameList: [String] = []
+        var weakSurnameList: [String] = []
+        var cueList: [(String, CueHit)] = []
+        var templateSources: [(String, String)] = []
+        for e in entries {
+            switch e.kind {
+            case _ where entityKindPriority.contains(e.kind):
+                allSurfaces.append(e.canonical)
+                allSurfaces.append(contentsOf: e.aliases)
+                allSurfaces.append(contentsOf: e.contextualAliases)
+            case "surname":
+                surnameList.append(e.canonical)
+                surnameList.append(contentsOf: e.aliases)
+                let note = (e.fields["note"] ?? "") + " " + (e.fields["class"] ?? "")
+                if note.contains("common word") || note.contains("needs a cue") || note.contains("weak") {
+                    weakSurnameList.append(e.canonical)
+                }
+            case "person-cue", "cue":
+                let weak = (e.fields["class"] ?? "").contains("weak")
+                for role in Lexicon.cueRoles(e) {
+                    if role == .credit {
+                        templateSources.append((e.canonical, e.id))
+                    } else {
+                        for form in [e.canonical] + e.aliases {
+                            cueList.append((form, CueHit(role: role, id: e.id, weak: weak, template: -1)))
+                        }
+                    }
+                }
+            default:
+                break
+            }
+        }
+        var phases: [(String, Double)] = []
+        var tp = Date()
+        func phase(_ name: String) { let n = Date(); phases.append((name, n.timeIntervalSince(tp))); tp = n }
+        phase("entries")
+        let fold = try FoldTable.build(surfaces: allSurfaces + surnameList + cueList.map(\.0) + templateSources.map(\.0))
+        self.fold = fold
+        phase("fold")
+        var templates: [CueTemplate] = []
+        for (raw, id) in templateSources {
+            guard let t = CueTemplate.parse(raw, id: id, fold: fold), case .literal(let lit) = t.parts[0] else { continue }
+            var s = String.UnicodeScalarView()
+            for c in lit { s.append(Unicode.Scalar(c)!) }
+            cueList.append((String(s), CueHit(role: .credit, id: id, weak: false, template: templates.count)))
+            templates.append(t)
+        }
+        self.templates = templates
+
+        // One pattern per distinct folded surface.
+        var patternOf: [String: Int] = [:]
+        var patterns: [[UInt32]] = []
+        var refs: [[SurfaceRef]] = []
+        var cues: [[CueHit]] = []
+        func pattern(_ surface: String) -> Int? {
+            let f = fold.fold(surface)
+            if f.isEmpty { return nil }
+            if let p = patternOf[f] { return p }
+            patternOf[f] = patterns.count
+            patterns.append(f.unicodeScalars.map(\.value))
+            refs.append([])
+            cues.append([])
+            return patterns.count - 1
+        }
+        for (i, e) in entries.enumerated() where entityKindPriority.contains(e.kind) {
+            for s in [e.canonical] + e.aliases {
+                if let p = pattern(s), !refs[p].contains(where: { $0.entry == Int32(i) }) {
+                    refs[p].append(SurfaceRef(entry: Int32(i), contextual: false))
+                }
+            }
+            for s in e.contextualAliases {
+                if let p = pattern(s), !refs[p].contains(where: { $0.entry == Int32(i) }) {
+                    refs[p].append(SurfaceRef(entry: Int32(i), contextual: true))
+                }
+            }
+        }
+        for (s, hit) in cueList {
+            if let p = pattern(s), !cues[p].contains(where: { $0.role == hit.role && $0.template == hit.template }) { cues[p].append(hit) }
+        }
+        self.refs = refs
+        self.cues = cues
+        self.patternIndex = patternOf
+        phase("patterns")
+        let automaton = Automaton(patterns: patterns, fold: fold)
+        self.automaton = automaton
+        let surnames = Set(surnameList.map { fold.fold($0) }.filter { !$0.isEmpty })
+        self.surnames = surnames
+        self.weakSurnames = Set(weakSurnameList.map { fold.fold($0) })
+        var keys = Set<UInt64>()
+        for sn in surnames {
+            let sc = sn.unicodeScalars.map(\.value)
+            if sc.count == 1 { keys.insert(UInt64(sc[0]) << 32) } else if sc.count == 2 { keys.insert(UInt64(sc[0]) << 32 | UInt64(sc[1])) }
+        }
+        self.surnameKeys = keys
+        self.reportIDs = entries.map { "\($0.kind):\($0.id)" }
+        self.locations = entries.map(\.location)
+        self.parentCanonicals = entries.map { e in e.parent.flatMap { indexOfID[$0] }.map { entries[$0].canonical } }
+        self.maxSurnameLength = surnames.map { $0.unicodeScalars.count }.max() ?? 1
+
+        phase("automaton")
+        // Regions: ids of the entry and its ancestors, plus the government whose place name starts
+        // the entry's canonical name (桃園市審計處 → 桃園市政府); a place's regions are the
+        // governments of it and of its ancestors (華盛頓 → 美國 → 美國政府).
+        // Everything by entry index (Int32), not by id string: this runs for every entry.
+        let parentIndex: [Int32] = entries.map { e in e.parent.flatMap { indexOfID[$0] }.map(Int32.init) ?? -1 }
+        // A place's government: the agency named by the place's name + 政府/市政府/縣政府, looked up
+        // among the automaton's surface forms (no second table of folded names).
+        func agencyNamed(_ folded: String) -> Int32? {
+            guard let p = patternOf[folded] else { return nil }
+            return refs[p].first { entries[Int($0.entry)].kind == "agency" && !$0.contextual }.map(\.entry)
+        }
+        var govOfPlaceEntry = [Int32](repeating: -1, count: entries.count)
+        for (i, e) in entries.enumerated() where e.kind == "place" {
+            search: for name in [e.canonical] + e.aliases {
+                let f = fold.fold(name)
+                for suffix in ["政府", "市政府", "縣政府"] {
+                    if let g = agencyNamed(f + suffix) { govOfPlaceEntry[i] = g; break search }
+                }
+            }
+        }
+        func ancestors(_ i: Int32, into r: inout [Int32], places: Bool) {
+            var p = parentIndex[Int(i)]
+            var n = 0
+            while p >= 0 && n < 16 {
+                r.append(p)
+                if places && govOfPlaceEntry[Int(p)] >= 0 { r.append(govOfPlaceEntry[Int(p)]) }
+                p = parentIndex[Int(p)]
+                n += 1
+            }
+        }
+        var regions: [[Int32]] = []
+        regions.reserveCapacity(entries.count)
+        for (i, e) in entries.enumerated() {
+            var r: [Int32] = [Int32(i)]
+            let isPlace = e.kind == "place"
+            if isPlace && govOfPlaceEntry[i] >= 0 { r.append(govOfPlaceEntry[i]) }
+            ancestors(Int32(i), into: &r, places: isPlace)
+            if e.kind == "agency" || e.kind == "organization" {
+                // The longest place name that starts the canonical name, by the automaton itself.
+                let scalars = Array(e.canonical.unicodeScalars)
+                var best: (len: Int, gov: Int32) = (0, -1)
+                for m in automaton.scan(scalars) where m.start == 0 && m.end < scalars.count && m.end > best.len {
+                    if let ref = refs[Int(m.pattern)].first(where: { govOfPlaceEntry[Int($0.entry)] >= 0 && entries[Int($0.entry)].kind == "place" }) {
+                        best = (m.end, govOfPlaceEntry[Int(ref.entry)])
+                    }
+                }
+                if best.gov >= 0 { r.append(best.gov) }
+            }
+            // A government named by a place reaches its own ancestors too.
+            for g in r.dropFirst() where g != Int32(i) { ancestors(g, into: &r, places: false) }
+            r.sort()
+            var w = 0
+            for x in r where w == 0 || r[w - 1] != x { r[w] = x; w += 1 }
+            r.removeLast(r.count - w)
+            regions.append(r)
+        }
+        self.regions = regions
+
+        phase("regions")
+        // Body heads: a suffix of 1–3 scalars that ends many canonical names of one kind (at least
+        // 8 names, 12 for a one-character head) and at least three times as many as of the other kind.
+        var headCounts: [String: [String: Int]] = [:]
+        for e in entries where e.kind == "agency" || e.kind == "organization" {
+            let sc = Array(fold.fold(e.canonical).unicodeScalars)
+            for k in 1...3 where sc.count > k + 1 {
+                var h = String.UnicodeScalarView(); h.append(contentsOf: sc[(sc.count - k)...])
+                headCounts[String(h), default: [:]][e.kind, default: 0] += 1
+            }
+        }
+        var heads: [String: String] = [:]
+        for (h, byKind) in headCounts {
+            let a = byKind["agency"] ?? 0, o = byKind["organization"] ?? 0
+            let need = h.unicodeScalars.count == 1 ? 12 : 8
+            if a >= need && a >= 3 * o { heads[h] = "agency" } else if o >= need && o >= 3 * a { heads[h] = "organization" }
+        }
+        self.bodyHeads = heads
+        let orgHeads = Set(heads.filter { $0.value == "organization" && OrganizationHeadRule.organizationHeads.contains($0.key) }.keys)
+        self.organizationHeads = orgHeads
+        self.organizationHeadLastScalars = Set(orgHeads.compactMap { $0.unicodeScalars.last?.value })
+        var bitmap = [UInt64](repeating: 0, count: 1024)
+        for c in organizationHeadLastScalars where c < 0x10000 { bitmap[Int(c >> 6)] |= 1 << UInt64(c & 63) }
+        self.organizationHeadLastBitmap = bitmap
+        self.kindPriority = entries.map { entityKindPriority.firstIndex(of: $0.kind) ?? entityKindPriority.count }
+        self.maxBodyHeadLength = heads.keys.map { $0.unicodeScalars.count }.max() ?? 0
+        self.loadSeconds = loadSeconds
+        phase("heads")
+        self.buildPhases = phases
+        self.buildSeconds = Date().timeIntervalSince(t0)
+        self.buildCPUSeconds = threadCPUSeconds() - c0
+        self.loadCPUSeconds = loadCPUSeconds
+    }
+
+    /// The roles of a cue row, from its `position` column: before, after, both, credit.
+    static func cueRoles(_ e: DictionaryEntry) -> [CueRole] {
+        switch (e.fields["position"] ?? e.fields["role"] ?? "").lowercased() {
+        case "before": return [.before]
+        case "after": return [.after]
+        case "both": return [.before, .after]
+        case "credit": return [.credit]
+        default: return []
+        }
+    }
+
+    public func priority(ofKind kind: String) -> Int {
+        entityKindPriority.firstIndex(of: kind) ?? entityKindPriority.count
+    }
+
+    /// The canonical name of an entry's parent, when the parent is known.
+    public func parentCanonical(_ e: DictionaryEntry) -> String? {
+        guard let p = e.parent, let i = indexOfID[p] else { return nil }
+        return entries[i].canonical
+    }
+
+    public func isSurname(_ s: String) -> Bool { surnames.contains(fold.fold(s)) }
+}

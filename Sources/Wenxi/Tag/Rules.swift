@@ -1,0 +1,394 @@
+/// Dictionary names that the text continues (the source stays the dictionary entry's):
+/// - a place followed by 市, 縣 or 省 takes it in (廣州 → 廣州市), unless a title starts there
+///   (廣州|市長) or the character after it makes a word with it (市場, 市民, 市區, 市值 …);
+/// - an organization followed by a company suffix takes it in (穩懋半導體 → 穩懋半導體公司,
+///   …股份有限公司, …集團, …控股);
+/// - a university or academy followed, within ten Han characters, by a department or institute
+///   head (學系, 研究所, 學院, 研究中心) takes in the whole unit (國立交通大學傳播與科技學系),
+///   which replaces the names inside it.
+/// `dropGlosses`: a Latin-only name in brackets right after another name is the original of that
+/// name （世界衛生組織（WHO））, not a second mention.
+enum NameExtensionRules {
+    static let placeSuffixes: Set<UInt32> = Set("市縣省".unicodeScalars.map(\.value))
+    static let afterSuffixBlock: Set<UInt32> = Set("長民區場府政議立內郊面值況容價集鎮".unicodeScalars.map(\.value))
+    static let companySuffixes = ["股份有限公司", "控股有限公司", "有限公司", "公司", "集團", "控股"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let unitHeads = ["學系", "研究所", "學院", "研究中心"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let unitParents: Set<String> = ["university", "research"]
+
+    static func apply(_ doc: inout TaggingDocument) {
+        var cueStarts = Set<Int>()
+        for c in doc.cues where c.hit.role == .before { cueStarts.insert(c.start) }
+        let f = doc.folded
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.end > m.start, m.end < f.count else { continue }
+            switch m.type {
+            case "place":
+                let e = m.end
+                guard placeSuffixes.contains(f[e]), doc.owner[e] < 0, !cueStarts.contains(e),
+                      !doc.lexicon.fold.fold(doc.string(m.start, m.end)).unicodeScalars.last.map({ placeSuffixes.contains($0.value) })! else { continue }
+                if e + 1 < f.count && afterSuffixBlock.contains(f[e + 1]) { continue }
+                doc.extend(i, to: e + 1)
+            case "organization":
+                for suf in companySuffixes where m.end + suf.count <= f.count && Array(f[m.end..<(m.end + suf.count)]) == suf {
+                    if doc.isFree(m.end, m.end + suf.count) { doc.extend(i, to: m.end + suf.count) }
+                    break
+                }
+                guard m.candidates.count == 1, unitParents.contains(doc.lexicon.entries[m.candidates[0]].entryClass ?? "") else { continue }
+                var j = m.end
+                while j < f.count && j - m.end <= 10 && FoldTable.isHan(f[j]) {
+                    j += 1
+                    if let head = unitHeads.first(where: { h in j >= h.count && Array(f[(j - h.count)..<j]) == h }), j - m.end > head.count {
+                        doc.clear(m.end, j)
+                        doc.extend(i, to: j)
+                        break
+                    }
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    static func dropGlosses(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.end > m.start, m.start >= 2, m.end < f.count, f[m.start - 1] == 0x28, f[m.end] == 0x29,
+                  (m.start..<m.end).allSatisfy({ f[$0] < 0x80 }), doc.owner[m.start - 2] >= 0 else { continue }
+            doc.clear(m.start, m.end)
+        }
+    }
+}
+
+/// `rule:org-head`: an organization that no list holds, named by a head word that the
+/// organization list's own names end with (`Lexicon.bodyHeads`), limited to the unmistakable ones
+/// in `organizationHeads` (集團, 日報, 酒店, 聯盟 …; not 公司 or 電視), after a clear left edge: punctuation, the text's
+/// start, another entity, or 和/與/及/、/向/由/對/跟/同. The name before the head is 2–4 Han characters
+/// without function words (該, 這, 各, 的 …). A place right before it is part of the name
+/// (香港 + 星島日報: the press writes the city into the name). Found again elsewhere, too.
+enum OrganizationHeadRule {
+    static let leftEdge: Set<UInt32> = Set("和與及、向由對跟同".unicodeScalars.map(\.value))
+    static let notInName: Set<UInt32> = Set("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或".unicodeScalars.map(\.value))
+    /// Head words that only name organizations (never a generic noun phrase like 數位電視).
+    static let organizationHeads: Set<String> = ["集團", "控股", "日報", "晚報", "時報", "週刊", "酒店", "飯店", "聯盟",
+                                                 "銀行", "證券", "基金會", "協會", "研究院", "電視台", "客運", "航空", "醫院", "大學"]
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        // Heads the organization list itself uses, limited to unmistakable organization heads.
+        let heads = lex.organizationHeads
+        guard !heads.isEmpty else { return }
+        let maxHead = heads.map { $0.unicodeScalars.count }.max()!
+        let lastBitmap = lex.organizationHeadLastBitmap
+        let f = doc.folded
+        var found: [Mention] = []
+        var end = 2
+        while end <= f.count {
+            defer { end += 1 }
+            let last = f[end - 1]
+            guard last < 0x10000, lastBitmap[Int(last >> 6)] & (1 << UInt64(last & 63)) != 0, doc.owner[end - 1] < 0 else { continue }
+            var headLen = 0
+            for k in stride(from: min(maxHead, end), through: 2, by: -1) where heads.contains(doc.foldedString(end - k, end)) {
+                headLen = k; break
+            }
+            guard headLen > 0, end == f.count || !FoldTable.isHan(f[end]) || doc.owner[end] >= 0 || !isNameContinuation(f[end]) else { continue }
+            let headStart = end - headLen
+            guard doc.isFree(headStart, end) else { continue }
+            // Walk left over name characters.
+            var start = headStart
+            while start > 0 && headStart - start < 4 && FoldTable.isHan(f[start - 1]) && doc.owner[start - 1] < 0 && !notInName.contains(f[start - 1]) {
+                start -= 1
+            }
+            guard headStart - start >= 2 else { continue }
+            var nameStart = start
+            let edgeOK: Bool
+            if start == 0 || !FoldTable.isHan(f[start - 1]) || leftEdge.contains(f[start - 1]) {
+                edgeOK = true
+            } else if doc.owner[start - 1] >= 0 {
+                let left = doc.mentions[Int(doc.owner[start - 1])]
+                edgeOK = true
+                if left.type == "place" && left.end == start { nameStart = left.start; doc.clear(left.start, left.end) }
+            } else {
+                edgeOK = false
+            }
+            guard edgeOK else { continue }
+            let m = Mention(start: nameStart, end: end, type: "organization", candidates: [], rule: "org-head", canonical: doc.string(nameStart, end))
+            doc.add(m)
+            found.append(m)
+        }
+        for m in found { doc.propagate(m) }
+    }
+
+    /// Characters that, right after a head, show the head is not the end of a name (集團化, 日報導).
+    static func isNameContinuation(_ c: UInt32) -> Bool {
+        "化導社式性界".unicodeScalars.contains { $0.value == c }
+    }
+}
+
+/// `rule:quoted-body`: a body named in corner quotes, 「智慧城鄉發展委員會」, whose name ends with a
+/// head word that the dictionaries' own agency or organization names end with (委員會, 局, 大學 …,
+/// see `Lexicon.bodyHeads`). The press quotes the name of a body that is being set up or renamed,
+/// which no list can hold yet. Its later unquoted mentions are found too.
+enum QuotedBodyRule {
+    static let open: UInt32 = 0x300C   // 「
+    static let close: UInt32 = 0x300D  // 」
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        guard lex.maxBodyHeadLength > 0 else { return }
+        var found: [Mention] = []
+        var i = 0
+        while i < doc.folded.count {
+            guard doc.folded[i] == open else { i += 1; continue }
+            var j = i + 1
+            while j < doc.folded.count && j - i <= 24 && doc.folded[j] != close && FoldTable.isHan(doc.folded[j]) { j += 1 }
+            defer { i = j }
+            guard j < doc.folded.count, doc.folded[j] == close else { continue }
+            let start = i + 1, end = j
+            let len = end - start
+            guard len >= 4 else { continue }
+            // Already one dictionary entity: nothing to add.
+            if doc.owner[start] >= 0, doc.mentions[Int(doc.owner[start])].start == start,
+               doc.mentions[Int(doc.owner[start])].end == end { continue }
+            var kind: String? = nil
+            for k in stride(from: min(lex.maxBodyHeadLength, len - 2), through: 1, by: -1) {
+                if let t = lex.bodyHeads[doc.foldedString(end - k, end)] { kind = t; break }
+            }
+            guard let type = kind else { continue }
+            let m = Mention(start: start, end: end, type: type, candidates: [], rule: "quoted-body",
+                            canonical: doc.string(start, end))
+            doc.clear(start, end)
+            doc.add(m)
+            found.append(m)
+        }
+        for m in found { doc.propagate(m) }
+    }
+}
+
+/// People who are in no list, found from the cues of `person-cues.tsv` and the surnames of
+/// `surnames.tsv`. A name is a surname (single or compound) plus one or two given-name characters.
+/// Each finding's source names the rule and the cue's id, e.g. `rule:person-title:cue.045`.
+///
+/// - `person-credit`: a credit or dateline template matched in full, its `{name}`/`{names}`
+///   slots giving the names: （編輯：林恕暉）, （譯者：…／核稿：…）, （中央社記者葉臻桃園19日電）. A
+///   `{place}` slot is first tried as a dictionary place (so 葉臻|桃園 splits right).
+/// - `person-title`: a title or role right before the name (市長張善政); the name takes two
+///   given-name characters unless the second cannot be part of a name (a function word, a cue
+///   such as 說, or the start of another entity). A list continues through `、`.
+/// - `person-verb`: a verb or title right after the name (張善政說), the name standing after a
+///   boundary: punctuation, the text's start, a title, another entity, or 和/與/及…. A weak verb
+///   (`verb-weak`: 出席, 主持) needs punctuation, the start, a title or an entity before the name.
+/// - `person-repeat`: a name found by the rules above, found again elsewhere in the document.
+///
+/// Guards against a surname followed by a common word: given-name characters are Han and not
+/// function words (`nonNameCharacters`); nothing overlaps a dictionary entity; a two-character
+/// name found only by a verb must not be a single ICU dictionary word (官員說, 公司表示).
+enum PersonRules {
+    /// Characters that do not occur in given names of the press's people, only as function words
+    /// after or around names. Deliberately short: a character here can never start a given name.
+    static let nonNameCharacters: Set<UInt32> = Set(
+        "的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月年指認稱將已曾會要到來去上下們者".unicodeScalars.map(\.value))
+    /// Characters allowed right before a name found by a verb (besides punctuation and entities).
+    static let beforeNameCharacters: Set<UInt32> = Set("和與及跟、向對由據但並".unicodeScalars.map(\.value))
+    static let separators: Set<UInt32> = [0x3001, 0x2F, 0x20]
+    static let chineseDigits: Set<UInt32> = Set("〇零一二三四五六七八九十廿卅".unicodeScalars.map(\.value))
+
+    static func apply(_ doc: inout TaggingDocument) {
+        var found: [Mention] = []
+        var cueEnds = Set<Int>(), cueStarts = Set<Int>()
+        for c in doc.cues where c.hit.role != .credit { cueEnds.insert(c.end); cueStarts.insert(c.start) }
+
+        for c in doc.cues where c.hit.role == .credit {
+            let t = doc.lexicon.templates[c.hit.template]
+            guard let names = match(doc, t, at: c.start, dictionaryPlaces: true) ?? match(doc, t, at: c.start, dictionaryPlaces: false) else { continue }
+            for r in names {
+                if let m = accept(&doc, r.lowerBound, r.upperBound, rule: "person-credit:\(t.id)", allowPerson: true) { found.append(m) }
+            }
+        }
+        for c in doc.cues where c.hit.role == .before {
+            // A cue that ends inside an ICU word is part of a longer word (代理|商 in 代理商).
+            if splitsToken(doc, at: c.end) { continue }
+            var at = c.end
+            while let m = titledName(&doc, at: at, cueStarts: cueStarts, rule: "person-title:\(c.hit.id)") {
+                found.append(m)
+                // A list after one title: 王揚宇、楊堯茹
+                guard m.end < doc.folded.count, doc.folded[m.end] == 0x3001 else { break }
+                at = m.end + 1
+            }
+        }
+        for c in doc.cues where c.hit.role == .after {
+            if let m = verbName(&doc, end: c.start, cueEnds: cueEnds, weak: c.hit.weak, rule: "person-verb:\(c.hit.id)") { found.append(m) }
+        }
+        var seen = Set<String>()
+        for m in found where seen.insert(m.canonical ?? "").inserted {
+            doc.propagate(Mention(start: m.start, end: m.end, type: "person", candidates: [], rule: "person-repeat", canonical: m.canonical))
+        }
+    }
+
+    /// Surname lengths (2, then 1) that fit at `pos`, longest first.
+    static func surnameLengths(_ doc: TaggingDocument, at pos: Int) -> [Int] {
+        guard pos >= 0 && pos < doc.folded.count else { return [] }
+        let keys = doc.lexicon.surnameKeys
+        let first = UInt64(doc.folded[pos]) << 32
+        var out: [Int] = []
+        if pos + 1 < doc.folded.count && keys.contains(first | UInt64(doc.folded[pos + 1])) { out.append(2) }
+        if keys.contains(first) { out.append(1) }
+        return out
+    }
+
+    static func nameChar(_ doc: TaggingDocument, _ i: Int) -> Bool {
+        guard i >= 0 && i < doc.folded.count else { return false }
+        let c = doc.folded[i]
+        return FoldTable.isHan(c) && !nonNameCharacters.contains(c) && doc.owner[i] < 0
+    }
+
+    /// Adds a person at `start..<end` if the span is free (or, with `allowPerson`, exactly one
+    /// dictionary person already).
+    static func accept(_ doc: inout TaggingDocument, _ start: Int, _ end: Int, rule: String, allowPerson: Bool = false) -> Mention? {
+        if allowPerson, start < doc.owner.count, doc.owner[start] >= 0 {
+            let m = doc.mentions[Int(doc.owner[start])]
+            if m.type == "person" && m.start == start && m.end == end { return m }
+        }
+        guard doc.isFree(start, end) else { return nil }
+        let m = Mention(start: start, end: end, type: "person", candidates: [], rule: rule, canonical: doc.string(start, end))
+        doc.add(m)
+        return m
+    }
+
+    /// Characters of Chinese transliterations of foreign names (歐塔加斯, 德梅斯, 塞克斯).
+    static let transliterationCharacters: Set<UInt32> = Set((
+        "阿艾愛安奧澳巴拔柏拜班邦貝本比彼畢波伯博布查達黛戴丹道德迪蒂丁杜敦多俄厄恩法凡范菲費芬豐佛弗福傅蓋甘岡戈格葛古瓜圭哈海漢赫亨洪胡華霍基吉加賈傑捷金卡凱坎康柯科克肯孔庫寇拉萊賴蘭朗勞雷蕾黎李里理麗利連列林琳羚隆盧魯路倫羅洛馬瑪麥曼梅蒙米密敏明摩莫默穆納奈南內尼妮紐努諾歐帕派潘佩彭皮珀普奇齊契喬切欽瓊丘屈任瑞若撒薩塞賽森沙莎珊山尚舍申施什史斯松蘇索塔泰坦湯唐特提廷圖托瓦萬旺威韋維溫沃伍西希席夏辛休雅亞揚耶伊因英尤約扎詹茲宗佐卓澤")
+        .unicodeScalars.map(\.value))
+
+    /// A foreign name right after a title: a run of 3–6 transliteration characters followed by a
+    /// parenthesised Latin original （Morgan Ortagus） or by a verb cue.
+    static func foreignName(_ doc: TaggingDocument, at b: Int, cueStarts: Set<Int>) -> Int? {
+        let f = doc.folded
+        var e = b
+        while e < f.count && e - b < 6 && transliterationCharacters.contains(f[e]) && doc.owner[e] < 0 { e += 1 }
+        guard e - b >= 3 else { return nil }
+        // The longest run that ends at a gloss or a cue.
+        for end in stride(from: e, through: b + 3, by: -1) {
+            if cueStarts.contains(end) { return end }
+            if end + 1 < f.count && f[end] == 0x28 && ((f[end + 1] | 0x20) >= 0x61 && (f[end + 1] | 0x20) <= 0x7A) { return end }
+        }
+        return nil
+    }
+
+    static func titledName(_ doc: inout TaggingDocument, at b: Int, cueStarts: Set<Int>, rule: String) -> Mention? {
+        if let end = foreignName(doc, at: b, cueStarts: cueStarts) {
+            return accept(&doc, b, end, rule: rule)
+        }
+        for L in surnameLengths(doc, at: b) {
+            guard (b..<(b + L)).allSatisfy({ i in i < doc.folded.count && doc.owner[i] < 0 }),
+                  nameChar(doc, b + L) else { continue }
+            let second = b + L + 1
+            let two = nameChar(doc, second) && !cueStarts.contains(second)
+            let end = b + L + (two ? 2 : 1)
+            if L == 1 && doc.lexicon.weakSurnames.contains(doc.foldedString(b, b + L)) && !cueStarts.contains(end) { return nil }
+            return accept(&doc, b, end, rule: rule)
+        }
+        return nil
+    }
+
+    static func verbName(_ doc: inout TaggingDocument, end a: Int, cueEnds: Set<Int>, weak: Bool, rule: String) -> Mention? {
+        func boundaryBefore(_ s: Int) -> Bool {
+            if s == 0 { return true }
+            let c = doc.folded[s - 1]
+            if !FoldTable.isHan(c) { return true }
+            if doc.owner[s - 1] >= 0 || cueEnds.contains(s) { return true }
+            return !weak && beforeNameCharacters.contains(c)
+        }
+        for n in [3, 2, 4] {
+            let s = a - n
+            guard s >= 0, boundaryBefore(s) else { continue }
+            for L in surnameLengths(doc, at: s) where n - L >= 1 && n - L <= 2 {
+                guard ((s + L)..<a).allSatisfy({ nameChar(doc, $0) }),
+                      (s..<(s + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
+                if n == 2 && isSingleWord(doc, s, a) { continue }
+                if doc.lexicon.weakSurnames.contains(doc.foldedString(s, s + L)) && !cueEnds.contains(s) { continue }
+                return accept(&doc, s, a, rule: rule)
+            }
+        }
+        return nil
+    }
+
+    /// True when an ICU token runs across `offset` (starts before it and ends after it).
+    static func splitsToken(_ doc: TaggingDocument, at offset: Int) -> Bool {
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < doc.tokens.count && doc.tokens[lo].start < offset && doc.tokens[lo].end > offset
+    }
+
+    /// True when ICU's dictionary segmentation keeps `start..<end` as one word (a common word).
+    static func isSingleWord(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].start < start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < doc.tokens.count && doc.tokens[lo].start == start && doc.tokens[lo].end == end
+    }
+
+    /// Matches a credit/dateline template at `pos`; the name spans of its slots, or nil.
+    static func match(_ doc: TaggingDocument, _ t: CueTemplate, at pos: Int, dictionaryPlaces: Bool) -> [Range<Int>]? {
+        let f = doc.folded
+        let n = f.count
+        // A name in a credit: surname first, 2–4 Han characters, not inside a non-person entity.
+        func nameLengths(_ i: Int) -> [Int] {
+            guard !surnameLengths(doc, at: i).isEmpty else { return [] }
+            return [3, 2, 4].filter { len in
+                i + len <= n && (i..<(i + len)).allSatisfy { k in
+                    FoldTable.isHan(f[k]) && (doc.owner[k] < 0 || doc.mentions[Int(doc.owner[k])].type == "person")
+                }
+            }
+        }
+        var budget = 400
+        func go(_ k: Int, _ i: Int, _ names: [Range<Int>]) -> [Range<Int>]? {
+            budget -= 1
+            if budget < 0 { return nil }
+            if k == t.parts.count { return names }
+            switch t.parts[k] {
+            case .literal(let lit):
+                guard i + lit.count <= n, Array(f[i..<(i + lit.count)]) == lit else { return nil }
+                return go(k + 1, i + lit.count, names)
+            case .name:
+                for len in nameLengths(i) { if let r = go(k + 1, i + len, names + [i..<(i + len)]) { return r } }
+                return nil
+            case .names:
+                for len in nameLengths(i) {
+                    let more = names + [i..<(i + len)]
+                    if i + len + 1 < n, separators.contains(f[i + len]), let r = go(k, i + len + 1, more) { return r }
+                    if let r = go(k + 1, i + len, more) { return r }
+                }
+                return nil
+            case .place:
+                if dictionaryPlaces {
+                    guard i < n, doc.owner[i] >= 0 else { return nil }
+                    let m = doc.mentions[Int(doc.owner[i])]
+                    guard m.type == "place", m.start == i else { return nil }
+                    return go(k + 1, m.end, names)
+                }
+                var len = 1
+                while i + len <= n && len <= 8 && FoldTable.isHan(f[i + len - 1]) {
+                    if len >= 2, let r = go(k + 1, i + len, names) { return r }
+                    len += 1
+                }
+                return nil
+            case .day:
+                var j = i
+                while j < n && j - i < 3 && ((f[j] >= 0x30 && f[j] <= 0x39) || chineseDigits.contains(f[j])) { j += 1 }
+                return j > i ? go(k + 1, j, names) : nil
+            case .date:
+                var j = i
+                while j < n && j - i < 8 && f[j] >= 0x30 && f[j] <= 0x39 { j += 1 }
+                return j - i >= 7 ? go(k + 1, j, names) : nil
+            }
+        }
+        return go(0, pos, [])
+    }
+}
