@@ -128,12 +128,12 @@ struct AmountScanner {
         guard c.value >= 0x24 && (c == "新" || c == "台" || c == "臺" || c == "人" || c == "港" || c == "美" || c == "日"
             || c == "歐" || c == "欧" || c == "英" || c == "韓" || c == "澳" || c == "N" || c == "U" || c == "R" || c == "H"
             || c == "€" || c == "£" || c == "￥" || c == "¥") else { return nil }
-        guard let m = Lexicon.prefixCurrencies.match(s, at: i) else { return nil }
+        guard let m = AmountLexicon.prefixCurrencies.match(s, at: i) else { return nil }
         var k = m.end
         if k < n && s[k] == " " { k += 1 }
         // 新台幣約294億元: a qualifier between the currency and the number.
         var qualifier: String? = nil
-        if k < n, !Numerals.isTrigger(s[k]), let q = Lexicon.leftQualifiers.match(s, at: k) {
+        if k < n, !Numerals.isTrigger(s[k]), let q = AmountLexicon.leftQualifiers.match(s, at: k) {
             qualifier = q.value
             k = q.end
         }
@@ -186,7 +186,7 @@ struct AmountScanner {
                 }
                 if tail.kind == .bare || (tail.kind == qTail.kind) {
                     rangeTo = q.value
-                    if tail.kind == .bare || tail.currency == Lexicon.genericYuan { tail.currency = qTail.currency }
+                    if tail.kind == .bare || tail.currency == AmountLexicon.genericYuan { tail.currency = qTail.currency }
                     if tail.kind == .bare { tail.unit = qTail.unit; tail.shift = qTail.shift }
                     let qualifier = qTail.qualifier
                     tail.kind = qTail.kind
@@ -201,7 +201,7 @@ struct AmountScanner {
         if prefix != nil && tail.kind != .money && tail.kind != .bare {
             tail = Tail(kind: .bare, end: p.end)
         }
-        if prefix != nil && tail.kind == .bare, let r = Lexicon.rightQualifiers.match(s, at: p.end),
+        if prefix != nil && tail.kind == .bare, let r = AmountLexicon.rightQualifiers.match(s, at: p.end),
            r.value != "about" || !(r.end < n && isHan(s[r.end])) {
             tail = Tail(kind: .money, end: r.end, qualifier: r.value)
         }
@@ -216,7 +216,7 @@ struct AmountScanner {
         var currency = tail.currency
         if let prefix {
             kind = .money
-            if currency == nil || currency == Lexicon.genericYuan { currency = prefix.currency }
+            if currency == nil || currency == AmountLexicon.genericYuan { currency = prefix.currency }
         }
         if kind == .bare {
             // A 萬/億 number standing alone may be money the context names (resolved later).
@@ -259,10 +259,10 @@ struct AmountScanner {
         entities[idx].qualifier = qualifier
         if kind == .quantity || kind == .percent { entities[idx].unit = tail.unit }
         if type == "money" {
-            let written = (currency == Lexicon.genericYuan) ? nil : currency
+            let written = (currency == AmountLexicon.genericYuan) ? nil : currency
             money.append(MoneyNote(entity: idx, written: written, generic: kind == .money && written == nil,
                                    inParentheses: inParentheses(start),
-                                   setsYuan: prefix != nil && tail.currency == Lexicon.genericYuan))
+                                   setsYuan: prefix != nil && tail.currency == AmountLexicon.genericYuan))
         }
         return entities[idx].end
     }
@@ -282,7 +282,7 @@ struct AmountScanner {
         entities[idx].value = p.value.exact
         entities[idx].qualifier = "over"
         if t.kind == .money {
-            let written = t.currency == Lexicon.genericYuan ? nil : t.currency
+            let written = t.currency == AmountLexicon.genericYuan ? nil : t.currency
             money.append(MoneyNote(entity: idx, written: written, generic: written == nil, inParentheses: inParentheses(i - 1)))
         } else {
             entities[idx].unit = t.unit
@@ -309,15 +309,15 @@ struct AmountScanner {
         var k = p.end
         var over = false
         if k < n && (s[k] == "多" || s[k] == "餘" || s[k] == "余") && k + 1 < n
-            && (Lexicon.suffixCurrencies.match(s, at: k + 1) != nil || unit(at: k + 1) != nil) {
+            && (AmountLexicon.suffixCurrencies.match(s, at: k + 1) != nil || unit(at: k + 1) != nil) {
             over = true
             k += 1
         }
         var t: Tail
-        if let m = Lexicon.suffixCurrencies.match(s, at: k), !(m.value == Lexicon.genericYuan && blocksYuan(m.end)),
+        if let m = AmountLexicon.suffixCurrencies.match(s, at: k), !(m.value == AmountLexicon.genericYuan && blocksYuan(m.end)),
            !((s[k] == "塊" || s[k] == "块") && m.end == k + 1 && p.chineseOnly) {
             t = Tail(kind: .money, end: m.end, currency: m.value)
-            if m.value == Lexicon.genericYuan { subunits(&t) }
+            if m.value == AmountLexicon.genericYuan { subunits(&t) }
         } else if k < n && (s[k] == "%" || s[k] == "％") {
             t = Tail(kind: .percent, end: k + 1, unit: "percent")
         } else if s.has("個百分點", at: k) || s.has("个百分点", at: k) {
@@ -331,7 +331,7 @@ struct AmountScanner {
             return Tail(kind: .bare, end: p.end)
         }
         if over { t.qualifier = "over" }
-        if let r = Lexicon.rightQualifiers.match(s, at: t.end) {
+        if let r = AmountLexicon.rightQualifiers.match(s, at: t.end) {
             let ok: Bool
             switch r.value {
             case "from": ok = t.kind == .money
@@ -343,7 +343,7 @@ struct AmountScanner {
                 t.end = r.end
             }
         }
-        if t.kind == .money && t.end < n && (s[t.end] == "整" || s[t.end] == "正") && t.currency == Lexicon.genericYuan {
+        if t.kind == .money && t.end < n && (s[t.end] == "整" || s[t.end] == "正") && t.currency == AmountLexicon.genericYuan {
             t.end += 1
         }
         return t
@@ -385,7 +385,7 @@ struct AmountScanner {
     }
 
     func unit(at k: Int) -> (end: Int, value: String)? {
-        guard let u = Lexicon.units.match(s, at: k) else { return nil }
+        guard let u = AmountLexicon.units.match(s, at: k) else { return nil }
         // The unit must not be the first character of another word (3名單, 5人民).
         var key: UInt64 = 0
         for len in 1...3 where k + len <= n {
@@ -395,8 +395,8 @@ struct AmountScanner {
         return u
     }
 
-    /// `Lexicon.unitBlockers` packed as 21 bits per scalar, so a lookup allocates nothing.
-    static let unitBlockerKeys: Set<UInt64> = Set(Lexicon.unitBlockers.map { w in
+    /// `AmountLexicon.unitBlockers` packed as 21 bits per scalar, so a lookup allocates nothing.
+    static let unitBlockerKeys: Set<UInt64> = Set(AmountLexicon.unitBlockers.map { w in
         w.unicodeScalars.reduce(UInt64(0)) { $0 << 21 | UInt64($1.value) }
     })
 
@@ -422,7 +422,7 @@ struct AmountScanner {
 
     func leftQualifier(endingAt st: Int) -> (start: Int, value: String)? {
         let floor = max(entities.last?.end ?? 0, st - 3)
-        guard let q = Lexicon.leftQualifiers.match(s, endingAt: st, floor: floor) else { return nil }
+        guard let q = AmountLexicon.leftQualifiers.match(s, endingAt: st, floor: floor) else { return nil }
         // 最近 (recently) and 附近 are not "about".
         if s[q.start] == "近" && q.start > 0 && (s[q.start - 1] == "最" || s[q.start - 1] == "附" || s[q.start - 1] == "接" || s[q.start - 1] == "將") { return nil }
         return q
@@ -539,5 +539,5 @@ struct AmountScanner {
         return false
     }
 
-    static let moneyWordScalars: [[Unicode.Scalar]] = Lexicon.moneyWords.map { Array($0.unicodeScalars) }
+    static let moneyWordScalars: [[Unicode.Scalar]] = AmountLexicon.moneyWords.map { Array($0.unicodeScalars) }
 }

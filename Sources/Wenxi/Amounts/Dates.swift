@@ -146,7 +146,7 @@ extension AmountScanner {
     }
 
     static let relativeWords: [([Unicode.Scalar], Character, Int)] =
-        Lexicon.relativeDates.map { (Array($0.0.unicodeScalars), $0.1, $0.2) }.sorted { $0.0.count > $1.0.count }
+        AmountLexicon.relativeDates.map { (Array($0.0.unicodeScalars), $0.1, $0.2) }.sorted { $0.0.count > $1.0.count }
 
     // MARK: - Dateline and credits
 
@@ -209,7 +209,7 @@ extension AmountScanner {
     func splitNamePlace(_ a: Int, _ b: Int) -> Int {
         for e in named where e.type == "place" && e.end == b && e.start > a { return e.start }
         for e in named where e.type == "person" && e.start == a && e.end < b && e.end > a { return e.end }
-        for p in Lexicon.datelinePlaces {
+        for p in AmountLexicon.datelinePlaces {
             let c = p.unicodeScalars.count
             if b - c > a, s.has(p, at: b - c) { return b - c }
         }

@@ -14,8 +14,8 @@ enum ScalarFlags {
             guard let s = Unicode.Scalar(UInt32(v)) else { continue }
             if Numerals.asciiDigit(s) != nil || Numerals.kind(s) != nil { t[v] |= numeral }
         }
-        for (w, _, _) in Lexicon.relativeDates { t[Int(w.unicodeScalars.first!.value)] |= relativeDate }
-        for (w, _) in Lexicon.prefixCurrencies.entries where w[0].value < 0x10000 { t[Int(w[0].value)] |= prefixCurrency }
+        for (w, _, _) in AmountLexicon.relativeDates { t[Int(w.unicodeScalars.first!.value)] |= relativeDate }
+        for (w, _) in AmountLexicon.prefixCurrencies.entries where w[0].value < 0x10000 { t[Int(w[0].value)] |= prefixCurrency }
         for c in ["（", "(", "民"] as [Unicode.Scalar] { t[Int(c.value)] |= opening }
         for c in ScriptGuess.simplifiedOnly { t[Int(c.value)] |= simplifiedOnly }
         for c in ScriptGuess.traditionalOnly { t[Int(c.value)] |= traditionalOnly }

@@ -4,12 +4,6 @@ import Glibc
 import Darwin
 #endif
 
-/// CPU time used by the calling thread, in seconds.
-func threadCPUSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
 
 /// Throughput of the segmentation stage against its floor, ICU's own word break, on the same
 /// texts. Measures only; the CLI (`wenxi segment --bench`) prints it as one JSON line.

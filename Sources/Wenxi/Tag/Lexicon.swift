@@ -3,12 +3,6 @@ import Foundation
 import Glibc
 #endif
 
-/// CPU time of the calling thread, in seconds: start-up figures that a busy machine does not inflate.
-func threadCPUSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
 
 /// The named-entity kinds a dictionary can hold, in priority order: when one surface form belongs
 /// to entries of several kinds, the earliest kind here wins (`agency` over `organization` over

@@ -1,7 +1,7 @@
 /// The word lists of the amounts stage: currencies, qualifiers, units, relative dates. Each
 /// list is small; lookups try the longest word first at one position, so no regex ever runs
 /// over the whole text.
-enum Lexicon {
+enum AmountLexicon {
     /// Sentinel currency for the generic yuan (元, 塊, 圓): TWD in Traditional text, CNY in
     /// Simplified text, or the currency the context sets (see AmountTagger).
     static let genericYuan = "*"
