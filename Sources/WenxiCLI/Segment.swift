@@ -53,6 +53,7 @@ struct Segment: ParsableCommand {
         if bench && (lines || json || words || sentences) {
             throw ValidationError("--bench prints its own JSON line; it takes no output options")
         }
+        if lines && sentences { throw ValidationError("--lines prints the words of each line; --sentences does not apply") }
         if rounds < 1 { throw ValidationError("--rounds must be at least 1") }
     }
 

@@ -15,6 +15,8 @@
 ///    start of a paragraph it joins the sentence after it (the CNA dateline
 ///    `（中央社記者葉臻桃園19日電）`), elsewhere the sentence before it.
 /// 6. White space at either end of a sentence is trimmed; empty sentences are dropped.
+/// 7. A short attribution after a quotation joins it: `「……。」` + `毛尖說。` is one sentence.
+/// 8. A list number alone (`1.`) joins the sentence it numbers.
 enum SentenceRules {
     /// Opening brackets and quotes, each with its closing partner.
     static let pairs: [UInt16: UInt16] = {
@@ -131,7 +133,7 @@ enum SentenceRules {
                 s += 1
             }
         }
-        // Rule 6, then rule 5.
+        // Rule 6, then rules 7, 8 and 5.
         let first = out.count
         for j in 0..<(cuts.count - 1) {
             var a = cuts[j], b = cuts[j + 1]
@@ -139,7 +141,21 @@ enum SentenceRules {
             while b > a && isSpace(u[b - 1]) { b -= 1 }
             if a < b { out.append(a..<b) }
         }
+        // Rules 7 and 8.
         var j = first
+        while j < out.count {
+            let r = out[j]
+            if j > first && isAttribution(u, r) && endsWithQuote(u, out[j - 1]) {
+                out[j - 1] = out[j - 1].lowerBound..<r.upperBound
+                out.remove(at: j)
+            } else if j + 1 < out.count && isEnumerator(u, r) {
+                out[j] = r.lowerBound..<out[j + 1].upperBound
+                out.remove(at: j + 1)
+            } else {
+                j += 1
+            }
+        }
+        j = first
         while j < out.count {
             let r = out[j]
             guard isAside(u, r), !credits.contains(where: { $0.lowerBound == r.lowerBound }) else {
@@ -157,6 +173,40 @@ enum SentenceRules {
                 out.remove(at: j)
             }
         }
+    }
+
+    /// Speech verbs that close an attribution (`…。」他說。`), Traditional and Simplified.
+    static let speechVerbs: [[UInt16]] = [
+        "說", "说", "表示", "道", "指出", "強調", "强调", "問", "问", "回應", "回应", "補充", "补充", "透露",
+        "坦言", "直言", "寫道", "写道", "解釋", "解释", "認為", "认为",
+    ].map { Array($0.utf16) }
+
+    /// A short sentence that only says who spoke: no clause punctuation or quotes inside, and a
+    /// speech verb before its final full stop (`毛尖說。`, `一位監管人士表示。`).
+    static func isAttribution(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, r.count <= 16, u[r.upperBound - 1] == 0x3002 else { return false }  // 。
+        for p in r.lowerBound..<(r.upperBound - 1) where neverStarts(u[p]) || isOpening(u[p]) || isClosing(u[p]) {
+            return false
+        }
+        let end = r.upperBound - 1
+        return speechVerbs.contains { v in
+            guard end - v.count >= r.lowerBound + 1 else { return false }
+            for (k, unit) in v.enumerated() where u[end - v.count + k] != unit { return false }
+            return true
+        }
+    }
+
+    /// A sentence that ends with a closing quotation mark (ICU cut after it).
+    static func endsWithQuote(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        let c = u[r.upperBound - 1]
+        return c == 0x300D || c == 0x300F || c == 0x201D || c == 0xFE42 || c == 0xFE44  // 」』”﹂﹄
+    }
+
+    /// A list number alone (`1.`, `２．`): ICU takes its full stop for a sentence end.
+    static func isEnumerator(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, r.count <= 4, u[r.upperBound - 1] == 0x2E || u[r.upperBound - 1] == 0xFF0E else { return false }
+        for p in r.lowerBound..<(r.upperBound - 1) where !digitValue(u[p]) { return false }
+        return true
     }
 
     /// True when `r` is exactly one parenthesised group: it opens with a parenthesis whose partner
