@@ -73,6 +73,7 @@ enum SentenceRules {
         out.reserveCapacity(icu.count + 4)
         var cuts: [Int] = []
         var credits: [Range<Int>] = []
+        var scratch: [Int] = []
         var k = 0
         var ps = 0
         let n = u.count
@@ -84,7 +85,7 @@ enum SentenceRules {
             while k < icu.count && icu[k] <= ps { k += 1 }
             while k < icu.count && icu[k] < pe { cuts.append(icu[k]); k += 1 }
             cuts.append(pe)
-            paragraph(u, &cuts, &credits, into: &out)
+            paragraph(u, &cuts, &credits, &scratch, into: &out)
             ps = pe + 1
         }
         return out
@@ -94,13 +95,15 @@ enum SentenceRules {
     /// appends its sentences.
     private static func paragraph(
         _ u: UnsafeBufferPointer<UInt16>, _ cuts: inout [Int], _ credits: inout [Range<Int>],
-        into out: inout [Range<Int>]
+        _ scratch: inout [Int], into out: inout [Range<Int>]
     ) {
+        // Every pass is linear (compaction in place, no remove(at:)): a 200 MB single-paragraph
+        // input must not turn quadratic.
         let ps = cuts[0], pe = cuts[cuts.count - 1]
         // Rules 2 and 3: move cuts off closers and clause punctuation, and before openers.
-        var i = 1
-        while i < cuts.count - 1 {
-            let lo = cuts[i - 1], hi = cuts[i + 1]
+        var w = 1
+        for i in 1..<(cuts.count - 1) {
+            let lo = cuts[w - 1], hi = cuts[i + 1]
             var c = cuts[i]
             while c < hi && neverStarts(u[c]) { c += 1 }
             if c == cuts[i] {
@@ -110,30 +113,49 @@ enum SentenceRules {
                 while m > lo && isOpening(u[m - 1]) { m -= 1 }
                 if m < k { c = m }
             }
-            if c <= lo || c >= hi {
-                cuts.remove(at: i)
-            } else {
-                cuts[i] = c
-                i += 1
+            if c > lo && c < hi {
+                cuts[w] = c
+                w += 1
             }
         }
-        // Rule 4: credit lines.
+        cuts[w] = pe
+        cuts.removeLast(cuts.count - w - 1)
+
+        // Rule 4: credit lines. No cut inside one, a cut at each end.
         credits.removeAll(keepingCapacity: true)
         var s = ps
         while s < pe {
             if u[s] == 0xFF08 || u[s] == 0x28, let e = creditEnd(u, from: s, paragraphEnd: pe) {
                 credits.append(s..<e)
-                cuts.removeAll { $0 > s && $0 < e }
-                for c in [s, e] where c > ps && c < pe && !cuts.contains(c) {
-                    let at = cuts.firstIndex { $0 > c } ?? cuts.count
-                    cuts.insert(c, at: at)
-                }
                 s = e
             } else {
                 s += 1
             }
         }
-        // Rule 6, then rules 7, 8 and 5.
+        if !credits.isEmpty {
+            scratch.removeAll(keepingCapacity: true)
+            var ci = 0
+            func add(_ c: Int) { if scratch.last != c { scratch.append(c) } }
+            for c in cuts {
+                while ci < credits.count && credits[ci].upperBound <= c {
+                    // Credit ci ends at or before c: its two ends come first.
+                    add(credits[ci].lowerBound)
+                    add(credits[ci].upperBound)
+                    ci += 1
+                }
+                if ci < credits.count && c > credits[ci].lowerBound { continue }  // inside credit ci
+                if ci < credits.count && c == credits[ci].lowerBound { continue }  // added with it
+                add(c)
+            }
+            while ci < credits.count {
+                add(credits[ci].lowerBound)
+                add(credits[ci].upperBound)
+                ci += 1
+            }
+            swap(&cuts, &scratch)
+        }
+
+        // Rule 6: trim, drop empties.
         let first = out.count
         for j in 0..<(cuts.count - 1) {
             var a = cuts[j], b = cuts[j + 1]
@@ -141,38 +163,52 @@ enum SentenceRules {
             while b > a && isSpace(u[b - 1]) { b -= 1 }
             if a < b { out.append(a..<b) }
         }
-        // Rules 7 and 8.
+
+        // Rules 8 and 7: a list number joins its item; an attribution joins the quotation.
+        var end = out.count
+        w = first
         var j = first
-        while j < out.count {
-            let r = out[j]
-            if j > first && isAttribution(u, r) && endsWithQuote(u, out[j - 1]) {
-                out[j - 1] = out[j - 1].lowerBound..<r.upperBound
-                out.remove(at: j)
-            } else if j + 1 < out.count && isEnumerator(u, r) {
-                out[j] = r.lowerBound..<out[j + 1].upperBound
-                out.remove(at: j + 1)
-            } else {
+        while j < end {
+            var r = out[j]
+            j += 1
+            if j < end && isEnumerator(u, r) {
+                r = r.lowerBound..<out[j].upperBound
                 j += 1
             }
+            if w > first && isAttribution(u, r) && endsWithQuote(u, out[w - 1]) {
+                out[w - 1] = out[w - 1].lowerBound..<r.upperBound
+            } else {
+                out[w] = r
+                w += 1
+            }
         }
+        out.removeLast(end - w)
+
+        // Rule 5: asides join a neighbour.
+        end = out.count
+        w = first
         j = first
-        while j < out.count {
-            let r = out[j]
-            guard isAside(u, r), !credits.contains(where: { $0.lowerBound == r.lowerBound }) else {
-                j += 1
-                continue
-            }
-            if j == first {
-                if j + 1 < out.count {
-                    out[j] = r.lowerBound..<out[j + 1].upperBound
-                    out.remove(at: j + 1)
+        var ci = 0
+        while j < end {
+            var r = out[j]
+            j += 1
+            while ci < credits.count && credits[ci].lowerBound < r.lowerBound { ci += 1 }
+            let credit = ci < credits.count && credits[ci].lowerBound == r.lowerBound
+            if !credit && isAside(u, r) {
+                if w == first {
+                    if j < end {
+                        r = r.lowerBound..<out[j].upperBound
+                        j += 1
+                    }
+                } else {
+                    out[w - 1] = out[w - 1].lowerBound..<r.upperBound
+                    continue
                 }
-                j += 1
-            } else {
-                out[j - 1] = out[j - 1].lowerBound..<r.upperBound
-                out.remove(at: j)
             }
+            out[w] = r
+            w += 1
         }
+        out.removeLast(end - w)
     }
 
     /// Speech verbs that close an attribution (`…。」他說。`), Traditional and Simplified.
