@@ -216,7 +216,25 @@ public final class Segmenter {
     /// storage (the generic `String(decoding:as: UTF16.self)` is several times slower).
     @inline(__always)
     static func string(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> String {
-        String(unsafeUninitializedCapacity: (b - a) * 3) { out in
+        // The exact UTF-8 length, so that texts of up to 15 bytes become inline small strings
+        // instead of heap allocations.
+        var length = 0
+        var j = a
+        while j < b {
+            let c = u[j]
+            j += 1
+            if c < 0x80 {
+                length += 1
+            } else if c < 0x800 {
+                length += 2
+            } else if c & 0xFC00 == 0xD800, j < b, u[j] & 0xFC00 == 0xDC00 {
+                j += 1
+                length += 4
+            } else {
+                length += 3
+            }
+        }
+        return String(unsafeUninitializedCapacity: length) { out in
             var o = 0
             var i = a
             while i < b {
