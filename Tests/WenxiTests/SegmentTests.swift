@@ -3,7 +3,7 @@ import Testing
 @testable import Wenxi
 
 /// One sentence-splitting case: the input text and the sentences expected, in order.
-struct SentenceCase: CustomTestStringConvertible, Sendable {
+struct SegmentSentenceCase: CustomTestStringConvertible, Sendable {
     let name: String
     let text: String
     let sentences: [String]
@@ -11,7 +11,7 @@ struct SentenceCase: CustomTestStringConvertible, Sendable {
 }
 
 /// One tokenizing case: the tokens expected (text and kind), in order; white space is not a token.
-struct TokenCase: CustomTestStringConvertible, Sendable {
+struct SegmentTokenCase: CustomTestStringConvertible, Sendable {
     let name: String
     let text: String
     let tokens: [(String, Token.Kind)]
@@ -20,7 +20,7 @@ struct TokenCase: CustomTestStringConvertible, Sendable {
 
 @Suite("Segmenter")
 struct SegmentTests {
-    static let sentenceCases: [SentenceCase] = [
+    static let sentenceCases: [SegmentSentenceCase] = [
         .init(name: "opening parenthesis after a full stop goes to the next sentence",
               text: "他說完了。（大家都笑了）然後離開。",
               sentences: ["他說完了。", "（大家都笑了）然後離開。"]),
@@ -105,13 +105,13 @@ struct SegmentTests {
     ]
 
     @Test(arguments: sentenceCases)
-    func sentences(_ c: SentenceCase) throws {
+    func sentences(_ c: SegmentSentenceCase) throws {
         let text = TextBuffer(c.text)
         let spans = try Segmenter().sentenceSpans(text)
         #expect(spans.map { text.substring($0.start, $0.end) } == c.sentences)
     }
 
-    static let tokenCases: [TokenCase] = [
+    static let tokenCases: [SegmentTokenCase] = [
         .init(name: "ideographs are words", text: "今天下雨", tokens: [("今天", .word), ("下雨", .word)]),
         .init(name: "ASCII digits are a number", text: "2023 個", tokens: [("2023", .number), ("個", .word)]),
         .init(name: "full-width digits are a number; a counter stays apart", text: "１２３元",
@@ -147,7 +147,7 @@ struct SegmentTests {
     ]
 
     @Test(arguments: tokenCases)
-    func tokens(_ c: TokenCase) throws {
+    func tokens(_ c: SegmentTokenCase) throws {
         let tokens = try Segmenter().tokens(TextBuffer(c.text))
         #expect(tokens.map(\.text) == c.tokens.map(\.0))
         #expect(tokens.map(\.kind) == c.tokens.map(\.1))
@@ -221,11 +221,11 @@ struct SegmentTests {
 }
 
 /// Properties that must hold on real articles (skipped when ../shared is absent).
-@Suite("Segmenter on the corpus", .enabled(if: CorpusSample.available))
+@Suite("Segmenter on the corpus", .enabled(if: SegmentCorpusSample.available))
 struct SegmentCorpusTests {
     @Test func sentenceInvariants() throws {
         let segmenter = try Segmenter()
-        for body in CorpusSample.bodies(limit: 400) {
+        for body in SegmentCorpusSample.bodies(limit: 400) {
             let text = TextBuffer(body)
             let spans = try segmenter.sentenceSpans(text)
             var last = 0
@@ -251,7 +251,7 @@ struct SegmentCorpusTests {
         let segmenter = try Segmenter()
         let credit = try NSRegularExpression(pattern: "（(編輯|譯者|實習編譯)：[^（）]{1,30}）[0-9]{7}")
         var seen = 0
-        for body in CorpusSample.bodies(limit: 400) {
+        for body in SegmentCorpusSample.bodies(limit: 400) {
             let text = TextBuffer(body)
             let sentences = Set(try segmenter.sentenceSpans(text).map { text.substring($0.start, $0.end) })
             let ns = body as NSString
@@ -267,7 +267,7 @@ struct SegmentCorpusTests {
 /// Texts from ../shared/corpus/posts, spread over the whole directory: the paragraphs of each
 /// post's body, naively extracted from the HTML (tags dropped, white space folded) so that these
 /// tests do not depend on the ingest stage.
-enum CorpusSample {
+enum SegmentCorpusSample {
     static let directory: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../shared/corpus/posts").standardizedFileURL

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// CPU time used by the calling thread, in seconds.
-func threadCPUSeconds() -> Double {
+private func threadCPUSeconds() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
