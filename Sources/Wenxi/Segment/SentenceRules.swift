@@ -10,7 +10,8 @@
 /// 3. Opening brackets and quotes at the end of a sentence move to the sentence they open.
 /// 4. A credit line is one sentence of its own: a bracket whose content starts with a credit role
 ///    and a colon (`（編輯：林恕暉）`, `（譯者：…／核稿：…）`), or a short bracket of names followed by a
-///    date code, with the 7-digit date code after it (`1120919`).
+///    date code at the end of the paragraph, with its date code (7 digits, ROC `1120919`, or 8,
+///    `20200818`).
 /// 5. A sentence that is only a parenthesised aside (not a credit line) is not a sentence: at the
 ///    start of a paragraph it joins the sentence after it (the CNA dateline
 ///    `（中央社記者葉臻桃園19日電）`), elsewhere the sentence before it.
@@ -275,10 +276,11 @@ enum SentenceRules {
             j += 1
         }
         guard j < pe, u[j] == 0xFF09 || u[j] == 0x29 else { return nil }
-        // The date code: exactly 7 digits, then the end of the paragraph or white space.
+        // The date code: 7 (ROC yyyMMdd) or 8 (yyyyMMdd) digits.
         var d = j + 1
         while d < pe && digitValue(u[d]) { d += 1 }
-        let code = d - (j + 1) == 7 && (d == pe || isSpace(u[d]))
+        let digits = d - (j + 1)
+        let code = digits == 7 || digits == 8
         var c = s + 1
         while c < j && isSpace(u[c]) { c += 1 }
         let role = creditRoles.contains { role in
@@ -288,7 +290,8 @@ enum SentenceRules {
             return sep == 0xFF1A || sep == 0x3A || sep == 0xFF0C || sep == 0x2C  // ：:，,
         }
         if role { return code ? d : j + 1 }
-        if code && !hasDigit && j - s <= 24 { return d }
+        // Names only: the date code must end the paragraph (or be followed by white space).
+        if code && (d == pe || isSpace(u[d])) && !hasDigit && j - s <= 24 { return d }
         return nil
     }
 }
