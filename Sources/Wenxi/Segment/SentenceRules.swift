@@ -32,8 +32,8 @@ enum SentenceRules {
         return d
     }()
 
-    /// Dense lookup over the BMP punctuation blocks we care about: bit 0 opening, bit 1 closing,
-    /// bit 2 clause-ending punctuation.
+    /// One byte per BMP code unit (64 KB, built once): bit 0 opening, bit 1 closing, bit 2
+    /// clause-ending punctuation.
     private static let classes: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 0x10000)
         for (o, c) in pairs {
@@ -58,7 +58,8 @@ enum SentenceRules {
         }
     }
 
-    @inline(__always) static func digitValue(_ c: UInt16) -> Bool {
+    /// ASCII or full-width decimal digit.
+    @inline(__always) static func isDigit(_ c: UInt16) -> Bool {
         (0x30...0x39).contains(c) || (0xFF10...0xFF19).contains(c)
     }
 
@@ -242,7 +243,7 @@ enum SentenceRules {
     /// A list number alone (`1.`, `２．`): ICU takes its full stop for a sentence end.
     static func isEnumerator(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
         guard r.count >= 2, r.count <= 4, u[r.upperBound - 1] == 0x2E || u[r.upperBound - 1] == 0xFF0E else { return false }
-        for p in r.lowerBound..<(r.upperBound - 1) where !digitValue(u[p]) { return false }
+        for p in r.lowerBound..<(r.upperBound - 1) where !isDigit(u[p]) { return false }
         return true
     }
 
@@ -272,13 +273,13 @@ enum SentenceRules {
             let c = u[j]
             if c == 0xFF09 || c == 0x29 { break }
             if c == 0xFF08 || c == 0x28 { return nil }
-            if digitValue(c) { hasDigit = true }
+            if isDigit(c) { hasDigit = true }
             j += 1
         }
         guard j < pe, u[j] == 0xFF09 || u[j] == 0x29 else { return nil }
         // The date code: 7 (ROC yyyMMdd) or 8 (yyyyMMdd) digits.
         var d = j + 1
-        while d < pe && digitValue(u[d]) { d += 1 }
+        while d < pe && isDigit(u[d]) { d += 1 }
         let digits = d - (j + 1)
         let code = digits == 7 || digits == 8
         var c = s + 1
