@@ -23,6 +23,12 @@ void wenxi_break_set_text(wenxi_break *brk, const uint16_t *text, int32_t length
     *status = (int32_t)err;
 }
 
+void wenxi_break_clear(wenxi_break *brk) {
+    static const UChar empty[1] = {0};
+    UErrorCode err = U_ZERO_ERROR;
+    ubrk_setText(brk->it, empty, 0, &err);
+}
+
 int32_t wenxi_break_next(wenxi_break *brk) {
     int32_t b = ubrk_next(brk->it);
     return b == UBRK_DONE ? -1 : b;

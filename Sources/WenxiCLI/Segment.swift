@@ -6,19 +6,19 @@ struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the sentences or words of inputs, for a quick look.",
         discussion: """
-        Inputs are read like `wenxi analyze` reads them (posts, HTML, text) and cut into the
+        Inputs are read like `wenxi analyze` reads them (posts, HTML, text) and cut into the \
         sentences and tokens of its report. White space is never a token.
 
-        --lines reads plain text instead and segments each input line on its own, printing one
-        line of space-separated words per input line (SIGHAN bakeoff format, see
+        --lines reads plain text instead and segments each input line on its own, printing one \
+        line of space-separated words per input line (SIGHAN bakeoff format, see \
         scripts/eval-segmentation).
 
-        --bench times the segmentation stage on the body texts of the inputs against ICU's raw
+        --bench times the segmentation stage on the body texts of the inputs against ICU's raw \
         word break and prints one JSON line (MB/s of UTF-8 body text, best of --rounds).
 
         Examples:
           wenxi segment seeds/
-          wenxi segment --words --json seeds/ | jq -c '.sentences[0].tokens[] | [.text, .kind]'
+          wenxi segment --words --json seeds/ | jq -c '.sentences[0].tokens'
           echo 桃園市長張善政今天說 | wenxi segment --words --lines -
           wenxi segment --bench ../shared/corpus/posts
         """
@@ -53,6 +53,7 @@ struct Segment: ParsableCommand {
         if bench && (lines || json || words || sentences) {
             throw ValidationError("--bench prints its own JSON line; it takes no output options")
         }
+        if lines && sentences { throw ValidationError("--lines prints the words of each line; --sentences does not apply") }
         if rounds < 1 { throw ValidationError("--rounds must be at least 1") }
     }
 

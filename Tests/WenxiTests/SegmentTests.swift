@@ -3,7 +3,7 @@ import Testing
 @testable import Wenxi
 
 /// One sentence-splitting case: the input text and the sentences expected, in order.
-struct SentenceCase: CustomTestStringConvertible, Sendable {
+struct SegmentSentenceCase: CustomTestStringConvertible, Sendable {
     let name: String
     let text: String
     let sentences: [String]
@@ -11,7 +11,7 @@ struct SentenceCase: CustomTestStringConvertible, Sendable {
 }
 
 /// One tokenizing case: the tokens expected (text and kind), in order; white space is not a token.
-struct TokenCase: CustomTestStringConvertible, Sendable {
+struct SegmentTokenCase: CustomTestStringConvertible, Sendable {
     let name: String
     let text: String
     let tokens: [(String, Token.Kind)]
@@ -20,7 +20,7 @@ struct TokenCase: CustomTestStringConvertible, Sendable {
 
 @Suite("Segmenter")
 struct SegmentTests {
-    static let sentenceCases: [SentenceCase] = [
+    static let sentenceCases: [SegmentSentenceCase] = [
         .init(name: "opening parenthesis after a full stop goes to the next sentence",
               text: "他說完了。（大家都笑了）然後離開。",
               sentences: ["他說完了。", "（大家都笑了）然後離開。"]),
@@ -57,6 +57,12 @@ struct SegmentTests {
         .init(name: "credit with a full-width date code",
               text: "會議到此結束。（編輯：林恕暉）１１２０９１９",
               sentences: ["會議到此結束。", "（編輯：林恕暉）１１２０９１９"]),
+        .init(name: "credit with an 8-digit Gregorian date code",
+              text: "加強引導消費者。（編輯：吳柏緯/沈朋達）20200818",
+              sentences: ["加強引導消費者。", "（編輯：吳柏緯/沈朋達）20200818"]),
+        .init(name: "credit date code followed by stray characters",
+              text: "會議到此結束。（編輯：郭無患）1091003\\",
+              sentences: ["會議到此結束。", "（編輯：郭無患）1091003", "\\"]),
         .init(name: "Simplified-Chinese credit",
               text: "会议到此结束。（编辑：林恕晖）1120919",
               sentences: ["会议到此结束。", "（编辑：林恕晖）1120919"]),
@@ -90,19 +96,28 @@ struct SegmentTests {
         .init(name: "empty text gives no sentence",
               text: "",
               sentences: []),
+        .init(name: "attribution after a quotation joins it",
+              text: "「我們一起經歷了那個時代。」毛尖說。下一句。",
+              sentences: ["「我們一起經歷了那個時代。」毛尖說。", "下一句。"]),
+        .init(name: "a long sentence after a quotation stays apart",
+              text: "「走。」他說完就離開了會場，大家都很錯愕。",
+              sentences: ["「走。」", "他說完就離開了會場，大家都很錯愕。"]),
+        .init(name: "list number joins its item",
+              text: "1. 第一點。2. 第二點。",
+              sentences: ["1. 第一點。", "2. 第二點。"]),
         .init(name: "question and exclamation marks",
               text: "真的嗎？太好了！走吧。",
               sentences: ["真的嗎？", "太好了！", "走吧。"]),
     ]
 
     @Test(arguments: sentenceCases)
-    func sentences(_ c: SentenceCase) throws {
+    func sentences(_ c: SegmentSentenceCase) throws {
         let text = TextBuffer(c.text)
         let spans = try Segmenter().sentenceSpans(text)
         #expect(spans.map { text.substring($0.start, $0.end) } == c.sentences)
     }
 
-    static let tokenCases: [TokenCase] = [
+    static let tokenCases: [SegmentTokenCase] = [
         .init(name: "ideographs are words", text: "今天下雨", tokens: [("今天", .word), ("下雨", .word)]),
         .init(name: "ASCII digits are a number", text: "2023 個", tokens: [("2023", .number), ("個", .word)]),
         .init(name: "full-width digits are a number; a counter stays apart", text: "１２３元",
@@ -119,6 +134,9 @@ struct SegmentTests {
         .init(name: "unit that ICU fused into a word is not split off", text: "300萬元",
               tokens: [("300", .number), ("萬元", .word)]),
         .init(name: "no join across white space", text: "2023 年", tokens: [("2023", .number), ("年", .word)]),
+        .init(name: "ordinal with digits", text: "第１０屆", tokens: [("第１０", .word), ("屆", .word)]),
+        .init(name: "ordinal with Chinese numerals takes no unit", text: "第八十四年",
+              tokens: [("第八十四", .word), ("年", .word)]),
         .init(name: "Chinese numerals join their unit", text: "八十四年十九日",
               tokens: [("八十四年", .word), ("十九日", .word)]),
         .init(name: "decimal number is one token", text: "3.14", tokens: [("3.14", .number)]),
@@ -138,7 +156,7 @@ struct SegmentTests {
     ]
 
     @Test(arguments: tokenCases)
-    func tokens(_ c: TokenCase) throws {
+    func tokens(_ c: SegmentTokenCase) throws {
         let tokens = try Segmenter().tokens(TextBuffer(c.text))
         #expect(tokens.map(\.text) == c.tokens.map(\.0))
         #expect(tokens.map(\.kind) == c.tokens.map(\.1))
@@ -212,11 +230,11 @@ struct SegmentTests {
 }
 
 /// Properties that must hold on real articles (skipped when ../shared is absent).
-@Suite("Segmenter on the corpus", .enabled(if: CorpusSample.available))
+@Suite("Segmenter on the corpus", .enabled(if: SegmentCorpusSample.available))
 struct SegmentCorpusTests {
     @Test func sentenceInvariants() throws {
         let segmenter = try Segmenter()
-        for body in CorpusSample.bodies(limit: 400) {
+        for body in SegmentCorpusSample.bodies(limit: 400) {
             let text = TextBuffer(body)
             let spans = try segmenter.sentenceSpans(text)
             var last = 0
@@ -242,7 +260,7 @@ struct SegmentCorpusTests {
         let segmenter = try Segmenter()
         let credit = try NSRegularExpression(pattern: "（(編輯|譯者|實習編譯)：[^（）]{1,30}）[0-9]{7}")
         var seen = 0
-        for body in CorpusSample.bodies(limit: 400) {
+        for body in SegmentCorpusSample.bodies(limit: 400) {
             let text = TextBuffer(body)
             let sentences = Set(try segmenter.sentenceSpans(text).map { text.substring($0.start, $0.end) })
             let ns = body as NSString
@@ -258,7 +276,7 @@ struct SegmentCorpusTests {
 /// Texts from ../shared/corpus/posts, spread over the whole directory: the paragraphs of each
 /// post's body, naively extracted from the HTML (tags dropped, white space folded) so that these
 /// tests do not depend on the ingest stage.
-enum CorpusSample {
+enum SegmentCorpusSample {
     static let directory: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../shared/corpus/posts").standardizedFileURL

@@ -18,6 +18,9 @@ wenxi_break *wenxi_break_open(int32_t kind, const char *locale, int32_t *status)
 /// Points the iterator at `text` (UTF-16, `length` units). ICU does not copy: the buffer must stay
 /// alive and unchanged until the next call to wenxi_break_set_text or wenxi_break_close.
 void wenxi_break_set_text(wenxi_break *brk, const uint16_t *text, int32_t length, int32_t *status);
+/// Points the iterator at a static empty text, so that it no longer refers to a caller's buffer
+/// (call it before that buffer may be freed).
+void wenxi_break_clear(wenxi_break *brk);
 /// The next boundary (a UTF-16 offset) or -1 at the end.
 int32_t wenxi_break_next(wenxi_break *brk);
 /// ICU's rule status of the boundary last returned (UBRK_WORD_* / UBRK_SENTENCE_* ranges).

@@ -1,6 +1,7 @@
 /// Joins a number and the unit that follows it into one token, as the Academia Sinica
 /// segmentation standard (and the SIGHAN AS data) does: `2023年`, `１０月份`, `19日`, `75%`,
-/// `300萬`, and Chinese numerals with their unit, `八十四年`, `十一月`, `十九日`.
+/// `300萬`, and Chinese numerals with their unit, `八十四年`, `十一月`, `十九日`; and an ordinal,
+/// 第 with its number, `第１０`, `第八十四`.
 ///
 /// Units are calendar and clock units, age, per cent and the large magnitudes (萬 億 兆); a
 /// number joins at most one unit, and never across white space. Counters for things (元, 人,
@@ -16,6 +17,8 @@ enum NumberUnits {
         var open = false
         /// Chinese numerals rather than digits.
         var numerals = false
+        /// 第 alone, waiting for its number; an ordinal takes no unit.
+        var ordinal = false
 
         init() {}
 
@@ -28,6 +31,10 @@ enum NumberUnits {
             } else if kind == .word && NumberUnits.allNumerals(u, a, b) {
                 open = true
                 numerals = true
+            } else if u[a] == 0x7B2C && (b - a == 1 || NumberUnits.allNumerals(u, a + 1, b)) {  // 第, 第八
+                open = true
+                ordinal = true
+                numerals = b - a > 1
             }
         }
     }
@@ -75,6 +82,21 @@ enum NumberUnits {
     @inline(__always)
     static func join(_ held: inout Held, _ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, _ kind: Token.Kind) -> Join {
         guard held.open, held.start >= 0, held.end == a else { return .no }
+        if held.ordinal {
+            // 第 + a number: 第１０, 第八十四. More numerals may follow; units may not.
+            let bare = held.end - held.start == 1
+            if bare && kind == .number {
+                held.end = b
+                held.open = false
+                return .joined
+            }
+            if (bare || held.numerals) && kind == .word && allNumerals(u, a, b) {
+                held.end = b
+                held.numerals = true
+                return .joined
+            }
+            return .no
+        }
         if isUnitWord(u, a, b) {
             held.end = b
             held.open = false

@@ -28,6 +28,9 @@ public struct SegmentBenchmark: Codable, Sendable, Equatable {
     public var sentencesMBps = 0.0
     /// Sentences and tokens with text: what the pipeline asks of this stage.
     public var segmentMBps = 0.0
+    /// Building the `TextBuffer`s (scalar and UTF-16 copies of each text), which the pipeline
+    /// does once per document before this stage; not part of the other figures.
+    public var textBufferMBps = 0.0
     /// segment_mb_s / icu_word_mb_s.
     public var segmentRatio = 0.0
     public var icuBoundaries = 0
@@ -41,6 +44,7 @@ public struct SegmentBenchmark: Codable, Sendable, Equatable {
         case tokensMBps = "tokens_mb_s"
         case sentencesMBps = "sentences_mb_s"
         case segmentMBps = "segment_mb_s"
+        case textBufferMBps = "text_buffer_mb_s"
         case segmentRatio = "segment_ratio"
         case icuBoundaries = "icu_boundaries"
     }
@@ -58,7 +62,7 @@ public struct SegmentBenchmark: Codable, Sendable, Equatable {
         let mb = Double(r.bytes) / 1_000_000
 
         // Rounds interleave the measurements, so that a busy spell on the machine hits them alike.
-        var fastest = [Double](repeating: .infinity, count: 5)
+        var fastest = [Double](repeating: .infinity, count: 6)
         func time(_ k: Int, _ body: () throws -> Void) rethrows {
             let t0 = threadCPUSeconds()
             try body()
@@ -89,6 +93,11 @@ public struct SegmentBenchmark: Codable, Sendable, Equatable {
                     _ = try segmenter.tokens(b)
                 }
             }
+            time(5) {
+                var n = 0
+                for t in texts { n &+= TextBuffer(t).count }
+                if n < 0 { r.documents = n }  // keeps the work observable
+            }
         }
         let mbps = fastest.map { $0 > 0 ? (mb / $0 * 1000).rounded() / 1000 : 0 }
         r.icuWordMBps = mbps[0]
@@ -96,6 +105,7 @@ public struct SegmentBenchmark: Codable, Sendable, Equatable {
         r.tokensMBps = mbps[2]
         r.sentencesMBps = mbps[3]
         r.segmentMBps = mbps[4]
+        r.textBufferMBps = mbps[5]
         r.segmentRatio = r.icuWordMBps > 0 ? (r.segmentMBps / r.icuWordMBps * 1000).rounded() / 1000 : 0
         return r
     }

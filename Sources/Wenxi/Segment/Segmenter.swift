@@ -18,13 +18,15 @@ public struct TokenSpan: Sendable, Equatable, Hashable {
 ///
 /// Not thread-safe: one per worker. It opens its two ICU iterators once and reuses them with
 /// `setText` (opening one costs about as much as breaking a whole article). ICU does not copy the
-/// text, so every walk happens inside `text.utf16.withUnsafeBufferPointer` and finishes there.
+/// text, so every walk happens inside `text.utf16.withUnsafeBufferPointer`, finishes there, and
+/// leaves the iterator pointing at a static empty text rather than at the soon-freed buffer.
 ///
 /// - Sentences: ICU's sentence boundaries, cut at every paragraph break, repaired around
-///   brackets and quotes and credit lines (see `SentenceRules`), trimmed of white space.
-/// - Tokens: ICU's word boundaries; the kind comes from ICU's rule status. White space is not a
-///   token (it is neither a word nor punctuation); every other scalar of the text is in exactly one
-///   token.
+///   brackets and quotes, credit lines, asides, attributions and list numbers (see
+///   `SentenceRules`), trimmed of white space.
+/// - Tokens: ICU's word boundaries, a number joined with its unit (see `NumberUnits`); the kind
+///   comes from ICU's rule status. White space is not a token (it is neither a word nor
+///   punctuation); every other scalar of the text is in exactly one token.
 public final class Segmenter {
     public static let defaultLocale = "zh_Hant_TW"
 
@@ -63,6 +65,7 @@ public final class Segmenter {
     public func sentenceSpans(_ text: TextBuffer) throws -> [Span] {
         try text.utf16.withUnsafeBufferPointer { u in
             try setText(sentences, u)
+            defer { wenxi_break_clear(sentences) }
             var icu: [Int] = []
             icu.reserveCapacity(u.count / 24 + 4)
             while true {
@@ -107,6 +110,7 @@ public final class Segmenter {
     ) throws {
         try text.utf16.withUnsafeBufferPointer { u in
             try setText(words, u)
+            defer { wenxi_break_clear(words) }
             var prev = 0
             // The token held back while the next one may still join it (NumberUnits).
             var held = NumberUnits.Held()
@@ -216,7 +220,25 @@ public final class Segmenter {
     /// storage (the generic `String(decoding:as: UTF16.self)` is several times slower).
     @inline(__always)
     static func string(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> String {
-        String(unsafeUninitializedCapacity: (b - a) * 3) { out in
+        // The exact UTF-8 length, so that texts of up to 15 bytes become inline small strings
+        // instead of heap allocations.
+        var length = 0
+        var j = a
+        while j < b {
+            let c = u[j]
+            j += 1
+            if c < 0x80 {
+                length += 1
+            } else if c < 0x800 {
+                length += 2
+            } else if c & 0xFC00 == 0xD800, j < b, u[j] & 0xFC00 == 0xDC00 {
+                j += 1
+                length += 4
+            } else {
+                length += 3
+            }
+        }
+        return String(unsafeUninitializedCapacity: length) { out in
             var o = 0
             var i = a
             while i < b {
@@ -257,6 +279,7 @@ extension Segmenter {
     func rawWordBreak(_ text: TextBuffer) throws -> Int {
         try text.utf16.withUnsafeBufferPointer { u in
             guard let base = u.baseAddress else { return 0 }
+            defer { wenxi_break_clear(words) }
             var status: Int32 = 0
             let n = wenxi_break_walk(words, base, Int32(u.count), &status)
             guard n >= 0 else { throw WenxiError.icu("setText", code: status) }

@@ -10,11 +10,14 @@
 /// 3. Opening brackets and quotes at the end of a sentence move to the sentence they open.
 /// 4. A credit line is one sentence of its own: a bracket whose content starts with a credit role
 ///    and a colon (`（編輯：林恕暉）`, `（譯者：…／核稿：…）`), or a short bracket of names followed by a
-///    date code, with the 7-digit date code after it (`1120919`).
+///    date code at the end of the paragraph, with its date code (7 digits, ROC `1120919`, or 8,
+///    `20200818`).
 /// 5. A sentence that is only a parenthesised aside (not a credit line) is not a sentence: at the
 ///    start of a paragraph it joins the sentence after it (the CNA dateline
 ///    `（中央社記者葉臻桃園19日電）`), elsewhere the sentence before it.
 /// 6. White space at either end of a sentence is trimmed; empty sentences are dropped.
+/// 7. A short attribution after a quotation joins it: `「……。」` + `毛尖說。` is one sentence.
+/// 8. A list number alone (`1.`) joins the sentence it numbers.
 enum SentenceRules {
     /// Opening brackets and quotes, each with its closing partner.
     static let pairs: [UInt16: UInt16] = {
@@ -29,8 +32,8 @@ enum SentenceRules {
         return d
     }()
 
-    /// Dense lookup over the BMP punctuation blocks we care about: bit 0 opening, bit 1 closing,
-    /// bit 2 clause-ending punctuation.
+    /// One byte per BMP code unit (64 KB, built once): bit 0 opening, bit 1 closing, bit 2
+    /// clause-ending punctuation.
     private static let classes: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 0x10000)
         for (o, c) in pairs {
@@ -55,7 +58,8 @@ enum SentenceRules {
         }
     }
 
-    @inline(__always) static func digitValue(_ c: UInt16) -> Bool {
+    /// ASCII or full-width decimal digit.
+    @inline(__always) static func isDigit(_ c: UInt16) -> Bool {
         (0x30...0x39).contains(c) || (0xFF10...0xFF19).contains(c)
     }
 
@@ -71,6 +75,7 @@ enum SentenceRules {
         out.reserveCapacity(icu.count + 4)
         var cuts: [Int] = []
         var credits: [Range<Int>] = []
+        var scratch: [Int] = []
         var k = 0
         var ps = 0
         let n = u.count
@@ -82,7 +87,7 @@ enum SentenceRules {
             while k < icu.count && icu[k] <= ps { k += 1 }
             while k < icu.count && icu[k] < pe { cuts.append(icu[k]); k += 1 }
             cuts.append(pe)
-            paragraph(u, &cuts, &credits, into: &out)
+            paragraph(u, &cuts, &credits, &scratch, into: &out)
             ps = pe + 1
         }
         return out
@@ -92,13 +97,15 @@ enum SentenceRules {
     /// appends its sentences.
     private static func paragraph(
         _ u: UnsafeBufferPointer<UInt16>, _ cuts: inout [Int], _ credits: inout [Range<Int>],
-        into out: inout [Range<Int>]
+        _ scratch: inout [Int], into out: inout [Range<Int>]
     ) {
+        // Every pass is linear (compaction in place, no remove(at:)): a 200 MB single-paragraph
+        // input must not turn quadratic.
         let ps = cuts[0], pe = cuts[cuts.count - 1]
         // Rules 2 and 3: move cuts off closers and clause punctuation, and before openers.
-        var i = 1
-        while i < cuts.count - 1 {
-            let lo = cuts[i - 1], hi = cuts[i + 1]
+        var w = 1
+        for i in 1..<(cuts.count - 1) {
+            let lo = cuts[w - 1], hi = cuts[i + 1]
             var c = cuts[i]
             while c < hi && neverStarts(u[c]) { c += 1 }
             if c == cuts[i] {
@@ -108,30 +115,49 @@ enum SentenceRules {
                 while m > lo && isOpening(u[m - 1]) { m -= 1 }
                 if m < k { c = m }
             }
-            if c <= lo || c >= hi {
-                cuts.remove(at: i)
-            } else {
-                cuts[i] = c
-                i += 1
+            if c > lo && c < hi {
+                cuts[w] = c
+                w += 1
             }
         }
-        // Rule 4: credit lines.
+        cuts[w] = pe
+        cuts.removeLast(cuts.count - w - 1)
+
+        // Rule 4: credit lines. No cut inside one, a cut at each end.
         credits.removeAll(keepingCapacity: true)
         var s = ps
         while s < pe {
             if u[s] == 0xFF08 || u[s] == 0x28, let e = creditEnd(u, from: s, paragraphEnd: pe) {
                 credits.append(s..<e)
-                cuts.removeAll { $0 > s && $0 < e }
-                for c in [s, e] where c > ps && c < pe && !cuts.contains(c) {
-                    let at = cuts.firstIndex { $0 > c } ?? cuts.count
-                    cuts.insert(c, at: at)
-                }
                 s = e
             } else {
                 s += 1
             }
         }
-        // Rule 6, then rule 5.
+        if !credits.isEmpty {
+            scratch.removeAll(keepingCapacity: true)
+            var ci = 0
+            func add(_ c: Int) { if scratch.last != c { scratch.append(c) } }
+            for c in cuts {
+                while ci < credits.count && credits[ci].upperBound <= c {
+                    // Credit ci ends at or before c: its two ends come first.
+                    add(credits[ci].lowerBound)
+                    add(credits[ci].upperBound)
+                    ci += 1
+                }
+                if ci < credits.count && c > credits[ci].lowerBound { continue }  // inside credit ci
+                if ci < credits.count && c == credits[ci].lowerBound { continue }  // added with it
+                add(c)
+            }
+            while ci < credits.count {
+                add(credits[ci].lowerBound)
+                add(credits[ci].upperBound)
+                ci += 1
+            }
+            swap(&cuts, &scratch)
+        }
+
+        // Rule 6: trim, drop empties.
         let first = out.count
         for j in 0..<(cuts.count - 1) {
             var a = cuts[j], b = cuts[j + 1]
@@ -139,24 +165,86 @@ enum SentenceRules {
             while b > a && isSpace(u[b - 1]) { b -= 1 }
             if a < b { out.append(a..<b) }
         }
+
+        // Rules 8 and 7: a list number joins its item; an attribution joins the quotation.
+        var end = out.count
+        w = first
         var j = first
-        while j < out.count {
-            let r = out[j]
-            guard isAside(u, r), !credits.contains(where: { $0.lowerBound == r.lowerBound }) else {
+        while j < end {
+            var r = out[j]
+            j += 1
+            if j < end && isEnumerator(u, r) {
+                r = r.lowerBound..<out[j].upperBound
                 j += 1
-                continue
             }
-            if j == first {
-                if j + 1 < out.count {
-                    out[j] = r.lowerBound..<out[j + 1].upperBound
-                    out.remove(at: j + 1)
-                }
-                j += 1
+            if w > first && isAttribution(u, r) && endsWithQuote(u, out[w - 1]) {
+                out[w - 1] = out[w - 1].lowerBound..<r.upperBound
             } else {
-                out[j - 1] = out[j - 1].lowerBound..<r.upperBound
-                out.remove(at: j)
+                out[w] = r
+                w += 1
             }
         }
+        out.removeLast(end - w)
+
+        // Rule 5: asides join a neighbour.
+        end = out.count
+        w = first
+        j = first
+        var ci = 0
+        while j < end {
+            var r = out[j]
+            j += 1
+            while ci < credits.count && credits[ci].lowerBound < r.lowerBound { ci += 1 }
+            let credit = ci < credits.count && credits[ci].lowerBound == r.lowerBound
+            if !credit && isAside(u, r) {
+                if w == first {
+                    if j < end {
+                        r = r.lowerBound..<out[j].upperBound
+                        j += 1
+                    }
+                } else {
+                    out[w - 1] = out[w - 1].lowerBound..<r.upperBound
+                    continue
+                }
+            }
+            out[w] = r
+            w += 1
+        }
+        out.removeLast(end - w)
+    }
+
+    /// Speech verbs that close an attribution (`…。」他說。`), Traditional and Simplified.
+    static let speechVerbs: [[UInt16]] = [
+        "說", "说", "表示", "道", "指出", "強調", "强调", "問", "问", "回應", "回应", "補充", "补充", "透露",
+        "坦言", "直言", "寫道", "写道", "解釋", "解释", "認為", "认为",
+    ].map { Array($0.utf16) }
+
+    /// A short sentence that only says who spoke: no clause punctuation or quotes inside, and a
+    /// speech verb before its final full stop (`毛尖說。`, `一位監管人士表示。`).
+    static func isAttribution(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, r.count <= 16, u[r.upperBound - 1] == 0x3002 else { return false }  // 。
+        for p in r.lowerBound..<(r.upperBound - 1) where neverStarts(u[p]) || isOpening(u[p]) || isClosing(u[p]) {
+            return false
+        }
+        let end = r.upperBound - 1
+        return speechVerbs.contains { v in
+            guard end - v.count >= r.lowerBound + 1 else { return false }
+            for (k, unit) in v.enumerated() where u[end - v.count + k] != unit { return false }
+            return true
+        }
+    }
+
+    /// A sentence that ends with a closing quotation mark (ICU cut after it).
+    static func endsWithQuote(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        let c = u[r.upperBound - 1]
+        return c == 0x300D || c == 0x300F || c == 0x201D || c == 0xFE42 || c == 0xFE44  // 」』”﹂﹄
+    }
+
+    /// A list number alone (`1.`, `２．`): ICU takes its full stop for a sentence end.
+    static func isEnumerator(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, r.count <= 4, u[r.upperBound - 1] == 0x2E || u[r.upperBound - 1] == 0xFF0E else { return false }
+        for p in r.lowerBound..<(r.upperBound - 1) where !isDigit(u[p]) { return false }
+        return true
     }
 
     /// True when `r` is exactly one parenthesised group: it opens with a parenthesis whose partner
@@ -185,14 +273,15 @@ enum SentenceRules {
             let c = u[j]
             if c == 0xFF09 || c == 0x29 { break }
             if c == 0xFF08 || c == 0x28 { return nil }
-            if digitValue(c) { hasDigit = true }
+            if isDigit(c) { hasDigit = true }
             j += 1
         }
         guard j < pe, u[j] == 0xFF09 || u[j] == 0x29 else { return nil }
-        // The date code: exactly 7 digits, then the end of the paragraph or white space.
+        // The date code: 7 (ROC yyyMMdd) or 8 (yyyyMMdd) digits.
         var d = j + 1
-        while d < pe && digitValue(u[d]) { d += 1 }
-        let code = d - (j + 1) == 7 && (d == pe || isSpace(u[d]))
+        while d < pe && isDigit(u[d]) { d += 1 }
+        let digits = d - (j + 1)
+        let code = digits == 7 || digits == 8
         var c = s + 1
         while c < j && isSpace(u[c]) { c += 1 }
         let role = creditRoles.contains { role in
@@ -202,7 +291,8 @@ enum SentenceRules {
             return sep == 0xFF1A || sep == 0x3A || sep == 0xFF0C || sep == 0x2C  // ：:，,
         }
         if role { return code ? d : j + 1 }
-        if code && !hasDigit && j - s <= 24 { return d }
+        // Names only: the date code must end the paragraph (or be followed by white space).
+        if code && (d == pe || isSpace(u[d])) && !hasDigit && j - s <= 24 { return d }
         return nil
     }
 }
