@@ -31,6 +31,21 @@ struct ReportInvariantTests {
             #expect(e.sentence < max(report.sentences.count, 1))
         }
         for p in report.paragraphs { #expect(slice(p.start, p.end) != nil) }
+        // Title and related-link entities point into their own strings.
+        func slice(_ s: String, _ start: Int, _ end: Int) -> String? {
+            let sc = Array(s.unicodeScalars)
+            guard 0 <= start, start <= end, end <= sc.count else { return nil }
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: sc[start..<end])
+            return String(v)
+        }
+        for e in report.titleEntities {
+            #expect(slice(report.meta.title ?? "", e.start, e.end) == e.text, "\(name): title entity \(e.text)")
+        }
+        for link in report.related {
+            for e in link.entities { #expect(slice(link.title, e.start, e.end) == e.text, "\(name): related entity \(e.text)") }
+        }
+        if let b = report.byline { #expect(slice(b.start, b.end) == b.text, "\(name): byline") }
         #expect(report.stats.characters == scalars.count)
         #expect(report.stats.sentences == report.sentences.count)
         #expect(report.stats.paragraphs == report.paragraphs.count)

@@ -51,36 +51,90 @@ public final class Analyzer {
             body += p
             offset += n
         }
-        let text = TextBuffer(body)
 
         var report = Report(source: ingested.source, meta: ingested.meta, text: body)
         report.id = input.id
         report.paragraphs = paragraphs
         report.captions = ingested.captions
-        report.related = ingested.related
         report.findings = ingested.findings
 
-        let sentenceSpans = try segmenter.sentenceSpans(text)
-        report.sentences = sentenceSpans.map { Sentence(start: $0.start, end: $0.end, text: text.substring($0.start, $0.end)) }
-        let icuTokens = try segmenter.tokens(text)
+        // The headline is tagged together with the body, as a paragraph of its own before it, so
+        // that each gives the other context (桃市府 in a title settles 市府 in the body). Its
+        // entities are reported apart, with offsets into `meta.title`; everything else is
+        // shifted back to offsets into the body.
+        let title = ingested.meta.title.map(Analyzer.oneLine) ?? ""
+        let prefix = title.isEmpty ? 0 : title.unicodeScalars.count + 1
+        let text = TextBuffer(title.isEmpty ? body : title + "\n" + body)
 
-        let context = TaggingContext(text: text, sentences: sentenceSpans, tokens: icuTokens, meta: ingested.meta)
+        let allSentences = try segmenter.sentenceSpans(text)
+        let icuTokens = try segmenter.tokens(text)
+        let context = TaggingContext(text: text, sentences: allSentences, tokens: icuTokens, meta: ingested.meta)
         let named = resources.entityTagger.tag(context)
         let numbers = AmountTagger.tag(context, named: named)
-        report.byline = numbers.byline
-        report.credits = numbers.credits
-        report.entities = Analyzer.merge(named, numbers.entities, sentences: sentenceSpans)
-        let tokens = TokenAligner.align(icuTokens, to: report.entities, text: text)
+        let allEntities = Analyzer.merge(named, numbers.entities, sentences: allSentences)
+        let allTokens = TokenAligner.align(icuTokens, to: allEntities, text: text)
 
-        report.summary.entities = EntitySummarizer.summarize(report.entities)
+        let sentenceSpans = allSentences.filter { $0.start >= prefix }.map { Span(start: $0.start - prefix, end: $0.end - prefix) }
+        report.sentences = sentenceSpans.map {
+            Sentence(start: $0.start, end: $0.end, text: text.substring($0.start + prefix, $0.end + prefix))
+        }
+        report.titleEntities = allEntities.filter { $0.end <= prefix }.map {
+            var e = $0
+            e.sentence = 0
+            return e
+        }
+        report.entities = Analyzer.assignSentences(
+            allEntities.filter { $0.start >= prefix }.map { Analyzer.shifted($0, by: -prefix) }, sentences: sentenceSpans)
+        let tokens = allTokens.filter { $0.start >= prefix }.map {
+            var t = $0
+            t.start -= prefix
+            t.end -= prefix
+            return t
+        }
+        report.byline = numbers.byline.flatMap { b in
+            guard b.start >= prefix else { return nil }
+            var b = b
+            b.start -= prefix
+            b.end -= prefix
+            return b
+        }
+        report.credits = numbers.credits
+        report.related = try ingested.related.map { link in
+            var link = link
+            link.entities = try tagSnippet(link.title, meta: ingested.meta)
+            return link
+        }
+
+        report.summary.entities = EntitySummarizer.summarize(report.entities, title: report.titleEntities)
         AmountTagger.summarize(report.entities, sentences: report.sentences, into: &report.summary)
 
-        report.stats.characters = text.count
+        report.stats.characters = body.unicodeScalars.count
         report.stats.paragraphs = paragraphs.count
         report.stats.sentences = report.sentences.count
         report.stats.tokens = tokens.count
         if options.includeTokens { report.tokens = tokens }
         return report
+    }
+
+    /// Entities of a short text on its own (a related link's title): one sentence, no context.
+    func tagSnippet(_ snippet: String, meta: Meta) throws -> [Entity] {
+        let text = TextBuffer(Analyzer.oneLine(snippet))
+        guard text.count > 0 else { return [] }
+        let sentences = [Span(start: 0, end: text.count)]
+        let context = TaggingContext(text: text, sentences: sentences, tokens: try segmenter.tokens(text), meta: meta)
+        let named = resources.entityTagger.tag(context)
+        return Analyzer.merge(named, AmountTagger.tag(context, named: named).entities, sentences: sentences)
+    }
+
+    static func oneLine(_ s: String) -> String {
+        s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+    }
+
+    static func shifted(_ e: Entity, by delta: Int) -> Entity {
+        var e = e
+        e.start += delta
+        e.end += delta
+        return e
     }
 
     /// Merges the named and numeric entity lists: sorted by start, never two entities on one
@@ -101,12 +155,18 @@ public final class Analyzer {
             taken.append(e)
         }
         taken.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return assignSentences(taken, sentences: sentences)
+    }
+
+    /// Sets each entity's `sentence` (entities sorted by start).
+    static func assignSentences(_ entities: [Entity], sentences: [Span]) -> [Entity] {
+        var out = entities
         var s = 0
-        for i in taken.indices {
-            while s + 1 < sentences.count && sentences[s].end <= taken[i].start { s += 1 }
-            taken[i].sentence = s
+        for i in out.indices {
+            while s + 1 < sentences.count && sentences[s].end <= out[i].start { s += 1 }
+            out[i].sentence = s
         }
-        return taken
+        return out
     }
 }
 

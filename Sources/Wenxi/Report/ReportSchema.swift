@@ -8,7 +8,7 @@ public enum ReportSchema {
   "title": "Wenxi report",
   "description": "One analysed document. Offsets (start, end) are Unicode scalar offsets into `text`, half-open: in jq, .text[.start:.end] gives the span back.",
   "type": "object",
-  "required": ["schema", "source", "meta", "text", "paragraphs", "sentences", "stats", "entities", "captions", "related", "summary", "findings"],
+  "required": ["schema", "source", "meta", "text", "paragraphs", "sentences", "stats", "entities", "title_entities", "captions", "related", "summary", "findings"],
   "additionalProperties": false,
   "properties": {
     "schema": {"type": "string", "enum": ["wenxi.report/1"], "description": "Report schema version."},
@@ -77,12 +77,17 @@ public enum ReportSchema {
       }
     },
     "entities": {"type": "array", "items": {"$ref": "#/$defs/entity"}},
+    "title_entities": {"type": "array", "description": "Entities of meta.title; offsets into the title.", "items": {"$ref": "#/$defs/entity"}},
     "captions": {"type": "array", "items": {"type": "string"}},
     "related": {
       "type": "array",
       "items": {
-        "type": "object", "required": ["title", "url"], "additionalProperties": false,
-        "properties": {"title": {"type": "string"}, "url": {"type": "string"}}
+        "type": "object", "required": ["title", "url", "entities"], "additionalProperties": false,
+        "properties": {
+          "title": {"type": "string"},
+          "url": {"type": "string"},
+          "entities": {"type": "array", "description": "Entities of the link's title; offsets into it.", "items": {"$ref": "#/$defs/entity"}}
+        }
       }
     },
     "byline": {
@@ -122,14 +127,15 @@ public enum ReportSchema {
             "type": "array",
             "items": {
               "type": "object",
-              "required": ["canonical", "mentions", "forms", "first_sentence"],
+              "required": ["canonical", "mentions", "forms"],
               "additionalProperties": false,
               "properties": {
                 "canonical": {"type": "string"},
                 "id": {"type": "string"},
                 "mentions": {"type": "integer", "minimum": 1},
                 "forms": {"type": "array", "items": {"type": "string"}},
-                "first_sentence": {"type": "integer", "minimum": 0}
+                "first_sentence": {"type": "integer", "minimum": 0, "description": "First body sentence naming it; absent when only the headline does."},
+                "in_title": {"type": "boolean", "description": "The headline names it."}
               }
             }
           }
