@@ -60,6 +60,12 @@ private struct Walker {
     private var linkBuffer: [UInt8] = []
     private var titleBuffer: [UInt8] = []
     private var seenCaptions: Set<String> = []
+    private var roleCache: [RoleKey: ElementRole?] = [:]
+
+    private struct RoleKey: Hashable {
+        let classValue: String?
+        let idValue: String?
+    }
 
     init() {
         current.reserveCapacity(4096)
@@ -158,7 +164,17 @@ private struct Walker {
 
         var role: ElementRole? = nil
         if n.pointee.properties != nil {
-            role = BoilerplateRules.role(classValue: attribute(n, "class"), idValue: attribute(n, "id"))
+            let classValue = attribute(n, "class"), idValue = attribute(n, "id")
+            if classValue != nil || idValue != nil {
+                // Pages repeat the same few class/id values: decide each once per document.
+                let key = RoleKey(classValue: classValue, idValue: idValue)
+                if let cached = roleCache[key] {
+                    role = cached
+                } else {
+                    role = BoilerplateRules.role(classValue: classValue, idValue: idValue)
+                    roleCache[key] = .some(role)
+                }
+            }
         }
         if tag == "figcaption" && role != .drop { role = .caption }
         if role == nil && tag == "div" && Walker.isSmallCaption(n) { role = .caption }

@@ -96,32 +96,38 @@ public enum Ingestor {
     ///   the extension is `.html`/`.htm`;
     /// - `text` otherwise.
     public static func detectFormat(_ text: String, path: String = "") -> InputFormat {
-        let head = Substring(text.utf8.prefix(4096).count < text.utf8.count
-            ? String(decoding: text.utf8.prefix(4096), as: UTF8.self) : text)
-        let lines = head.split(separator: "\n", maxSplits: 8, omittingEmptySubsequences: true)
-            .filter { !$0.allSatisfy { $0 == " " || $0 == "\t" } }
+        let head = Array(text.utf8.prefix(4096))
+        var lines = head.split(separator: 0x0A, maxSplits: 8, omittingEmptySubsequences: true)
+            .filter { !$0.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+            .map { Substring(String(decoding: $0, as: UTF8.self)) }
+        if lines.count > 2 { lines.removeLast(lines.count - 2) }
         if let first = lines.first {
             if PostParts.isFence(first, "---") || PostParts.timestamp(first) != nil { return .post }
             if PostParts.markdownLink(first) != nil, lines.count > 1, PostParts.isRule(lines[1]) { return .post }
         }
-        if let c = head.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }), c == UInt8(ascii: "<") {
-            let rest = head.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" }).dropFirst()
-            if let n = rest.utf8.first, (n >= 0x41 && n <= 0x5A) || (n >= 0x61 && n <= 0x7A) || n == 0x21 || n == 0x2F {
-                return .html
-            }
+        if let i = head.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }), head[i] == UInt8(ascii: "<"),
+           i + 1 < head.count, isTagStart(head[i + 1]) {
+            return .html
         }
-        let lower = head.lowercased()
-        for tag in ["<p>", "<p ", "<div", "<br", "<html", "<body", "</p>"] where lower.contains(tag) { return .html }
+        let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for tag in htmlMarkers where BoilerplateRules.contains(lower, tag) { return .html }
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if path.contains("."), ext == "html" || ext == "htm" || ext == "xhtml" { return .html }
         return .text
+    }
+
+    private static let htmlMarkers: [[UInt8]] = ["<p>", "<p ", "</p>", "<div", "<br", "<html", "<body"].map { Array($0.utf8) }
+
+    @inline(__always)
+    private static func isTagStart(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x21 || b == 0x2F
     }
 
     /// Whether a post body holds HTML tags (else it is taken as text).
     static func looksLikeHTML(_ body: Substring) -> Bool {
         var previousLT = false
         for b in body.utf8 {
-            if previousLT && ((b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2F || b == 0x21) { return true }
+            if previousLT && isTagStart(b) { return true }
             previousLT = b == UInt8(ascii: "<")
         }
         return false
