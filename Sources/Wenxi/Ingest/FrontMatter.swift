@@ -110,8 +110,10 @@ struct PostParts {
         let node: Node?
         do {
             // The basic resolver keeps every scalar a string (no regex tag resolution): dates
-            // stay as written, and it is several times faster.
-            node = try Yams.compose(yaml: yaml, .basic)
+            // stay as written, and it is several times faster. An explicit encoding spares Yams
+            // reading the process environment on every call (`Parser.Encoding.default`); it
+            // also keeps Yams from printing to stdout when YAMS_DEFAULT_ENCODING is set.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             var line: Int? = nil
             var problem = "\(error)"

@@ -33,11 +33,53 @@ struct HTMLExtractor {
         guard let doc else { throw WenxiError.html("libxml2 could not parse the document") }
         defer { xmlFreeDoc(doc) }
         if let root = xmlDocGetRootElement(doc) {
+            dropFeedHeader(root)
             walker.walk(root, .body)
             walker.flush()
         }
         return walker.result
     }
+}
+
+/// Feed-made posts (VOA, NYT, Reuters, DW) open with `<div><i>author<br>date</i></div>` as the
+/// first thing in the wrapper `<div>`: a byline stamp from the feed, not article text. It is
+/// unlinked before the walk.
+private func dropFeedHeader(_ root: xmlNodePtr) {
+    func firstElement(_ n: xmlNodePtr?) -> xmlNodePtr? {
+        var c = n?.pointee.children
+        while let x = c {
+            if x.pointee.type == XML_ELEMENT_NODE { return x }
+            if x.pointee.type == XML_TEXT_NODE, let t = x.pointee.content, !isBlankText(t) { return nil }
+            c = x.pointee.next
+        }
+        return nil
+    }
+    func named(_ n: xmlNodePtr, _ name: String) -> Bool { String(cString: n.pointee.name) == name }
+    guard named(root, "html"), let body = firstElement(root), named(body, "body"),
+          let wrapper = firstElement(body), named(wrapper, "div"),
+          let header = firstElement(wrapper), named(header, "div"),
+          let italic = firstElement(header), named(italic, "i") else { return }
+    // The <i> must be all the header holds.
+    var c = header.pointee.children
+    while let x = c {
+        if x != italic {
+            if x.pointee.type == XML_ELEMENT_NODE { return }
+            if x.pointee.type == XML_TEXT_NODE, let t = x.pointee.content, !isBlankText(t) { return }
+        }
+        c = x.pointee.next
+    }
+    xmlUnlinkNode(header)
+    xmlFreeNode(header)
+}
+
+private func isBlankText(_ c: UnsafeMutablePointer<xmlChar>) -> Bool {
+    var p = c
+    while p.pointee != 0 {
+        let b = p.pointee
+        if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { return false }
+        p += 1
+    }
+    return true
 }
 
 private enum Mode {
@@ -137,7 +179,7 @@ private struct Walker {
             return .go
         case "img":
             // Alt text describes the image: a caption, never body text.
-            if mode == .body || mode == .hidden, let alt = attribute(n, "alt") {
+            if mode == .body || mode == .hidden, let alt = attribute(n, "alt"), !Walker.isPlaceholderAlt(alt) {
                 addCaption(Array(alt.utf8))
             }
             return .go
@@ -266,15 +308,7 @@ private struct Walker {
         return nil
     }
 
-    private static func isBlank(_ c: UnsafeMutablePointer<xmlChar>) -> Bool {
-        var p = c
-        while p.pointee != 0 {
-            let b = p.pointee
-            if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { return false }
-            p += 1
-        }
-        return true
-    }
+    private static func isBlank(_ c: UnsafeMutablePointer<xmlChar>) -> Bool { isBlankText(c) }
 
     /// `<img …><div><small>caption</small></div>`: how the NYT and DW feeds caption images.
     private static func isSmallCaption(_ n: xmlNodePtr) -> Bool {
@@ -291,6 +325,13 @@ private struct Walker {
             child = c.pointee.next
         }
         return small
+    }
+
+    /// Alt text that says nothing about the picture: `img`, `image`, `圖片`, or a file name.
+    static func isPlaceholderAlt(_ alt: String) -> Bool {
+        let t = alt.trimmingASCIIWhitespace().lowercased()
+        if ["img", "image", "photo", "picture", "pic", "圖片", "图片", "圖", "图", "照片"].contains(t) { return true }
+        return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { t.hasSuffix($0) } && !t.contains(" ")
     }
 
     /// RTI's feed excerpts end in a `<a …>...more</a>` link to the full story.
