@@ -134,12 +134,23 @@ struct PostParts {
             findings.append(Finding(code: "front-matter", message: "front matter is not a key: value mapping", line: firstLine))
             return
         }
-        meta.title = mapping["title"].flatMap(PostParts.string)
-        meta.date = mapping["date"].flatMap(PostParts.string)
-        meta.author = mapping["author"].flatMap(PostParts.string)
-        meta.url = (mapping["from"] ?? mapping["url"] ?? mapping["link"]).flatMap(PostParts.string)
-        meta.tags = mapping["tags"].map(PostParts.list) ?? []
-        meta.categories = mapping["categories"].map(PostParts.list) ?? []
+        // One pass over the pairs (Yams' string subscript is a linear search per key).
+        var from: String?, url: String?, link: String?
+        for (key, value) in mapping {
+            guard let k = key.scalar?.string else { continue }
+            switch k {
+            case "title": meta.title = PostParts.string(value)
+            case "date": meta.date = PostParts.string(value)
+            case "author": meta.author = PostParts.string(value)
+            case "from": from = PostParts.string(value)
+            case "url": url = PostParts.string(value)
+            case "link": link = PostParts.string(value)
+            case "tags": meta.tags = PostParts.list(value)
+            case "categories": meta.categories = PostParts.list(value)
+            default: break
+            }
+        }
+        meta.url = from ?? url ?? link
     }
 
     /// A scalar as clean text (nil for empty or non-scalars).

@@ -19,16 +19,19 @@ struct HTMLExtractor {
 
     /// Parses `html` (UTF-8) and extracts its text. An empty or blank input gives an empty result.
     static func extract(_ html: [UInt8]) throws -> Result {
+        try html.withUnsafeBufferPointer { try extract($0) }
+    }
+
+    /// Parses `html` (UTF-8 bytes, read in place) and extracts its text.
+    static func extract(_ html: UnsafeBufferPointer<UInt8>) throws -> Result {
         _ = parserReady
         var walker = Walker()
         if html.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return walker.result }
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue
             | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        let doc: htmlDocPtr? = html.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
-            }
+        let doc: htmlDocPtr? = html.baseAddress!.withMemoryRebound(to: CChar.self, capacity: html.count) {
+            htmlReadMemory($0, Int32(html.count), nil, "UTF-8", options)
         }
         guard let doc else { throw WenxiError.html("libxml2 could not parse the document") }
         defer { xmlFreeDoc(doc) }
@@ -103,6 +106,23 @@ private struct Walker {
     private var titleBuffer: [UInt8] = []
     private var seenCaptions: Set<String> = []
     private var roleCache: [RoleKey: ElementRole?] = [:]
+    /// libxml2 interns element names in the document's dictionary: one pointer per distinct
+    /// name, so the tag's String and its class are worked out once per name and document.
+    private var tagCache: [UnsafePointer<xmlChar>: TagInfo] = [:]
+
+    private struct TagInfo {
+        let name: String
+        let dropped: Bool
+        let block: Bool
+    }
+
+    private mutating func tagInfo(_ name: UnsafePointer<xmlChar>) -> TagInfo {
+        if let info = tagCache[name] { return info }
+        let s = String(cString: name)
+        let info = TagInfo(name: s, dropped: BoilerplateRules.droppedTags.contains(s), block: BoilerplateRules.blockTags.contains(s))
+        tagCache[name] = info
+        return info
+    }
 
     private struct RoleKey: Hashable {
         let classValue: String?
@@ -124,12 +144,12 @@ private struct Walker {
         guard let c = bytes.withUnsafeBufferPointer({ TextNormalizer.paragraph($0) }) else { return }
         // CNA repeats a picture's alt text in its caption, sometimes with the credit appended:
         // keep the longer of two captions when one starts with the other.
-        if let last = result.captions.last, c.hasPrefix(last) {
+        if let last = result.captions.last, c.utf8.starts(with: last.utf8) {
             result.captions[result.captions.count - 1] = c
             seenCaptions.insert(c)
             return
         }
-        if result.captions.contains(where: { $0.hasPrefix(c) }) { return }
+        if result.captions.contains(where: { $0.utf8.starts(with: c.utf8) }) { return }
         if seenCaptions.insert(c).inserted { result.captions.append(c) }
     }
 
@@ -172,7 +192,8 @@ private struct Walker {
     private enum Next { case go, stopSiblings }
 
     private mutating func element(_ n: xmlNodePtr, _ mode: Mode) -> Next {
-        let tag = String(cString: n.pointee.name)
+        let info = tagInfo(n.pointee.name)
+        let tag = info.name
         switch tag {
         case "br":
             boundary(mode)
@@ -202,7 +223,7 @@ private struct Walker {
         default:
             break
         }
-        if BoilerplateRules.droppedTags.contains(tag) { return .go }
+        if info.dropped { return .go }
 
         var role: ElementRole? = nil
         if n.pointee.properties != nil {
@@ -256,7 +277,7 @@ private struct Walker {
             return .go
         }
 
-        let block = BoilerplateRules.blockTags.contains(tag)
+        let block = info.block
         if block { boundary(mode) }
         if let children { walk(children, mode) }
         if block { boundary(mode) }
@@ -329,6 +350,7 @@ private struct Walker {
 
     /// Alt text that says nothing about the picture: `img`, `image`, `圖片`, or a file name.
     static func isPlaceholderAlt(_ alt: String) -> Bool {
+        if alt.utf8.count > 64 { return false }
         let t = alt.trimmingASCIIWhitespace().lowercased()
         if ["img", "image", "photo", "picture", "pic", "圖片", "图片", "圖", "图", "照片"].contains(t) { return true }
         return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { t.hasSuffix($0) } && !t.contains(" ")

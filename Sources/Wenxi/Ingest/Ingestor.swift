@@ -71,7 +71,9 @@ public enum Ingestor {
     }
 
     private static func fill(_ doc: inout IngestedDocument, html: Substring) throws {
-        let result = try HTMLExtractor.extract(Array(html.utf8))
+        // One memcpy into a native String, then libxml2 reads its UTF-8 in place.
+        var html = String(html)
+        let result = try html.withUTF8 { try HTMLExtractor.extract($0) }
         doc.paragraphs = result.paragraphs
         doc.captions = result.captions
         doc.related = result.related
@@ -96,7 +98,8 @@ public enum Ingestor {
     ///   the extension is `.html`/`.htm`;
     /// - `text` otherwise.
     public static func detectFormat(_ text: String, path: String = "") -> InputFormat {
-        let head = Array(text.utf8.prefix(4096))
+        var text = text
+        let head = text.withUTF8 { Array($0.prefix(4096)) }
         var lines = head.split(separator: 0x0A, maxSplits: 8, omittingEmptySubsequences: true)
             .filter { !$0.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
             .map { Substring(String(decoding: $0, as: UTF8.self)) }
@@ -125,11 +128,14 @@ public enum Ingestor {
 
     /// Whether a post body holds HTML tags (else it is taken as text).
     static func looksLikeHTML(_ body: Substring) -> Bool {
-        var previousLT = false
-        for b in body.utf8 {
-            if previousLT && isTagStart(b) { return true }
-            previousLT = b == UInt8(ascii: "<")
+        var body = body
+        return body.withUTF8 { buf in
+            var previousLT = false
+            for b in buf {
+                if previousLT && isTagStart(b) { return true }
+                previousLT = b == UInt8(ascii: "<")
+            }
+            return false
         }
-        return false
     }
 }
