@@ -118,9 +118,17 @@ struct PostParts {
             var line: Int? = nil
             var problem = "\(error)"
             switch error {
-            case .scanner(_, let p, let mark, _), .parser(_, let p, let mark, _), .composer(_, let p, let mark, _):
-                line = firstLine + mark.line - 1
-                problem = p
+            case .scanner(let context, let p, let mark, _), .parser(let context, let p, let mark, _),
+                 .composer(let context, let p, let mark, _):
+                // Name the line where the broken construct began (an unclosed quote's line),
+                // when libyaml says, rather than where it gave up.
+                if let context {
+                    line = firstLine + context.mark.line - 1
+                    problem = "\(p) (\(context.text) at line \(line!))"
+                } else {
+                    line = firstLine + mark.line - 1
+                    problem = p
+                }
             default:
                 break
             }
