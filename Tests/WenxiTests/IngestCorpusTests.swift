@@ -16,7 +16,7 @@ enum SharedData {
 let boilerplateStrings = [
     "訂閱《早安世界》", "請輸入正確的電子信箱格式", "感謝您的訂閱", "請輸入電子信箱", "延伸閱讀",
     "获取更多RSS", "feedx.net", "继续浏览后续", "汤森路透“信任原则”", "我们的标准：",
-    "告知：第三方内容可能包含广告", "...more", "© 2020 AFP",
+    "告知：第三方内容可能包含广告", "...more", "© 2020 AFP", "Feed enhanced by Better Feed", "get_post_time(",
 ]
 
 private let boilerplateBytes = boilerplateStrings.map { Array($0.utf8) }

@@ -364,25 +364,30 @@ private struct Walker {
         return text == "...more" || text == "…more" || text == "more"
     }
 
-    /// A feed aggregator's footer: after an `<hr>`, only a little text (under 120 bytes) that
-    /// holds a link, e.g. `获取更多RSS：https://feedx.net`. Everything after the rule is dropped.
+    /// A feed's footer: after an `<hr>`, only a little text (under 400 bytes) of which links make
+    /// up a third or more, e.g. `获取更多RSS：https://feedx.net` or WordPress's
+    /// `© … for 中国数字时代 | Permalink | … Post tags: …`. Everything after the rule is dropped.
     private static func isFeedFooter(after hr: xmlNodePtr) -> Bool {
         var textBytes = 0
+        var linkBytes = 0
         var links = 0
-        func scan(_ first: xmlNodePtr?) {
+        func scan(_ first: xmlNodePtr?, inLink: Bool) {
             var node = first
-            while let n = node, textBytes < 120 {
-                if n.pointee.type == XML_TEXT_NODE, let c = n.pointee.content {
-                    textBytes += isBlank(c) ? 0 : Int(xmlStrlen(c))
+            while let n = node, textBytes < 400 {
+                if n.pointee.type == XML_TEXT_NODE, let c = n.pointee.content, !isBlank(c) {
+                    let len = Int(xmlStrlen(c))
+                    textBytes += len
+                    if inLink { linkBytes += len }
                 } else if n.pointee.type == XML_ELEMENT_NODE {
-                    if String(cString: n.pointee.name) == "a" { links += 1 }
-                    scan(n.pointee.children)
+                    let isLink = String(cString: n.pointee.name) == "a"
+                    if isLink { links += 1 }
+                    scan(n.pointee.children, inLink: inLink || isLink)
                 }
                 node = n.pointee.next
             }
         }
-        scan(hr.pointee.next)
-        return links > 0 && textBytes < 120
+        scan(hr.pointee.next, inLink: false)
+        return links > 0 && textBytes < 400 && linkBytes * 3 >= textBytes
     }
 }
 
