@@ -119,6 +119,21 @@ struct IngestHTMLTests {
         #expect(doc.paragraphs == ["大標", "本文。"])
     }
 
+    @Test func nestingBeyondLibxml2sLimitIsAFinding() throws {
+        let deep = "<p>頂層</p>" + String(repeating: "<div><span>", count: 200) + "深處"
+            + String(repeating: "</span></div>", count: 200) + "<p>尾</p>"
+        let doc = try Ingestor.ingest(InputDocument(path: "deep.html", bytes: Array(deep.utf8)))
+        #expect(doc.paragraphs.first == "頂層")
+        #expect(doc.findings.map(\.code) == ["html"])
+        #expect(doc.findings.first?.message.contains("Excessive depth") == true)
+    }
+
+    @Test func recoveredErrorsAreNotFindings() throws {
+        let doc = try Ingestor.ingest(InputDocument(path: "m.html", bytes: Array("<div><p>甲 < 乙<p>丙</span>".utf8)))
+        #expect(doc.paragraphs == ["甲 < 乙", "丙"])
+        #expect(doc.findings == [])
+    }
+
     @Test func malformedHTMLIsRecovered() throws {
         let html = "<div><p>甲 < 乙<p>丙<b>丁<div class=SubscriptionInner>訂閱《早安世界》</div><p>戊</div></span>"
         let result = try HTMLExtractor.extract(Array(html.utf8))

@@ -10,6 +10,8 @@ struct HTMLExtractor {
         var related: [Link] = []
         /// The `<title>` of a whole HTML document, when there is one.
         var title: String?
+        /// Problems met while parsing (only those that lose text).
+        var findings: [Finding] = []
     }
 
     private static let parserReady: Bool = {
@@ -30,11 +32,23 @@ struct HTMLExtractor {
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue
             | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        guard let ctxt = htmlNewParserCtxt() else { throw WenxiError.html("libxml2 could not allocate a parser") }
+        defer { htmlFreeParserCtxt(ctxt) }
         let doc: htmlDocPtr? = html.baseAddress!.withMemoryRebound(to: CChar.self, capacity: html.count) {
-            htmlReadMemory($0, Int32(html.count), nil, "UTF-8", options)
+            htmlCtxtReadMemory(ctxt, $0, Int32(html.count), nil, "UTF-8", options)
         }
         guard let doc else { throw WenxiError.html("libxml2 could not parse the document") }
         defer { xmlFreeDoc(doc) }
+        // Recovered errors (unclosed tags, stray `<`) are routine in feeds and not reported. A
+        // fatal error means libxml2 stopped reading: whatever followed is missing from the body.
+        // The usual one is nesting deeper than 256 elements; XML_PARSE_HUGE is left off on
+        // purpose, since that limit also bounds the recursion of the walk below.
+        let last = ctxt.pointee.lastError
+        if last.level == XML_ERR_FATAL {
+            let message = last.message.map { String(cString: $0).trimmingASCIIWhitespace() } ?? "error \(last.code)"
+            walker.result.findings.append(Finding(code: "html", message: "HTML parsing stopped early: \(message)",
+                                                  line: last.line > 0 ? Int(last.line) : nil))
+        }
         if let root = xmlDocGetRootElement(doc) {
             dropFeedHeader(root)
             walker.walk(root, .body)

@@ -77,6 +77,7 @@ public enum Ingestor {
         doc.paragraphs = result.paragraphs
         doc.captions = result.captions
         doc.related = result.related
+        doc.findings += result.findings
         if doc.meta.title == nil { doc.meta.title = result.title }
     }
 
