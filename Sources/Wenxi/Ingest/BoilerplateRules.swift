@@ -53,6 +53,11 @@ enum BoilerplateRules {
         "media-caption": .caption, "photo-caption": .caption, "caption": .caption,
     ]
 
+    /// Link classes that make a list of nothing but such links a related-links list (BBC's
+    /// "story-body__link" lists between paragraphs). A list of unstyled links (a CCTV programme's
+    /// contents) stays body text.
+    static let relatedLinkClasses: Set<String> = ["story-body__link", "moreArticle-link"]
+
     /// Lower-cased substrings of class tokens and ids that mark ads, promos and the like.
     static let dropSubstrings: [[UInt8]] = [
         "adslot", "ad-slot", "adcontainer", "advert", "dfp-", "div-gpt", "google_ad", "ads_",

@@ -254,6 +254,7 @@ private struct Walker {
             }
         }
         if tag == "figcaption" && role != .drop { role = .caption }
+        if role == nil && (tag == "ul" || tag == "ol") && isRelatedLinkList(n) { role = .related }
         if role == nil && tag == "div" && Walker.isSmallCaption(n) { role = .caption }
         if mode == .body && tag == "a" && Walker.isMoreLink(n) { return .go }
 
@@ -344,6 +345,34 @@ private struct Walker {
     }
 
     private static func isBlank(_ c: UnsafeMutablePointer<xmlChar>) -> Bool { isBlankText(c) }
+
+    /// A `ul`/`ol` whose every item holds one link of a `BoilerplateRules.relatedLinkClasses`
+    /// class and no other text.
+    private func isRelatedLinkList(_ list: xmlNodePtr) -> Bool {
+        var items = 0
+        var li = list.pointee.children
+        while let item = li {
+            defer { li = item.pointee.next }
+            if item.pointee.type == XML_TEXT_NODE, let c = item.pointee.content, Walker.isBlank(c) { continue }
+            guard item.pointee.type == XML_ELEMENT_NODE, String(cString: item.pointee.name) == "li" else { return false }
+            var link: xmlNodePtr? = nil
+            var child = item.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE {
+                    if link != nil || String(cString: c.pointee.name) != "a" { return false }
+                    link = c
+                } else if c.pointee.type == XML_TEXT_NODE, let t = c.pointee.content, !Walker.isBlank(t) {
+                    return false
+                }
+                child = c.pointee.next
+            }
+            guard let link, let classes = attribute(link, "class"),
+                  classes.split(separator: " ").contains(where: { BoilerplateRules.relatedLinkClasses.contains(String($0)) })
+            else { return false }
+            items += 1
+        }
+        return items > 0
+    }
 
     /// `<img …><div><small>caption</small></div>`: how the NYT and DW feeds caption images.
     private static func isSmallCaption(_ n: xmlNodePtr) -> Bool {
