@@ -20,6 +20,19 @@ struct IngestFormatTests {
         #expect(Ingestor.detectFormat(text, path: path) == expected, "\(name)")
     }
 
+    @Test(arguments: [
+        ("one paragraph a line", "甲。\n乙。\n丙。", ["甲。", "乙。", "丙。"]),
+        ("blank lines between", "甲。\n\n\n乙。\n", ["甲。", "乙。"]),
+        ("whitespace-only lines dropped", "甲。\n \t\u{3000}\n乙。", ["甲。", "乙。"]),
+        ("CRLF", "甲。\r\n\r\n乙。\r\n", ["甲。", "乙。"]),
+        ("indented lines", "\u{3000}\u{3000}甲。\n    乙 丙", ["甲。", "乙 丙"]),
+        ("empty", "", []),
+    ])
+    func textParagraphs(_ name: String, _ text: String, _ expected: [String]) throws {
+        let doc = try Ingestor.ingest(InputDocument(path: "t.txt", bytes: Array(text.utf8), format: .text))
+        #expect(doc.paragraphs == expected, "\(name)")
+    }
+
     @Test func callerFormatWins() throws {
         let doc = try Ingestor.ingest(InputDocument(path: "x.html", bytes: Array("<p>台北</p>\n<p>高雄</p>".utf8), format: .text))
         #expect(doc.source.format == "text")

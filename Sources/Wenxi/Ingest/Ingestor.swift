@@ -84,11 +84,18 @@ public enum Ingestor {
     /// Plain text: every non-blank line is a paragraph (Chinese text is not hard-wrapped, and
     /// blank lines between paragraphs are optional in it), cleaned by `TextNormalizer`.
     static func textParagraphs(_ text: Substring) -> [String] {
-        var out: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if let p = TextNormalizer.paragraph(String(line)) { out.append(p) }
+        var text = text
+        return text.withUTF8 { buf in
+            var out: [String] = []
+            var start = 0
+            while start < buf.count {
+                var end = start
+                while end < buf.count && buf[end] != 0x0A { end += 1 }
+                if let p = TextNormalizer.paragraph(UnsafeBufferPointer(rebasing: buf[start..<end])) { out.append(p) }
+                start = end + 1
+            }
+            return out
         }
-        return out
     }
 
     /// The format by content (the extension only breaks ties):
