@@ -108,10 +108,17 @@ public enum Ingestor {
     public static func detectFormat(_ text: String, path: String = "") -> InputFormat {
         var text = text
         let head = text.withUTF8 { Array($0.prefix(4096)) }
-        var lines = head.split(separator: 0x0A, maxSplits: 8, omittingEmptySubsequences: true)
-            .filter { !$0.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
-            .map { Substring(String(decoding: $0, as: UTF8.self)) }
-        if lines.count > 2 { lines.removeLast(lines.count - 2) }
+        // The first two non-blank lines (each cut at 2 KB) decide whether it is a post.
+        var lines: [Substring] = []
+        var start = 0
+        while start < head.count && lines.count < 2 {
+            var end = start
+            while end < head.count && head[end] != 0x0A { end += 1 }
+            if head[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                lines.append(Substring(String(decoding: head[start..<min(end, start + 2048)], as: UTF8.self)))
+            }
+            start = end + 1
+        }
         if let first = lines.first {
             if PostParts.isFence(first, "---") || PostParts.timestamp(first) != nil { return .post }
             if PostParts.markdownLink(first) != nil, lines.count > 1, PostParts.isRule(lines[1]) { return .post }
