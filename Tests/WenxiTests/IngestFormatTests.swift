@@ -20,6 +20,19 @@ struct IngestFormatTests {
         #expect(Ingestor.detectFormat(text, path: path) == expected, "\(name)")
     }
 
+    @Test(arguments: [
+        ("one paragraph a line", "甲。\n乙。\n丙。", ["甲。", "乙。", "丙。"]),
+        ("blank lines between", "甲。\n\n\n乙。\n", ["甲。", "乙。"]),
+        ("whitespace-only lines dropped", "甲。\n \t\u{3000}\n乙。", ["甲。", "乙。"]),
+        ("CRLF", "甲。\r\n\r\n乙。\r\n", ["甲。", "乙。"]),
+        ("indented lines", "\u{3000}\u{3000}甲。\n    乙 丙", ["甲。", "乙 丙"]),
+        ("empty", "", []),
+    ])
+    func textParagraphs(_ name: String, _ text: String, _ expected: [String]) throws {
+        let doc = try Ingestor.ingest(InputDocument(path: "t.txt", bytes: Array(text.utf8), format: .text))
+        #expect(doc.paragraphs == expected, "\(name)")
+    }
+
     @Test func callerFormatWins() throws {
         let doc = try Ingestor.ingest(InputDocument(path: "x.html", bytes: Array("<p>台北</p>\n<p>高雄</p>".utf8), format: .text))
         #expect(doc.source.format == "text")
@@ -77,7 +90,9 @@ struct IngestFormatTests {
              meta: Meta(title: "單引號標題", date: "2020-08-04 10:00:00 +0800", url: "https://link.tw/a", tags: ["政治", "外交"])),
         Post(name: "no front matter: link line gives title and url", text: header,
              meta: Meta(title: "連結標題", url: "https://link.tw/a"), findingLine: 1, findingCount: 1),
-        Post(name: "YAML error has its line", text: "---\ntitle: \"未閉合\ndate: 2023-09-20\n---\n" + header,
+        Post(name: "YAML error names the line of the unclosed quote", text: "---\ntitle: \"未閉合\ndate: 2023-09-20\n---\n" + header,
+             meta: Meta(title: "連結標題", url: "https://link.tw/a"), findingLine: 2, findingCount: 1),
+        Post(name: "YAML error without context", text: "---\ntitle: 甲\n  bad: indent\n---\n" + header,
              meta: Meta(title: "連結標題", url: "https://link.tw/a"), findingLine: 3, findingCount: 1),
         Post(name: "unclosed front matter", text: "---\ntitle: 標題\nauthor: 記者\n" + header,
              meta: Meta(title: "標題", author: "記者", url: "https://link.tw/a"), findingLine: 1, findingCount: 1),

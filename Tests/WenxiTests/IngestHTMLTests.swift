@@ -28,6 +28,13 @@ struct IngestHTMLTests {
              html: "<p>本文。</p><div class='paragraph moreArticle'><div class='moreArticle-title'>延伸閱讀</div><a class='moreArticle-link' href='https://a.tw/1'><i class='icon-dot'></i><span>相關新聞一</span></a><a class='moreArticle-link' href='https://a.tw/2'><span>相關 &amp; 新聞二</span></a></div>",
              paragraphs: ["本文。"],
              related: [Link(title: "相關新聞一", url: "https://a.tw/1"), Link(title: "相關 & 新聞二", url: "https://a.tw/2")]),
+        Case(name: "BBC list of story links between paragraphs",
+             html: "<p>甲。</p><ul class=\"story-body__unordered-list\"><li class=\"story-body__list-item\"><a href=\"https://b.co/1\" class=\"story-body__link\">相關報導一</a></li><li class=\"story-body__list-item\"><a href=\"https://b.co/2\" class=\"story-body__link\">相關報導二</a></li></ul><p>乙。</p>",
+             paragraphs: ["甲。", "乙。"],
+             related: [Link(title: "相關報導一", url: "https://b.co/1"), Link(title: "相關報導二", url: "https://b.co/2")]),
+        Case(name: "bullet list and unstyled link list stay body text",
+             html: "<ul class=\"story-body__unordered-list\"><li>第一點</li><li>第二點</li></ul><ul><li><a href=\"#1\">新聞一</a></li><li><a href=\"#2\">新聞二</a></li></ul>",
+             paragraphs: ["第一點", "第二點", "新聞一", "新聞二"]),
         Case(name: "inline related link in a media box",
              html: "<p>甲。</p><div class='media'><div class='insertGroup'><div><a class='insert' href='https://a.tw/3'><span>插入連結</span></a></div></div></div><p>乙。</p>",
              paragraphs: ["甲。", "乙。"], related: [Link(title: "插入連結", url: "https://a.tw/3")]),
@@ -73,6 +80,9 @@ struct IngestHTMLTests {
         Case(name: "feed footer after a rule",
              html: "<div><p>本文。</p><br><hr><div>获取更多RSS：<br><a href=\"https://feedx.net\">https://feedx.net</a> <br><a href=\"https://feedx.xyz\">https://feedx.xyz</a><br></div></div>",
              paragraphs: ["本文。"]),
+        Case(name: "WordPress feed footer after a rule",
+             html: "<p>本文。</p><hr /><p><small>&copy; ykxykx for <a href='https://x.net'>中国数字时代</a>, get_post_time('Y'). |<a href='https://x.net/1'>Permalink</a> |<a href='https://x.net/2'>No comment</a><br/>Post tags: <a href='t1'>公民记者</a>, <a href='t2'>德国之声</a><br/></small></p><p><small>Feed enhanced by <a href='https://p.com'>Better Feed</a> from <a href='https://p.com/b'>Ozh</a></small></p>",
+             paragraphs: ["本文。"]),
         Case(name: "a rule followed by article text is kept",
              html: "<p>上半。</p><hr><p>下半的文字相當長，遠遠超過任何訂閱頁尾的長度，所以它是正文的一部分，而且當中還有<a href='x'>一個連結</a>，以及更多說明文字。</p>",
              paragraphs: ["上半。", "下半的文字相當長，遠遠超過任何訂閱頁尾的長度，所以它是正文的一部分，而且當中還有一個連結，以及更多說明文字。"]),
@@ -85,6 +95,15 @@ struct IngestHTMLTests {
              paragraphs: ["外界關心秋冬來臨，流感疫苗將開打。"]),
         Case(name: "RFI promo and copyright line",
              html: "<p>本文。</p><p class=\"t-copyright\">© 2020 AFP</p><div class=\"o-self-promo o-self-promo--nl\">訂閱電子報</div><button class=\"m-interstitial__unlock-btn\"><span>继续浏览后续</span></button>",
+             paragraphs: ["本文。"]),
+        Case(name: "feed byline stamp at the top",
+             html: "<div>\n<div><i>STEVEN LEE MYERS<br>2020-10-30 11:41:22</i></div><p>中國共產黨在北京舉行會議。</p></div>",
+             paragraphs: ["中國共產黨在北京舉行會議。"]),
+        Case(name: "italic lead paragraph further down is kept",
+             html: "<div><p>甲。</p><div><i>乙。</i></div></div>",
+             paragraphs: ["甲。", "乙。"]),
+        Case(name: "placeholder alt texts are not captions",
+             html: "<p>本文。<img src='a.png' alt='img'><img src='b.jpg' alt='DSC0012.jpg'><img src='c.jpg' alt='圖片'></p>",
              paragraphs: ["本文。"]),
         Case(name: "head is not body; its title is not a paragraph",
              html: "<html><head><title>標題</title><meta charset='utf-8'></head><body><p>本文。</p></body></html>",
@@ -105,6 +124,21 @@ struct IngestHTMLTests {
         #expect(doc.source.format == "html")
         #expect(doc.meta.title == "環境部 推動減塑")
         #expect(doc.paragraphs == ["大標", "本文。"])
+    }
+
+    @Test func nestingBeyondLibxml2sLimitIsAFinding() throws {
+        let deep = "<p>頂層</p>" + String(repeating: "<div><span>", count: 200) + "深處"
+            + String(repeating: "</span></div>", count: 200) + "<p>尾</p>"
+        let doc = try Ingestor.ingest(InputDocument(path: "deep.html", bytes: Array(deep.utf8)))
+        #expect(doc.paragraphs.first == "頂層")
+        #expect(doc.findings.map(\.code) == ["html"])
+        #expect(doc.findings.first?.message.contains("Excessive depth") == true)
+    }
+
+    @Test func recoveredErrorsAreNotFindings() throws {
+        let doc = try Ingestor.ingest(InputDocument(path: "m.html", bytes: Array("<div><p>甲 < 乙<p>丙</span>".utf8)))
+        #expect(doc.paragraphs == ["甲 < 乙", "丙"])
+        #expect(doc.findings == [])
     }
 
     @Test func malformedHTMLIsRecovered() throws {

@@ -53,15 +53,20 @@ enum BoilerplateRules {
         "media-caption": .caption, "photo-caption": .caption, "caption": .caption,
     ]
 
+    /// Link classes that make a list of nothing but such links a related-links list (BBC's
+    /// "story-body__link" lists between paragraphs). A list of unstyled links (a CCTV programme's
+    /// contents) stays body text.
+    static let relatedLinkClasses: Set<String> = ["story-body__link", "moreArticle-link"]
+
     /// Lower-cased substrings of class tokens and ids that mark ads, promos and the like.
-    static let dropSubstrings: [String] = [
+    static let dropSubstrings: [[UInt8]] = [
         "adslot", "ad-slot", "adcontainer", "advert", "dfp-", "div-gpt", "google_ad", "ads_",
         "o-ads", "dotcom-ad", "mpucontainer", "m-block-ad", "innity", "self-promo", "promo-",
         "newsletter", "subscri", "trustbadge", "copyright", "share-", "sharebar", "social-",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Lower-cased substrings of class tokens that mark captions.
-    static let captionSubstrings: [String] = ["caption"]
+    static let captionSubstrings: [[UInt8]] = [Array("caption".utf8)]
 
     /// The role of an element from its `class` and `id` values (nil: an ordinary element).
     /// Priority: drop > related > caption > embed.
@@ -76,18 +81,42 @@ enum BoilerplateRules {
             }
         }
         if let classValue {
-            for token in classValue.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-                let t = String(token)
-                if let r = classRoles[t] { consider(r); if best == .drop { return .drop }; continue }
-                let lower = t.lowercased()
-                if dropSubstrings.contains(where: { lower.contains($0) }) { return .drop }
-                if captionSubstrings.contains(where: { lower.contains($0) }) { consider(.caption) }
+            for token in classValue.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {
+                if let r = classRoles[String(Substring(token))] {
+                    consider(r)
+                    if best == .drop { return .drop }
+                    continue
+                }
+                let lower = lowercased(token)
+                if dropSubstrings.contains(where: { contains(lower, $0) }) { return .drop }
+                if captionSubstrings.contains(where: { contains(lower, $0) }) { consider(.caption) }
             }
         }
         if let idValue, !idValue.isEmpty {
-            let lower = idValue.lowercased()
-            if dropSubstrings.contains(where: { lower.contains($0) }) { return .drop }
+            let lower = lowercased(idValue.utf8[...])
+            if dropSubstrings.contains(where: { contains(lower, $0) }) { return .drop }
         }
         return best
+    }
+
+    private static func lowercased(_ bytes: Substring.UTF8View) -> [UInt8] {
+        bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// Whether `needle` occurs in `haystack` (both short: class tokens and ids).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = haystack.count, m = needle.count
+        if m == 0 { return true }
+        if m > n { return false }
+        var i = 0
+        while i <= n - m {
+            if haystack[i] == needle[0] {
+                var k = 1
+                while k < m && haystack[i + k] == needle[k] { k += 1 }
+                if k == m { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -10,6 +10,8 @@ struct HTMLExtractor {
         var related: [Link] = []
         /// The `<title>` of a whole HTML document, when there is one.
         var title: String?
+        /// Problems met while parsing (only those that lose text).
+        var findings: [Finding] = []
     }
 
     private static let parserReady: Bool = {
@@ -19,25 +21,82 @@ struct HTMLExtractor {
 
     /// Parses `html` (UTF-8) and extracts its text. An empty or blank input gives an empty result.
     static func extract(_ html: [UInt8]) throws -> Result {
+        try html.withUnsafeBufferPointer { try extract($0) }
+    }
+
+    /// Parses `html` (UTF-8 bytes, read in place) and extracts its text.
+    static func extract(_ html: UnsafeBufferPointer<UInt8>) throws -> Result {
         _ = parserReady
         var walker = Walker()
         if html.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return walker.result }
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue
             | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        let doc: htmlDocPtr? = html.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
-            }
+        guard let ctxt = htmlNewParserCtxt() else { throw WenxiError.html("libxml2 could not allocate a parser") }
+        defer { htmlFreeParserCtxt(ctxt) }
+        let doc: htmlDocPtr? = html.baseAddress!.withMemoryRebound(to: CChar.self, capacity: html.count) {
+            htmlCtxtReadMemory(ctxt, $0, Int32(html.count), nil, "UTF-8", options)
         }
         guard let doc else { throw WenxiError.html("libxml2 could not parse the document") }
         defer { xmlFreeDoc(doc) }
+        // Recovered errors (unclosed tags, stray `<`) are routine in feeds and not reported. A
+        // fatal error means libxml2 stopped reading: whatever followed is missing from the body.
+        // The usual one is nesting deeper than 256 elements; XML_PARSE_HUGE is left off on
+        // purpose, since that limit also bounds the recursion of the walk below.
+        let last = ctxt.pointee.lastError
+        if last.level == XML_ERR_FATAL {
+            let message = last.message.map { String(cString: $0).trimmingASCIIWhitespace() } ?? "error \(last.code)"
+            walker.result.findings.append(Finding(code: "html", message: "HTML parsing stopped early: \(message)",
+                                                  line: last.line > 0 ? Int(last.line) : nil))
+        }
         if let root = xmlDocGetRootElement(doc) {
+            dropFeedHeader(root)
             walker.walk(root, .body)
             walker.flush()
         }
         return walker.result
     }
+}
+
+/// Feed-made posts (VOA, NYT, Reuters, DW) open with `<div><i>author<br>date</i></div>` as the
+/// first thing in the wrapper `<div>`: a byline stamp from the feed, not article text. It is
+/// unlinked before the walk.
+private func dropFeedHeader(_ root: xmlNodePtr) {
+    func firstElement(_ n: xmlNodePtr?) -> xmlNodePtr? {
+        var c = n?.pointee.children
+        while let x = c {
+            if x.pointee.type == XML_ELEMENT_NODE { return x }
+            if x.pointee.type == XML_TEXT_NODE, let t = x.pointee.content, !isBlankText(t) { return nil }
+            c = x.pointee.next
+        }
+        return nil
+    }
+    func named(_ n: xmlNodePtr, _ name: String) -> Bool { String(cString: n.pointee.name) == name }
+    guard named(root, "html"), let body = firstElement(root), named(body, "body"),
+          let wrapper = firstElement(body), named(wrapper, "div"),
+          let header = firstElement(wrapper), named(header, "div"),
+          let italic = firstElement(header), named(italic, "i") else { return }
+    // The <i> must be all the header holds.
+    var c = header.pointee.children
+    while let x = c {
+        if x != italic {
+            if x.pointee.type == XML_ELEMENT_NODE { return }
+            if x.pointee.type == XML_TEXT_NODE, let t = x.pointee.content, !isBlankText(t) { return }
+        }
+        c = x.pointee.next
+    }
+    xmlUnlinkNode(header)
+    xmlFreeNode(header)
+}
+
+private func isBlankText(_ c: UnsafeMutablePointer<xmlChar>) -> Bool {
+    var p = c
+    while p.pointee != 0 {
+        let b = p.pointee
+        if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { return false }
+        p += 1
+    }
+    return true
 }
 
 private enum Mode {
@@ -60,6 +119,29 @@ private struct Walker {
     private var linkBuffer: [UInt8] = []
     private var titleBuffer: [UInt8] = []
     private var seenCaptions: Set<String> = []
+    private var roleCache: [RoleKey: ElementRole?] = [:]
+    /// libxml2 interns element names in the document's dictionary: one pointer per distinct
+    /// name, so the tag's String and its class are worked out once per name and document.
+    private var tagCache: [UnsafePointer<xmlChar>: TagInfo] = [:]
+
+    private struct TagInfo {
+        let name: String
+        let dropped: Bool
+        let block: Bool
+    }
+
+    private mutating func tagInfo(_ name: UnsafePointer<xmlChar>) -> TagInfo {
+        if let info = tagCache[name] { return info }
+        let s = String(cString: name)
+        let info = TagInfo(name: s, dropped: BoilerplateRules.droppedTags.contains(s), block: BoilerplateRules.blockTags.contains(s))
+        tagCache[name] = info
+        return info
+    }
+
+    private struct RoleKey: Hashable {
+        let classValue: String?
+        let idValue: String?
+    }
 
     init() {
         current.reserveCapacity(4096)
@@ -76,12 +158,12 @@ private struct Walker {
         guard let c = bytes.withUnsafeBufferPointer({ TextNormalizer.paragraph($0) }) else { return }
         // CNA repeats a picture's alt text in its caption, sometimes with the credit appended:
         // keep the longer of two captions when one starts with the other.
-        if let last = result.captions.last, c.hasPrefix(last) {
+        if let last = result.captions.last, c.utf8.starts(with: last.utf8) {
             result.captions[result.captions.count - 1] = c
             seenCaptions.insert(c)
             return
         }
-        if result.captions.contains(where: { $0.hasPrefix(c) }) { return }
+        if result.captions.contains(where: { $0.utf8.starts(with: c.utf8) }) { return }
         if seenCaptions.insert(c).inserted { result.captions.append(c) }
     }
 
@@ -124,14 +206,15 @@ private struct Walker {
     private enum Next { case go, stopSiblings }
 
     private mutating func element(_ n: xmlNodePtr, _ mode: Mode) -> Next {
-        let tag = String(cString: n.pointee.name)
+        let info = tagInfo(n.pointee.name)
+        let tag = info.name
         switch tag {
         case "br":
             boundary(mode)
             return .go
         case "img":
             // Alt text describes the image: a caption, never body text.
-            if mode == .body || mode == .hidden, let alt = attribute(n, "alt") {
+            if mode == .body || mode == .hidden, let alt = attribute(n, "alt"), !Walker.isPlaceholderAlt(alt) {
                 addCaption(Array(alt.utf8))
             }
             return .go
@@ -154,13 +237,24 @@ private struct Walker {
         default:
             break
         }
-        if BoilerplateRules.droppedTags.contains(tag) { return .go }
+        if info.dropped { return .go }
 
         var role: ElementRole? = nil
         if n.pointee.properties != nil {
-            role = BoilerplateRules.role(classValue: attribute(n, "class"), idValue: attribute(n, "id"))
+            let classValue = attribute(n, "class"), idValue = attribute(n, "id")
+            if classValue != nil || idValue != nil {
+                // Pages repeat the same few class/id values: decide each once per document.
+                let key = RoleKey(classValue: classValue, idValue: idValue)
+                if let cached = roleCache[key] {
+                    role = cached
+                } else {
+                    role = BoilerplateRules.role(classValue: classValue, idValue: idValue)
+                    roleCache[key] = .some(role)
+                }
+            }
         }
         if tag == "figcaption" && role != .drop { role = .caption }
+        if role == nil && (tag == "ul" || tag == "ol") && isRelatedLinkList(n) { role = .related }
         if role == nil && tag == "div" && Walker.isSmallCaption(n) { role = .caption }
         if mode == .body && tag == "a" && Walker.isMoreLink(n) { return .go }
 
@@ -198,7 +292,7 @@ private struct Walker {
             return .go
         }
 
-        let block = BoilerplateRules.blockTags.contains(tag)
+        let block = info.block
         if block { boundary(mode) }
         if let children { walk(children, mode) }
         if block { boundary(mode) }
@@ -250,14 +344,34 @@ private struct Walker {
         return nil
     }
 
-    private static func isBlank(_ c: UnsafeMutablePointer<xmlChar>) -> Bool {
-        var p = c
-        while p.pointee != 0 {
-            let b = p.pointee
-            if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { return false }
-            p += 1
+    private static func isBlank(_ c: UnsafeMutablePointer<xmlChar>) -> Bool { isBlankText(c) }
+
+    /// A `ul`/`ol` whose every item holds one link of a `BoilerplateRules.relatedLinkClasses`
+    /// class and no other text.
+    private func isRelatedLinkList(_ list: xmlNodePtr) -> Bool {
+        var items = 0
+        var li = list.pointee.children
+        while let item = li {
+            defer { li = item.pointee.next }
+            if item.pointee.type == XML_TEXT_NODE, let c = item.pointee.content, Walker.isBlank(c) { continue }
+            guard item.pointee.type == XML_ELEMENT_NODE, String(cString: item.pointee.name) == "li" else { return false }
+            var link: xmlNodePtr? = nil
+            var child = item.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE {
+                    if link != nil || String(cString: c.pointee.name) != "a" { return false }
+                    link = c
+                } else if c.pointee.type == XML_TEXT_NODE, let t = c.pointee.content, !Walker.isBlank(t) {
+                    return false
+                }
+                child = c.pointee.next
+            }
+            guard let link, let classes = attribute(link, "class"),
+                  classes.split(separator: " ").contains(where: { BoilerplateRules.relatedLinkClasses.contains(String($0)) })
+            else { return false }
+            items += 1
         }
-        return true
+        return items > 0
     }
 
     /// `<img …><div><small>caption</small></div>`: how the NYT and DW feeds caption images.
@@ -277,6 +391,14 @@ private struct Walker {
         return small
     }
 
+    /// Alt text that says nothing about the picture: `img`, `image`, `圖片`, or a file name.
+    static func isPlaceholderAlt(_ alt: String) -> Bool {
+        if alt.utf8.count > 64 { return false }
+        let t = alt.trimmingASCIIWhitespace().lowercased()
+        if ["img", "image", "photo", "picture", "pic", "圖片", "图片", "圖", "图", "照片"].contains(t) { return true }
+        return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { t.hasSuffix($0) } && !t.contains(" ")
+    }
+
     /// RTI's feed excerpts end in a `<a …>...more</a>` link to the full story.
     private static func isMoreLink(_ n: xmlNodePtr) -> Bool {
         guard let c = n.pointee.children, c.pointee.next == nil, c.pointee.type == XML_TEXT_NODE,
@@ -285,25 +407,30 @@ private struct Walker {
         return text == "...more" || text == "…more" || text == "more"
     }
 
-    /// A feed aggregator's footer: after an `<hr>`, only a little text (under 120 bytes) that
-    /// holds a link, e.g. `获取更多RSS：https://feedx.net`. Everything after the rule is dropped.
+    /// A feed's footer: after an `<hr>`, only a little text (under 400 bytes) of which links make
+    /// up a third or more, e.g. `获取更多RSS：https://feedx.net` or WordPress's
+    /// `© … for 中国数字时代 | Permalink | … Post tags: …`. Everything after the rule is dropped.
     private static func isFeedFooter(after hr: xmlNodePtr) -> Bool {
         var textBytes = 0
+        var linkBytes = 0
         var links = 0
-        func scan(_ first: xmlNodePtr?) {
+        func scan(_ first: xmlNodePtr?, inLink: Bool) {
             var node = first
-            while let n = node, textBytes < 120 {
-                if n.pointee.type == XML_TEXT_NODE, let c = n.pointee.content {
-                    textBytes += isBlank(c) ? 0 : Int(xmlStrlen(c))
+            while let n = node, textBytes < 400 {
+                if n.pointee.type == XML_TEXT_NODE, let c = n.pointee.content, !isBlank(c) {
+                    let len = Int(xmlStrlen(c))
+                    textBytes += len
+                    if inLink { linkBytes += len }
                 } else if n.pointee.type == XML_ELEMENT_NODE {
-                    if String(cString: n.pointee.name) == "a" { links += 1 }
-                    scan(n.pointee.children)
+                    let isLink = String(cString: n.pointee.name) == "a"
+                    if isLink { links += 1 }
+                    scan(n.pointee.children, inLink: inLink || isLink)
                 }
                 node = n.pointee.next
             }
         }
-        scan(hr.pointee.next)
-        return links > 0 && textBytes < 120
+        scan(hr.pointee.next, inLink: false)
+        return links > 0 && textBytes < 400 && linkBytes * 3 >= textBytes
     }
 }
 

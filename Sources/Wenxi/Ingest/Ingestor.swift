@@ -71,21 +71,31 @@ public enum Ingestor {
     }
 
     private static func fill(_ doc: inout IngestedDocument, html: Substring) throws {
-        let result = try HTMLExtractor.extract(Array(html.utf8))
+        // One memcpy into a native String, then libxml2 reads its UTF-8 in place.
+        var html = String(html)
+        let result = try html.withUTF8 { try HTMLExtractor.extract($0) }
         doc.paragraphs = result.paragraphs
         doc.captions = result.captions
         doc.related = result.related
+        doc.findings += result.findings
         if doc.meta.title == nil { doc.meta.title = result.title }
     }
 
     /// Plain text: every non-blank line is a paragraph (Chinese text is not hard-wrapped, and
     /// blank lines between paragraphs are optional in it), cleaned by `TextNormalizer`.
     static func textParagraphs(_ text: Substring) -> [String] {
-        var out: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if let p = TextNormalizer.paragraph(String(line)) { out.append(p) }
+        var text = text
+        return text.withUTF8 { buf in
+            var out: [String] = []
+            var start = 0
+            while start < buf.count {
+                var end = start
+                while end < buf.count && buf[end] != 0x0A { end += 1 }
+                if let p = TextNormalizer.paragraph(UnsafeBufferPointer(rebasing: buf[start..<end])) { out.append(p) }
+                start = end + 1
+            }
+            return out
         }
-        return out
     }
 
     /// The format by content (the extension only breaks ties):
@@ -96,34 +106,51 @@ public enum Ingestor {
     ///   the extension is `.html`/`.htm`;
     /// - `text` otherwise.
     public static func detectFormat(_ text: String, path: String = "") -> InputFormat {
-        let head = Substring(text.utf8.prefix(4096).count < text.utf8.count
-            ? String(decoding: text.utf8.prefix(4096), as: UTF8.self) : text)
-        let lines = head.split(separator: "\n", maxSplits: 8, omittingEmptySubsequences: true)
-            .filter { !$0.allSatisfy { $0 == " " || $0 == "\t" } }
+        var text = text
+        let head = text.withUTF8 { Array($0.prefix(4096)) }
+        // The first two non-blank lines (each cut at 2 KB) decide whether it is a post.
+        var lines: [Substring] = []
+        var start = 0
+        while start < head.count && lines.count < 2 {
+            var end = start
+            while end < head.count && head[end] != 0x0A { end += 1 }
+            if head[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                lines.append(Substring(String(decoding: head[start..<min(end, start + 2048)], as: UTF8.self)))
+            }
+            start = end + 1
+        }
         if let first = lines.first {
             if PostParts.isFence(first, "---") || PostParts.timestamp(first) != nil { return .post }
             if PostParts.markdownLink(first) != nil, lines.count > 1, PostParts.isRule(lines[1]) { return .post }
         }
-        if let c = head.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }), c == UInt8(ascii: "<") {
-            let rest = head.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" }).dropFirst()
-            if let n = rest.utf8.first, (n >= 0x41 && n <= 0x5A) || (n >= 0x61 && n <= 0x7A) || n == 0x21 || n == 0x2F {
-                return .html
-            }
+        if let i = head.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }), head[i] == UInt8(ascii: "<"),
+           i + 1 < head.count, isTagStart(head[i + 1]) {
+            return .html
         }
-        let lower = head.lowercased()
-        for tag in ["<p>", "<p ", "<div", "<br", "<html", "<body", "</p>"] where lower.contains(tag) { return .html }
+        let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for tag in htmlMarkers where BoilerplateRules.contains(lower, tag) { return .html }
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if path.contains("."), ext == "html" || ext == "htm" || ext == "xhtml" { return .html }
         return .text
     }
 
+    private static let htmlMarkers: [[UInt8]] = ["<p>", "<p ", "</p>", "<div", "<br", "<html", "<body"].map { Array($0.utf8) }
+
+    @inline(__always)
+    private static func isTagStart(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x21 || b == 0x2F
+    }
+
     /// Whether a post body holds HTML tags (else it is taken as text).
     static func looksLikeHTML(_ body: Substring) -> Bool {
-        var previousLT = false
-        for b in body.utf8 {
-            if previousLT && ((b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2F || b == 0x21) { return true }
-            previousLT = b == UInt8(ascii: "<")
+        var body = body
+        return body.withUTF8 { buf in
+            var previousLT = false
+            for b in buf {
+                if previousLT && isTagStart(b) { return true }
+                previousLT = b == UInt8(ascii: "<")
+            }
+            return false
         }
-        return false
     }
 }

@@ -17,11 +17,15 @@ enum TextDecoding {
             return (try decodeUTF16(bytes, littleEndian: false), "UTF-16BE")
         }
         if let nul = bytes.firstIndex(of: 0) { throw WenxiError.binary(byteOffset: nul) }
+        // Fast path: the standard library's validation; the offset of a bad byte is looked
+        // for only when it fails.
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, "UTF-8") }
         if let bad = firstInvalidUTF8(bytes[...]) {
             // Legacy charsets (Big5, GB18030) hook in HERE: ICU charset detection gets the bytes
             // that are not UTF-8 and either returns (text, encoding) or we throw as below.
             throw WenxiError.invalidUTF8(byteOffset: bad)
         }
+        // Not reached: the standard library and firstInvalidUTF8 agree on what is valid.
         return (String(decoding: bytes, as: UTF8.self), "UTF-8")
     }
 

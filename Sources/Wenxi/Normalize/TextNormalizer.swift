@@ -21,7 +21,9 @@ import Foundation
 public enum TextNormalizer {
     /// CRLF and lone CR become LF.
     public static func lineBreaks(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        var copy = text
+        let hasCR = copy.withUTF8 { buf in buf.count > 0 && memchr(buf.baseAddress!, 0x0D, buf.count) != nil }
+        guard hasCR else { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var previousCR = false
@@ -45,66 +47,71 @@ public enum TextNormalizer {
     public static func paragraph(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let n = bytes.count
         if n == 0 { return nil }
-        var out = [UInt8]()
-        out.reserveCapacity(n)
-        var pendingSpace = false
-        var pendingBreak = false
-        var lastWide = false
-        var lastIdeographicSpace = false
         var needsNFC = false
-        var i = 0
-        while i < n {
-            let b0 = bytes[i]
-            var v: UInt32
-            var len: Int
-            if b0 < 0x80 {
-                v = UInt32(b0); len = 1
-            } else if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n {
-                v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); len = 2
-            } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
-                v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); len = 3
-            } else if b0 >= 0xF0 && b0 < 0xF5 && i + 3 < n {
-                v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); len = 4
-            } else {
-                v = 0xFFFD; len = 1  // ill-formed: let String(decoding:) below repair it
-            }
-            switch classify(v) {
-            case .space:
-                pendingSpace = true
-            case .lineBreak:
-                pendingSpace = true
-                pendingBreak = true
-            case .invisible:
-                break
-            case .ideographicSpace:
-                if !out.isEmpty { out += [0xE3, 0x80, 0x80] }
-                pendingSpace = false; pendingBreak = false
-                lastIdeographicSpace = true
-                lastWide = true
-            case .content:
-                let wide = isWide(v)
-                if pendingSpace && !out.isEmpty && !lastIdeographicSpace && !(pendingBreak && lastWide && wide) {
-                    out.append(0x20)
+        // The output is never longer than the input: write it straight into the String's storage
+        // (which also validates it, repairing any ill-formed byte with U+FFFD).
+        let s = String(unsafeUninitializedCapacity: n) { out -> Int in
+            var o = 0
+            var pendingSpace = false
+            var pendingBreak = false
+            var lastWide = false
+            var lastIdeographicSpace = false
+            var i = 0
+            while i < n {
+                let b0 = bytes[i]
+                // Printable ASCII: the common case in markup-free runs.
+                if b0 > 0x20 && b0 < 0x7F {
+                    if pendingSpace && o > 0 && !lastIdeographicSpace { out[o] = 0x20; o += 1 }
+                    pendingSpace = false; pendingBreak = false; lastIdeographicSpace = false; lastWide = false
+                    out[o] = b0; o += 1; i += 1
+                    continue
                 }
-                pendingSpace = false; pendingBreak = false
-                lastIdeographicSpace = false
-                if len == 1 && v == 0xFFFD {
-                    out.append(b0)
+                var v: UInt32
+                var len: Int
+                if b0 < 0x80 {
+                    v = UInt32(b0); len = 1
+                } else if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n {
+                    v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); len = 2
+                } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
+                    v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); len = 3
+                } else if b0 >= 0xF0 && b0 < 0xF5 && i + 3 < n {
+                    v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); len = 4
                 } else {
-                    for k in 0..<len { out.append(bytes[i + k]) }
+                    v = 0xFFFD; len = 1  // ill-formed: copied as is, repaired by the String initialiser
                 }
-                lastWide = wide
-                if v >= 0x300 && !needsNFC && !isNFCStable(v) { needsNFC = true }
+                switch classify(v) {
+                case .space:
+                    pendingSpace = true
+                case .lineBreak:
+                    pendingSpace = true
+                    pendingBreak = true
+                case .invisible:
+                    break
+                case .ideographicSpace:
+                    if o > 0 { out[o] = 0xE3; out[o + 1] = 0x80; out[o + 2] = 0x80; o += 3 }
+                    pendingSpace = false; pendingBreak = false
+                    lastIdeographicSpace = true
+                    lastWide = true
+                case .content:
+                    let wide = isWide(v)
+                    if pendingSpace && o > 0 && !lastIdeographicSpace && !(pendingBreak && lastWide && wide) {
+                        out[o] = 0x20; o += 1
+                    }
+                    pendingSpace = false; pendingBreak = false
+                    lastIdeographicSpace = false
+                    for k in 0..<len { out[o + k] = bytes[i + k] }
+                    o += len
+                    lastWide = wide
+                    if v >= 0x300 && !needsNFC && !isNFCStable(v) { needsNFC = true }
+                }
+                i += len
             }
-            i += len
+            // Trailing ideographic spaces are padding: trim them.
+            while o >= 3 && out[o - 3] == 0xE3 && out[o - 2] == 0x80 && out[o - 1] == 0x80 { o -= 3 }
+            return o
         }
-        // Trailing ideographic spaces are indentation-like padding: trim them.
-        while out.count >= 3 && out[out.count - 3] == 0xE3 && out[out.count - 2] == 0x80 && out[out.count - 1] == 0x80 {
-            out.removeLast(3)
-        }
-        if out.isEmpty { return nil }
-        let s = String(decoding: out, as: UTF8.self)
+        if s.isEmpty { return nil }
         return needsNFC ? s.precomposedStringWithCanonicalMapping : s
     }
 
