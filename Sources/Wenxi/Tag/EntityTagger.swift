@@ -155,6 +155,7 @@ struct TaggingDocument {
 
     mutating func applyRules() {
         NameExtensionRules.apply(&self)
+        PlacePrefixRules.apply(&self)
         QuotedBodyRule.apply(&self)
         PersonRules.apply(&self)
         OrganizationHeadRule.apply(&self)
