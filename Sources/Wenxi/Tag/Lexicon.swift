@@ -116,6 +116,8 @@ public final class Lexicon: Sendable {
     public let organizationHeadLastScalars: Set<UInt32>
     /// Bitmap over the BMP of `organizationHeadLastScalars` (tested at every character).
     public let organizationHeadLastBitmap: [UInt64]
+    /// Bitmap over the BMP of the last scalars of agency heads in `bodyHeads`.
+    public let agencyHeadLastBitmap: [UInt64]
     /// Per entry: `priority(ofKind:)` of its kind.
     public let kindPriority: [Int]
     /// Entry index by dictionary id.
@@ -336,6 +338,11 @@ public final class Lexicon: Sendable {
         var bitmap = [UInt64](repeating: 0, count: 1024)
         for c in organizationHeadLastScalars where c < 0x10000 { bitmap[Int(c >> 6)] |= 1 << UInt64(c & 63) }
         self.organizationHeadLastBitmap = bitmap
+        var agencyBitmap = [UInt64](repeating: 0, count: 1024)
+        for (h, kind) in heads where kind == "agency" {
+            if let c = h.unicodeScalars.last?.value, c < 0x10000 { agencyBitmap[Int(c >> 6)] |= 1 << UInt64(c & 63) }
+        }
+        self.agencyHeadLastBitmap = agencyBitmap
         self.kindPriority = entries.map { entityKindPriority.firstIndex(of: $0.kind) ?? entityKindPriority.count }
         self.maxBodyHeadLength = heads.keys.map { $0.unicodeScalars.count }.max() ?? 0
         self.loadSeconds = loadSeconds

@@ -80,7 +80,9 @@ enum PlacePrefixRules {
     static let afterBody: Set<UInt32> = Set("的、與和及也將在對於已曾並就都又還是為指說表".unicodeScalars.map(\.value))
 
     static func has(_ f: [UInt32], _ at: Int, _ lit: [UInt32]) -> Bool {
-        at + lit.count <= f.count && Array(f[at..<(at + lit.count)]) == lit
+        guard at + lit.count <= f.count else { return false }
+        for (k, c) in lit.enumerated() where f[at + k] != c { return false }
+        return true
     }
 
     static func apply(_ doc: inout TaggingDocument) {
@@ -133,6 +135,8 @@ enum PlacePrefixRules {
             var best = -1
             while k < f.count && k - e < 6 && FoldTable.isHan(f[k]) && doc.owner[k] < 0 && !OrganizationHeadRule.notInName.contains(f[k]) {
                 k += 1
+                let last = f[k - 1]
+                guard last < 0x10000, lex.agencyHeadLastBitmap[Int(last >> 6)] & (1 << UInt64(last & 63)) != 0 else { continue }
                 for h in stride(from: min(lex.maxBodyHeadLength, k - e), through: 1, by: -1) where lex.bodyHeads[doc.foldedString(k - h, k)] == "agency" {
                     if k - e >= 2 && !genericTails.contains(doc.foldedString(e, k)) { best = k }
                     break
