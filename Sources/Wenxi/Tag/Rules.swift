@@ -149,7 +149,7 @@ enum PlacePrefixRules {
             doc.add(m)
             found.append(m)
         }
-        for m in found { doc.propagate(m) }
+        doc.propagate(found)
     }
 }
 
@@ -209,7 +209,7 @@ enum OrganizationHeadRule {
             doc.add(m)
             found.append(m)
         }
-        for m in found { doc.propagate(m) }
+        doc.propagate(found)
     }
 
     /// Characters that, right after a head, show the head is not the end of a name (集團化, 日報導).
@@ -254,7 +254,7 @@ enum QuotedBodyRule {
             doc.add(m)
             found.append(m)
         }
-        for m in found { doc.propagate(m) }
+        doc.propagate(found)
     }
 }
 
@@ -312,10 +312,7 @@ enum PersonRules {
         for c in doc.cues where c.hit.role == .after {
             if let m = verbName(&doc, end: c.start, cueEnds: cueEnds, weak: c.hit.weak, rule: "person-verb:\(c.hit.id)") { found.append(m) }
         }
-        var seen = Set<String>()
-        for m in found where seen.insert(m.canonical ?? "").inserted {
-            doc.propagate(Mention(start: m.start, end: m.end, type: "person", candidates: [], rule: "person-repeat", canonical: m.canonical))
-        }
+        doc.propagate(found.map { Mention(start: $0.start, end: $0.end, type: "person", candidates: [], rule: "person-repeat", canonical: $0.canonical) })
     }
 
     /// Surname lengths (2, then 1) that fit at `pos`, longest first.
