@@ -3,10 +3,11 @@ import Foundation
 import Glibc
 #endif
 
-/// CPU time of the calling thread, in seconds: start-up figures that a busy machine does not inflate.
+/// CPU time of the process (all threads), in seconds: start-up figures that waiting for a busy
+/// machine's cores does not inflate.
 func threadCPUSeconds() -> Double {
     var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
@@ -131,7 +132,7 @@ public final class Lexicon: Sendable {
     public let maxBodyHeadLength: Int
     /// Timings of the last build, for `wenxi dict stats` and `scripts/bench-dictionary`.
     public let loadSeconds: Double
-    /// The same, as CPU time of the building thread.
+    /// The same, as CPU time of the process (all threads).
     public let loadCPUSeconds: Double
     public let buildCPUSeconds: Double
     /// Build time by phase (seconds), in order.
@@ -317,19 +318,32 @@ public final class Lexicon: Sendable {
         phase("regions")
         // Body heads: a suffix of 1–3 scalars that ends many canonical names of one kind (at least
         // 8 names, 12 for a one-character head) and at least three times as many as of the other kind.
-        var headCounts: [String: [String: Int]] = [:]
+        // Suffixes of k = 1…3 scalars packed 21 bits each, one count table per length: no strings.
+        var headCounts: [[UInt64: (agency: Int, organization: Int)]] = [[:], [:], [:]]
         for e in entries where e.kind == "agency" || e.kind == "organization" {
-            let sc = Array(fold.fold(e.canonical).unicodeScalars)
+            let sc = e.canonical.unicodeScalars.map { fold.fold($0.value) }
+            var key: UInt64 = 0
             for k in 1...3 where sc.count > k + 1 {
-                var h = String.UnicodeScalarView(); h.append(contentsOf: sc[(sc.count - k)...])
-                headCounts[String(h), default: [:]][e.kind, default: 0] += 1
+                key |= UInt64(sc[sc.count - k]) << UInt64(21 * (k - 1))
+                var c = headCounts[k - 1][key] ?? (0, 0)
+                if e.kind == "agency" { c.agency += 1 } else { c.organization += 1 }
+                headCounts[k - 1][key] = c
             }
         }
         var heads: [String: String] = [:]
-        for (h, byKind) in headCounts {
-            let a = byKind["agency"] ?? 0, o = byKind["organization"] ?? 0
-            let need = h.unicodeScalars.count == 1 ? 12 : 8
-            if a >= need && a >= 3 * o { heads[h] = "agency" } else if o >= need && o >= 3 * a { heads[h] = "organization" }
+        for k in 1...3 {
+            let need = k == 1 ? 12 : 8
+            for (key, c) in headCounts[k - 1] {
+                let kind: String
+                if c.agency >= need && c.agency >= 3 * c.organization { kind = "agency" }
+                else if c.organization >= need && c.organization >= 3 * c.agency { kind = "organization" }
+                else { continue }
+                var h = String.UnicodeScalarView()
+                for j in stride(from: k - 1, through: 0, by: -1) {
+                    h.append(Unicode.Scalar(UInt32((key >> UInt64(21 * j)) & 0x1FFFFF))!)
+                }
+                heads[String(h)] = kind
+            }
         }
         self.bodyHeads = heads
         let orgHeads = Set(heads.filter { $0.value == "organization" && OrganizationHeadRule.organizationHeads.contains($0.key) }.keys)
