@@ -174,11 +174,19 @@ struct TaggingDocument {
             byFirst[needle[0], default: []].append((needle, t))
         }
         if byFirst.isEmpty { return }
-        for k in byFirst.keys { byFirst[k]!.sort { $0.needle.count > $1.needle.count } }
+        var firstBits = [UInt64](repeating: 0, count: 1024)
+        var astralFirst = false
+        for k in byFirst.keys {
+            byFirst[k]!.sort { $0.needle.count > $1.needle.count }
+            if k < 0x10000 { firstBits[Int(k >> 6)] |= 1 << UInt64(k & 63) } else { astralFirst = true }
+        }
         let n = folded.count
         var i = 0
         while i < n {
-            guard owner[i] < 0, let cands = byFirst[folded[i]] else { i += 1; continue }
+            let c = folded[i]
+            // A bit test first: most characters start no name (a hash lookup per character is slow).
+            if c < 0x10000 ? firstBits[Int(c >> 6)] & (1 << UInt64(c & 63)) == 0 : !astralFirst { i += 1; continue }
+            guard owner[i] < 0, let cands = byFirst[c] else { i += 1; continue }
             var advanced = false
             for (needle, template) in cands where i + needle.count <= n {
                 var same = true
