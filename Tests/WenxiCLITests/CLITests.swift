@@ -70,3 +70,50 @@ struct CLITests {
         #expect(lines.count == 1)
     }
 }
+
+@Suite("CLI commands")
+struct CLICommandTests {
+    @Test func schemaIsJSON() throws {
+        let r = try CLI.run(["schema"])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect(obj?["title"] as? String == "Wenxi report")
+    }
+
+    @Test func stdinIsNamedDash() throws {
+        let r = try CLI.run(["analyze", "-"], stdin: Data("市府今天說明預算。\n".utf8))
+        #expect(r.status == 0)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let source = obj?["source"] as? [String: Any]
+        #expect(source?["path"] as? String == "-")
+        #expect(obj?["text"] as? String == "市府今天說明預算。")
+    }
+
+    @Test func prettyAndCompactCarryTheSameReport() throws {
+        let compact = try CLI.run(["analyze", "seeds/"])
+        let pretty = try CLI.run(["analyze", "--pretty", "seeds/"])
+        #expect(compact.status == 0 && pretty.status == 0)
+        #expect(compact.stdout.split(separator: "\n").count == 1)
+        #expect(pretty.stdout.split(separator: "\n").count > 10)
+        let a = try JSONSerialization.jsonObject(with: Data(compact.stdout.utf8)) as? NSDictionary
+        let b = try JSONSerialization.jsonObject(with: Data(pretty.stdout.utf8)) as? NSDictionary
+        #expect(a != nil && a == b)
+    }
+
+    @Test func unknownIncludeIsAUsageError() throws {
+        let r = try CLI.run(["analyze", "--include", "bogus", "seeds/"])
+        #expect(r.status == 64)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("unknown --include part 'bogus'"))
+    }
+
+    @Test func emptyDirectoryIsAnError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wenxi-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLI.run(["analyze", dir.path])
+        #expect(r.status == 1)
+        #expect(r.stderr == "wenxi: error: \(dir.path): directory holds no readable input files\n")
+    }
+}

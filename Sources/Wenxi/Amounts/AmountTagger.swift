@@ -8,10 +8,63 @@ public struct AmountResult: Sendable {
 }
 
 /// Money, quantities, percentages, dates, the CNA dateline and credit lines.
+///
+/// One pass over the scalars: only digits, Chinese numerals, currency signs/words, `（` and the
+/// first characters of relative date words start any work. See the README section "Amounts,
+/// quantities and dates" for the rules (currency inference, qualifiers, ROC years…).
 public enum AmountTagger {
     /// `named` are the entity tagger's results (people, places…), for the dateline and credits.
-    public static func tag(_ context: TaggingContext, named: [Entity]) -> AmountResult { AmountResult() }
+    public static func tag(_ context: TaggingContext, named: [Entity]) -> AmountResult {
+        var scanner = AmountScanner(
+            scalars: context.text.scalars,
+            anchor: CivilDate.articleDate(context.meta.date),
+            named: named)
+        return scanner.run(sentences: context.sentences)
+    }
+
+    /// Tags a bare string (no article date): for tests and `wenxi numbers`.
+    public static func tag(text: String, articleDate: String? = nil) -> AmountResult {
+        var scanner = AmountScanner(scalars: Array(text.unicodeScalars), anchor: CivilDate.articleDate(articleDate), named: [])
+        return scanner.run(sentences: [])
+    }
+
+    /// Parses a whole string as one number (`wenxi numbers`): ASCII/full-width digits, Chinese
+    /// numerals and capitals, mixtures, a sign (負/-). Nil when the string is not exactly a number.
+    public static func parseNumber(_ string: String) -> ExactNumber? {
+        let s = Array(string.unicodeScalars)
+        let p = NumberParser(digitSequences: true, allowSpaces: true, allowSign: true)
+        guard let r = p.parse(s, at: 0), r.end == s.count else { return nil }
+        return r.value.exact
+    }
 
     /// Fills the money totals, largest amounts and dates of the summary.
-    public static func summarize(_ entities: [Entity], sentences: [Sentence], into summary: inout Summary) {}
+    ///
+    /// Totals add every money entity's `value` per currency (a range counts its lower end, as
+    /// `jq add` over `.value` would); the five largest amounts are ranked by value regardless of
+    /// currency; dates are the distinct resolved `date` values in order of first mention.
+    public static func summarize(_ entities: [Entity], sentences: [Sentence], into summary: inout Summary) {
+        var totals: [String: DecimalValue] = [:]
+        var money: [(Entity, DecimalValue)] = []
+        var seen = Set<String>()
+        for e in entities {
+            if e.type == "money", let v = e.value, let cur = e.currency {
+                let d = DecimalValue(v)
+                totals[cur, default: .zero] = totals[cur, default: .zero] + d
+                money.append((e, d))
+            } else if e.type == "date", let d = e.date, !seen.contains(d) {
+                seen.insert(d)
+                summary.dates.append(d)
+            }
+        }
+        summary.moneyTotals = totals.mapValues(\.exact)
+        // Stable: larger first, then earlier first.
+        let ranked = money.enumerated().sorted { a, b in
+            a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset
+        }
+        summary.largestAmounts = ranked.prefix(5).map { item in
+            let e = item.element.0
+            let text = e.sentence < sentences.count ? sentences[e.sentence].text : ""
+            return AmountSummary(text: e.text, value: e.value!, currency: e.currency!, sentence: e.sentence, sentenceText: text)
+        }
+    }
 }

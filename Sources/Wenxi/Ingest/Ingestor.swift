@@ -33,18 +33,97 @@ public struct IngestedDocument: Sendable {
     public var captions: [String] = []
     public var related: [Link] = []
     public var findings: [Finding] = []
+    /// A post's `<!--1695120480000-->` timestamp comment (milliseconds since 1970).
+    public var timestamp: Int64?
 }
 
 /// Stage 1: bytes -> metadata + clean paragraphs.
+///
+/// The input is decoded (`TextDecoding`), its line breaks made LF, and its format taken from
+/// `input.format` or else recognised by content (`detectFormat`). Posts have their front matter
+/// and header lines parsed; HTML (a post's body or a whole file) goes through `HTMLExtractor`;
+/// text is one paragraph per non-blank line. Every paragraph is cleaned by `TextNormalizer`.
 public enum Ingestor {
     public static func ingest(_ input: InputDocument) throws -> IngestedDocument {
-        // Placeholder until the real ingest lands: UTF-8 text, paragraphs split on newlines.
-        guard let string = String(validating: input.bytes, as: UTF8.self) else {
-            throw WenxiError.invalidUTF8(byteOffset: 0)
+        let (decoded, encoding) = try TextDecoding.decode(input.bytes)
+        let text = TextNormalizer.lineBreaks(decoded)
+        let format = input.format ?? detectFormat(text, path: input.path)
+        let source = SourceInfo(path: input.path, bytes: input.bytes.count, sha256: SHA256.hex(input.bytes),
+                                encoding: encoding, format: format.rawValue)
+        var doc = IngestedDocument(source: source, meta: Meta(), paragraphs: [])
+        switch format {
+        case .post:
+            let parts = PostParts(text)
+            doc.meta = parts.meta
+            doc.timestamp = parts.timestamp
+            doc.findings = parts.findings
+            if looksLikeHTML(parts.body) {
+                try fill(&doc, html: parts.body)
+            } else {
+                doc.paragraphs = textParagraphs(parts.body)
+            }
+        case .html:
+            try fill(&doc, html: Substring(text))
+        case .text:
+            doc.paragraphs = textParagraphs(Substring(text))
         }
-        let paragraphs = string.split(whereSeparator: \.isNewline).map(String.init)
-        return IngestedDocument(
-            source: SourceInfo(path: input.path, bytes: input.bytes.count, sha256: "", encoding: "UTF-8", format: "text"),
-            meta: Meta(), paragraphs: paragraphs)
+        return doc
+    }
+
+    private static func fill(_ doc: inout IngestedDocument, html: Substring) throws {
+        let result = try HTMLExtractor.extract(Array(html.utf8))
+        doc.paragraphs = result.paragraphs
+        doc.captions = result.captions
+        doc.related = result.related
+        if doc.meta.title == nil { doc.meta.title = result.title }
+    }
+
+    /// Plain text: every non-blank line is a paragraph (Chinese text is not hard-wrapped, and
+    /// blank lines between paragraphs are optional in it), cleaned by `TextNormalizer`.
+    static func textParagraphs(_ text: Substring) -> [String] {
+        var out: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            if let p = TextNormalizer.paragraph(String(line)) { out.append(p) }
+        }
+        return out
+    }
+
+    /// The format by content (the extension only breaks ties):
+    /// - `post` when the text opens with a `---` front-matter fence, or with a post's header lines
+    ///   (the `<!--digits-->` timestamp comment, or a `[title](url)` line followed by a `---` rule);
+    /// - `html` when the first non-blank character opens a tag (`<p`, `<!DOCTYPE`, `</`), when a
+    ///   common HTML tag (`<p>`, `<div`, `<br`, `<html`, `<body`) occurs in the first 4 KB, or when
+    ///   the extension is `.html`/`.htm`;
+    /// - `text` otherwise.
+    public static func detectFormat(_ text: String, path: String = "") -> InputFormat {
+        let head = Substring(text.utf8.prefix(4096).count < text.utf8.count
+            ? String(decoding: text.utf8.prefix(4096), as: UTF8.self) : text)
+        let lines = head.split(separator: "\n", maxSplits: 8, omittingEmptySubsequences: true)
+            .filter { !$0.allSatisfy { $0 == " " || $0 == "\t" } }
+        if let first = lines.first {
+            if PostParts.isFence(first, "---") || PostParts.timestamp(first) != nil { return .post }
+            if PostParts.markdownLink(first) != nil, lines.count > 1, PostParts.isRule(lines[1]) { return .post }
+        }
+        if let c = head.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }), c == UInt8(ascii: "<") {
+            let rest = head.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" }).dropFirst()
+            if let n = rest.utf8.first, (n >= 0x41 && n <= 0x5A) || (n >= 0x61 && n <= 0x7A) || n == 0x21 || n == 0x2F {
+                return .html
+            }
+        }
+        let lower = head.lowercased()
+        for tag in ["<p>", "<p ", "<div", "<br", "<html", "<body", "</p>"] where lower.contains(tag) { return .html }
+        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        if path.contains("."), ext == "html" || ext == "htm" || ext == "xhtml" { return .html }
+        return .text
+    }
+
+    /// Whether a post body holds HTML tags (else it is taken as text).
+    static func looksLikeHTML(_ body: Substring) -> Bool {
+        var previousLT = false
+        for b in body.utf8 {
+            if previousLT && ((b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2F || b == 0x21) { return true }
+            previousLT = b == UInt8(ascii: "<")
+        }
+        return false
     }
 }

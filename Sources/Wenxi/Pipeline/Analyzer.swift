@@ -51,31 +51,64 @@ public final class Analyzer {
             body += p
             offset += n
         }
-        let text = TextBuffer(body)
 
         var report = Report(source: ingested.source, meta: ingested.meta, text: body)
         report.id = input.id
         report.paragraphs = paragraphs
         report.captions = ingested.captions
-        report.related = ingested.related
         report.findings = ingested.findings
 
-        let sentenceSpans = try segmenter.sentenceSpans(text)
-        report.sentences = sentenceSpans.map { Sentence(start: $0.start, end: $0.end, text: text.substring($0.start, $0.end)) }
-        let icuTokens = try segmenter.tokens(text)
+        // The headline is tagged together with the body, as a paragraph of its own before it, so
+        // that each gives the other context (桃市府 in a title settles 市府 in the body). Its
+        // entities are reported apart, with offsets into `meta.title`; everything else is
+        // shifted back to offsets into the body.
+        let title = ingested.meta.title.map(Analyzer.oneLine) ?? ""
+        let prefix = title.isEmpty ? 0 : title.unicodeScalars.count + 1
+        let text = TextBuffer(title.isEmpty ? body : title + "\n" + body)
 
-        let context = TaggingContext(text: text, sentences: sentenceSpans, tokens: icuTokens, meta: ingested.meta)
+        let allSentences = try segmenter.sentenceSpans(text)
+        let icuTokens = try segmenter.tokens(text)
+        let context = TaggingContext(text: text, sentences: allSentences, tokens: icuTokens, meta: ingested.meta)
         let named = resources.entityTagger.tag(context)
         let numbers = AmountTagger.tag(context, named: named)
-        report.byline = numbers.byline
-        report.credits = numbers.credits
-        report.entities = Analyzer.merge(named, numbers.entities, sentences: sentenceSpans)
-        let tokens = TokenAligner.align(icuTokens, to: report.entities, text: text)
+        let allEntities = Analyzer.merge(named, numbers.entities, sentences: allSentences)
+        let allTokens = TokenAligner.align(icuTokens, to: allEntities, text: text)
 
-        report.summary.entities = EntitySummarizer.summarize(report.entities)
+        let sentenceSpans = allSentences.filter { $0.start >= prefix }.map { Span(start: $0.start - prefix, end: $0.end - prefix) }
+        report.sentences = sentenceSpans.map {
+            Sentence(start: $0.start, end: $0.end, text: text.substring($0.start + prefix, $0.end + prefix))
+        }
+        report.titleEntities = allEntities.filter { $0.end <= prefix }.map {
+            var e = $0
+            e.sentence = 0
+            return e
+        }
+        report.entities = Analyzer.assignSentences(
+            allEntities.filter { $0.start >= prefix }.map { Analyzer.shifted($0, by: -prefix) }, sentences: sentenceSpans)
+        let tokens = allTokens.filter { $0.start >= prefix }.map {
+            var t = $0
+            t.start -= prefix
+            t.end -= prefix
+            return t
+        }
+        report.byline = numbers.byline.flatMap { b in
+            guard b.start >= prefix else { return nil }
+            var b = b
+            b.start -= prefix
+            b.end -= prefix
+            return b
+        }
+        report.credits = numbers.credits
+        report.related = try ingested.related.map { link in
+            var link = link
+            link.entities = try tagSnippet(link.title, meta: ingested.meta)
+            return link
+        }
+
+        report.summary.entities = EntitySummarizer.summarize(report.entities, title: report.titleEntities)
         AmountTagger.summarize(report.entities, sentences: report.sentences, into: &report.summary)
 
-        report.stats.characters = text.count
+        report.stats.characters = body.unicodeScalars.count
         report.stats.paragraphs = paragraphs.count
         report.stats.sentences = report.sentences.count
         report.stats.tokens = tokens.count
@@ -83,16 +116,80 @@ public final class Analyzer {
         return report
     }
 
-    /// Merges the two entity lists in a stable order (start, end, type) and sets each entity's
-    /// sentence index.
-    static func merge(_ a: [Entity], _ b: [Entity], sentences: [Span]) -> [Entity] {
-        var all = a + b
-        all.sort { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
-        var s = 0
-        for i in all.indices {
-            while s + 1 < sentences.count && sentences[s].end <= all[i].start { s += 1 }
-            all[i].sentence = s
+    /// Entities of a short text on its own (a related link's title): one sentence, no context.
+    func tagSnippet(_ snippet: String, meta: Meta) throws -> [Entity] {
+        let text = TextBuffer(Analyzer.oneLine(snippet))
+        guard text.count > 0 else { return [] }
+        let sentences = [Span(start: 0, end: text.count)]
+        let context = TaggingContext(text: text, sentences: sentences, tokens: try segmenter.tokens(text), meta: meta)
+        let named = resources.entityTagger.tag(context)
+        return Analyzer.merge(named, AmountTagger.tag(context, named: named).entities, sentences: sentences)
+    }
+
+    static func oneLine(_ s: String) -> String {
+        s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+    }
+
+    static func shifted(_ e: Entity, by delta: Int) -> Entity {
+        var e = e
+        e.start += delta
+        e.end += delta
+        return e
+    }
+
+    /// Merges the named and numeric entity lists: sorted by start, never two entities on one
+    /// character (where they overlap, the longer span wins, then the earlier, then the named
+    /// one), and each entity's sentence index set.
+    static func merge(_ named: [Entity], _ numeric: [Entity], sentences: [Span]) -> [Entity] {
+        var candidates = named.map { ($0, 0) } + numeric.map { ($0, 1) }
+        candidates.sort { a, b in
+            let (x, y) = (a.0, b.0)
+            if x.end - x.start != y.end - y.start { return x.end - x.start > y.end - y.start }
+            if x.start != y.start { return x.start < y.start }
+            return a.1 < b.1
         }
-        return all
+        var taken: [Entity] = []
+        var occupied = IndexSetLite()
+        for (e, _) in candidates where !occupied.intersects(e.start, e.end) {
+            occupied.insert(e.start, e.end)
+            taken.append(e)
+        }
+        taken.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return assignSentences(taken, sentences: sentences)
+    }
+
+    /// Sets each entity's `sentence` (entities sorted by start).
+    static func assignSentences(_ entities: [Entity], sentences: [Span]) -> [Entity] {
+        var out = entities
+        var s = 0
+        for i in out.indices {
+            while s + 1 < sentences.count && sentences[s].end <= out[i].start { s += 1 }
+            out[i].sentence = s
+        }
+        return out
+    }
+}
+
+/// A small set of disjoint half-open ranges, kept sorted.
+struct IndexSetLite {
+    private var ranges: [(Int, Int)] = []
+
+    private func firstEndingAfter(_ x: Int) -> Int {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].1 <= x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func intersects(_ start: Int, _ end: Int) -> Bool {
+        let i = firstEndingAfter(start)
+        return i < ranges.count && ranges[i].0 < end
+    }
+
+    /// Inserts a range that does not intersect any present one.
+    mutating func insert(_ start: Int, _ end: Int) {
+        ranges.insert((start, end), at: firstEndingAfter(start))
     }
 }

@@ -21,6 +21,8 @@ public struct Report: Codable, Sendable, Equatable {
     public var tokens: [Token]?
     public var stats: Stats
     public var entities: [Entity]
+    /// Entities of `meta.title` (offsets into the title), tagged with the body as context.
+    public var titleEntities: [Entity]
     /// Image captions, kept apart from the body text.
     public var captions: [String]
     /// The related-links box (`延伸閱讀`), apart from the body text.
@@ -32,6 +34,12 @@ public struct Report: Codable, Sendable, Equatable {
     public var summary: Summary
     public var findings: [Finding]
 
+    enum CodingKeys: String, CodingKey {
+        case schema, id, source, meta, text, paragraphs, sentences, tokens, stats, entities, captions,
+             related, byline, credits, summary, findings
+        case titleEntities = "title_entities"
+    }
+
     public init(source: SourceInfo, meta: Meta, text: String) {
         self.source = source
         self.meta = meta
@@ -41,6 +49,7 @@ public struct Report: Codable, Sendable, Equatable {
         self.tokens = nil
         self.stats = Stats()
         self.entities = []
+        self.titleEntities = []
         self.captions = []
         self.related = []
         self.byline = nil
@@ -143,9 +152,12 @@ public struct Stats: Codable, Sendable, Equatable {
 public struct Link: Codable, Sendable, Equatable {
     public var title: String
     public var url: String
-    public init(title: String, url: String) {
+    /// Entities of `title` (offsets into it), tagged on its own.
+    public var entities: [Entity]
+    public init(title: String, url: String, entities: [Entity] = []) {
         self.title = title
         self.url = url
+        self.entities = entities
     }
 }
 

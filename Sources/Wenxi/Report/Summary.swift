@@ -24,10 +24,12 @@ public struct EntitySummary: Codable, Sendable, Equatable {
     public var mentions: Int
     /// Distinct surface forms, in order of first occurrence.
     public var forms: [String]
-    /// Index of the first sentence it occurs in.
-    public var firstSentence: Int
+    /// Index of the first body sentence it occurs in; absent when only the headline names it.
+    public var firstSentence: Int?
+    /// True when the headline (`meta.title`) names it.
+    public var inTitle: Bool?
 
-    public init(canonical: String, id: String?, mentions: Int, forms: [String], firstSentence: Int) {
+    public init(canonical: String, id: String?, mentions: Int, forms: [String], firstSentence: Int?) {
         self.canonical = canonical
         self.id = id
         self.mentions = mentions
@@ -38,6 +40,7 @@ public struct EntitySummary: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case canonical, id, mentions, forms
         case firstSentence = "first_sentence"
+        case inTitle = "in_title"
     }
 }
 

@@ -1,13 +1,43 @@
 internal import CICU
 
-/// Stage 3: ICU sentence and word segmentation. Not thread-safe: one per worker. It opens its
-/// two ICU iterators once and reuses them with `setText` (opening costs more than breaking an
-/// article).
+/// A token without its text: the hot path's output. `Token`s (with text) are built from the same
+/// walk only when asked for.
+public struct TokenSpan: Sendable, Equatable, Hashable {
+    /// Unicode scalar offsets into the body text, half-open.
+    public var start: Int
+    public var end: Int
+    public var kind: Token.Kind
+    public init(start: Int, end: Int, kind: Token.Kind) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+    }
+}
+
+/// Stage 3: ICU sentence and word segmentation (locale zh_Hant_TW).
+///
+/// Not thread-safe: one per worker. It opens its two ICU iterators once and reuses them with
+/// `setText` (opening one costs about as much as breaking a whole article). ICU does not copy the
+/// text, so every walk happens inside `text.utf16.withUnsafeBufferPointer`, finishes there, and
+/// leaves the iterator pointing at a static empty text rather than at the soon-freed buffer.
+///
+/// - Sentences: ICU's sentence boundaries, cut at every paragraph break, repaired around
+///   brackets and quotes, credit lines, asides, attributions and list numbers (see
+///   `SentenceRules`), trimmed of white space.
+/// - Tokens: ICU's word boundaries, a number joined with its unit (see `NumberUnits`); the kind
+///   comes from ICU's rule status. White space is not a token (it is neither a word nor
+///   punctuation); every other scalar of the text is in exactly one token.
 public final class Segmenter {
+    public static let defaultLocale = "zh_Hant_TW"
+
     private let words: OpaquePointer
     private let sentences: OpaquePointer
+    /// Scratch blocks for `wenxi_break_fill`, owned for the Segmenter's life.
+    private let blockSize = 1024
+    private let bounds: UnsafeMutablePointer<Int32>
+    private let rules: UnsafeMutablePointer<Int32>
 
-    public init(locale: String = "zh_Hant_TW") throws {
+    public init(locale: String = Segmenter.defaultLocale) throws {
         var status: Int32 = 0
         guard let w = wenxi_break_open(Int32(WENXI_BREAK_WORD), locale, &status) else {
             throw WenxiError.icu("word break iterator", code: status)
@@ -18,39 +48,242 @@ public final class Segmenter {
         }
         words = w
         sentences = s
+        bounds = .allocate(capacity: blockSize)
+        rules = .allocate(capacity: blockSize)
     }
 
     deinit {
         wenxi_break_close(words)
         wenxi_break_close(sentences)
+        bounds.deallocate()
+        rules.deallocate()
     }
 
-    /// Sentence spans (scalar offsets). Placeholder: raw ICU boundaries.
+    // MARK: Sentences
+
+    /// Sentence spans (scalar offsets), in order, none empty, none crossing a paragraph break.
     public func sentenceSpans(_ text: TextBuffer) throws -> [Span] {
-        try boundaries(sentences, text).map { Span(start: $0.0, end: $0.1) }
-    }
-
-    /// Word tokens (scalar offsets) with their kind. Placeholder: raw ICU boundaries.
-    public func tokens(_ text: TextBuffer) throws -> [Token] {
-        try boundaries(words, text).map {
-            Token(start: $0.0, end: $0.1, text: text.substring($0.0, $0.1), kind: .word)
-        }
-    }
-
-    private func boundaries(_ it: OpaquePointer, _ text: TextBuffer) throws -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
-        try text.utf16.withUnsafeBufferPointer { buf in
-            var status: Int32 = 0
-            wenxi_break_set_text(it, buf.baseAddress, Int32(buf.count), &status)
-            guard status <= 0 else { throw WenxiError.icu("setText", code: status) }
-            var prev = 0
+        try text.utf16.withUnsafeBufferPointer { u in
+            try setText(sentences, u)
+            defer { wenxi_break_clear(sentences) }
+            var icu: [Int] = []
+            icu.reserveCapacity(u.count / 24 + 4)
             while true {
-                let b = Int(wenxi_break_next(it))
-                if b < 0 { break }
-                out.append((text.scalarOffset(utf16: prev), text.scalarOffset(utf16: b)))
-                prev = b
+                let n = Int(wenxi_break_fill(sentences, bounds, nil, Int32(blockSize)))
+                if n == 0 { break }
+                for i in 0..<n { icu.append(Int(bounds[i])) }
+            }
+            return SentenceRules.sentences(u, icuBoundaries: icu).map {
+                Span(start: text.scalarOffset(utf16: $0.lowerBound), end: text.scalarOffset(utf16: $0.upperBound))
             }
         }
+    }
+
+    // MARK: Tokens
+
+    /// Word tokens with their text and kind (white space left out).
+    public func tokens(_ text: TextBuffer) throws -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(text.utf16.count / 2)
+        try walkWords(text) { u, a, b, kind in
+            let s = Segmenter.string(u, a, b)
+            out.append(Token(start: text.scalarOffset(utf16: a), end: text.scalarOffset(utf16: b), text: s, kind: kind))
+        }
         return out
+    }
+
+    /// Word tokens without their text: the cheapest form, for stages that only need offsets.
+    public func tokenSpans(_ text: TextBuffer) throws -> [TokenSpan] {
+        var out: [TokenSpan] = []
+        out.reserveCapacity(text.utf16.count / 2)
+        try walkWords(text) { _, a, b, kind in
+            out.append(TokenSpan(start: text.scalarOffset(utf16: a), end: text.scalarOffset(utf16: b), kind: kind))
+        }
+        return out
+    }
+
+    /// Calls `body(utf16, start, end, kind)` (UTF-16 offsets) for every non-space word segment.
+    @inline(__always)
+    private func walkWords(
+        _ text: TextBuffer,
+        _ body: (UnsafeBufferPointer<UInt16>, Int, Int, Token.Kind) -> Void
+    ) throws {
+        try text.utf16.withUnsafeBufferPointer { u in
+            try setText(words, u)
+            defer { wenxi_break_clear(words) }
+            var prev = 0
+            // The token held back while the next one may still join it (NumberUnits).
+            var held = NumberUnits.Held()
+            while true {
+                let n = Int(wenxi_break_fill(words, bounds, rules, Int32(blockSize)))
+                if n == 0 { break }
+                for i in 0..<n {
+                    let b = Int(bounds[i])
+                    let kind = Segmenter.kind(rule: rules[i], first: u, at: prev)
+                    if kind == .space {
+                        if held.start >= 0 { body(u, held.start, held.end, held.kind) }
+                        held.start = -1
+                    } else {
+                        var a = prev
+                        switch NumberUnits.join(&held, u, a, b, kind) {
+                        case .joined: break
+                        case .joinedPrefix(let rest):
+                            a = rest
+                            fallthrough
+                        case .no:
+                            if held.start >= 0 { body(u, held.start, held.end, held.kind) }
+                            held = NumberUnits.Held(u, a, b, kind)
+                        }
+                    }
+                    prev = b
+                }
+            }
+            if held.start >= 0 { body(u, held.start, held.end, held.kind) }
+        }
+    }
+
+    private func setText(_ it: OpaquePointer, _ u: UnsafeBufferPointer<UInt16>) throws {
+        var status: Int32 = 0
+        // An empty Swift array may have no base address; ICU accepts a zero-length text only
+        // with a real pointer, so give it one.
+        var empty: UInt16 = 0
+        if let base = u.baseAddress {
+            wenxi_break_set_text(it, base, Int32(u.count), &status)
+        } else {
+            wenxi_break_set_text(it, &empty, 0, &status)
+        }
+        guard status <= 0 else { throw WenxiError.icu("setText", code: status) }
+    }
+
+    /// The kind of the segment starting at `at`, from ICU's rule status; segments in the NONE
+    /// range are white space, punctuation or other symbols according to their first scalar.
+    @inline(__always)
+    static func kind(rule: Int32, first u: UnsafeBufferPointer<UInt16>, at: Int) -> Token.Kind {
+        switch rule {
+        case Int32(WENXI_WORD_NUMBER)..<Int32(WENXI_WORD_NUMBER_LIMIT): return .number
+        case Int32(WENXI_WORD_LETTER)..<Int32(WENXI_WORD_LETTER_LIMIT): return .letter
+        case Int32(WENXI_WORD_KANA)..<Int32(WENXI_WORD_IDEO_LIMIT): return .word
+        case Int32(WENXI_WORD_NONE)..<Int32(WENXI_WORD_NONE_LIMIT): break
+        default: return .other
+        }
+        let c = u[at]
+        if let k = noneKinds[c] { return k }
+        if SentenceRules.isSpace(c) { return .space }
+        var scalar = Unicode.Scalar(c)
+        if UTF16.isLeadSurrogate(c), at + 1 < u.count, UTF16.isTrailSurrogate(u[at + 1]) {
+            scalar = Unicode.Scalar(0x10000 + ((UInt32(c) - 0xD800) << 10) + (UInt32(u[at + 1]) - 0xDC00))
+        }
+        guard let s = scalar else { return .other }
+        return noneKind(s)
+    }
+
+    /// The kind of a segment outside ICU's word classes, by its first scalar's general category.
+    static func noneKind(_ s: Unicode.Scalar) -> Token.Kind {
+        if s.properties.isWhitespace { return .space }
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return .punctuation
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator:
+            return .space
+        default:
+            return .other
+        }
+    }
+
+    /// `noneKind` precomputed for the blocks where punctuation and symbols of Chinese text live
+    /// (Latin-1, general punctuation, CJK symbols, full-width forms), so the hot path rarely asks
+    /// the Unicode tables.
+    static let noneKinds = NoneKindTable()
+
+    struct NoneKindTable: Sendable {
+        private let low: [Token.Kind]   // 0x0000...0x00FF
+        private let mid: [Token.Kind]   // 0x2000...0x303F
+        private let high: [Token.Kind]  // 0xFE10...0xFFFF
+        init() {
+            func table(_ r: ClosedRange<UInt16>) -> [Token.Kind] {
+                r.map { Unicode.Scalar($0).map(Segmenter.noneKind) ?? .other }
+            }
+            low = table(0x0000...0x00FF)
+            mid = table(0x2000...0x303F)
+            high = table(0xFE10...0xFFFF)
+        }
+        @inline(__always) subscript(_ c: UInt16) -> Token.Kind? {
+            if c <= 0x00FF { return low[Int(c)] }
+            if c >= 0x2000 && c <= 0x303F { return mid[Int(c - 0x2000)] }
+            if c >= 0xFE10 { return high[Int(c - 0xFE10)] }
+            return nil
+        }
+    }
+
+    /// The token text of UTF-16 units `a..<b`, transcoded straight into the String's UTF-8
+    /// storage (the generic `String(decoding:as: UTF16.self)` is several times slower).
+    @inline(__always)
+    static func string(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> String {
+        // The exact UTF-8 length, so that texts of up to 15 bytes become inline small strings
+        // instead of heap allocations.
+        var length = 0
+        var j = a
+        while j < b {
+            let c = u[j]
+            j += 1
+            if c < 0x80 {
+                length += 1
+            } else if c < 0x800 {
+                length += 2
+            } else if c & 0xFC00 == 0xD800, j < b, u[j] & 0xFC00 == 0xDC00 {
+                j += 1
+                length += 4
+            } else {
+                length += 3
+            }
+        }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var o = 0
+            var i = a
+            while i < b {
+                let c = UInt32(u[i])
+                i += 1
+                if c < 0x80 {
+                    out[o] = UInt8(c)
+                    o += 1
+                } else if c < 0x800 {
+                    out[o] = UInt8(0xC0 | (c >> 6))
+                    out[o + 1] = UInt8(0x80 | (c & 0x3F))
+                    o += 2
+                } else if c & 0xFC00 == 0xD800, i < b, u[i] & 0xFC00 == 0xDC00 {
+                    let v = 0x10000 + ((c - 0xD800) << 10) + (UInt32(u[i]) - 0xDC00)
+                    i += 1
+                    out[o] = UInt8(0xF0 | (v >> 18))
+                    out[o + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    out[o + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    out[o + 3] = UInt8(0x80 | (v & 0x3F))
+                    o += 4
+                } else {
+                    // A lone surrogate cannot come from a Swift String; write U+FFFD if it does.
+                    let v = c & 0xF800 == 0xD800 ? 0xFFFD : c
+                    out[o] = UInt8(0xE0 | (v >> 12))
+                    out[o + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    out[o + 2] = UInt8(0x80 | (v & 0x3F))
+                    o += 3
+                }
+            }
+            return o
+        }
+    }
+}
+
+extension Segmenter {
+    /// Benchmark floor: ICU's word break over the text, walked in C with no Swift work per
+    /// boundary. Returns the number of boundaries.
+    func rawWordBreak(_ text: TextBuffer) throws -> Int {
+        try text.utf16.withUnsafeBufferPointer { u in
+            guard let base = u.baseAddress else { return 0 }
+            defer { wenxi_break_clear(words) }
+            var status: Int32 = 0
+            let n = wenxi_break_walk(words, base, Int32(u.count), &status)
+            guard n >= 0 else { throw WenxiError.icu("setText", code: status) }
+            return Int(n)
+        }
     }
 }

@@ -304,18 +304,27 @@ public enum TokenAligner {
 public enum EntitySummarizer {
     static let types: Set<String> = Set(entityKindPriority)
 
-    public static func summarize(_ entities: [Entity]) -> [String: [EntitySummary]] {
+    /// Distinct canonicals per type in order of first occurrence, the headline's (`title`)
+    /// before the body's. `first_sentence` is the first body sentence naming it (absent when only
+    /// the headline does); `in_title` marks those the headline names.
+    public static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
         var out: [String: [EntitySummary]] = [:]
         var index: [String: [String: Int]] = [:]
-        for e in entities.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) where types.contains(e.type) {
+        let ordered = title.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }).map { ($0, true) }
+            + entities.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }).map { ($0, false) }
+        for (e, inTitle) in ordered where types.contains(e.type) {
             let name = e.canonical ?? e.text
             let key = e.id ?? (e.ambiguous == true ? "?" + e.text : "=" + name)
             if let i = index[e.type]?[key] {
                 out[e.type]![i].mentions += 1
                 if !out[e.type]![i].forms.contains(e.text) { out[e.type]![i].forms.append(e.text) }
+                if !inTitle && out[e.type]![i].firstSentence == nil { out[e.type]![i].firstSentence = e.sentence }
             } else {
                 index[e.type, default: [:]][key] = out[e.type, default: []].count
-                out[e.type, default: []].append(EntitySummary(canonical: name, id: e.id, mentions: 1, forms: [e.text], firstSentence: e.sentence))
+                var summary = EntitySummary(canonical: name, id: e.id, mentions: 1, forms: [e.text],
+                                            firstSentence: inTitle ? nil : e.sentence)
+                summary.inTitle = inTitle ? true : nil
+                out[e.type, default: []].append(summary)
             }
         }
         return out

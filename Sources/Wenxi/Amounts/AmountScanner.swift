@@ -1,0 +1,543 @@
+/// One document's pass of the amounts stage. See `AmountTagger`.
+struct AmountScanner {
+    let s: [Unicode.Scalar]
+    let n: Int
+    let anchor: CivilDate?
+    let named: [Entity]
+    /// Simplified-Chinese text: bare 元 means CNY and 3-digit 年 is never an ROC year.
+    let simplified: Bool
+
+    var entities: [Entity] = []
+    var byline: Byline?
+    var credits: Credits?
+    /// Money mentions whose currency is settled after the pass.
+    var money: [MoneyNote] = []
+
+    struct MoneyNote {
+        var entity: Int
+        /// ISO code when a currency word was written; nil for 元 alone or a bare number.
+        var written: String?
+        /// Written with a unit but no currency (元, 塊): needs the context or the default.
+        var generic: Bool
+        var inParentheses: Bool
+        /// Written as CURRENCY…元 (港幣1萬8000元): later 元 alone continue that currency.
+        var setsYuan = false
+    }
+
+    /// The shape of what follows a number.
+    enum TailKind: Equatable { case money, percent, quantity, bare }
+    struct Tail {
+        var kind: TailKind
+        var end: Int
+        var currency: String? = nil
+        var unit: String? = nil
+        var qualifier: String? = nil
+        /// Power of ten applied to the value (成 = 10 %: +1; 千分之: -1).
+        var shift = 0
+        /// Exact amount to add (元5角 subunits), already in currency units.
+        var extra: DecimalValue = .zero
+    }
+
+    init(scalars: [Unicode.Scalar], anchor: CivilDate?, named: [Entity]) {
+        s = scalars
+        n = scalars.count
+        self.anchor = anchor ?? AmountScanner.closingDateCode(scalars)
+        self.named = named
+        simplified = ScriptGuess.isSimplified(scalars)
+    }
+
+    let parser = NumberParser()
+
+    /// Without a front-matter date, CNA's closing code after a credit line
+    /// (（編輯：林恕暉）1120919) dates the article; the last valid one wins.
+    static func closingDateCode(_ s: [Unicode.Scalar]) -> CivilDate? {
+        var found: CivilDate? = nil
+        var k = 0
+        let n = s.count
+        while k + 7 < n {
+            defer { k += 1 }
+            guard s[k] == "）" || s[k] == ")" else { continue }
+            var q = k + 1
+            while q < n && q - k <= 8 && Numerals.asciiDigit(s[q]) != nil { q += 1 }
+            guard q - k - 1 == 7, q == n || Numerals.asciiDigit(s[q]) == nil else { continue }
+            // The parenthesis must hold a credit (編輯：, 譯者：, 核稿：).
+            var b = k - 1
+            var credit = false
+            while b >= 0 && k - b < 40 && s[b] != "（" && s[b] != "(" {
+                if s[b] == "：" || s[b] == ":" { credit = true }
+                b -= 1
+            }
+            guard credit, b >= 0, s[b] == "（" || s[b] == "(" else { continue }
+            let u = s[(k + 1)..<q].map { Int(Numerals.asciiDigit($0)!) }
+            let y = u[0] * 100 + u[1] * 10 + u[2] + 1911, m = u[3] * 10 + u[4], d = u[5] * 10 + u[6]
+            if CivilDate.isValid(y, m, d) { found = CivilDate(year: y, month: m, day: d) }
+        }
+        return found
+    }
+
+    let yearParser = NumberParser(digitSequences: true)
+
+    mutating func run(sentences: [Span]) -> AmountResult {
+        let flags = ScalarFlags.table
+        var i = 0
+        while i < n {
+            let c = s[i]
+            let f = c.value < 0x10000 ? flags[Int(c.value)] : 0
+            if f == 0 { i += 1; continue }
+            if f & ScalarFlags.opening != 0 {
+                if c == "（" || c == "(", let e = dateline(at: i) ?? creditLine(at: i) { i = e; continue }
+                if c == "民" && (s.has("民國", at: i) || s.has("民国", at: i)) && i + 2 < n && Numerals.isTrigger(s[i + 2]),
+                   let e = amount(at: i + 2, prefix: nil) { i = e; continue }
+            }
+            if f & ScalarFlags.prefixCurrency != 0, let (pe, cur, q) = prefixCurrency(at: i),
+               let e = amount(at: pe, prefix: (i, cur, q)) {
+                i = e; continue
+            }
+            if f & ScalarFlags.numeral != 0, let e = amount(at: i, prefix: nil) { i = e; continue }
+            if f & ScalarFlags.relativeDate != 0, let e = relativeDate(at: i) { i = e; continue }
+            i += 1
+        }
+        resolveCurrencies(sentences: sentences)
+        entities.sort { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
+        var r = AmountResult()
+        r.entities = entities
+        r.byline = byline
+        r.credits = credits
+        return r
+    }
+
+    // MARK: - Emitting
+
+    mutating func emit(_ type: String, _ start: Int, _ end: Int, _ source: String) -> Int {
+        var e = Entity(type: type, text: text(start, end), start: start, end: end, source: source)
+        e.sentence = 0
+        entities.append(e)
+        return entities.count - 1
+    }
+
+    func text(_ a: Int, _ b: Int) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[a..<b])
+        return String(v)
+    }
+
+    // MARK: - Amounts
+
+    func prefixCurrency(at i: Int) -> (Int, String, String?)? {
+        let c = s[i]
+        guard c.value >= 0x24 && (c == "新" || c == "台" || c == "臺" || c == "人" || c == "港" || c == "美" || c == "日"
+            || c == "歐" || c == "欧" || c == "英" || c == "韓" || c == "澳" || c == "N" || c == "U" || c == "R" || c == "H"
+            || c == "€" || c == "£" || c == "￥" || c == "¥") else { return nil }
+        guard let m = AmountLexicon.prefixCurrencies.match(s, at: i) else { return nil }
+        var k = m.end
+        if k < n && s[k] == " " { k += 1 }
+        // 新台幣約294億元: a qualifier between the currency and the number.
+        var qualifier: String? = nil
+        if k < n, !Numerals.isTrigger(s[k]), let q = AmountLexicon.leftQualifiers.match(s, at: k) {
+            qualifier = q.value
+            k = q.end
+        }
+        guard k < n, Numerals.isTrigger(s[k]) else { return nil }
+        // 美元1元 is not a thing, but 新台幣 before a number is; ASCII-letter codes need a boundary.
+        if isCodeLetter(s[i]) && i > 0 && isCodeLetter(s[i - 1]) { return nil }
+        var cur = m.value
+        if cur == "¥" { cur = simplified ? "CNY" : "JPY" }
+        return (k, cur, qualifier)
+    }
+
+    /// A number at `i` and whatever it makes: a date, money, percent, quantity (or nothing).
+    /// Returns the position to go on from, or nil when nothing was made.
+    mutating func amount(at i: Int, prefix: (start: Int, currency: String, qualifier: String?)?) -> Int? {
+        // Codes and models: COVID-19, F-16, 5G, A2 are not amounts.
+        if i > 0, prefix == nil, isCodeLetter(s[i - 1]) || (i > 1 && s[i - 1] == "-" && isCodeLetter(s[i - 2])) {
+            var k = i
+            while k < n && (Numerals.asciiDigit(s[k]) != nil || isCodeLetter(s[k])) { k += 1 }
+            return k > i ? k : nil
+        }
+        if prefix == nil, let e = date(at: i) { return e }
+        if prefix == nil, let e = percentWords(at: i) { return e }
+        if prefix == nil, let e = upperBound(at: i) { return e }
+
+        guard let p = parser.parse(s, at: i) else { return nil }
+        if p.end < n && isCodeLetter(s[p.end]) && !p.chineseOnly {
+            var k = p.end
+            while k < n && (Numerals.asciiDigit(s[k]) != nil || isCodeLetter(s[k])) { k += 1 }
+            return k
+        }
+        // Ordinals (第3季) are not amounts.
+        if prefix == nil && i > 0 && (s[i - 1] == "第") { return p.end }
+        // Financial capitals alone are ordinary characters (陸地, 入伍, 收拾) unless money follows.
+        var tail = self.tail(after: p)
+        if p.capitalsOnly && p.single && tail.kind != .money { return nil }
+        // 零 alone (零件, 零售) is not an amount.
+        if p.single && p.chineseOnly && p.value.isZero && tail.kind != .money { return p.end }
+
+        // Ranges: 3至5億元, 1200億至1300億元, 2萬到100萬元, 3%至5%.
+        var rangeTo: DecimalValue? = nil
+        var value = p.value
+        let afterFirst = tail.kind == .bare ? p.end : tail.end
+        if afterFirst < n, AmountScanner.rangeMarks.contains(s[afterFirst]),
+           afterFirst + 1 < n, Numerals.isTrigger(s[afterFirst + 1]),
+           let q = parser.parse(s, at: afterFirst + 1) {
+            let qTail = self.tail(after: q)
+            if qTail.kind != .bare && (tail.kind == .bare || tail.kind == qTail.kind) && !(tail.kind == .bare && prefix == nil && qTail.kind == .quantity && qTail.unit == "year") {
+                if tail.kind == .bare && p.bigUnit == 0 && q.lastBigUnit > 0 && p.value <= q.value.shifted(-q.lastBigUnit) {
+                    value = p.value.shifted(q.lastBigUnit)
+                }
+                if tail.kind == .bare || (tail.kind == qTail.kind) {
+                    rangeTo = q.value
+                    if tail.kind == .bare || tail.currency == AmountLexicon.genericYuan { tail.currency = qTail.currency }
+                    if tail.kind == .bare { tail.unit = qTail.unit; tail.shift = qTail.shift }
+                    let qualifier = qTail.qualifier
+                    tail.kind = qTail.kind
+                    tail.end = qTail.end
+                    tail.qualifier = qualifier == "from" ? nil : qualifier
+                    if let r = rangeTo { rangeTo = r.shifted(tail.shift) + qTail.extra }
+                }
+            }
+        }
+
+        // After a currency word only money makes sense: 新台幣500起 is "from", not 500 incidents.
+        if prefix != nil && tail.kind != .money && tail.kind != .bare {
+            tail = Tail(kind: .bare, end: p.end)
+        }
+        if prefix != nil && tail.kind == .bare, let r = AmountLexicon.rightQualifiers.match(s, at: p.end),
+           r.value != "about" || !(r.end < n && isHan(s[r.end])) {
+            tail = Tail(kind: .money, end: r.end, qualifier: r.value)
+        }
+        var start = prefix?.start ?? i
+        // A sign before a percentage (-22.2%, 負3.9%), when it is not a dash after a number.
+        if prefix == nil && tail.kind == .percent && i > 0 && ["-", "－", "負", "负"].contains(s[i - 1])
+            && !(i > 1 && (Numerals.asciiDigit(s[i - 2]) != nil || isCodeLetter(s[i - 2]) || s[i - 2] == "%" || s[i - 2] == "％")) {
+            value = value.negated()
+            start = i - 1
+        }
+        var kind = tail.kind
+        var currency = tail.currency
+        if let prefix {
+            kind = .money
+            if currency == nil || currency == AmountLexicon.genericYuan { currency = prefix.currency }
+        }
+        if kind == .bare {
+            // A 萬/億 number standing alone may be money the context names (resolved later).
+            guard p.bigUnit > 0, !p.startsWithUnit, bareFollower(p.end) else { return p.end }
+        }
+        if kind == .quantity {
+            // 一 is mostly an article (一名, 一家): only counts of two or more written in Chinese.
+            if p.chineseOnly && p.single && (s[i] == "一" || p.capitalsOnly) { return p.end }
+            // 十, 百, 千 alone start words (雙十國慶, 百度).
+            if p.single && p.startsWithUnit { return p.end }
+            // 兩度 is "twice"; temperatures are written in digits.
+            if tail.unit == "degree" && p.chineseOnly { tail.unit = "times" }
+            // 3點 at a time of day is not an index point.
+            if tail.unit == "point" && isTimeOfDay(p, tail) { return p.end }
+        }
+
+        // Qualifiers: directly before (in the span), or 約 separated by a verb (not in the span).
+        var qualifier = tail.qualifier
+        if p.approximateOver && qualifier == nil { qualifier = "over" }
+        if let q = prefix?.qualifier, qualifier == nil { qualifier = q }
+        if let q = leftQualifier(endingAt: start) {
+            if qualifier == nil || qualifier == "from" { qualifier = q.value }
+            start = q.start
+        } else if qualifier == nil, aboutWithVerb(before: start) {
+            qualifier = "about"
+        }
+        if kind == .bare && !(qualifier == nil || qualifier == "over" || qualifier == "under" || qualifier == "about" || qualifier == "at-least" || qualifier == "up-to") {
+            return p.end
+        }
+
+        let type: String
+        switch kind {
+        case .money, .bare: type = "money"
+        case .percent: type = "percent"
+        case .quantity: type = "quantity"
+        }
+        let idx = emit(type, start, tail.kind == .bare ? p.end : tail.end, "rule:\(type)")
+        entities[idx].value = (value.shifted(tail.shift) + tail.extra).exact
+        entities[idx].rangeTo = rangeTo?.exact
+        entities[idx].qualifier = qualifier
+        if kind == .quantity || kind == .percent { entities[idx].unit = tail.unit }
+        if type == "money" {
+            let written = (currency == AmountLexicon.genericYuan) ? nil : currency
+            money.append(MoneyNote(entity: idx, written: written, generic: kind == .money && written == nil,
+                                   inParentheses: inParentheses(start),
+                                   setsYuan: prefix != nil && tail.currency == AmountLexicon.genericYuan))
+        }
+        return entities[idx].end
+    }
+
+    static let rangeMarks: Set<Unicode.Scalar> = ["至", "到", "~", "～", "－", "-", "—", "–", "〜"]
+
+    /// 上萬元, 上千人: "over" the bare unit.
+    mutating func upperBound(at i: Int) -> Int? {
+        guard i > 0, s[i - 1] == "上", case .big(let e)? = Numerals.kind(s[i]) else { return nil }
+        let p = ParsedNumber(value: DecimalValue(1).shifted(e), start: i, end: i + 1, bigUnit: e, lastBigUnit: e,
+                             chineseOnly: true, startsWithUnit: true, single: true, capitalsOnly: false,
+                             approximateOver: false, plainDigits: false)
+        let t = tail(after: p)
+        guard t.kind == .money || t.kind == .quantity else { return nil }
+        let type = t.kind == .money ? "money" : "quantity"
+        let idx = emit(type, i - 1, t.end, "rule:\(type)")
+        entities[idx].value = p.value.exact
+        entities[idx].qualifier = "over"
+        if t.kind == .money {
+            let written = t.currency == AmountLexicon.genericYuan ? nil : t.currency
+            money.append(MoneyNote(entity: idx, written: written, generic: written == nil, inParentheses: inParentheses(i - 1)))
+        } else {
+            entities[idx].unit = t.unit
+        }
+        return t.end
+    }
+
+    /// 百分之五, 百分之4.75, 千分之三.
+    mutating func percentWords(at i: Int) -> Int? {
+        let isPercent = s.has("百分之", at: i), isPermille = s.has("千分之", at: i)
+        guard isPercent || isPermille, let p = NumberParser(allowSign: true).parse(s, at: i + 3) else { return nil }
+        var start = i
+        var qualifier: String? = nil
+        if let q = leftQualifier(endingAt: i) { qualifier = q.value; start = q.start }
+        let idx = emit("percent", start, p.end, "rule:percent")
+        entities[idx].value = (isPermille ? p.value.shifted(-1) : p.value).exact
+        entities[idx].unit = "percent"
+        entities[idx].qualifier = qualifier
+        return p.end
+    }
+
+    /// What follows a number: a currency, %, 成, a unit, or nothing.
+    func tail(after p: ParsedNumber) -> Tail {
+        var k = p.end
+        var over = false
+        if k < n && (s[k] == "多" || s[k] == "餘" || s[k] == "余") && k + 1 < n
+            && (AmountLexicon.suffixCurrencies.match(s, at: k + 1) != nil || unit(at: k + 1) != nil) {
+            over = true
+            k += 1
+        }
+        var t: Tail
+        if let m = AmountLexicon.suffixCurrencies.match(s, at: k), !(m.value == AmountLexicon.genericYuan && blocksYuan(m.end)),
+           !((s[k] == "塊" || s[k] == "块") && m.end == k + 1 && p.chineseOnly) {
+            t = Tail(kind: .money, end: m.end, currency: m.value)
+            if m.value == AmountLexicon.genericYuan { subunits(&t) }
+        } else if k < n && (s[k] == "%" || s[k] == "％") {
+            t = Tail(kind: .percent, end: k + 1, unit: "percent")
+        } else if s.has("個百分點", at: k) || s.has("个百分点", at: k) {
+            t = Tail(kind: .percent, end: k + 4, unit: "percentage-point")
+        } else if k < n && s[k] == "成" && p.bigUnit == 0 && p.value <= DecimalValue(10) {
+            if k + 1 < n && AmountScanner.notPercentAfterCheng.contains(s[k + 1]) { return Tail(kind: .bare, end: p.end) }
+            t = Tail(kind: .percent, end: k + 1, unit: "percent", shift: 1)
+        } else if let u = unit(at: k) {
+            t = Tail(kind: .quantity, end: u.end, unit: u.value)
+        } else {
+            return Tail(kind: .bare, end: p.end)
+        }
+        if over { t.qualifier = "over" }
+        if let r = AmountLexicon.rightQualifiers.match(s, at: t.end) {
+            let ok: Bool
+            switch r.value {
+            case "from": ok = t.kind == .money
+            case "about": ok = !(s.has("上下", at: t.end)) || !(t.end + 2 < n && isHan(s[t.end + 2]))
+            default: ok = !(s[t.end] == "多" || s[t.end] == "餘" || s[t.end] == "余") || !(t.end + 1 < n && isHan(s[t.end + 1]) && !AmountScanner.afterApprox.contains(s[t.end + 1]))
+            }
+            if ok && (t.qualifier == nil) {
+                t.qualifier = r.value
+                t.end = r.end
+            }
+        }
+        if t.kind == .money && t.end < n && (s[t.end] == "整" || s[t.end] == "正") && t.currency == AmountLexicon.genericYuan {
+            t.end += 1
+        }
+        return t
+    }
+
+    static let afterApprox: Set<Unicode.Scalar> = ["的", "之", "而", "但", "卻", "却", "且", "並", "并"]
+    static let notPercentAfterCheng: Set<Unicode.Scalar> = [
+        "立", "為", "为", "功", "長", "长", "員", "员", "果", "本", "績", "绩", "交", "熟", "形", "效", "就", "真",
+        "都", "年", "人", "型", "品", "分", "份", "像", "家", "婚", "名", "語", "语", "了", "全", "千", "萬", "万",
+        "不", "群", "對", "对", "批", "套", "行", "事", "器", "材", "色",
+    ]
+
+    /// 元 that begins another word: 元旦, 元首, 元素, 元月, 元宵, 元老, 元氣.
+    func blocksYuan(_ k: Int) -> Bool {
+        guard k - 1 < n, s[k - 1] == "元" else { return false }
+        guard k < n else { return false }
+        return ["旦", "首", "素", "月", "宵", "老", "氣", "气", "帥", "帅", "凶", "件", "年"].contains(s[k])
+    }
+
+    /// 5元3角, 壹拾壹元壹角壹分, 五元三毛.
+    func subunits(_ t: inout Tail) {
+        var k = t.end
+        var extra = DecimalValue.zero
+        for (marks, exp) in [(["角", "毛"] as [Unicode.Scalar], -1), (["分"], -2)] {
+            guard k + 1 < n else { break }
+            var d: UInt8? = nil
+            if case .digit(let v, _)? = Numerals.kind(s[k]) { d = v } else { d = Numerals.asciiDigit(s[k]) }
+            if let d, marks.contains(s[k + 1]) {
+                extra = extra + DecimalValue(Int(d)).shifted(exp)
+                k += 2
+            } else if s[k] == "零" || s[k] == "〇" {
+                k += 1
+            }
+        }
+        if k > t.end && !extra.isZero {
+            t.extra = extra
+            t.end = k
+        }
+    }
+
+    func unit(at k: Int) -> (end: Int, value: String)? {
+        guard let u = AmountLexicon.units.match(s, at: k) else { return nil }
+        // The unit must not be the first character of another word (3名單, 5人民).
+        var key: UInt64 = 0
+        for len in 1...3 where k + len <= n {
+            key = key << 21 | UInt64(s[k + len - 1].value)
+            if len >= 2 && len > u.end - k && AmountScanner.unitBlockerKeys.contains(key) { return nil }
+        }
+        return u
+    }
+
+    /// `AmountLexicon.unitBlockers` packed as 21 bits per scalar, so a lookup allocates nothing.
+    static let unitBlockerKeys: Set<UInt64> = Set(AmountLexicon.unitBlockers.map { w in
+        w.unicodeScalars.reduce(UInt64(0)) { $0 << 21 | UInt64($1.value) }
+    })
+
+    func isTimeOfDay(_ p: ParsedNumber, _ t: Tail) -> Bool {
+        let k = t.end
+        if k < n, Numerals.isTrigger(s[k]) || s[k] == "半" || s[k] == "鐘" || s[k] == "钟" || s[k] == "整" { return true }
+        for b in max(0, p.start - 3)..<p.start where ["午", "晚", "晨", "凌", "早", "夜"].contains(s[b]) { return true }
+        return false
+    }
+
+    /// What may follow a bare 萬/億 amount: punctuation, the end, or a function word.
+    func bareFollower(_ k: Int) -> Bool {
+        guard k < n else { return true }
+        let c = s[k]
+        if !isHan(c) { return !isCodeLetter(c) }
+        return AmountScanner.bareFollowers.contains(c)
+    }
+
+    static let bareFollowers: Set<Unicode.Scalar> = [
+        "的", "之", "至", "到", "與", "与", "和", "及", "或", "而", "但", "卻", "却", "並", "并", "用", "於", "于",
+        "給", "给", "來", "来", "以", "是", "為", "为", "多", "餘", "余", "左", "上", "元",
+    ]
+
+    func leftQualifier(endingAt st: Int) -> (start: Int, value: String)? {
+        let floor = max(entities.last?.end ?? 0, st - 3)
+        guard let q = AmountLexicon.leftQualifiers.match(s, endingAt: st, floor: floor) else { return nil }
+        // 最近 (recently) and 附近 are not "about".
+        if s[q.start] == "近" && q.start > 0 && (s[q.start - 1] == "最" || s[q.start - 1] == "附" || s[q.start - 1] == "接" || s[q.start - 1] == "將") { return nil }
+        return q
+    }
+
+    /// 約為86.64美元, 約合新台幣48億元, 約在每平方公尺人民幣2000元: 約 + a verb, within the clause.
+    func aboutWithVerb(before st: Int) -> Bool {
+        var k = st - 1
+        let floor = max(0, st - 9)
+        while k > floor {
+            let c = s[k]
+            if !isHan(c) || Numerals.asciiDigit(c) != nil { return false }
+            if (s[k - 1] == "約" || s[k - 1] == "约") && AmountScanner.aboutVerbs.contains(c) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let aboutVerbs: Set<Unicode.Scalar> = ["為", "为", "在", "合", "有", "達", "达", "是", "值", "佔", "占"]
+
+    func inParentheses(_ st: Int) -> Bool {
+        var k = st - 1
+        var depth = 0
+        while k >= 0 && st - k < 200 {
+            let c = s[k]
+            if c == "\n" { return false }
+            if c == "）" || c == ")" { depth += 1 }
+            if c == "（" || c == "(" { if depth == 0 { return true }; depth -= 1 }
+            k -= 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    func isHan(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x4E00 && c.value <= 0x9FFF) || (c.value >= 0x3400 && c.value <= 0x4DBF) || (c.value >= 0x20000 && c.value <= 0x2FFFF)
+    }
+
+    @inline(__always)
+    func isCodeLetter(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) || (c.value >= 0xFF21 && c.value <= 0xFF3A) || (c.value >= 0xFF41 && c.value <= 0xFF5A)
+    }
+
+    // MARK: - Currency resolution
+
+    /// Written currencies stay. 元 alone is the document default (TWD, or CNY in Simplified
+    /// text) unless an earlier amount outside parentheses was written CURRENCY…元 (港幣1萬8000元):
+    /// then 元 continues that currency, marked `inferred`. A bare 萬/億 amount (no unit) is money
+    /// only in a sentence that speaks of money (another amount, or a word such as 預算 or 稅);
+    /// it takes the currency of the nearest amount in its sentence, else as 元 does, and is
+    /// always marked `inferred`. Conversion glosses in parentheses (（約新台幣6萬9120元）) never
+    /// set the context.
+    mutating func resolveCurrencies(sentences: [Span]) {
+        let fallback = simplified ? "CNY" : "TWD"
+        var yuanContext: String? = nil
+        var drop: Set<Int> = []
+        let moneySentences = Set(money.filter { $0.written != nil || $0.generic }
+            .map { sentenceIndex(entities[$0.entity].start, sentences) })
+        var resolved: [(sentence: Int, currency: String)] = []
+        for note in money {
+            let idx = note.entity
+            let si = sentenceIndex(entities[idx].start, sentences)
+            var cur: String
+            if let w = note.written {
+                cur = w
+            } else if note.generic {
+                cur = yuanContext ?? fallback
+                if cur != fallback { entities[idx].inferred = true }
+            } else {
+                guard moneySentences.contains(si) || sentenceHasMoneyWord(si, sentences) else {
+                    drop.insert(idx); continue
+                }
+                cur = resolved.last(where: { $0.sentence == si })?.currency
+                    ?? nextCurrency(after: note, sentence: si, sentences: sentences, yuan: yuanContext ?? fallback)
+                    ?? yuanContext ?? fallback
+                entities[idx].inferred = true
+            }
+            entities[idx].currency = cur
+            resolved.append((si, cur))
+            if note.setsYuan && !note.inParentheses { yuanContext = cur }
+        }
+        if !drop.isEmpty {
+            entities = entities.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        }
+    }
+
+    /// The currency of the next amount with a unit in the same sentence.
+    func nextCurrency(after note: MoneyNote, sentence si: Int, sentences: [Span], yuan: String) -> String? {
+        for m in money where m.entity > note.entity && sentenceIndex(entities[m.entity].start, sentences) == si {
+            if let w = m.written { return w }
+            if m.generic { return yuan }
+        }
+        return nil
+    }
+
+    func sentenceIndex(_ pos: Int, _ sentences: [Span]) -> Int {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].end <= pos { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func sentenceHasMoneyWord(_ si: Int, _ sentences: [Span]) -> Bool {
+        let span = si < sentences.count ? sentences[si] : Span(start: 0, end: n)
+        for w in AmountScanner.moneyWordScalars {
+            var k = span.start
+            while k + w.count <= span.end {
+                if s[k] == w[0] && s[k..<(k + w.count)].elementsEqual(w) { return true }
+                k += 1
+            }
+        }
+        return false
+    }
+
+    static let moneyWordScalars: [[Unicode.Scalar]] = AmountLexicon.moneyWords.map { Array($0.unicodeScalars) }
+}

@@ -1,0 +1,279 @@
+extension AmountScanner {
+    // MARK: - Dates
+
+    /// Y年[度][M月[D日]], M月[D日], D日 at `i` (ASCII, full-width or Chinese digits). ROC years:
+    /// after 民國, or 3 digits from 100 to 199 in Traditional text, or 2 digits followed by a month.
+    mutating func date(at i: Int) -> Int? {
+        guard let y = yearParser.parse(s, at: i), y.value.isWhole, y.bigUnit == 0, y.end < n else { return nil }
+        guard let v = Int(y.value.description), v >= 0 else { return nil }
+        let digits = y.end - i
+        let afterROC = i >= 2 && (s.has("民國", at: i - 2) || s.has("民国", at: i - 2))
+        let start = afterROC ? i - 2 : i
+        let c = s[y.end]
+        let sequence = y.chineseOnly && digits >= 2 && !hasUnitScalar(i, y.end)
+        if c == "年" {
+            var k = y.end + 1
+            // 2020年代 is a decade, 3年級 a school grade.
+            if k < n && (s[k] == "代" || s[k] == "級" || s[k] == "级") { return nil }
+            let month = monthDay(at: k)
+            var year: Int? = nil
+            if afterROC { year = v + 1911 }
+            else if digits == 4 && v >= 1000 && v <= 2999 && (y.plainDigits || sequence) { year = v }
+            else if !simplified && digits == 3 && v >= 100 && v <= 199 && y.plainDigits { year = v + 1911 }
+            else if !simplified && digits == 2 && y.plainDigits && month != nil && v >= 1 { year = v + 1911 }
+            guard let year else { return nil }
+            k += (k < n && s[k] == "度") ? 1 : 0
+            var iso = CivilDate.iso(year)
+            if let (m, d, e) = monthDay(at: k) {
+                if let d, CivilDate.isValid(year, m, d) { iso = CivilDate.iso(year, m, d) } else { iso = CivilDate.iso(year, m) }
+                k = e
+            }
+            let idx = emit("date", start, k, "rule:date")
+            entities[idx].date = iso
+            return k
+        }
+        if c == "月" && !(i > 0 && (s[i - 1] == "個" || s[i - 1] == "个")) {
+            guard let (m, d, e) = monthDay(at: i) else { return nil }
+            var iso: String? = nil
+            if let a = anchor {
+                let year = nearestYear(month: m, to: a)
+                iso = d.map { CivilDate.iso(year, m, $0) } ?? CivilDate.iso(year, m)
+            } else {
+                iso = "--" + CivilDate.pad(m, 2) + (d.map { "-" + CivilDate.pad($0, 2) } ?? "")
+            }
+            let idx = emit("date", start, e, "rule:date")
+            entities[idx].date = iso
+            return e
+        }
+        if c == "日" && !y.chineseOnly && y.plainDigits && v >= 1 && v <= 31 && !notDayAfterRi(y.end + 1) {
+            let idx = emit("date", start, y.end + 1, "rule:date")
+            entities[idx].date = resolveDay(v)
+            return y.end + 1
+        }
+        return nil
+    }
+
+    /// Whether any of 十百千 is used (二十三 is a value, 二三 a digit run).
+    func hasUnitScalar(_ a: Int, _ b: Int) -> Bool {
+        for k in a..<b { if case .small? = Numerals.kind(s[k]) { return true }; if case .tens? = Numerals.kind(s[k]) { return true } }
+        return false
+    }
+
+    /// M月[D日|號] at k: (month, day?, end).
+    func monthDay(at k: Int) -> (Int, Int?, Int)? {
+        guard k < n, Numerals.isTrigger(s[k]), let m = parser.parse(s, at: k), m.value.isWhole, m.end < n, s[m.end] == "月",
+              let mv = Int(m.value.description), mv >= 1 && mv <= 12 else { return nil }
+        var e = m.end + 1
+        var day: Int? = nil
+        if e < n, Numerals.isTrigger(s[e]), let d = parser.parse(s, at: e), d.value.isWhole, d.end < n,
+           s[d.end] == "日" || s[d.end] == "號" || s[d.end] == "号", let dv = Int(d.value.description), dv >= 1 && dv <= 31 {
+            day = dv
+            e = d.end + 1
+        }
+        return (mv, day, e)
+    }
+
+    /// 日 that starts a Japan word (5日圓 is money; 日本, 日方…): not a day.
+    func notDayAfterRi(_ k: Int) -> Bool {
+        guard k < n else { return false }
+        return ["圓", "元", "幣", "币", "本", "籍", "方", "商", "軍", "军", "語", "语", "文", "式", "系", "股", "經", "经",
+                "韓", "韩", "產", "产", "劇", "剧", "媒", "僑", "侨", "企", "相", "皇", "銀", "银"].contains(s[k])
+    }
+
+    /// The year closest to the anchor for a month given without one.
+    func nearestYear(month m: Int, to a: CivilDate) -> Int {
+        var best = a.year
+        var bestDistance = Int.max
+        for y in [a.year - 1, a.year, a.year + 1] {
+            let dist = abs((y * 12 + m) - (a.year * 12 + a.month))
+            if dist < bestDistance { best = y; bestDistance = dist }
+        }
+        return best
+    }
+
+    /// D日 alone: the anchor's month, or the month before when D is more than a week after the
+    /// anchor's day (an article of the 2nd that mentions the 30th).
+    func resolveDay(_ d: Int) -> String? {
+        guard let a = anchor else { return nil }
+        var (y, m) = (a.year, a.month)
+        if d > a.day + 7 { (y, m) = a.addingMonths(-1) }
+        guard CivilDate.isValid(y, m, d) else { return nil }
+        return CivilDate.iso(y, m, d)
+    }
+
+    /// 今天, 昨天, 明年, 去年, 上週… resolved against the anchor (nil without one). 今年/明年
+    /// followed by a month (明年3月) give that month.
+    mutating func relativeDate(at i: Int) -> Int? {
+        for (word, kind, offset) in AmountScanner.relativeWords
+        where word[0] == s[i] && i + word.count <= n && s[i..<(i + word.count)].elementsEqual(word) {
+            let wl = word.count
+            var end = i + wl
+            var iso: String? = nil
+            // 昨天 inside 今昨天? no such word; but 今年度 is fine and 明年初 stays a year.
+            if let a = anchor {
+                switch kind {
+                case "d": iso = a.adding(days: offset).iso
+                case "m": let (y, m) = a.addingMonths(offset); iso = CivilDate.iso(y, m)
+                case "y": iso = CivilDate.iso(a.year + offset)
+                default:
+                    let (wy, w) = a.adding(days: 7 * offset).isoWeek
+                    iso = CivilDate.pad(wy, 4) + "-W" + CivilDate.pad(w, 2)
+                }
+            }
+            if kind == "y", let (m, d, e) = monthDay(at: end) {
+                if let a = anchor {
+                    let y = a.year + offset
+                    iso = d.flatMap { CivilDate.isValid(y, m, $0) ? CivilDate.iso(y, m, $0) : nil } ?? CivilDate.iso(y, m)
+                }
+                end = e
+            } else if kind == "m", end < n, Numerals.asciiDigit(s[end]) != nil, let d = parser.parse(s, at: end),
+                      d.value.isWhole, d.end < n, s[d.end] == "日" || s[d.end] == "號",
+                      let dv = Int(d.value.description) {
+                // 本月15日, 上月9日
+                if let a = anchor {
+                    let (y, m) = a.addingMonths(offset)
+                    iso = CivilDate.isValid(y, m, dv) ? CivilDate.iso(y, m, dv) : nil
+                }
+                end = d.end + 1
+            } else if kind == "y" && end < n && s[end] == "度" {
+                end += 1
+            }
+            let idx = emit("date", i, end, "rule:date")
+            entities[idx].date = iso
+            return end
+        }
+        return nil
+    }
+
+    static let relativeWords: [([Unicode.Scalar], Character, Int)] =
+        AmountLexicon.relativeDates.map { (Array($0.0.unicodeScalars), $0.1, $0.2) }.sorted { $0.0.count > $1.0.count }
+
+    // MARK: - Dateline and credits
+
+    /// （中央社記者葉臻桃園19日電）, （中央社記者A、B台北19日電）, （中央社台北19日綜合外電報導）,
+    /// （中央社記者X華盛頓18日專電）.
+    mutating func dateline(at i: Int) -> Int? {
+        guard i + 1 < n, s[i + 1] == "中" else { return nil }
+        guard s.has("中央社", at: i + 1) else { return nil }
+        let close: Unicode.Scalar = s[i] == "（" ? "）" : ")"
+        var e = i + 4
+        while e < n && e - i < 60 && s[e] != close && s[e] != "\n" { e += 1 }
+        guard e < n, s[e] == close else { return nil }
+        // The day: the last digits followed by 日 before 電/報導.
+        var dayStart = -1, dayEnd = -1
+        var k = i + 4
+        while k < e {
+            if Numerals.asciiDigit(s[k]) != nil {
+                var q = k
+                while q < e && Numerals.asciiDigit(s[q]) != nil { q += 1 }
+                if q < e && s[q] == "日" { dayStart = k; dayEnd = q }
+                k = q
+            } else { k += 1 }
+        }
+        guard dayStart > 0 else { return nil }
+        let rest = text(dayEnd + 1, e)
+        guard rest.contains("電") || rest.contains("报导") || rest.contains("報導") || rest.contains("电") else { return nil }
+        var who = i + 4
+        var reporters: [String] = []
+        var place: String? = nil
+        let hasReporter = s.has("記者", at: who) || s.has("记者", at: who)
+        if hasReporter { who += 2 }
+        if hasReporter {
+            // Names separated by 、 or ／; the last part is a name followed by the place.
+            var parts: [(Int, Int)] = []
+            var a = who
+            for q in who..<dayStart where s[q] == "、" || s[q] == "／" || s[q] == "/" || s[q] == " " {
+                if q > a { parts.append((a, q)) }
+                a = q + 1
+            }
+            if dayStart > a { parts.append((a, dayStart)) }
+            guard let last = parts.last else { return nil }
+            for p in parts.dropLast() { reporters.append(text(p.0, p.1)) }
+            let split = splitNamePlace(last.0, last.1)
+            reporters.append(text(last.0, split))
+            if split < last.1 { place = text(split, last.1) }
+        } else if dayStart > who {
+            place = text(who, dayStart)
+        }
+        let day = Int(text(dayStart, dayEnd).unicodeScalars.map { Character(String(Numerals.asciiDigit($0)!)) }.map(String.init).joined())
+        let iso = day.flatMap { resolveDay($0) }
+        byline = Byline(agency: "中央社", reporters: reporters, place: place, date: iso,
+                        text: text(i, e + 1), start: i, end: e + 1)
+        let idx = emit("date", dayStart, dayEnd + 1, "rule:dateline")
+        entities[idx].date = iso
+        return e + 1
+    }
+
+    /// Where the reporter's name ends and the place begins in `a..<b` (葉臻桃園 → 2): the entity
+    /// tagger's place or person spans first, then known dateline places, then a 2-character place.
+    func splitNamePlace(_ a: Int, _ b: Int) -> Int {
+        for e in named where e.type == "place" && e.end == b && e.start > a { return e.start }
+        for e in named where e.type == "person" && e.start == a && e.end < b && e.end > a { return e.end }
+        for p in AmountLexicon.datelinePlaces {
+            let c = p.unicodeScalars.count
+            if b - c > a, s.has(p, at: b - c) { return b - c }
+        }
+        return b - a >= 4 ? b - 2 : b
+    }
+
+    /// （編輯：林恕暉）1120919, （譯者：A/核稿：B）1091001: roles, then CNA's ROC date code.
+    mutating func creditLine(at i: Int) -> Int? {
+        guard i + 1 < n, ["編", "编", "責", "譯", "译", "翻", "核"].contains(s[i + 1]) else { return nil }
+        let roles: [(String, WritableKeyPath<Credits, [String]>)] = [
+            ("編輯", \.editors), ("编辑", \.editors), ("責任編輯", \.editors), ("譯者", \.translators),
+            ("译者", \.translators), ("翻譯", \.translators), ("核稿", \.checkers),
+        ]
+        guard roles.contains(where: { s.has($0.0 + "：", at: i + 1) || s.has($0.0 + ":", at: i + 1) }) else { return nil }
+        let close: Unicode.Scalar = s[i] == "（" ? "）" : ")"
+        var e = i + 1
+        while e < n && e - i < 80 && s[e] != close && s[e] != "\n" { e += 1 }
+        guard e < n, s[e] == close else { return nil }
+        var c = credits ?? Credits()
+        for part in text(i + 1, e).split(whereSeparator: { $0 == "/" || $0 == "／" || $0 == "；" }) {
+            let kv = part.split(maxSplits: 1, whereSeparator: { $0 == "：" || $0 == ":" })
+            guard kv.count == 2, let role = roles.first(where: { $0.0 == kv[0].trimmingSpaces }) else { continue }
+            let names = kv[1].split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" || $0 == " " }).map(String.init)
+            for name in names where !c[keyPath: role.1].contains(name) { c[keyPath: role.1].append(name) }
+        }
+        var end = e + 1
+        var k = end
+        while k < n && s[k] == " " { k += 1 }
+        var q = k
+        while q < n && Numerals.asciiDigit(s[q]) != nil { q += 1 }
+        if q - k == 7 {
+            let code = text(k, q)
+            let u = s[k..<q].map { Int(Numerals.asciiDigit($0)!) }
+            let y = u[0] * 100 + u[1] * 10 + u[2] + 1911, m = u[3] * 10 + u[4], d = u[5] * 10 + u[6]
+            if CivilDate.isValid(y, m, d) {
+                c.dateCode = code
+                c.date = CivilDate.iso(y, m, d)
+                let idx = emit("date", k, q, "rule:date-code")
+                entities[idx].date = c.date
+                end = q
+            }
+        }
+        credits = c
+        return end
+    }
+}
+
+private extension Substring {
+    var trimmingSpaces: String { String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()) }
+}
+
+/// Guesses whether a text is Simplified Chinese by counting characters that exist only in one
+/// script (个/個, 这/這, 为/為…). Ties and texts without such characters count as Traditional.
+enum ScriptGuess {
+    static func isSimplified(_ s: [Unicode.Scalar]) -> Bool {
+        var simp = 0, trad = 0
+        let flags = ScalarFlags.table
+        for c in s where c.value >= 0x4E00 && c.value <= 0x9FFF {
+            let f = flags[Int(c.value)]
+            if f & ScalarFlags.simplifiedOnly != 0 { simp += 1 } else if f & ScalarFlags.traditionalOnly != 0 { trad += 1 }
+        }
+        return simp > trad
+    }
+
+    static let simplifiedOnly: Set<Unicode.Scalar> = Set("这个们为说发会国时来对经过还进种样总实现点电务报门关间问开长员东车见觉让认论应该无书买卖钱亿万币与体区价产单压历变处复头并当济际劳动热将级结给统网诉证语贸营确联总华银队阶亚欧乐奖币业务临场厅县讯导传资战选举党军术条维罗纳风险让岁厂".unicodeScalars)
+    static let traditionalOnly: Set<Unicode.Scalar> = Set("這個們為說發會國時來對經過還進種樣總實現點電務報門關間問開長員東車見覺讓認論應該無書買賣錢億萬幣與體區價產單壓歷變處復頭並當濟際勞動熱將級結給統網訴證語貿營確聯華銀隊階亞歐樂獎業臨場廳縣訊導傳資戰選舉黨軍術條維羅納風險歲廠臺灣".unicodeScalars)
+}

@@ -1,0 +1,159 @@
+/// An exact signed decimal: `digits` (most significant first) × 10^-`scale`.
+///
+/// Amounts only ever need addition, multiplication by a power of ten (萬, 億, 兆, %, 成) and
+/// comparison, so this is all it does. There is no size limit (一千一百一十一萬…億… and sums
+/// of 兆 amounts do not overflow) and no binary floating point anywhere.
+struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
+    private(set) var negative = false
+    /// Integer significand, most significant digit first, no leading zeros; empty means 0.
+    private(set) var digits: [UInt8] = []
+    /// Number of fractional digits (>= 0), no trailing fractional zeros.
+    private(set) var scale = 0
+
+    static let zero = DecimalValue()
+
+    init() {}
+
+    init(_ value: Int) {
+        var v = value.magnitude
+        var ds: [UInt8] = []
+        while v > 0 { ds.append(UInt8(v % 10)); v /= 10 }
+        digits = ds.reversed()
+        negative = value < 0
+        normalize()
+    }
+
+    /// From integer digits and fractional digits (each 0...9).
+    init(integer: [UInt8], fraction: [UInt8] = [], negative: Bool = false) {
+        digits = integer + fraction
+        scale = fraction.count
+        self.negative = negative
+        normalize()
+    }
+
+    var isZero: Bool { digits.isEmpty }
+
+    var isWhole: Bool { scale == 0 }
+
+    private mutating func normalize() {
+        var lead = 0
+        while lead < digits.count - scale && digits[lead] == 0 { lead += 1 }
+        if lead > 0 { digits.removeFirst(lead) }
+        while scale > 0, let last = digits.last, last == 0 { digits.removeLast(); scale -= 1 }
+        // Keep at least the fractional digits' positions: 0.05 is digits [5], scale 2.
+        if digits.allSatisfy({ $0 == 0 }) { digits = []; scale = 0; negative = false }
+    }
+
+    /// self × 10^k (k may be negative).
+    func shifted(_ k: Int) -> DecimalValue {
+        var r = self
+        if r.isZero { return r }
+        if k >= 0 {
+            let drop = min(k, r.scale)
+            r.scale -= drop
+            r.digits.append(contentsOf: repeatElement(0, count: k - drop))
+        } else {
+            r.scale += -k
+        }
+        r.normalize()
+        return r
+    }
+
+    func negated() -> DecimalValue {
+        var r = self
+        if !r.isZero { r.negative.toggle() }
+        return r
+    }
+
+    /// Digits aligned to `scale` fractional places, least significant first.
+    private func aligned(to s: Int) -> [UInt8] {
+        Array(digits.reversed().prefixPadded(s - scale))
+    }
+
+    static func + (a: DecimalValue, b: DecimalValue) -> DecimalValue {
+        if a.isZero { return b }
+        if b.isZero { return a }
+        let s = max(a.scale, b.scale)
+        let x = a.aligned(to: s), y = b.aligned(to: s)
+        var out: [UInt8] = []
+        var negative = a.negative
+        if a.negative == b.negative {
+            var carry: UInt8 = 0
+            for i in 0..<max(x.count, y.count) {
+                let d = (i < x.count ? x[i] : 0) + (i < y.count ? y[i] : 0) + carry
+                out.append(d % 10)
+                carry = d / 10
+            }
+            if carry > 0 { out.append(carry) }
+        } else {
+            // Subtract the smaller magnitude from the larger.
+            var (big, small) = (x, y)
+            if compareMagnitude(x, y) < 0 { (big, small) = (y, x); negative = b.negative }
+            var borrow: Int = 0
+            for i in 0..<big.count {
+                var d = Int(big[i]) - (i < small.count ? Int(small[i]) : 0) - borrow
+                borrow = d < 0 ? 1 : 0
+                if d < 0 { d += 10 }
+                out.append(UInt8(d))
+            }
+        }
+        var r = DecimalValue()
+        r.digits = out.reversed()
+        r.scale = s
+        r.negative = negative
+        r.normalize()
+        return r
+    }
+
+    /// Compares little-endian digit arrays of the same scale.
+    private static func compareMagnitude(_ x: [UInt8], _ y: [UInt8]) -> Int {
+        var n = max(x.count, y.count)
+        while n > 0 {
+            n -= 1
+            let a = n < x.count ? x[n] : 0, b = n < y.count ? y[n] : 0
+            if a != b { return a < b ? -1 : 1 }
+        }
+        return 0
+    }
+
+    static func < (a: DecimalValue, b: DecimalValue) -> Bool {
+        if a.negative != b.negative { return a.negative }
+        let s = max(a.scale, b.scale)
+        let c = compareMagnitude(a.aligned(to: s), b.aligned(to: s))
+        return a.negative ? c > 0 : c < 0
+    }
+
+    var description: String {
+        if isZero { return "0" }
+        var chars: [UInt8] = digits.map { $0 + 48 }
+        if scale > 0 {
+            if chars.count <= scale {
+                chars.insert(contentsOf: repeatElement(48, count: scale - chars.count + 1), at: 0)
+            }
+            chars.insert(46, at: chars.count - scale)
+        }
+        if negative { chars.insert(45, at: 0) }
+        return String(decoding: chars, as: UTF8.self)
+    }
+
+    var exact: ExactNumber { ExactNumber(decimal: description)! }
+}
+
+private extension Sequence where Element == UInt8 {
+    /// Prepends `n` zeros (least significant end) when n > 0.
+    func prefixPadded(_ n: Int) -> [UInt8] {
+        n > 0 ? Array(repeatElement(0, count: n)) + Array(self) : Array(self)
+    }
+}
+
+extension DecimalValue {
+    init(_ exact: ExactNumber) {
+        var s = Substring(exact.decimal)
+        var neg = false
+        if s.first == "-" { neg = true; s = s.dropFirst() }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        let int = parts[0].utf8.map { $0 - 48 }
+        let frac = parts.count > 1 ? parts[1].utf8.map { $0 - 48 } : []
+        self.init(integer: int, fraction: frac, negative: neg)
+    }
+}

@@ -1,0 +1,371 @@
+/// What a scalar means inside a number.
+enum NumeralKind: Equatable {
+    /// 零〇一二…九, 兩/两/倆, 壹貳參…玖, 幺. `capital` marks the financial forms.
+    case digit(UInt8, capital: Bool)
+    /// 十/拾 (1), 百/佰 (2), 千/仟 (3): a power of ten inside a 萬 section.
+    case small(Int)
+    /// 萬/万 (4), 億/亿 (8), 兆 (12).
+    case big(Int)
+    /// 廿 (20), 卅 (30), 卌 (40): a digit with its 十.
+    case tens(UInt8)
+}
+
+enum Numerals {
+    @inline(__always)
+    static func asciiDigit(_ s: Unicode.Scalar) -> UInt8? {
+        let v = s.value
+        if v >= 0x30 && v <= 0x39 { return UInt8(v - 0x30) }
+        if v >= 0xFF10 && v <= 0xFF19 { return UInt8(v - 0xFF10) }
+        return nil
+    }
+
+    static func kind(_ s: Unicode.Scalar) -> NumeralKind? {
+        switch s {
+        case "零", "〇": return .digit(0, capital: false)
+        case "一", "幺": return .digit(1, capital: false)
+        case "二", "兩", "两", "倆", "俩": return .digit(2, capital: false)
+        case "三": return .digit(3, capital: false)
+        case "四": return .digit(4, capital: false)
+        case "五": return .digit(5, capital: false)
+        case "六": return .digit(6, capital: false)
+        case "七": return .digit(7, capital: false)
+        case "八": return .digit(8, capital: false)
+        case "九": return .digit(9, capital: false)
+        case "壹": return .digit(1, capital: true)
+        case "貳", "贰", "弍", "貮": return .digit(2, capital: true)
+        case "參", "叁", "参": return .digit(3, capital: true)
+        case "肆": return .digit(4, capital: true)
+        case "伍": return .digit(5, capital: true)
+        case "陸", "陆": return .digit(6, capital: true)
+        case "柒": return .digit(7, capital: true)
+        case "捌": return .digit(8, capital: true)
+        case "玖": return .digit(9, capital: true)
+        case "十": return .small(1)
+        case "拾": return .small(1)
+        case "百", "佰": return .small(2)
+        case "千", "仟": return .small(3)
+        case "萬", "万": return .big(4)
+        case "億", "亿": return .big(8)
+        case "兆": return .big(12)
+        case "廿": return .tens(2)
+        case "卅": return .tens(3)
+        case "卌": return .tens(4)
+        default: return nil
+        }
+    }
+
+    /// True for scalars that can start a number: digits, Chinese digits and units.
+    @inline(__always)
+    static func isTrigger(_ s: Unicode.Scalar) -> Bool {
+        asciiDigit(s) != nil || (s.value >= 0x3007 && kind(s) != nil)
+    }
+}
+
+/// A number read from the text.
+struct ParsedNumber: Equatable {
+    var value: DecimalValue
+    /// Scalar offsets, half-open.
+    var start: Int
+    var end: Int
+    /// Exponent of the largest 萬/億/兆 unit used (0 when none).
+    var bigUnit: Int
+    /// Exponent of the last multiplier applied to the final part (for 3至5億: the 5 is ×10^8).
+    var lastBigUnit: Int
+    /// Written with Chinese numerals only (no ASCII/full-width digit).
+    var chineseOnly: Bool
+    /// Starts with a unit character (十, 百, 千) rather than a digit.
+    var startsWithUnit: Bool
+    /// Consists of one scalar.
+    var single: Bool
+    /// Uses financial capitals (壹貳…) only, with no plain numeral.
+    var capitalsOnly: Bool
+    /// An approximate marker (多/餘/余/幾) sat between the number and its unit: "over".
+    var approximateOver: Bool
+    /// Plain ASCII/full-width digits only, no separators, point or unit (for year and date codes).
+    var plainDigits: Bool
+}
+
+/// Hand-written parser for the numbers of Chinese text: ASCII and full-width digits with
+/// thousands separators and decimals, Chinese numerals (一千兩百萬, 三億五千萬, 廿, 〇),
+/// financial capitals (壹貳參…仟), and mixtures (1萬5000, 9億1777萬, 1兆5674億, 28億6843萬1449).
+///
+/// The algorithm: a *section* accumulates digit × 十/百/千; a big unit (萬/億/兆) closes it and
+/// multiplies it, together with every earlier chunk of a smaller big unit (so 一千萬億 and 四萬萬
+/// work); a lone trailing digit after a unit is the abbreviated next place (一萬三 = 13000,
+/// 兩千六 = 2600) unless a 零 came before it.
+struct NumberParser {
+    /// Accept runs of Chinese digits read one by one (二〇二三, 一七二零): years, codes.
+    var digitSequences = false
+    /// Accept single ASCII spaces between parts (7 萬5 千4 百), as in some test corpora.
+    var allowSpaces = false
+    /// Accept 負/负/-/－ before the number.
+    var allowSign = false
+
+    func parse(_ s: [Unicode.Scalar], at i: Int, limit: Int? = nil) -> ParsedNumber? {
+        let n = limit ?? s.count
+        var j = i
+        var negative = false
+        if allowSign && j < n && (s[j] == "負" || s[j] == "负" || s[j] == "-" || s[j] == "－") {
+            negative = true
+            j += 1
+        }
+        let bodyStart = j
+        // .5 and -.5 (only where signs are allowed: whole-string parsing).
+        if allowSign && j + 1 < n && (s[j] == "." || s[j] == "．"), Numerals.asciiDigit(s[j + 1]) != nil,
+           let (v, e, _) = parseArabic(["0"] + s[(j)..<n], 0, n - j + 1) {
+            let total = negative ? v.negated() : v
+            return ParsedNumber(value: total, start: i, end: j + e - 1, bigUnit: 0, lastBigUnit: 0, chineseOnly: false,
+                                startsWithUnit: false, single: false, capitalsOnly: false, approximateOver: false, plainDigits: false)
+        }
+
+        var chunks: [(DecimalValue, Int)] = []
+        var section = DecimalValue.zero
+        var pending: DecimalValue? = nil
+        var pendingSingleChinese = false
+        var lastUnit = 0          // exponent of the last unit applied (small or big)
+        var lastSmall = 99        // last small unit within the current section
+        var sawZero = false
+        var zeroOnly = false
+        var end = bodyStart
+        var chineseOnly = true
+        var anyUnit = false
+        var anyPlain = false
+        var anyCapital = false
+        var approximateOver = false
+        var seqDigits: [UInt8] = []   // Chinese digits read one by one, while no unit was seen
+        var inSequence = false
+        var lastBig = 0
+        var plainDigits = true
+        var fractionTaken = false
+
+        func skipSpace(_ k: Int) -> Int {
+            guard allowSpaces else { return k }
+            var k = k
+            while k < n && s[k] == " " { k += 1 }
+            return k
+        }
+
+        loop: while j < n {
+            let c = s[j]
+            if Numerals.asciiDigit(c) != nil {
+                if pending != nil || inSequence { break loop }
+                guard let (v, e, plain) = parseArabic(s, j, n) else { break loop }
+                if !plain { plainDigits = false }
+                pending = v
+                pendingSingleChinese = false
+                chineseOnly = false
+                if !plain { fractionTaken = true }
+                j = e
+                end = j
+                j = skipSpace(j)
+                continue
+            }
+            guard let k = Numerals.kind(c) else {
+                // Chinese decimal point, then Chinese (or ASCII) fractional digits.
+                // Only after Chinese numerals: 3點30分 is a time of day.
+                if (c == "點" || c == "点") && !fractionTaken && chineseOnly {
+                    var q = skipSpace(j + 1)
+                    var frac: [UInt8] = []
+                    while q < n {
+                        if case .digit(let d, _)? = Numerals.kind(s[q]), !(s[q] == "兩" || s[q] == "两") { frac.append(d); q += 1 }
+                        else if allowSpaces, let d = Numerals.asciiDigit(s[q]) { frac.append(d); q += 1 }
+                        else if allowSpaces && s[q] == " " && q + 1 < n && Numerals.kind(s[q + 1]) != nil { q += 1 }
+                        else { break }
+                    }
+                    if frac.isEmpty { break loop }
+                    if (pending == nil && section.isZero && chunks.isEmpty && !zeroOnly && !inSequence) { break loop }
+                    if inSequence {
+                        pending = DecimalValue(integer: seqDigits, fraction: frac)
+                        inSequence = false
+                        seqDigits = []
+                    } else {
+                        if pendingSingleChinese && !sawZero && lastUnit >= 2, let p = pending {
+                            pending = p.shifted(lastUnit - 1)
+                        }
+                        pending = (pending ?? .zero) + DecimalValue(integer: [], fraction: frac)
+                    }
+                    pendingSingleChinese = false
+                    plainDigits = false
+                    fractionTaken = true
+                    j = q
+                    end = j
+                    continue
+                }
+                // 多/餘/余/幾/几 between a number and a unit: approximate, "over".
+                if (c == "多" || c == "餘" || c == "余" || c == "幾" || c == "几"),
+                   pending != nil || !section.isZero || !chunks.isEmpty,
+                   j + 1 < n, let next = Numerals.kind(s[skipSpace(j + 1)]) {
+                    switch next {
+                    case .small, .big:
+                        approximateOver = true
+                        j = skipSpace(j + 1)
+                        continue
+                    default: break
+                    }
+                }
+                break loop
+            }
+            plainDigits = false
+            switch k {
+            case .digit(let d, let capital):
+                if capital { anyCapital = true } else { anyPlain = true }
+                let isLiang = c == "兩" || c == "两" || c == "倆" || c == "俩"
+                if inSequence {
+                    if isLiang { break loop }
+                    seqDigits.append(d)
+                    j += 1; end = j
+                    j = skipSpace(j)
+                    continue
+                }
+                if pending != nil {
+                    // Two digits in a row: read one by one, only before any unit.
+                    guard digitSequences, !anyUnit, !isLiang, pendingSingleChinese || (pending?.isZero ?? false) || zeroOnly,
+                          let p = pending else { break loop }
+                    seqDigits = [UInt8(p.description)!, d]
+                    inSequence = true
+                    pending = nil
+                    j += 1; end = j
+                    continue
+                }
+                if d == 0 {
+                    if anyUnit || !chunks.isEmpty || !section.isZero {
+                        sawZero = true
+                        j += 1; end = j
+                        j = skipSpace(j)
+                        continue
+                    }
+                    // A leading zero: 零 alone, 零點五, or the start of a digit run (〇〇二).
+                    if digitSequences && j + 1 < n, case .digit(let d2, _)? = Numerals.kind(s[j + 1]), !(s[j + 1] == "兩" || s[j + 1] == "两") {
+                        seqDigits = [0, d2]
+                        inSequence = true
+                        j += 2; end = j
+                        continue
+                    }
+                    zeroOnly = true
+                    pending = .zero
+                    pendingSingleChinese = false
+                    j += 1; end = j
+                    // 零十 (Recognizers) = 10: let a following unit take over.
+                    j = skipSpace(j)
+                    continue
+                }
+                pending = DecimalValue(Int(d))
+                pendingSingleChinese = true
+                j += 1; end = j
+                j = skipSpace(j)
+            case .tens(let d):
+                if pending != nil && !(zeroOnly && pending!.isZero) { break loop }
+                anyPlain = true
+                if lastSmall <= 1 { break loop }
+                section = section + DecimalValue(Int(d) * 10)
+                pending = nil
+                pendingSingleChinese = false
+                lastUnit = 1; lastSmall = 1
+                anyUnit = true
+                j += 1; end = j
+                j = skipSpace(j)
+            case .small(let e):
+                if inSequence { break loop }
+                if c == "拾" || c == "佰" || c == "仟" { anyCapital = true } else { anyPlain = true }
+                if e >= lastSmall { break loop }     // 十七十八: the second 十 starts another number
+                var p = pending
+                if p == nil || (zeroOnly && p!.isZero && chunks.isEmpty && section.isZero) {
+                    // 十 = 10, 百三 = 130, 一千零十 = 1010, 一百十一 = 111; not 萬千.
+                    let atStart = chunks.isEmpty && section.isZero
+                    guard atStart || sawZero || (lastUnit > e && lastUnit < 4) else { break loop }
+                    p = DecimalValue(1)
+                }
+                section = section + p!.shifted(e)
+                pending = nil
+                pendingSingleChinese = false
+                lastUnit = e; lastSmall = e
+                anyUnit = true
+                zeroOnly = false
+                j += 1; end = j
+                j = skipSpace(j)
+            case .big(let e):
+                if inSequence { break loop }
+                anyPlain = true
+                var v = section + (pending ?? .zero)
+                var unitExp = e
+                if v.isZero && !zeroOnly {
+                    // 四萬萬, 1萬億: the unit multiplies the chunk just closed.
+                    guard let last = chunks.last, last.1 <= e, lastUnit == last.1 else { break loop }
+                    chunks.removeLast()
+                    v = last.0.shifted(-last.1)
+                    unitExp = last.1 + e
+                }
+                // Every earlier chunk of a smaller big unit joins this one (一千一百萬億).
+                while let last = chunks.last, last.1 < unitExp {
+                    v = v + last.0
+                    chunks.removeLast()
+                }
+                chunks.append((v.shifted(unitExp), unitExp))
+                section = .zero
+                pending = nil
+                pendingSingleChinese = false
+                lastUnit = unitExp; lastSmall = 99
+                lastBig = unitExp
+                sawZero = false
+                zeroOnly = false
+                anyUnit = true
+                j += 1; end = j
+                j = skipSpace(j)
+            }
+        }
+
+        if inSequence {
+            if !fractionTaken {
+                pending = DecimalValue(integer: seqDigits)
+            }
+        }
+        guard end > bodyStart else { return nil }
+        if pending == nil && section.isZero && chunks.isEmpty && !zeroOnly { return nil }
+        // 一萬三 = 13000: a lone trailing digit after a unit is the next place down.
+        if pendingSingleChinese && !sawZero && lastUnit >= 2, let p = pending {
+            pending = p.shifted(lastUnit - 1)
+        }
+        var total = section + (pending ?? .zero)
+        for (v, _) in chunks { total = total + v }
+        if negative { total = total.negated() }
+        let trailingBig = (pending == nil && section.isZero && !chunks.isEmpty) ? lastBig : 0
+        return ParsedNumber(
+            value: total, start: i, end: end, bigUnit: chunks.map(\.1).max() ?? 0,
+            lastBigUnit: trailingBig, chineseOnly: chineseOnly,
+            startsWithUnit: { if case .small? = Numerals.kind(s[bodyStart]) { return true }; return false }(),
+            single: end - bodyStart == 1, capitalsOnly: anyCapital && !anyPlain,
+            approximateOver: approximateOver, plainDigits: plainDigits && chineseOnly == false)
+    }
+
+    /// ASCII or full-width digits with optional thousands separators (, ，) in groups of three
+    /// and a decimal point (. ．). Returns the value, the end, and whether it was plain digits.
+    func parseArabic(_ s: [Unicode.Scalar], _ i: Int, _ n: Int) -> (DecimalValue, Int, Bool)? {
+        var intDigits: [UInt8] = []
+        var j = i
+        var plain = true
+        while j < n, let d = Numerals.asciiDigit(s[j]) { intDigits.append(d); j += 1 }
+        if intDigits.isEmpty { return nil }
+        // Thousands groups: only when the first group has 1-3 digits and each group has exactly 3.
+        if intDigits.count <= 3 {
+            var k = j
+            var groups: [UInt8] = []
+            while k + 3 < n + 0, k < n, s[k] == "," || s[k] == "，" {
+                var g: [UInt8] = []
+                var q = k + 1
+                while q < n, g.count < 4, let d = Numerals.asciiDigit(s[q]) { g.append(d); q += 1 }
+                if g.count != 3 { break }
+                groups += g
+                k = q
+            }
+            if !groups.isEmpty { intDigits += groups; j = k; plain = false }
+        }
+        var frac: [UInt8] = []
+        if j + 1 < n, s[j] == "." || s[j] == "．", Numerals.asciiDigit(s[j + 1]) != nil {
+            var q = j + 1
+            while q < n, let d = Numerals.asciiDigit(s[q]) { frac.append(d); q += 1 }
+            j = q
+            plain = false
+        }
+        return (DecimalValue(integer: intDigits, fraction: frac), j, plain)
+    }
+}

@@ -1,0 +1,24 @@
+/// One byte of flags per BMP scalar, built once: the scanner tests each scalar of the text with a
+/// single array load instead of hashing it into several sets.
+enum ScalarFlags {
+    static let numeral: UInt8 = 1          // digit, Chinese numeral or unit: may start a number
+    static let relativeDate: UInt8 = 2     // first scalar of a relative date word (今, 昨, 明…)
+    static let prefixCurrency: UInt8 = 4   // first scalar of a currency word written before a number
+    static let opening: UInt8 = 8          // （ ( 民: dateline, credits, 民國
+    static let simplifiedOnly: UInt8 = 16
+    static let traditionalOnly: UInt8 = 32
+
+    static let table: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 0x10000)
+        for v in 0..<0x10000 {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            if Numerals.asciiDigit(s) != nil || Numerals.kind(s) != nil { t[v] |= numeral }
+        }
+        for (w, _, _) in AmountLexicon.relativeDates { t[Int(w.unicodeScalars.first!.value)] |= relativeDate }
+        for (w, _) in AmountLexicon.prefixCurrencies.entries where w[0].value < 0x10000 { t[Int(w[0].value)] |= prefixCurrency }
+        for c in ["（", "(", "民"] as [Unicode.Scalar] { t[Int(c.value)] |= opening }
+        for c in ScriptGuess.simplifiedOnly { t[Int(c.value)] |= simplifiedOnly }
+        for c in ScriptGuess.traditionalOnly { t[Int(c.value)] |= traditionalOnly }
+        return t
+    }()
+}

@@ -1,0 +1,102 @@
+/// Bytes -> text. Recognises a byte-order mark (UTF-8, UTF-16LE, UTF-16BE), otherwise requires
+/// valid UTF-8. Errors carry the byte offset of the first offending byte.
+enum TextDecoding {
+    /// Decodes `bytes` and names the encoding it was read in (`UTF-8`, `UTF-8 with BOM`,
+    /// `UTF-16LE`, `UTF-16BE`). A BOM is never part of the returned text.
+    static func decode(_ bytes: [UInt8]) throws -> (text: String, encoding: String) {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            let body = bytes[3...]
+            if let nul = body.firstIndex(of: 0) { throw WenxiError.binary(byteOffset: nul) }
+            if let bad = firstInvalidUTF8(body) { throw WenxiError.invalidUTF8(byteOffset: bad) }
+            return (String(decoding: body, as: UTF8.self), "UTF-8 with BOM")
+        }
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            return (try decodeUTF16(bytes, littleEndian: true), "UTF-16LE")
+        }
+        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            return (try decodeUTF16(bytes, littleEndian: false), "UTF-16BE")
+        }
+        if let nul = bytes.firstIndex(of: 0) { throw WenxiError.binary(byteOffset: nul) }
+        if let bad = firstInvalidUTF8(bytes[...]) {
+            // Legacy charsets (Big5, GB18030) hook in HERE: ICU charset detection gets the bytes
+            // that are not UTF-8 and either returns (text, encoding) or we throw as below.
+            throw WenxiError.invalidUTF8(byteOffset: bad)
+        }
+        return (String(decoding: bytes, as: UTF8.self), "UTF-8")
+    }
+
+    /// Offset (index into the original array) of the first byte that does not belong to a
+    /// well-formed UTF-8 sequence (Unicode 15, Table 3-7: no overlongs, surrogates or > U+10FFFF),
+    /// or nil when all of `bytes` is valid.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { buf -> Int? in
+            let base = bytes.startIndex
+            let n = buf.count
+            var i = 0
+            while i < n {
+                // ASCII fast path, 8 bytes at a time.
+                while i + 8 <= n {
+                    let word = UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+                if i >= n { break }
+                let b0 = buf[i]
+                if b0 < 0x80 { i += 1; continue }
+                var need = 0
+                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                switch b0 {
+                case 0xC2...0xDF: need = 1
+                case 0xE0: need = 2; lo = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: need = 2
+                case 0xED: need = 2; hi = 0x9F
+                case 0xF0: need = 3; lo = 0x90
+                case 0xF1...0xF3: need = 3
+                case 0xF4: need = 3; hi = 0x8F
+                default: return base + i
+                }
+                // Like Python's decoder, the offset is the first byte of the ill-formed sequence.
+                guard i + need < n else { return base + i }
+                let b1 = buf[i + 1]
+                if b1 < lo || b1 > hi { return base + i }
+                var k = 2
+                while k <= need {
+                    let b = buf[i + k]
+                    if b < 0x80 || b > 0xBF { return base + i }
+                    k += 1
+                }
+                i += need + 1
+            }
+            return nil
+        }
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws -> String {
+        let payload = bytes.count - 2
+        if payload % 2 != 0 {
+            throw WenxiError.malformed("odd number of bytes in UTF-16 text (byte \(bytes.count - 1))")
+        }
+        var units = [UInt16]()
+        units.reserveCapacity(payload / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            i += 2
+        }
+        // Reject unpaired surrogates with the byte offset of the bad unit.
+        var u = 0
+        while u < units.count {
+            let c = units[u]
+            if c >= 0xD800 && c <= 0xDBFF {
+                if u + 1 < units.count, units[u + 1] >= 0xDC00, units[u + 1] <= 0xDFFF { u += 2; continue }
+                throw WenxiError.malformed("unpaired UTF-16 surrogate at byte \(2 + 2 * u)")
+            }
+            if c >= 0xDC00 && c <= 0xDFFF {
+                throw WenxiError.malformed("unpaired UTF-16 surrogate at byte \(2 + 2 * u)")
+            }
+            u += 1
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+}

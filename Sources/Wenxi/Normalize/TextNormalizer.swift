@@ -1,0 +1,161 @@
+import Foundation
+
+/// Unicode and whitespace clean-up of body text, applied to every paragraph, caption, link title
+/// and front-matter string. It works on UTF-8 bytes in one pass and builds each String once.
+///
+/// What it does, in order of appearance:
+/// - Line breaks: CRLF and CR become LF (`lineBreaks`); inside a paragraph every line break is
+///   whitespace.
+/// - Whitespace runs (space, tab, line breaks, form feed, NO-BREAK SPACE U+00A0, the U+2000–U+200A
+///   spaces, U+202F, U+205F, U+1680) fold to one ASCII space, and to nothing at the paragraph's
+///   edges. A run that holds a line break between two CJK (wide) characters folds to nothing: CJK
+///   text has no spaces, the break only came from the source's line wrapping.
+/// - IDEOGRAPHIC SPACE U+3000 is kept inside a paragraph (Chinese headlines use it as a separator,
+///   `主教　欲關閉`), absorbs ASCII whitespace next to it, and is trimmed at the edges (indentation).
+/// - Invisible format characters are removed: zero-width space/joiners U+200B–U+200D, LRM/RLM
+///   U+200E–U+200F, bidi embeddings U+202A–U+202E and isolates U+2066–U+2069, word joiner and
+///   invisible operators U+2060–U+2064, BOM/ZWNBSP U+FEFF, soft hyphen U+00AD, and control
+///   characters other than whitespace (C0, DEL, C1).
+/// - Unicode NFC. Full-width forms (`２０２３`, `ＡＢＣ`) are left as they are: they are NFC, and the
+///   matchers fold them later, so offsets stay true to the source.
+public enum TextNormalizer {
+    /// CRLF and lone CR become LF.
+    public static func lineBreaks(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count)
+        var previousCR = false
+        for b in text.utf8 {
+            if b == 0x0D { out.append(0x0A); previousCR = true; continue }
+            if b == 0x0A && previousCR { previousCR = false; continue }
+            previousCR = false
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One clean paragraph from a string, or nil when nothing but whitespace is left.
+    public static func paragraph(_ text: String) -> String? {
+        var copy = text
+        return copy.withUTF8 { paragraph($0) }
+    }
+
+    /// One clean paragraph from UTF-8 bytes, or nil when nothing but whitespace is left.
+    /// Ill-formed UTF-8 (not expected: the input was validated) is repaired with U+FFFD.
+    public static func paragraph(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = bytes.count
+        if n == 0 { return nil }
+        var out = [UInt8]()
+        out.reserveCapacity(n)
+        var pendingSpace = false
+        var pendingBreak = false
+        var lastWide = false
+        var lastIdeographicSpace = false
+        var needsNFC = false
+        var i = 0
+        while i < n {
+            let b0 = bytes[i]
+            var v: UInt32
+            var len: Int
+            if b0 < 0x80 {
+                v = UInt32(b0); len = 1
+            } else if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n {
+                v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); len = 2
+            } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
+                v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); len = 3
+            } else if b0 >= 0xF0 && b0 < 0xF5 && i + 3 < n {
+                v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); len = 4
+            } else {
+                v = 0xFFFD; len = 1  // ill-formed: let String(decoding:) below repair it
+            }
+            switch classify(v) {
+            case .space:
+                pendingSpace = true
+            case .lineBreak:
+                pendingSpace = true
+                pendingBreak = true
+            case .invisible:
+                break
+            case .ideographicSpace:
+                if !out.isEmpty { out += [0xE3, 0x80, 0x80] }
+                pendingSpace = false; pendingBreak = false
+                lastIdeographicSpace = true
+                lastWide = true
+            case .content:
+                let wide = isWide(v)
+                if pendingSpace && !out.isEmpty && !lastIdeographicSpace && !(pendingBreak && lastWide && wide) {
+                    out.append(0x20)
+                }
+                pendingSpace = false; pendingBreak = false
+                lastIdeographicSpace = false
+                if len == 1 && v == 0xFFFD {
+                    out.append(b0)
+                } else {
+                    for k in 0..<len { out.append(bytes[i + k]) }
+                }
+                lastWide = wide
+                if v >= 0x300 && !needsNFC && !isNFCStable(v) { needsNFC = true }
+            }
+            i += len
+        }
+        // Trailing ideographic spaces are indentation-like padding: trim them.
+        while out.count >= 3 && out[out.count - 3] == 0xE3 && out[out.count - 2] == 0x80 && out[out.count - 1] == 0x80 {
+            out.removeLast(3)
+        }
+        if out.isEmpty { return nil }
+        let s = String(decoding: out, as: UTF8.self)
+        return needsNFC ? s.precomposedStringWithCanonicalMapping : s
+    }
+
+    enum Class { case space, lineBreak, invisible, ideographicSpace, content }
+
+    @inline(__always)
+    static func classify(_ v: UInt32) -> Class {
+        if v < 0x80 {
+            switch v {
+            case 0x20, 0x09, 0x0B, 0x0C: return .space
+            case 0x0A, 0x0D: return .lineBreak
+            case 0x00..<0x20, 0x7F: return .invisible
+            default: return .content
+            }
+        }
+        if v < 0x3000 {
+            switch v {
+            case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F: return .space
+            case 0x85, 0x2028, 0x2029: return .lineBreak
+            case 0x80...0x9F, 0xAD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069: return .invisible
+            default: return .content
+            }
+        }
+        if v == 0x3000 { return .ideographicSpace }
+        if v == 0xFEFF { return .invisible }
+        return .content
+    }
+
+    /// East Asian wide characters, between which a source line break is not a space.
+    @inline(__always)
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2E80...0x9FFF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x3FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Scalars at or above U+0300 that NFC leaves alone whatever surrounds them (Han, kana except
+    /// the combining sound marks, Hangul syllables, CJK and general punctuation, full-width forms).
+    /// Anything else sends the paragraph through Foundation's NFC.
+    @inline(__always)
+    static func isNFCStable(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3098, 0x309B...0x33FF, 0x3400...0x4DBF,
+             0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x2A6DF:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Testing
+@testable import Wenxi
+
+/// One named row of the number parser's table.
+struct NumberCase: Sendable, CustomTestStringConvertible {
+    let name: String
+    let input: String
+    /// Canonical decimal of the whole input, or nil when it must not parse in full.
+    let expected: String?
+    var testDescription: String { "\(name): \(input)" }
+}
+
+@Suite("Number parser")
+struct AmountNumberTests {
+    static let cases: [NumberCase] = [
+        NumberCase(name: "ASCII digits", input: "4500", expected: "4500"),
+        NumberCase(name: "full-width digits", input: "１２３４", expected: "1234"),
+        NumberCase(name: "thousands separators", input: "1,050,000,000", expected: "1050000000"),
+        NumberCase(name: "full-width separators", input: "４，５６５", expected: "4565"),
+        NumberCase(name: "decimal", input: "13.55", expected: "13.55"),
+        NumberCase(name: "decimal with 萬", input: "3.09萬", expected: "30900"),
+        NumberCase(name: "decimal with 億", input: "1.2億", expected: "120000000"),
+        NumberCase(name: "一千兩百萬", input: "一千兩百萬", expected: "12000000"),
+        NumberCase(name: "三億五千萬", input: "三億五千萬", expected: "350000000"),
+        NumberCase(name: "兩 alone", input: "兩", expected: "2"),
+        NumberCase(name: "零 inside", input: "一千零一", expected: "1001"),
+        NumberCase(name: "零 before 十", input: "一千零十", expected: "1010"),
+        NumberCase(name: "廿", input: "廿二", expected: "22"),
+        NumberCase(name: "卅", input: "卅", expected: "30"),
+        NumberCase(name: "〇 digit run", input: "二〇二三", expected: "2023"),
+        NumberCase(name: "financial capitals", input: "壹仟貳佰參拾肆", expected: "1234"),
+        NumberCase(name: "capitals with 萬", input: "拾萬零五十六", expected: "100056"),
+        NumberCase(name: "1萬5000", input: "1萬5000", expected: "15000"),
+        NumberCase(name: "9億1777萬", input: "9億1777萬", expected: "917770000"),
+        NumberCase(name: "1兆5674億", input: "1兆5674億", expected: "1567400000000"),
+        NumberCase(name: "28億6843萬1449", input: "28億6843萬1449", expected: "2868431449"),
+        NumberCase(name: "abbreviated last place", input: "一萬三", expected: "13000"),
+        NumberCase(name: "abbreviated after 千", input: "兩千六", expected: "2600"),
+        NumberCase(name: "萬萬", input: "四萬萬", expected: "400000000"),
+        NumberCase(name: "萬億", input: "4.78萬億", expected: "4780000000000"),
+        NumberCase(name: "nested 萬 before 億", input: "一千一百一十一萬一千一百一十一億", expected: "1111111100000000"),
+        NumberCase(name: "Chinese decimal point", input: "十五點七", expected: "15.7"),
+        NumberCase(name: "Chinese decimal then 億", input: "一點二億", expected: "120000000"),
+        NumberCase(name: "approximate 多 before unit", input: "一千多萬", expected: "10000000"),
+        NumberCase(name: "sign", input: "負三十二", expected: "-32"),
+        NumberCase(name: "beyond Int64", input: "九千八百七十六萬五千四百三十二億九千八百七十六萬五千四百三十二兆", expected: "9876543298765432000000000000"),
+        NumberCase(name: "十七十八 is two numbers", input: "十七十八", expected: nil),
+        NumberCase(name: "萬 alone", input: "萬", expected: nil),
+        NumberCase(name: "兩兩 is no digit run", input: "兩兩", expected: nil),
+    ]
+
+    @Test(arguments: cases)
+    func parses(_ c: NumberCase) {
+        #expect(AmountTagger.parseNumber(c.input)?.decimal == c.expected)
+    }
+
+    @Test func stopsBeforeTheSecondNumber() throws {
+        let s = Array("十七十八".unicodeScalars)
+        let p = try #require(NumberParser().parse(s, at: 0))
+        #expect(p.value.description == "17")
+        #expect(p.end == 2)
+    }
+
+    @Test(arguments: [
+        ("0.1", "0.2", "0.3"),
+        ("99999999999999999999", "1", "100000000000000000000"),
+        ("1.5", "-2.25", "-0.75"),
+        ("-3", "3", "0"),
+    ])
+    func addsExactly(_ a: String, _ b: String, _ sum: String) {
+        let x = DecimalValue(ExactNumber(decimal: a)!), y = DecimalValue(ExactNumber(decimal: b)!)
+        #expect((x + y).description == sum)
+    }
+
+    @Test func shiftsAndCompares() {
+        let v = DecimalValue(ExactNumber(decimal: "1.2")!)
+        #expect(v.shifted(8).description == "120000000")
+        #expect(v.shifted(-3).description == "0.0012")
+        #expect(DecimalValue(ExactNumber(decimal: "0.66")!) < DecimalValue(1))
+        #expect(DecimalValue(-5) < DecimalValue(ExactNumber(decimal: "-4.5")!))
+    }
+}

@@ -1,0 +1,115 @@
+import Testing
+@testable import Wenxi
+
+@Suite("Ingest: format detection and front matter")
+struct IngestFormatTests {
+    @Test(arguments: [
+        ("front matter fence", "---\ntitle: x\n---\n<p>a</p>", "a.txt", InputFormat.post),
+        ("fence after blank lines", "\n\n---\ntitle: x\n---\n", "a", .post),
+        ("timestamp comment first", "<!--1695120480000-->\n[t](https://x.tw)\n------\n<p>a</p>", "a.html", .post),
+        ("link title and rule", "[標題](https://x.tw/1)\n------\n\n本文", "a.txt", .post),
+        ("doctype", "<!DOCTYPE html><html><body><p>a</p></body></html>", "a.txt", .html),
+        ("starts with a tag", "  <div><p>台北</p></div>", "a.md", .html),
+        ("text then tags", "台北市政府今天說<br>明年起實施", "a.txt", .html),
+        ("plain text", "台北市政府今天說，明年起實施。\n第二段。", "a.html.txt", .text),
+        ("angle quotes are text", "<<國語日報>>報導，教育部今天說。", "a.txt", .text),
+        ("text with .html extension", "只有文字", "page.html", .html),
+        ("markdown-looking text", "# 標題\n\n本文 [連結](https://x.tw)", "a.md", .text),
+    ])
+    func detects(_ name: String, _ text: String, _ path: String, _ expected: InputFormat) {
+        #expect(Ingestor.detectFormat(text, path: path) == expected, "\(name)")
+    }
+
+    @Test func callerFormatWins() throws {
+        let doc = try Ingestor.ingest(InputDocument(path: "x.html", bytes: Array("<p>台北</p>\n<p>高雄</p>".utf8), format: .text))
+        #expect(doc.source.format == "text")
+        #expect(doc.paragraphs == ["<p>台北</p>", "<p>高雄</p>"])
+    }
+
+    struct Post: CustomTestStringConvertible, Sendable {
+        let name: String
+        let text: String
+        let meta: Meta
+        var findingLine: Int? = nil
+        var findingCount = 0
+        var testDescription: String { name }
+    }
+
+    static let header = "<!--1695120480000-->\n[連結標題](https://link.tw/a)\n------\n\n<div><p>本文。</p></div>\n"
+
+    static let posts: [Post] = [
+        Post(name: "lists", text: """
+            ---
+            layout: post
+            title: "桃市府拚數位治理 113年成立智慧城鄉發展委員會"
+            date: 2023-09-19T10:48:00.000Z
+            author: (臺)中央社CNA
+            from: https://www.cna.com.tw/news/aloc/202309190287.aspx
+            tags: [ (臺)中央社CNA ]
+            categories: [ (臺)中央社CNA, 地方 ]
+            ---
+
+            """ + header,
+             meta: Meta(title: "桃市府拚數位治理 113年成立智慧城鄉發展委員會", date: "2023-09-19T10:48:00.000Z",
+                        author: "(臺)中央社CNA", url: "https://www.cna.com.tw/news/aloc/202309190287.aspx",
+                        tags: ["(臺)中央社CNA"], categories: ["(臺)中央社CNA", "地方"])),
+        Post(name: "strings split on commas, not spaces", text: """
+            ---
+            title: 颱風水情
+            tags: RTI 中央廣播電臺, 財經，水情
+            categories: RTI 中央廣播電臺
+            url: https://www.rti.org.tw/news/view/id/1
+            ---
+
+            """ + header,
+             meta: Meta(title: "颱風水情", url: "https://www.rti.org.tw/news/view/id/1",
+                        tags: ["RTI 中央廣播電臺", "財經", "水情"], categories: ["RTI 中央廣播電臺"])),
+        Post(name: "block list and bare date", text: """
+            ---
+            title: '單引號標題'
+            date: 2020-08-04 10:00:00 +0800
+            tags:
+              - 政治
+              - 外交
+            ---
+
+            """ + header,
+             meta: Meta(title: "單引號標題", date: "2020-08-04 10:00:00 +0800", url: "https://link.tw/a", tags: ["政治", "外交"])),
+        Post(name: "no front matter: link line gives title and url", text: header,
+             meta: Meta(title: "連結標題", url: "https://link.tw/a"), findingLine: 1, findingCount: 1),
+        Post(name: "YAML error has its line", text: "---\ntitle: \"未閉合\ndate: 2023-09-20\n---\n" + header,
+             meta: Meta(title: "連結標題", url: "https://link.tw/a"), findingLine: 3, findingCount: 1),
+        Post(name: "unclosed front matter", text: "---\ntitle: 標題\nauthor: 記者\n" + header,
+             meta: Meta(title: "標題", author: "記者", url: "https://link.tw/a"), findingLine: 1, findingCount: 1),
+        Post(name: "not a mapping", text: "---\n- a\n- b\n---\n" + header,
+             meta: Meta(title: "連結標題", url: "https://link.tw/a"), findingLine: 2, findingCount: 1),
+    ]
+
+    @Test(arguments: posts)
+    func frontMatter(_ c: Post) throws {
+        let doc = try Ingestor.ingest(InputDocument(path: "p.md", bytes: Array(c.text.utf8)))
+        #expect(doc.source.format == "post")
+        #expect(doc.meta == c.meta)
+        #expect(doc.paragraphs == ["本文。"], "the body is analysed whatever the front matter")
+        #expect(doc.timestamp == 1_695_120_480_000)
+        #expect(doc.findings.count == c.findingCount)
+        if c.findingCount > 0 {
+            #expect(doc.findings.first?.code == "front-matter")
+            #expect(doc.findings.first?.line == c.findingLine)
+        }
+    }
+
+    @Test func sourceInfo() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("台北\r\n高雄\r\n".utf8)
+        let doc = try Ingestor.ingest(InputDocument(path: "in.txt", bytes: bytes))
+        #expect(doc.source == SourceInfo(path: "in.txt", bytes: bytes.count, sha256: SHA256.hex(bytes),
+                                         encoding: "UTF-8 with BOM", format: "text"))
+        #expect(doc.paragraphs == ["台北", "高雄"])
+    }
+
+    @Test func decodingErrorsNameTheOffset() {
+        #expect(throws: WenxiError.invalidUTF8(byteOffset: 7)) {
+            try Ingestor.ingest(InputDocument(path: "x", bytes: Array("台北\n".utf8) + [0xB0, 0xAA]))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import Wenxi
+
+@Suite("Normalize: paragraph clean-up")
+struct IngestNormalizeTests {
+    @Test(arguments: [
+        ("ASCII runs fold", "a  \t b\n c", "a b c"),
+        ("edges trimmed", "  \n 台北市 \t\n", "台北市"),
+        ("line break between CJK is dropped", "數位治理\n    能力", "數位治理能力"),
+        ("space between CJK is kept", "桃市府拚數位治理 113年", "桃市府拚數位治理 113年"),
+        ("line break between Latin words is a space", "Joe\nBiden", "Joe Biden"),
+        ("line break between CJK and Latin is a space", "總統\nBiden", "總統 Biden"),
+        ("no-break space is a space", "押金\u{A0}50\u{A0}\u{A0}元", "押金 50 元"),
+        ("thin and en spaces", "A\u{2009}B\u{2002}C", "A B C"),
+        ("zero-width space removed", "台\u{200B}北", "台北"),
+        ("BOM and joiners removed", "\u{FEFF}高\u{200D}雄\u{200C}市\u{2060}", "高雄市"),
+        ("bidi marks removed", "\u{200E}臺灣\u{202B}新聞\u{202C}", "臺灣新聞"),
+        ("soft hyphen removed", "infor\u{AD}mation", "information"),
+        ("control characters removed", "台\u{7}北\u{1B}市\u{85}", "台北市"),
+        ("ideographic space trimmed at edges", "\u{3000}\u{3000}記者報導\u{3000}", "記者報導"),
+        ("ideographic space kept inside", "主教\u{3000}欲關閉", "主教\u{3000}欲關閉"),
+        ("ideographic space absorbs ASCII spaces", "A \u{3000} B", "A\u{3000}B"),
+        ("NFC composes", "Cafe\u{301}", "Café"),
+        ("NFC maps CJK compatibility ideographs", "\u{F900}", "\u{8C48}"),
+        ("full-width digits and letters kept", "２０２３年ＡＩ新台幣４５００萬", "２０２３年ＡＩ新台幣４５００萬"),
+        ("CR inside paragraph is whitespace", "a\r\nb", "a b"),
+    ])
+    func paragraph(_ name: String, _ input: String, _ expected: String) {
+        #expect(TextNormalizer.paragraph(input) == expected, "\(name)")
+    }
+
+    @Test(arguments: ["", " ", "\n\t \u{A0}", "\u{200B}\u{FEFF}", "\u{3000}\u{3000}"])
+    func blankIsNil(_ input: String) {
+        #expect(TextNormalizer.paragraph(input) == nil)
+    }
+
+    @Test(arguments: [
+        ("a\r\nb", "a\nb"),
+        ("a\rb\r", "a\nb\n"),
+        ("a\r\r\nb", "a\n\nb"),
+        ("no breaks", "no breaks"),
+    ])
+    func lineBreaks(_ input: String, _ expected: String) {
+        #expect(TextNormalizer.lineBreaks(input) == expected)
+    }
+}
