@@ -165,6 +165,13 @@ struct TagRuleTests {
         ("foreign name with its original", "國務院發言人⟦歐塔加斯⟧（Morgan Ortagus）表示", ["person 歐塔加斯"]),
         ("weak surname with cues on both sides", "市長⟦連勝文⟧說", ["person 連勝文"]),
         ("plain owner is the default", "⟦國防部⟧表示", ["agency 國防部"]),
+        ("place inside a disease name", "武漢肺炎疫情", []),
+        ("road", "⟦內湖路1段⟧車禍", ["place 內湖路1段"]),
+        ("country prefix picks its own ministry", "⟦中國外交部⟧說", ["agency 中華人民共和國外交部"]),
+        ("bare ministry stays Taiwan's", "⟦外交部⟧說", ["agency 外交部"]),
+        ("place prefix joins an agency", "⟦臺灣央行⟧宣布", ["agency 中央銀行"]),
+        ("body no list holds after a place", "⟦臺北市城發委員會⟧說", ["agency 臺北市城發委員會"]),
+        ("generic tail is not a body", "⟦北京⟧當局說", ["place 北京"]),
         ("context overrides the default", "⟦美國政府⟧說，⟦國防部⟧表示，⟦美國國防部⟧", ["agency 美國政府", "agency 美國國防部", "agency 美國國防部"]),
     ])
     func rules(_ name: String, _ marked: String, _ expected: [String]) throws {

@@ -155,28 +155,52 @@ struct TaggingDocument {
 
     mutating func applyRules() {
         NameExtensionRules.apply(&self)
+        PlacePrefixRules.apply(&self)
         QuotedBodyRule.apply(&self)
         PersonRules.apply(&self)
         OrganizationHeadRule.apply(&self)
         NameExtensionRules.dropGlosses(&self)
     }
 
-    /// Finds every other free occurrence of `surface` and adds it as a copy of `template`.
-    mutating func propagate(_ template: Mention) {
-        let needle = Array(folded[template.start..<template.end])
-        guard needle.count >= 2 else { return }
-        var i = 0
+    /// Finds every other free occurrence of each template's surface (folded) and adds it as a
+    /// copy of that template; longer surfaces first where two start at the same place. One pass
+    /// over the text for all templates.
+    mutating func propagate(_ templates: [Mention]) {
+        var byFirst: [UInt32: [(needle: [UInt32], template: Mention)]] = [:]
+        var seen = Set<[UInt32]>()
+        for t in templates where t.end - t.start >= 2 {
+            let needle = Array(folded[t.start..<t.end])
+            guard seen.insert(needle).inserted else { continue }
+            byFirst[needle[0], default: []].append((needle, t))
+        }
+        if byFirst.isEmpty { return }
+        var firstBits = [UInt64](repeating: 0, count: 1024)
+        var astralFirst = false
+        for k in byFirst.keys {
+            byFirst[k]!.sort { $0.needle.count > $1.needle.count }
+            if k < 0x10000 { firstBits[Int(k >> 6)] |= 1 << UInt64(k & 63) } else { astralFirst = true }
+        }
         let n = folded.count
-        while i + needle.count <= n {
-            if folded[i] == needle[0] && Array(folded[i..<(i + needle.count)]) == needle && isFree(i, i + needle.count) {
+        var i = 0
+        while i < n {
+            let c = folded[i]
+            // A bit test first: most characters start no name (a hash lookup per character is slow).
+            if c < 0x10000 ? firstBits[Int(c >> 6)] & (1 << UInt64(c & 63)) == 0 : !astralFirst { i += 1; continue }
+            guard owner[i] < 0, let cands = byFirst[c] else { i += 1; continue }
+            var advanced = false
+            for (needle, template) in cands where i + needle.count <= n {
+                var same = true
+                for (k, c) in needle.enumerated() where folded[i + k] != c { same = false; break }
+                guard same, isFree(i, i + needle.count) else { continue }
                 var m = template
                 m.start = i
                 m.end = i + needle.count
                 add(m)
                 i += needle.count
-            } else {
-                i += 1
+                advanced = true
+                break
             }
+            if !advanced { i += 1 }
         }
     }
 

@@ -119,7 +119,8 @@ public struct FoldTable: Sendable {
     /// unwritable cache only costs time.
     static func simplify(_ chars: [UInt32]) throws -> [UInt32?] {
         if chars.isEmpty { return [] }
-        let cacheFile = cacheDirectory().map { dir -> String in
+        // Small sets (tests, tiny user setups) are not worth a cache file each.
+        let cacheFile = chars.count < 500 ? nil : cacheDirectory().map { dir -> String in
             var h: UInt64 = 0xcbf29ce484222325
             for c in chars { h = (h ^ UInt64(c)) &* 0x100000001b3 }
             var v = [CChar](repeating: 0, count: 32)

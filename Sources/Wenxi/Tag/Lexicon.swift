@@ -3,6 +3,13 @@ import Foundation
 import Glibc
 #endif
 
+/// CPU time of the whole process (all threads), in seconds: dictionary files load on several
+/// threads, so the calling thread's clock (`threadCPUSeconds`) would miss part of the work.
+func processCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
 
 /// The named-entity kinds a dictionary can hold, in priority order: when one surface form belongs
 /// to entries of several kinds, the earliest kind here wins (`agency` over `organization` over
@@ -110,6 +117,8 @@ public final class Lexicon: Sendable {
     public let organizationHeadLastScalars: Set<UInt32>
     /// Bitmap over the BMP of `organizationHeadLastScalars` (tested at every character).
     public let organizationHeadLastBitmap: [UInt64]
+    /// Bitmap over the BMP of the last scalars of agency heads in `bodyHeads`.
+    public let agencyHeadLastBitmap: [UInt64]
     /// Per entry: `priority(ofKind:)` of its kind.
     public let kindPriority: [Int]
     /// Entry index by dictionary id.
@@ -123,7 +132,7 @@ public final class Lexicon: Sendable {
     public let maxBodyHeadLength: Int
     /// Timings of the last build, for `wenxi dict stats` and `scripts/bench-dictionary`.
     public let loadSeconds: Double
-    /// The same, as CPU time of the building thread.
+    /// The same, as CPU time of the process (all threads).
     public let loadCPUSeconds: Double
     public let buildCPUSeconds: Double
     /// Build time by phase (seconds), in order.
@@ -132,14 +141,14 @@ public final class Lexicon: Sendable {
 
     /// Loads the default dictionaries (or `directory`) plus user files, and compiles them.
     public convenience init(directory: String? = nil, extra: [String] = []) throws {
-        let t0 = Date(), c0 = threadCPUSeconds()
+        let t0 = Date(), c0 = processCPUSeconds()
         let set = try DictionarySet.load(directory: directory, extra: extra)
-        let loaded = Date().timeIntervalSince(t0), loadedCPU = threadCPUSeconds() - c0
+        let loaded = Date().timeIntervalSince(t0), loadedCPU = processCPUSeconds() - c0
         try self.init(set: set, loadSeconds: loaded, loadCPUSeconds: loadedCPU)
     }
 
     public init(set: DictionarySet, loadSeconds: Double = 0, loadCPUSeconds: Double = 0) throws {
-        let t0 = Date(), c0 = threadCPUSeconds()
+        let t0 = Date(), c0 = processCPUSeconds()
         let entries = set.entries
         self.entries = entries
         var indexOfID: [String: Int] = [:]
@@ -309,19 +318,32 @@ public final class Lexicon: Sendable {
         phase("regions")
         // Body heads: a suffix of 1–3 scalars that ends many canonical names of one kind (at least
         // 8 names, 12 for a one-character head) and at least three times as many as of the other kind.
-        var headCounts: [String: [String: Int]] = [:]
+        // Suffixes of k = 1…3 scalars packed 21 bits each, one count table per length: no strings.
+        var headCounts: [[UInt64: (agency: Int, organization: Int)]] = [[:], [:], [:]]
         for e in entries where e.kind == "agency" || e.kind == "organization" {
-            let sc = Array(fold.fold(e.canonical).unicodeScalars)
+            let sc = e.canonical.unicodeScalars.map { fold.fold($0.value) }
+            var key: UInt64 = 0
             for k in 1...3 where sc.count > k + 1 {
-                var h = String.UnicodeScalarView(); h.append(contentsOf: sc[(sc.count - k)...])
-                headCounts[String(h), default: [:]][e.kind, default: 0] += 1
+                key |= UInt64(sc[sc.count - k]) << UInt64(21 * (k - 1))
+                var c = headCounts[k - 1][key] ?? (0, 0)
+                if e.kind == "agency" { c.agency += 1 } else { c.organization += 1 }
+                headCounts[k - 1][key] = c
             }
         }
         var heads: [String: String] = [:]
-        for (h, byKind) in headCounts {
-            let a = byKind["agency"] ?? 0, o = byKind["organization"] ?? 0
-            let need = h.unicodeScalars.count == 1 ? 12 : 8
-            if a >= need && a >= 3 * o { heads[h] = "agency" } else if o >= need && o >= 3 * a { heads[h] = "organization" }
+        for k in 1...3 {
+            let need = k == 1 ? 12 : 8
+            for (key, c) in headCounts[k - 1] {
+                let kind: String
+                if c.agency >= need && c.agency >= 3 * c.organization { kind = "agency" }
+                else if c.organization >= need && c.organization >= 3 * c.agency { kind = "organization" }
+                else { continue }
+                var h = String.UnicodeScalarView()
+                for j in stride(from: k - 1, through: 0, by: -1) {
+                    h.append(Unicode.Scalar(UInt32((key >> UInt64(21 * j)) & 0x1FFFFF))!)
+                }
+                heads[String(h)] = kind
+            }
         }
         self.bodyHeads = heads
         let orgHeads = Set(heads.filter { $0.value == "organization" && OrganizationHeadRule.organizationHeads.contains($0.key) }.keys)
@@ -330,13 +352,18 @@ public final class Lexicon: Sendable {
         var bitmap = [UInt64](repeating: 0, count: 1024)
         for c in organizationHeadLastScalars where c < 0x10000 { bitmap[Int(c >> 6)] |= 1 << UInt64(c & 63) }
         self.organizationHeadLastBitmap = bitmap
+        var agencyBitmap = [UInt64](repeating: 0, count: 1024)
+        for (h, kind) in heads where kind == "agency" {
+            if let c = h.unicodeScalars.last?.value, c < 0x10000 { agencyBitmap[Int(c >> 6)] |= 1 << UInt64(c & 63) }
+        }
+        self.agencyHeadLastBitmap = agencyBitmap
         self.kindPriority = entries.map { entityKindPriority.firstIndex(of: $0.kind) ?? entityKindPriority.count }
         self.maxBodyHeadLength = heads.keys.map { $0.unicodeScalars.count }.max() ?? 0
         self.loadSeconds = loadSeconds
         phase("heads")
         self.buildPhases = phases
         self.buildSeconds = Date().timeIntervalSince(t0)
-        self.buildCPUSeconds = threadCPUSeconds() - c0
+        self.buildCPUSeconds = processCPUSeconds() - c0
         self.loadCPUSeconds = loadCPUSeconds
     }
 

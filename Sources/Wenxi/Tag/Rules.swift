@@ -61,6 +61,98 @@ enum NameExtensionRules {
     }
 }
 
+/// What a place name does to the text right after it (the press writes a country or city into
+/// the names it precedes):
+/// - a place inside the name of something no list holds is not a place: a disease (武漢肺炎), a
+///   power plant (台中電廠), a ship (新北艦), a station (南港站) — `nonEntityHeads`;
+/// - `rule:place-road`: a place followed by 路/街/大道 (and a 段 number) is a road: 內湖路1段;
+/// - a place right before an agency or organization becomes part of its name (中國外交部,
+///   台灣央行, 中國淘寶); when that name belongs to several entries, the place picks the one of its
+///   government (中國 + ~外交部 → 中華人民共和國外交部);
+/// - `rule:place-body`: a place followed by a short name ending in an agency head of the
+///   dictionaries (局, 處, 署 …, `Lexicon.bodyHeads`) is a body no list holds: 台北市公運處,
+///   洛杉磯警局 (not the generic 當局, 警方).
+enum PlacePrefixRules {
+    static let nonEntityHeads = ["肺炎", "電廠", "艦", "站"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let roadHeads = ["大道", "路", "街"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let directions: Set<UInt32> = Set("東西南北中".unicodeScalars.map(\.value))
+    static let genericTails: Set<String> = ["當局", "方面", "警方", "軍方", "官方", "政府機關", "各部會"]
+    static let afterBody: Set<UInt32> = Set("的、與和及也將在對於已曾並就都又還是為指說表".unicodeScalars.map(\.value))
+
+    static func has(_ f: [UInt32], _ at: Int, _ lit: [UInt32]) -> Bool {
+        guard at + lit.count <= f.count else { return false }
+        for (k, c) in lit.enumerated() where f[at + k] != c { return false }
+        return true
+    }
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        let lex = doc.lexicon
+        var cueStarts = Set<Int>()
+        for c in doc.cues { cueStarts.insert(c.start) }
+        var found: [Mention] = []
+        for i in doc.mentions.indices {
+            let p = doc.mentions[i]
+            guard p.type == "place", p.end > p.start, p.end < f.count else { continue }
+            let e = p.end
+            if nonEntityHeads.contains(where: { has(f, e, $0) }) && doc.owner[e] < 0 {
+                doc.clear(p.start, p.end)
+                continue
+            }
+            // Road.
+            var r = e
+            if r < f.count && directions.contains(f[r]) && r + 1 < f.count && roadHeads.contains(where: { has(f, r + 1, $0) }) { r += 1 }
+            if let head = roadHeads.first(where: { has(f, r, $0) }), doc.isFree(e, r + head.count) {
+                var end = r + head.count
+                var d = end
+                while d < f.count && (f[d] >= 0x30 && f[d] <= 0x39 || PersonRules.chineseDigits.contains(f[d])) { d += 1 }
+                if d > end && d < f.count && f[d] == 0x6BB5 /* 段 */ { end = d + 1 }
+                let start = p.start
+                doc.clear(start, p.end)
+                let m = Mention(start: start, end: end, type: "place", candidates: [], rule: "place-road", canonical: doc.string(start, end))
+                doc.add(m)
+                continue
+            }
+            // Merge with the agency or organization that follows.
+            if doc.owner[e] >= 0 {
+                let j = Int(doc.owner[e])
+                let next = doc.mentions[j]
+                guard next.start == e, next.type == "agency" || next.type == "organization" else { continue }
+                var merged = next
+                merged.start = p.start
+                if next.rule != nil { merged.canonical = doc.string(p.start, next.end) }
+                if next.candidates.count > 1, p.candidates.count == 1 {
+                    let placeRegions = Set(lex.regions[p.candidates[0]].filter { lex.entries[Int($0)].kind == "agency" })
+                    let fitting = next.candidates.filter { !placeRegions.isDisjoint(with: lex.regions[$0]) }
+                    if fitting.count == 1 { merged.candidates = fitting; merged.preferred = nil }
+                }
+                doc.clear(p.start, next.end)
+                doc.add(merged)
+                continue
+            }
+            // A body no list holds.
+            var k = e
+            var best = -1
+            while k < f.count && k - e < 6 && FoldTable.isHan(f[k]) && doc.owner[k] < 0 && !OrganizationHeadRule.notInName.contains(f[k]) {
+                k += 1
+                let last = f[k - 1]
+                guard last < 0x10000, lex.agencyHeadLastBitmap[Int(last >> 6)] & (1 << UInt64(last & 63)) != 0 else { continue }
+                for h in stride(from: min(lex.maxBodyHeadLength, k - e), through: 1, by: -1) where lex.bodyHeads[doc.foldedString(k - h, k)] == "agency" {
+                    if k - e >= 2 && !genericTails.contains(doc.foldedString(e, k)) { best = k }
+                    break
+                }
+            }
+            guard best > 0 else { continue }
+            if best < f.count && FoldTable.isHan(f[best]) && doc.owner[best] < 0 && !cueStarts.contains(best) && !afterBody.contains(f[best]) { continue }
+            doc.clear(p.start, p.end)
+            let m = Mention(start: p.start, end: best, type: "agency", candidates: [], rule: "place-body", canonical: doc.string(p.start, best))
+            doc.add(m)
+            found.append(m)
+        }
+        doc.propagate(found)
+    }
+}
+
 /// `rule:org-head`: an organization that no list holds, named by a head word that the
 /// organization list's own names end with (`Lexicon.bodyHeads`), limited to the unmistakable ones
 /// in `organizationHeads` (集團, 日報, 酒店, 聯盟 …; not 公司 or 電視), after a clear left edge: punctuation, the text's
@@ -117,7 +209,7 @@ enum OrganizationHeadRule {
             doc.add(m)
             found.append(m)
         }
-        for m in found { doc.propagate(m) }
+        doc.propagate(found)
     }
 
     /// Characters that, right after a head, show the head is not the end of a name (集團化, 日報導).
@@ -162,7 +254,7 @@ enum QuotedBodyRule {
             doc.add(m)
             found.append(m)
         }
-        for m in found { doc.propagate(m) }
+        doc.propagate(found)
     }
 }
 
@@ -220,10 +312,7 @@ enum PersonRules {
         for c in doc.cues where c.hit.role == .after {
             if let m = verbName(&doc, end: c.start, cueEnds: cueEnds, weak: c.hit.weak, rule: "person-verb:\(c.hit.id)") { found.append(m) }
         }
-        var seen = Set<String>()
-        for m in found where seen.insert(m.canonical ?? "").inserted {
-            doc.propagate(Mention(start: m.start, end: m.end, type: "person", candidates: [], rule: "person-repeat", canonical: m.canonical))
-        }
+        doc.propagate(found.map { Mention(start: $0.start, end: $0.end, type: "person", candidates: [], rule: "person-repeat", canonical: $0.canonical) })
     }
 
     /// Surname lengths (2, then 1) that fit at `pos`, longest first.
