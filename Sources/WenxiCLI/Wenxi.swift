@@ -13,7 +13,7 @@ struct Wenxi: ParsableCommand {
         Example:
           wenxi analyze seeds/ | jq -r .meta.title
         """,
-        subcommands: [Analyze.self, Segment.self, Schema.self],
+        subcommands: [Analyze.self, Segment.self, Schema.self, Summarize.self],
         defaultSubcommand: nil
     )
 }
