@@ -4,17 +4,18 @@ internal import CICU
 /// checks each (it must convert every byte) and turns the first that passes into a String.
 ///
 /// Meant as ingest's fallback once the bytes turned out not to be UTF-8 (UTF-8, BOMs and
-/// binary files are `TextDecoding`'s job). Only charsets of text this project reads are
-/// accepted: Chinese first (Big5, GB18030 — which covers GB2312 and GBK), then Japanese and
-/// Korean, then the common single-byte Latin ones (ISO-8859-1, windows-1252) when the detector
-/// is confident. A result must also look like text: no NUL or other control characters
-/// besides tab, newline, carriage return and form feed.
+/// binary files are `TextDecoding`'s job). Only the multi-byte East Asian charsets are accepted:
+/// Chinese (Big5, GB18030 — which covers GB2312 and GBK), Japanese and Korean, in the order
+/// and above the confidence ICU gives. Single-byte charsets (ISO-8859-1, windows-1252) are not:
+/// ICU proposes them for almost any bytes, and this project reads Chinese. A result must look
+/// like text (no NUL or other control characters besides tab, newline, carriage return and
+/// form feed), and bytes that are mostly well-formed UTF-8 are taken as damaged UTF-8 (nil),
+/// so the caller reports the first invalid byte instead of guessing a charset.
 public enum CharsetDetection {
     /// Detector names accepted, with the least confidence (0–100) each needs.
     static let accepted: [String: Int32] = [
         "Big5": 10, "GB18030": 10, "EUC-JP": 10, "Shift_JIS": 10, "EUC-KR": 10,
         "ISO-2022-CN": 10, "ISO-2022-JP": 10, "ISO-2022-KR": 10,
-        "windows-1252": 30, "ISO-8859-1": 30,
     ]
 
     /// Bytes the detector looks at (conversion always covers the whole input).
@@ -24,6 +25,8 @@ public enum CharsetDetection {
     /// charset reads these bytes as text.
     public static func detectAndDecode(_ bytes: [UInt8]) -> (text: String, encoding: String)? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) / 4, !bytes.contains(0) else { return nil }
+        let (valid, invalid) = utf8Sequences(bytes)
+        if valid > invalid { return nil }
         for (name, confidence) in candidates(bytes) {
             guard let least = accepted[name], confidence >= least else { continue }
             if case .success(let text) = decode(bytes, from: name), looksLikeText(text) {
@@ -90,6 +93,33 @@ public enum CharsetDetection {
         }
         guard n >= 0 else { return nil }
         return Array(out[0..<Int(n)])
+    }
+
+    /// Well-formed multi-byte UTF-8 sequences, and positions where a sequence is malformed.
+    static func utf8Sequences(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
+        var valid = 0, invalid = 0, i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let len: Int, lo: UInt8, hi: UInt8
+            switch b {
+            case 0xC2...0xDF: len = 2; lo = 0x80; hi = 0xBF
+            case 0xE0: len = 3; lo = 0xA0; hi = 0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: len = 3; lo = 0x80; hi = 0xBF
+            case 0xED: len = 3; lo = 0x80; hi = 0x9F
+            case 0xF0: len = 4; lo = 0x90; hi = 0xBF
+            case 0xF1...0xF3: len = 4; lo = 0x80; hi = 0xBF
+            case 0xF4: len = 4; lo = 0x80; hi = 0x8F
+            default: invalid += 1; i += 1; continue
+            }
+            var ok = i + len <= n && bytes[i + 1] >= lo && bytes[i + 1] <= hi
+            if ok {
+                for k in 2..<len where bytes[i + k] & 0xC0 != 0x80 { ok = false }
+            }
+            if ok { valid += 1; i += len } else { invalid += 1; i += 1 }
+        }
+        return (valid, invalid)
     }
 
     /// No NUL, C0 control (except tab, LF, FF, CR), DEL or C1 control.
