@@ -27,25 +27,26 @@ private final class Writer {
     var scratch: [UInt8] = []
 
     func value<T: Encodable>(_ v: T) throws {
-        switch v {
-        case let s as String: string(s)
-        case let i as Int: integer(Int64(i))
-        case let i as Int64: integer(i)
-        case let i as Int32: integer(Int64(i))
-        case let i as Int16: integer(Int64(i))
-        case let i as Int8: integer(Int64(i))
-        case let u as UInt: unsigned(UInt64(u))
-        case let u as UInt64: unsigned(u)
-        case let u as UInt32: unsigned(UInt64(u))
-        case let u as UInt16: unsigned(UInt64(u))
-        case let u as UInt8: unsigned(UInt64(u))
-        case let b as Bool: out.append(contentsOf: b ? Writer.trueBytes : Writer.falseBytes)
-        case is Double, is Float, is Date, is Data, is URL, is Decimal: throw FastJSONEncoder.Unsupported()
-        default:
-            let level = Level(writer: self, start: out.count)
-            try v.encode(to: level)
-            try level.finish()
+        // Metadata comparisons first: far cheaper than dynamic casts on the common types.
+        if T.self == String.self { string(unsafeBitCast(v, to: String.self)); return }
+        if T.self == Int.self { integer(Int64(unsafeBitCast(v, to: Int.self))); return }
+        if T.self == Bool.self { out.append(contentsOf: unsafeBitCast(v, to: Bool.self) ? Writer.trueBytes : Writer.falseBytes); return }
+        if T.self == Int64.self { integer(unsafeBitCast(v, to: Int64.self)); return }
+        if T.self == Int32.self { integer(Int64(unsafeBitCast(v, to: Int32.self))); return }
+        if T.self == Int16.self { integer(Int64(unsafeBitCast(v, to: Int16.self))); return }
+        if T.self == Int8.self { integer(Int64(unsafeBitCast(v, to: Int8.self))); return }
+        if T.self == UInt.self { unsigned(UInt64(unsafeBitCast(v, to: UInt.self))); return }
+        if T.self == UInt64.self { unsigned(unsafeBitCast(v, to: UInt64.self)); return }
+        if T.self == UInt32.self { unsigned(UInt64(unsafeBitCast(v, to: UInt32.self))); return }
+        if T.self == UInt16.self { unsigned(UInt64(unsafeBitCast(v, to: UInt16.self))); return }
+        if T.self == UInt8.self { unsigned(UInt64(unsafeBitCast(v, to: UInt8.self))); return }
+        if T.self == Double.self || T.self == Float.self || T.self == Date.self || T.self == Data.self
+            || T.self == URL.self || T.self == Decimal.self {
+            throw FastJSONEncoder.Unsupported()
         }
+        let level = Level(writer: self, start: out.count)
+        try v.encode(to: level)
+        try level.finish()
     }
 
     static let trueBytes = Array("true".utf8), falseBytes = Array("false".utf8), nullBytes = Array("null".utf8)
