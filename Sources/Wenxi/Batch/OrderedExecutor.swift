@@ -60,8 +60,8 @@ public struct OrderedExecutor: Sendable {
         var submitted = 0
         var emitted = 0
         var completed = true
-        // Emits whatever is ready in order; waits only when `mustWait` says the window is full
-        // (or, at the end, until everything submitted is out).
+        // Emits whatever is ready, in order; blocks only while `limit` or more items are in
+        // flight (the window is full, or — with limit 1 at the end — anything is left).
         func drain(untilBelow limit: Int) -> Bool {
             while true {
                 let ready = shared.waitReady(from: emitted, inFlight: submitted - emitted, limit: limit)
