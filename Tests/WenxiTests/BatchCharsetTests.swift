@@ -36,6 +36,17 @@ struct BatchCharsetTests {
         #expect(r.text == Self.simplified)
     }
 
+    /// 行政院今天開會。 / 国务院今天开会。 — too short for ICU to rank Big5 or GB18030 first.
+    @Test(arguments: [
+        ("Big5", [0xA6, 0xE6, 0xAC, 0x46, 0xB0, 0x7C, 0xA4, 0xB5, 0xA4, 0xD1, 0xB6, 0x7D, 0xB7, 0x7C, 0xA1, 0x43] as [UInt8], "行政院今天開會。"),
+        ("GB18030", [0xB9, 0xFA, 0xCE, 0xF1, 0xD4, 0xBA, 0xBD, 0xF1, 0xCC, 0xEC, 0xBF, 0xAA, 0xBB, 0xE1, 0xA1, 0xA3], "国务院今天开会。"),
+    ])
+    func shortChineseTextIsReadAsChinese(charset: String, bytes: [UInt8], text: String) throws {
+        let r = try #require(CharsetDetection.detectAndDecode(bytes))
+        #expect(r.encoding == charset)
+        #expect(r.text == text)
+    }
+
     @Test func encodeIsTheInverseOfDecodeAndMatchesPython() throws {
         #expect(CharsetDetection.encode(Self.traditional, as: "Big5") == Self.big5)
         #expect(CharsetDetection.encode(Self.simplified, as: "GB18030") == Self.gb18030)
@@ -50,6 +61,26 @@ struct BatchCharsetTests {
         let r = try #require(CharsetDetection.detectAndDecode(bytes))
         #expect(r.encoding == charset)
         #expect(r.text == article)
+    }
+
+    /// High bytes without NUL or controls, as in a damaged or foreign binary: no Chinese reading
+    /// has enough common characters.
+    @Test func randomHighBytesAreNotChinese() {
+        var x: UInt32 = 12345
+        let bytes: [UInt8] = (0..<4000).map { _ in
+            x = x &* 1_103_515_245 &+ 12345
+            return UInt8(0x81 + (x >> 16) % 0x7E)
+        }
+        let r = CharsetDetection.detectAndDecode(bytes)
+        #expect(r == nil || !CharsetDetection.chinese.contains(r!.encoding), "\(r?.encoding ?? "")")
+    }
+
+    @Test func commonShareSeparatesChineseFromGarbage() {
+        #expect(CharsetDetection.commonShare(Self.traditional) > 0.5)
+        #expect(CharsetDetection.commonShare(Self.simplified) > 0.5)
+        // The Big5 bytes of 行政院今天開會。 read as GB18030.
+        #expect(CharsetDetection.commonShare("︽現皘さぱ秨穦") < 0.2)
+        #expect(CharsetDetection.commonShare("abc") == 0)
     }
 
     @Test func characterOutsideTheCharsetCannotBeEncoded() {
