@@ -57,7 +57,8 @@ struct BatchEncoderTests {
 
     @Test func reportsOfThePipeline() throws {
         let analyzer = try Analyzer(resources: try Resources(), options: AnalyzeOptions(includeTokens: true))
-        let texts = ["行政院今天開會。\n桃園市長張善政說：「好」。", Self.awkward, "", "a\r\nb\tc", String(repeating: "數位治理，", count: 500)]
+        // Ingest refuses NUL (binary), so the awkward string goes in without it.
+        let texts = ["行政院今天開會。\n桃園市長張善政說：「好」。", Self.awkward.replacingOccurrences(of: "\u{0}", with: ""), "", "a\r\nb\tc", String(repeating: "數位治理，", count: 500)]
         for (i, t) in texts.enumerated() {
             try Self.same(try analyzer.analyze(InputDocument(path: "t\(i)", bytes: Array(t.utf8), id: i % 2 == 0 ? "\(i)" : nil)))
         }
