@@ -6,23 +6,26 @@ struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyse files, directories or stdin; write one JSON report per input (JSON Lines).",
         discussion: """
-        PATH may be a file, a directory (read recursively, each directory's entries in sorted
-        order) or - for stdin. Reports are written to stdout in input order, one per line
-        (--pretty for indented JSON), whatever the number of jobs. Errors go to stderr as
-        `wenxi: error: PATH: reason`; the batch goes on, and the exit status is 1 when any input
-        failed. When stdout's reader goes away (`| head`), wenxi stops quietly.
+        PATH may be a file, a directory (read recursively, each directory's
+        entries in sorted order) or - for stdin. Reports go to stdout in input
+        order, one per line (--pretty for indented JSON), whatever --jobs is.
+        Errors go to stderr as `wenxi: error: PATH: reason`; the batch goes on,
+        and the exit status is 1 when any input failed. When stdout's reader
+        goes away (`| head`), wenxi stops quietly.
 
         With --input jsonl each PATH (or stdin) holds one JSON object per line:
-        {"id": …, "text": …}, {"id": …, "html": …} or {"id": …, "post": …}. Each line gives one
-        report with the same id, or, when the line cannot be analysed, an error record
-        {"error": …, "id": …, "input": …, "line": …, "schema": "wenxi.error/1"} on stdout (and the
-        error on stderr as `wenxi: error: INPUT:LINE: reason`). Blank lines are skipped.
+        {"id": …, "text": …}, {"id": …, "html": …} or {"id": …, "post": …}.
+        Each line gives one report with the same id or, when it cannot be
+        analysed, an error record on stdout
+        {"error": …, "id": …, "input": …, "line": …, "schema": "wenxi.error/1"}
+        and `wenxi: error: INPUT:LINE: reason` on stderr. Blank lines are
+        skipped.
 
         Examples:
           wenxi analyze seeds/ | jq -r .meta.title
-          wenxi analyze --include tokens post.md | jq '.tokens[] | .text'
+          wenxi analyze -j 2 posts/ > reports.jsonl
           cat article.txt | wenxi analyze - | jq .sentences
-          printf '{"id":"a","text":"行政院今天開會。"}\\n' | wenxi analyze --input jsonl - | jq .id
+          printf '{"id":"a","text":"行政院開會。"}\\n' | wenxi analyze --input jsonl - | jq .id
         """
     )
 

@@ -6,16 +6,18 @@ struct Summarize: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Summarise report JSON Lines (from `wenxi analyze`) into one JSON corpus summary.",
         discussion: """
-        Reads the reports a line at a time (memory does not grow with their number) and writes one
-        JSON object: documents, sentences, tokens; the top people, agencies and organizations by
-        documents and by mentions (keyed by canonical name); money totals per currency and per
-        agency named in the same sentence; the person–agency pairs named together in the most
-        sentences; reports per day of meta.date. Stream-mode error records are counted as
-        `errors`; a line that is not a report is reported on stderr and skipped (exit status 1).
+        Reads the reports a line at a time (memory does not grow with their
+        number) and writes one JSON object: documents, sentences, tokens; the
+        top people, agencies and organizations by documents and by mentions
+        (keyed by canonical name); money totals per currency and per agency
+        named in the same sentence; the person–agency pairs named together in
+        the most sentences; reports per day of meta.date. Stream-mode error
+        records count as `errors`; a line that is not a report is reported on
+        stderr and skipped (exit status 1).
 
         Examples:
-          wenxi analyze posts/ > reports.jsonl && wenxi summarize reports.jsonl | jq .entities.agencies.by_documents
-          wenxi analyze posts/ | wenxi summarize --top 5 | jq '.money.totals'
+          wenxi analyze posts/ | wenxi summarize --top 5 | jq .money.totals
+          wenxi summarize reports.jsonl | jq .entities.agencies.by_documents
         """
     )
 
