@@ -13,7 +13,7 @@ struct Wenxi: ParsableCommand {
         Example:
           wenxi analyze seeds/ | jq -r .meta.title
         """,
-        subcommands: [Analyze.self, Segment.self, Schema.self, Dict.self, Numbers.self],
+        subcommands: [Analyze.self, Segment.self, Summarize.self, Dict.self, Schema.self, Numbers.self],
         defaultSubcommand: nil
     )
 }

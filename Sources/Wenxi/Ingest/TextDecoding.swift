@@ -1,5 +1,5 @@
 /// Bytes -> text. Recognises a byte-order mark (UTF-8, UTF-16LE, UTF-16BE), otherwise requires
-/// valid UTF-8. Errors carry the byte offset of the first offending byte.
+/// valid UTF-8 or a legacy Chinese charset that ICU detects (Big5, GB18030). Errors carry the byte offset of the first offending byte.
 enum TextDecoding {
     /// Decodes `bytes` and names the encoding it was read in (`UTF-8`, `UTF-8 with BOM`,
     /// `UTF-16LE`, `UTF-16BE`). A BOM is never part of the returned text.
@@ -21,8 +21,9 @@ enum TextDecoding {
         // for only when it fails.
         if let text = String(validating: bytes, as: UTF8.self) { return (text, "UTF-8") }
         if let bad = firstInvalidUTF8(bytes[...]) {
-            // Legacy charsets (Big5, GB18030) hook in HERE: ICU charset detection gets the bytes
-            // that are not UTF-8 and either returns (text, encoding) or we throw as below.
+            // Not UTF-8: ICU's charset detector may recognise a legacy Chinese charset (Big5,
+            // GB18030) and convert it; otherwise the first bad byte is the error.
+            if let legacy = CharsetDetection.detectAndDecode(bytes) { return legacy }
             throw WenxiError.invalidUTF8(byteOffset: bad)
         }
         // Not reached: the standard library and firstInvalidUTF8 agree on what is valid.

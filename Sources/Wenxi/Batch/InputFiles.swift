@@ -1,0 +1,244 @@
+import Foundation
+
+/// Reading input files with bounded memory, and walking directories lazily.
+public enum InputFiles {
+    /// Default largest input accepted, in bytes. A report holds the text several times over
+    /// (string, scalars, UTF-16, sentences, JSON), so an input's peak memory is a multiple of its
+    /// size; refusing larger inputs keeps a batch's memory bounded by the jobs in flight.
+    public static let defaultMaxBytes = 8 << 20
+
+    /// Reads a whole file, refusing (before reading it) a file larger than `maxBytes`. Works for
+    /// regular files and for pipes / character devices (`/dev/stdin`, `<(cmd)`), which are read
+    /// up to `maxBytes + 1` bytes.
+    public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw errnoError(errno) }
+        defer { close(fd) }
+        return try read(fd: fd, maxBytes: maxBytes)
+    }
+
+    /// Reads everything from an open descriptor (a file, a pipe, stdin), up to `maxBytes`.
+    public static func read(fd: Int32, maxBytes: Int = defaultMaxBytes) throws -> [UInt8] {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw errnoError(errno) }
+        let mode = st.st_mode & S_IFMT
+        if mode == S_IFDIR { throw WenxiError.unreadable("is a directory") }
+        let isRegular = mode == S_IFREG
+        if isRegular, Int(st.st_size) > maxBytes { throw tooLarge(Int(st.st_size), maxBytes) }
+        var out: [UInt8] = []
+        if isRegular { out.reserveCapacity(Int(st.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw errnoError(errno)
+            }
+            if n == 0 { break }
+            if out.count + n > maxBytes {
+                throw tooLarge(isRegular ? Int(st.st_size) : out.count + n, maxBytes, atLeast: !isRegular)
+            }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        return out
+    }
+
+    static func tooLarge(_ size: Int, _ max: Int, atLeast: Bool = false) -> WenxiError {
+        .unreadable("input too large (\(atLeast ? "over " : "")\(size) bytes; the limit is \(max), see --max-bytes)")
+    }
+
+    /// `cannot read: permission denied` and the like, from an errno value.
+    public static func errnoError(_ code: Int32) -> WenxiError {
+        if code == ENOENT { return .notFound }
+        return .unreadable(String(cString: strerror(code)).lowercased())
+    }
+
+    /// What a path names.
+    public enum Kind: Equatable, Sendable { case file, directory, other, missing }
+
+    /// The kind of `path`, following symlinks.
+    public static func kind(of path: String) -> Kind {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    /// Size of a regular file, or nil.
+    public static func size(of path: String) -> Int? {
+        var st = stat()
+        guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(st.st_size)
+    }
+}
+
+/// Lazily walks a directory tree, depth first, each directory's entries in sorted order (by
+/// Unicode scalar values of the name, then files and folders alike). Holds only the sorted
+/// listings of the directories on the current path, never the whole tree. Skips names starting
+/// with `.`; does not follow symlinks to directories (no cycles); symlinks to files are files.
+/// Yields `.file(path)` for regular files and `.failure(path, error)` for entries it cannot
+/// use: an unlistable directory, a dangling symlink, a FIFO or device (reading one could block).
+public struct DirectoryWalker: IteratorProtocol, Sequence {
+    public enum Entry: Equatable, Sendable {
+        case file(String)
+        case failure(String, WenxiError)
+    }
+
+    private var stack: [(dir: String, names: [String], next: Int)] = []
+    private var pending: [Entry] = []
+
+    public init(root: String) {
+        if let names = listing(root, &pending) { stack.append((root, names, 0)) }
+    }
+
+    public mutating func next() -> Entry? {
+        while true {
+            if !pending.isEmpty { return pending.removeFirst() }
+            guard var top = stack.popLast() else { return nil }
+            guard top.next < top.names.count else { continue }
+            let name = top.names[top.next]
+            top.next += 1
+            stack.append(top)
+            let path = top.dir.hasSuffix("/") ? top.dir + name : top.dir + "/" + name
+            var lst = stat()
+            guard lstat(path, &lst) == 0 else { return .failure(path, InputFiles.errnoError(errno)) }
+            var mode = lst.st_mode & S_IFMT
+            if mode == S_IFLNK {
+                var st = stat()
+                guard stat(path, &st) == 0 else {
+                    return .failure(path, .unreadable("dangling symbolic link"))
+                }
+                mode = st.st_mode & S_IFMT
+                if mode == S_IFDIR { continue } // not followed: avoids cycles
+            }
+            switch mode {
+            case S_IFREG: return .file(path)
+            case S_IFDIR:
+                if let names = listing(path, &pending) { stack.append((path, names, 0)) }
+            default:
+                return .failure(path, .unreadable("not a regular file (FIFO, socket or device); skipped"))
+            }
+        }
+    }
+
+    private func listing(_ dir: String, _ failures: inout [Entry]) -> [String]? {
+        guard let d = opendir(dir) else {
+            failures.append(.failure(dir, .unreadable("cannot list directory: " + String(cString: strerror(errno)).lowercased())))
+            return nil
+        }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let e = readdir(d) {
+            let name = withUnsafeBytes(of: e.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            names.append(name)
+        }
+        names.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        return names
+    }
+}
+
+/// Reads a stream line by line (split on `\n`; a trailing `\r` is dropped), holding one line at
+/// a time. A line longer than `maxBytes` is skipped to its end without being held, and reported
+/// as `.tooLong`.
+public final class LineReader {
+    public enum Line: Equatable {
+        case line(number: Int, bytes: [UInt8])
+        case tooLong(number: Int, bytes: Int)
+    }
+
+    private let fd: Int32
+    private let ownsFD: Bool
+    private let maxBytes: Int
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    private var start = 0
+    private var end = 0
+    private var eof = false
+    private var lineNumber = 0
+    /// Bytes consumed so far (for progress).
+    public private(set) var bytesRead = 0
+
+    public init(fd: Int32, ownsFD: Bool = false, maxBytes: Int = InputFiles.defaultMaxBytes) {
+        self.fd = fd
+        self.ownsFD = ownsFD
+        self.maxBytes = maxBytes
+    }
+
+    /// Opens `path` for reading line by line.
+    public convenience init(path: String, maxBytes: Int = InputFiles.defaultMaxBytes) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw InputFiles.errnoError(errno) }
+        var st = stat()
+        if fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFDIR {
+            close(fd)
+            throw WenxiError.unreadable("is a directory")
+        }
+        self.init(fd: fd, ownsFD: true, maxBytes: maxBytes)
+    }
+
+    deinit { if ownsFD { close(fd) } }
+
+    /// The next line, or nil at the end. A read error ends the stream (thrown).
+    public func next() throws -> Line? {
+        var line: [UInt8] = []
+        var length = 0
+        var overflow = false
+        while true {
+            if start < end {
+                let found = buffer[start..<end].firstIndex(of: 0x0A)
+                let stop = found ?? end
+                let n = stop - start
+                length += n
+                if !overflow {
+                    if length > maxBytes {
+                        overflow = true
+                        line = []
+                    } else {
+                        line.append(contentsOf: buffer[start..<stop])
+                    }
+                }
+                bytesRead += n
+                start = stop
+                if found != nil {
+                    start += 1
+                    bytesRead += 1
+                    return finish(line, length, overflow)
+                }
+            }
+            if eof {
+                if length == 0 && !overflow { return nil }
+                return finish(line, length, overflow)
+            }
+            try fill()
+        }
+    }
+
+    private func finish(_ line: [UInt8], _ length: Int, _ overflow: Bool) -> Line {
+        lineNumber += 1
+        if overflow { return .tooLong(number: lineNumber, bytes: length) }
+        var l = line
+        if l.last == 0x0D { l.removeLast() }
+        return .line(number: lineNumber, bytes: l)
+    }
+
+    private func fill() throws {
+        start = 0
+        end = 0
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                eof = true
+                throw InputFiles.errnoError(errno)
+            }
+            if n == 0 { eof = true }
+            end = n
+            return
+        }
+    }
+}

@@ -1,0 +1,347 @@
+import Foundation
+import Testing
+
+/// A temporary folder of generated inputs.
+struct Scratch {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("wenxi-batchcli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    var path: String { url.path }
+    @discardableResult
+    func write(_ rel: String, _ bytes: [UInt8]) throws -> String {
+        let u = url.appendingPathComponent(rel)
+        try FileManager.default.createDirectory(at: u.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: u)
+        return u.path
+    }
+    @discardableResult
+    func write(_ rel: String, _ text: String) throws -> String { try write(rel, Array(text.utf8)) }
+    func cleanup() {
+        _ = chmod(path, 0o755)
+        try? FileManager.default.removeItem(at: url)
+    }
+}
+
+/// Parses JSON Lines; fails the test on any line that is not one JSON object.
+func jsonLines(_ s: String, sourceLocation: SourceLocation = #_sourceLocation) -> [[String: Any]] {
+    s.split(separator: "\n", omittingEmptySubsequences: false).dropLast().compactMap { line in
+        let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        if obj == nil { Issue.record("not a JSON object line: \(line.prefix(200))", sourceLocation: sourceLocation) }
+        return obj
+    }
+}
+
+enum Corpus {
+    static let sentences = [
+        "桃園市長張善政今天宣布成立智慧城鄉發展委員會。", "行政院會通過明年度中央政府總預算案，總額新臺幣2兆8881億元。",
+        "（中央社記者葉臻桃園19日電）", "衛福部疾管署表示，國內新增3例境外移入病例。", "国务院今天召开常务会议。",
+        "The Executive Yuan approved the budget.", "立法院下週審查。", "（編輯：林恕暉）1120919",
+    ]
+
+    /// `n` documents of varied size and format in nested folders, with names that need quoting.
+    static func generate(_ n: Int, in dir: Scratch) throws {
+        for i in 0..<n {
+            let count = 1 + (i * 7) % 23
+            let body = (0..<count).map { sentences[($0 + i) % sentences.count] }.joined(separator: i % 3 == 0 ? "\n" : "")
+            let folder = ["", "a/", "a/b c/", "新聞/"][i % 4]
+            switch i % 3 {
+            case 0: try dir.write("\(folder)doc \(i).txt", body)
+            case 1: try dir.write("\(folder)文件\(i).html", "<html><body><p>\(body)</p><p>第二段<b>粗</p></body></html>")
+            default: try dir.write("\(folder)post-\(i).md", "---\ntitle: 標題\(i)\ndate: 2020-09-\(10 + i % 20) 10:00:00 +0800\n---\n<p>\(body)</p>\n")
+            }
+        }
+    }
+}
+
+@Suite("Batch CLI: parallel and ordered")
+struct BatchParallelCLITests {
+    @Test func jobsOneAndTwoAndFiveGiveIdenticalOutput() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        try Corpus.generate(120, in: d)
+        let one = try CLI.run(["analyze", "--jobs", "1", d.path])
+        let two = try CLI.run(["analyze", "--jobs", "2", d.path])
+        let five = try CLI.run(["analyze", "-j", "5", "--include", "tokens", d.path])
+        let fiveSeq = try CLI.run(["analyze", "-j", "1", "--include", "tokens", d.path])
+        #expect(one.status == 0 && two.status == 0 && five.status == 0)
+        #expect(one.stderr.isEmpty && two.stderr.isEmpty)
+        #expect(jsonLines(one.stdout).count == 120)
+        #expect(one.stdout == two.stdout)
+        #expect(five.stdout == fiveSeq.stdout)
+        // Input order: depth first, each folder's entries sorted, i.e. paths ordered by their
+        // components.
+        let paths = jsonLines(one.stdout).compactMap { ($0["source"] as? [String: Any])?["path"] as? String }
+        let byComponents = paths.sorted { a, b in
+            a.split(separator: "/").map { Array($0.unicodeScalars.map(\.value)) }
+                .lexicographicallyPrecedes(b.split(separator: "/").map { Array($0.unicodeScalars.map(\.value)) }) {
+                    $0.lexicographicallyPrecedes($1)
+                }
+        }
+        #expect(paths.count == 120)
+        #expect(paths == byComponents)
+        #expect(paths.first == d.path + "/a/b c/doc 102.txt")
+    }
+
+    @Test func errorsKeepTheirPlaceInTheOrder() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        let good = try d.write("good.txt", "行政院今天開會。")
+        let r = try CLI.run(["analyze", "-j", "2", good, d.path + "/missing.md", good, d.path + "/empty-dir-none"])
+        #expect(r.status == 1)
+        #expect(jsonLines(r.stdout).count == 2)
+        #expect(r.stderr == """
+            wenxi: error: \(d.path)/missing.md: no such file or directory
+            wenxi: error: \(d.path)/empty-dir-none: no such file or directory
+
+            """)
+    }
+
+    @Test func progressLineOnlyWhenAskedOrOnATerminal() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        try Corpus.generate(10, in: d)
+        let quiet = try CLI.run(["analyze", d.path])          // stderr is a file here, not a terminal
+        let forced = try CLI.run(["analyze", "--progress", d.path])
+        let off = try CLI.run(["analyze", "--no-progress", d.path])
+        #expect(quiet.stderr.isEmpty && off.stderr.isEmpty)
+        #expect(forced.stderr.hasPrefix("\r\u{1B}[Kwenxi: "))
+        #expect(forced.stderr.contains("10 docs"))
+        #expect(forced.stderr.contains("0 errors"))
+        #expect(forced.stderr.hasSuffix("\n"))
+        #expect(forced.stdout == quiet.stdout)
+    }
+
+    @Test func badOptionsAreUsageErrors() throws {
+        #expect(try CLI.run(["analyze", "--jobs", "0", "x"]).status == 64)
+        #expect(try CLI.run(["analyze", "--input", "csv", "x"]).status == 64)
+    }
+}
+
+@Suite("Batch CLI: stream mode")
+struct BatchStreamCLITests {
+    @Test func oneOutputLinePerInputLineWithTheSameId() throws {
+        let input = [
+            #"{"id":"a","text":"行政院今天開會。"}"#,
+            "not json",
+            "",
+            #"{"id":7,"html":"<p>桃園市政府<b>宣布</p>"}"#,
+            #"{"id":"x","text":5}"#,
+            #"{"post":"---\ntitle: 標題\n---\n<p>本文</p>"}"#,
+        ].joined(separator: "\n") + "\n"
+        let r = try CLI.run(["analyze", "--input", "jsonl", "-j", "2", "-"], stdin: Data(input.utf8))
+        #expect(r.status == 1)
+        let out = jsonLines(r.stdout)
+        #expect(out.count == 5)
+        #expect(out.map { $0["id"] as? String } == ["a", nil, "7", "x", nil])
+        #expect(out[0]["text"] as? String == "行政院今天開會。")
+        #expect(out[1]["error"] as? String == "not valid JSON")
+        #expect(out[1]["line"] as? Int == 2)
+        #expect(out[3]["error"] as? String == #""text" must be a string"#)
+        #expect((out[4]["source"] as? [String: Any])?["path"] as? String == "-:6")
+        #expect(r.stderr == """
+            wenxi: error: -:2: not valid JSON
+            wenxi: error: -:5: "text" must be a string
+
+            """)
+    }
+
+    @Test func streamFilesAndLongLines() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        let long = String(repeating: "長", count: 1000)
+        let f = try d.write("in put.jsonl", "{\"id\":\"1\",\"text\":\"一\"}\r\n{\"id\":\"2\",\"text\":\"\(long)\"}\n{\"id\":\"3\",\"text\":\"三\"}")
+        let r = try CLI.run(["analyze", "--input", "jsonl", "--max-bytes", "500", f])
+        #expect(r.status == 1)
+        let out = jsonLines(r.stdout)
+        #expect(out.map { $0["id"] as? String } == ["1", nil, "3"])
+        #expect(out[1]["error"] as? String == "cannot read: line too long (3020 bytes; the limit is 500, see --max-bytes)")
+        #expect(r.stderr == "wenxi: error: \(f):2: cannot read: line too long (3020 bytes; the limit is 500, see --max-bytes)\n")
+    }
+}
+
+@Suite("Batch CLI: summarize")
+struct BatchSummarizeCLITests {
+    @Test func summarizesAnalyzeOutputFromStdinAndFiles() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        try Corpus.generate(30, in: d)
+        let reports = try CLI.run(["analyze", d.path])
+        let viaStdin = try CLI.run(["summarize", "--top", "3"], stdin: Data(reports.stdout.utf8))
+        #expect(viaStdin.status == 0)
+        let s = try #require(jsonLines(viaStdin.stdout).first)
+        #expect(s["schema"] as? String == "wenxi.summary/1")
+        #expect(s["documents"] as? Int == 30)
+        let sentences = jsonLines(reports.stdout).map { (($0["stats"] as? [String: Any])?["sentences"] as? Int) ?? 0 }.reduce(0, +)
+        #expect(s["sentences"] as? Int == sentences)
+        let file = try d.write("reports.jsonl", reports.stdout + "garbage\n")
+        let viaFile = try CLI.run(["summarize", "--top", "3", file])
+        #expect(viaFile.status == 1)
+        #expect(viaFile.stdout == viaStdin.stdout)
+        #expect(viaFile.stderr.hasPrefix("wenxi: error: \(file):31: not a report"))
+    }
+}
+
+@Suite("Batch CLI: any input survives")
+struct BatchRobustnessCLITests {
+    enum Outcome: Sendable {
+        /// A report; `check` looks at it.
+        case report(@Sendable ([String: Any]) -> Bool)
+        /// An error on stderr containing this text, no report.
+        case error(String)
+    }
+
+    static let utf16: [UInt8] = [0xFF, 0xFE] + Array("行政院今天開會。\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+
+    /// Inputs whose outcome is settled by this part of the pipeline (reading, batching).
+    static let cases: [(String, String, [UInt8], Outcome)] = [
+        ("empty file", "empty.txt", [], .report { ($0["text"] as? String) == "" }),
+        ("CRLF lines", "crlf.txt", Array("第一段。\r\n第二段。\r\n".utf8), .report { !(($0["text"] as? String) ?? "\r").contains("\r") }),
+        ("missing front matter", "nofm.md", Array("<p>本文</p>\n".utf8), .report { ($0["text"] as? String)?.contains("本文") == true }),
+        ("broken front matter", "badfm.md", Array("---\ntitle: [未閉合\ndate: :\n<p>本文</p>\n".utf8), .report { _ in true }),
+        ("unclosed tags and stray <", "bad.html", Array("<html><body><p>甲 < 乙<div><p>本文<b>粗".utf8), .report { ($0["text"] as? String)?.contains("本文") == true }),
+        ("UTF-8 BOM", "bom.txt", [0xEF, 0xBB, 0xBF] + Array("行政院".utf8), .report { ($0["text"] as? String)?.contains("行政院") == true }),
+        ("name with spaces and CJK", "新 聞 稿 (1).txt", Array("行政院".utf8), .report { (($0["source"] as? [String: Any])?["path"] as? String)?.hasSuffix("/新 聞 稿 (1).txt") == true }),
+        ("invalid UTF-8", "bad-utf8.txt", Array("行政院".utf8) + [0xFF] + Array("開會".utf8), .error("not valid UTF-8 at byte")),
+        ("20 MB single line", "big.txt", [UInt8](repeating: 0x61, count: 20 << 20), .error("input too large (20971520 bytes; the limit is 8388608, see --max-bytes)")),
+    ]
+
+    @Test(arguments: cases)
+    func survives(name: String, file: String, bytes: [UInt8], outcome: Outcome) throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        let bad = try d.write(file, bytes)
+        let good = try d.write("good.txt", "桃園市政府今天開會。")
+        // The bad input between two good ones: the batch goes on, the order holds.
+        let r = try CLI.run(["analyze", "-j", "2", good, bad, good])
+        let out = jsonLines(r.stdout)
+        switch outcome {
+        case .report(let check):
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+            #expect(out.count == 3)
+            if out.count == 3 { #expect(check(out[1]), "\(name)") }
+        case .error(let text):
+            #expect(r.status == 1, "\(name)")
+            #expect(out.count == 2)
+            #expect(r.stderr.hasPrefix("wenxi: error: \(bad): "), "\(name): \(r.stderr)")
+            #expect(r.stderr.contains(text), "\(name): \(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1)
+        }
+    }
+
+    /// Inputs read by ingest's decoding (UTF-16, binary) and its non-UTF-8 fallback (Big5,
+    /// GB18030): whatever the pipeline does, the process survives, the batch goes on and
+    /// stdout holds only whole JSON lines.
+    static let decodingCases: [(String, [UInt8], String)] = [
+        ("UTF-16 LE with BOM", utf16, "UTF-16"),
+        // 行政院今天開會。 in Big5, 国务院今天开会。 in GB18030.
+        ("Big5", [0xA6, 0xE6, 0xAC, 0x46, 0xB0, 0x7C, 0xA4, 0xB5, 0xA4, 0xD1, 0xB6, 0x7D, 0xB7, 0x7C, 0xA1, 0x43], "Big5"),
+        ("GB18030", [0xB9, 0xFA, 0xCE, 0xF1, 0xD4, 0xBA, 0xBD, 0xF1, 0xCC, 0xEC, 0xBF, 0xAA, 0xBB, 0xE1, 0xA1, 0xA3], "GB18030"),
+        ("binary", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x00, 0x3E, 0x00], "binary"),
+    ]
+
+    @Test(arguments: decodingCases)
+    func decodingSurvives(name: String, bytes: [UInt8], expected: String) throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        let bad = try d.write("input.txt", bytes)
+        let good = try d.write("good.txt", "桃園市政府今天開會。")
+        let r = try CLI.run(["analyze", "-j", "2", good, bad, good])
+        let out = jsonLines(r.stdout)
+        if expected == "binary" {
+            #expect(r.status == 1, "\(name)")
+            #expect(out.count == 2, "\(name)")
+            #expect(r.stderr == "wenxi: error: \(bad): looks like a binary file (NUL byte at 7), not text\n", "\(name): \(r.stderr)")
+        } else {
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+            #expect(out.count == 3, "\(name)")
+            let report = out.count == 3 ? out[1] : [:]
+            let encoding = (report["source"] as? [String: Any])?["encoding"] as? String
+            #expect(encoding?.hasPrefix(expected) == true, "\(name): \(encoding ?? "nil")")
+            let texts = ["Big5": "行政院今天開會。", "GB18030": "国务院今天开会。"]
+            if let want = texts[expected] {
+                // The converted text is the Chinese the bytes encode.
+                #expect(report["text"] as? String == want, "\(name): \(report["text"] ?? "nil")")
+            }
+        }
+    }
+
+    @Test func unreadableEntriesAreSkippedWithAnError() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        try d.write("dir/a.txt", "甲")
+        try FileManager.default.createSymbolicLink(atPath: d.path + "/dir/b.txt", withDestinationPath: d.path + "/gone")
+        #expect(mkfifo(d.path + "/dir/c.fifo", 0o644) == 0)
+        try d.write("dir/d.txt", "乙")
+        let r = try CLI.run(["analyze", d.path + "/dir"])
+        #expect(r.status == 1)
+        #expect(jsonLines(r.stdout).count == 2)
+        #expect(r.stderr == """
+            wenxi: error: \(d.path)/dir/b.txt: cannot read: dangling symbolic link
+            wenxi: error: \(d.path)/dir/c.fifo: cannot read: not a regular file (FIFO, socket or device); skipped
+
+            """)
+    }
+
+    @Test func aDirectoryWithNothingReadableIsAnError() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        try d.write("only/.hidden", "x")
+        let r = try CLI.run(["analyze", d.path + "/only"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "wenxi: error: \(d.path)/only: directory holds no readable input files\n")
+    }
+
+    /// chmod 000 stops nobody when the tests run as root (as in CI containers): skipped then.
+    @Test(.enabled(if: getuid() != 0, "running as root: chmod 000 does not stop reading"))
+    func permissionDeniedFilesAndDirectories() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        let file = try d.write("locked.txt", "甲")
+        try d.write("locked-dir/x.txt", "乙")
+        #expect(chmod(file, 0) == 0)
+        #expect(chmod(d.path + "/locked-dir", 0) == 0)
+        defer { _ = chmod(d.path + "/locked-dir", 0o755) }
+        let r = try CLI.run(["analyze", file, d.path + "/locked-dir"])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr == """
+            wenxi: error: \(file): cannot read: permission denied
+            wenxi: error: \(d.path)/locked-dir: cannot read: cannot list directory: permission denied
+
+            """)
+    }
+
+    @Test func aLargeSingleLineWithinTheLimitGivesAReport() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        let line = String(repeating: "行政院今天開會，", count: 40_000) // 960 KB, one line
+        let f = try d.write("one-line.txt", line)
+        let r = try CLI.run(["analyze", f])
+        #expect(r.status == 0)
+        #expect((jsonLines(r.stdout).first?["stats"] as? [String: Any])?["characters"] as? Int == 320_000)
+    }
+
+    /// `wenxi analyze … | head -c 100`: the reader goes away; wenxi must stop quietly.
+    @Test(arguments: [1, 2])
+    func brokenPipeEndsQuietly(jobs: Int) throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        try Corpus.generate(400, in: d)
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["analyze", "-j", "\(jobs)", d.path]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        _ = out.fileHandleForReading.readData(ofLength: 100)
+        try out.fileHandleForReading.close()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit)
+        #expect(p.terminationStatus == 0)
+        #expect(String(decoding: errData, as: UTF8.self) == "")
+    }
+}

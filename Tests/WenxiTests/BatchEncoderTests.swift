@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import Wenxi
+
+/// `ReportEncoder`'s fast path must write exactly what `JSONEncoder` writes.
+@Suite("Batch: fast JSON encoder")
+struct BatchEncoderTests {
+    static func same<T: Encodable>(_ value: T, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let reference = try ReportEncoder().foundationEncode(value)
+        let fast = try FastJSONEncoder.encode(value)
+        #expect(String(decoding: fast, as: UTF8.self) == String(decoding: reference, as: UTF8.self), sourceLocation: sourceLocation)
+        #expect(try ReportEncoder().encode(value) == reference, sourceLocation: sourceLocation)
+    }
+
+    /// Every ASCII character, the controls among them, and some that JSON writers treat apart.
+    static let awkward = String(String.UnicodeScalarView((0..<0x80).compactMap(Unicode.Scalar.init)))
+        + "\u{2028}\u{2029}\u{FEFF}😀行政院e\u{301}\u{10FFFF}</script>"
+
+    static func fullReport() -> Report {
+        var r = Report(source: SourceInfo(path: "dir/新 聞.md", bytes: 12, sha256: "ab", encoding: "Big5", format: "post"),
+                       meta: Meta(title: awkward, date: "2020-09-19", author: nil, url: "https://x.tw/a?b=1&c=/d",
+                                  tags: ["甲", ""], categories: []),
+                       text: awkward)
+        r.id = "id-\"1\""
+        r.paragraphs = [Span(start: 0, end: 3), Span(start: 4, end: 9)]
+        r.sentences = [Sentence(start: 0, end: 3, text: "\t\n")]
+        r.tokens = [Token(start: 0, end: 1, text: "a", kind: .word), Token(start: 1, end: 2, text: "1", kind: .number, entity: true)]
+        var e = Entity(type: "money", text: "新臺幣4500萬元", start: 1, end: 9, sentence: 0, source: "rule:money")
+        e.value = ExactNumber(45_000_000)
+        e.rangeTo = ExactNumber(decimal: "-0.66")
+        e.currency = "TWD"; e.qualifier = "about"; e.inferred = false; e.unit = "元"; e.date = "2024-09"
+        e.canonical = "c"; e.id = "agency:tw"; e.parent = "p"; e.level = "central"; e.ambiguous = true; e.candidates = ["x", "y"]
+        var big = Entity(type: "quantity", text: "q", start: 0, end: 1, source: "s")
+        big.value = ExactNumber(Int64.min)
+        big.rangeTo = ExactNumber(decimal: "92233720368547758070")
+        r.entities = [e, big]
+        r.captions = ["圖：說明"]
+        r.related = [Link(title: "延伸", url: "/a")]
+        r.byline = Byline(agency: "中央社", reporters: ["葉臻"], place: nil, date: "2023-09-19", text: "（中央社）", start: 0, end: 5)
+        var credits = Credits()
+        credits.editors = ["林恕暉"]
+        credits.dateCode = "1120919"
+        r.credits = credits
+        r.summary.entities = ["person": [EntitySummary(canonical: "張善政", id: nil, mentions: 2, forms: ["張善政", "張市長"], firstSentence: 0)],
+                              "agency": [], "Agency": [], "_": [], "a10": [], "a9": []]
+        r.summary.moneyTotals = ["TWD": ExactNumber(1), "USD": ExactNumber(decimal: "0.5")!, "twd": ExactNumber(0)]
+        r.summary.largestAmounts = [AmountSummary(text: "t", value: ExactNumber(3), currency: "TWD", sentence: 0, sentenceText: "s")]
+        r.summary.dates = ["2024"]
+        r.findings = [Finding(code: "html", message: "unclosed <p>", offset: 3, line: nil)]
+        return r
+    }
+
+    @Test func everyReportFieldAndAwkwardStrings() throws {
+        try Self.same(Self.fullReport())
+        try Self.same(Report(source: SourceInfo(path: "", bytes: 0, sha256: "", encoding: "", format: ""), meta: Meta(), text: ""))
+    }
+
+    @Test func reportsOfThePipeline() throws {
+        let analyzer = try Analyzer(resources: try Resources(), options: AnalyzeOptions(includeTokens: true))
+        // Ingest refuses NUL (binary), so the awkward string goes in without it.
+        let texts = ["行政院今天開會。\n桃園市長張善政說：「好」。", Self.awkward.replacingOccurrences(of: "\u{0}", with: ""), "", "a\r\nb\tc", String(repeating: "數位治理，", count: 500)]
+        for (i, t) in texts.enumerated() {
+            try Self.same(try analyzer.analyze(InputDocument(path: "t\(i)", bytes: Array(t.utf8), id: i % 2 == 0 ? "\(i)" : nil)))
+        }
+    }
+
+    @Test func otherOutputs() throws {
+        try Self.same(StreamErrorRecord(id: nil, input: "-", line: 3, error: "not valid JSON"))
+        var s = CorpusSummary()
+        try s.add(line: Array(try ReportEncoder().encode(Self.fullReport())))
+        try Self.same(s.result(top: 5))
+        try Self.same(["k": [1, -2, 0], "a": [Int](), "é": [Int.max], "E": [Int.min]])
+        try Self.same([Optional<String>.none, "x"])
+        try Self.same(["b": true, "a": false])
+        try Self.same([UInt64.max, 0])
+        try Self.same([Int8.min: "x"]) // integer keys: an array of pairs
+    }
+
+    /// Floating point, dates and friends follow JSONEncoder's own formatting: the fast path
+    /// refuses them and ReportEncoder falls back, so the output is still JSONEncoder's.
+    @Test func unsupportedValuesFallBack() throws {
+        struct WithDouble: Encodable { var a = 1; var mb = 0.1 }
+        #expect(throws: FastJSONEncoder.Unsupported.self) { try FastJSONEncoder.encode(WithDouble()) }
+        #expect(try ReportEncoder().encode(WithDouble()) == ReportEncoder().foundationEncode(WithDouble()))
+        #expect(throws: FastJSONEncoder.Unsupported.self) { try FastJSONEncoder.encode([Date(timeIntervalSince1970: 0)]) }
+        struct Nothing: Encodable { func encode(to encoder: Encoder) throws {} }
+        #expect(throws: FastJSONEncoder.Unsupported.self) { try FastJSONEncoder.encode([Nothing()]) }
+        struct Nested: Encodable {
+            enum K: CodingKey { case a, b }
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: K.self)
+                var n = c.nestedContainer(keyedBy: K.self, forKey: .a)
+                try n.encode(1, forKey: .b)
+            }
+        }
+        #expect(throws: FastJSONEncoder.Unsupported.self) { try FastJSONEncoder.encode(Nested()) }
+        #expect(try ReportEncoder().encode(Nested()) == ReportEncoder().foundationEncode(Nested()))
+    }
+
+    /// Real posts, when ../shared is there (skipped in a clone without it).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: BatchEncoderTests.corpus)))
+    func corpusReportsAreIdentical() throws {
+        let analyzer = try Analyzer(resources: try Resources(), options: AnalyzeOptions(includeTokens: true))
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus).sorted()
+        for name in names.enumerated().filter({ $0.offset % 50 == 0 }).map(\.element) {
+            let path = Self.corpus + "/" + name
+            let doc = InputDocument(path: path, bytes: try InputFiles.read(path: path))
+            guard let report = try? analyzer.analyze(doc) else { continue }
+            try Self.same(report)
+        }
+    }
+
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/posts").path
+}
