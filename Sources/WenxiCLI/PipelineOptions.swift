@@ -21,7 +21,14 @@ struct PipelineOptions: ParsableArguments {
         AnalyzeOptions(includeTokens: includeTokens || include.contains("tokens"))
     }
 
+    /// Loads the dictionaries. When they cannot be loaded nothing can run: the reason goes to
+    /// stderr as `wenxi: error: …` and the exit status is 2.
     func resources() throws -> Resources {
-        try Resources(dictionaries: dictionaries)
+        do {
+            return try Resources(dictionaries: dictionaries)
+        } catch {
+            writeStandardError("wenxi: error: \(error)\n")
+            throw ExitCode(2)
+        }
     }
 }

@@ -25,10 +25,13 @@ enum CLI {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static func run(_ args: [String], stdin: Data? = nil) throws -> CLIRun {
+    static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> CLIRun {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
+        if !environment.isEmpty {
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         p.currentDirectoryURL = packageRoot
         // stdout and stderr go to temporary files, so a full pipe can never block the child.
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("wenxi-cli-\(UUID().uuidString)")
@@ -115,5 +118,15 @@ struct CLICommandTests {
         let r = try CLI.run(["analyze", dir.path])
         #expect(r.status == 1)
         #expect(r.stderr == "wenxi: error: \(dir.path): directory holds no readable input files\n")
+    }
+}
+
+@Suite("CLI fatal errors")
+struct CLIFatalErrorTests {
+    @Test func missingDictionariesStopWithStatus2() throws {
+        let r = try CLI.run(["analyze", "seeds/"], environment: ["WENXI_DICTIONARIES": "/nonexistent/dictionaries"])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.hasPrefix("wenxi: error: WENXI_DICTIONARIES=/nonexistent/dictionaries: "), "\(r.stderr)")
     }
 }
