@@ -194,21 +194,41 @@ struct BatchRobustnessCLITests {
 
     static let utf16: [UInt8] = [0xFF, 0xFE] + Array("行政院今天開會。\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
 
+    /// One bad input. Its bytes are made when the test runs, and it prints as its name only
+    /// (a 20 MB argument must not end up in the test log).
+    struct BadInput: Sendable, CustomTestStringConvertible {
+        let name: String
+        let file: String
+        let bytes: @Sendable () -> [UInt8]
+        let outcome: Outcome
+        var testDescription: String { name }
+
+        init(_ name: String, _ file: String, _ bytes: @autoclosure @escaping @Sendable () -> [UInt8], _ outcome: Outcome) {
+            self.name = name
+            self.file = file
+            self.bytes = bytes
+            self.outcome = outcome
+        }
+    }
+
     /// Inputs whose outcome is settled by this part of the pipeline (reading, batching).
-    static let cases: [(String, String, [UInt8], Outcome)] = [
-        ("empty file", "empty.txt", [], .report { ($0["text"] as? String) == "" }),
-        ("CRLF lines", "crlf.txt", Array("第一段。\r\n第二段。\r\n".utf8), .report { !(($0["text"] as? String) ?? "\r").contains("\r") }),
-        ("missing front matter", "nofm.md", Array("<p>本文</p>\n".utf8), .report { ($0["text"] as? String)?.contains("本文") == true }),
-        ("broken front matter", "badfm.md", Array("---\ntitle: [未閉合\ndate: :\n<p>本文</p>\n".utf8), .report { _ in true }),
-        ("unclosed tags and stray <", "bad.html", Array("<html><body><p>甲 < 乙<div><p>本文<b>粗".utf8), .report { ($0["text"] as? String)?.contains("本文") == true }),
-        ("UTF-8 BOM", "bom.txt", [0xEF, 0xBB, 0xBF] + Array("行政院".utf8), .report { ($0["text"] as? String)?.contains("行政院") == true }),
-        ("name with spaces and CJK", "新 聞 稿 (1).txt", Array("行政院".utf8), .report { (($0["source"] as? [String: Any])?["path"] as? String)?.hasSuffix("/新 聞 稿 (1).txt") == true }),
-        ("invalid UTF-8", "bad-utf8.txt", Array("行政院".utf8) + [0xFF] + Array("開會".utf8), .error("not valid UTF-8 at byte")),
-        ("20 MB single line", "big.txt", [UInt8](repeating: 0x61, count: 20 << 20), .error("input too large (20971520 bytes; the limit is 8388608, see --max-bytes)")),
+    static let cases: [BadInput] = [
+        BadInput("empty file", "empty.txt", [], .report { ($0["text"] as? String) == "" }),
+        BadInput("CRLF lines", "crlf.txt", Array("第一段。\r\n第二段。\r\n".utf8), .report { !(($0["text"] as? String) ?? "\r").contains("\r") }),
+        BadInput("missing front matter", "nofm.md", Array("<p>本文</p>\n".utf8), .report { ($0["text"] as? String)?.contains("本文") == true }),
+        BadInput("broken front matter", "badfm.md", Array("---\ntitle: [未閉合\ndate: :\n<p>本文</p>\n".utf8),
+                 .report { ($0["findings"] as? [[String: Any]])?.first?["code"] as? String == "front-matter" }),
+        BadInput("unclosed tags and stray <", "bad.html", Array("<html><body><p>甲 < 乙<div><p>本文<b>粗".utf8), .report { ($0["text"] as? String)?.contains("本文") == true }),
+        BadInput("UTF-8 BOM", "bom.txt", [0xEF, 0xBB, 0xBF] + Array("行政院".utf8), .report { ($0["text"] as? String)?.contains("行政院") == true }),
+        BadInput("name with spaces and CJK", "新 聞 稿 (1).txt", Array("行政院".utf8), .report { (($0["source"] as? [String: Any])?["path"] as? String)?.hasSuffix("/新 聞 稿 (1).txt") == true }),
+        BadInput("invalid UTF-8", "bad-utf8.txt", Array("行政院".utf8) + [0xFF] + Array("開會".utf8), .error("not valid UTF-8 at byte 9")),
+        BadInput("20 MB single line", "big.txt", [UInt8](repeating: 0x61, count: 20 << 20), .error("input too large (20971520 bytes; the limit is 8388608, see --max-bytes)")),
     ]
 
     @Test(arguments: cases)
-    func survives(name: String, file: String, bytes: [UInt8], outcome: Outcome) throws {
+    func survives(_ input: BadInput) throws {
+        let (name, file, outcome) = (input.name, input.file, input.outcome)
+        let bytes = input.bytes()
         let d = try Scratch()
         defer { d.cleanup() }
         let bad = try d.write(file, bytes)
