@@ -123,6 +123,21 @@ struct ReportJSONTests {
         #expect("[" + String(decoding: out.bytes, as: UTF8.self) + "]" == reference)
     }
 
+    /// The writer scans eight bytes at a time: an escape at any offset of a word, after ASCII
+    /// or CJK, is still found.
+    @Test(arguments: ["\u{0}", "\u{1F}", "\"", "\\", "\n", "\u{7F}", " ", "行"])
+    func escapeAtEveryOffset(special: String) throws {
+        for prefix in ["a", "行"] {
+            for count in 0..<20 {
+                let value = String(repeating: prefix, count: count) + special + String(repeating: "政", count: count % 5)
+                var out = JSONBytes(capacity: 0)
+                out.string(value)
+                let reference = String(decoding: try ReportEncoder().foundationEncode([value]), as: UTF8.self)
+                #expect("[" + String(decoding: out.bytes, as: UTF8.self) + "]" == reference, "prefix \(prefix) × \(count)")
+            }
+        }
+    }
+
     @Test(arguments: [0, 1, -1, 9, 10, -10, 99, 1_000_000, Int64.max, Int64.min, Int64.min + 1])
     func integers(value: Int64) throws {
         var out = JSONBytes(capacity: 0)

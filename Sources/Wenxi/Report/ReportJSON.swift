@@ -25,8 +25,9 @@ struct JSONBytes {
         bytes.append(0x3A)
     }
 
-    /// A runtime key (dictionary keys), escaped like any string.
-    mutating func key(_ name: String) {
+    /// A runtime key (dictionary keys), escaped like any string. (Labelled so that literal keys
+    /// take the `StaticString` overload above, not this one.)
+    mutating func key(escaping name: String) {
         if bytes.last != 0x7B { bytes.append(0x2C) }
         string(name)
         bytes.append(0x3A)
@@ -66,6 +67,17 @@ struct JSONBytes {
         }
     }
 
+    /// Whether any of eight bytes is below 0x20, `"` or `\` (exact: the bit tricks give no
+    /// false positive when no byte matches).
+    @inline(__always)
+    private static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- ones &* 0x20) & ~w & highs
+        let q = w ^ (ones &* 0x22), quote = (q &- ones) & ~q & highs
+        let bs = w ^ (ones &* 0x5C), backslash = (bs &- ones) & ~bs & highs
+        return control | quote | backslash != 0
+    }
+
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// A JSON string: `"` and `\` escaped, the controls below U+0020 as `\b \f \n \r \t` or
@@ -76,12 +88,20 @@ struct JSONBytes {
         bytes.append(0x22)
         var s = s
         s.withUTF8 { u in
+            let n = u.count
             var runStart = 0
-            for i in 0..<u.count {
+            var i = 0
+            while i < n {
+                // Eight bytes at a time while none needs escaping (most text, all of CJK).
+                while i + 8 <= n, !needsEscape(UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                }
+                if i == n { break }
                 let b = u[i]
+                i += 1
                 if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
-                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i])) }
-                runStart = i + 1
+                if runStart < i - 1 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<(i - 1)])) }
+                runStart = i
                 bytes.append(0x5C)
                 switch b {
                 case 0x22: bytes.append(0x22)
@@ -288,14 +308,14 @@ extension Summary: DirectJSON {
         out.key("entities")
         out.open()
         for type in entities.keys.sorted() {
-            out.key(type); out.values(entities[type]!)
+            out.key(escaping: type); out.values(entities[type]!)
         }
         out.close()
         out.key("largest_amounts"); out.values(largestAmounts)
         out.key("money_totals")
         out.open()
         for currency in moneyTotals.keys.sorted() {
-            out.key(currency); out.value(moneyTotals[currency]!)
+            out.key(escaping: currency); out.value(moneyTotals[currency]!)
         }
         out.close()
         out.close()
