@@ -1,6 +1,7 @@
 import Foundation
 
-/// Compact JSON with sorted keys, byte for byte what `JSONEncoder` with
+/// Compact JSON with sorted keys for any `Encodable` (reports have their own direct writer, see
+/// ReportJSON.swift), byte for byte what `JSONEncoder` with
 /// `[.sortedKeys, .withoutEscapingSlashes]` writes, about several times faster: it writes bytes
 /// as it goes instead of building a tree of boxed values. Keys sort by `String` order; strings
 /// escape `"`, `\`, and the controls below U+0020 (`\b \f \n \r \t`, others `\u00xx`), all
@@ -53,62 +54,13 @@ private final class Writer {
 
     func null() { out.append(contentsOf: Writer.nullBytes) }
 
-    func integer(_ i: Int64) {
-        if i == 0 { out.append(0x30); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var m = i.magnitude
-        var n = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            while m > 0 {
-                d[n] = UInt8(m % 10) + 0x30
-                m /= 10
-                n += 1
-            }
-            if i < 0 { out.append(0x2D) }
-            while n > 0 {
-                n -= 1
-                out.append(d[n])
-            }
-        }
-    }
+    func integer(_ i: Int64) { JSONBytes.integer(i, into: &out) }
 
     func unsigned(_ u: UInt64) {
         if u <= UInt64(Int64.max) { integer(Int64(u)) } else { out.append(contentsOf: String(u).utf8) }
     }
 
-    static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
-    func string(_ s: String) { Writer.string(s, into: &out) }
-
-    static func string(_ s: String, into out: inout [UInt8]) {
-        out.append(0x22)
-        var s = s
-        s.withUTF8 { u in
-            var runStart = 0
-            for i in 0..<u.count {
-                let b = u[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i])) }
-                runStart = i + 1
-                out.append(0x5C)
-                switch b {
-                case 0x22: out.append(0x22)
-                case 0x5C: out.append(0x5C)
-                case 0x08: out.append(0x62) // b
-                case 0x0C: out.append(0x66) // f
-                case 0x0A: out.append(0x6E) // n
-                case 0x0D: out.append(0x72) // r
-                case 0x09: out.append(0x74) // t
-                default:
-                    out.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]) // u00xx
-                }
-            }
-            if runStart < u.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<u.count])) }
-        }
-        out.append(0x22)
-    }
+    func string(_ s: String) { JSONBytes.string(s, into: &out) }
 }
 
 /// The encoder handed to one value's `encode(to:)`: it holds that value's single container.
@@ -190,7 +142,7 @@ private final class Level: Encoder {
             obj.append(0x7B)
             for (i, e) in sorted.enumerated() {
                 if i > 0 { obj.append(0x2C) }
-                Writer.string(e.key, into: &obj)
+                JSONBytes.string(e.key, into: &obj)
                 obj.append(0x3A)
                 obj.append(contentsOf: writer.out[e.start..<e.end])
             }

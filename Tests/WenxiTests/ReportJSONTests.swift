@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import Wenxi
+
+/// The direct report writer (ReportJSON.swift) must write exactly what `JSONEncoder` writes
+/// through the `Codable` conformances, so its hand-sorted keys can never drift from `CodingKeys`.
+@Suite("Report: direct JSON writer")
+struct ReportJSONTests {
+    static func expectSame(_ report: Report, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let reference = String(decoding: try ReportEncoder().foundationEncode(report), as: UTF8.self)
+        let direct = String(decoding: report.directJSON(), as: UTF8.self)
+        #expect(direct == reference, sourceLocation: sourceLocation)
+        #expect(try ReportEncoder().encode(report) == Data(report.directJSON()), sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: Fixtures.goldenCases)
+    func goldenReportsWithAndWithoutTokens(name: String) throws {
+        var report = try Fixtures.analyze(case: name)
+        #expect(report.tokens != nil)
+        try Self.expectSame(report)
+        report.tokens = nil
+        try Self.expectSame(report)
+    }
+
+    /// Every ASCII character (all the controls among them), and characters JSON writers treat
+    /// apart: DEL, U+2028/U+2029, BOM, astral, combining marks, `/`.
+    static let awkward = String(String.UnicodeScalarView((0..<0x80).compactMap(Unicode.Scalar.init)))
+        + "\u{2028}\u{2029}\u{FEFF}\u{85}😀行政院e\u{301}\u{10FFFF}</script>"
+
+    /// A report in which every optional field, at every level, is set and every collection holds
+    /// an element (`everyOptionalIsSet` checks it), with awkward strings in the string fields.
+    static func fullReport() -> Report {
+        let s = awkward
+        var r = Report(source: SourceInfo(path: "dir/新 聞\(s).md", bytes: 12, sha256: "ab", encoding: "Big5", format: "post"),
+                       meta: Meta(title: s, date: "2020-09-19", author: "記者\(s)", url: "https://x.tw/a?b=1&c=/d",
+                                  tags: ["甲", "", s], categories: ["政治"]),
+                       text: s)
+        r.id = "id-\"1\"\(s)"
+        r.paragraphs = [Span(start: 0, end: 3), Span(start: 4, end: 9)]
+        r.sentences = [Sentence(start: 0, end: 3, text: "\t\n\(s)")]
+        r.tokens = [Token(start: 0, end: 1, text: s, kind: .word, entity: false),
+                    Token(start: 1, end: 2, text: "1", kind: .number, entity: true)]
+        r.stats.characters = 123_456; r.stats.paragraphs = 2; r.stats.sentences = 1; r.stats.tokens = 2
+        var e = Entity(type: "money", text: "新臺幣4500萬元\(s)", start: 1, end: 9, sentence: 0, source: "rule:money")
+        e.value = ExactNumber(45_000_000)
+        e.rangeTo = ExactNumber(decimal: "-0.66")
+        e.currency = "TWD"; e.qualifier = "about"; e.inferred = false; e.unit = "元"; e.date = "2024-09"
+        e.canonical = "c\(s)"; e.id = "agency:tw"; e.parent = "p"; e.level = "central"; e.ambiguous = true
+        e.candidates = ["x", s]
+        var big = e
+        big.value = ExactNumber(Int64.min)
+        big.rangeTo = ExactNumber(decimal: "92233720368547758070")
+        var top = e
+        top.value = ExactNumber(Int64.max)
+        top.rangeTo = ExactNumber(decimal: "9223372036854775808")
+        r.entities = [e, big, top]
+        r.titleEntities = [e]
+        r.captions = ["圖：說明", s]
+        r.related = [Link(title: "延伸\(s)", url: "/a", entities: [e])]
+        r.byline = Byline(agency: "中央社", reporters: ["葉臻", s], place: "桃園", date: "2023-09-19", text: "（中央社）", start: 0, end: 5)
+        var credits = Credits()
+        credits.editors = ["林恕暉"]; credits.translators = [s]; credits.checkers = ["核"]
+        credits.dateCode = "1120919"; credits.date = "2023-09-19"
+        r.credits = credits
+        var person = EntitySummary(canonical: "張善政", id: "person:x", mentions: 2, forms: ["張善政", s], firstSentence: 0)
+        person.inTitle = true
+        // Keys that sort differently by bytes, by case and by number.
+        r.summary.entities = ["person": [person], "agency": [person], "Agency": [person], "_": [person],
+                              "a10": [person], "a9": [person], "é": [person], "E": [person], s: [person]]
+        r.summary.moneyTotals = ["TWD": ExactNumber(1), "USD": ExactNumber(decimal: "0.5")!, "twd": ExactNumber(0),
+                                 "": ExactNumber(-7), s: ExactNumber(decimal: "123456789012345678901234567890")!]
+        r.summary.largestAmounts = [AmountSummary(text: "t", value: ExactNumber(3), currency: "TWD", sentence: 0, sentenceText: s)]
+        r.summary.dates = ["2024", s]
+        r.findings = [Finding(code: "html", message: "unclosed <p>\(s)", offset: 3, line: 7)]
+        return r
+    }
+
+    @Test func fullReport() throws {
+        try Self.expectSame(Self.fullReport())
+    }
+
+    /// Guards `fullReport`: a field added later without a value there would leave the writer's
+    /// handling of it untested.
+    @Test func everyOptionalIsSet() {
+        var missing: [String] = []
+        func walk(_ value: Any, _ path: String) {
+            let m = Mirror(reflecting: value)
+            switch m.displayStyle {
+            case .optional?:
+                if let some = m.children.first { walk(some.value, path) } else { missing.append(path + " (nil)") }
+            case .collection?, .dictionary?, .set?:
+                if m.children.isEmpty { missing.append(path + " (empty)") }
+                for (i, c) in m.children.enumerated() { walk(c.value, "\(path)[\(i)]") }
+            default:
+                for c in m.children { walk(c.value, path + "." + (c.label ?? "?")) }
+            }
+        }
+        walk(Self.fullReport(), "report")
+        #expect(missing == [])
+    }
+
+    @Test func emptyReport() throws {
+        try Self.expectSame(Report(source: SourceInfo(path: "", bytes: 0, sha256: "", encoding: "", format: ""), meta: Meta(), text: ""))
+    }
+
+    /// One row per escape class: each string is written as `JSONEncoder` writes it.
+    @Test(arguments: [
+        ("plain", "abc 行政院"),
+        ("quote", "a\"b"),
+        ("backslash", "a\\b"),
+        ("slash", "</script>"),
+        ("short escapes", "\u{8}\u{C}\n\r\t"),
+        ("other controls", String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init)))),
+        ("DEL and C1", "\u{7F}\u{80}\u{85}\u{9F}"),
+        ("line and paragraph separators", "\u{2028}\u{2029}"),
+        ("BOM, astral, combining", "\u{FEFF}😀\u{10FFFF}e\u{301}"),
+        ("empty", ""),
+    ])
+    func strings(name: String, value: String) throws {
+        var out = JSONBytes(capacity: 0)
+        out.string(value)
+        let reference = String(decoding: try ReportEncoder().foundationEncode([value]), as: UTF8.self)
+        #expect("[" + String(decoding: out.bytes, as: UTF8.self) + "]" == reference)
+    }
+
+    /// The writer scans eight bytes at a time: an escape at any offset of a word, after ASCII
+    /// or CJK, is still found.
+    @Test(arguments: ["\u{0}", "\u{1F}", "\"", "\\", "\n", "\u{7F}", " ", "行"])
+    func escapeAtEveryOffset(special: String) throws {
+        for prefix in ["a", "行"] {
+            for count in 0..<20 {
+                let value = String(repeating: prefix, count: count) + special + String(repeating: "政", count: count % 5)
+                var out = JSONBytes(capacity: 0)
+                out.string(value)
+                let reference = String(decoding: try ReportEncoder().foundationEncode([value]), as: UTF8.self)
+                #expect("[" + String(decoding: out.bytes, as: UTF8.self) + "]" == reference, "prefix \(prefix) × \(count)")
+            }
+        }
+    }
+
+    @Test(arguments: [0, 1, -1, 9, 10, -10, 99, 1_000_000, Int64.max, Int64.min, Int64.min + 1])
+    func integers(value: Int64) throws {
+        var out = JSONBytes(capacity: 0)
+        out.integer(value)
+        #expect(String(decoding: out.bytes, as: UTF8.self) == String(value))
+    }
+}
