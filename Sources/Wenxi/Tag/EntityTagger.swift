@@ -52,14 +52,14 @@ struct TaggingDocument {
     let lexicon: Lexicon
     let text: [Unicode.Scalar]
     let folded: [UInt32]
-    let tokens: [Token]
+    let tokens: [TokenSpan]
     var mentions: [Mention] = []
     /// Per scalar: index of the mention covering it, or -1.
     var owner: [Int32]
     /// Cue matches: (start, end, role).
     var cues: [(start: Int, end: Int, hit: CueHit)] = []
 
-    init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [Token]) {
+    init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
         self.text = text
         self.folded = text.map { lexicon.fold.fold($0.value) }
@@ -142,15 +142,11 @@ struct TaggingDocument {
     }
 
     func string(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[start..<end])
-        return String(s)
+        String(scalars: text[start..<end])
     }
 
     func foldedString(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        for k in start..<end { s.append(Unicode.Scalar(folded[k])!) }
-        return String(s)
+        String(scalars: folded[start..<end].lazy.map { Unicode.Scalar($0)! })
     }
 
     mutating func applyRules() {
@@ -205,8 +201,14 @@ struct TaggingDocument {
     }
 
     func entities() -> [Entity] {
+        // Mentions are put in order (by start, then end, then as found) before the entities are built.
+        let order = mentions.indices.filter { mentions[$0].end > mentions[$0].start }.sorted { i, j in
+            (mentions[i].start, mentions[i].end, i) < (mentions[j].start, mentions[j].end, j)
+        }
         var out: [Entity] = []
-        for m in mentions where m.end > m.start {
+        out.reserveCapacity(order.count)
+        for i in order {
+            let m = mentions[i]
             var e = Entity(type: m.type, text: string(m.start, m.end), start: m.start, end: m.end, source: "")
             if let rule = m.rule {
                 e.source = "rule:\(rule)"
@@ -227,7 +229,6 @@ struct TaggingDocument {
             }
             out.append(e)
         }
-        out.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         return out
     }
 }
@@ -237,7 +238,17 @@ struct TaggingDocument {
 /// ignored. A token changed by this (split at an entity edge, or merged into an entity's token)
 /// carries `entity: true`; a token that already matched an entity exactly is left as it was.
 public enum TokenAligner {
+    /// `align` over tokens with their text: the texts of re-cut tokens are taken from `text`.
     public static func align(_ tokens: [Token], to entities: [Entity], text: TextBuffer) -> [Token] {
+        let spans = tokens.map { TokenSpan(start: $0.start, end: $0.end, kind: $0.kind) }
+        return align(spans, to: entities).map {
+            Token(start: $0.start, end: $0.end, text: text.substring($0.start, $0.end), kind: $0.kind,
+                  entity: $0.entity ? true : nil)
+        }
+    }
+
+    /// Re-cuts token spans (no texts are built: the pipeline makes them only when tokens are output).
+    public static func align(_ tokens: [TokenSpan], to entities: [Entity]) -> [TokenSpan] {
         var spans: [(start: Int, end: Int)] = []
         var last = Int.min
         for e in entities.sorted(by: { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end })
@@ -248,12 +259,13 @@ public enum TokenAligner {
         if spans.isEmpty { return tokens }
 
         // 1. Split tokens at entity edges that fall inside them.
-        var pieces: [Token] = []
+        var pieces: [TokenSpan] = []
         pieces.reserveCapacity(tokens.count + spans.count * 2)
+        var cuts: [Int] = []
         var si = 0
         for t in tokens {
             while si < spans.count && spans[si].end <= t.start { si += 1 }
-            var cuts: [Int] = []
+            cuts.removeAll(keepingCapacity: true)
             var k = si
             while k < spans.count && spans[k].start < t.end {
                 if spans[k].start > t.start { cuts.append(spans[k].start) }
@@ -261,15 +273,17 @@ public enum TokenAligner {
                 k += 1
             }
             if cuts.isEmpty { pieces.append(t); continue }
+            cuts.sort()
+            cuts.append(t.end)
             var prev = t.start
-            for c in cuts.sorted() + [t.end] where c > prev {
-                pieces.append(Token(start: prev, end: c, text: text.substring(prev, c), kind: t.kind, entity: true))
+            for c in cuts where c > prev {
+                pieces.append(TokenSpan(start: prev, end: c, kind: t.kind, entity: true))
                 prev = c
             }
         }
 
         // 2. Merge the pieces inside each entity into one token.
-        var out: [Token] = []
+        var out: [TokenSpan] = []
         out.reserveCapacity(pieces.count)
         si = 0
         var i = 0
@@ -290,7 +304,7 @@ public enum TokenAligner {
             } else {
                 let s = spans[si]
                 let start = min(s.start, p.start), end = max(s.end, pieces[j - 1].end)
-                out.append(Token(start: start, end: end, text: text.substring(start, end), kind: kind, entity: true))
+                out.append(TokenSpan(start: start, end: end, kind: kind, entity: true))
             }
             i = j
         }
