@@ -323,24 +323,40 @@ public enum EntitySummarizer {
     /// the headline does); `in_title` marks those the headline names.
     public static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
         var out: [String: [EntitySummary]] = [:]
-        var index: [String: [String: Int]] = [:]
-        let ordered = title.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }).map { ($0, true) }
-            + entities.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }).map { ($0, false) }
-        for (e, inTitle) in ordered where types.contains(e.type) {
+        // Where each distinct entity's summary is: its type, and how it is told apart (id, else
+        // ambiguous surface, else name) — kept apart rather than joined into one String key.
+        var index: [Identity: Int] = [:]
+        func add(_ e: Entity, inTitle: Bool) {
+            guard types.contains(e.type) else { return }
             let name = e.canonical ?? e.text
-            let key = e.id ?? (e.ambiguous == true ? "?" + e.text : "=" + name)
-            if let i = index[e.type]?[key] {
+            let identity = Identity(type: e.type, id: e.id, ambiguous: e.id == nil && e.ambiguous == true,
+                                    name: e.id != nil ? "" : e.ambiguous == true ? e.text : name)
+            if let i = index[identity] {
                 out[e.type]![i].mentions += 1
                 if !out[e.type]![i].forms.contains(e.text) { out[e.type]![i].forms.append(e.text) }
                 if !inTitle && out[e.type]![i].firstSentence == nil { out[e.type]![i].firstSentence = e.sentence }
             } else {
-                index[e.type, default: [:]][key] = out[e.type, default: []].count
+                index[identity] = out[e.type, default: []].count
                 var summary = EntitySummary(canonical: name, id: e.id, mentions: 1, forms: [e.text],
                                             firstSentence: inTitle ? nil : e.sentence)
                 summary.inTitle = inTitle ? true : nil
                 out[e.type, default: []].append(summary)
             }
         }
+        // In order of start, then end (ties as given); indexes are sorted, not the entities.
+        for i in title.indices.sorted(by: { (title[$0].start, title[$0].end, $0) < (title[$1].start, title[$1].end, $1) }) {
+            add(title[i], inTitle: true)
+        }
+        for i in entities.indices.sorted(by: { (entities[$0].start, entities[$0].end, $0) < (entities[$1].start, entities[$1].end, $1) }) {
+            add(entities[i], inTitle: false)
+        }
         return out
+    }
+
+    private struct Identity: Hashable {
+        var type: String
+        var id: String?
+        var ambiguous: Bool
+        var name: String
     }
 }
