@@ -16,7 +16,7 @@ enum TagFixtures {
     /// Tags `text` (plain body) with `tagger`, with ICU tokens as the pipeline would give them.
     static func tag(_ text: String, title: String? = nil, tagger: EntityTagger = TagFixtures.tagger) throws -> [Entity] {
         let buffer = TextBuffer(text)
-        let tokens = try Segmenter().tokens(buffer)
+        let tokens = try Segmenter().tokenSpans(buffer)
         return tagger.tag(TaggingContext(text: buffer, sentences: [Span(start: 0, end: buffer.count)], tokens: tokens,
                                          meta: Meta(title: title)))
     }

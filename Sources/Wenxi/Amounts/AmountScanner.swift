@@ -116,9 +116,7 @@ struct AmountScanner {
     }
 
     func text(_ a: Int, _ b: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[a..<b])
-        return String(v)
+        String(scalars: s[a..<b])
     }
 
     // MARK: - Amounts

@@ -67,12 +67,12 @@ public final class Analyzer {
         let text = TextBuffer(title.isEmpty ? body : title + "\n" + body)
 
         let allSentences = try segmenter.sentenceSpans(text)
-        let icuTokens = try segmenter.tokens(text)
+        let icuTokens = try segmenter.tokenSpans(text)
         let context = TaggingContext(text: text, sentences: allSentences, tokens: icuTokens, meta: ingested.meta)
         let named = resources.entityTagger.tag(context)
         let numbers = AmountTagger.tag(context, named: named)
         let allEntities = Analyzer.merge(named, numbers.entities, sentences: allSentences)
-        let allTokens = TokenAligner.align(icuTokens, to: allEntities, text: text)
+        let allTokens = TokenAligner.align(icuTokens, to: allEntities)
 
         let sentenceSpans = allSentences.filter { $0.start >= prefix }.map { Span(start: $0.start - prefix, end: $0.end - prefix) }
         report.sentences = sentenceSpans.map {
@@ -85,12 +85,6 @@ public final class Analyzer {
         }
         report.entities = Analyzer.assignSentences(
             allEntities.filter { $0.start >= prefix }.map { Analyzer.shifted($0, by: -prefix) }, sentences: sentenceSpans)
-        let tokens = allTokens.filter { $0.start >= prefix }.map {
-            var t = $0
-            t.start -= prefix
-            t.end -= prefix
-            return t
-        }
         report.byline = numbers.byline.flatMap { b in
             guard b.start >= prefix else { return nil }
             var b = b
@@ -108,11 +102,18 @@ public final class Analyzer {
         report.summary.entities = EntitySummarizer.summarize(report.entities, title: report.titleEntities)
         AmountTagger.summarize(report.entities, sentences: report.sentences, into: &report.summary)
 
-        report.stats.characters = body.unicodeScalars.count
+        report.stats.characters = text.count - prefix
         report.stats.paragraphs = paragraphs.count
         report.stats.sentences = report.sentences.count
-        report.stats.tokens = tokens.count
-        if options.includeTokens { report.tokens = tokens }
+        let bodyTokens = allTokens.filter { $0.start >= prefix }
+        report.stats.tokens = bodyTokens.count
+        // Token texts are built only when the tokens are output.
+        if options.includeTokens {
+            report.tokens = bodyTokens.map {
+                Token(start: $0.start - prefix, end: $0.end - prefix, text: text.substring($0.start, $0.end),
+                      kind: $0.kind, entity: $0.entity ? true : nil)
+            }
+        }
         return report
     }
 
@@ -121,7 +122,7 @@ public final class Analyzer {
         let text = TextBuffer(Analyzer.oneLine(snippet))
         guard text.count > 0 else { return [] }
         let sentences = [Span(start: 0, end: text.count)]
-        let context = TaggingContext(text: text, sentences: sentences, tokens: try segmenter.tokens(text), meta: meta)
+        let context = TaggingContext(text: text, sentences: sentences, tokens: try segmenter.tokenSpans(text), meta: meta)
         let named = resources.entityTagger.tag(context)
         return Analyzer.merge(named, AmountTagger.tag(context, named: named).entities, sentences: sentences)
     }
@@ -141,21 +142,27 @@ public final class Analyzer {
     /// character (where they overlap, the longer span wins, then the earlier, then the named
     /// one), and each entity's sentence index set.
     static func merge(_ named: [Entity], _ numeric: [Entity], sentences: [Span]) -> [Entity] {
-        var candidates = named.map { ($0, 0) } + numeric.map { ($0, 1) }
-        candidates.sort { a, b in
-            let (x, y) = (a.0, b.0)
-            if x.end - x.start != y.end - y.start { return x.end - x.start > y.end - y.start }
-            if x.start != y.start { return x.start < y.start }
-            return a.1 < b.1
+        // Indexes are sorted rather than the (large) entities: named ones come first, so a tie on
+        // the index means the named one, then the earlier in its list.
+        let all = named + numeric
+        var order = Array(all.indices)
+        order.sort { i, j in
+            let (a, b) = ((all[i].start, all[i].end), (all[j].start, all[j].end))
+            if a.1 - a.0 != b.1 - b.0 { return a.1 - a.0 > b.1 - b.0 }
+            if a.0 != b.0 { return a.0 < b.0 }
+            return i < j
         }
-        var taken: [Entity] = []
+        var taken: [Int] = []
         var occupied = IndexSetLite()
-        for (e, _) in candidates where !occupied.intersects(e.start, e.end) {
-            occupied.insert(e.start, e.end)
-            taken.append(e)
+        for i in order where !occupied.intersects(all[i].start, all[i].end) {
+            occupied.insert(all[i].start, all[i].end)
+            taken.append(i)
         }
-        taken.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        return assignSentences(taken, sentences: sentences)
+        // By start; ties (empty spans only) keep the order above.
+        let byStart = taken.indices.sorted { p, q in
+            (all[taken[p]].start, all[taken[p]].end, p) < (all[taken[q]].start, all[taken[q]].end, q)
+        }
+        return assignSentences(byStart.map { all[taken[$0]] }, sentences: sentences)
     }
 
     /// Sets each entity's `sentence` (entities sorted by start).

@@ -7,10 +7,13 @@ public struct TokenSpan: Sendable, Equatable, Hashable {
     public var start: Int
     public var end: Int
     public var kind: Token.Kind
-    public init(start: Int, end: Int, kind: Token.Kind) {
+    /// Set when the token was re-cut to an entity's edges (`TokenAligner`).
+    public var entity: Bool
+    public init(start: Int, end: Int, kind: Token.Kind, entity: Bool = false) {
         self.start = start
         self.end = end
         self.kind = kind
+        self.entity = entity
     }
 }
 

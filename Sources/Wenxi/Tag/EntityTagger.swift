@@ -52,14 +52,14 @@ struct TaggingDocument {
     let lexicon: Lexicon
     let text: [Unicode.Scalar]
     let folded: [UInt32]
-    let tokens: [Token]
+    let tokens: [TokenSpan]
     var mentions: [Mention] = []
     /// Per scalar: index of the mention covering it, or -1.
     var owner: [Int32]
     /// Cue matches: (start, end, role).
     var cues: [(start: Int, end: Int, hit: CueHit)] = []
 
-    init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [Token]) {
+    init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
         self.text = text
         self.folded = text.map { lexicon.fold.fold($0.value) }
@@ -142,15 +142,11 @@ struct TaggingDocument {
     }
 
     func string(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[start..<end])
-        return String(s)
+        String(scalars: text[start..<end])
     }
 
     func foldedString(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        for k in start..<end { s.append(Unicode.Scalar(folded[k])!) }
-        return String(s)
+        String(scalars: folded[start..<end].lazy.map { Unicode.Scalar($0)! })
     }
 
     mutating func applyRules() {
@@ -205,8 +201,14 @@ struct TaggingDocument {
     }
 
     func entities() -> [Entity] {
+        // Mentions are put in order (by start, then end, then as found) before the entities are built.
+        let order = mentions.indices.filter { mentions[$0].end > mentions[$0].start }.sorted { i, j in
+            (mentions[i].start, mentions[i].end, i) < (mentions[j].start, mentions[j].end, j)
+        }
         var out: [Entity] = []
-        for m in mentions where m.end > m.start {
+        out.reserveCapacity(order.count)
+        for i in order {
+            let m = mentions[i]
             var e = Entity(type: m.type, text: string(m.start, m.end), start: m.start, end: m.end, source: "")
             if let rule = m.rule {
                 e.source = "rule:\(rule)"
@@ -227,7 +229,6 @@ struct TaggingDocument {
             }
             out.append(e)
         }
-        out.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         return out
     }
 }
@@ -237,7 +238,17 @@ struct TaggingDocument {
 /// ignored. A token changed by this (split at an entity edge, or merged into an entity's token)
 /// carries `entity: true`; a token that already matched an entity exactly is left as it was.
 public enum TokenAligner {
+    /// `align` over tokens with their text: the texts of re-cut tokens are taken from `text`.
     public static func align(_ tokens: [Token], to entities: [Entity], text: TextBuffer) -> [Token] {
+        let spans = tokens.map { TokenSpan(start: $0.start, end: $0.end, kind: $0.kind) }
+        return align(spans, to: entities).map {
+            Token(start: $0.start, end: $0.end, text: text.substring($0.start, $0.end), kind: $0.kind,
+                  entity: $0.entity ? true : nil)
+        }
+    }
+
+    /// Re-cuts token spans (no texts are built: the pipeline makes them only when tokens are output).
+    public static func align(_ tokens: [TokenSpan], to entities: [Entity]) -> [TokenSpan] {
         var spans: [(start: Int, end: Int)] = []
         var last = Int.min
         for e in entities.sorted(by: { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end })
@@ -248,12 +259,13 @@ public enum TokenAligner {
         if spans.isEmpty { return tokens }
 
         // 1. Split tokens at entity edges that fall inside them.
-        var pieces: [Token] = []
+        var pieces: [TokenSpan] = []
         pieces.reserveCapacity(tokens.count + spans.count * 2)
+        var cuts: [Int] = []
         var si = 0
         for t in tokens {
             while si < spans.count && spans[si].end <= t.start { si += 1 }
-            var cuts: [Int] = []
+            cuts.removeAll(keepingCapacity: true)
             var k = si
             while k < spans.count && spans[k].start < t.end {
                 if spans[k].start > t.start { cuts.append(spans[k].start) }
@@ -261,15 +273,17 @@ public enum TokenAligner {
                 k += 1
             }
             if cuts.isEmpty { pieces.append(t); continue }
+            cuts.sort()
+            cuts.append(t.end)
             var prev = t.start
-            for c in cuts.sorted() + [t.end] where c > prev {
-                pieces.append(Token(start: prev, end: c, text: text.substring(prev, c), kind: t.kind, entity: true))
+            for c in cuts where c > prev {
+                pieces.append(TokenSpan(start: prev, end: c, kind: t.kind, entity: true))
                 prev = c
             }
         }
 
         // 2. Merge the pieces inside each entity into one token.
-        var out: [Token] = []
+        var out: [TokenSpan] = []
         out.reserveCapacity(pieces.count)
         si = 0
         var i = 0
@@ -290,7 +304,7 @@ public enum TokenAligner {
             } else {
                 let s = spans[si]
                 let start = min(s.start, p.start), end = max(s.end, pieces[j - 1].end)
-                out.append(Token(start: start, end: end, text: text.substring(start, end), kind: kind, entity: true))
+                out.append(TokenSpan(start: start, end: end, kind: kind, entity: true))
             }
             i = j
         }
@@ -309,24 +323,40 @@ public enum EntitySummarizer {
     /// the headline does); `in_title` marks those the headline names.
     public static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
         var out: [String: [EntitySummary]] = [:]
-        var index: [String: [String: Int]] = [:]
-        let ordered = title.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }).map { ($0, true) }
-            + entities.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }).map { ($0, false) }
-        for (e, inTitle) in ordered where types.contains(e.type) {
+        // Where each distinct entity's summary is: its type, and how it is told apart (id, else
+        // ambiguous surface, else name) — kept apart rather than joined into one String key.
+        var index: [Identity: Int] = [:]
+        func add(_ e: Entity, inTitle: Bool) {
+            guard types.contains(e.type) else { return }
             let name = e.canonical ?? e.text
-            let key = e.id ?? (e.ambiguous == true ? "?" + e.text : "=" + name)
-            if let i = index[e.type]?[key] {
+            let identity = Identity(type: e.type, id: e.id, ambiguous: e.id == nil && e.ambiguous == true,
+                                    name: e.id != nil ? "" : e.ambiguous == true ? e.text : name)
+            if let i = index[identity] {
                 out[e.type]![i].mentions += 1
                 if !out[e.type]![i].forms.contains(e.text) { out[e.type]![i].forms.append(e.text) }
                 if !inTitle && out[e.type]![i].firstSentence == nil { out[e.type]![i].firstSentence = e.sentence }
             } else {
-                index[e.type, default: [:]][key] = out[e.type, default: []].count
+                index[identity] = out[e.type, default: []].count
                 var summary = EntitySummary(canonical: name, id: e.id, mentions: 1, forms: [e.text],
                                             firstSentence: inTitle ? nil : e.sentence)
                 summary.inTitle = inTitle ? true : nil
                 out[e.type, default: []].append(summary)
             }
         }
+        // In order of start, then end (ties as given); indexes are sorted, not the entities.
+        for i in title.indices.sorted(by: { (title[$0].start, title[$0].end, $0) < (title[$1].start, title[$1].end, $1) }) {
+            add(title[i], inTitle: true)
+        }
+        for i in entities.indices.sorted(by: { (entities[$0].start, entities[$0].end, $0) < (entities[$1].start, entities[$1].end, $1) }) {
+            add(entities[i], inTitle: false)
+        }
         return out
+    }
+
+    private struct Identity: Hashable {
+        var type: String
+        var id: String?
+        var ambiguous: Bool
+        var name: String
     }
 }
