@@ -157,12 +157,18 @@ enum PlacePrefixRules {
 /// organization list's own names end with (`Lexicon.bodyHeads`), limited to the unmistakable ones
 /// in `organizationHeads` (集團, 日報, 酒店, 聯盟 …; not 公司 or 電視), after a clear left edge: punctuation, the text's
 /// start, another entity, or 和/與/及/、/向/由/對/跟/同. The name before the head is 2–4 Han characters
-/// without function words (該, 這, 各, 的 …). A place right before it is part of the name
+/// without function words (該, 這, 各, 的 …) and not led by a quantifier or generic modifier
+/// (大部分銀行, 公股銀行: `genericModifiers`). A place right before it is part of the name
 /// (香港 + 星島日報: the press writes the city into the name). Found again elsewhere, too.
 enum OrganizationHeadRule {
     static let leftEdge: Set<UInt32> = Set("和與及、向由對跟同".unicodeScalars.map(\.value))
     static let notInName: Set<UInt32> = Set("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或".unicodeScalars.map(\.value))
     /// Head words that only name organizations (never a generic noun phrase like 數位電視).
+    /// Quantifiers and generic modifiers that make `X銀行` a noun phrase, not a name
+    /// (大部分銀行, 公股銀行, 國內大學).
+    static let genericModifiers: [String] = ["大部分", "部分", "所有", "多數", "少數", "多家", "數家", "幾家", "其他", "其餘",
+                                             "主要", "各大", "國內", "國外", "海外", "全國", "全臺", "外資", "外商", "公股",
+                                             "民營", "公營", "國營", "地方", "相關", "大型", "小型", "中小", "私立", "公立"]
     static let organizationHeads: Set<String> = ["集團", "控股", "日報", "晚報", "時報", "週刊", "酒店", "飯店", "聯盟",
                                                  "銀行", "證券", "基金會", "協會", "研究院", "電視台", "客運", "航空", "醫院", "大學"]
 
@@ -193,6 +199,8 @@ enum OrganizationHeadRule {
                 start -= 1
             }
             guard headStart - start >= 2 else { continue }
+            let name = doc.foldedString(start, headStart)
+            guard !genericModifiers.contains(where: { name.hasPrefix($0) }) else { continue }
             var nameStart = start
             let edgeOK: Bool
             if start == 0 || !FoldTable.isHan(f[start - 1]) || leftEdge.contains(f[start - 1]) {
