@@ -63,6 +63,9 @@ public struct DictionaryFile: Sendable {
     public static func parse(_ text: String, name: String) -> DictionaryFile {
         var file = DictionaryFile(name: name, kind: nil, source: nil, columns: [], entries: [], problems: [])
         var header: [String: Int]? = nil
+        // Column indexes of the fixed fields, set with the header: a row's value is its cell at that
+        // index when present and non-empty (exactly `fields[name]`), read without hashing.
+        var fixed: (id: Int?, aliases: Int?, entryClass: Int?, parent: Int?, level: Int?, successor: Int?) = (nil, nil, nil, nil, nil, nil)
         var lineNo = 0
         var ids: [String: Int] = [:]
         // Byte-level splitting: Character-level String work is far too slow for thousands of rows.
@@ -98,6 +101,25 @@ public struct DictionaryFile: Sendable {
                     mayBeKey = has(kindKey) || has(sourceKey)
                 }
                 if !mayBeKey { continue }
+                // ASCII edges: trim spaces and tabs on the bytes (what `.whitespaces` trims in ASCII).
+                // Any non-ASCII byte at an edge, or right after the colon, takes the Foundation path.
+                func trimmed(_ from: Int, _ to: Int) -> (Int, Int)? {
+                    var x = from, y = to
+                    while x < y && (bytes[x] == 0x20 || bytes[x] == 0x09) { x += 1 }
+                    while y > x && (bytes[y - 1] == 0x20 || bytes[y - 1] == 0x09) { y -= 1 }
+                    if x < y && (bytes[x] >= 0x80 || bytes[y - 1] >= 0x80) { return nil }
+                    return (x, y)
+                }
+                if let (bx, by) = trimmed(a + 1, b), let colon = bytes[bx..<by].firstIndex(of: 0x3A),
+                   colon + 1 >= by || bytes[colon + 1] < 0x80,
+                   let (kx, ky) = trimmed(bx, colon), let (vx, vy) = trimmed(colon + 1, by),
+                   !bytes[kx..<ky].contains(where: { $0 >= 0x80 }) {
+                    let key = String(decoding: bytes[kx..<ky], as: UTF8.self).lowercased()
+                    let value = String(decoding: bytes[vx..<vy], as: UTF8.self)
+                    if key == "kind" { file.kind = value }
+                    if key == "source", !value.isEmpty { file.source = value }
+                    continue
+                }
                 let body = String(decoding: bytes[(a + 1)..<b], as: UTF8.self).trimmingCharacters(in: .whitespaces)
                 if let colon = body.firstIndex(of: ":") {
                     let key = body[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
@@ -135,6 +157,7 @@ public struct DictionaryFile: Sendable {
                 }
                 file.columns = cells.map { $0.lowercased() }
                 header = map
+                fixed = (map["id"], map["aliases"], map["class"], map["parent"], map["level"], map["successor"])
                 if file.kind == nil {
                     file.problems.append(.init(file: name, line: lineNo, message: "missing '# kind:' header comment before the column header"))
                 }
@@ -152,7 +175,11 @@ public struct DictionaryFile: Sendable {
             var fields: [String: String] = [:]
             fields.reserveCapacity(columns.count)
             for (key, i) in columns where i < cells.count && !cells[i].isEmpty { fields[key] = cells[i] }
-            guard let id = fields["id"] else {
+            func cell(_ i: Int?) -> String? {
+                guard let i, i < cells.count, !cells[i].isEmpty else { return nil }
+                return cells[i]
+            }
+            guard let id = cell(fixed.id) else {
                 file.problems.append(.init(file: name, line: lineNo, message: "empty id"))
                 continue
             }
@@ -173,7 +200,7 @@ public struct DictionaryFile: Sendable {
             ids[id] = lineNo
             var plain: [String] = [], contextual: [String] = []
             // Aliases split on `|` over the UTF-8 bytes, each trimmed of spaces; empty ones skipped.
-            var aliasCell = fields["aliases"] ?? ""
+            var aliasCell = cell(fixed.aliases) ?? ""
             aliasCell.withUTF8 { u in
                 var p = 0
                 while p <= u.count {
@@ -199,8 +226,8 @@ public struct DictionaryFile: Sendable {
             }
             file.entries.append(DictionaryEntry(
                 kind: file.kind ?? "", id: id, canonical: canonical, aliases: plain, contextualAliases: contextual,
-                entryClass: fields["class"], parent: fields["parent"], level: fields["level"],
-                successor: fields["successor"], fields: fields, file: name, line: lineNo))
+                entryClass: cell(fixed.entryClass), parent: cell(fixed.parent), level: cell(fixed.level),
+                successor: cell(fixed.successor), fields: fields, file: name, line: lineNo))
         }
         if header == nil {
             file.problems.append(.init(file: name, line: max(lineNo, 1), message: "no column header line"))
