@@ -39,9 +39,11 @@ public struct Automaton: Sendable {
         for c in 0..<0x10000 where bmpSymbol[c] != 0 { alphabet += 1; bmpSymbol[c] = Int32(alphabet) }
         var astralSymbol: [UInt32: Int32] = [:]
         for c in astralDistinct.sorted() { alphabet += 1; astralSymbol[c] = Int32(alphabet) }
+        // Nested functions read immutable copies (captured `var`s are boxed and access-checked).
+        let bmpSymbolTable = bmpSymbol, astralSymbolTable = astralSymbol
         @inline(__always) func symbolOf(_ c: UInt32) -> Int32? {
-            if c < 0x10000 { let s = bmpSymbol[Int(c)]; return s == 0 ? nil : s }
-            return astralSymbol[c]
+            if c < 0x10000 { let s = bmpSymbolTable[Int(c)]; return s == 0 ? nil : s }
+            return astralSymbolTable[c]
         }
 
         // Text scalar -> symbol, through the fold.
@@ -135,13 +137,14 @@ public struct Automaton: Sendable {
         queue.reserveCapacity(n)
         for e in Int(edgeStart[0])..<Int(edgeStart[1]) { queue.append(edgeTarget[e]) }
         var head = 0
+        let rootNextTable = rootNext, edgeStartTable = edgeStart, edgeSymbolTable = edgeSymbol, edgeTargetTable = edgeTarget
         func step(_ s: Int32, _ sym: Int32) -> Int32? {
-            if s == 0 { let t = rootNext[Int(sym)]; return t == 0 ? nil : t }
-            var lo = Int(edgeStart[Int(s)]), hi = Int(edgeStart[Int(s) + 1])
+            if s == 0 { let t = rootNextTable[Int(sym)]; return t == 0 ? nil : t }
+            var lo = Int(edgeStartTable[Int(s)]), hi = Int(edgeStartTable[Int(s) + 1])
             while lo < hi {
                 let mid = (lo + hi) >> 1
-                let v = edgeSymbol[mid]
-                if v == sym { return edgeTarget[mid] }
+                let v = edgeSymbolTable[mid]
+                if v == sym { return edgeTargetTable[mid] }
                 if v < sym { lo = mid + 1 } else { hi = mid }
             }
             return nil
