@@ -344,10 +344,11 @@ public struct DictionarySet: Sendable {
         entries.reserveCapacity(total)
         index.reserveCapacity(total)
         for f in files {
-            for e in f.entries {
-                if let i = index[e.id] { entries[i] = e } else {
-                    index[e.id] = entries.count
-                    entries.append(e)
+            for j in f.entries.indices {
+                let id = f.entries[j].id
+                if let i = index[id] { entries[i] = f.entries[j] } else {
+                    index[id] = entries.count
+                    entries.append(f.entries[j])
                 }
             }
         }
