@@ -29,36 +29,65 @@ public struct Automaton: Sendable {
     /// `patterns`; patterns must be distinct and non-empty.
     public init(patterns: [[UInt32]], fold: FoldTable) {
         // Alphabet: folded scalars of the patterns, numbered in order of code point (deterministic).
-        var distinct = Set<UInt32>()
-        for p in patterns { for c in p { distinct.insert(c) } }
-        var symbolOfScalar: [UInt32: Int32] = [:]
-        for (i, c) in distinct.sorted().enumerated() { symbolOfScalar[c] = Int32(i + 1) }
-        let alphabet = distinct.count
+        // BMP scalars are numbered through a flat table (`bmpSymbol`), others through a dictionary.
+        var bmpSymbol = [Int32](repeating: 0, count: 0x10000)
+        var astralDistinct = Set<UInt32>()
+        for p in patterns {
+            for c in p { if c < 0x10000 { bmpSymbol[Int(c)] = 1 } else { astralDistinct.insert(c) } }
+        }
+        var alphabet = 0
+        for c in 0..<0x10000 where bmpSymbol[c] != 0 { alphabet += 1; bmpSymbol[c] = Int32(alphabet) }
+        var astralSymbol: [UInt32: Int32] = [:]
+        for c in astralDistinct.sorted() { alphabet += 1; astralSymbol[c] = Int32(alphabet) }
+        // Nested functions read immutable copies (captured `var`s are boxed and access-checked).
+        let bmpSymbolTable = bmpSymbol, astralSymbolTable = astralSymbol
+        @inline(__always) func symbolOf(_ c: UInt32) -> Int32? {
+            if c < 0x10000 { let s = bmpSymbolTable[Int(c)]; return s == 0 ? nil : s }
+            return astralSymbolTable[c]
+        }
 
         // Text scalar -> symbol, through the fold.
         var symbolBMP = [Int32](repeating: 0, count: 0x10000)
         for c in 0..<0x10000 {
-            if let s = symbolOfScalar[fold.fold(UInt32(c))] { symbolBMP[c] = s }
+            if let s = symbolOf(fold.fold(UInt32(c))) { symbolBMP[c] = s }
         }
         var symbolAstral: [UInt32: Int32] = [:]
-        for (c, s) in symbolOfScalar where c >= 0x10000 { symbolAstral[c] = s }
+        for (c, s) in astralSymbol { symbolAstral[c] = s }
 
-        // Trie: edges collected as (parent, symbol, child); children found through a hash map
-        // while inserting, then laid out flat.
-        var childOf: [Int64: Int32] = [:]
-        childOf.reserveCapacity(patterns.reduce(0) { $0 + $1.count })
+        // Trie: edges collected as (parent, symbol, child), then laid out flat. While inserting,
+        // the root's children are found through a dense array and other states' (few) children
+        // through a first-child / next-sibling list: no hashing.
+        let total = patterns.reduce(0) { $0 + $1.count } + 1
+        var rootChild = [Int32](repeating: 0, count: alphabet + 1)
+        var firstChild: [Int32] = [0], nextSibling: [Int32] = [0]
+        firstChild.reserveCapacity(total); nextSibling.reserveCapacity(total)
         var parentSym: [(Int32, Int32)] = [(-1, 0)]
+        parentSym.reserveCapacity(total)
         var output: [Int32] = [-1]
         var lengths: [Int32] = []
         lengths.reserveCapacity(patterns.count)
         for (pid, p) in patterns.enumerated() {
             var s: Int32 = 0
             for c in p {
-                let sym = symbolOfScalar[c]!
-                let key = Int64(s) << 32 | Int64(sym)
-                if let next = childOf[key] { s = next } else {
+                let sym = symbolOf(c)!
+                var found: Int32 = 0
+                if s == 0 {
+                    found = rootChild[Int(sym)]
+                } else {
+                    var ch = firstChild[Int(s)]
+                    while ch != 0 {
+                        if parentSym[Int(ch)].1 == sym { found = ch; break }
+                        ch = nextSibling[Int(ch)]
+                    }
+                }
+                if found != 0 { s = found } else {
                     let next = Int32(output.count)
-                    childOf[key] = next
+                    if s == 0 { rootChild[Int(sym)] = next } else {
+                        nextSibling.append(firstChild[Int(s)])
+                        firstChild[Int(s)] = next
+                    }
+                    if s == 0 { nextSibling.append(0) }
+                    firstChild.append(0)
                     parentSym.append((s, sym))
                     output.append(-1)
                     s = next
@@ -71,25 +100,35 @@ public struct Automaton: Sendable {
 
         // Flat transitions: sort states by (parent, symbol).
         var rootNext = [Int32](repeating: 0, count: alphabet + 1)
-        var order = Array(1..<n)
-        order.sort { a, b in
-            let pa = parentSym[a], pb = parentSym[b]
-            return pa.0 != pb.0 ? pa.0 < pb.0 : pa.1 < pb.1
-        }
-        var edgeStart = [Int32](repeating: 0, count: n + 1)
-        var edgeSymbol: [Int32] = [], edgeTarget: [Int32] = []
-        edgeSymbol.reserveCapacity(n); edgeTarget.reserveCapacity(n)
+        // Counting sort by parent (children keep creation order), then each parent's few children
+        // by symbol (insertion sort): the same order as sorting by (parent, symbol).
         var counts = [Int32](repeating: 0, count: n)
-        for st in order {
-            let (p, sym) = parentSym[st]
-            if p == 0 { rootNext[Int(sym)] = Int32(st) }
-            counts[Int(p)] += 1
-            edgeSymbol.append(sym)
-            edgeTarget.append(Int32(st))
-        }
+        for st in 1..<max(n, 1) { counts[Int(parentSym[st].0)] += 1 }
+        var edgeStart = [Int32](repeating: 0, count: n + 1)
         var acc: Int32 = 0
         for s in 0..<n { edgeStart[s] = acc; acc += counts[s] }
         edgeStart[n] = acc
+        var edgeSymbol = [Int32](repeating: 0, count: Int(acc)), edgeTarget = [Int32](repeating: 0, count: Int(acc))
+        var fill = edgeStart
+        for st in 1..<max(n, 1) {
+            let (p, sym) = parentSym[st]
+            if p == 0 { rootNext[Int(sym)] = Int32(st) }
+            let at = Int(fill[Int(p)])
+            fill[Int(p)] += 1
+            edgeSymbol[at] = sym
+            edgeTarget[at] = Int32(st)
+        }
+        for s in 0..<n where counts[s] > 1 {
+            let lo = Int(edgeStart[s]), hi = Int(edgeStart[s + 1])
+            for i in (lo + 1)..<hi {
+                let sym = edgeSymbol[i], tgt = edgeTarget[i]
+                var j = i
+                while j > lo && edgeSymbol[j - 1] > sym {
+                    edgeSymbol[j] = edgeSymbol[j - 1]; edgeTarget[j] = edgeTarget[j - 1]; j -= 1
+                }
+                edgeSymbol[j] = sym; edgeTarget[j] = tgt
+            }
+        }
 
         // Failure and output links, breadth first.
         var fail = [Int32](repeating: 0, count: n)
@@ -98,13 +137,14 @@ public struct Automaton: Sendable {
         queue.reserveCapacity(n)
         for e in Int(edgeStart[0])..<Int(edgeStart[1]) { queue.append(edgeTarget[e]) }
         var head = 0
+        let rootNextTable = rootNext, edgeStartTable = edgeStart, edgeSymbolTable = edgeSymbol, edgeTargetTable = edgeTarget
         func step(_ s: Int32, _ sym: Int32) -> Int32? {
-            if s == 0 { let t = rootNext[Int(sym)]; return t == 0 ? nil : t }
-            var lo = Int(edgeStart[Int(s)]), hi = Int(edgeStart[Int(s) + 1])
+            if s == 0 { let t = rootNextTable[Int(sym)]; return t == 0 ? nil : t }
+            var lo = Int(edgeStartTable[Int(s)]), hi = Int(edgeStartTable[Int(s) + 1])
             while lo < hi {
                 let mid = (lo + hi) >> 1
-                let v = edgeSymbol[mid]
-                if v == sym { return edgeTarget[mid] }
+                let v = edgeSymbolTable[mid]
+                if v == sym { return edgeTargetTable[mid] }
                 if v < sym { lo = mid + 1 } else { hi = mid }
             }
             return nil

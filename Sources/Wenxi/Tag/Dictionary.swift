@@ -63,6 +63,9 @@ public struct DictionaryFile: Sendable {
     public static func parse(_ text: String, name: String) -> DictionaryFile {
         var file = DictionaryFile(name: name, kind: nil, source: nil, columns: [], entries: [], problems: [])
         var header: [String: Int]? = nil
+        // Column indexes of the fixed fields, set with the header: a row's value is its cell at that
+        // index when present and non-empty (exactly `fields[name]`), read without hashing.
+        var fixed: (id: Int?, aliases: Int?, entryClass: Int?, parent: Int?, level: Int?, successor: Int?) = (nil, nil, nil, nil, nil, nil)
         var lineNo = 0
         var ids: [String: Int] = [:]
         // Byte-level splitting: Character-level String work is far too slow for thousands of rows.
@@ -78,6 +81,45 @@ public struct DictionaryFile: Sendable {
             if lineNo == 1 && b - a >= 3 && bytes[a] == 0xEF && bytes[a + 1] == 0xBB && bytes[a + 2] == 0xBF { a += 3 }
             if bytes[a..<b].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             if bytes[a] == 0x23 /* # */ {
+                // Only `kind:` and `source:` comments matter. Foundation's trimming is slow, so it runs
+                // only when the text before the first colon could be one of those keys: it contains
+                // `kind` or `source` in ASCII letters of any case, or a non-ASCII byte (whose Unicode
+                // whitespace or case mapping the byte test cannot judge).
+                guard let colonAt = bytes[(a + 1)..<b].firstIndex(of: 0x3A) else { continue }
+                var mayBeKey = false
+                var lower: [UInt8] = []
+                lower.reserveCapacity(colonAt - a)
+                for x in bytes[(a + 1)..<colonAt] {
+                    if x >= 0x80 { mayBeKey = true; break }
+                    lower.append(x >= 0x41 && x <= 0x5A ? x + 0x20 : x)
+                }
+                if !mayBeKey {
+                    let kindKey: [UInt8] = Array("kind".utf8), sourceKey: [UInt8] = Array("source".utf8)
+                    func has(_ k: [UInt8]) -> Bool {
+                        lower.count >= k.count && (0...(lower.count - k.count)).contains { lower[$0..<($0 + k.count)].elementsEqual(k) }
+                    }
+                    mayBeKey = has(kindKey) || has(sourceKey)
+                }
+                if !mayBeKey { continue }
+                // ASCII edges: trim spaces and tabs on the bytes (what `.whitespaces` trims in ASCII).
+                // Any non-ASCII byte at an edge, or right after the colon, takes the Foundation path.
+                func trimmed(_ from: Int, _ to: Int) -> (Int, Int)? {
+                    var x = from, y = to
+                    while x < y && (bytes[x] == 0x20 || bytes[x] == 0x09) { x += 1 }
+                    while y > x && (bytes[y - 1] == 0x20 || bytes[y - 1] == 0x09) { y -= 1 }
+                    if x < y && (bytes[x] >= 0x80 || bytes[y - 1] >= 0x80) { return nil }
+                    return (x, y)
+                }
+                if let (bx, by) = trimmed(a + 1, b), let colon = bytes[bx..<by].firstIndex(of: 0x3A),
+                   colon + 1 >= by || bytes[colon + 1] < 0x80,
+                   let (kx, ky) = trimmed(bx, colon), let (vx, vy) = trimmed(colon + 1, by),
+                   !bytes[kx..<ky].contains(where: { $0 >= 0x80 }) {
+                    let key = String(decoding: bytes[kx..<ky], as: UTF8.self).lowercased()
+                    let value = String(decoding: bytes[vx..<vy], as: UTF8.self)
+                    if key == "kind" { file.kind = value }
+                    if key == "source", !value.isEmpty { file.source = value }
+                    continue
+                }
                 let body = String(decoding: bytes[(a + 1)..<b], as: UTF8.self).trimmingCharacters(in: .whitespaces)
                 if let colon = body.firstIndex(of: ":") {
                     let key = body[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
@@ -88,6 +130,7 @@ public struct DictionaryFile: Sendable {
                 continue
             }
             var cells: [String] = []
+            cells.reserveCapacity(file.columns.count + 1)
             var c = a
             while true {
                 var e = c
@@ -114,6 +157,7 @@ public struct DictionaryFile: Sendable {
                 }
                 file.columns = cells.map { $0.lowercased() }
                 header = map
+                fixed = (map["id"], map["aliases"], map["class"], map["parent"], map["level"], map["successor"])
                 if file.kind == nil {
                     file.problems.append(.init(file: name, line: lineNo, message: "missing '# kind:' header comment before the column header"))
                 }
@@ -129,8 +173,13 @@ public struct DictionaryFile: Sendable {
                 continue
             }
             var fields: [String: String] = [:]
+            fields.reserveCapacity(columns.count)
             for (key, i) in columns where i < cells.count && !cells[i].isEmpty { fields[key] = cells[i] }
-            guard let id = fields["id"] else {
+            func cell(_ i: Int?) -> String? {
+                guard let i, i < cells.count, !cells[i].isEmpty else { return nil }
+                return cells[i]
+            }
+            guard let id = cell(fixed.id) else {
                 file.problems.append(.init(file: name, line: lineNo, message: "empty id"))
                 continue
             }
@@ -150,21 +199,35 @@ public struct DictionaryFile: Sendable {
             }
             ids[id] = lineNo
             var plain: [String] = [], contextual: [String] = []
-            for a in (fields["aliases"] ?? "").utf8.split(separator: 0x7C /* | */) {
-                let alias = String(decoding: a.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed(), as: UTF8.self)
-                if alias.hasPrefix("~") {
-                    let rest = String(alias.utf8.dropFirst().drop { $0 == 0x20 }) ?? ""
-                    if rest.isEmpty {
-                        file.problems.append(.init(file: name, line: lineNo, message: "empty contextual alias '~'"))
-                    } else { contextual.append(rest) }
-                } else if !alias.isEmpty {
-                    plain.append(alias)
+            // Aliases split on `|` over the UTF-8 bytes, each trimmed of spaces; empty ones skipped.
+            var aliasCell = cell(fixed.aliases) ?? ""
+            aliasCell.withUTF8 { u in
+                var p = 0
+                while p <= u.count {
+                    var q = p
+                    while q < u.count && u[q] != 0x7C /* | */ { q += 1 }
+                    var x = p, y = q
+                    while x < y && u[x] == 0x20 { x += 1 }
+                    while y > x && u[y - 1] == 0x20 { y -= 1 }
+                    if x < y {
+                        // `~` then a combining mark is one Character, not the `~` prefix (as `hasPrefix` judges).
+                        if u[x] == 0x7E /* ~ */, String(decoding: UnsafeBufferPointer(rebasing: u[x..<y]), as: UTF8.self).hasPrefix("~") {
+                            var r = x + 1
+                            while r < y && u[r] == 0x20 { r += 1 }
+                            if r == y {
+                                file.problems.append(.init(file: name, line: lineNo, message: "empty contextual alias '~'"))
+                            } else { contextual.append(String(decoding: UnsafeBufferPointer(rebasing: u[r..<y]), as: UTF8.self)) }
+                        } else {
+                            plain.append(String(decoding: UnsafeBufferPointer(rebasing: u[x..<y]), as: UTF8.self))
+                        }
+                    }
+                    p = q + 1
                 }
             }
             file.entries.append(DictionaryEntry(
                 kind: file.kind ?? "", id: id, canonical: canonical, aliases: plain, contextualAliases: contextual,
-                entryClass: fields["class"], parent: fields["parent"], level: fields["level"],
-                successor: fields["successor"], fields: fields, file: name, line: lineNo))
+                entryClass: cell(fixed.entryClass), parent: cell(fixed.parent), level: cell(fixed.level),
+                successor: cell(fixed.successor), fields: fields, file: name, line: lineNo))
         }
         if header == nil {
             file.problems.append(.init(file: name, line: max(lineNo, 1), message: "no column header line"))
@@ -277,11 +340,15 @@ public struct DictionarySet: Sendable {
         self.files = files
         var entries: [DictionaryEntry] = []
         var index: [String: Int] = [:]
+        let total = files.reduce(0) { $0 + $1.entries.count }
+        entries.reserveCapacity(total)
+        index.reserveCapacity(total)
         for f in files {
-            for e in f.entries {
-                if let i = index[e.id] { entries[i] = e } else {
-                    index[e.id] = entries.count
-                    entries.append(e)
+            for j in f.entries.indices {
+                let id = f.entries[j].id
+                if let i = index[id] { entries[i] = f.entries[j] } else {
+                    index[id] = entries.count
+                    entries.append(f.entries[j])
                 }
             }
         }

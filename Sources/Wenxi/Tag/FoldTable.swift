@@ -71,19 +71,47 @@ public struct FoldTable: Sendable {
 
     /// Builds the table for dictionary surfaces `surfaces` (ICU runs once over their distinct characters).
     public static func build(surfaces: [String]) throws -> FoldTable {
-        var bmp = [UInt32](repeating: 0, count: 0x10000)
-        for c in 0..<0x10000 { bmp[c] = baseFold(UInt32(c)) }
+        // `baseFold` over the BMP, written as identity plus its few exceptions (no hashing per scalar).
+        var bmp = [UInt32](unsafeUninitializedCapacity: 0x10000) { buf, n in
+            for c in 0..<0x10000 { buf[c] = UInt32(c) }
+            n = 0x10000
+        }
+        for c in 0xFF01...0xFF5E { bmp[c] = UInt32(c - 0xFF01 + 0x21) }
+        bmp[0x3000] = 0x20
+        for c in [0x2027, 0x30FB, 0xFF65, 0x2219, 0x22C5] { bmp[c] = 0xB7 }
+        for (v, r) in variantMap where v < 0x10000 { bmp[Int(v)] = r }
         var astral: [UInt32: UInt32] = [:]
 
-        // Distinct base-folded dictionary characters (Han only) with their counts.
-        var counts: [UInt32: Int] = [:]
-        for s in surfaces {
-            for u in s.unicodeScalars {
-                let f = u.value < 0x10000 ? bmp[Int(u.value)] : u.value
-                if isHan(f) { counts[f, default: 0] += 1 }
+        // Distinct base-folded dictionary characters (Han only) with their counts: a flat count
+        // array over the BMP, a dictionary only for supplementary-plane characters.
+        var bmpCounts = [Int32](repeating: 0, count: 0x10000)
+        var astralCounts: [UInt32: Int] = [:]
+        bmp.withUnsafeBufferPointer { fb in
+            bmpCounts.withUnsafeMutableBufferPointer { cb in
+                for s in surfaces {
+                    for u in s.unicodeScalars {
+                        let v = u.value
+                        if v < 0x10000 {
+                            let f = fb[Int(v)]
+                            if isHan(f) {
+                                if f < 0x10000 { cb[Int(f)] += 1 } else { astralCounts[f, default: 0] += 1 }
+                            }
+                        } else if isHan(v) {
+                            astralCounts[v, default: 0] += 1
+                        }
+                    }
+                }
             }
         }
-        let chars = counts.keys.sorted()
+        var counts: [UInt32: Int] = [:]
+        var chars: [UInt32] = []
+        for c in 0..<0x10000 where bmpCounts[c] > 0 {
+            chars.append(UInt32(c))
+        }
+        counts.reserveCapacity(chars.count + astralCounts.count)
+        for c in chars { counts[c] = Int(bmpCounts[Int(c)]) }
+        for (c, n) in astralCounts { counts[c] = n }
+        chars.append(contentsOf: astralCounts.keys.sorted())
         let simplified = try simplify(chars)
         var best: [UInt32: UInt32] = [:]
         for (t, s) in zip(chars, simplified) {

@@ -151,9 +151,16 @@ public final class Lexicon: Sendable {
         let t0 = Date(), c0 = processCPUSeconds()
         let entries = set.entries
         self.entries = entries
+        // Loops below read entries by index and field (`entries[i].kind`): iterating copies whole
+        // entries (a dozen reference-counted fields each), which dominated the build.
         var indexOfID: [String: Int] = [:]
-        for (i, e) in entries.enumerated() { indexOfID[e.id] = i }
+        indexOfID.reserveCapacity(entries.count)
+        for i in entries.indices { indexOfID[entries[i].id] = i }
         self.indexOfID = indexOfID
+        // Per entry: index of its kind in `entityKindPriority` (0 agency, 1 organization, 2 person,
+        // 3 place, 4 rule data), so that loops compare integers instead of kind strings.
+        let kindCode: [Int] = entries.indices.map { entityKindPriority.firstIndex(of: entries[$0].kind) ?? entityKindPriority.count }
+        let agencyCode = 0, organizationCode = 1, placeCode = 3, ruleDataCode = entityKindPriority.count
 
         // Surfaces of named entities, and rule data.
         var allSurfaces: [String] = []
@@ -161,13 +168,15 @@ public final class Lexicon: Sendable {
         var weakSurnameList: [String] = []
         var cueList: [(String, CueHit)] = []
         var templateSources: [(String, String)] = []
-        for e in entries {
-            switch e.kind {
-            case _ where entityKindPriority.contains(e.kind):
-                allSurfaces.append(e.canonical)
-                allSurfaces.append(contentsOf: e.aliases)
-                allSurfaces.append(contentsOf: e.contextualAliases)
+        allSurfaces.reserveCapacity(entries.count * 3)
+        for ei in entries.indices {
+            switch entries[ei].kind {
+            case _ where kindCode[ei] != ruleDataCode:
+                allSurfaces.append(entries[ei].canonical)
+                allSurfaces.append(contentsOf: entries[ei].aliases)
+                allSurfaces.append(contentsOf: entries[ei].contextualAliases)
             case "surname":
+                let e = entries[ei]
                 surnameList.append(e.canonical)
                 surnameList.append(contentsOf: e.aliases)
                 let note = (e.fields["note"] ?? "") + " " + (e.fields["class"] ?? "")
@@ -175,6 +184,7 @@ public final class Lexicon: Sendable {
                     weakSurnameList.append(e.canonical)
                 }
             case "person-cue", "cue":
+                let e = entries[ei]
                 let weak = (e.fields["class"] ?? "").contains("weak")
                 for role in Lexicon.cueRoles(e) {
                     if role == .credit {
@@ -207,27 +217,39 @@ public final class Lexicon: Sendable {
         self.templates = templates
 
         // One pattern per distinct folded surface.
-        var patternOf: [String: Int] = [:]
+        // Keyed by folded scalars while building (hashing [UInt32] is far cheaper than hashing
+        // non-ASCII Strings); the public `patternIndex` by String is filled once at the end.
+        var patternOf: [[UInt32]: Int] = [:]
+        patternOf.reserveCapacity(allSurfaces.count + cueList.count)
         var patterns: [[UInt32]] = []
         var refs: [[SurfaceRef]] = []
         var cues: [[CueHit]] = []
+        func folded(_ surface: String) -> [UInt32] {
+            var f: [UInt32] = []
+            f.reserveCapacity(surface.utf8.count)
+            for u in surface.unicodeScalars { f.append(fold.fold(u.value)) }
+            return f
+        }
         func pattern(_ surface: String) -> Int? {
-            let f = fold.fold(surface)
+            let f = folded(surface)
             if f.isEmpty { return nil }
             if let p = patternOf[f] { return p }
             patternOf[f] = patterns.count
-            patterns.append(f.unicodeScalars.map(\.value))
+            patterns.append(f)
             refs.append([])
             cues.append([])
             return patterns.count - 1
         }
-        for (i, e) in entries.enumerated() where entityKindPriority.contains(e.kind) {
-            for s in [e.canonical] + e.aliases {
+        for i in entries.indices where kindCode[i] != ruleDataCode {
+            if let p = pattern(entries[i].canonical), !refs[p].contains(where: { $0.entry == Int32(i) }) {
+                refs[p].append(SurfaceRef(entry: Int32(i), contextual: false))
+            }
+            for s in entries[i].aliases {
                 if let p = pattern(s), !refs[p].contains(where: { $0.entry == Int32(i) }) {
                     refs[p].append(SurfaceRef(entry: Int32(i), contextual: false))
                 }
             }
-            for s in e.contextualAliases {
+            for s in entries[i].contextualAliases {
                 if let p = pattern(s), !refs[p].contains(where: { $0.entry == Int32(i) }) {
                     refs[p].append(SurfaceRef(entry: Int32(i), contextual: true))
                 }
@@ -238,7 +260,15 @@ public final class Lexicon: Sendable {
         }
         self.refs = refs
         self.cues = cues
-        self.patternIndex = patternOf
+        var patternIndex: [String: Int] = [:]
+        patternIndex.reserveCapacity(patterns.count)
+        var utf8: [UInt8] = []
+        for p in patterns.indices {
+            utf8.removeAll(keepingCapacity: true)
+            for c in patterns[p] { utf8.append(contentsOf: UTF8.encode(Unicode.Scalar(c)!)!) }
+            patternIndex[String(decoding: utf8, as: UTF8.self)] = p
+        }
+        self.patternIndex = patternIndex
         phase("patterns")
         let automaton = Automaton(patterns: patterns, fold: fold)
         self.automaton = automaton
@@ -251,9 +281,9 @@ public final class Lexicon: Sendable {
             if sc.count == 1 { keys.insert(UInt64(sc[0]) << 32) } else if sc.count == 2 { keys.insert(UInt64(sc[0]) << 32 | UInt64(sc[1])) }
         }
         self.surnameKeys = keys
-        self.reportIDs = entries.map { "\($0.kind):\($0.id)" }
-        self.locations = entries.map(\.location)
-        self.parentCanonicals = entries.map { e in e.parent.flatMap { indexOfID[$0] }.map { entries[$0].canonical } }
+        self.reportIDs = entries.indices.map { entries[$0].kind + ":" + entries[$0].id }
+        self.locations = entries.indices.map { entries[$0].file + ":" + String(entries[$0].line) }
+        self.parentCanonicals = entries.indices.map { i in entries[i].parent.flatMap { indexOfID[$0] }.map { entries[$0].canonical } }
         self.maxSurnameLength = surnames.map { $0.unicodeScalars.count }.max() ?? 1
 
         phase("automaton")
@@ -261,18 +291,19 @@ public final class Lexicon: Sendable {
         // the entry's canonical name (桃園市審計處 → 桃園市政府); a place's regions are the
         // governments of it and of its ancestors (華盛頓 → 美國 → 美國政府).
         // Everything by entry index (Int32), not by id string: this runs for every entry.
-        let parentIndex: [Int32] = entries.map { e in e.parent.flatMap { indexOfID[$0] }.map(Int32.init) ?? -1 }
+        let parentIndex: [Int32] = entries.indices.map { i in entries[i].parent.flatMap { indexOfID[$0] }.map(Int32.init) ?? -1 }
         // A place's government: the agency named by the place's name + 政府/市政府/縣政府, looked up
         // among the automaton's surface forms (no second table of folded names).
-        func agencyNamed(_ folded: String) -> Int32? {
+        func agencyNamed(_ folded: [UInt32]) -> Int32? {
             guard let p = patternOf[folded] else { return nil }
-            return refs[p].first { entries[Int($0.entry)].kind == "agency" && !$0.contextual }.map(\.entry)
+            return refs[p].first { kindCode[Int($0.entry)] == agencyCode && !$0.contextual }.map(\.entry)
         }
         var govOfPlaceEntry = [Int32](repeating: -1, count: entries.count)
-        for (i, e) in entries.enumerated() where e.kind == "place" {
-            search: for name in [e.canonical] + e.aliases {
-                let f = fold.fold(name)
-                for suffix in ["政府", "市政府", "縣政府"] {
+        let govSuffixes: [[UInt32]] = ["政府", "市政府", "縣政府"].map(folded)
+        for i in entries.indices where kindCode[i] == placeCode {
+            search: for name in [entries[i].canonical] + entries[i].aliases {
+                let f = folded(name)
+                for suffix in govSuffixes {
                     if let g = agencyNamed(f + suffix) { govOfPlaceEntry[i] = g; break search }
                 }
             }
@@ -289,17 +320,18 @@ public final class Lexicon: Sendable {
         }
         var regions: [[Int32]] = []
         regions.reserveCapacity(entries.count)
-        for (i, e) in entries.enumerated() {
+        for i in entries.indices {
             var r: [Int32] = [Int32(i)]
-            let isPlace = e.kind == "place"
+            let kind = kindCode[i]
+            let isPlace = kind == placeCode
             if isPlace && govOfPlaceEntry[i] >= 0 { r.append(govOfPlaceEntry[i]) }
             ancestors(Int32(i), into: &r, places: isPlace)
-            if e.kind == "agency" || e.kind == "organization" {
+            if kind == agencyCode || kind == organizationCode {
                 // The longest place name that starts the canonical name, by the automaton itself.
-                let scalars = Array(e.canonical.unicodeScalars)
+                let scalars = Array(entries[i].canonical.unicodeScalars)
                 var best: (len: Int, gov: Int32) = (0, -1)
                 for m in automaton.scan(scalars) where m.start == 0 && m.end < scalars.count && m.end > best.len {
-                    if let ref = refs[Int(m.pattern)].first(where: { govOfPlaceEntry[Int($0.entry)] >= 0 && entries[Int($0.entry)].kind == "place" }) {
+                    if let ref = refs[Int(m.pattern)].first(where: { govOfPlaceEntry[Int($0.entry)] >= 0 && kindCode[Int($0.entry)] == placeCode }) {
                         best = (m.end, govOfPlaceEntry[Int(ref.entry)])
                     }
                 }
@@ -320,13 +352,14 @@ public final class Lexicon: Sendable {
         // 8 names, 12 for a one-character head) and at least three times as many as of the other kind.
         // Suffixes of k = 1…3 scalars packed 21 bits each, one count table per length: no strings.
         var headCounts: [[UInt64: (agency: Int, organization: Int)]] = [[:], [:], [:]]
-        for e in entries where e.kind == "agency" || e.kind == "organization" {
-            let sc = e.canonical.unicodeScalars.map { fold.fold($0.value) }
+        for i in entries.indices where kindCode[i] == agencyCode || kindCode[i] == organizationCode {
+            let isAgency = kindCode[i] == agencyCode
+            let sc = folded(entries[i].canonical)
             var key: UInt64 = 0
             for k in 1...3 where sc.count > k + 1 {
                 key |= UInt64(sc[sc.count - k]) << UInt64(21 * (k - 1))
                 var c = headCounts[k - 1][key] ?? (0, 0)
-                if e.kind == "agency" { c.agency += 1 } else { c.organization += 1 }
+                if isAgency { c.agency += 1 } else { c.organization += 1 }
                 headCounts[k - 1][key] = c
             }
         }
@@ -357,7 +390,7 @@ public final class Lexicon: Sendable {
             if let c = h.unicodeScalars.last?.value, c < 0x10000 { agencyBitmap[Int(c >> 6)] |= 1 << UInt64(c & 63) }
         }
         self.agencyHeadLastBitmap = agencyBitmap
-        self.kindPriority = entries.map { entityKindPriority.firstIndex(of: $0.kind) ?? entityKindPriority.count }
+        self.kindPriority = kindCode
         self.maxBodyHeadLength = heads.keys.map { $0.unicodeScalars.count }.max() ?? 0
         self.loadSeconds = loadSeconds
         phase("heads")
