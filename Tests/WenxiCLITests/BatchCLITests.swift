@@ -222,7 +222,7 @@ struct BatchRobustnessCLITests {
         BadInput("UTF-8 BOM", "bom.txt", [0xEF, 0xBB, 0xBF] + Array("行政院".utf8), .report { ($0["text"] as? String)?.contains("行政院") == true }),
         BadInput("name with spaces and CJK", "新 聞 稿 (1).txt", Array("行政院".utf8), .report { (($0["source"] as? [String: Any])?["path"] as? String)?.hasSuffix("/新 聞 稿 (1).txt") == true }),
         BadInput("invalid UTF-8", "bad-utf8.txt", Array("行政院".utf8) + [0xFF] + Array("開會".utf8), .error("not valid UTF-8 at byte 9")),
-        BadInput("20 MB single line", "big.txt", [UInt8](repeating: 0x61, count: 20 << 20), .error("input too large (20971520 bytes; the limit is 8388608, see --max-bytes)")),
+        BadInput("20 MB single line", "big.txt", [UInt8](repeating: 0x61, count: 20 << 20), .error("input too large (20971520 bytes; the limit is 3145728, see --max-bytes)")),
     ]
 
     @Test(arguments: cases)

@@ -5,7 +5,7 @@ public enum InputFiles {
     /// Default largest input accepted, in bytes. A report holds the text several times over
     /// (string, scalars, UTF-16, sentences, JSON), so an input's peak memory is a multiple of its
     /// size; refusing larger inputs keeps a batch's memory bounded by the jobs in flight.
-    public static let defaultMaxBytes = 8 << 20
+    public static let defaultMaxBytes = 3 << 20
 
     /// Reads a whole file, refusing (before reading it) a file larger than `maxBytes`. Works for
     /// regular files and for pipes / character devices (`/dev/stdin`, `<(cmd)`), which are read
