@@ -1,15 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// CPU time of the whole process (all threads), in seconds: dictionary files load on several
-/// threads, so the calling thread's clock (`threadCPUSeconds`) would miss part of the work.
-func processCPUSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
 
 /// The named-entity kinds a dictionary can hold, in priority order: when one surface form belongs
 /// to entries of several kinds, the earliest kind here wins (`agency` over `organization` over
