@@ -2,14 +2,14 @@ import Foundation
 import Testing
 @testable import Wenxi
 
-/// `ReportEncoder`'s fast path must write exactly what `JSONEncoder` writes.
-@Suite("Batch: fast JSON encoder")
+/// The direct report writer must write exactly what `JSONEncoder` writes, on pipeline reports
+/// with awkward text and on real posts.
+@Suite("Report writer: pipeline and corpus reports")
 struct BatchEncoderTests {
-    static func same<T: Encodable>(_ value: T, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let reference = try ReportEncoder().foundationEncode(value)
-        let fast = try FastJSONEncoder.encode(value)
-        #expect(String(decoding: fast, as: UTF8.self) == String(decoding: reference, as: UTF8.self), sourceLocation: sourceLocation)
-        #expect(try ReportEncoder().encode(value) == reference, sourceLocation: sourceLocation)
+    static func same(_ report: Report, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let reference = try ReportEncoder().foundationEncode(report)
+        let direct = try ReportEncoder().encode(report)
+        #expect(String(decoding: direct, as: UTF8.self) == String(decoding: reference, as: UTF8.self), sourceLocation: sourceLocation)
     }
 
     /// Every ASCII character, the controls among them, and some that JSON writers treat apart.
@@ -62,39 +62,6 @@ struct BatchEncoderTests {
         for (i, t) in texts.enumerated() {
             try Self.same(try analyzer.analyze(InputDocument(path: "t\(i)", bytes: Array(t.utf8), id: i % 2 == 0 ? "\(i)" : nil)))
         }
-    }
-
-    @Test func otherOutputs() throws {
-        try Self.same(StreamErrorRecord(id: nil, input: "-", line: 3, error: "not valid JSON"))
-        var s = CorpusSummary()
-        try s.add(line: Array(try ReportEncoder().encode(Self.fullReport())))
-        try Self.same(s.result(top: 5))
-        try Self.same(["k": [1, -2, 0], "a": [Int](), "é": [Int.max], "E": [Int.min]])
-        try Self.same([Optional<String>.none, "x"])
-        try Self.same(["b": true, "a": false])
-        try Self.same([UInt64.max, 0])
-        try Self.same([Int8.min: "x"]) // integer keys: an array of pairs
-    }
-
-    /// Floating point, dates and friends follow JSONEncoder's own formatting: the fast path
-    /// refuses them and ReportEncoder falls back, so the output is still JSONEncoder's.
-    @Test func unsupportedValuesFallBack() throws {
-        struct WithDouble: Encodable { var a = 1; var mb = 0.1 }
-        #expect(throws: FastJSONEncoder.Unsupported.self) { try FastJSONEncoder.encode(WithDouble()) }
-        #expect(try ReportEncoder().encode(WithDouble()) == ReportEncoder().foundationEncode(WithDouble()))
-        #expect(throws: FastJSONEncoder.Unsupported.self) { try FastJSONEncoder.encode([Date(timeIntervalSince1970: 0)]) }
-        struct Nothing: Encodable { func encode(to encoder: Encoder) throws {} }
-        #expect(throws: FastJSONEncoder.Unsupported.self) { try FastJSONEncoder.encode([Nothing()]) }
-        struct Nested: Encodable {
-            enum K: CodingKey { case a, b }
-            func encode(to encoder: Encoder) throws {
-                var c = encoder.container(keyedBy: K.self)
-                var n = c.nestedContainer(keyedBy: K.self, forKey: .a)
-                try n.encode(1, forKey: .b)
-            }
-        }
-        #expect(throws: FastJSONEncoder.Unsupported.self) { try FastJSONEncoder.encode(Nested()) }
-        #expect(try ReportEncoder().encode(Nested()) == ReportEncoder().foundationEncode(Nested()))
     }
 
     /// Real posts, when ../shared is there (skipped in a clone without it).

@@ -3,10 +3,9 @@ import Foundation
 /// Encodes reports (and anything else the CLI prints) as byte-stable JSON: sorted keys, no
 /// escaped slashes, one line unless `pretty`.
 ///
-/// One-line output writes the same bytes as `JSONEncoder`, faster: a `Report` writes itself
-/// directly (ReportJSON.swift; encoding through `Codable` was a fifth of `wenxi analyze`'s
-/// time), other values go through `FastJSONEncoder`; values it does not take, and pretty
-/// output, go through `JSONEncoder`.
+/// A `Report` on one line writes itself directly (ReportJSON.swift), the same bytes as
+/// `JSONEncoder` but without `Codable` (which was a fifth of `wenxi analyze`'s time). Everything
+/// else (pretty output, summaries, error records) goes through `JSONEncoder`.
 public struct ReportEncoder: Sendable {
     public var pretty: Bool
     public init(pretty: Bool = false) { self.pretty = pretty }
@@ -14,7 +13,6 @@ public struct ReportEncoder: Sendable {
     public func encode<T: Encodable>(_ value: T) throws -> Data {
         if !pretty {
             if let report = value as? Report { return Data(report.directJSON()) }
-            if let bytes = try? FastJSONEncoder.encode(value) { return Data(bytes) }
         }
         return try foundationEncode(value)
     }
