@@ -126,7 +126,7 @@ enum MatchTiming {
         var entities = 0
         var tag = 0.0, tagCPU = 0.0
         for b in bodies {
-            let context = TaggingContext(text: b, sentences: [], tokens: try segmenter.tokens(b), meta: Meta())
+            let context = TaggingContext(text: b, sentences: [], tokens: try segmenter.tokenSpans(b), meta: Meta())
             let t1 = Date(), c1 = threadCPU()
             entities += tagger.tag(context).count
             tag += Date().timeIntervalSince(t1)

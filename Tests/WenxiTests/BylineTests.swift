@@ -37,7 +37,7 @@ struct BylineTests {
         // Without help the fallback would cut 陳家竹 | 北市; the tagger's place 竹北市 wins.
         let text = "（中央社記者陳家竹北市19日電）"
         let n = text.unicodeScalars.count
-        let context = TaggingContext(text: TextBuffer(text), sentences: [Span(start: 0, end: n)], tokens: [TokenSpan](),
+        let context = TaggingContext(text: TextBuffer(text), sentences: [Span(start: 0, end: n)], tokens: [],
                                      meta: Meta(date: seedDate))
         let place = Entity(type: "place", text: "竹北市", start: 8, end: 11, source: "test")
         let b = try #require(AmountTagger.tag(context, named: [place]).byline)

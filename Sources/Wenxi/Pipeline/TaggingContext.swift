@@ -12,10 +12,4 @@ public struct TaggingContext {
         self.tokens = tokens
         self.meta = meta
     }
-
-    /// From tokens with their texts (only their offsets and kinds are kept).
-    public init(text: TextBuffer, sentences: [Span], tokens: [Token], meta: Meta) {
-        self.init(text: text, sentences: sentences,
-                  tokens: tokens.map { TokenSpan(start: $0.start, end: $0.end, kind: $0.kind) }, meta: meta)
-    }
 }

@@ -238,15 +238,6 @@ struct TaggingDocument {
 /// ignored. A token changed by this (split at an entity edge, or merged into an entity's token)
 /// carries `entity: true`; a token that already matched an entity exactly is left as it was.
 public enum TokenAligner {
-    /// `align` over tokens with their text: the texts of re-cut tokens are taken from `text`.
-    public static func align(_ tokens: [Token], to entities: [Entity], text: TextBuffer) -> [Token] {
-        let spans = tokens.map { TokenSpan(start: $0.start, end: $0.end, kind: $0.kind) }
-        return align(spans, to: entities).map {
-            Token(start: $0.start, end: $0.end, text: text.substring($0.start, $0.end), kind: $0.kind,
-                  entity: $0.entity ? true : nil)
-        }
-    }
-
     /// Re-cuts token spans (no texts are built: the pipeline makes them only when tokens are output).
     public static func align(_ tokens: [TokenSpan], to entities: [Entity]) -> [TokenSpan] {
         var spans: [(start: Int, end: Int)] = []
