@@ -54,6 +54,9 @@ struct Analyze: ParsableCommand {
     @Option(help: "Refuse inputs (files, stdin, stream lines) larger than this many bytes.")
     var maxBytes: Int = InputFiles.defaultMaxBytes
 
+    @Flag(help: "At the end, print on stderr the CPU seconds spent in each pipeline stage.")
+    var timings = false
+
     @OptionGroup var pipeline: PipelineOptions
 
     func validate() throws {
@@ -69,7 +72,8 @@ struct Analyze: ParsableCommand {
         _ = try Analyzer(resources: resources, options: options)
 
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let worker = Worker.Config(resources: resources, options: options, pretty: pretty, maxBytes: maxBytes)
+        let worker = Worker.Config(resources: resources, options: options, pretty: pretty, maxBytes: maxBytes,
+                                   timings: timings)
         let meter = ProgressDisplay(enabled: progress ?? (isatty(2) == 1))
         if meter.enabled {
             let paths = self.paths, tracker = meter.tracker
@@ -80,12 +84,14 @@ struct Analyze: ParsableCommand {
 
         var inputs = InputQueue(paths: paths, jsonl: input == .jsonl, maxBytes: maxBytes)
         var failures = 0
+        var stageTimes = StageTimes()
         OrderedExecutor(jobs: jobs).run(
             next: { inputs.next() },
             makeState: { Worker(worker) },
             process: { w, item in w.process(item) },
             emit: { result in
                 meter.tracker.record(bytes: result.bytes, failed: result.error != nil)
+                if let t = result.times { stageTimes.merge(t) }
                 if let error = result.error {
                     failures += 1
                     meter.clear()
@@ -96,6 +102,7 @@ struct Analyze: ParsableCommand {
                 return true
             })
         meter.finish()
+        if timings { writeStandardError("wenxi: " + stageTimes.table()) }
         if failures > 0 { throw ExitCode(1) }
     }
 }
@@ -108,6 +115,7 @@ struct Worker {
         var options: AnalyzeOptions
         var pretty: Bool
         var maxBytes: Int
+        var timings = false
     }
 
     struct Result: Sendable {
@@ -119,6 +127,8 @@ struct Worker {
         var bytes: Int
         /// The bare reason of `error` (without `wenxi: error: PATH: `), for error records.
         var reason: String? = nil
+        /// CPU seconds per stage for this input (with `--timings`).
+        var times: StageTimes? = nil
     }
 
     let config: Config
@@ -128,6 +138,7 @@ struct Worker {
     init(_ config: Config) {
         self.config = config
         analyzer = try? Analyzer(resources: config.resources, options: config.options)
+        analyzer?.recordsTimes = config.timings
         encoder = ReportEncoder(pretty: config.pretty)
     }
 
@@ -161,14 +172,20 @@ struct Worker {
 
     private func analyze(path: String, _ read: () throws -> InputDocument) -> Result {
         var bytes = 0
+        var clock = config.timings ? StageClock() : nil
+        var times = StageTimes()
         do {
             let doc = try read()
+            clock?.lap(.read, into: &times)
             bytes = doc.bytes.count
             guard let analyzer else { throw WenxiError.icu("opening break iterators", code: -1) }
             let report = try analyzer.analyze(doc)
+            clock?.restart()
             var data = try encoder.encode(report)
             data.append(0x0A)
-            return Result(output: data, error: nil, bytes: bytes)
+            clock?.lap(.encode, into: &times)
+            times.merge(analyzer.lastTimes)
+            return Result(output: data, error: nil, bytes: bytes, times: config.timings ? times : nil)
         } catch {
             var r = Result(output: nil, error: errorLine(path: path, error), bytes: bytes)
             r.reason = "\(error)"

@@ -28,6 +28,10 @@ public final class Analyzer {
     public let resources: Resources
     public let options: AnalyzeOptions
     private let segmenter: Segmenter
+    /// When set, `analyze` records the CPU time of each stage in `lastTimes`.
+    public var recordsTimes = false
+    /// The stage times of the last `analyze` call (zero unless `recordsTimes`).
+    public private(set) var lastTimes = StageTimes()
 
     public init(resources: Resources, options: AnalyzeOptions = AnalyzeOptions()) throws {
         self.resources = resources
@@ -38,6 +42,16 @@ public final class Analyzer {
     /// Analyses one input. Throws only for inputs that cannot be read at all; smaller problems
     /// become `findings` in the report.
     public func analyze(_ input: InputDocument) throws -> Report {
+        var clock = recordsTimes ? StageClock() : nil
+        var times = StageTimes()
+        func lap(_ stage: StageTimes.Stage) {
+            if clock != nil { clock!.lap(stage, into: &times) }
+        }
+        defer {
+            times.documents = 1
+            lastTimes = times
+        }
+
         let ingested = try Ingestor.ingest(input)
 
         // Join paragraphs with "\n" and remember their spans (scalar offsets).
@@ -65,12 +79,16 @@ public final class Analyzer {
         let title = ingested.meta.title.map(Analyzer.oneLine) ?? ""
         let prefix = title.isEmpty ? 0 : title.unicodeScalars.count + 1
         let text = TextBuffer(title.isEmpty ? body : title + "\n" + body)
+        lap(.ingest)
 
         let allSentences = try segmenter.sentenceSpans(text)
         let icuTokens = try segmenter.tokenSpans(text)
+        lap(.segment)
         let context = TaggingContext(text: text, sentences: allSentences, tokens: icuTokens, meta: ingested.meta)
         let named = resources.entityTagger.tag(context)
+        lap(.tag)
         let numbers = AmountTagger.tag(context, named: named)
+        lap(.amounts)
         let allEntities = Analyzer.merge(named, numbers.entities, sentences: allSentences)
         let allTokens = TokenAligner.align(icuTokens, to: allEntities)
 
@@ -93,11 +111,13 @@ public final class Analyzer {
             return b
         }
         report.credits = numbers.credits
+        lap(.assemble)
         report.related = try ingested.related.map { link in
             var link = link
             link.entities = try tagSnippet(link.title, meta: ingested.meta)
             return link
         }
+        lap(.related)
 
         report.summary.entities = EntitySummarizer.summarize(report.entities, title: report.titleEntities)
         AmountTagger.summarize(report.entities, sentences: report.sentences, into: &report.summary)
@@ -114,6 +134,7 @@ public final class Analyzer {
                       kind: $0.kind, entity: $0.entity ? true : nil)
             }
         }
+        lap(.assemble)
         return report
     }
 

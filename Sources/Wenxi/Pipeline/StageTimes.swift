@@ -1,0 +1,102 @@
+/// CPU seconds spent in each stage of the pipeline: where the time of a run goes
+/// (`wenxi analyze --timings`, `scripts/bench`). Recorded only when asked for, since each lap
+/// reads the thread's CPU clock (a system call).
+public struct StageTimes: Sendable, Equatable {
+    public enum Stage: Int, CaseIterable, Sendable {
+        /// Reading the input (file, stdin or stream line) into memory.
+        case read
+        /// Decoding, front matter, HTML extraction, normalisation, SHA-256.
+        case ingest
+        /// ICU sentence and word break on the headline and body, with our repairs.
+        case segment
+        /// Dictionary entities (automaton, context, cue rules).
+        case tag
+        /// Money, numbers, dates, byline and credits.
+        case amounts
+        /// Related-link titles (segmented and tagged on their own).
+        case related
+        /// Merging, token re-cutting, sentence texts, summaries.
+        case assemble
+        /// Writing the report's JSON.
+        case encode
+
+        public var name: String {
+            switch self {
+            case .read: "read"
+            case .ingest: "ingest"
+            case .segment: "segment"
+            case .tag: "tag"
+            case .amounts: "amounts"
+            case .related: "related"
+            case .assemble: "assemble"
+            case .encode: "encode"
+            }
+        }
+    }
+
+    public private(set) var seconds = [Double](repeating: 0, count: Stage.allCases.count)
+    public var documents = 0
+
+    public init() {}
+
+    public subscript(stage: Stage) -> Double { seconds[stage.rawValue] }
+
+    public var total: Double { seconds.reduce(0, +) }
+
+    public mutating func add(_ stage: Stage, _ s: Double) { seconds[stage.rawValue] += s }
+
+    public mutating func merge(_ other: StageTimes) {
+        for i in seconds.indices { seconds[i] += other.seconds[i] }
+        documents += other.documents
+    }
+
+    /// The table printed by `wenxi analyze --timings`: one line per stage with its CPU seconds and
+    /// share of the total.
+    public func table() -> String {
+        let total = self.total
+        var lines = ["timings: CPU seconds of the worker threads over \(documents) documents"]
+        for stage in Stage.allCases {
+            let s = self[stage]
+            let share = total > 0 ? s / total * 100 : 0
+            lines.append("  " + stage.name.padding(10) + Self.fixed(s, 3).leftPadding(9) + Self.fixed(share, 1).leftPadding(7) + "%")
+        }
+        lines.append("  " + "total".padding(10) + Self.fixed(total, 3).leftPadding(9))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func fixed(_ x: Double, _ digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let n = Int((x * scale).rounded())
+        let whole = String(n / Int(scale))
+        guard digits > 0 else { return whole }
+        let frac = String(n % Int(scale))
+        return whole + "." + String(repeating: "0", count: digits - frac.count) + frac
+    }
+}
+
+/// Laps of the thread CPU clock, added to a `StageTimes`.
+public struct StageClock {
+    private var last = threadCPUSeconds()
+
+    public init() {}
+
+    /// Starts the next lap now (time since the last lap is not counted).
+    public mutating func restart() { last = threadCPUSeconds() }
+
+    public mutating func lap(_ stage: StageTimes.Stage, into times: inout StageTimes) {
+        let now = threadCPUSeconds()
+        times.add(stage, now - last)
+        last = now
+    }
+}
+
+private extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    func leftPadding(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
