@@ -42,100 +42,172 @@ public final class Analyzer {
     /// Analyses one input. Throws only for inputs that cannot be read at all; smaller problems
     /// become `findings` in the report.
     public func analyze(_ input: InputDocument) throws -> Report {
+        try analyze([input])[0].get()
+    }
+
+    /// Analyses several inputs, stage by stage: all are ingested, then all segmented, then all
+    /// tagged, and so on. The reports are those `analyze(_:)` gives one at a time, in input
+    /// order; running a stage over a few documents in a row keeps its tables (ICU's dictionary,
+    /// the automaton) in the processor's caches, which one document at a time does not.
+    public func analyze(_ inputs: [InputDocument]) -> [Result<Report, any Error>] {
         var clock = recordsTimes ? StageClock() : nil
         var times = StageTimes()
         func lap(_ stage: StageTimes.Stage) {
             if clock != nil { clock!.lap(stage, into: &times) }
         }
         defer {
-            times.documents = 1
+            times.documents = inputs.count
             lastTimes = times
         }
 
-        let ingested = try Ingestor.ingest(input)
+        // A document that fails a stage leaves `work` (its error is kept) and skips the others.
+        var work: [InFlight?] = []
+        var errors: [(any Error)?] = []
+        for input in inputs {
+            do {
+                work.append(try InFlight(input))
+                errors.append(nil)
+            } catch {
+                work.append(nil)
+                errors.append(error)
+            }
+        }
+        lap(.ingest)
+        func each(_ body: (inout InFlight) throws -> Void) {
+            for i in work.indices {
+                guard var w = work[i] else { continue }
+                work[i] = nil  // `w` is then the only reference: no copy when it is mutated
+                do {
+                    try body(&w)
+                    work[i] = w
+                } catch {
+                    errors[i] = error
+                }
+            }
+        }
+        each { w in
+            w.sentences = try segmenter.sentenceSpans(w.text)
+            w.tokens = try segmenter.tokenSpans(w.text)
+        }
+        lap(.segment)
+        each { w in w.named = resources.entityTagger.tag(w.context) }
+        lap(.tag)
+        each { w in w.numbers = AmountTagger.tag(w.context, named: w.named) }
+        lap(.amounts)
+        each { w in assemble(&w) }
+        lap(.assemble)
+        each { w in
+            let meta = w.ingested.meta
+            w.report.related = try w.ingested.related.map { link in
+                var link = link
+                link.entities = try tagSnippet(link.title, meta: meta)
+                return link
+            }
+        }
+        lap(.related)
+        each { w in summarize(&w) }
+        lap(.assemble)
+        return work.indices.map { i in
+            if let w = work[i] { return .success(w.report) }
+            return .failure(errors[i]!)
+        }
+    }
 
-        // Join paragraphs with "\n" and remember their spans (scalar offsets).
-        var body = ""
-        var paragraphs: [Span] = []
-        var offset = 0
-        for (i, p) in ingested.paragraphs.enumerated() {
-            if i > 0 { body += "\n"; offset += 1 }
-            let n = p.unicodeScalars.count
-            paragraphs.append(Span(start: offset, end: offset + n))
-            body += p
-            offset += n
+    /// One document between stages.
+    private struct InFlight {
+        let ingested: IngestedDocument
+        var report: Report
+        /// Scalars of the headline and its newline before the body in `text` (0 without one).
+        let prefix: Int
+        /// Headline, newline, body: what is segmented and tagged.
+        let text: TextBuffer
+        var sentences: [Span] = []
+        var tokens: [TokenSpan] = []
+        var named: [Entity] = []
+        var numbers = AmountResult()
+        var allTokens: [TokenSpan] = []
+
+        var context: TaggingContext {
+            TaggingContext(text: text, sentences: sentences, tokens: tokens, meta: ingested.meta)
         }
 
-        var report = Report(source: ingested.source, meta: ingested.meta, text: body)
-        report.id = input.id
-        report.paragraphs = paragraphs
-        report.captions = ingested.captions
-        report.findings = ingested.findings
+        init(_ input: InputDocument) throws {
+            ingested = try Ingestor.ingest(input)
 
-        // The headline is tagged together with the body, as a paragraph of its own before it, so
-        // that each gives the other context (桃市府 in a title settles 市府 in the body). Its
-        // entities are reported apart, with offsets into `meta.title`; everything else is
-        // shifted back to offsets into the body.
-        let title = ingested.meta.title.map(Analyzer.oneLine) ?? ""
-        let prefix = title.isEmpty ? 0 : title.unicodeScalars.count + 1
-        let text = TextBuffer(title.isEmpty ? body : title + "\n" + body)
-        lap(.ingest)
+            // Join paragraphs with "\n" and remember their spans (scalar offsets).
+            var body = ""
+            var paragraphs: [Span] = []
+            var offset = 0
+            for (i, p) in ingested.paragraphs.enumerated() {
+                if i > 0 { body += "\n"; offset += 1 }
+                let n = p.unicodeScalars.count
+                paragraphs.append(Span(start: offset, end: offset + n))
+                body += p
+                offset += n
+            }
 
-        let allSentences = try segmenter.sentenceSpans(text)
-        let icuTokens = try segmenter.tokenSpans(text)
-        lap(.segment)
-        let context = TaggingContext(text: text, sentences: allSentences, tokens: icuTokens, meta: ingested.meta)
-        let named = resources.entityTagger.tag(context)
-        lap(.tag)
-        let numbers = AmountTagger.tag(context, named: named)
-        lap(.amounts)
-        let allEntities = Analyzer.merge(named, numbers.entities, sentences: allSentences)
-        let allTokens = TokenAligner.align(icuTokens, to: allEntities)
+            report = Report(source: ingested.source, meta: ingested.meta, text: body)
+            report.id = input.id
+            report.paragraphs = paragraphs
+            report.captions = ingested.captions
+            report.findings = ingested.findings
 
-        let sentenceSpans = allSentences.filter { $0.start >= prefix }.map { Span(start: $0.start - prefix, end: $0.end - prefix) }
-        report.sentences = sentenceSpans.map {
+            // The headline is tagged together with the body, as a paragraph of its own before it,
+            // so that each gives the other context (桃市府 in a title settles 市府 in the body). Its
+            // entities are reported apart, with offsets into `meta.title`; everything else is
+            // shifted back to offsets into the body.
+            let title = ingested.meta.title.map(Analyzer.oneLine) ?? ""
+            prefix = title.isEmpty ? 0 : title.unicodeScalars.count + 1
+            text = TextBuffer(title.isEmpty ? body : title + "\n" + body)
+        }
+    }
+
+    /// Merged entities, re-cut tokens, sentences and entities in body offsets.
+    private func assemble(_ w: inout InFlight) {
+        let prefix = w.prefix, text = w.text
+        let allEntities = Analyzer.merge(w.named, w.numbers.entities, sentences: w.sentences)
+        w.allTokens = TokenAligner.align(w.tokens, to: allEntities)
+
+        let sentenceSpans = w.sentences.filter { $0.start >= prefix }.map { Span(start: $0.start - prefix, end: $0.end - prefix) }
+        w.report.sentences = sentenceSpans.map {
             Sentence(start: $0.start, end: $0.end, text: text.substring($0.start + prefix, $0.end + prefix))
         }
-        report.titleEntities = allEntities.filter { $0.end <= prefix }.map {
+        w.report.titleEntities = allEntities.filter { $0.end <= prefix }.map {
             var e = $0
             e.sentence = 0
             return e
         }
-        report.entities = Analyzer.assignSentences(
+        w.report.entities = Analyzer.assignSentences(
             allEntities.filter { $0.start >= prefix }.map { Analyzer.shifted($0, by: -prefix) }, sentences: sentenceSpans)
-        report.byline = numbers.byline.flatMap { b in
+        w.report.byline = w.numbers.byline.flatMap { b in
             guard b.start >= prefix else { return nil }
             var b = b
             b.start -= prefix
             b.end -= prefix
             return b
         }
-        report.credits = numbers.credits
-        lap(.assemble)
-        report.related = try ingested.related.map { link in
-            var link = link
-            link.entities = try tagSnippet(link.title, meta: ingested.meta)
-            return link
-        }
-        lap(.related)
+        w.report.credits = w.numbers.credits
+    }
 
-        report.summary.entities = EntitySummarizer.summarize(report.entities, title: report.titleEntities)
-        AmountTagger.summarize(report.entities, sentences: report.sentences, into: &report.summary)
+    /// Summaries, counts, and the token list when asked for.
+    private func summarize(_ w: inout InFlight) {
+        let prefix = w.prefix, text = w.text
+        w.report.summary.entities = EntitySummarizer.summarize(w.report.entities, title: w.report.titleEntities)
+        AmountTagger.summarize(w.report.entities, sentences: w.report.sentences, into: &w.report.summary)
 
-        report.stats.characters = text.count - prefix
-        report.stats.paragraphs = paragraphs.count
-        report.stats.sentences = report.sentences.count
-        let bodyTokens = allTokens.filter { $0.start >= prefix }
-        report.stats.tokens = bodyTokens.count
+        w.report.stats.characters = text.count - prefix
+        w.report.stats.paragraphs = w.report.paragraphs.count
+        w.report.stats.sentences = w.report.sentences.count
+        let bodyTokens = w.allTokens.filter { $0.start >= prefix }
+        w.report.stats.tokens = bodyTokens.count
         // Token texts are built only when the tokens are output.
         if options.includeTokens {
-            report.tokens = bodyTokens.map {
+            w.report.tokens = bodyTokens.map {
                 Token(start: $0.start - prefix, end: $0.end - prefix, text: text.substring($0.start, $0.end),
                       kind: $0.kind, entity: $0.entity ? true : nil)
             }
         }
-        lap(.assemble)
-        return report
+        w.allTokens = []
     }
 
     /// Entities of a short text on its own (a related link's title): one sentence, no context.
