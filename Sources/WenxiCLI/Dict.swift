@@ -37,13 +37,13 @@ struct DictCheck: ParsableCommand {
         if files.isEmpty || !alone {
             let dir = try DictionaryLocator.defaultDirectory()
             for path in DictionaryLocator.tsvFiles(in: dir) {
-                defaults.append(try DictionaryFile.load(path: path, name: "Dictionaries/" + (path as NSString).lastPathComponent))
+                defaults.append(try DictionaryChecker.load(path: path, name: "Dictionaries/" + (path as NSString).lastPathComponent))
             }
         }
         var user: [DictionaryFile] = []
         for path in files {
             guard FileManager.default.fileExists(atPath: path) else { throw WenxiError.malformed("\(path): no such file") }
-            user.append(try DictionaryFile.load(path: path, name: path))
+            user.append(try DictionaryChecker.load(path: path, name: path))
         }
         var problems = try DictionaryChecker.check(defaults: defaults, user: user)
         if !files.isEmpty {

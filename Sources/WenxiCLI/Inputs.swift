@@ -107,7 +107,7 @@ struct InputQueue {
             }
             switch InputFiles.kind(of: path) {
             case .missing:
-                return .failure(path, .notFound, input: nil, line: nil)
+                return .failure(path, InputFiles.failure(of: path), input: nil, line: nil)
             case .directory:
                 walker = DirectoryWalker(root: path)
                 walkRoot = path

@@ -333,6 +333,75 @@ struct BatchRobustnessCLITests {
             """)
     }
 
+    /// An input that even root cannot read, between two good ones.
+    struct UnreadableInput: CustomTestStringConvertible, Sendable {
+        let name: String
+        /// Makes the bad input in the folder; returns the argument to pass.
+        let make: @Sendable (Scratch) throws -> String
+        /// The error lines expected, as (path relative to the folder, reason).
+        let errors: [(String, String)]
+        var testDescription: String { name }
+    }
+
+    static let badInputs: [UnreadableInput] = [
+        UnreadableInput(name: "symbolic link loop", make: { d in
+            try FileManager.default.createSymbolicLink(atPath: d.path + "/a", withDestinationPath: d.path + "/b")
+            try FileManager.default.createSymbolicLink(atPath: d.path + "/b", withDestinationPath: d.path + "/a")
+            return d.path + "/a"
+        }, errors: [("a", "cannot read: symbolic link loop (too many levels of symbolic links)")]),
+        UnreadableInput(name: "dangling symbolic link", make: { d in
+            try FileManager.default.createSymbolicLink(atPath: d.path + "/link.txt", withDestinationPath: d.path + "/gone.txt")
+            return d.path + "/link.txt"
+        }, errors: [("link.txt", "cannot read: dangling symbolic link")]),
+        UnreadableInput(name: "named pipe with no writer (must not hang)", make: { d in
+            #expect(mkfifo(d.path + "/pipe", 0o644) == 0)
+            return d.path + "/pipe"
+        }, errors: [("pipe", "cannot read: named pipe (FIFO) with no writer (waited 1000 ms); skipped")]),
+        UnreadableInput(name: "a path through a file", make: { d in
+            try d.write("plain.txt", "甲")
+            return d.path + "/plain.txt/x.txt"
+        }, errors: [("plain.txt/x.txt", "cannot read: not a directory")]),
+        UnreadableInput(name: "symbolic link loop inside a folder", make: { d in
+            try d.write("dir/ok.txt", "{\"text\": \"甲\"}\n") // a document in either input mode
+            try FileManager.default.createSymbolicLink(atPath: d.path + "/dir/a.txt", withDestinationPath: d.path + "/dir/b.txt")
+            try FileManager.default.createSymbolicLink(atPath: d.path + "/dir/b.txt", withDestinationPath: d.path + "/dir/a.txt")
+            return d.path + "/dir"
+        }, errors: [("dir/a.txt", "cannot read: symbolic link loop (too many levels of symbolic links)"),
+                    ("dir/b.txt", "cannot read: symbolic link loop (too many levels of symbolic links)")]),
+    ]
+
+    /// Unreadable whatever the user (unlike chmod 000, which root reads anyway): a clear error
+    /// naming the path, the other inputs analysed, exit status 1; in both input modes.
+    @Test(arguments: badInputs, ["files", "jsonl"])
+    func unreadableEvenForRoot(_ c: UnreadableInput, mode: String) throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        let good = mode == "jsonl"
+            ? [try d.write("good1.jsonl", "{\"text\": \"甲\"}\n"), try d.write("good2.jsonl", "{\"text\": \"乙\"}\n")]
+            : [try d.write("good1.txt", "甲"), try d.write("good2.txt", "乙")]
+        let bad = try c.make(d)
+        let r = try CLI.run(["analyze", "--input", mode, good[0], bad, good[1]])
+        #expect(r.status == 1)
+        let extra = c.name.hasSuffix("inside a folder") ? 1 : 0 // the folder's good file
+        #expect(jsonLines(r.stdout).count == 2 + extra, "\(r.stdout)")
+        #expect(r.stderr == c.errors.map { "wenxi: error: \(d.path)/\($0.0): \($0.1)\n" }.joined())
+    }
+
+    /// `summarize` expects report files: a folder or a writerless pipe is an error, not a hang.
+    @Test func summarizeRefusesAFolderAndAPipeWithNoWriter() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        try d.write("dir/x.jsonl", "")
+        #expect(mkfifo(d.path + "/pipe", 0o644) == 0)
+        let r = try CLI.run(["summarize", d.path + "/dir", d.path + "/pipe"])
+        #expect(r.status == 1)
+        #expect(r.stderr == """
+            wenxi: error: \(d.path)/dir: cannot read: is a directory
+            wenxi: error: \(d.path)/pipe: cannot read: named pipe (FIFO) with no writer (waited 1000 ms); skipped
+
+            """)
+    }
+
     @Test func aLargeSingleLineWithinTheLimitGivesAReport() throws {
         let d = try Scratch()
         defer { d.cleanup() }

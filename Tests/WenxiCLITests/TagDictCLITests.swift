@@ -21,6 +21,21 @@ struct TagDictCLITests {
         #expect(r.stderr.hasPrefix("wenxi dict check: 3 problems"))
     }
 
+    /// A file that is not UTF-8 is a problem in the list, and the other files are still checked.
+    @Test func fileProblemsAreListedNotFatal() throws {
+        let bad = FileManager.default.temporaryDirectory.appendingPathComponent("wenxi-dict-\(UUID().uuidString).tsv")
+        try Data(Array("# kind: agency\n# source: test\nid\tcanonical\n".utf8) + [0xFF, 0x0A]).write(to: bad)
+        let crlf = try Self.tempFile("# kind: agency\r\n# source: test\r\nid\tcanonical\r\nx.b\t乙局\r\n")
+        defer { try? FileManager.default.removeItem(at: bad); try? FileManager.default.removeItem(at: crlf) }
+        let r = try CLI.run(["dict", "check", "--alone", bad.path, crlf.path])
+        #expect(r.status == 1)
+        #expect(r.stdout == """
+            \(bad.path):4: not valid UTF-8 at byte 43: save the file as UTF-8
+            \(crlf.path):1: CR line end (4 lines end in CR LF): save with LF line ends
+
+            """)
+    }
+
     @Test func defaultDictionariesAreClean() throws {
         let r = try CLI.run(["dict", "check"])
         #expect(r.status == 0, "\(r.stdout)")

@@ -64,6 +64,39 @@ struct BatchWalkerTests {
         #expect(e.description.contains("not a regular file"))
     }
 
+    @Test func aSymbolicLinkLoopIsAFailureNamingTheLoop() throws {
+        let d = try TempDir()
+        defer { d.cleanup() }
+        try d.write("dir/f.md", "x")
+        try FileManager.default.createSymbolicLink(atPath: d.path + "/dir/self.md", withDestinationPath: d.path + "/dir/self.md")
+        let got = Array(DirectoryWalker(root: d.path + "/dir"))
+        #expect(got == [
+            .file(d.path + "/dir/f.md"),
+            .failure(d.path + "/dir/self.md", .unreadable("symbolic link loop (too many levels of symbolic links)")),
+        ])
+    }
+
+    /// A named pipe is read when a process writes to it, even one that opens it after wenxi;
+    /// one that nobody writes to is refused after `pipeWriterWait` instead of blocking forever.
+    @Test func aNamedPipeIsReadWithAWriterAndRefusedWithout() throws {
+        let d = try TempDir()
+        defer { d.cleanup() }
+        let fifo = d.path + "/pipe"
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let writer = Thread {
+            usleep(200_000) // after the reader has opened the pipe
+            let fd = open(fifo, O_WRONLY)
+            guard fd >= 0 else { return }
+            _ = Array("甲乙".utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+        }
+        writer.start()
+        #expect(try InputFiles.read(path: fifo) == Array("甲乙".utf8))
+        #expect(throws: WenxiError.unreadable("named pipe (FIFO) with no writer (waited 1000 ms); skipped")) {
+            try InputFiles.read(path: fifo)
+        }
+    }
+
     @Test func aMissingRootIsOneFailure() {
         let got = Array(DirectoryWalker(root: "/no/such/dir"))
         #expect(got.count == 1)

@@ -9,23 +9,85 @@ public enum InputFiles {
 
     /// Reads a whole file, refusing (before reading it) a file larger than `maxBytes`. Works for
     /// regular files and for pipes / character devices (`/dev/stdin`, `<(cmd)`), which are read
-    /// up to `maxBytes + 1` bytes.
+    /// up to `maxBytes + 1` bytes. A named pipe with no writer is an error, not a hang
+    /// (`openForReading`).
     public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw errnoError(errno) }
+        let (fd, first) = try openForReading(path: path)
         defer { close(fd) }
-        return try read(fd: fd, maxBytes: maxBytes)
+        if first.count > maxBytes { throw tooLarge(first.count, maxBytes, atLeast: true) }
+        return try read(fd: fd, maxBytes: maxBytes, first: first)
     }
 
-    /// Reads everything from an open descriptor (a file, a pipe, stdin), up to `maxBytes`.
-    public static func read(fd: Int32, maxBytes: Int = defaultMaxBytes) throws -> [UInt8] {
+    /// How long `openForReading` waits for a writer to come to a named pipe that has none.
+    public static let pipeWriterWait: Int32 = 1000 // ms
+
+    /// Opens `path` read-only without ever blocking on a named pipe (FIFO) that no process is
+    /// writing to: opening one normally waits for a writer forever. The pipe is opened
+    /// non-blocking and read once: data (returned as `first`, to be used before reading on) or
+    /// EAGAIN mean a writer is there; end-of-file means none is, and then a writer gets
+    /// `pipeWriterWait` ms to come before the pipe is refused. The descriptor returned blocks.
+    public static func openForReading(path: String) throws -> (fd: Int32, first: [UInt8]) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { throw openError(path: path, errno) }
+        var ok = false
+        defer { if !ok { close(fd) } }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw errnoError(errno) }
+        let mode = st.st_mode & S_IFMT
+        if mode == S_IFDIR { throw WenxiError.unreadable("is a directory") }
+        var first: [UInt8] = []
+        if mode == S_IFIFO {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+                if n > 0 { first = Array(chunk[0..<n]); break }
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 && errno == EAGAIN { break } // a writer is there, with nothing written yet
+                if n < 0 { throw errnoError(errno) }
+                // End of file: no writer. Wait a little for one (it may be starting).
+                var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                var r: Int32
+                repeat { r = poll(&p, 1, pipeWriterWait) } while r < 0 && errno == EINTR
+                if r == 0 {
+                    throw WenxiError.unreadable("named pipe (FIFO) with no writer (waited \(pipeWriterWait) ms); skipped")
+                }
+                break
+            }
+        }
+        let flags = fcntl(fd, F_GETFL)
+        guard flags >= 0, fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0 else { throw errnoError(errno) }
+        ok = true
+        return (fd, first)
+    }
+
+    /// The error for a path that `open` or `stat` refused: says which symbolic link is broken.
+    static func openError(path: String, _ code: Int32) -> WenxiError {
+        if code == ENOENT {
+            var lst = stat()
+            if lstat(path, &lst) == 0 && lst.st_mode & S_IFMT == S_IFLNK { return .unreadable("dangling symbolic link") }
+        }
+        if code == ELOOP { return .unreadable("symbolic link loop (too many levels of symbolic links)") }
+        return errnoError(code)
+    }
+
+    /// Why `path` cannot be used (after `kind(of:)` said `.missing`): `no such file or directory`,
+    /// a dangling symbolic link, a symbolic link loop, a path through a file (`not a directory`)…
+    public static func failure(of path: String) -> WenxiError {
+        var st = stat()
+        if stat(path, &st) == 0 { return .unreadable("changed while being read") }
+        return openError(path: path, errno)
+    }
+
+    /// Reads everything from an open descriptor (a file, a pipe, stdin), up to `maxBytes`;
+    /// `first` is data already read from it.
+    public static func read(fd: Int32, maxBytes: Int = defaultMaxBytes, first: [UInt8] = []) throws -> [UInt8] {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw errnoError(errno) }
         let mode = st.st_mode & S_IFMT
         if mode == S_IFDIR { throw WenxiError.unreadable("is a directory") }
         let isRegular = mode == S_IFREG
         if isRegular, Int(st.st_size) > maxBytes { throw tooLarge(Int(st.st_size), maxBytes) }
-        var out: [UInt8] = []
+        var out: [UInt8] = first
         if isRegular { out.reserveCapacity(Int(st.st_size)) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -80,7 +142,8 @@ public enum InputFiles {
 /// listings of the directories on the current path, never the whole tree. Skips names starting
 /// with `.`; does not follow symlinks to directories (no cycles); symlinks to files are files.
 /// Yields `.file(path)` for regular files and `.failure(path, error)` for entries it cannot
-/// use: an unlistable directory, a dangling symlink, a FIFO or device (reading one could block).
+/// use: an unlistable directory, a dangling symlink or symlink loop, a FIFO or device (reading one
+/// could block).
 public struct DirectoryWalker: IteratorProtocol, Sequence {
     public enum Entry: Equatable, Sendable {
         case file(String)
@@ -108,9 +171,7 @@ public struct DirectoryWalker: IteratorProtocol, Sequence {
             var mode = lst.st_mode & S_IFMT
             if mode == S_IFLNK {
                 var st = stat()
-                guard stat(path, &st) == 0 else {
-                    return .failure(path, .unreadable("dangling symbolic link"))
-                }
+                guard stat(path, &st) == 0 else { return .failure(path, InputFiles.openError(path: path, errno)) }
                 mode = st.st_mode & S_IFMT
                 if mode == S_IFDIR { continue } // not followed: avoids cycles
             }
@@ -171,14 +232,10 @@ public final class LineReader {
 
     /// Opens `path` for reading line by line.
     public convenience init(path: String, maxBytes: Int = InputFiles.defaultMaxBytes) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw InputFiles.errnoError(errno) }
-        var st = stat()
-        if fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFDIR {
-            close(fd)
-            throw WenxiError.unreadable("is a directory")
-        }
+        let (fd, first) = try InputFiles.openForReading(path: path)
         self.init(fd: fd, ownsFD: true, maxBytes: maxBytes)
+        buffer.replaceSubrange(0..<first.count, with: first)
+        end = first.count
     }
 
     deinit { if ownsFD { close(fd) } }

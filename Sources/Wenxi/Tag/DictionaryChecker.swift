@@ -11,8 +11,13 @@ import Foundation
 ///   of the same entry after folding (台/臺, width, Simplified); or a plain form of another entry
 ///   of a higher-priority kind (`entityKindPriority`), which always wins the same span;
 /// - a `parent` or `successor` that names no entry;
-/// - rule data: a surname that is not 1–2 Han characters, a cue without a known role;
-/// - an unknown `kind`.
+/// - rule data: a surname that is not 1–2 Han characters, a cue without a known role, a surname
+///   or cue listed twice, a credit pattern without a `{name}`/`{names}` slot;
+/// - an unknown `kind`; an agency `level` outside `agencyLevels`;
+/// - an empty alias (stray `|`) or spaces around an alias; a `parent` cycle;
+/// - a place whose `subdivisions` column differs from the number of its subdivision entries;
+/// - with files read by `load(path:name:)`: not UTF-8, a byte-order mark, CR line ends, spaces
+///   around a field or at the end of a line (`textProblems`).
 public enum DictionaryChecker {
     public static let ruleKinds: Set<String> = ["surname", "person-cue", "cue"]
 
@@ -109,6 +114,7 @@ public enum DictionaryChecker {
                 }
             }
         }
+        problems += entryProblems(all, fold: fold)
         let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.name, $0) })
         return problems.sorted { a, b in
             let fa = order[a.file] ?? 0, fb = order[b.file] ?? 0
