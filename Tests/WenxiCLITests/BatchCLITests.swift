@@ -434,3 +434,61 @@ struct BatchRobustnessCLITests {
         #expect(String(decoding: errData, as: UTF8.self) == "")
     }
 }
+
+@Suite("Batch CLI: --batch sizes")
+struct BatchSizeCLITests {
+    @Test func batchSizesGiveIdenticalOutputAndErrors() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        try Corpus.generate(30, in: d)
+        try d.write("a/bin 1.txt", [0x00, 0x01, 0x02])
+        try d.write("新聞/bin 2.txt", [0x7F, 0x00])
+        let one = try CLI.run(["analyze", "--batch", "1", d.path])
+        #expect(one.status == 1)
+        #expect(jsonLines(one.stdout).count == 30)
+        #expect(one.stderr.components(separatedBy: "\n").filter { $0.hasPrefix("wenxi: error: ") }.count == 2)
+        for args in [["--batch", "3"], ["--batch", "64"], ["-j", "2", "--batch", "5"], []] {
+            let r = try CLI.run(["analyze"] + args + [d.path])
+            #expect(r.status == 1, "\(args)")
+            #expect(r.stdout == one.stdout, "\(args)")
+            #expect(r.stderr == one.stderr, "\(args)")
+        }
+    }
+
+    @Test func streamLinesInBatchesKeepTheirIdsAndErrorRecords() throws {
+        let lines = [
+            #"{"id":"1","text":"行政院今天開會。"}"#,
+            #"{"id":"2","text":"#,
+            #"{"id":"3","html":"<p>桃園市長張善政說</p>"}"#,
+            #"{"id":"4","text":"bin\u0000ary"}"#,
+            #"{"id":"5","text":"新台幣4500萬元"}"#,
+        ].joined(separator: "\n") + "\n"
+        let one = try CLI.run(["analyze", "--input", "jsonl", "-"], stdin: Data(lines.utf8))
+        let four = try CLI.run(["analyze", "--input", "jsonl", "--batch", "4", "-"], stdin: Data(lines.utf8))
+        #expect(one.status == 1)
+        #expect(four.stdout == one.stdout)
+        #expect(four.stderr == one.stderr)
+        let ids = jsonLines(one.stdout).map { $0["id"] as? String }
+        #expect(ids == ["1", nil, "3", "4", "5"])   // line 2 is not JSON: no id to give back
+        let errors = jsonLines(one.stdout).filter { $0["schema"] as? String == "wenxi.error/1" }.compactMap { $0["line"] as? Int }
+        #expect(errors == [2, 4])
+    }
+
+    @Test func timingsTableOnStderrOnlyWhenAsked() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        try Corpus.generate(6, in: d)
+        let plain = try CLI.run(["analyze", d.path])
+        let timed = try CLI.run(["analyze", "--timings", d.path])
+        #expect(plain.stderr.isEmpty)
+        #expect(timed.stdout == plain.stdout)
+        #expect(timed.stderr.hasPrefix("wenxi: timings: CPU seconds of the worker threads over 6 documents\n"))
+        for stage in ["read", "ingest", "segment", "tag", "amounts", "related", "assemble", "encode", "total"] {
+            #expect(timed.stderr.contains("\n  \(stage) "), "\(stage)")
+        }
+    }
+
+    @Test func batchMustBePositive() throws {
+        #expect(try CLI.run(["analyze", "--batch", "0", "x"]).status == 64)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import Wenxi
+
+/// `Analyzer.analyze(_ inputs:)` runs a batch stage by stage; it must give, input by input, what
+/// analysing them one at a time gives, failures included and in their places.
+@Suite("Batch: stage-by-stage batches")
+struct BatchAnalyzerTests {
+    static let inputs: [InputDocument] = [
+        InputDocument(path: "a.txt", bytes: Array("桃園市長張善政今天說，市府明年編列新台幣4500萬元。".utf8)),
+        InputDocument(path: "binary.bin", bytes: [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0x00]),
+        InputDocument(path: "b.md", bytes: Array("---\ntitle: 行政院會通過總預算\ndate: 2023-09-19 10:00:00 +0800\n---\n<p>行政院今天開會。</p><ul class=\"related\"><li><a href=\"x\">桃市府撥款逾3公頃</a></li></ul>\n".utf8)),
+        InputDocument(path: "empty.txt", bytes: []),
+        InputDocument(path: "bad-utf8.txt", bytes: Array("行政院".utf8) + [0xE8, 0x28] + Array("開會".utf8)),
+        InputDocument(path: "c.html", bytes: Array("<html><body><p>衛福部疾管署表示<b>國內新增3例</p><p>立法院下週審查。".utf8), id: "c"),
+    ]
+
+    static func outcome(_ r: Result<Report, any Error>) throws -> String {
+        switch r {
+        case .success(let report): String(decoding: try ReportEncoder().encode(report), as: UTF8.self)
+        case .failure(let error): "error: \(error)"
+        }
+    }
+
+    @Test func aBatchGivesWhatOneAtATimeGives() throws {
+        let resources = try Resources()
+        let single = try Analyzer(resources: resources)
+        let expected = try Self.inputs.map { input in try Self.outcome(Result { try single.analyze(input) }) }
+        // The binary file fails; the others around it do not.
+        #expect(expected[1].hasPrefix("error: "))
+        #expect(!expected[0].hasPrefix("error: ") && !expected[2].hasPrefix("error: ") && !expected[5].hasPrefix("error: "))
+
+        let batched = try Analyzer(resources: resources)
+        for size in [1, 2, 4, Self.inputs.count] {
+            var got: [String] = []
+            var i = 0
+            while i < Self.inputs.count {
+                let chunk = Array(Self.inputs[i..<min(i + size, Self.inputs.count)])
+                let results = batched.analyze(chunk)
+                #expect(results.count == chunk.count)
+                got += try results.map(Self.outcome)
+                i += size
+            }
+            #expect(got == expected, "batch size \(size)")
+        }
+    }
+
+    @Test func stageTimesCoverTheBatch() throws {
+        let analyzer = try Analyzer(resources: try Resources())
+        _ = analyzer.analyze(Self.inputs)
+        #expect(analyzer.lastTimes.total == 0)          // not recorded unless asked
+        analyzer.recordsTimes = true
+        _ = analyzer.analyze(Self.inputs)
+        #expect(analyzer.lastTimes.documents == Self.inputs.count)
+        #expect(analyzer.lastTimes[.segment] > 0)
+        #expect(analyzer.lastTimes.total >= analyzer.lastTimes[.tag])
+        #expect(analyzer.lastTimes.table().contains("  segment "))
+    }
+}
