@@ -75,8 +75,7 @@ public final class Analyzer {
         lap(.ingest)
         func each(_ body: (inout InFlight) throws -> Void) {
             for i in work.indices {
-                guard var w = work[i] else { continue }
-                work[i] = nil  // `w` is then the only reference: no copy when it is mutated
+                guard var w = work[i].take() else { continue }  // moved out, not copied
                 do {
                     try body(&w)
                     work[i] = w
@@ -165,20 +164,28 @@ public final class Analyzer {
     /// Merged entities, re-cut tokens, sentences and entities in body offsets.
     private func assemble(_ w: inout InFlight) {
         let prefix = w.prefix, text = w.text
-        let allEntities = Analyzer.merge(w.named, w.numbers.entities, sentences: w.sentences)
-        w.allTokens = TokenAligner.align(w.tokens, to: allEntities)
+        var entities = Analyzer.merge(w.named, w.numbers.entities, sentences: w.sentences)
+        w.named = []
+        w.numbers.entities = []
+        w.allTokens = TokenAligner.align(w.tokens, to: entities)
 
         let sentenceSpans = w.sentences.filter { $0.start >= prefix }.map { Span(start: $0.start - prefix, end: $0.end - prefix) }
         w.report.sentences = sentenceSpans.map {
             Sentence(start: $0.start, end: $0.end, text: text.substring($0.start + prefix, $0.end + prefix))
         }
-        w.report.titleEntities = allEntities.filter { $0.end <= prefix }.map {
-            var e = $0
-            e.sentence = 0
-            return e
+        // Entities are sorted by start: the headline's first, then any across the newline (there
+        // are none in practice; they belong to neither), then the body's, moved to body offsets in
+        // place rather than copied.
+        let bodyStart = entities.firstIndex { $0.start >= prefix } ?? entities.count
+        w.report.titleEntities = entities[..<bodyStart].filter { $0.end <= prefix }
+        for i in w.report.titleEntities.indices { w.report.titleEntities[i].sentence = 0 }
+        entities.removeSubrange(..<bodyStart)
+        for i in entities.indices {
+            entities[i].start -= prefix
+            entities[i].end -= prefix
         }
-        w.report.entities = Analyzer.assignSentences(
-            allEntities.filter { $0.start >= prefix }.map { Analyzer.shifted($0, by: -prefix) }, sentences: sentenceSpans)
+        Analyzer.assignSentences(&entities, sentences: sentenceSpans)
+        w.report.entities = entities
         w.report.byline = w.numbers.byline.flatMap { b in
             guard b.start >= prefix else { return nil }
             var b = b
@@ -224,49 +231,48 @@ public final class Analyzer {
         s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
     }
 
-    static func shifted(_ e: Entity, by delta: Int) -> Entity {
-        var e = e
-        e.start += delta
-        e.end += delta
-        return e
-    }
-
     /// Merges the named and numeric entity lists: sorted by start, never two entities on one
     /// character (where they overlap, the longer span wins, then the earlier, then the named
     /// one), and each entity's sentence index set.
     static func merge(_ named: [Entity], _ numeric: [Entity], sentences: [Span]) -> [Entity] {
-        // Indexes are sorted rather than the (large) entities: named ones come first, so a tie on
-        // the index means the named one, then the earlier in its list.
-        let all = named + numeric
-        var order = Array(all.indices)
+        // Spans are sorted rather than the (large) entities, each entity is copied once, into the
+        // result. Index i < named.count is named[i], else numeric[i - named.count]: named ones
+        // come first, so a tie on the index means the named one, then the earlier in its list.
+        let spans = named.map { ($0.start, $0.end) } + numeric.map { ($0.start, $0.end) }
+        var order = Array(spans.indices)
         order.sort { i, j in
-            let (a, b) = ((all[i].start, all[i].end), (all[j].start, all[j].end))
+            let (a, b) = (spans[i], spans[j])
             if a.1 - a.0 != b.1 - b.0 { return a.1 - a.0 > b.1 - b.0 }
             if a.0 != b.0 { return a.0 < b.0 }
             return i < j
         }
         var taken: [Int] = []
         var occupied = IndexSetLite()
-        for i in order where !occupied.intersects(all[i].start, all[i].end) {
-            occupied.insert(all[i].start, all[i].end)
+        for i in order where !occupied.intersects(spans[i].0, spans[i].1) {
+            occupied.insert(spans[i].0, spans[i].1)
             taken.append(i)
         }
         // By start; ties (empty spans only) keep the order above.
         let byStart = taken.indices.sorted { p, q in
-            (all[taken[p]].start, all[taken[p]].end, p) < (all[taken[q]].start, all[taken[q]].end, q)
+            (spans[taken[p]].0, spans[taken[p]].1, p) < (spans[taken[q]].0, spans[taken[q]].1, q)
         }
-        return assignSentences(byStart.map { all[taken[$0]] }, sentences: sentences)
+        var out: [Entity] = []
+        out.reserveCapacity(byStart.count)
+        for p in byStart {
+            let i = taken[p]
+            out.append(i < named.count ? named[i] : numeric[i - named.count])
+        }
+        assignSentences(&out, sentences: sentences)
+        return out
     }
 
     /// Sets each entity's `sentence` (entities sorted by start).
-    static func assignSentences(_ entities: [Entity], sentences: [Span]) -> [Entity] {
-        var out = entities
+    static func assignSentences(_ entities: inout [Entity], sentences: [Span]) {
         var s = 0
-        for i in out.indices {
-            while s + 1 < sentences.count && sentences[s].end <= out[i].start { s += 1 }
-            out[i].sentence = s
+        for i in entities.indices {
+            while s + 1 < sentences.count && sentences[s].end <= entities[i].start { s += 1 }
+            entities[i].sentence = s
         }
-        return out
     }
 }
 

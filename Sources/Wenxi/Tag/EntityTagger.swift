@@ -242,7 +242,8 @@ public enum TokenAligner {
     public static func align(_ tokens: [TokenSpan], to entities: [Entity]) -> [TokenSpan] {
         var spans: [(start: Int, end: Int)] = []
         var last = Int.min
-        for e in entities.sorted(by: { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end })
+        // The spans are sorted, not the (large) entities.
+        for e in entities.map({ (start: $0.start, end: $0.end) }).sorted(by: { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end })
         where e.start >= last && e.end > e.start {
             spans.append((e.start, e.end))
             last = e.end
@@ -307,31 +308,30 @@ public enum TokenAligner {
 /// canonical name, else by surface form) in order of first occurrence, with their mention count,
 /// surface forms (in order of first occurrence) and first sentence.
 public enum EntitySummarizer {
-    static let types: Set<String> = Set(entityKindPriority)
-
     /// Distinct canonicals per type in order of first occurrence, the headline's (`title`)
     /// before the body's. `first_sentence` is the first body sentence naming it (absent when only
     /// the headline does); `in_title` marks those the headline names.
     public static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
-        var out: [String: [EntitySummary]] = [:]
-        // Where each distinct entity's summary is: its type, and how it is told apart (id, else
+        // One list per summarised kind (a handful): the kind's index stands for its name.
+        var lists = [[EntitySummary]](repeating: [], count: entityKindPriority.count)
+        // Where each distinct entity's summary is: its kind, and how it is told apart (id, else
         // ambiguous surface, else name) — kept apart rather than joined into one String key.
         var index: [Identity: Int] = [:]
         func add(_ e: Entity, inTitle: Bool) {
-            guard types.contains(e.type) else { return }
-            let name = e.canonical ?? e.text
-            let identity = Identity(type: e.type, id: e.id, ambiguous: e.id == nil && e.ambiguous == true,
-                                    name: e.id != nil ? "" : e.ambiguous == true ? e.text : name)
+            guard let kind = entityKindPriority.firstIndex(of: e.type) else { return }
+            let ambiguous = e.id == nil && e.ambiguous == true
+            let identity = Identity(kind: kind, id: e.id, ambiguous: ambiguous,
+                                    name: e.id != nil ? "" : ambiguous ? e.text : e.canonical ?? e.text)
             if let i = index[identity] {
-                out[e.type]![i].mentions += 1
-                if !out[e.type]![i].forms.contains(e.text) { out[e.type]![i].forms.append(e.text) }
-                if !inTitle && out[e.type]![i].firstSentence == nil { out[e.type]![i].firstSentence = e.sentence }
+                lists[kind][i].mentions += 1
+                if !lists[kind][i].forms.contains(e.text) { lists[kind][i].forms.append(e.text) }
+                if !inTitle && lists[kind][i].firstSentence == nil { lists[kind][i].firstSentence = e.sentence }
             } else {
-                index[identity] = out[e.type, default: []].count
-                var summary = EntitySummary(canonical: name, id: e.id, mentions: 1, forms: [e.text],
+                index[identity] = lists[kind].count
+                var summary = EntitySummary(canonical: e.canonical ?? e.text, id: e.id, mentions: 1, forms: [e.text],
                                             firstSentence: inTitle ? nil : e.sentence)
                 summary.inTitle = inTitle ? true : nil
-                out[e.type, default: []].append(summary)
+                lists[kind].append(summary)
             }
         }
         // In order of start, then end (ties as given); indexes are sorted, not the entities.
@@ -341,11 +341,13 @@ public enum EntitySummarizer {
         for i in entities.indices.sorted(by: { (entities[$0].start, entities[$0].end, $0) < (entities[$1].start, entities[$1].end, $1) }) {
             add(entities[i], inTitle: false)
         }
+        var out: [String: [EntitySummary]] = [:]
+        for (kind, list) in lists.enumerated() where !list.isEmpty { out[entityKindPriority[kind]] = list }
         return out
     }
 
     private struct Identity: Hashable {
-        var type: String
+        var kind: Int
         var id: String?
         var ambiguous: Bool
         var name: String
