@@ -55,7 +55,7 @@ struct Analyze: ParsableCommand {
     var maxBytes: Int = InputFiles.defaultMaxBytes
 
     @Option(help: ArgumentHelp("""
-        Documents a worker takes through each stage together (default 8 for files, 1 for \
+        Documents a worker takes through each stage together (default 32 for files, 1 for \
         --input jsonl so that each line's report is written as soon as it is ready). Larger \
         batches keep each stage's tables in the processor's caches; the output is the same.
         """, valueName: "N"))
@@ -91,7 +91,7 @@ struct Analyze: ParsableCommand {
         }
 
         var inputs = InputQueue(paths: paths, jsonl: input == .jsonl, maxBytes: maxBytes)
-        let batchSize = batch ?? (input == .jsonl ? 1 : 8)
+        let batchSize = batch ?? (input == .jsonl ? 1 : 32)
         var failures = 0
         var stageTimes = StageTimes()
         OrderedExecutor(jobs: jobs).run(
