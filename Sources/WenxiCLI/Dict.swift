@@ -118,19 +118,19 @@ enum MatchTiming {
         let segmenter = try Segmenter()
         let tagger = EntityTagger(lexicon: lexicon)
         var found = 0
-        let t0 = Date(), c0 = threadCPU()
+        let t0 = Date(), c0 = threadCPUSeconds()
         for b in bodies { found += lexicon.automaton.scan(b.scalars).count }
-        let scan = Date().timeIntervalSince(t0), scanCPU = threadCPU() - c0
+        let scan = Date().timeIntervalSince(t0), scanCPU = threadCPUSeconds() - c0
         // Tagging is timed per document, as the pipeline runs it (ICU segmentation, which the
         // tagger needs, is done just before and not timed).
         var entities = 0
         var tag = 0.0, tagCPU = 0.0
         for b in bodies {
             let context = TaggingContext(text: b, sentences: [], tokens: try segmenter.tokenSpans(b), meta: Meta())
-            let t1 = Date(), c1 = threadCPU()
+            let t1 = Date(), c1 = threadCPUSeconds()
             entities += tagger.tag(context).count
             tag += Date().timeIntervalSince(t1)
-            tagCPU += threadCPU() - c1
+            tagCPU += threadCPUSeconds() - c1
         }
         let mb = Double(bytes) / 1_000_000
         return [
@@ -144,11 +144,4 @@ enum MatchTiming {
             "tag_cpu_mb_per_s": (mb / tagCPU * 10).rounded() / 10,
         ]
     }
-}
-
-/// CPU time of the calling thread (figures a busy machine does not deflate).
-func threadCPU() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
