@@ -162,6 +162,23 @@ struct SegmentTests {
         #expect(tokens.map(\.kind) == c.tokens.map(\.1))
     }
 
+    /// The three views of a TextBuffer agree with Swift's own, for 1- to 4-byte UTF-8.
+    @Test(arguments: ["", "abc", "é ß ©", "行政院", "𠮷野家😀", "A𠮷B\n說é了\u{0}\u{10FFFF}", "台\u{FEFF}臺"])
+    func textBufferViews(_ s: String) {
+        let text = TextBuffer(s)
+        #expect(text.scalars == Array(s.unicodeScalars))
+        #expect(text.utf16 == Array(s.utf16))
+        #expect(text.count == s.unicodeScalars.count)
+        #expect(s.scalarCount == s.unicodeScalars.count)
+        #expect(text.substring(0, text.count) == s)
+        var u = 0
+        for (i, scalar) in s.unicodeScalars.enumerated() {
+            #expect(text.scalarOffset(utf16: u) == i)
+            u += UTF16.width(scalar)
+        }
+        #expect(text.scalarOffset(utf16: u) == text.count)
+    }
+
     /// Offsets are Unicode scalar offsets: astral characters (two UTF-16 units) count once.
     @Test(arguments: [
         "𠮷野家的𠮷",

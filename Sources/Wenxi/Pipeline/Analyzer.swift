@@ -139,7 +139,7 @@ public final class Analyzer {
             var offset = 0
             for (i, p) in ingested.paragraphs.enumerated() {
                 if i > 0 { body += "\n"; offset += 1 }
-                let n = p.unicodeScalars.count
+                let n = p.scalarCount
                 paragraphs.append(Span(start: offset, end: offset + n))
                 body += p
                 offset += n
@@ -156,7 +156,7 @@ public final class Analyzer {
             // entities are reported apart, with offsets into `meta.title`; everything else is
             // shifted back to offsets into the body.
             let title = ingested.meta.title.map(Analyzer.oneLine) ?? ""
-            prefix = title.isEmpty ? 0 : title.unicodeScalars.count + 1
+            prefix = title.isEmpty ? 0 : title.scalarCount + 1
             text = TextBuffer(title.isEmpty ? body : title + "\n" + body)
         }
     }

@@ -9,20 +9,56 @@ public final class TextBuffer: @unchecked Sendable {
 
     public init(_ string: String) {
         self.string = string
-        let scalars = Array(string.unicodeScalars)
-        self.scalars = scalars
-        // Encoded from the scalars (a plain loop) rather than through `String.UTF16View`, which
-        // must first count its units over the whole string.
-        var utf16: [UInt16] = []
-        utf16.reserveCapacity(scalars.count)
-        for s in scalars {
-            if s.value < 0x10000 {
-                utf16.append(UInt16(s.value))
-            } else {
-                utf16.append(UTF16.leadSurrogate(s))
-                utf16.append(UTF16.trailSurrogate(s))
+        // Scalars and UTF-16 are decoded together from the UTF-8 storage in one pass (a native
+        // String is valid UTF-8); the generic `Array(string.unicodeScalars)` is several times
+        // slower.
+        var string = string
+        let (scalars, utf16) = string.withUTF8 { u -> ([Unicode.Scalar], [UInt16]) in
+            var n16 = 0
+            var n = 0
+            for b in u where b & 0xC0 != 0x80 { n += 1 }   // bytes that start a scalar
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                var i = 0, o = 0
+                while i < u.count {
+                    let b0 = UInt32(u[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                            | UInt32(u[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out.initializeElement(at: o, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                    o += 1
+                    n16 += v > 0xFFFF ? 2 : 1
+                }
+                count = o
             }
+            let utf16 = [UInt16](unsafeUninitializedCapacity: n16) { out, count in
+                var o = 0
+                for s in scalars {
+                    if s.value < 0x10000 {
+                        out[o] = UInt16(s.value)
+                        o += 1
+                    } else {
+                        out[o] = UTF16.leadSurrogate(s)
+                        out[o + 1] = UTF16.trailSurrogate(s)
+                        o += 2
+                    }
+                }
+                count = o
+            }
+            return (scalars, utf16)
         }
+        self.scalars = scalars
         self.utf16 = utf16
         if utf16.count == scalars.count {
             scalarIndexOfUTF16 = nil
@@ -56,6 +92,14 @@ public final class TextBuffer: @unchecked Sendable {
 }
 
 extension String {
+    /// Number of Unicode scalars, counted on the UTF-8 bytes (each byte but a continuation byte
+    /// starts one): cheaper than `unicodeScalars.count`.
+    var scalarCount: Int {
+        var n = 0
+        for b in utf8 where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
     /// The string of `scalars`, UTF-8 encoded straight into the String's storage (appending to a
     /// `UnicodeScalarView` one scalar at a time is several times slower). Up to 15 UTF-8 bytes
     /// make an inline small string with no heap allocation.
