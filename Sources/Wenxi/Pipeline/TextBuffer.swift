@@ -95,9 +95,12 @@ extension String {
     /// Number of Unicode scalars, counted on the UTF-8 bytes (each byte but a continuation byte
     /// starts one): cheaper than `unicodeScalars.count`.
     var scalarCount: Int {
-        var n = 0
-        for b in utf8 where b & 0xC0 != 0x80 { n += 1 }
-        return n
+        func count<C: Collection<UInt8>>(_ bytes: C) -> Int {
+            var n = 0
+            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+        return utf8.withContiguousStorageIfAvailable(count) ?? count(utf8)
     }
 
     /// The string of `scalars`, UTF-8 encoded straight into the String's storage (appending to a
