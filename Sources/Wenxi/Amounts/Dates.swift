@@ -4,6 +4,7 @@ extension AmountScanner {
     /// Y年[度][M月[D日]], M月[D日], D日 at `i` (ASCII, full-width or Chinese digits). ROC years:
     /// after 民國, or 3 digits from 100 to 199 in Traditional text, or 2 digits followed by a month.
     mutating func date(at i: Int) -> Int? {
+        guard mayEndInDateUnit(i) else { return nil }
         guard let y = yearParser.parse(s, at: i), y.value.isWhole, y.bigUnit == 0, y.end < n else { return nil }
         guard let v = Int(y.value.description), v >= 0 else { return nil }
         let digits = y.end - i
@@ -51,6 +52,17 @@ extension AmountScanner {
             return y.end + 1
         }
         return nil
+    }
+
+    /// A date needs its number to end right before 年, 月 or 日, and a number never reaches past
+    /// the run of scalars a number can hold: so 年/月/日 must follow that run. Most numerals in
+    /// running text (一般, 統一, 大陸) fail this at once, without parsing a number.
+    func mayEndInDateUnit(_ i: Int) -> Bool {
+        let flags = ScalarFlags.table
+        let inNumber = ScalarFlags.numeral | ScalarFlags.numberInside
+        var k = i
+        while k < n, s[k].value < 0x10000, flags[Int(s[k].value)] & inNumber != 0 { k += 1 }
+        return k < n && (s[k] == "年" || s[k] == "月" || s[k] == "日")
     }
 
     /// Whether any of 十百千 is used (二十三 is a value, 二三 a digit run).

@@ -7,6 +7,9 @@ enum ScalarFlags {
     static let opening: UInt8 = 8          // （ ( 民: dateline, credits, 民國
     static let simplifiedOnly: UInt8 = 16
     static let traditionalOnly: UInt8 = 32
+    /// Inside a number but not a numeral: separators and points (, ， . ． 點 点) and the
+    /// approximate markers (多 餘 余 幾 几). With `numeral`, every scalar `NumberParser` can read.
+    static let numberInside: UInt8 = 64
 
     static let table: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 0x10000)
@@ -17,6 +20,7 @@ enum ScalarFlags {
         for (w, _, _) in AmountLexicon.relativeDates { t[Int(w.unicodeScalars.first!.value)] |= relativeDate }
         for (w, _) in AmountLexicon.prefixCurrencies.entries where w[0].value < 0x10000 { t[Int(w[0].value)] |= prefixCurrency }
         for c in ["（", "(", "民"] as [Unicode.Scalar] { t[Int(c.value)] |= opening }
+        for c in [",", "，", ".", "．", "點", "点", "多", "餘", "余", "幾", "几"] as [Unicode.Scalar] { t[Int(c.value)] |= numberInside }
         for c in ScriptGuess.simplifiedOnly { t[Int(c.value)] |= simplifiedOnly }
         for c in ScriptGuess.traditionalOnly { t[Int(c.value)] |= traditionalOnly }
         return t
