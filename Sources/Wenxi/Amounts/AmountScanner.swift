@@ -4,8 +4,9 @@ struct AmountScanner {
     let n: Int
     let anchor: CivilDate?
     let named: [Entity]
-    /// Simplified-Chinese text: bare 元 means CNY and 3-digit 年 is never an ROC year.
-    let simplified: Bool
+    /// Simplified-Chinese text: bare 元 means CNY and 3-digit 年 is never an ROC year. Guessed on
+    /// first need (`isSimplified()`): the guess reads the whole text, and many documents never ask.
+    var simplifiedGuess: Bool? = nil
 
     var entities: [Entity] = []
     var byline: Byline?
@@ -43,7 +44,14 @@ struct AmountScanner {
         n = scalars.count
         self.anchor = anchor ?? AmountScanner.closingDateCode(scalars)
         self.named = named
-        simplified = ScriptGuess.isSimplified(scalars)
+    }
+
+    /// Whether the text is Simplified Chinese (`ScriptGuess`), guessed once.
+    mutating func isSimplified() -> Bool {
+        if let g = simplifiedGuess { return g }
+        let g = ScriptGuess.isSimplified(s)
+        simplifiedGuess = g
+        return g
     }
 
     let parser = NumberParser()
@@ -121,7 +129,7 @@ struct AmountScanner {
 
     // MARK: - Amounts
 
-    func prefixCurrency(at i: Int) -> (Int, String, String?)? {
+    mutating func prefixCurrency(at i: Int) -> (Int, String, String?)? {
         let c = s[i]
         guard c.value >= 0x24 && (c == "新" || c == "台" || c == "臺" || c == "人" || c == "港" || c == "美" || c == "日"
             || c == "歐" || c == "欧" || c == "英" || c == "韓" || c == "澳" || c == "N" || c == "U" || c == "R" || c == "H"
@@ -139,7 +147,7 @@ struct AmountScanner {
         // 美元1元 is not a thing, but 新台幣 before a number is; ASCII-letter codes need a boundary.
         if isCodeLetter(s[i]) && i > 0 && isCodeLetter(s[i - 1]) { return nil }
         var cur = m.value
-        if cur == "¥" { cur = simplified ? "CNY" : "JPY" }
+        if cur == "¥" { cur = isSimplified() ? "CNY" : "JPY" }
         return (k, cur, qualifier)
     }
 
@@ -474,7 +482,6 @@ struct AmountScanner {
     /// always marked `inferred`. Conversion glosses in parentheses (（約新台幣6萬9120元）) never
     /// set the context.
     mutating func resolveCurrencies(sentences: [Span]) {
-        let fallback = simplified ? "CNY" : "TWD"
         var yuanContext: String? = nil
         var drop: Set<Int> = []
         let moneySentences = Set(money.filter { $0.written != nil || $0.generic }
@@ -487,12 +494,14 @@ struct AmountScanner {
             if let w = note.written {
                 cur = w
             } else if note.generic {
+                let fallback = isSimplified() ? "CNY" : "TWD"
                 cur = yuanContext ?? fallback
                 if cur != fallback { entities[idx].inferred = true }
             } else {
                 guard moneySentences.contains(si) || sentenceHasMoneyWord(si, sentences) else {
                     drop.insert(idx); continue
                 }
+                let fallback = isSimplified() ? "CNY" : "TWD"
                 cur = resolved.last(where: { $0.sentence == si })?.currency
                     ?? nextCurrency(after: note, sentence: si, sentences: sentences, yuan: yuanContext ?? fallback)
                     ?? yuanContext ?? fallback

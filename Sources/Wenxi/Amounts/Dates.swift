@@ -20,8 +20,8 @@ extension AmountScanner {
             var year: Int? = nil
             if afterROC { year = v + 1911 }
             else if digits == 4 && v >= 1000 && v <= 2999 && (y.plainDigits || sequence) { year = v }
-            else if !simplified && digits == 3 && v >= 100 && v <= 199 && y.plainDigits { year = v + 1911 }
-            else if !simplified && digits == 2 && y.plainDigits && month != nil && v >= 1 { year = v + 1911 }
+            else if digits == 3 && v >= 100 && v <= 199 && y.plainDigits && !isSimplified() { year = v + 1911 }
+            else if digits == 2 && y.plainDigits && month != nil && v >= 1 && !isSimplified() { year = v + 1911 }
             guard let year else { return nil }
             k += (k < n && s[k] == "度") ? 1 : 0
             var iso = CivilDate.iso(year)
