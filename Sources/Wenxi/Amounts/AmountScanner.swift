@@ -102,7 +102,10 @@ struct AmountScanner {
                 i = e; continue
             }
             if f & ScalarFlags.numeral != 0, let e = amount(at: i, prefix: nil) { i = e; continue }
-            if f & ScalarFlags.relativeDate != 0, let e = relativeDate(at: i) { i = e; continue }
+            // Every relative date word has a second scalar: test it before trying the words.
+            if f & ScalarFlags.relativeDate != 0, i + 1 < n, s[i + 1].value < 0x10000,
+               flags[Int(s[i + 1].value)] & ScalarFlags.relativeDateSecond != 0,
+               let e = relativeDate(at: i) { i = e; continue }
             i += 1
         }
         resolveCurrencies(sentences: sentences)
@@ -298,6 +301,7 @@ struct AmountScanner {
 
     /// 百分之五, 百分之4.75, 千分之三.
     mutating func percentWords(at i: Int) -> Int? {
+        guard s[i] == "百" || s[i] == "千" else { return nil }
         let isPercent = s.has("百分之", at: i), isPermille = s.has("千分之", at: i)
         guard isPercent || isPermille, let p = NumberParser(allowSign: true).parse(s, at: i + 3) else { return nil }
         var start = i
@@ -536,15 +540,9 @@ struct AmountScanner {
 
     func sentenceHasMoneyWord(_ si: Int, _ sentences: [Span]) -> Bool {
         let span = si < sentences.count ? sentences[si] : Span(start: 0, end: n)
-        for w in AmountScanner.moneyWordScalars {
-            var k = span.start
-            while k + w.count <= span.end {
-                if s[k] == w[0] && s[k..<(k + w.count)].elementsEqual(w) { return true }
-                k += 1
-            }
-        }
-        return false
+        return AmountScanner.moneyWordTable.occurs(in: s, span.start..<span.end)
     }
 
-    static let moneyWordScalars: [[Unicode.Scalar]] = AmountLexicon.moneyWords.map { Array($0.unicodeScalars) }
+    /// One pass over the sentence with a first-scalar test, not one pass per money word.
+    static let moneyWordTable = WordTable(AmountLexicon.moneyWords.map { ($0, $0) })
 }
