@@ -256,13 +256,14 @@ struct AmountScanner {
             return p.end
         }
 
-        let type: String
+        // Literal sources: interpolating "rule:\(type)" built a string per entity.
+        let type: String, source: String
         switch kind {
-        case .money, .bare: type = "money"
-        case .percent: type = "percent"
-        case .quantity: type = "quantity"
+        case .money, .bare: (type, source) = ("money", "rule:money")
+        case .percent: (type, source) = ("percent", "rule:percent")
+        case .quantity: (type, source) = ("quantity", "rule:quantity")
         }
-        let idx = emit(type, start, tail.kind == .bare ? p.end : tail.end, "rule:\(type)")
+        let idx = emit(type, start, tail.kind == .bare ? p.end : tail.end, source)
         entities[idx].value = (value.shifted(tail.shift) + tail.extra).exact
         entities[idx].rangeTo = rangeTo?.exact
         entities[idx].qualifier = qualifier
@@ -286,8 +287,8 @@ struct AmountScanner {
                              approximateOver: false, plainDigits: false)
         let t = tail(after: p)
         guard t.kind == .money || t.kind == .quantity else { return nil }
-        let type = t.kind == .money ? "money" : "quantity"
-        let idx = emit(type, i - 1, t.end, "rule:\(type)")
+        let (type, source) = t.kind == .money ? ("money", "rule:money") : ("quantity", "rule:quantity")
+        let idx = emit(type, i - 1, t.end, source)
         entities[idx].value = p.value.exact
         entities[idx].qualifier = "over"
         if t.kind == .money {

@@ -6,7 +6,7 @@ extension AmountScanner {
     mutating func date(at i: Int) -> Int? {
         guard mayEndInDateUnit(i) else { return nil }
         guard let y = yearParser.parse(s, at: i), y.value.isWhole, y.bigUnit == 0, y.end < n else { return nil }
-        guard let v = Int(y.value.description), v >= 0 else { return nil }
+        guard let v = y.value.int, v >= 0 else { return nil }
         let digits = y.end - i
         let afterROC = i >= 2 && (s.has("民國", at: i - 2) || s.has("民国", at: i - 2))
         let start = afterROC ? i - 2 : i
@@ -74,11 +74,11 @@ extension AmountScanner {
     /// M月[D日|號] at k: (month, day?, end).
     func monthDay(at k: Int) -> (Int, Int?, Int)? {
         guard k < n, Numerals.isTrigger(s[k]), let m = parser.parse(s, at: k), m.value.isWhole, m.end < n, s[m.end] == "月",
-              let mv = Int(m.value.description), mv >= 1 && mv <= 12 else { return nil }
+              let mv = m.value.int, mv >= 1 && mv <= 12 else { return nil }
         var e = m.end + 1
         var day: Int? = nil
         if e < n, Numerals.isTrigger(s[e]), let d = parser.parse(s, at: e), d.value.isWhole, d.end < n,
-           s[d.end] == "日" || s[d.end] == "號" || s[d.end] == "号", let dv = Int(d.value.description), dv >= 1 && dv <= 31 {
+           s[d.end] == "日" || s[d.end] == "號" || s[d.end] == "号", let dv = d.value.int, dv >= 1 && dv <= 31 {
             day = dv
             e = d.end + 1
         }
@@ -140,7 +140,7 @@ extension AmountScanner {
                 end = e
             } else if kind == "m", end < n, Numerals.asciiDigit(s[end]) != nil, let d = parser.parse(s, at: end),
                       d.value.isWhole, d.end < n, s[d.end] == "日" || s[d.end] == "號",
-                      let dv = Int(d.value.description) {
+                      let dv = d.value.int {
                 // 本月15日, 上月9日
                 if let a = anchor {
                     let (y, m) = a.addingMonths(offset)
