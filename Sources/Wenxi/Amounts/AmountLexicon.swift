@@ -157,8 +157,9 @@ struct WordTable {
     /// Entries bucketed by first scalar for a cheap first test.
     private let byFirst: [Unicode.Scalar: [Int]]
     private let byLast: [Unicode.Scalar: [Int]]
-    /// One bit per BMP scalar that starts (ends) a word: most lookups miss, and a bit test
-    /// costs far less than hashing the scalar into `byFirst` (`byLast`).
+    /// A 4096-bit filter on the scalars that start (end) a word, indexed by the scalar's low 12
+    /// bits: most lookups miss, and a bit test costs far less than hashing the scalar into
+    /// `byFirst` (`byLast`). A set bit only says "maybe"; 512 bytes stay in the L1 cache.
     private let firstBits: [UInt64]
     private let lastBits: [UInt64]
 
@@ -177,15 +178,15 @@ struct WordTable {
     }
 
     private static func bits(_ scalars: Dictionary<Unicode.Scalar, [Int]>.Keys) -> [UInt64] {
-        var b = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for c in scalars where c.value < 0x10000 { b[Int(c.value) >> 6] |= 1 << (c.value & 63) }
+        var b = [UInt64](repeating: 0, count: 64)
+        for c in scalars { b[Int(c.value & 0xFFF) >> 6] |= 1 << (c.value & 63) }
         return b
     }
 
-    /// False when no word can involve `c` (BMP scalars only; others always go to the dictionary).
+    /// False when no word can involve `c`.
     @inline(__always)
     private static func test(_ bits: [UInt64], _ c: Unicode.Scalar) -> Bool {
-        c.value >= 0x10000 || bits[Int(c.value) >> 6] & (1 << (c.value & 63)) != 0
+        bits[Int(c.value & 0xFFF) >> 6] & (1 << (c.value & 63)) != 0
     }
 
     /// The longest word starting at `i`: (end, payload).
