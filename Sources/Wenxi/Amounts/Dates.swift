@@ -243,7 +243,10 @@ extension AmountScanner {
         var c = credits ?? Credits()
         for part in text(i + 1, e).split(whereSeparator: { $0 == "/" || $0 == "／" || $0 == "；" }) {
             let kv = part.split(maxSplits: 1, whereSeparator: { $0 == "：" || $0 == ":" })
-            guard kv.count == 2, let role = roles.first(where: { $0.0 == kv[0].trimmingSpaces }) else { continue }
+            guard kv.count == 2 else { continue }
+            // Trimmed once, not once per role compared.
+            let name = kv[0].trimmingSpaces
+            guard let role = roles.first(where: { $0.0 == name }) else { continue }
             let names = kv[1].split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" || $0 == " " }).map(String.init)
             for name in names where !c[keyPath: role.1].contains(name) { c[keyPath: role.1].append(name) }
         }
