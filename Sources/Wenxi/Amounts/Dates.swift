@@ -273,7 +273,14 @@ extension AmountScanner {
 }
 
 private extension Substring {
-    var trimmingSpaces: String { String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()) }
+    /// Without leading and trailing spaces. Trimmed in place: rebuilding a String from a twice
+    /// reversed Character sequence cost microseconds per credit.
+    var trimmingSpaces: String {
+        var t = self
+        while t.first == " " { t = t.dropFirst() }
+        while t.last == " " { t = t.dropLast() }
+        return String(t)
+    }
 }
 
 /// Guesses whether a text is Simplified Chinese by counting characters that exist only in one
