@@ -72,6 +72,46 @@ struct AmountNumberTests {
         #expect((x + y).description == sum)
     }
 
+    /// `int` and `exact` take shortcuts for values that fit a machine integer; they must say
+    /// what the printed value says, at the edges too.
+    @Test(arguments: ["0", "7", "-7", "10", "123456789012345678", "-123456789012345678",
+                      "1234567890123456789", "-9223372036854775808", "99999999999999999999", "1.5", "-0.25"])
+    func intAndExactAgreeWithTheDigits(_ decimal: String) {
+        let v = DecimalValue(ExactNumber(decimal: decimal)!)
+        #expect(v.description == decimal)
+        #expect(v.int == Int(decimal))
+        #expect(v.exact.decimal == decimal)
+    }
+
+    @Test func smallIntegersAreExact() {
+        for k in -12...12 {
+            #expect(DecimalValue(k).description == String(k))
+            #expect(DecimalValue(k).isZero == (k == 0))
+        }
+    }
+
+    @Test(arguments: [
+        (2024, 9, 19, "2024-09-19"), (2024, nil, nil, "2024"), (2023, 11, nil, "2023-11"),
+        (5, 3, 1, "0005-03-01"), (12345, 1, 2, "12345-01-02"), (2024, nil, 5, "2024-05"),
+        (2024, 100, 1, "2024-100-01"),
+    ] as [(Int, Int?, Int?, String)])
+    func writesISODates(_ y: Int, _ m: Int?, _ d: Int?, _ iso: String) {
+        #expect(CivilDate.iso(y, m, d) == iso)
+    }
+
+    @Test func wordTableFilterOnlyNarrowsTheLookup() {
+        let table = WordTable([("預算", "budget"), ("稅", "tax")])
+        let text = Array("明年預算增加".unicodeScalars)
+        #expect(table.match(text, at: 2)?.value == "budget")
+        #expect(table.match(text, at: 1) == nil)
+        #expect(table.occurs(in: text, 0..<text.count))
+        #expect(!table.occurs(in: text, 0..<3))          // 預 without 算
+        // Same low 12 bits as 預 (U+9810): passes the filter, still no word.
+        let lookalike = [Unicode.Scalar(0x8810)!, "算"]
+        #expect(table.match(lookalike, at: 0) == nil)
+        #expect(table.match(text, endingAt: 4)?.value == "budget")
+    }
+
     @Test func shiftsAndCompares() {
         let v = DecimalValue(ExactNumber(decimal: "1.2")!)
         #expect(v.shifted(8).description == "120000000")

@@ -4,8 +4,9 @@ struct AmountScanner {
     let n: Int
     let anchor: CivilDate?
     let named: [Entity]
-    /// Simplified-Chinese text: bare 元 means CNY and 3-digit 年 is never an ROC year.
-    let simplified: Bool
+    /// Simplified-Chinese text: bare 元 means CNY and 3-digit 年 is never an ROC year. Guessed on
+    /// first need (`isSimplified()`): the guess reads the whole text, and many documents never ask.
+    var simplifiedGuess: Bool? = nil
 
     var entities: [Entity] = []
     var byline: Byline?
@@ -43,7 +44,14 @@ struct AmountScanner {
         n = scalars.count
         self.anchor = anchor ?? AmountScanner.closingDateCode(scalars)
         self.named = named
-        simplified = ScriptGuess.isSimplified(scalars)
+    }
+
+    /// Whether the text is Simplified Chinese (`ScriptGuess`), guessed once.
+    mutating func isSimplified() -> Bool {
+        if let g = simplifiedGuess { return g }
+        let g = ScriptGuess.isSimplified(s)
+        simplifiedGuess = g
+        return g
     }
 
     let parser = NumberParser()
@@ -94,7 +102,10 @@ struct AmountScanner {
                 i = e; continue
             }
             if f & ScalarFlags.numeral != 0, let e = amount(at: i, prefix: nil) { i = e; continue }
-            if f & ScalarFlags.relativeDate != 0, let e = relativeDate(at: i) { i = e; continue }
+            // Every relative date word has a second scalar: test it before trying the words.
+            if f & ScalarFlags.relativeDate != 0, i + 1 < n, s[i + 1].value < 0x10000,
+               flags[Int(s[i + 1].value)] & ScalarFlags.relativeDateSecond != 0,
+               let e = relativeDate(at: i) { i = e; continue }
             i += 1
         }
         resolveCurrencies(sentences: sentences)
@@ -121,7 +132,7 @@ struct AmountScanner {
 
     // MARK: - Amounts
 
-    func prefixCurrency(at i: Int) -> (Int, String, String?)? {
+    mutating func prefixCurrency(at i: Int) -> (Int, String, String?)? {
         let c = s[i]
         guard c.value >= 0x24 && (c == "新" || c == "台" || c == "臺" || c == "人" || c == "港" || c == "美" || c == "日"
             || c == "歐" || c == "欧" || c == "英" || c == "韓" || c == "澳" || c == "N" || c == "U" || c == "R" || c == "H"
@@ -139,7 +150,7 @@ struct AmountScanner {
         // 美元1元 is not a thing, but 新台幣 before a number is; ASCII-letter codes need a boundary.
         if isCodeLetter(s[i]) && i > 0 && isCodeLetter(s[i - 1]) { return nil }
         var cur = m.value
-        if cur == "¥" { cur = simplified ? "CNY" : "JPY" }
+        if cur == "¥" { cur = isSimplified() ? "CNY" : "JPY" }
         return (k, cur, qualifier)
     }
 
@@ -245,13 +256,14 @@ struct AmountScanner {
             return p.end
         }
 
-        let type: String
+        // Literal sources: interpolating "rule:\(type)" built a string per entity.
+        let type: String, source: String
         switch kind {
-        case .money, .bare: type = "money"
-        case .percent: type = "percent"
-        case .quantity: type = "quantity"
+        case .money, .bare: (type, source) = ("money", "rule:money")
+        case .percent: (type, source) = ("percent", "rule:percent")
+        case .quantity: (type, source) = ("quantity", "rule:quantity")
         }
-        let idx = emit(type, start, tail.kind == .bare ? p.end : tail.end, "rule:\(type)")
+        let idx = emit(type, start, tail.kind == .bare ? p.end : tail.end, source)
         entities[idx].value = (value.shifted(tail.shift) + tail.extra).exact
         entities[idx].rangeTo = rangeTo?.exact
         entities[idx].qualifier = qualifier
@@ -275,8 +287,8 @@ struct AmountScanner {
                              approximateOver: false, plainDigits: false)
         let t = tail(after: p)
         guard t.kind == .money || t.kind == .quantity else { return nil }
-        let type = t.kind == .money ? "money" : "quantity"
-        let idx = emit(type, i - 1, t.end, "rule:\(type)")
+        let (type, source) = t.kind == .money ? ("money", "rule:money") : ("quantity", "rule:quantity")
+        let idx = emit(type, i - 1, t.end, source)
         entities[idx].value = p.value.exact
         entities[idx].qualifier = "over"
         if t.kind == .money {
@@ -290,6 +302,7 @@ struct AmountScanner {
 
     /// 百分之五, 百分之4.75, 千分之三.
     mutating func percentWords(at i: Int) -> Int? {
+        guard s[i] == "百" || s[i] == "千" else { return nil }
         let isPercent = s.has("百分之", at: i), isPermille = s.has("千分之", at: i)
         guard isPercent || isPermille, let p = NumberParser(allowSign: true).parse(s, at: i + 3) else { return nil }
         var start = i
@@ -474,7 +487,6 @@ struct AmountScanner {
     /// always marked `inferred`. Conversion glosses in parentheses (（約新台幣6萬9120元）) never
     /// set the context.
     mutating func resolveCurrencies(sentences: [Span]) {
-        let fallback = simplified ? "CNY" : "TWD"
         var yuanContext: String? = nil
         var drop: Set<Int> = []
         let moneySentences = Set(money.filter { $0.written != nil || $0.generic }
@@ -487,12 +499,14 @@ struct AmountScanner {
             if let w = note.written {
                 cur = w
             } else if note.generic {
+                let fallback = isSimplified() ? "CNY" : "TWD"
                 cur = yuanContext ?? fallback
                 if cur != fallback { entities[idx].inferred = true }
             } else {
                 guard moneySentences.contains(si) || sentenceHasMoneyWord(si, sentences) else {
                     drop.insert(idx); continue
                 }
+                let fallback = isSimplified() ? "CNY" : "TWD"
                 cur = resolved.last(where: { $0.sentence == si })?.currency
                     ?? nextCurrency(after: note, sentence: si, sentences: sentences, yuan: yuanContext ?? fallback)
                     ?? yuanContext ?? fallback
@@ -527,15 +541,9 @@ struct AmountScanner {
 
     func sentenceHasMoneyWord(_ si: Int, _ sentences: [Span]) -> Bool {
         let span = si < sentences.count ? sentences[si] : Span(start: 0, end: n)
-        for w in AmountScanner.moneyWordScalars {
-            var k = span.start
-            while k + w.count <= span.end {
-                if s[k] == w[0] && s[k..<(k + w.count)].elementsEqual(w) { return true }
-                k += 1
-            }
-        }
-        return false
+        return AmountScanner.moneyWordTable.occurs(in: s, span.start..<span.end)
     }
 
-    static let moneyWordScalars: [[Unicode.Scalar]] = AmountLexicon.moneyWords.map { Array($0.unicodeScalars) }
+    /// One pass over the sentence with a first-scalar test, not one pass per money word.
+    static let moneyWordTable = WordTable(AmountLexicon.moneyWords.map { ($0, $0) })
 }

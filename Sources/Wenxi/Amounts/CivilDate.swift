@@ -68,6 +68,23 @@ struct CivilDate: Equatable, Comparable {
     var iso: String { CivilDate.iso(year, month, day) }
 
     static func iso(_ y: Int, _ m: Int? = nil, _ d: Int? = nil) -> String {
+        // The usual case written as ASCII bytes into one small string (no padding strings).
+        let twoDigits = { (v: Int?) in v.map { (0...99).contains($0) } ?? true }
+        if (0...9999).contains(y) && twoDigits(m) && twoDigits(d) && (m != nil || d == nil) {
+            let count = 4 + (m == nil ? 0 : 3) + (m == nil || d == nil ? 0 : 3)
+            return String(unsafeUninitializedCapacity: count) { b in
+                func put(_ v: Int, _ w: Int, at o: Int) {
+                    var v = v
+                    for k in stride(from: o + w - 1, through: o, by: -1) { b[k] = UInt8(48 + v % 10); v /= 10 }
+                }
+                put(y, 4, at: 0)
+                if let m {
+                    b[4] = 45; put(m, 2, at: 5)
+                    if let d { b[7] = 45; put(d, 2, at: 8) }
+                }
+                return count
+            }
+        }
         var s = pad(y, 4)
         if let m { s += "-" + pad(m, 2) }
         if let d { s += "-" + pad(d, 2) }

@@ -15,6 +15,7 @@ struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
     init() {}
 
     init(_ value: Int) {
+        if value >= 0 && value < 10 { self = DecimalValue.digitValues[value]; return }
         var v = value.magnitude
         var ds: [UInt8] = []
         while v > 0 { ds.append(UInt8(v % 10)); v /= 10 }
@@ -30,6 +31,9 @@ struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
         self.negative = negative
         normalize()
     }
+
+    /// 0…9, made once: the number parser makes one per Chinese digit it reads.
+    private static let digitValues: [DecimalValue] = (0..<10).map { DecimalValue(integer: [UInt8($0)]) }
 
     var isZero: Bool { digits.isEmpty }
 
@@ -136,7 +140,22 @@ struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
         return String(decoding: chars, as: UTF8.self)
     }
 
-    var exact: ExactNumber { ExactNumber(decimal: description)! }
+    /// The value as an Int when whole and in range: what `Int(description)` gives, without
+    /// building the string.
+    var int: Int? {
+        guard scale == 0 else { return nil }
+        guard digits.count <= 18 else { return Int(description) }
+        var v = 0
+        for d in digits { v = v * 10 + Int(d) }
+        return negative ? -v : v
+    }
+
+    /// Whole values that fit an Int64 go through `ExactNumber(Int64)`: the same canonical
+    /// digits, without printing and re-parsing a string.
+    var exact: ExactNumber {
+        if let v = int { return ExactNumber(Int64(v)) }
+        return ExactNumber(decimal: description)!
+    }
 }
 
 private extension Sequence where Element == UInt8 {

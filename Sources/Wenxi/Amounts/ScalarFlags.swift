@@ -7,6 +7,11 @@ enum ScalarFlags {
     static let opening: UInt8 = 8          // （ ( 民: dateline, credits, 民國
     static let simplifiedOnly: UInt8 = 16
     static let traditionalOnly: UInt8 = 32
+    /// Inside a number but not a numeral: separators and points (, ， . ． 點 点) and the
+    /// approximate markers (多 餘 余 幾 几). With `numeral`, every scalar `NumberParser` can read.
+    static let numberInside: UInt8 = 64
+    /// Second scalar of a relative date word (今天 → 天): 上, 下, 大, 本 are common alone.
+    static let relativeDateSecond: UInt8 = 128
 
     static let table: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 0x10000)
@@ -14,9 +19,14 @@ enum ScalarFlags {
             guard let s = Unicode.Scalar(UInt32(v)) else { continue }
             if Numerals.asciiDigit(s) != nil || Numerals.kind(s) != nil { t[v] |= numeral }
         }
-        for (w, _, _) in AmountLexicon.relativeDates { t[Int(w.unicodeScalars.first!.value)] |= relativeDate }
+        for (w, _, _) in AmountLexicon.relativeDates {
+            let u = Array(w.unicodeScalars)
+            t[Int(u[0].value)] |= relativeDate
+            t[Int(u[1].value)] |= relativeDateSecond
+        }
         for (w, _) in AmountLexicon.prefixCurrencies.entries where w[0].value < 0x10000 { t[Int(w[0].value)] |= prefixCurrency }
         for c in ["（", "(", "民"] as [Unicode.Scalar] { t[Int(c.value)] |= opening }
+        for c in [",", "，", ".", "．", "點", "点", "多", "餘", "余", "幾", "几"] as [Unicode.Scalar] { t[Int(c.value)] |= numberInside }
         for c in ScriptGuess.simplifiedOnly { t[Int(c.value)] |= simplifiedOnly }
         for c in ScriptGuess.traditionalOnly { t[Int(c.value)] |= traditionalOnly }
         return t
