@@ -48,7 +48,7 @@ public enum Ingestor {
         let (decoded, encoding) = try TextDecoding.decode(input.bytes)
         let text = TextNormalizer.lineBreaks(decoded)
         let format = input.format ?? detectFormat(text, path: input.path)
-        let source = SourceInfo(path: input.path, bytes: input.bytes.count, sha256: SHA256.hex(input.bytes),
+        let source = SourceInfo(path: input.path, bytes: input.bytes.count, sha256: SourceHash.sha256Hex(input.bytes),
                                 encoding: encoding, format: format.rawValue)
         var doc = IngestedDocument(source: source, meta: Meta(), paragraphs: [])
         switch format {
