@@ -371,8 +371,8 @@ private struct Walker {
         }
     }
 
-    /// The role that `n`'s class and id give it (`BoilerplateRules.role`), decided once per
-    /// document for each class/id pair; the cache is looked up by the attributes' bytes.
+    /// The role that `n`'s class and id give it (`BoilerplateRules.role`, on the attributes'
+    /// bytes), decided once per document for each class/id pair.
     private mutating func role(_ n: xmlNodePtr) -> ElementRole? {
         var classAttr: xmlAttrPtr? = nil, idAttr: xmlAttrPtr? = nil
         var attr = n.pointee.properties
@@ -389,9 +389,10 @@ private struct Walker {
         let idStart = roleKey.count
         if let idAttr { appendValue(idAttr, to: &roleKey) }
         if let cached = roleCache[roleKey] { return cached }
-        let classValue = classAttr.map { _ in String(decoding: roleKey[1..<(idStart - 1)], as: UTF8.self) }
-        let idValue = idAttr.map { _ in String(decoding: roleKey[idStart...], as: UTF8.self) }
-        let role = BoilerplateRules.role(classValue: classValue, idValue: idValue)
+        let role = roleKey.withUnsafeBufferPointer { key in
+            BoilerplateRules.role(classBytes: classAttr == nil ? nil : UnsafeBufferPointer(rebasing: key[1..<(idStart - 1)]),
+                                  idBytes: idAttr == nil ? nil : UnsafeBufferPointer(rebasing: key[idStart...]))
+        }
         roleCache[roleKey] = .some(role)
         return role
     }
