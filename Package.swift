@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // SHA-256 of every input (`source.sha256`): BoringSSL's assembly, not a hand-written loop.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C shim over system ICU (libicu-dev). Its public header uses only <stdint.h> types and
@@ -31,6 +33,7 @@ let package = Package(
                 "CICU",
                 "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: []
         ),

@@ -69,7 +69,7 @@ struct IngestDecodingTests {
         ("桃市府拚數位治理", "91962162d3c1229bc0af89cd923661ff68a3637251115fa31dc48c7e28fd9ca0"),
     ])
     func sha256Vectors(_ input: String, _ hex: String) {
-        #expect(SHA256.hex(Array(input.utf8)) == hex)
+        #expect(SourceHash.sha256Hex(Array(input.utf8)) == hex)
     }
 
     /// Lengths around the 64-byte block and the 56-byte padding boundary.
@@ -82,6 +82,6 @@ struct IngestDecodingTests {
         (1_000_000, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"),
     ])
     func sha256Lengths(_ n: Int, _ hex: String) {
-        #expect(SHA256.hex([UInt8](repeating: 0x61, count: n)) == hex)
+        #expect(SourceHash.sha256Hex([UInt8](repeating: 0x61, count: n)) == hex)
     }
 }

@@ -117,7 +117,7 @@ struct IngestFormatTests {
     @Test func sourceInfo() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("台北\r\n高雄\r\n".utf8)
         let doc = try Ingestor.ingest(InputDocument(path: "in.txt", bytes: bytes))
-        #expect(doc.source == SourceInfo(path: "in.txt", bytes: bytes.count, sha256: SHA256.hex(bytes),
+        #expect(doc.source == SourceInfo(path: "in.txt", bytes: bytes.count, sha256: SourceHash.sha256Hex(bytes),
                                          encoding: "UTF-8 with BOM", format: "text"))
         #expect(doc.paragraphs == ["台北", "高雄"])
     }

@@ -71,6 +71,19 @@ enum BoilerplateRules {
     /// The role of an element from its `class` and `id` values (nil: an ordinary element).
     /// Priority: drop > related > caption > embed.
     static func role(classValue: String?, idValue: String?) -> ElementRole? {
+        var classValue = classValue, idValue = idValue
+        func withBytes<R>(_ s: inout String?, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+            if s == nil { return body(nil) }
+            return s!.withUTF8 { body($0) }
+        }
+        return withBytes(&classValue) { c in withBytes(&idValue) { i in role(classBytes: c, idBytes: i) } }
+    }
+
+    /// `role(classValue:idValue:)` on the attributes' UTF-8 bytes, read in place with no String
+    /// or Array made. Class tokens are matched to `classRoles` byte for byte: its keys are ASCII
+    /// and hold no letter that another character is canonically equivalent to (such as K, the
+    /// Kelvin sign's), so bytes match exactly where String keys did.
+    static func role(classBytes: UnsafeBufferPointer<UInt8>?, idBytes: UnsafeBufferPointer<UInt8>?) -> ElementRole? {
         var best: ElementRole? = nil
         func consider(_ r: ElementRole) {
             switch (best, r) {
@@ -80,31 +93,67 @@ enum BoilerplateRules {
             default: break
             }
         }
-        if let classValue {
-            for token in classValue.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {
-                if let r = classRoles[String(Substring(token))] {
+        if let classBytes, classBytes.count > 0 {
+            let n = classBytes.count
+            var start = 0
+            while start < n {
+                while start < n && isClassSeparator(classBytes[start]) { start += 1 }
+                if start == n { break }
+                var end = start
+                while end < n && !isClassSeparator(classBytes[end]) { end += 1 }
+                let token = UnsafeBufferPointer(rebasing: classBytes[start..<end])
+                start = end
+                if let r = classRole(token) {
                     consider(r)
                     if best == .drop { return .drop }
                     continue
                 }
-                let lower = lowercased(token)
-                if dropSubstrings.contains(where: { contains(lower, $0) }) { return .drop }
-                if captionSubstrings.contains(where: { contains(lower, $0) }) { consider(.caption) }
+                let verdict: ElementRole? = withLowercased(token) { lower in
+                    if dropSubstrings.contains(where: { contains(lower, $0) }) { return .drop }
+                    if captionSubstrings.contains(where: { contains(lower, $0) }) { return .caption }
+                    return nil
+                }
+                if verdict == .drop { return .drop }
+                if let verdict { consider(verdict) }
             }
         }
-        if let idValue, !idValue.isEmpty {
-            let lower = lowercased(idValue.utf8[...])
-            if dropSubstrings.contains(where: { contains(lower, $0) }) { return .drop }
+        if let idBytes, idBytes.count > 0 {
+            if withLowercased(idBytes, { lower in dropSubstrings.contains(where: { contains(lower, $0) }) }) { return .drop }
         }
         return best
     }
 
-    private static func lowercased(_ bytes: Substring.UTF8View) -> [UInt8] {
-        bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    @inline(__always)
+    private static func isClassSeparator(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C
+    }
+
+    /// `classRoles` as bytes, grouped by key length.
+    private static let classRolesByLength: [Int: [([UInt8], ElementRole)]] = {
+        var table: [Int: [([UInt8], ElementRole)]] = [:]
+        for (key, role) in classRoles { table[key.utf8.count, default: []].append((Array(key.utf8), role)) }
+        return table
+    }()
+
+    private static func classRole(_ token: UnsafeBufferPointer<UInt8>) -> ElementRole? {
+        guard let candidates = classRolesByLength[token.count] else { return nil }
+        for (key, role) in candidates where key.withUnsafeBufferPointer({ $0.elementsEqual(token) }) { return role }
+        return nil
+    }
+
+    /// Calls `body` with an ASCII-lower-cased copy of `bytes` on the stack.
+    private static func withLowercased<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            }
+            return body(UnsafeBufferPointer(out))
+        }
     }
 
     /// Whether `needle` occurs in `haystack` (both short: class tokens and ids).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         let n = haystack.count, m = needle.count
         if m == 0 { return true }
         if m > n { return false }

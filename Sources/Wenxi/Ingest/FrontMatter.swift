@@ -12,10 +12,22 @@ struct PostParts {
 
     /// Splits `text` (line breaks already LF). Problems with the front matter become findings with
     /// the 1-based line; the body is always returned.
+    ///
+    /// The header is read on the text's UTF-8 bytes in place; only the YAML and the title line
+    /// become Strings, and the body is a slice of `text`.
     init(_ text: String) {
-        var lines = Lines(text)
+        var text = text
+        let bodyStart: Int? = text.withUTF8 { read($0) }
+        if let bodyStart {
+            body = text[text.utf8.index(text.utf8.startIndex, offsetBy: bodyStart)...]
+        }
+    }
+
+    /// Reads the header lines of `buf`; returns the byte offset where the body starts (nil: at the end).
+    private mutating func read(_ buf: UnsafeBufferPointer<UInt8>) -> Int? {
+        var lines = Lines(buf)
         var i = 0
-        func isBlank(_ l: Substring) -> Bool { l.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+        func isBlank(_ l: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { l.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
         func skipBlank() { while let l = lines[i], isBlank(l) { i += 1 } }
         skipBlank()
 
@@ -33,14 +45,19 @@ struct PostParts {
                 i = close + 1
             } else {
                 // Unclosed: the front matter runs up to the first line that starts the post's header
-                // or body (`<`, `[`), or to the end.
+                // or body (`<`, `[`, as whole characters), or to the end.
                 end = open + 1
-                while let l = lines[end], !(l.hasPrefix("<") || l.hasPrefix("[")) { end += 1 }
+                while let l = lines[end] {
+                    let line = Substring(String(decoding: l, as: UTF8.self))
+                    if line.hasPrefix("<") || line.hasPrefix("[") { break }
+                    end += 1
+                }
                 findings.append(Finding(code: "front-matter",
                                         message: "front matter opened with --- is never closed", line: open + 1))
                 i = end
             }
-            let yaml = ((open + 1)..<end).map { lines[$0]! }.joined(separator: "\n")
+            // The YAML is the lines between the fences, joined by their own line breaks.
+            let yaml = end > open + 1 ? String(decoding: buf[lines[open + 1]!.startIndex..<lines[end - 1]!.endIndex], as: UTF8.self) : ""
             parseYAML(yaml, firstLine: open + 2)
         } else {
             findings.append(Finding(code: "front-matter", message: "no YAML front matter", line: lines[i] != nil ? i + 1 : nil))
@@ -62,48 +79,41 @@ struct PostParts {
         }
         if meta.title == nil, let linkTitle { meta.title = TextNormalizer.paragraph(linkTitle) }
         if meta.url == nil, let linkURL { meta.url = linkURL }
-        if let start = lines.start(of: i) { body = text[start...] }
+        return lines[i]?.startIndex
     }
 
-    /// The lines of a text, found one at a time as they are asked for (a post's header is a few
-    /// lines; its body is not split).
+    /// The lines of a text (byte ranges, without their LF), found one at a time as they are asked
+    /// for (a post's header is a few lines; its body is not split). A final LF ends the last line;
+    /// it does not start an empty one.
     private struct Lines {
-        let text: String
-        private var ranges: [Range<String.Index>] = []
-        private var next: String.Index
-        init(_ text: String) {
-            self.text = text
-            next = text.startIndex
+        let buf: UnsafeBufferPointer<UInt8>
+        private var ranges: [Range<Int>] = []
+        private var next = 0
+        init(_ buf: UnsafeBufferPointer<UInt8>) {
+            self.buf = buf
+            ranges.reserveCapacity(16)
         }
 
-        private mutating func fill(_ i: Int) {
-            let utf8 = text.utf8
-            while ranges.count <= i && next < utf8.endIndex {
-                if let nl = utf8[next...].firstIndex(of: 0x0A) {
-                    ranges.append(next..<nl)
-                    next = utf8.index(after: nl)
-                } else {
-                    ranges.append(next..<utf8.endIndex)
-                    next = utf8.endIndex
-                }
-            }
-        }
-
-        subscript(i: Int) -> Substring? {
+        subscript(i: Int) -> Slice<UnsafeBufferPointer<UInt8>>? {
             mutating get {
-                fill(i)
-                return i < ranges.count ? text[ranges[i]] : nil
+                while ranges.count <= i && next < buf.count {
+                    var end = next
+                    while end < buf.count && buf[end] != 0x0A { end += 1 }
+                    ranges.append(next..<end)
+                    next = end + 1
+                }
+                return i < ranges.count ? buf[ranges[i]] : nil
             }
-        }
-
-        mutating func start(of i: Int) -> String.Index? {
-            fill(i)
-            return i < ranges.count ? ranges[i].lowerBound : nil
         }
     }
+
+    /// The Yams constructor for `compose`. `Constructor.default` builds a new one (three tables)
+    /// on every call; compose only stores it in each node's tag, and it is immutable, so one
+    /// instance serves every document and thread.
+    nonisolated(unsafe) private static let constructor = Constructor.default
 
     private mutating func parseYAML(_ yaml: String, firstLine: Int) {
-        if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) {
+        if yaml.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
             findings.append(Finding(code: "front-matter", message: "front matter is empty", line: firstLine - 1))
             return
         }
@@ -113,7 +123,7 @@ struct PostParts {
             // stay as written, and it is several times faster. An explicit encoding spares Yams
             // reading the process environment on every call (`Parser.Encoding.default`); it
             // also keeps Yams from printing to stdout when YAMS_DEFAULT_ENCODING is set.
-            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            node = try Yams.compose(yaml: yaml, .basic, PostParts.constructor, .utf8)
         } catch let error as YamlError {
             var line: Int? = nil
             var problem = "\(error)"
@@ -177,47 +187,51 @@ struct PostParts {
         return s.split(whereSeparator: { $0 == "," || $0 == "，" }).compactMap { TextNormalizer.paragraph(String($0)) }
     }
 
-    static func isFence(_ line: Substring, _ fence: String) -> Bool {
-        var l = line
-        while l.last == " " || l.last == "\t" { l = l.dropLast() }
-        return l == fence
+    /// The header helpers below read a line's UTF-8 bytes. They trim and compare ASCII bytes
+    /// only, which gives the same answers as comparing whole characters: a line they accept is
+    /// all ASCII, and a space or tab that is part of a larger character leaves a non-ASCII byte
+    /// where the markup would have to be.
+    typealias Line = Slice<UnsafeBufferPointer<UInt8>>
+
+    /// `line` without spaces and tabs at either end.
+    private static func trimmed(_ line: Line) -> Line {
+        var a = line.startIndex, b = line.endIndex
+        while a < b, line[a] == 0x20 || line[a] == 0x09 { a += 1 }
+        while b > a, line[b - 1] == 0x20 || line[b - 1] == 0x09 { b -= 1 }
+        return line[a..<b]
     }
 
-    static func isRule(_ line: Substring) -> Bool {
-        let t = line.trimmingCharacters(" \t")
-        return t.count >= 3 && (t.allSatisfy { $0 == "-" } || t.allSatisfy { $0 == "=" })
+    static func isFence(_ line: Line, _ fence: StaticString) -> Bool {
+        var b = line.endIndex
+        while b > line.startIndex, line[b - 1] == 0x20 || line[b - 1] == 0x09 { b -= 1 }
+        return line[line.startIndex..<b].elementsEqual(UnsafeBufferPointer(start: fence.utf8Start, count: fence.utf8CodeUnitCount))
+    }
+
+    static func isRule(_ line: Line) -> Bool {
+        let t = trimmed(line)
+        return t.count >= 3 && (t.allSatisfy { $0 == UInt8(ascii: "-") } || t.allSatisfy { $0 == UInt8(ascii: "=") })
     }
 
     /// `<!--1695120480000-->` -> 1695120480000.
-    static func timestamp(_ line: Substring) -> Int64? {
-        let t = line.trimmingCharacters(" \t")
-        guard t.hasPrefix("<!--"), t.hasSuffix("-->"), t.count > 7 else { return nil }
-        let inner = t.dropFirst(4).dropLast(3).trimmingCharacters(" \t")
-        guard !inner.isEmpty, inner.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return Int64(inner)
+    static func timestamp(_ line: Line) -> Int64? {
+        let t = trimmed(line)
+        guard t.count > 7, t.starts(with: "<!--".utf8), t.reversed().starts(with: ">--".utf8) else { return nil }
+        let inner = trimmed(t[(t.startIndex + 4)..<(t.endIndex - 3)])
+        guard !inner.isEmpty, inner.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return Int64(String(decoding: inner, as: UTF8.self))
     }
 
     /// `[title](url)` -> (title, url). The title may itself hold brackets; the URL is the last
     /// parenthesised part.
-    static func markdownLink(_ line: Substring) -> (String, String)? {
-        let t = line.trimmingCharacters(" \t")
-        let u = Array(t.utf8)
+    static func markdownLink(_ line: Line) -> (String, String)? {
+        let u = trimmed(line)
         guard u.count >= 4, u.first == UInt8(ascii: "["), u.last == UInt8(ascii: ")") else { return nil }
-        var k = u.count - 2
-        while k > 0 && !(u[k - 1] == UInt8(ascii: "]") && u[k] == UInt8(ascii: "(")) { k -= 1 }
-        guard k > 0 else { return nil }
-        let title = String(decoding: u[1..<(k - 1)], as: UTF8.self)
-        let url = String(decoding: u[(k + 1)..<(u.count - 1)], as: UTF8.self)
-        guard !url.isEmpty, !url.utf8.contains(0x20) else { return nil }
-        return (title, url)
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(_ set: String) -> Substring {
-        var s = self
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return s
+        let s = u.startIndex
+        var k = u.endIndex - 2
+        while k > s && !(u[k - 1] == UInt8(ascii: "]") && u[k] == UInt8(ascii: "(")) { k -= 1 }
+        guard k > s else { return nil }
+        let url = u[(k + 1)..<(u.endIndex - 1)]
+        guard !url.isEmpty, !url.contains(0x20) else { return nil }
+        return (String(decoding: u[(s + 1)..<(k - 1)], as: UTF8.self), String(decoding: url, as: UTF8.self))
     }
 }

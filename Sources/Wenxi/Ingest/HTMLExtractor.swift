@@ -71,7 +71,7 @@ private func dropFeedHeader(_ root: xmlNodePtr) {
         }
         return nil
     }
-    func named(_ n: xmlNodePtr, _ name: String) -> Bool { String(cString: n.pointee.name) == name }
+    func named(_ n: xmlNodePtr, _ name: StaticString) -> Bool { nameIs(n.pointee.name, name) }
     guard named(root, "html"), let body = firstElement(root), named(body, "body"),
           let wrapper = firstElement(body), named(wrapper, "div"),
           let header = firstElement(wrapper), named(header, "div"),
@@ -87,6 +87,43 @@ private func dropFeedHeader(_ root: xmlNodePtr) {
     }
     xmlUnlinkNode(header)
     xmlFreeNode(header)
+}
+
+/// Whether the NUL-terminated name `p` (an element's or attribute's, as libxml2 holds it) is
+/// `s`, compared in place: element names are tested on every node, so no String is made.
+@inline(__always)
+private func nameIs(_ p: UnsafePointer<xmlChar>?, _ s: StaticString) -> Bool {
+    guard let p else { return false }
+    let q = s.utf8Start
+    let n = s.utf8CodeUnitCount
+    var i = 0
+    // A shorter `p` fails at its NUL, before reading past it.
+    while i < n {
+        if p[i] != q[i] { return false }
+        i += 1
+    }
+    return p[n] == 0
+}
+
+/// The first attribute of `n` named `name`.
+private func attributeNode(_ n: xmlNodePtr, _ name: StaticString) -> xmlAttrPtr? {
+    var attr = n.pointee.properties
+    while let a = attr {
+        if nameIs(a.pointee.name, name) { return a }
+        attr = a.pointee.next
+    }
+    return nil
+}
+
+/// Appends the value of `attr` (its children's text) to `out`.
+private func appendValue(_ attr: xmlAttrPtr, to out: inout [UInt8]) {
+    var child = attr.pointee.children
+    while let c = child {
+        if let content = c.pointee.content {
+            out.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+        }
+        child = c.pointee.next
+    }
 }
 
 private func isBlankText(_ c: UnsafeMutablePointer<xmlChar>) -> Bool {
@@ -119,32 +156,63 @@ private struct Walker {
     private var linkBuffer: [UInt8] = []
     private var titleBuffer: [UInt8] = []
     private var seenCaptions: Set<String> = []
-    private var roleCache: [RoleKey: ElementRole?] = [:]
-    /// libxml2 interns element names in the document's dictionary: one pointer per distinct
-    /// name, so the tag's String and its class are worked out once per name and document.
-    private var tagCache: [UnsafePointer<xmlChar>: TagInfo] = [:]
+    /// Roles by class/id, keyed by their bytes (see `roleKey`): pages repeat the same few values.
+    private var roleCache: [[UInt8]: ElementRole?] = [:]
+    /// Scratch for the key of `roleCache`: a flag byte (1: has class, 2: has id), the class
+    /// value, NUL, the id value. Values hold no NUL, so the key is unambiguous.
+    private var roleKey: [UInt8] = []
+
+    /// The tags the walk treats on their own; every other tag is `other`.
+    private enum TagKind { case other, br, img, hr, head, a, ul, ol, div, figcaption }
 
     private struct TagInfo {
-        let name: String
-        let dropped: Bool
-        let block: Bool
+        var kind: TagKind = .other
+        var dropped = false
+        var block = false
     }
 
-    private mutating func tagInfo(_ name: UnsafePointer<xmlChar>) -> TagInfo {
-        if let info = tagCache[name] { return info }
-        let s = String(cString: name)
-        let info = TagInfo(name: s, dropped: BoilerplateRules.droppedTags.contains(s), block: BoilerplateRules.blockTags.contains(s))
-        tagCache[name] = info
-        return info
+    /// An element name of at most 16 bytes packed into two words, zero-padded: a hash key that
+    /// is read straight off libxml2's name, with no String.
+    private struct NameKey: Hashable {
+        var lo: UInt64 = 0, hi: UInt64 = 0
+
+        /// Nil when the name is longer than 16 bytes (no tag of the tables is).
+        init?(_ p: UnsafePointer<UInt8>) {
+            var i = 0
+            while p[i] != 0 {
+                if i == 16 { return nil }
+                if i < 8 { lo |= UInt64(p[i]) << (8 * UInt64(i)) } else { hi |= UInt64(p[i]) << (8 * UInt64(i - 8)) }
+                i += 1
+            }
+        }
+
+        init?(_ name: String) {
+            guard let key = name.withCString({ $0.withMemoryRebound(to: UInt8.self, capacity: 17) { NameKey($0) } }) else { return nil }
+            self = key
+        }
     }
 
-    private struct RoleKey: Hashable {
-        let classValue: String?
-        let idValue: String?
+    /// Every tag with a kind or a class (dropped, block), built once from `BoilerplateRules`.
+    private static let tagTable: [NameKey: TagInfo] = {
+        let kinds: [String: TagKind] = ["br": .br, "img": .img, "hr": .hr, "head": .head, "a": .a, "ul": .ul,
+                                        "ol": .ol, "div": .div, "figcaption": .figcaption]
+        var table: [NameKey: TagInfo] = [:]
+        for name in BoilerplateRules.droppedTags.union(BoilerplateRules.blockTags).union(kinds.keys) {
+            guard let key = NameKey(name) else { preconditionFailure("tag name longer than 16 bytes: \(name)") }
+            table[key] = TagInfo(kind: kinds[name] ?? .other, dropped: BoilerplateRules.droppedTags.contains(name),
+                                 block: BoilerplateRules.blockTags.contains(name))
+        }
+        return table
+    }()
+
+    private func tagInfo(_ name: UnsafePointer<xmlChar>) -> TagInfo {
+        guard let key = NameKey(name) else { return TagInfo() }
+        return Walker.tagTable[key] ?? TagInfo()
     }
 
     init() {
         current.reserveCapacity(4096)
+        roleKey.reserveCapacity(128)
     }
 
     /// Ends the body paragraph being built.
@@ -207,25 +275,25 @@ private struct Walker {
 
     private mutating func element(_ n: xmlNodePtr, _ mode: Mode) -> Next {
         let info = tagInfo(n.pointee.name)
-        let tag = info.name
+        let tag = info.kind
         switch tag {
-        case "br":
+        case .br:
             boundary(mode)
             return .go
-        case "img":
+        case .img:
             // Alt text describes the image: a caption, never body text.
             if mode == .body || mode == .hidden, let alt = attribute(n, "alt"), !Walker.isPlaceholderAlt(alt) {
                 addCaption(Array(alt.utf8))
             }
             return .go
-        case "hr":
+        case .hr:
             boundary(mode)
             return Walker.isFeedFooter(after: n) ? .stopSiblings : .go
-        case "head":
+        case .head:
             // Only the document's <title> is read from the head.
             var child = n.pointee.children
             while let c = child {
-                if result.title == nil, c.pointee.type == XML_ELEMENT_NODE, String(cString: c.pointee.name) == "title",
+                if result.title == nil, c.pointee.type == XML_ELEMENT_NODE, nameIs(c.pointee.name, "title"),
                    let text = c.pointee.children {
                     titleBuffer.removeAll()
                     collectText(text, into: &titleBuffer)
@@ -241,22 +309,12 @@ private struct Walker {
 
         var role: ElementRole? = nil
         if n.pointee.properties != nil {
-            let classValue = attribute(n, "class"), idValue = attribute(n, "id")
-            if classValue != nil || idValue != nil {
-                // Pages repeat the same few class/id values: decide each once per document.
-                let key = RoleKey(classValue: classValue, idValue: idValue)
-                if let cached = roleCache[key] {
-                    role = cached
-                } else {
-                    role = BoilerplateRules.role(classValue: classValue, idValue: idValue)
-                    roleCache[key] = .some(role)
-                }
-            }
+            role = self.role(n)
         }
-        if tag == "figcaption" && role != .drop { role = .caption }
-        if role == nil && (tag == "ul" || tag == "ol") && isRelatedLinkList(n) { role = .related }
-        if role == nil && tag == "div" && Walker.isSmallCaption(n) { role = .caption }
-        if mode == .body && tag == "a" && Walker.isMoreLink(n) { return .go }
+        if tag == .figcaption && role != .drop { role = .caption }
+        if role == nil && (tag == .ul || tag == .ol) && isRelatedLinkList(n) { role = .related }
+        if role == nil && tag == .div && Walker.isSmallCaption(n) { role = .caption }
+        if mode == .body && tag == .a && Walker.isMoreLink(n) { return .go }
 
         let children = n.pointee.children
         switch role {
@@ -280,7 +338,7 @@ private struct Walker {
             break
         }
 
-        if mode == .related && tag == "a" {
+        if mode == .related && tag == .a {
             if let href = attribute(n, "href"), !href.isEmpty, let children {
                 linkBuffer.removeAll(keepingCapacity: true)
                 walk(children, .link)
@@ -306,31 +364,50 @@ private struct Walker {
             if n.pointee.type == XML_TEXT_NODE, let c = n.pointee.content {
                 out.append(contentsOf: UnsafeBufferPointer(start: c, count: Int(xmlStrlen(c))))
             } else if n.pointee.type == XML_ELEMENT_NODE, let child = n.pointee.children,
-                      !BoilerplateRules.droppedTags.contains(String(cString: n.pointee.name)) {
+                      !tagInfo(n.pointee.name).dropped {
                 collectText(child, into: &out)
             }
             node = n.pointee.next
         }
     }
 
-    /// The value of attribute `name`, or nil.
-    private func attribute(_ n: xmlNodePtr, _ name: String) -> String? {
+    /// The role that `n`'s class and id give it (`BoilerplateRules.role`, on the attributes'
+    /// bytes), decided once per document for each class/id pair.
+    private mutating func role(_ n: xmlNodePtr) -> ElementRole? {
+        var classAttr: xmlAttrPtr? = nil, idAttr: xmlAttrPtr? = nil
         var attr = n.pointee.properties
         while let a = attr {
-            if String(cString: a.pointee.name) == name {
-                var value: [UInt8] = []
-                var child = a.pointee.children
-                while let c = child {
-                    if let content = c.pointee.content {
-                        value.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-                    }
-                    child = c.pointee.next
-                }
-                return String(decoding: value, as: UTF8.self)
-            }
+            if classAttr == nil, nameIs(a.pointee.name, "class") { classAttr = a }
+            else if idAttr == nil, nameIs(a.pointee.name, "id") { idAttr = a }
             attr = a.pointee.next
         }
-        return nil
+        guard classAttr != nil || idAttr != nil else { return nil }
+        roleKey.removeAll(keepingCapacity: true)
+        roleKey.append((classAttr != nil ? 1 : 0) | (idAttr != nil ? 2 : 0))
+        if let classAttr { appendValue(classAttr, to: &roleKey) }
+        roleKey.append(0)
+        let idStart = roleKey.count
+        if let idAttr { appendValue(idAttr, to: &roleKey) }
+        if let cached = roleCache[roleKey] { return cached }
+        let role = roleKey.withUnsafeBufferPointer { key in
+            BoilerplateRules.role(classBytes: classAttr == nil ? nil : UnsafeBufferPointer(rebasing: key[1..<(idStart - 1)]),
+                                  idBytes: idAttr == nil ? nil : UnsafeBufferPointer(rebasing: key[idStart...]))
+        }
+        roleCache[roleKey] = .some(role)
+        return role
+    }
+
+    /// The value of attribute `name`, or nil.
+    private func attribute(_ n: xmlNodePtr, _ name: StaticString) -> String? {
+        guard let a = attributeNode(n, name) else { return nil }
+        if let c = a.pointee.children, c.pointee.next == nil {
+            // The usual case: one text child, read in place.
+            guard let content = c.pointee.content else { return "" }
+            return String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), as: UTF8.self)
+        }
+        var value: [UInt8] = []
+        appendValue(a, to: &value)
+        return String(decoding: value, as: UTF8.self)
     }
 
     /// Previous sibling that is an element, skipping whitespace text.
@@ -354,12 +431,12 @@ private struct Walker {
         while let item = li {
             defer { li = item.pointee.next }
             if item.pointee.type == XML_TEXT_NODE, let c = item.pointee.content, Walker.isBlank(c) { continue }
-            guard item.pointee.type == XML_ELEMENT_NODE, String(cString: item.pointee.name) == "li" else { return false }
+            guard item.pointee.type == XML_ELEMENT_NODE, nameIs(item.pointee.name, "li") else { return false }
             var link: xmlNodePtr? = nil
             var child = item.pointee.children
             while let c = child {
                 if c.pointee.type == XML_ELEMENT_NODE {
-                    if link != nil || String(cString: c.pointee.name) != "a" { return false }
+                    if link != nil || !nameIs(c.pointee.name, "a") { return false }
                     link = c
                 } else if c.pointee.type == XML_TEXT_NODE, let t = c.pointee.content, !Walker.isBlank(t) {
                     return false
@@ -376,12 +453,12 @@ private struct Walker {
 
     /// `<img …><div><small>caption</small></div>`: how the NYT and DW feeds caption images.
     private static func isSmallCaption(_ n: xmlNodePtr) -> Bool {
-        guard let prev = previousElement(n), String(cString: prev.pointee.name) == "img" else { return false }
+        guard let prev = previousElement(n), nameIs(prev.pointee.name, "img") else { return false }
         var small = false
         var child = n.pointee.children
         while let c = child {
             if c.pointee.type == XML_ELEMENT_NODE {
-                if small || String(cString: c.pointee.name) != "small" { return false }
+                if small || !nameIs(c.pointee.name, "small") { return false }
                 small = true
             } else if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content, !isBlank(content) {
                 return false
@@ -403,8 +480,13 @@ private struct Walker {
     private static func isMoreLink(_ n: xmlNodePtr) -> Bool {
         guard let c = n.pointee.children, c.pointee.next == nil, c.pointee.type == XML_TEXT_NODE,
               let content = c.pointee.content else { return false }
-        let text = String(cString: content).trimmingASCIIWhitespace()
-        return text == "...more" || text == "…more" || text == "more"
+        // Compared as bytes, trimmed of ASCII whitespace: no String per link.
+        var a = 0, b = Int(xmlStrlen(content))
+        func isSpace(_ x: UInt8) -> Bool { x == 0x20 || x == 0x0A || x == 0x0D || x == 0x09 }
+        while a < b, isSpace(content[a]) { a += 1 }
+        while b > a, isSpace(content[b - 1]) { b -= 1 }
+        let text = UnsafeBufferPointer(start: content + a, count: b - a)
+        return text.elementsEqual("...more".utf8) || text.elementsEqual("…more".utf8) || text.elementsEqual("more".utf8)
     }
 
     /// A feed's footer: after an `<hr>`, only a little text (under 400 bytes) of which links make
@@ -422,7 +504,7 @@ private struct Walker {
                     textBytes += len
                     if inLink { linkBytes += len }
                 } else if n.pointee.type == XML_ELEMENT_NODE {
-                    let isLink = String(cString: n.pointee.name) == "a"
+                    let isLink = nameIs(n.pointee.name, "a")
                     if isLink { links += 1 }
                     scan(n.pointee.children, inLink: inLink || isLink)
                 }

@@ -48,7 +48,7 @@ public enum Ingestor {
         let (decoded, encoding) = try TextDecoding.decode(input.bytes)
         let text = TextNormalizer.lineBreaks(decoded)
         let format = input.format ?? detectFormat(text, path: input.path)
-        let source = SourceInfo(path: input.path, bytes: input.bytes.count, sha256: SHA256.hex(input.bytes),
+        let source = SourceInfo(path: input.path, bytes: input.bytes.count, sha256: SourceHash.sha256Hex(input.bytes),
                                 encoding: encoding, format: format.rawValue)
         var doc = IngestedDocument(source: source, meta: Meta(), paragraphs: [])
         switch format {
@@ -71,8 +71,8 @@ public enum Ingestor {
     }
 
     private static func fill(_ doc: inout IngestedDocument, html: Substring) throws {
-        // One memcpy into a native String, then libxml2 reads its UTF-8 in place.
-        var html = String(html)
+        // libxml2 reads the slice's UTF-8 in place (the decoded text is a native String).
+        var html = html
         let result = try html.withUTF8 { try HTMLExtractor.extract($0) }
         doc.paragraphs = result.paragraphs
         doc.captions = result.captions
@@ -107,15 +107,22 @@ public enum Ingestor {
     /// - `text` otherwise.
     public static func detectFormat(_ text: String, path: String = "") -> InputFormat {
         var text = text
-        let head = text.withUTF8 { Array($0.prefix(4096)) }
+        if let format = text.withUTF8({ detectFormat(head: UnsafeBufferPointer(rebasing: $0.prefix(4096))) }) { return format }
+        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        if path.contains("."), ext == "html" || ext == "htm" || ext == "xhtml" { return .html }
+        return .text
+    }
+
+    /// The format by the first 4 KB (read in place), or nil when the content does not tell.
+    private static func detectFormat(head: UnsafeBufferPointer<UInt8>) -> InputFormat? {
         // The first two non-blank lines (each cut at 2 KB) decide whether it is a post.
-        var lines: [Substring] = []
+        var lines: [PostParts.Line] = []
         var start = 0
         while start < head.count && lines.count < 2 {
             var end = start
             while end < head.count && head[end] != 0x0A { end += 1 }
             if head[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-                lines.append(Substring(String(decoding: head[start..<min(end, start + 2048)], as: UTF8.self)))
+                lines.append(head[start..<min(end, start + 2048)])
             }
             start = end + 1
         }
@@ -127,14 +134,30 @@ public enum Ingestor {
            i + 1 < head.count, isTagStart(head[i + 1]) {
             return .html
         }
-        let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for tag in htmlMarkers where BoilerplateRules.contains(lower, tag) { return .html }
-        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        if path.contains("."), ext == "html" || ext == "htm" || ext == "xhtml" { return .html }
-        return .text
+        for tag in htmlMarkers where containsIgnoringASCIICase(head, tag) { return .html }
+        return nil
     }
 
+    /// Lower-case markers of HTML in a text.
     private static let htmlMarkers: [[UInt8]] = ["<p>", "<p ", "</p>", "<div", "<br", "<html", "<body"].map { Array($0.utf8) }
+
+    /// Whether `needle` (lower-case) occurs in `haystack` with ASCII letters of any case.
+    private static func containsIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        let n = haystack.count, m = needle.count
+        if m > n { return false }
+        var i = 0
+        while i <= n - m {
+            var k = 0
+            while k < m {
+                let b = haystack[i + k]
+                if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != needle[k] { break }
+                k += 1
+            }
+            if k == m { return true }
+            i += 1
+        }
+        return false
+    }
 
     @inline(__always)
     private static func isTagStart(_ b: UInt8) -> Bool {

@@ -66,6 +66,17 @@ public enum TextNormalizer {
                     out[o] = b0; o += 1; i += 1
                     continue
                 }
+                // Han U+5000–U+9FFF (lead bytes E5–E9), the bulk of Chinese text: content, wide
+                // and NFC-stable, whatever the continuation bytes say (as in the general path).
+                if b0 >= 0xE5 && b0 <= 0xE9 && i + 2 < n {
+                    if pendingSpace && o > 0 && !lastIdeographicSpace && !(pendingBreak && lastWide) {
+                        out[o] = 0x20; o += 1
+                    }
+                    pendingSpace = false; pendingBreak = false; lastIdeographicSpace = false; lastWide = true
+                    out[o] = b0; out[o + 1] = bytes[i + 1]; out[o + 2] = bytes[i + 2]
+                    o += 3; i += 3
+                    continue
+                }
                 var v: UInt32
                 var len: Int
                 if b0 < 0x80 {
