@@ -10,8 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        // SHA-256 of every input (`source.sha256`): BoringSSL's assembly, not a hand-written loop.
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C shim over system ICU (libicu-dev). Its public header uses only <stdint.h> types and
@@ -27,13 +25,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // System OpenSSL libcrypto (libssl-dev): the SHA-256 of every input (`source.sha256`).
+        // (swift-crypto would compile BoringSSL with the package: 5 more minutes per clean build.)
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
             name: "Wenxi",
             dependencies: [
                 "CICU",
                 "CLibXML2",
+                "COpenSSL",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: []
         ),

@@ -1,0 +1,2 @@
+// System OpenSSL libcrypto (libssl-dev): only its digest API, for `source.sha256`.
+#include <openssl/evp.h>
