@@ -4,25 +4,42 @@
 ///   1…n; `symbolOf` maps any scalar of the text to its symbol through the fold table, 0 for
 ///   scalars that occur in no pattern (they send the automaton back to the root).
 /// - The root's transitions are a dense array indexed by symbol (the root is the busiest state);
-///   every other state's transitions are a sorted slice of `edgeSymbol`/`edgeTarget`
-///   (`edgeStart[s]..<edgeStart[s+1]`), searched by binary search.
+///   every other state's transitions are a sorted slice of `edges` (`State.edgeStart..<edgeEnd`),
+///   searched linearly when short (most are) and by halving otherwise.
 /// - `output[s]` is the pattern that ends at state `s` (patterns are distinct), `outLink[s]` the
 ///   nearest proper suffix state that has an output, so `scan` reports every occurrence of every
 ///   pattern, overlapping ones included. The overlap policy is applied afterwards (`Matcher`).
 public struct Automaton: Sendable {
-    private let symbolBMP: [Int32]
+    /// What `scan` reads of a state, together: one cache line per state visited (the tables are
+    /// larger than the caches, and separate arrays cost a miss each).
+    struct State {
+        /// Its edges: `edges[edgeStart..<edgeEnd]`, sorted by symbol.
+        var edgeStart: Int32
+        var edgeEnd: Int32
+        var fail: Int32
+        /// The first state on its suffix chain (itself included) with an output, 0 when none:
+        /// most states report nothing, and this says so without reading `output`.
+        var report: Int32
+    }
+
+    struct Edge {
+        var symbol: Int32
+        var target: Int32
+    }
+
+    /// Text scalar -> symbol (0: in no pattern). UInt16 halves the cache lines the CJK block
+    /// touches compared with Int32.
+    private let symbolBMP: [UInt16]
     private let symbolAstral: [UInt32: Int32]
     private let rootNext: [Int32]
-    private let edgeStart: [Int32]
-    private let edgeSymbol: [Int32]
-    private let edgeTarget: [Int32]
-    private let fail: [Int32]
+    private let states: [State]
+    private let edges: [Edge]
     private let output: [Int32]
     private let outLink: [Int32]
     /// Length in scalars of each pattern.
     public let patternLength: [Int32]
 
-    public var stateCount: Int { fail.count }
+    public var stateCount: Int { states.count }
     public var alphabetSize: Int { rootNext.count - 1 }
 
     /// Builds the automaton for `patterns` (already folded). Pattern ids are indexes into
@@ -166,13 +183,15 @@ public struct Automaton: Sendable {
             }
         }
 
-        self.symbolBMP = symbolBMP
+        precondition(alphabet <= Int(UInt16.max), "dictionary alphabet of \(alphabet) characters exceeds 65,535")
+        self.symbolBMP = symbolBMP.map { UInt16($0) }
         self.symbolAstral = symbolAstral
         self.rootNext = rootNext
-        self.edgeStart = edgeStart
-        self.edgeSymbol = edgeSymbol
-        self.edgeTarget = edgeTarget
-        self.fail = fail
+        self.edges = (0..<edgeSymbol.count).map { Edge(symbol: edgeSymbol[$0], target: edgeTarget[$0]) }
+        self.states = (0..<n).map { s in
+            State(edgeStart: edgeStart[s], edgeEnd: edgeStart[s + 1], fail: fail[s],
+                  report: output[s] >= 0 ? Int32(s) : max(outLink[s], 0))
+        }
         self.output = output
         self.outLink = outLink
         self.patternLength = lengths
@@ -182,43 +201,52 @@ public struct Automaton: Sendable {
     /// longest first. Offsets are indexes into `text` (scalars).
     public func scan(_ text: [Unicode.Scalar]) -> [(start: Int, end: Int, pattern: Int32)] {
         var out: [(start: Int, end: Int, pattern: Int32)] = []
+        out.reserveCapacity(text.count / 16)
         text.withUnsafeBufferPointer { buf in
             symbolBMP.withUnsafeBufferPointer { symbols in
             rootNext.withUnsafeBufferPointer { root in
-            edgeStart.withUnsafeBufferPointer { starts in
-            edgeSymbol.withUnsafeBufferPointer { esym in
-            edgeTarget.withUnsafeBufferPointer { etgt in
-            fail.withUnsafeBufferPointer { failP in
+            states.withUnsafeBufferPointer { stateP in
+            edges.withUnsafeBufferPointer { edgeP in
             output.withUnsafeBufferPointer { outP in
             outLink.withUnsafeBufferPointer { linkP in
             patternLength.withUnsafeBufferPointer { lenP in
                 var state: Int32 = 0
                 for i in 0..<buf.count {
                     let c = buf[i].value
-                    let sym = c < 0x10000 ? symbols[Int(c)] : (symbolAstral[c] ?? 0)
+                    let sym = c < 0x10000 ? Int32(symbols[Int(c)]) : (symbolAstral[c] ?? 0)
                     if sym == 0 { state = 0; continue }
                     while true {
                         if state == 0 { state = root[Int(sym)]; break }
-                        var lo = Int(starts[Int(state)]), hi = Int(starts[Int(state) + 1])
+                        let st = stateP[Int(state)]
+                        var lo = Int(st.edgeStart), hi = Int(st.edgeEnd)
                         var found: Int32 = -1
-                        while lo < hi {
-                            let mid = (lo + hi) >> 1
-                            let v = esym[mid]
-                            if v == sym { found = etgt[mid]; break }
-                            if v < sym { lo = mid + 1 } else { hi = mid }
+                        if hi - lo <= 8 {
+                            // Most states have one to three edges: a linear look is cheaper than halving.
+                            while lo < hi {
+                                let e = edgeP[lo]
+                                if e.symbol >= sym { if e.symbol == sym { found = e.target }; break }
+                                lo += 1
+                            }
+                        } else {
+                            while lo < hi {
+                                let mid = (lo + hi) >> 1
+                                let e = edgeP[mid]
+                                if e.symbol == sym { found = e.target; break }
+                                if e.symbol < sym { lo = mid + 1 } else { hi = mid }
+                            }
                         }
                         if found >= 0 { state = found; break }
-                        state = failP[Int(state)]
+                        state = st.fail
                     }
                     if state == 0 { continue }
-                    var s = outP[Int(state)] >= 0 ? state : linkP[Int(state)]
+                    var s = stateP[Int(state)].report
                     while s > 0 {
                         let p = outP[Int(s)]
                         out.append((i + 1 - Int(lenP[Int(p)]), i + 1, p))
                         s = linkP[Int(s)]
                     }
                 }
-            }}}}}}}}}
+            }}}}}}}
         }
         return out
     }
