@@ -62,7 +62,11 @@ struct TaggingDocument {
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
         self.text = text
-        self.folded = text.map { lexicon.fold.fold($0.value) }
+        let fold = lexicon.fold
+        self.folded = [UInt32](unsafeUninitializedCapacity: text.count) { out, n in
+            for (i, c) in text.enumerated() { out[i] = fold.fold(c.value) }
+            n = text.count
+        }
         self.tokens = tokens
         self.owner = [Int32](repeating: -1, count: text.count)
     }
@@ -70,12 +74,15 @@ struct TaggingDocument {
     mutating func matchDictionaries() {
         let raw = lexicon.automaton.scan(text)
         var names: [PatternMatch] = []
+        names.reserveCapacity(raw.count)
+        let roles = lexicon.patternRoles
         for m in raw {
             let p = Int(m.pattern)
-            if !lexicon.cues[p].isEmpty {
+            let role = roles[p]
+            if role & Lexicon.isCue != 0 {
                 for hit in lexicon.cues[p] { cues.append((m.start, m.end, hit)) }
             }
-            if !lexicon.refs[p].isEmpty,
+            if role & Lexicon.isName != 0,
                !OverlapPolicy.cutsLatinWord(text, start: m.start, end: m.end, fold: lexicon.fold) {
                 names.append(PatternMatch(start: m.start, end: m.end, pattern: m.pattern))
             }
@@ -97,16 +104,10 @@ struct TaggingDocument {
                     m = PatternMatch(start: m.start, end: c.start, pattern: Int32(p))
                 }
             }
-            let refs = lexicon.refs[Int(m.pattern)]
-            let best = refs.map { lexicon.kindPriority[Int($0.entry)] }.min()!
-            let top = refs.filter { lexicon.kindPriority[Int($0.entry)] == best }
-            // A form that is plain for one entry and contextual for others (國防部: Taiwan's
-            // ministry, ~國防部 on the US one) defaults to the plain entry; context may override.
-            let plain = top.filter { !$0.contextual }
-            var ids: [Int] = plain.count == 1 ? [Int(plain[0].entry)] : []
-            for r in top where !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
-            var mention = Mention(start: m.start, end: m.end, type: lexicon.entries[ids[0]].kind, candidates: ids)
-            if plain.count == 1 && ids.count > 1 { mention.preferred = ids[0] }
+            // Kind, candidates and preferred entry depend on the pattern only (`Lexicon.patternMentions`).
+            let named = lexicon.patternMentions[Int(m.pattern)]
+            var mention = Mention(start: m.start, end: m.end, type: named.kind, candidates: named.candidates)
+            if named.preferred { mention.preferred = named.candidates[0] }
             add(mention)
         }
     }

@@ -74,6 +74,16 @@ public struct SurfaceRef: Sendable {
     public var contextual: Bool
 }
 
+/// What a dictionary match of one automaton pattern names before context is weighed.
+struct PatternMention: Sendable {
+    /// The kind of its entries (`entityKindPriority` picks among kinds).
+    var kind: String
+    /// Entry indexes of that kind; the plain one first when `preferred`.
+    var candidates: [Int]
+    /// True when the form is plain for `candidates[0]` and contextual for the others.
+    var preferred: Bool
+}
+
 /// All dictionaries compiled for matching: entries, the fold table and the one automaton over
 /// every surface form (entity names and the cue words of the person rules). Built once per process.
 public final class Lexicon: Sendable {
@@ -86,6 +96,13 @@ public final class Lexicon: Sendable {
     public let patternIndex: [String: Int]
     /// Per automaton pattern: the cues it is (empty for a pure name).
     public let cues: [[CueHit]]
+    /// Per automaton pattern: `isName` and/or `isCue` bits. The tagger tests them for every raw
+    /// match; reading `refs[p]` or `cues[p]` to test emptiness retains and releases an array.
+    let patternRoles: [UInt8]
+    static let isName: UInt8 = 1, isCue: UInt8 = 2
+    /// Per automaton pattern: the mention a match of it starts as (empty candidates for a pure
+    /// cue). It depends on the pattern alone, so it is worked out once here, not per match.
+    let patternMentions: [PatternMention]
     /// Credit and dateline templates.
     public let templates: [CueTemplate]
     /// Folded surnames, single and compound (up to 2 scalars … usually).
@@ -249,6 +266,20 @@ public final class Lexicon: Sendable {
         }
         self.refs = refs
         self.cues = cues
+        self.patternRoles = patterns.indices.map { p in
+            (refs[p].isEmpty ? 0 : Lexicon.isName) | (cues[p].isEmpty ? 0 : Lexicon.isCue)
+        }
+        self.patternMentions = refs.map { owners in
+            // The entries of the kind that wins (`entityKindPriority`). A form that is plain for one
+            // entry and contextual for others (國防部: Taiwan's ministry, ~國防部 on the US one)
+            // lists the plain entry first and prefers it; context may override.
+            guard let best = owners.map({ kindCode[Int($0.entry)] }).min() else { return PatternMention(kind: "", candidates: [], preferred: false) }
+            let top = owners.filter { kindCode[Int($0.entry)] == best }
+            let plain = top.filter { !$0.contextual }
+            var ids: [Int] = plain.count == 1 ? [Int(plain[0].entry)] : []
+            for r in top where !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
+            return PatternMention(kind: entries[ids[0]].kind, candidates: ids, preferred: plain.count == 1 && ids.count > 1)
+        }
         var patternIndex: [String: Int] = [:]
         patternIndex.reserveCapacity(patterns.count)
         var utf8: [UInt8] = []
