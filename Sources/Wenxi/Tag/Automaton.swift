@@ -183,17 +183,37 @@ public struct Automaton: Sendable {
             }
         }
 
+        // Renumber the states breadth first (the order of `queue`): the shallow states, which
+        // the scan visits most, then sit together at the front of `states` and `edges` (the
+        // depth-1 states in a few dozen KB) instead of scattered in insertion order.
+        var newIndex = [Int32](repeating: 0, count: n)
+        for (k, s) in queue.enumerated() { newIndex[Int(s)] = Int32(k + 1) }
+        let order: [Int32] = [0] + queue
+        var states: [State] = []
+        states.reserveCapacity(n)
+        var edges: [Edge] = []
+        edges.reserveCapacity(edgeSymbol.count)
+        var newOutput = [Int32](repeating: -1, count: n), newOutLink = [Int32](repeating: -1, count: n)
+        for (new, old) in order.lazy.map(Int.init).enumerated() {
+            let first = Int32(edges.count)
+            for e in Int(edgeStart[old])..<Int(edgeStart[old + 1]) {
+                edges.append(Edge(symbol: edgeSymbol[e], target: newIndex[Int(edgeTarget[e])]))
+            }
+            let report = output[old] >= 0 ? Int32(old) : outLink[old]
+            states.append(State(edgeStart: first, edgeEnd: Int32(edges.count), fail: newIndex[Int(fail[old])],
+                                report: report >= 0 ? newIndex[Int(report)] : 0))
+            newOutput[new] = output[old]
+            newOutLink[new] = outLink[old] >= 0 ? newIndex[Int(outLink[old])] : -1
+        }
+
         precondition(alphabet <= Int(UInt16.max), "dictionary alphabet of \(alphabet) characters exceeds 65,535")
         self.symbolBMP = symbolBMP.map { UInt16($0) }
         self.symbolAstral = symbolAstral
-        self.rootNext = rootNext
-        self.edges = (0..<edgeSymbol.count).map { Edge(symbol: edgeSymbol[$0], target: edgeTarget[$0]) }
-        self.states = (0..<n).map { s in
-            State(edgeStart: edgeStart[s], edgeEnd: edgeStart[s + 1], fail: fail[s],
-                  report: output[s] >= 0 ? Int32(s) : max(outLink[s], 0))
-        }
-        self.output = output
-        self.outLink = outLink
+        self.rootNext = rootNext.map { newIndex[Int($0)] }
+        self.edges = edges
+        self.states = states
+        self.output = newOutput
+        self.outLink = newOutLink
         self.patternLength = lengths
     }
 
