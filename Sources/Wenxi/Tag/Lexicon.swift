@@ -121,6 +121,9 @@ public final class Lexicon: Sendable {
     /// `bodyHeads` of organizations usable by `OrganizationHeadRule`, and their last scalars.
     public let organizationHeads: Set<String>
     public let organizationHeadLastScalars: Set<UInt32>
+    /// `organizationHeads` as `packedScalars` keys: the rule tests them at many positions, where
+    /// building a String per test cost more than the test.
+    let organizationHeadKeys: Set<UInt64>
     /// Bitmap over the BMP of `organizationHeadLastScalars` (tested at every character).
     public let organizationHeadLastBitmap: [UInt64]
     /// Bitmap over the BMP of the last scalars of agency heads in `bodyHeads`.
@@ -136,6 +139,8 @@ public final class Lexicon: Sendable {
     /// agency and organization lists, with the kind they mostly end: folded head -> kind.
     public let bodyHeads: [String: String]
     public let maxBodyHeadLength: Int
+    /// `bodyHeads` by `packedScalars` key (heads have at most three scalars).
+    let bodyHeadKinds: [UInt64: String]
     /// Timings of the last build, for `wenxi dict stats` and `scripts/bench-dictionary`.
     public let loadSeconds: Double
     /// The same, as CPU time of the process (all threads).
@@ -401,6 +406,12 @@ public final class Lexicon: Sendable {
         self.bodyHeads = heads
         let orgHeads = Set(heads.filter { $0.value == "organization" && OrganizationHeadRule.organizationHeads.contains($0.key) }.keys)
         self.organizationHeads = orgHeads
+        func key(_ head: String) -> UInt64 {
+            let f = head.unicodeScalars.map(\.value)
+            return packedScalars(f, 0, f.count)
+        }
+        self.organizationHeadKeys = Set(orgHeads.map(key))
+        self.bodyHeadKinds = Dictionary(uniqueKeysWithValues: heads.map { (key($0.key), $0.value) })
         self.organizationHeadLastScalars = Set(orgHeads.compactMap { $0.unicodeScalars.last?.value })
         var bitmap = [UInt64](repeating: 0, count: 1024)
         for c in organizationHeadLastScalars where c < 0x10000 { bitmap[Int(c >> 6)] |= 1 << UInt64(c & 63) }
