@@ -208,21 +208,23 @@ struct TaggingDocument {
         }
         var out: [Entity] = []
         out.reserveCapacity(order.count)
+        // Fields are read in place (`mentions[i].start`, `entries[k].canonical`): copying a whole
+        // Mention or DictionaryEntry retains and releases each of its references.
         for i in order {
-            let m = mentions[i]
-            var e = Entity(type: m.type, text: string(m.start, m.end), start: m.start, end: m.end, source: "")
-            if let rule = m.rule {
-                e.source = "rule:\(rule)"
-                e.canonical = m.canonical
-            } else if m.candidates.count == 1 {
-                let i = m.candidates[0]
-                let entry = lexicon.entries[i]
-                e.source = lexicon.locations[i]
-                e.canonical = entry.canonical
-                e.id = lexicon.reportIDs[i]
-                e.parent = lexicon.parentCanonicals[i]
-                e.level = entry.level
+            let start = mentions[i].start, end = mentions[i].end
+            var e = Entity(type: mentions[i].type, text: string(start, end), start: start, end: end, source: "")
+            if let rule = mentions[i].rule {
+                e.source = "rule:" + rule
+                e.canonical = mentions[i].canonical
+            } else if mentions[i].candidates.count == 1 {
+                let k = mentions[i].candidates[0]
+                e.source = lexicon.locations[k]
+                e.canonical = lexicon.entries[k].canonical
+                e.id = lexicon.reportIDs[k]
+                e.parent = lexicon.parentCanonicals[k]
+                e.level = lexicon.entries[k].level
             } else {
+                let m = mentions[i]
                 let entries = m.candidates.map { lexicon.entries[$0] }
                 e.source = entries.map(\.location).joined(separator: " ")
                 e.ambiguous = true
