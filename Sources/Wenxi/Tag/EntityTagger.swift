@@ -62,11 +62,7 @@ struct TaggingDocument {
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
         self.text = text
-        let fold = lexicon.fold
-        self.folded = [UInt32](unsafeUninitializedCapacity: text.count) { out, n in
-            for (i, c) in text.enumerated() { out[i] = fold.fold(c.value) }
-            n = text.count
-        }
+        self.folded = lexicon.fold.fold(text)
         self.tokens = tokens
         self.owner = [Int32](repeating: -1, count: text.count)
     }
@@ -208,31 +204,37 @@ struct TaggingDocument {
         }
         var out: [Entity] = []
         out.reserveCapacity(order.count)
-        // Fields are read in place (`mentions[i].start`, `entries[k].canonical`): copying a whole
-        // Mention or DictionaryEntry retains and releases each of its references.
+        // Each entity is appended first and filled in place: appending a filled local copies it
+        // (a dozen references retained, then released).
         for i in order {
             let start = mentions[i].start, end = mentions[i].end
-            var e = Entity(type: mentions[i].type, text: string(start, end), start: start, end: end, source: "")
-            if let rule = mentions[i].rule {
-                e.source = "rule:" + rule
-                e.canonical = mentions[i].canonical
-            } else if mentions[i].candidates.count == 1 {
-                let k = mentions[i].candidates[0]
-                e.source = lexicon.locations[k]
-                e.canonical = lexicon.entries[k].canonical
-                e.id = lexicon.reportIDs[k]
-                e.parent = lexicon.parentCanonicals[k]
-                e.level = lexicon.entries[k].level
-            } else {
-                let m = mentions[i]
-                let entries = m.candidates.map { lexicon.entries[$0] }
-                e.source = entries.map(\.location).joined(separator: " ")
-                e.ambiguous = true
-                e.candidates = entries.map(\.canonical)
-            }
-            out.append(e)
+            out.append(Entity(type: mentions[i].type, text: string(start, end), start: start, end: end, source: ""))
+            fill(&out[out.count - 1], from: i)
         }
         return out
+    }
+
+    /// The dictionary or rule fields of the entity of mention `i`. Fields are read in place
+    /// (`mentions[i].rule`, `entries[k].canonical`): copying a whole Mention or DictionaryEntry
+    /// retains and releases each of its references.
+    private func fill(_ e: inout Entity, from i: Int) {
+        if let rule = mentions[i].rule {
+            e.source = "rule:" + rule
+            e.canonical = mentions[i].canonical
+        } else if mentions[i].candidates.count == 1 {
+            let k = mentions[i].candidates[0]
+            e.source = lexicon.locations[k]
+            e.canonical = lexicon.entries[k].canonical
+            e.id = lexicon.reportIDs[k]
+            e.parent = lexicon.parentCanonicals[k]
+            e.level = lexicon.entries[k].level
+        } else {
+            let m = mentions[i]
+            let entries = m.candidates.map { lexicon.entries[$0] }
+            e.source = entries.map(\.location).joined(separator: " ")
+            e.ambiguous = true
+            e.candidates = entries.map(\.canonical)
+        }
     }
 }
 

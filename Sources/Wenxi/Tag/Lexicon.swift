@@ -124,6 +124,8 @@ public final class Lexicon: Sendable {
     /// `organizationHeads` as `packedScalars` keys: the rule tests them at many positions, where
     /// building a String per test cost more than the test.
     let organizationHeadKeys: Set<UInt64>
+    /// The longest of `organizationHeads`, in scalars (0 when there are none).
+    let organizationHeadMaxLength: Int
     /// Bitmap over the BMP of `organizationHeadLastScalars` (tested at every character).
     public let organizationHeadLastBitmap: [UInt64]
     /// Bitmap over the BMP of the last scalars of agency heads in `bodyHeads`.
@@ -411,6 +413,7 @@ public final class Lexicon: Sendable {
             return packedScalars(f, 0, f.count)
         }
         self.organizationHeadKeys = Set(orgHeads.map(key))
+        self.organizationHeadMaxLength = orgHeads.map { $0.unicodeScalars.count }.max() ?? 0
         self.bodyHeadKinds = Dictionary(uniqueKeysWithValues: heads.map { (key($0.key), $0.value) })
         self.organizationHeadLastScalars = Set(orgHeads.compactMap { $0.unicodeScalars.last?.value })
         var bitmap = [UInt64](repeating: 0, count: 1024)

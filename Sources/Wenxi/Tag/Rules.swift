@@ -176,7 +176,7 @@ enum OrganizationHeadRule {
         // Heads the organization list itself uses, limited to unmistakable organization heads.
         let heads = lex.organizationHeadKeys
         guard !heads.isEmpty else { return }
-        let maxHead = lex.organizationHeads.map { $0.unicodeScalars.count }.max()!
+        let maxHead = lex.organizationHeadMaxLength
         let lastBitmap = lex.organizationHeadLastBitmap
         let f = doc.folded
         var found: [Mention] = []
