@@ -4,22 +4,25 @@
 ///   1…n; `symbolOf` maps any scalar of the text to its symbol through the fold table, 0 for
 ///   scalars that occur in no pattern (they send the automaton back to the root).
 /// - The root's transitions are a dense array indexed by symbol (the root is the busiest state);
-///   every other state's transitions are a sorted slice of `edges` (`State.edgeStart..<edgeEnd`),
-///   searched linearly when short (most are) and by halving otherwise.
+///   every other state's transitions are a sorted slice of `edges` (from its `edgeStart` to the
+///   next state's), searched linearly when short (most are) and by halving otherwise.
 /// - `output[s]` is the pattern that ends at state `s` (patterns are distinct), `outLink[s]` the
 ///   nearest proper suffix state that has an output, so `scan` reports every occurrence of every
 ///   pattern, overlapping ones included. The overlap policy is applied afterwards (`Matcher`).
 public struct Automaton: Sendable {
-    /// What `scan` reads of a state, together: one cache line per state visited (the tables are
-    /// larger than the caches, and separate arrays cost a miss each).
+    /// What `scan` reads of a state, together and in 8 bytes: one cache line per state visited
+    /// (the tables are larger than the caches; separate arrays cost a miss each, and the smaller
+    /// the records, the more of the busy shallow states stay cached).
     struct State {
-        /// Its edges: `edges[edgeStart..<edgeEnd]`, sorted by symbol.
-        var edgeStart: Int32
-        var edgeEnd: Int32
+        /// Where its edges start in `edges` (they end where the next state's start; a last,
+        /// sentinel state closes the list), with `reports` set when a pattern ends at this state
+        /// or on its suffix chain: most states report nothing, which this says without reading
+        /// `output`.
+        var edges: UInt32
         var fail: Int32
-        /// The first state on its suffix chain (itself included) with an output, 0 when none:
-        /// most states report nothing, and this says so without reading `output`.
-        var report: Int32
+        static let reports: UInt32 = 1 << 31
+        var edgeStart: Int { Int(edges & ~State.reports) }
+        var reportsMatches: Bool { edges & State.reports != 0 }
     }
 
     struct Edge {
@@ -39,7 +42,7 @@ public struct Automaton: Sendable {
     /// Length in scalars of each pattern.
     public let patternLength: [Int32]
 
-    public var stateCount: Int { states.count }
+    public var stateCount: Int { states.count - 1 }
     public var alphabetSize: Int { rootNext.count - 1 }
 
     /// Builds the automaton for `patterns` (already folded). Pattern ids are indexes into
@@ -190,21 +193,22 @@ public struct Automaton: Sendable {
         for (k, s) in queue.enumerated() { newIndex[Int(s)] = Int32(k + 1) }
         let order: [Int32] = [0] + queue
         var states: [State] = []
-        states.reserveCapacity(n)
+        states.reserveCapacity(n + 1)
         var edges: [Edge] = []
         edges.reserveCapacity(edgeSymbol.count)
         var newOutput = [Int32](repeating: -1, count: n), newOutLink = [Int32](repeating: -1, count: n)
         for (new, old) in order.lazy.map(Int.init).enumerated() {
-            let first = Int32(edges.count)
+            let first = edges.count
             for e in Int(edgeStart[old])..<Int(edgeStart[old + 1]) {
                 edges.append(Edge(symbol: edgeSymbol[e], target: newIndex[Int(edgeTarget[e])]))
             }
-            let report = output[old] >= 0 ? Int32(old) : outLink[old]
-            states.append(State(edgeStart: first, edgeEnd: Int32(edges.count), fail: newIndex[Int(fail[old])],
-                                report: report >= 0 ? newIndex[Int(report)] : 0))
+            let reports = output[old] >= 0 || outLink[old] >= 0
+            states.append(State(edges: UInt32(first) | (reports ? State.reports : 0), fail: newIndex[Int(fail[old])]))
             newOutput[new] = output[old]
             newOutLink[new] = outLink[old] >= 0 ? newIndex[Int(outLink[old])] : -1
         }
+
+        states.append(State(edges: UInt32(edges.count), fail: 0))  // the sentinel
 
         precondition(alphabet <= Int(UInt16.max), "dictionary alphabet of \(alphabet) characters exceeds 65,535")
         self.symbolBMP = symbolBMP.map { UInt16($0) }
@@ -238,7 +242,7 @@ public struct Automaton: Sendable {
                     while true {
                         if state == 0 { state = root[Int(sym)]; break }
                         let st = stateP[Int(state)]
-                        var lo = Int(st.edgeStart), hi = Int(st.edgeEnd)
+                        var lo = st.edgeStart, hi = stateP[Int(state) + 1].edgeStart
                         var found: Int32 = -1
                         if hi - lo <= 8 {
                             // Most states have one to three edges: a linear look is cheaper than halving.
@@ -259,7 +263,8 @@ public struct Automaton: Sendable {
                         state = st.fail
                     }
                     if state == 0 { continue }
-                    var s = stateP[Int(state)].report
+                    guard stateP[Int(state)].reportsMatches else { continue }
+                    var s = outP[Int(state)] >= 0 ? state : linkP[Int(state)]
                     while s > 0 {
                         let p = outP[Int(s)]
                         out.append((i + 1 - Int(lenP[Int(p)]), i + 1, p))
