@@ -276,17 +276,27 @@ public final class Lexicon: Sendable {
         self.patternRoles = patterns.indices.map { p in
             (refs[p].isEmpty ? 0 : Lexicon.isName) | (cues[p].isEmpty ? 0 : Lexicon.isCue)
         }
-        self.patternMentions = refs.map { owners in
-            // The entries of the kind that wins (`entityKindPriority`). A form that is plain for one
-            // entry and contextual for others (國防部: Taiwan's ministry, ~國防部 on the US one)
-            // lists the plain entry first and prefers it; context may override.
-            guard let best = owners.map({ kindCode[Int($0.entry)] }).min() else { return PatternMention(kind: "", candidates: [], preferred: false) }
-            let top = owners.filter { kindCode[Int($0.entry)] == best }
-            let plain = top.filter { !$0.contextual }
-            var ids: [Int] = plain.count == 1 ? [Int(plain[0].entry)] : []
-            for r in top where !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
-            return PatternMention(kind: entries[ids[0]].kind, candidates: ids, preferred: plain.count == 1 && ids.count > 1)
+        // The entries of the kind that wins (`entityKindPriority`). A form that is plain for one
+        // entry and contextual for others (國防部: Taiwan's ministry, ~國防部 on the US one) lists
+        // the plain entry first and prefers it; context may override. Loops, not map/filter: this
+        // runs for every pattern at start-up, and most patterns name one entry.
+        var patternMentions: [PatternMention] = []
+        patternMentions.reserveCapacity(refs.count)
+        for owners in refs {
+            if owners.count <= 1 {
+                patternMentions.append(owners.first.map { PatternMention(kind: entries[Int($0.entry)].kind, candidates: [Int($0.entry)], preferred: false) }
+                                       ?? PatternMention(kind: "", candidates: [], preferred: false))
+                continue
+            }
+            var best = Int.max
+            for r in owners { best = min(best, kindCode[Int(r.entry)]) }
+            var plainCount = 0, plainEntry = 0
+            for r in owners where kindCode[Int(r.entry)] == best && !r.contextual { plainCount += 1; plainEntry = Int(r.entry) }
+            var ids: [Int] = plainCount == 1 ? [plainEntry] : []
+            for r in owners where kindCode[Int(r.entry)] == best && !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
+            patternMentions.append(PatternMention(kind: entries[ids[0]].kind, candidates: ids, preferred: plainCount == 1 && ids.count > 1))
         }
+        self.patternMentions = patternMentions
         var patternIndex: [String: Int] = [:]
         patternIndex.reserveCapacity(patterns.count)
         var utf8: [UInt8] = []
