@@ -52,6 +52,47 @@ struct TagAutomatonTests {
         // 颱 simplifies to 台, but 臺 is itself a dictionary character, so it keeps its identity.
         #expect(try Self.found(["颱風", "臺灣"], in: "臺風").isEmpty)
     }
+
+    /// A small deterministic generator (SplitMix64), so that the random cases are the same on every run.
+    struct SplitMix {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+    }
+
+    @Test("scan reports what a naive search finds, in order of end then longest first")
+    func agreesWithNaiveSearch() throws {
+        // Twelve letters, 300 patterns of 1–5 letters: overlaps everywhere, long failure chains, and
+        // states with more than eight edges (searched by halving, not linearly).
+        let letters = Array("甲乙丙丁戊己庚辛壬癸子丑".unicodeScalars)
+        var rng = SplitMix(state: 7)
+        var distinct = Set<String>()
+        while distinct.count < 300 {
+            var s = String.UnicodeScalarView()
+            for _ in 0...rng.next(5) { s.append(letters[rng.next(letters.count)]) }
+            distinct.insert(String(s))
+        }
+        let patterns = distinct.sorted()
+        let (a, _) = try Self.automaton(patterns)
+        let needles = patterns.map { Array($0.unicodeScalars) }
+        for _ in 0..<20 {
+            let text = (0..<300).map { _ in letters[rng.next(letters.count)] }
+            let found = a.scan(text)
+            var expected: [String] = []
+            for (p, needle) in needles.enumerated() {
+                for i in 0...(text.count - needle.count) where Array(text[i..<(i + needle.count)]) == needle {
+                    expected.append("\(i)-\(i + needle.count)-\(p)")
+                }
+            }
+            #expect(found.map { "\($0.start)-\($0.end)-\($0.pattern)" }.sorted() == expected.sorted())
+            #expect(zip(found, found.dropFirst()).allSatisfy { $0.end < $1.end || ($0.end == $1.end && $0.start < $1.start) })
+        }
+    }
 }
 
 @Suite("Tag: overlap policy")

@@ -4,25 +4,45 @@
 ///   1…n; `symbolOf` maps any scalar of the text to its symbol through the fold table, 0 for
 ///   scalars that occur in no pattern (they send the automaton back to the root).
 /// - The root's transitions are a dense array indexed by symbol (the root is the busiest state);
-///   every other state's transitions are a sorted slice of `edgeSymbol`/`edgeTarget`
-///   (`edgeStart[s]..<edgeStart[s+1]`), searched by binary search.
+///   every other state's transitions are a sorted slice of `edges` (from its `edgeStart` to the
+///   next state's), searched linearly when short (most are) and by halving otherwise.
 /// - `output[s]` is the pattern that ends at state `s` (patterns are distinct), `outLink[s]` the
 ///   nearest proper suffix state that has an output, so `scan` reports every occurrence of every
 ///   pattern, overlapping ones included. The overlap policy is applied afterwards (`Matcher`).
 public struct Automaton: Sendable {
-    private let symbolBMP: [Int32]
+    /// What `scan` reads of a state, together and in 8 bytes: one cache line per state visited
+    /// (the tables are larger than the caches; separate arrays cost a miss each, and the smaller
+    /// the records, the more of the busy shallow states stay cached).
+    struct State {
+        /// Where its edges start in `edges` (they end where the next state's start; a last,
+        /// sentinel state closes the list), with `reports` set when a pattern ends at this state
+        /// or on its suffix chain: most states report nothing, which this says without reading
+        /// `output`.
+        var edges: UInt32
+        var fail: Int32
+        static let reports: UInt32 = 1 << 31
+        var edgeStart: Int { Int(edges & ~State.reports) }
+        var reportsMatches: Bool { edges & State.reports != 0 }
+    }
+
+    struct Edge {
+        var symbol: Int32
+        var target: Int32
+    }
+
+    /// Text scalar -> symbol (0: in no pattern). UInt16 halves the cache lines the CJK block
+    /// touches compared with Int32.
+    private let symbolBMP: [UInt16]
     private let symbolAstral: [UInt32: Int32]
     private let rootNext: [Int32]
-    private let edgeStart: [Int32]
-    private let edgeSymbol: [Int32]
-    private let edgeTarget: [Int32]
-    private let fail: [Int32]
+    private let states: [State]
+    private let edges: [Edge]
     private let output: [Int32]
     private let outLink: [Int32]
     /// Length in scalars of each pattern.
     public let patternLength: [Int32]
 
-    public var stateCount: Int { fail.count }
+    public var stateCount: Int { states.count - 1 }
     public var alphabetSize: Int { rootNext.count - 1 }
 
     /// Builds the automaton for `patterns` (already folded). Pattern ids are indexes into
@@ -166,15 +186,38 @@ public struct Automaton: Sendable {
             }
         }
 
-        self.symbolBMP = symbolBMP
+        // Renumber the states breadth first (the order of `queue`): the shallow states, which
+        // the scan visits most, then sit together at the front of `states` and `edges` (the
+        // depth-1 states in a few dozen KB) instead of scattered in insertion order.
+        var newIndex = [Int32](repeating: 0, count: n)
+        for (k, s) in queue.enumerated() { newIndex[Int(s)] = Int32(k + 1) }
+        let order: [Int32] = [0] + queue
+        var states: [State] = []
+        states.reserveCapacity(n + 1)
+        var edges: [Edge] = []
+        edges.reserveCapacity(edgeSymbol.count)
+        var newOutput = [Int32](repeating: -1, count: n), newOutLink = [Int32](repeating: -1, count: n)
+        for (new, old) in order.lazy.map(Int.init).enumerated() {
+            let first = edges.count
+            for e in Int(edgeStart[old])..<Int(edgeStart[old + 1]) {
+                edges.append(Edge(symbol: edgeSymbol[e], target: newIndex[Int(edgeTarget[e])]))
+            }
+            let reports = output[old] >= 0 || outLink[old] >= 0
+            states.append(State(edges: UInt32(first) | (reports ? State.reports : 0), fail: newIndex[Int(fail[old])]))
+            newOutput[new] = output[old]
+            newOutLink[new] = outLink[old] >= 0 ? newIndex[Int(outLink[old])] : -1
+        }
+
+        states.append(State(edges: UInt32(edges.count), fail: 0))  // the sentinel
+
+        precondition(alphabet <= Int(UInt16.max), "dictionary alphabet of \(alphabet) characters exceeds 65,535")
+        self.symbolBMP = symbolBMP.map { UInt16($0) }
         self.symbolAstral = symbolAstral
-        self.rootNext = rootNext
-        self.edgeStart = edgeStart
-        self.edgeSymbol = edgeSymbol
-        self.edgeTarget = edgeTarget
-        self.fail = fail
-        self.output = output
-        self.outLink = outLink
+        self.rootNext = rootNext.map { newIndex[Int($0)] }
+        self.edges = edges
+        self.states = states
+        self.output = newOutput
+        self.outLink = newOutLink
         self.patternLength = lengths
     }
 
@@ -182,35 +225,45 @@ public struct Automaton: Sendable {
     /// longest first. Offsets are indexes into `text` (scalars).
     public func scan(_ text: [Unicode.Scalar]) -> [(start: Int, end: Int, pattern: Int32)] {
         var out: [(start: Int, end: Int, pattern: Int32)] = []
+        out.reserveCapacity(text.count / 16)
         text.withUnsafeBufferPointer { buf in
             symbolBMP.withUnsafeBufferPointer { symbols in
             rootNext.withUnsafeBufferPointer { root in
-            edgeStart.withUnsafeBufferPointer { starts in
-            edgeSymbol.withUnsafeBufferPointer { esym in
-            edgeTarget.withUnsafeBufferPointer { etgt in
-            fail.withUnsafeBufferPointer { failP in
+            states.withUnsafeBufferPointer { stateP in
+            edges.withUnsafeBufferPointer { edgeP in
             output.withUnsafeBufferPointer { outP in
             outLink.withUnsafeBufferPointer { linkP in
             patternLength.withUnsafeBufferPointer { lenP in
                 var state: Int32 = 0
                 for i in 0..<buf.count {
                     let c = buf[i].value
-                    let sym = c < 0x10000 ? symbols[Int(c)] : (symbolAstral[c] ?? 0)
+                    let sym = c < 0x10000 ? Int32(symbols[Int(c)]) : (symbolAstral[c] ?? 0)
                     if sym == 0 { state = 0; continue }
                     while true {
                         if state == 0 { state = root[Int(sym)]; break }
-                        var lo = Int(starts[Int(state)]), hi = Int(starts[Int(state) + 1])
+                        let st = stateP[Int(state)]
+                        var lo = st.edgeStart, hi = stateP[Int(state) + 1].edgeStart
                         var found: Int32 = -1
-                        while lo < hi {
-                            let mid = (lo + hi) >> 1
-                            let v = esym[mid]
-                            if v == sym { found = etgt[mid]; break }
-                            if v < sym { lo = mid + 1 } else { hi = mid }
+                        if hi - lo <= 8 {
+                            // Most states have one to three edges: a linear look is cheaper than halving.
+                            while lo < hi {
+                                let e = edgeP[lo]
+                                if e.symbol >= sym { if e.symbol == sym { found = e.target }; break }
+                                lo += 1
+                            }
+                        } else {
+                            while lo < hi {
+                                let mid = (lo + hi) >> 1
+                                let e = edgeP[mid]
+                                if e.symbol == sym { found = e.target; break }
+                                if e.symbol < sym { lo = mid + 1 } else { hi = mid }
+                            }
                         }
                         if found >= 0 { state = found; break }
-                        state = failP[Int(state)]
+                        state = st.fail
                     }
                     if state == 0 { continue }
+                    guard stateP[Int(state)].reportsMatches else { continue }
                     var s = outP[Int(state)] >= 0 ? state : linkP[Int(state)]
                     while s > 0 {
                         let p = outP[Int(s)]
@@ -218,7 +271,7 @@ public struct Automaton: Sendable {
                         s = linkP[Int(s)]
                     }
                 }
-            }}}}}}}}}
+            }}}}}}}
         }
         return out
     }

@@ -18,9 +18,10 @@ enum ContextResolver {
         // Evidence: region id -> weight.
         var weight: [Int32: Int] = [:]
         let dateline = datelineRange(doc)
-        for m in doc.mentions where m.candidates.count == 1 && m.end > m.start && m.rule == nil {
-            let w = (dateline.map { $0.contains(m.start) } ?? false) ? 3 : 1
-            for r in lex.regions[m.candidates[0]] { weight[r, default: 0] += w }
+        // By index: `for m in doc.mentions` copies each mention (retains and releases its fields).
+        for i in doc.mentions.indices where doc.mentions[i].candidates.count == 1 && doc.mentions[i].end > doc.mentions[i].start && doc.mentions[i].rule == nil {
+            let w = (dateline.map { $0.contains(doc.mentions[i].start) } ?? false) ? 3 : 1
+            for r in lex.regions[doc.mentions[i].candidates[0]] { weight[r, default: 0] += w }
         }
         if let title, !title.isEmpty {
             let scalars = Array(title.unicodeScalars)

@@ -62,7 +62,7 @@ struct TaggingDocument {
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
         self.text = text
-        self.folded = text.map { lexicon.fold.fold($0.value) }
+        self.folded = lexicon.fold.fold(text)
         self.tokens = tokens
         self.owner = [Int32](repeating: -1, count: text.count)
     }
@@ -70,12 +70,15 @@ struct TaggingDocument {
     mutating func matchDictionaries() {
         let raw = lexicon.automaton.scan(text)
         var names: [PatternMatch] = []
+        names.reserveCapacity(raw.count)
+        let roles = lexicon.patternRoles
         for m in raw {
             let p = Int(m.pattern)
-            if !lexicon.cues[p].isEmpty {
+            let role = roles[p]
+            if role & Lexicon.isCue != 0 {
                 for hit in lexicon.cues[p] { cues.append((m.start, m.end, hit)) }
             }
-            if !lexicon.refs[p].isEmpty,
+            if role & Lexicon.isName != 0,
                !OverlapPolicy.cutsLatinWord(text, start: m.start, end: m.end, fold: lexicon.fold) {
                 names.append(PatternMatch(start: m.start, end: m.end, pattern: m.pattern))
             }
@@ -97,16 +100,10 @@ struct TaggingDocument {
                     m = PatternMatch(start: m.start, end: c.start, pattern: Int32(p))
                 }
             }
-            let refs = lexicon.refs[Int(m.pattern)]
-            let best = refs.map { lexicon.kindPriority[Int($0.entry)] }.min()!
-            let top = refs.filter { lexicon.kindPriority[Int($0.entry)] == best }
-            // A form that is plain for one entry and contextual for others (國防部: Taiwan's
-            // ministry, ~國防部 on the US one) defaults to the plain entry; context may override.
-            let plain = top.filter { !$0.contextual }
-            var ids: [Int] = plain.count == 1 ? [Int(plain[0].entry)] : []
-            for r in top where !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
-            var mention = Mention(start: m.start, end: m.end, type: lexicon.entries[ids[0]].kind, candidates: ids)
-            if plain.count == 1 && ids.count > 1 { mention.preferred = ids[0] }
+            // Kind, candidates and preferred entry depend on the pattern only (`Lexicon.patternMentions`).
+            let named = lexicon.patternMentions[Int(m.pattern)]
+            var mention = Mention(start: m.start, end: m.end, type: named.kind, candidates: named.candidates)
+            if named.preferred { mention.preferred = named.candidates[0] }
             add(mention)
         }
     }
@@ -207,29 +204,37 @@ struct TaggingDocument {
         }
         var out: [Entity] = []
         out.reserveCapacity(order.count)
+        // Each entity is appended first and filled in place: appending a filled local copies it
+        // (a dozen references retained, then released).
         for i in order {
-            let m = mentions[i]
-            var e = Entity(type: m.type, text: string(m.start, m.end), start: m.start, end: m.end, source: "")
-            if let rule = m.rule {
-                e.source = "rule:\(rule)"
-                e.canonical = m.canonical
-            } else if m.candidates.count == 1 {
-                let i = m.candidates[0]
-                let entry = lexicon.entries[i]
-                e.source = lexicon.locations[i]
-                e.canonical = entry.canonical
-                e.id = lexicon.reportIDs[i]
-                e.parent = lexicon.parentCanonicals[i]
-                e.level = entry.level
-            } else {
-                let entries = m.candidates.map { lexicon.entries[$0] }
-                e.source = entries.map(\.location).joined(separator: " ")
-                e.ambiguous = true
-                e.candidates = entries.map(\.canonical)
-            }
-            out.append(e)
+            let start = mentions[i].start, end = mentions[i].end
+            out.append(Entity(type: mentions[i].type, text: string(start, end), start: start, end: end, source: ""))
+            fill(&out[out.count - 1], from: i)
         }
         return out
+    }
+
+    /// The dictionary or rule fields of the entity of mention `i`. Fields are read in place
+    /// (`mentions[i].rule`, `entries[k].canonical`): copying a whole Mention or DictionaryEntry
+    /// retains and releases each of its references.
+    private func fill(_ e: inout Entity, from i: Int) {
+        if let rule = mentions[i].rule {
+            e.source = "rule:" + rule
+            e.canonical = mentions[i].canonical
+        } else if mentions[i].candidates.count == 1 {
+            let k = mentions[i].candidates[0]
+            e.source = lexicon.locations[k]
+            e.canonical = lexicon.entries[k].canonical
+            e.id = lexicon.reportIDs[k]
+            e.parent = lexicon.parentCanonicals[k]
+            e.level = lexicon.entries[k].level
+        } else {
+            let m = mentions[i]
+            let entries = m.candidates.map { lexicon.entries[$0] }
+            e.source = entries.map(\.location).joined(separator: " ")
+            e.ambiguous = true
+            e.candidates = entries.map(\.canonical)
+        }
     }
 }
 

@@ -63,6 +63,22 @@ public struct FoldTable: Sendable {
         c < 0x10000 ? bmp[Int(c)] : (astral[c] ?? c)
     }
 
+    /// The fold of every scalar of `text` (what the tagger matches and compares against), read
+    /// through the raw table: per scalar this is a load, with no bounds checks or retains.
+    public func fold(_ text: [Unicode.Scalar]) -> [UInt32] {
+        bmp.withUnsafeBufferPointer { table in
+            text.withUnsafeBufferPointer { src in
+                [UInt32](unsafeUninitializedCapacity: src.count) { out, n in
+                    for i in 0..<src.count {
+                        let c = src[i].value
+                        out[i] = c < 0x10000 ? table[Int(c)] : (astral[c] ?? c)
+                    }
+                    n = src.count
+                }
+            }
+        }
+    }
+
     public func fold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars { out.append(Unicode.Scalar(fold(u.value)) ?? u) }

@@ -74,6 +74,16 @@ public struct SurfaceRef: Sendable {
     public var contextual: Bool
 }
 
+/// What a dictionary match of one automaton pattern names before context is weighed.
+struct PatternMention: Sendable {
+    /// The kind of its entries (`entityKindPriority` picks among kinds).
+    var kind: String
+    /// Entry indexes of that kind; the plain one first when `preferred`.
+    var candidates: [Int]
+    /// True when the form is plain for `candidates[0]` and contextual for the others.
+    var preferred: Bool
+}
+
 /// All dictionaries compiled for matching: entries, the fold table and the one automaton over
 /// every surface form (entity names and the cue words of the person rules). Built once per process.
 public final class Lexicon: Sendable {
@@ -86,6 +96,13 @@ public final class Lexicon: Sendable {
     public let patternIndex: [String: Int]
     /// Per automaton pattern: the cues it is (empty for a pure name).
     public let cues: [[CueHit]]
+    /// Per automaton pattern: `isName` and/or `isCue` bits. The tagger tests them for every raw
+    /// match; reading `refs[p]` or `cues[p]` to test emptiness retains and releases an array.
+    let patternRoles: [UInt8]
+    static let isName: UInt8 = 1, isCue: UInt8 = 2
+    /// Per automaton pattern: the mention a match of it starts as (empty candidates for a pure
+    /// cue). It depends on the pattern alone, so it is worked out once here, not per match.
+    let patternMentions: [PatternMention]
     /// Credit and dateline templates.
     public let templates: [CueTemplate]
     /// Folded surnames, single and compound (up to 2 scalars … usually).
@@ -104,6 +121,11 @@ public final class Lexicon: Sendable {
     /// `bodyHeads` of organizations usable by `OrganizationHeadRule`, and their last scalars.
     public let organizationHeads: Set<String>
     public let organizationHeadLastScalars: Set<UInt32>
+    /// `organizationHeads` as `packedScalars` keys: the rule tests them at many positions, where
+    /// building a String per test cost more than the test.
+    let organizationHeadKeys: Set<UInt64>
+    /// The longest of `organizationHeads`, in scalars (0 when there are none).
+    let organizationHeadMaxLength: Int
     /// Bitmap over the BMP of `organizationHeadLastScalars` (tested at every character).
     public let organizationHeadLastBitmap: [UInt64]
     /// Bitmap over the BMP of the last scalars of agency heads in `bodyHeads`.
@@ -119,6 +141,8 @@ public final class Lexicon: Sendable {
     /// agency and organization lists, with the kind they mostly end: folded head -> kind.
     public let bodyHeads: [String: String]
     public let maxBodyHeadLength: Int
+    /// `bodyHeads` by `packedScalars` key (heads have at most three scalars).
+    let bodyHeadKinds: [UInt64: String]
     /// Timings of the last build, for `wenxi dict stats` and `scripts/bench-dictionary`.
     public let loadSeconds: Double
     /// The same, as CPU time of the process (all threads).
@@ -249,6 +273,30 @@ public final class Lexicon: Sendable {
         }
         self.refs = refs
         self.cues = cues
+        self.patternRoles = patterns.indices.map { p in
+            (refs[p].isEmpty ? 0 : Lexicon.isName) | (cues[p].isEmpty ? 0 : Lexicon.isCue)
+        }
+        // The entries of the kind that wins (`entityKindPriority`). A form that is plain for one
+        // entry and contextual for others (國防部: Taiwan's ministry, ~國防部 on the US one) lists
+        // the plain entry first and prefers it; context may override. Loops, not map/filter: this
+        // runs for every pattern at start-up, and most patterns name one entry.
+        var patternMentions: [PatternMention] = []
+        patternMentions.reserveCapacity(refs.count)
+        for owners in refs {
+            if owners.count <= 1 {
+                patternMentions.append(owners.first.map { PatternMention(kind: entries[Int($0.entry)].kind, candidates: [Int($0.entry)], preferred: false) }
+                                       ?? PatternMention(kind: "", candidates: [], preferred: false))
+                continue
+            }
+            var best = Int.max
+            for r in owners { best = min(best, kindCode[Int(r.entry)]) }
+            var plainCount = 0, plainEntry = 0
+            for r in owners where kindCode[Int(r.entry)] == best && !r.contextual { plainCount += 1; plainEntry = Int(r.entry) }
+            var ids: [Int] = plainCount == 1 ? [plainEntry] : []
+            for r in owners where kindCode[Int(r.entry)] == best && !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
+            patternMentions.append(PatternMention(kind: entries[ids[0]].kind, candidates: ids, preferred: plainCount == 1 && ids.count > 1))
+        }
+        self.patternMentions = patternMentions
         var patternIndex: [String: Int] = [:]
         patternIndex.reserveCapacity(patterns.count)
         var utf8: [UInt8] = []
@@ -370,6 +418,13 @@ public final class Lexicon: Sendable {
         self.bodyHeads = heads
         let orgHeads = Set(heads.filter { $0.value == "organization" && OrganizationHeadRule.organizationHeads.contains($0.key) }.keys)
         self.organizationHeads = orgHeads
+        func key(_ head: String) -> UInt64 {
+            let f = head.unicodeScalars.map(\.value)
+            return packedScalars(f, 0, f.count)
+        }
+        self.organizationHeadKeys = Set(orgHeads.map(key))
+        self.organizationHeadMaxLength = orgHeads.map { $0.unicodeScalars.count }.max() ?? 0
+        self.bodyHeadKinds = Dictionary(uniqueKeysWithValues: heads.map { (key($0.key), $0.value) })
         self.organizationHeadLastScalars = Set(orgHeads.compactMap { $0.unicodeScalars.last?.value })
         var bitmap = [UInt64](repeating: 0, count: 1024)
         for c in organizationHeadLastScalars where c < 0x10000 { bitmap[Int(c >> 6)] |= 1 << UInt64(c & 63) }

@@ -9,15 +9,14 @@
 /// `dropGlosses`: a Latin-only name in brackets right after another name is the original of that
 /// name （世界衛生組織（WHO））, not a second mention.
 enum NameExtensionRules {
-    static let placeSuffixes: Set<UInt32> = Set("市縣省".unicodeScalars.map(\.value))
-    static let afterSuffixBlock: Set<UInt32> = Set("長民區場府政議立內郊面值況容價集鎮".unicodeScalars.map(\.value))
+    static let placeSuffixes = ScalarSet("市縣省")
+    static let afterSuffixBlock = ScalarSet("長民區場府政議立內郊面值況容價集鎮")
     static let companySuffixes = ["股份有限公司", "控股有限公司", "有限公司", "公司", "集團", "控股"].map { Array($0.unicodeScalars.map(\.value)) }
     static let unitHeads = ["學系", "研究所", "學院", "研究中心"].map { Array($0.unicodeScalars.map(\.value)) }
     static let unitParents: Set<String> = ["university", "research"]
 
     static func apply(_ doc: inout TaggingDocument) {
-        var cueStarts = Set<Int>()
-        for c in doc.cues where c.hit.role == .before { cueStarts.insert(c.start) }
+        let cueEdges = CueEdges(doc) { $0 == .before }
         let f = doc.folded
         for i in doc.mentions.indices {
             let m = doc.mentions[i]
@@ -25,12 +24,12 @@ enum NameExtensionRules {
             switch m.type {
             case "place":
                 let e = m.end
-                guard placeSuffixes.contains(f[e]), doc.owner[e] < 0, !cueStarts.contains(e),
+                guard placeSuffixes.contains(f[e]), doc.owner[e] < 0, !cueEdges.starts(at: e),
                       !doc.lexicon.fold.fold(doc.string(m.start, m.end)).unicodeScalars.last.map({ placeSuffixes.contains($0.value) })! else { continue }
                 if e + 1 < f.count && afterSuffixBlock.contains(f[e + 1]) { continue }
                 doc.extend(i, to: e + 1)
             case "organization":
-                for suf in companySuffixes where m.end + suf.count <= f.count && Array(f[m.end..<(m.end + suf.count)]) == suf {
+                for suf in companySuffixes where PlacePrefixRules.has(f, m.end, suf) {
                     if doc.isFree(m.end, m.end + suf.count) { doc.extend(i, to: m.end + suf.count) }
                     break
                 }
@@ -38,7 +37,7 @@ enum NameExtensionRules {
                 var j = m.end
                 while j < f.count && j - m.end <= 10 && FoldTable.isHan(f[j]) {
                     j += 1
-                    if let head = unitHeads.first(where: { h in j >= h.count && Array(f[(j - h.count)..<j]) == h }), j - m.end > head.count {
+                    if let head = unitHeads.first(where: { h in j >= h.count && PlacePrefixRules.has(f, j - h.count, h) }), j - m.end > head.count {
                         doc.clear(m.end, j)
                         doc.extend(i, to: j)
                         break
@@ -75,10 +74,11 @@ enum NameExtensionRules {
 enum PlacePrefixRules {
     static let nonEntityHeads = ["肺炎", "電廠", "艦", "站"].map { Array($0.unicodeScalars.map(\.value)) }
     static let roadHeads = ["大道", "路", "街"].map { Array($0.unicodeScalars.map(\.value)) }
-    static let directions: Set<UInt32> = Set("東西南北中".unicodeScalars.map(\.value))
+    static let directions = ScalarSet("東西南北中")
     static let genericTails: Set<String> = ["當局", "方面", "警方", "軍方", "官方", "政府機關", "各部會"]
-    static let afterBody: Set<UInt32> = Set("的、與和及也將在對於已曾並就都又還是為指說表".unicodeScalars.map(\.value))
+    static let afterBody = ScalarSet("的、與和及也將在對於已曾並就都又還是為指說表")
 
+    /// True when `f` holds `lit` at `at` (compared in place: no slice is copied).
     static func has(_ f: [UInt32], _ at: Int, _ lit: [UInt32]) -> Bool {
         guard at + lit.count <= f.count else { return false }
         for (k, c) in lit.enumerated() where f[at + k] != c { return false }
@@ -88,8 +88,7 @@ enum PlacePrefixRules {
     static func apply(_ doc: inout TaggingDocument) {
         let f = doc.folded
         let lex = doc.lexicon
-        var cueStarts = Set<Int>()
-        for c in doc.cues { cueStarts.insert(c.start) }
+        let cueEdges = CueEdges(doc) { _ in true }
         var found: [Mention] = []
         for i in doc.mentions.indices {
             let p = doc.mentions[i]
@@ -137,13 +136,13 @@ enum PlacePrefixRules {
                 k += 1
                 let last = f[k - 1]
                 guard last < 0x10000, lex.agencyHeadLastBitmap[Int(last >> 6)] & (1 << UInt64(last & 63)) != 0 else { continue }
-                for h in stride(from: min(lex.maxBodyHeadLength, k - e), through: 1, by: -1) where lex.bodyHeads[doc.foldedString(k - h, k)] == "agency" {
+                for h in stride(from: min(lex.maxBodyHeadLength, k - e), through: 1, by: -1) where lex.bodyHeadKinds[packedScalars(f, k - h, k)] == "agency" {
                     if k - e >= 2 && !genericTails.contains(doc.foldedString(e, k)) { best = k }
                     break
                 }
             }
             guard best > 0 else { continue }
-            if best < f.count && FoldTable.isHan(f[best]) && doc.owner[best] < 0 && !cueStarts.contains(best) && !afterBody.contains(f[best]) { continue }
+            if best < f.count && FoldTable.isHan(f[best]) && doc.owner[best] < 0 && !cueEdges.starts(at: best) && !afterBody.contains(f[best]) { continue }
             doc.clear(p.start, p.end)
             let m = Mention(start: p.start, end: best, type: "agency", candidates: [], rule: "place-body", canonical: doc.string(p.start, best))
             doc.add(m)
@@ -161,8 +160,8 @@ enum PlacePrefixRules {
 /// (大部分銀行, 公股銀行: `genericModifiers`). A place right before it is part of the name
 /// (香港 + 星島日報: the press writes the city into the name). Found again elsewhere, too.
 enum OrganizationHeadRule {
-    static let leftEdge: Set<UInt32> = Set("和與及、向由對跟同".unicodeScalars.map(\.value))
-    static let notInName: Set<UInt32> = Set("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或".unicodeScalars.map(\.value))
+    static let leftEdge = ScalarSet("和與及、向由對跟同")
+    static let notInName = ScalarSet("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或")
     /// Head words that only name organizations (never a generic noun phrase like 數位電視).
     /// Quantifiers and generic modifiers that make `X銀行` a noun phrase, not a name
     /// (大部分銀行, 公股銀行, 國內大學).
@@ -175,9 +174,9 @@ enum OrganizationHeadRule {
     static func apply(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon
         // Heads the organization list itself uses, limited to unmistakable organization heads.
-        let heads = lex.organizationHeads
+        let heads = lex.organizationHeadKeys
         guard !heads.isEmpty else { return }
-        let maxHead = heads.map { $0.unicodeScalars.count }.max()!
+        let maxHead = lex.organizationHeadMaxLength
         let lastBitmap = lex.organizationHeadLastBitmap
         let f = doc.folded
         var found: [Mention] = []
@@ -187,7 +186,7 @@ enum OrganizationHeadRule {
             let last = f[end - 1]
             guard last < 0x10000, lastBitmap[Int(last >> 6)] & (1 << UInt64(last & 63)) != 0, doc.owner[end - 1] < 0 else { continue }
             var headLen = 0
-            for k in stride(from: min(maxHead, end), through: 2, by: -1) where heads.contains(doc.foldedString(end - k, end)) {
+            for k in stride(from: min(maxHead, end), through: 2, by: -1) where heads.contains(packedScalars(f, end - k, end)) {
                 headLen = k; break
             }
             guard headLen > 0, end == f.count || !FoldTable.isHan(f[end]) || doc.owner[end] >= 0 || !isNameContinuation(f[end]) else { continue }
@@ -221,9 +220,8 @@ enum OrganizationHeadRule {
     }
 
     /// Characters that, right after a head, show the head is not the end of a name (集團化, 日報導).
-    static func isNameContinuation(_ c: UInt32) -> Bool {
-        "化導社式性界".unicodeScalars.contains { $0.value == c }
-    }
+    static func isNameContinuation(_ c: UInt32) -> Bool { nameContinuations.contains(c) }
+    static let nameContinuations = ScalarSet("化導社式性界")
 }
 
 /// `rule:quoted-body`: a body named in corner quotes, 「智慧城鄉發展委員會」, whose name ends with a
@@ -253,7 +251,7 @@ enum QuotedBodyRule {
                doc.mentions[Int(doc.owner[start])].end == end { continue }
             var kind: String? = nil
             for k in stride(from: min(lex.maxBodyHeadLength, len - 2), through: 1, by: -1) {
-                if let t = lex.bodyHeads[doc.foldedString(end - k, end)] { kind = t; break }
+                if let t = lex.bodyHeadKinds[packedScalars(doc.folded, end - k, end)] { kind = t; break }
             }
             guard let type = kind else { continue }
             let m = Mention(start: start, end: end, type: type, candidates: [], rule: "quoted-body",
@@ -287,30 +285,29 @@ enum QuotedBodyRule {
 enum PersonRules {
     /// Characters that do not occur in given names of the press's people, only as function words
     /// after or around names. Deliberately short: a character here can never start a given name.
-    static let nonNameCharacters: Set<UInt32> = Set(
-        "的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月年指認稱將已曾會要到來去上下們者".unicodeScalars.map(\.value))
+    static let nonNameCharacters = ScalarSet(
+        "的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月年指認稱將已曾會要到來去上下們者")
     /// Characters allowed right before a name found by a verb (besides punctuation and entities).
-    static let beforeNameCharacters: Set<UInt32> = Set("和與及跟、向對由據但並".unicodeScalars.map(\.value))
-    static let separators: Set<UInt32> = [0x3001, 0x2F, 0x20]
-    static let chineseDigits: Set<UInt32> = Set("〇零一二三四五六七八九十廿卅".unicodeScalars.map(\.value))
+    static let beforeNameCharacters = ScalarSet("和與及跟、向對由據但並")
+    static let separators = ScalarSet([0x3001, 0x2F, 0x20])
+    static let chineseDigits = ScalarSet("〇零一二三四五六七八九十廿卅")
 
     static func apply(_ doc: inout TaggingDocument) {
         var found: [Mention] = []
-        var cueEnds = Set<Int>(), cueStarts = Set<Int>()
-        for c in doc.cues where c.hit.role != .credit { cueEnds.insert(c.end); cueStarts.insert(c.start) }
+        let cueEdges = CueEdges(doc) { $0 != .credit }
 
         for c in doc.cues where c.hit.role == .credit {
             let t = doc.lexicon.templates[c.hit.template]
             guard let names = match(doc, t, at: c.start, dictionaryPlaces: true) ?? match(doc, t, at: c.start, dictionaryPlaces: false) else { continue }
             for r in names {
-                if let m = accept(&doc, r.lowerBound, r.upperBound, rule: "person-credit:\(t.id)", allowPerson: true) { found.append(m) }
+                if let m = accept(&doc, r.lowerBound, r.upperBound, rule: "person-credit", cue: t.id, allowPerson: true) { found.append(m) }
             }
         }
         for c in doc.cues where c.hit.role == .before {
             // A cue that ends inside an ICU word is part of a longer word (代理|商 in 代理商).
             if splitsToken(doc, at: c.end) { continue }
             var at = c.end
-            while let m = titledName(&doc, at: at, cueStarts: cueStarts, rule: "person-title:\(c.hit.id)") {
+            while let m = titledName(&doc, at: at, cueEdges: cueEdges, rule: "person-title", cue: c.hit.id) {
                 found.append(m)
                 // A list after one title: 王揚宇、楊堯茹
                 guard m.end < doc.folded.count, doc.folded[m.end] == 0x3001 else { break }
@@ -318,20 +315,31 @@ enum PersonRules {
             }
         }
         for c in doc.cues where c.hit.role == .after {
-            if let m = verbName(&doc, end: c.start, cueEnds: cueEnds, weak: c.hit.weak, rule: "person-verb:\(c.hit.id)") { found.append(m) }
+            if let m = verbName(&doc, end: c.start, cueEdges: cueEdges, weak: c.hit.weak, rule: "person-verb", cue: c.hit.id) { found.append(m) }
         }
         doc.propagate(found.map { Mention(start: $0.start, end: $0.end, type: "person", candidates: [], rule: "person-repeat", canonical: $0.canonical) })
     }
 
     /// Surname lengths (2, then 1) that fit at `pos`, longest first.
-    static func surnameLengths(_ doc: TaggingDocument, at pos: Int) -> [Int] {
-        guard pos >= 0 && pos < doc.folded.count else { return [] }
+    static func surnameLengths(_ doc: TaggingDocument, at pos: Int) -> SurnameLengths {
+        guard pos >= 0 && pos < doc.folded.count else { return SurnameLengths(two: false, one: false) }
         let keys = doc.lexicon.surnameKeys
         let first = UInt64(doc.folded[pos]) << 32
-        var out: [Int] = []
-        if pos + 1 < doc.folded.count && keys.contains(first | UInt64(doc.folded[pos + 1])) { out.append(2) }
-        if keys.contains(first) { out.append(1) }
-        return out
+        return SurnameLengths(two: pos + 1 < doc.folded.count && keys.contains(first | UInt64(doc.folded[pos + 1])),
+                              one: keys.contains(first))
+    }
+
+    /// The lengths `surnameLengths` found, as a sequence (2, then 1) that needs no array: it is
+    /// asked at every candidate name start.
+    struct SurnameLengths: Sequence, IteratorProtocol {
+        var two: Bool
+        var one: Bool
+        var isEmpty: Bool { !two && !one }
+        mutating func next() -> Int? {
+            if two { two = false; return 2 }
+            if one { one = false; return 1 }
+            return nil
+        }
     }
 
     static func nameChar(_ doc: TaggingDocument, _ i: Int) -> Bool {
@@ -341,60 +349,60 @@ enum PersonRules {
     }
 
     /// Adds a person at `start..<end` if the span is free (or, with `allowPerson`, exactly one
-    /// dictionary person already).
-    static func accept(_ doc: inout TaggingDocument, _ start: Int, _ end: Int, rule: String, allowPerson: Bool = false) -> Mention? {
+    /// dictionary person already). The rule is named `rule:cue` (person-title:cue.045), a String
+    /// built only here, for what is accepted, not for every candidate.
+    static func accept(_ doc: inout TaggingDocument, _ start: Int, _ end: Int, rule: String, cue: String, allowPerson: Bool = false) -> Mention? {
         if allowPerson, start < doc.owner.count, doc.owner[start] >= 0 {
             let m = doc.mentions[Int(doc.owner[start])]
             if m.type == "person" && m.start == start && m.end == end { return m }
         }
         guard doc.isFree(start, end) else { return nil }
-        let m = Mention(start: start, end: end, type: "person", candidates: [], rule: rule, canonical: doc.string(start, end))
+        let m = Mention(start: start, end: end, type: "person", candidates: [], rule: rule + ":" + cue, canonical: doc.string(start, end))
         doc.add(m)
         return m
     }
 
     /// Characters of Chinese transliterations of foreign names (歐塔加斯, 德梅斯, 塞克斯).
-    static let transliterationCharacters: Set<UInt32> = Set((
+    static let transliterationCharacters = ScalarSet(
         "阿艾愛安奧澳巴拔柏拜班邦貝本比彼畢波伯博布查達黛戴丹道德迪蒂丁杜敦多俄厄恩法凡范菲費芬豐佛弗福傅蓋甘岡戈格葛古瓜圭哈海漢赫亨洪胡華霍基吉加賈傑捷金卡凱坎康柯科克肯孔庫寇拉萊賴蘭朗勞雷蕾黎李里理麗利連列林琳羚隆盧魯路倫羅洛馬瑪麥曼梅蒙米密敏明摩莫默穆納奈南內尼妮紐努諾歐帕派潘佩彭皮珀普奇齊契喬切欽瓊丘屈任瑞若撒薩塞賽森沙莎珊山尚舍申施什史斯松蘇索塔泰坦湯唐特提廷圖托瓦萬旺威韋維溫沃伍西希席夏辛休雅亞揚耶伊因英尤約扎詹茲宗佐卓澤")
-        .unicodeScalars.map(\.value))
 
     /// A foreign name right after a title: a run of 3–6 transliteration characters followed by a
     /// parenthesised Latin original （Morgan Ortagus） or by a verb cue.
-    static func foreignName(_ doc: TaggingDocument, at b: Int, cueStarts: Set<Int>) -> Int? {
+    static func foreignName(_ doc: TaggingDocument, at b: Int, cueEdges: CueEdges) -> Int? {
         let f = doc.folded
         var e = b
         while e < f.count && e - b < 6 && transliterationCharacters.contains(f[e]) && doc.owner[e] < 0 { e += 1 }
         guard e - b >= 3 else { return nil }
         // The longest run that ends at a gloss or a cue.
         for end in stride(from: e, through: b + 3, by: -1) {
-            if cueStarts.contains(end) { return end }
+            if cueEdges.starts(at: end) { return end }
             if end + 1 < f.count && f[end] == 0x28 && ((f[end + 1] | 0x20) >= 0x61 && (f[end + 1] | 0x20) <= 0x7A) { return end }
         }
         return nil
     }
 
-    static func titledName(_ doc: inout TaggingDocument, at b: Int, cueStarts: Set<Int>, rule: String) -> Mention? {
-        if let end = foreignName(doc, at: b, cueStarts: cueStarts) {
-            return accept(&doc, b, end, rule: rule)
+    static func titledName(_ doc: inout TaggingDocument, at b: Int, cueEdges: CueEdges, rule: String, cue: String) -> Mention? {
+        if let end = foreignName(doc, at: b, cueEdges: cueEdges) {
+            return accept(&doc, b, end, rule: rule, cue: cue)
         }
         for L in surnameLengths(doc, at: b) {
             guard (b..<(b + L)).allSatisfy({ i in i < doc.folded.count && doc.owner[i] < 0 }),
                   nameChar(doc, b + L) else { continue }
             let second = b + L + 1
-            let two = nameChar(doc, second) && !cueStarts.contains(second)
+            let two = nameChar(doc, second) && !cueEdges.starts(at: second)
             let end = b + L + (two ? 2 : 1)
-            if L == 1 && doc.lexicon.weakSurnames.contains(doc.foldedString(b, b + L)) && !cueStarts.contains(end) { return nil }
-            return accept(&doc, b, end, rule: rule)
+            if L == 1 && doc.lexicon.weakSurnames.contains(doc.foldedString(b, b + L)) && !cueEdges.starts(at: end) { return nil }
+            return accept(&doc, b, end, rule: rule, cue: cue)
         }
         return nil
     }
 
-    static func verbName(_ doc: inout TaggingDocument, end a: Int, cueEnds: Set<Int>, weak: Bool, rule: String) -> Mention? {
+    static func verbName(_ doc: inout TaggingDocument, end a: Int, cueEdges: CueEdges, weak: Bool, rule: String, cue: String) -> Mention? {
         func boundaryBefore(_ s: Int) -> Bool {
             if s == 0 { return true }
             let c = doc.folded[s - 1]
             if !FoldTable.isHan(c) { return true }
-            if doc.owner[s - 1] >= 0 || cueEnds.contains(s) { return true }
+            if doc.owner[s - 1] >= 0 || cueEdges.ends(at: s) { return true }
             return !weak && beforeNameCharacters.contains(c)
         }
         for n in [3, 2, 4] {
@@ -404,8 +412,8 @@ enum PersonRules {
                 guard ((s + L)..<a).allSatisfy({ nameChar(doc, $0) }),
                       (s..<(s + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
                 if n == 2 && isSingleWord(doc, s, a) { continue }
-                if doc.lexicon.weakSurnames.contains(doc.foldedString(s, s + L)) && !cueEnds.contains(s) { continue }
-                return accept(&doc, s, a, rule: rule)
+                if doc.lexicon.weakSurnames.contains(doc.foldedString(s, s + L)) && !cueEdges.ends(at: s) { continue }
+                return accept(&doc, s, a, rule: rule, cue: cue)
             }
         }
         return nil
@@ -451,7 +459,7 @@ enum PersonRules {
             if k == t.parts.count { return names }
             switch t.parts[k] {
             case .literal(let lit):
-                guard i + lit.count <= n, Array(f[i..<(i + lit.count)]) == lit else { return nil }
+                guard PlacePrefixRules.has(f, i, lit) else { return nil }
                 return go(k + 1, i + lit.count, names)
             case .name:
                 for len in nameLengths(i) { if let r = go(k + 1, i + len, names + [i..<(i + len)]) { return r } }
