@@ -5,7 +5,16 @@ import Testing
 struct TagAutomatonTests {
     static func automaton(_ patterns: [String]) throws -> (Automaton, FoldTable) {
         let fold = try FoldTable.build(surfaces: patterns)
-        return (Automaton(patterns: patterns.map { fold.fold($0).unicodeScalars.map(\.value) }, fold: fold), fold)
+        return (try Automaton(patterns: patterns.map { fold.fold($0).unicodeScalars.map(\.value) }, fold: fold), fold)
+    }
+
+    /// A dictionary whose names use more characters than the 16-bit symbol table holds is an
+    /// error, not a crash.
+    @Test func tooManyDistinctCharactersIsAnError() throws {
+        let fold = try FoldTable.build(surfaces: ["行政院"])
+        let patterns = (0x20000..<(0x20000 + Automaton.maxAlphabet + 1)).map { [UInt32($0)] }
+        #expect(throws: WenxiError.self) { try Automaton(patterns: patterns, fold: fold) }
+        #expect(try Automaton(patterns: Array(patterns.dropLast()), fold: fold).alphabetSize == Automaton.maxAlphabet)
     }
 
     static func found(_ patterns: [String], in text: String) throws -> [String] {

@@ -45,9 +45,13 @@ public struct Automaton: Sendable {
     public var stateCount: Int { states.count - 1 }
     public var alphabetSize: Int { rootNext.count - 1 }
 
+    /// The most distinct (folded) characters the patterns may use.
+    public static let maxAlphabet = Int(UInt16.max)
+
     /// Builds the automaton for `patterns` (already folded). Pattern ids are indexes into
-    /// `patterns`; patterns must be distinct and non-empty.
-    public init(patterns: [[UInt32]], fold: FoldTable) {
+    /// `patterns`; patterns must be distinct and non-empty. Throws when they use more than
+    /// `maxAlphabet` distinct characters.
+    public init(patterns: [[UInt32]], fold: FoldTable) throws {
         // Alphabet: folded scalars of the patterns, numbered in order of code point (deterministic).
         // BMP scalars are numbered through a flat table (`bmpSymbol`), others through a dictionary.
         var bmpSymbol = [Int32](repeating: 0, count: 0x10000)
@@ -59,6 +63,11 @@ public struct Automaton: Sendable {
         for c in 0..<0x10000 where bmpSymbol[c] != 0 { alphabet += 1; bmpSymbol[c] = Int32(alphabet) }
         var astralSymbol: [UInt32: Int32] = [:]
         for c in astralDistinct.sorted() { alphabet += 1; astralSymbol[c] = Int32(alphabet) }
+        // Symbols are stored in 16 bits (a smaller table stays in cache); today's dictionaries use
+        // about 2,000 characters.
+        guard alphabet <= Self.maxAlphabet else {
+            throw WenxiError.malformed("dictionaries use \(alphabet) distinct characters; the matcher handles at most \(Self.maxAlphabet)")
+        }
         // Nested functions read immutable copies (captured `var`s are boxed and access-checked).
         let bmpSymbolTable = bmpSymbol, astralSymbolTable = astralSymbol
         @inline(__always) func symbolOf(_ c: UInt32) -> Int32? {
@@ -210,7 +219,6 @@ public struct Automaton: Sendable {
 
         states.append(State(edges: UInt32(edges.count), fail: 0))  // the sentinel
 
-        precondition(alphabet <= Int(UInt16.max), "dictionary alphabet of \(alphabet) characters exceeds 65,535")
         self.symbolBMP = symbolBMP.map { UInt16($0) }
         self.symbolAstral = symbolAstral
         self.rootNext = rootNext.map { newIndex[Int($0)] }

@@ -307,7 +307,7 @@ public final class Lexicon: Sendable {
         }
         self.patternIndex = patternIndex
         phase("patterns")
-        let automaton = Automaton(patterns: patterns, fold: fold)
+        let automaton = try Automaton(patterns: patterns, fold: fold)
         self.automaton = automaton
         let surnames = Set(surnameList.map { fold.fold($0) }.filter { !$0.isEmpty })
         self.surnames = surnames
