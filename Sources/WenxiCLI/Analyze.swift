@@ -55,9 +55,10 @@ struct Analyze: ParsableCommand {
     var maxBytes: Int = InputFiles.defaultMaxBytes
 
     @Option(help: ArgumentHelp("""
-        Documents a worker takes through each stage together (default 32 for files, 1 for \
-        --input jsonl so that each line's report is written as soon as it is ready). Larger \
-        batches keep each stage's tables in the processor's caches; the output is the same.
+        Documents a worker takes through each stage together (default 32). Batches keep each \
+        stage's tables in the processor's caches; the output is the same for any size. With \
+        --input jsonl a batch takes only lines already read, so a report never waits for \
+        lines that have not arrived.
         """, valueName: "N"))
     var batch: Int?
 
@@ -91,15 +92,19 @@ struct Analyze: ParsableCommand {
         }
 
         var inputs = InputQueue(paths: paths, jsonl: input == .jsonl, maxBytes: maxBytes)
-        let batchSize = batch ?? (input == .jsonl ? 1 : 32)
+        let batchSize = batch ?? 32
         var failures = 0
         var stageTimes = StageTimes()
         OrderedExecutor(jobs: jobs).run(
             next: {
+                // A batch never waits for stream lines that have not arrived: it takes what is ready.
                 var items: [WorkItem] = []
-                while items.count < batchSize, let item = inputs.next() { items.append(item) }
+                while items.count < batchSize, items.isEmpty || inputs.hasReadyItem, let item = inputs.next() {
+                    items.append(item)
+                }
                 return items.isEmpty ? nil : items
             },
+            ready: { inputs.hasReadyItem },
             makeState: { Worker(worker) },
             process: { w, items in w.process(items) },
             emit: { batch in

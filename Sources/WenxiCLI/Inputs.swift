@@ -62,6 +62,14 @@ struct InputQueue {
         self.maxBytes = maxBytes
     }
 
+    /// Whether `next()` can return without waiting for input that has not arrived: always for
+    /// files (workers read them), for stream lines only when one is buffered or the stream is a
+    /// regular file. Opening the next stream is counted as waiting.
+    var hasReadyItem: Bool {
+        guard jsonl else { return true }
+        return lines?.hasReadyLine ?? false
+    }
+
     mutating func next() -> WorkItem? {
         while true {
             if let reader = lines {

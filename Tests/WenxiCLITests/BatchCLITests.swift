@@ -492,3 +492,67 @@ struct BatchSizeCLITests {
         #expect(try CLI.run(["analyze", "--batch", "0", "x"]).status == 64)
     }
 }
+
+@Suite("Batch CLI: slow feeds")
+struct SlowFeedCLITests {
+    /// Bytes read on another thread, so that a test can wait for a line with a time limit.
+    final class LineWaiter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+        private let handle: FileHandle
+
+        init(_ handle: FileHandle) {
+            self.handle = handle
+            Thread.detachNewThread { [self] in
+                // `availableData` returns what has arrived (`read(upToCount:)` waits for the count).
+                while case let chunk = handle.availableData, !chunk.isEmpty {
+                    lock.lock()
+                    data.append(chunk)
+                    lock.unlock()
+                }
+            }
+        }
+
+        /// The next whole line, or nil when none arrives within `seconds`.
+        func line(within seconds: Double) -> String? {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                lock.lock()
+                if let nl = data.firstIndex(of: 0x0A) {
+                    let line = data[data.startIndex..<nl]
+                    data.removeSubrange(data.startIndex...nl)
+                    lock.unlock()
+                    return String(decoding: line, as: UTF8.self)
+                }
+                lock.unlock()
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            return nil
+        }
+    }
+
+    /// A feed that stays open gets each line's report before it sends the next line, with one
+    /// job or several (batches take only the lines already read).
+    @Test(arguments: [1, 2])
+    func eachLineIsAnsweredBeforeTheNextArrives(jobs: Int) throws {
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["analyze", "--input", "jsonl", "-j", "\(jobs)", "-"]
+        let input = Pipe(), out = Pipe()
+        p.standardInput = input
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        defer { if p.isRunning { p.terminate() } }
+        let waiter = LineWaiter(out.fileHandleForReading)
+        for id in ["a", "b", "c"] {
+            input.fileHandleForWriting.write(Data(#"{"id":"\#(id)","text":"行政院今天開會。"}"#.utf8 + [0x0A]))
+            let line = waiter.line(within: 30)
+            #expect(line?.contains(#""id":"\#(id)""#) == true, "no report for line \(id) while the feed stayed open")
+        }
+        try input.fileHandleForWriting.close()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(waiter.line(within: 1) == nil)
+    }
+}

@@ -221,6 +221,8 @@ public final class LineReader {
     private var end = 0
     private var eof = false
     private var lineNumber = 0
+    /// A regular file never makes `next()` wait for a writer.
+    private let regularFile: Bool
     /// Bytes consumed so far (for progress).
     public private(set) var bytesRead = 0
 
@@ -228,6 +230,15 @@ public final class LineReader {
         self.fd = fd
         self.ownsFD = ownsFD
         self.maxBytes = maxBytes
+        var st = stat()
+        regularFile = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// Whether `next()` can return without waiting for more input to arrive: the stream is a
+    /// regular file, or a whole line (or the end) is already buffered. Batches of stream lines
+    /// take only ready lines, so a report never waits for input that has not come yet.
+    public var hasReadyLine: Bool {
+        regularFile || eof || buffer[start..<end].contains(0x0A)
     }
 
     /// Opens `path` for reading line by line.

@@ -25,9 +25,14 @@ public struct OrderedExecutor: Sendable {
     /// a per-thread state, and calls `emit` in order. `emit` returns false to stop early (e.g. the
     /// reader of stdout went away): nothing more is pulled, items in flight are dropped.
     /// Returns false when stopped early.
+    ///
+    /// `ready` says whether `next` can return without waiting for input (a stream line not yet
+    /// written); when it cannot, everything in flight is emitted first, so that a slow feed never
+    /// holds back the results of what it already sent.
     @discardableResult
     public func run<Item: Sendable, State, Output: Sendable>(
         next: () -> Item?,
+        ready: () -> Bool = { true },
         makeState: @escaping @Sendable () -> State,
         process: @escaping @Sendable (inout State, Item) -> Output,
         emit: (Output) -> Bool
@@ -74,6 +79,7 @@ public struct OrderedExecutor: Sendable {
         }
         loop: while true {
             if !drain(untilBelow: window) { completed = false; break loop }
+            if submitted > emitted && !ready() && !drain(untilBelow: 1) { completed = false; break loop }
             guard let item = next() else { break }
             shared.submit(submitted, item)
             submitted += 1
