@@ -234,11 +234,14 @@ public final class LineReader {
         regularFile = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// Whether `next()` can return without waiting for more input to arrive: the stream is a
-    /// regular file, or a whole line (or the end) is already buffered. Batches of stream lines
-    /// take only ready lines, so a report never waits for input that has not come yet.
+    /// Whether `next()` can go on without waiting for a writer: the stream is a regular file, a
+    /// whole line (or the end) is buffered, or more bytes are waiting in the pipe (a fast feed
+    /// keeps every worker busy). Batches of stream lines take only ready lines, so a report
+    /// never waits for input that has not been sent yet.
     public var hasReadyLine: Bool {
-        regularFile || eof || buffer[start..<end].contains(0x0A)
+        if regularFile || eof || buffer[start..<end].contains(0x0A) { return true }
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, 0) == 1
     }
 
     /// Opens `path` for reading line by line.
