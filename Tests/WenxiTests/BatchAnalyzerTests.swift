@@ -31,7 +31,10 @@ struct BatchAnalyzerTests {
         #expect(!expected[0].hasPrefix("error: ") && !expected[2].hasPrefix("error: ") && !expected[5].hasPrefix("error: "))
 
         let batched = try Analyzer(resources: resources)
-        for size in [1, 2, 4, Self.inputs.count] {
+        // Batches of 1 to all inputs, taken whole or (a byte limit below every input's size)
+        // one document at a time.
+        for (size, maxBytes) in [(1, 1 << 20), (2, 1 << 20), (4, 1 << 20), (Self.inputs.count, 1 << 20), (Self.inputs.count, 1)] {
+            batched.maxBatchBytes = maxBytes
             var got: [String] = []
             var i = 0
             while i < Self.inputs.count {
@@ -41,7 +44,7 @@ struct BatchAnalyzerTests {
                 got += try results.map(Self.outcome)
                 i += size
             }
-            #expect(got == expected, "batch size \(size)")
+            #expect(got == expected, "batch size \(size), at most \(maxBytes) bytes together")
         }
     }
 

@@ -32,6 +32,10 @@ public final class Analyzer {
     public var recordsTimes = false
     /// The stage times of the last `analyze` call (zero unless `recordsTimes`).
     public private(set) var lastTimes = StageTimes()
+    /// Input bytes that go through the stages together: a batch of large documents is taken a
+    /// few at a time (one when it is over this size), since each holds many times its size
+    /// between stages (scalars, UTF-16, tokens, entities).
+    public var maxBatchBytes = 1 << 20
 
     public init(resources: Resources, options: AnalyzeOptions = AnalyzeOptions()) throws {
         self.resources = resources
@@ -50,14 +54,29 @@ public final class Analyzer {
     /// order; running a stage over a few documents in a row keeps its tables (ICU's dictionary,
     /// the automaton) in the processor's caches, which one document at a time does not.
     public func analyze(_ inputs: [InputDocument]) -> [Result<Report, any Error>] {
-        var clock = recordsTimes ? StageClock() : nil
         var times = StageTimes()
+        var results: [Result<Report, any Error>] = []
+        results.reserveCapacity(inputs.count)
+        var i = 0
+        while i < inputs.count {
+            var j = i + 1, bytes = inputs[i].bytes.count
+            while j < inputs.count && bytes + inputs[j].bytes.count <= maxBatchBytes {
+                bytes += inputs[j].bytes.count
+                j += 1
+            }
+            results += analyzeTogether(inputs[i..<j], times: &times)
+            i = j
+        }
+        times.documents = inputs.count
+        lastTimes = times
+        return results
+    }
+
+    /// `inputs` through each stage in turn.
+    private func analyzeTogether(_ inputs: ArraySlice<InputDocument>, times: inout StageTimes) -> [Result<Report, any Error>] {
+        var clock = recordsTimes ? StageClock() : nil
         func lap(_ stage: StageTimes.Stage) {
             if clock != nil { clock!.lap(stage, into: &times) }
-        }
-        defer {
-            times.documents = inputs.count
-            lastTimes = times
         }
 
         // A document that fails a stage leaves `work` (its error is kept) and skips the others.
