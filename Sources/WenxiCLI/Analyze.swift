@@ -55,10 +55,10 @@ struct Analyze: ParsableCommand {
     var maxBytes: Int = InputFiles.defaultMaxBytes
 
     @Option(help: ArgumentHelp("""
-        Documents a worker takes through each stage together (default 32). Batches keep each \
-        stage's tables in the processor's caches; the output is the same for any size. With \
-        --input jsonl a batch takes only lines already read, so a report never waits for \
-        lines that have not arrived.
+        Documents a worker takes through each stage together (default: batches of 1, 2, 4 … \
+        then 32). Batches keep each stage's tables in the processor's caches; the output is \
+        the same for any size. With --input jsonl a batch takes only lines already read, so \
+        a report never waits for lines that have not arrived.
         """, valueName: "N"))
     var batch: Int?
 
@@ -92,7 +92,10 @@ struct Analyze: ParsableCommand {
         }
 
         var inputs = InputQueue(paths: paths, jsonl: input == .jsonl, maxBytes: maxBytes)
-        let batchSize = batch ?? 32
+        // Without --batch, batches grow 1, 2, 4 … 32: the first reports come at once and a small
+        // run is still shared between the workers.
+        var batchSize = batch ?? 1
+        let largestBatch = batch ?? 32
         var failures = 0
         var stageTimes = StageTimes()
         OrderedExecutor(jobs: jobs).run(
@@ -102,6 +105,7 @@ struct Analyze: ParsableCommand {
                 while items.count < batchSize, items.isEmpty || inputs.hasReadyItem, let item = inputs.next() {
                     items.append(item)
                 }
+                batchSize = min(batchSize * 2, largestBatch)
                 return items.isEmpty ? nil : items
             },
             ready: { inputs.hasReadyItem },
