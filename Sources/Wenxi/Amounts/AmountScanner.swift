@@ -11,6 +11,8 @@ struct AmountScanner {
     var entities: [Entity] = []
     var byline: Byline?
     var credits: Credits?
+    /// Where the credit lines are (their names are never money holders).
+    var creditSpans: [Span] = []
     /// Money mentions whose currency is settled after the pass.
     var money: [MoneyNote] = []
 
@@ -114,6 +116,7 @@ struct AmountScanner {
         r.entities = entities
         r.byline = byline
         r.credits = credits
+        r.creditSpans = creditSpans
         return r
     }
 

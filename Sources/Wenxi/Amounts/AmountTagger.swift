@@ -4,6 +4,8 @@ public struct AmountResult: Sendable {
     public var entities: [Entity] = []
     public var byline: Byline?
     public var credits: Credits?
+    /// Offsets of the credit lines.
+    public var creditSpans: [Span] = []
     public init() {}
 }
 

@@ -268,6 +268,7 @@ extension AmountScanner {
             }
         }
         credits = c
+        creditSpans.append(Span(start: i, end: end))
         return end
     }
 }

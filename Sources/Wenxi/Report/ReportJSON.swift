@@ -256,12 +256,15 @@ extension Entity: DirectJSON {
         if let currency { out.key("currency"); out.string(currency) }
         if let date { out.key("date"); out.string(date) }
         out.key("end"); out.integer(end)
+        if let equivalentOf { out.key("equivalent_of"); out.value(equivalentOf) }
+        if let holder { out.key("holder"); out.value(holder) }
         if let id { out.key("id"); out.string(id) }
         if let inferred { out.key("inferred"); out.bool(inferred) }
         if let level { out.key("level"); out.string(level) }
         if let parent { out.key("parent"); out.string(parent) }
         if let qualifier { out.key("qualifier"); out.string(qualifier) }
         if let rangeTo { out.key("range_to"); out.value(rangeTo) }
+        if let role { out.key("role"); out.string(role) }
         out.key("sentence"); out.integer(sentence)
         out.key("source"); out.string(source)
         out.key("start"); out.integer(start)
@@ -269,6 +272,19 @@ extension Entity: DirectJSON {
         out.key("type"); out.string(type)
         if let unit { out.key("unit"); out.string(unit) }
         if let value { out.key("value"); out.value(value) }
+        out.close()
+    }
+}
+
+extension Holder: DirectJSON {
+    func writeJSON(to out: inout JSONBytes) {
+        out.open()
+        if let canonical { out.key("canonical"); out.string(canonical) }
+        out.key("end"); out.integer(end)
+        if let id { out.key("id"); out.string(id) }
+        out.key("start"); out.integer(start)
+        out.key("text"); out.string(text)
+        out.key("type"); out.string(type)
         out.close()
     }
 }
