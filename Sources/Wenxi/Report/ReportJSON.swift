@@ -328,6 +328,17 @@ extension Summary: DirectJSON {
         }
         out.close()
         out.key("largest_amounts"); out.values(largestAmounts)
+        out.key("money_by_holder"); out.values(moneyByHolder)
+        out.key("money_by_role")
+        out.open()
+        for currency in moneyByRole.keys.sorted() {
+            out.key(escaping: currency)
+            out.open()
+            let roles = moneyByRole[currency]!
+            for role in roles.keys.sorted() { out.key(escaping: role); out.value(roles[role]!) }
+            out.close()
+        }
+        out.close()
         out.key("money_totals")
         out.open()
         for currency in moneyTotals.keys.sorted() {
@@ -355,10 +366,25 @@ extension AmountSummary: DirectJSON {
     func writeJSON(to out: inout JSONBytes) {
         out.open()
         out.key("currency"); out.string(currency)
+        if let holder { out.key("holder"); out.string(holder) }
+        if let role { out.key("role"); out.string(role) }
         out.key("sentence"); out.integer(sentence)
         out.key("sentence_text"); out.string(sentenceText)
         out.key("text"); out.string(text)
         out.key("value"); out.value(value)
+        out.close()
+    }
+}
+
+extension HolderMoney: DirectJSON {
+    func writeJSON(to out: inout JSONBytes) {
+        out.open()
+        out.key("amounts"); out.integer(amounts)
+        out.key("currency"); out.string(currency)
+        out.key("holder"); out.string(holder)
+        if let id { out.key("id"); out.string(id) }
+        out.key("role"); out.string(role)
+        out.key("total"); out.value(total)
         out.close()
     }
 }
