@@ -605,14 +605,18 @@ struct AmountScanner {
         var drop: Set<Int> = []
         let moneySentences = Set(money.filter { $0.written != nil || $0.generic }
             .map { sentenceIndex(entities[$0.entity].start, sentences) })
-        var resolved: [(sentence: Int, currency: String)] = []
+        var resolved: [(sentence: Int, currency: String, inParentheses: Bool)] = []
         for note in money {
             let idx = note.entity
             let si = sentenceIndex(entities[idx].start, sentences)
             var cur: String
             if let w = note.written {
                 cur = w
-            } else if note.generic, !note.inParentheses, let prev = resolved.last, prev.sentence == si,
+            } else if note.generic, let declared = sameBelow(after: entities[idx].end) {
+                // 100万元（新台币，下同）: this 元 and the later ones are that currency.
+                cur = declared
+                yuanContext = declared
+            } else if note.generic, !note.inParentheses, let prev = resolved.last, prev.sentence == si, !prev.inParentheses,
                       AmountScanner.yuanFamily.contains(prev.currency) {
                 // 出口達180億美元，…超過200億元: 元 after a foreign 元-currency of its sentence.
                 cur = prev.currency
@@ -632,12 +636,20 @@ struct AmountScanner {
                 entities[idx].inferred = true
             }
             entities[idx].currency = cur
-            resolved.append((si, cur))
+            resolved.append((si, cur, note.inParentheses))
             if note.setsYuan && !note.inParentheses { yuanContext = cur }
         }
         if !drop.isEmpty {
             entities = entities.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         }
+    }
+
+    /// （新台币，下同）, （人民幣，以下同） right after an amount: the currency it declares.
+    func sameBelow(after k: Int) -> String? {
+        guard k + 1 < n, s[k] == "（" || s[k] == "(", let m = AmountLexicon.suffixCurrencies.match(s, at: k + 1),
+              m.value != AmountLexicon.genericYuan, m.end + 2 < n, s[m.end] == "，" || s[m.end] == "," || s[m.end] == "、" else { return nil }
+        let q = m.end + 1
+        return s.has("下同", at: q) || s.has("以下同", at: q) ? m.value : nil
     }
 
     /// Currencies whose name ends in 元 (美元, 港元, 日元, 歐元 …): a later bare 元 in the same
