@@ -235,7 +235,10 @@ public enum MoneyRoles {
             for k in before where allowed(entities[k], possessive: false) && !isSpeaker(entities[k]) && !afterPreposition(entities[k]) {
                 return Holder(entities[k])
             }
-            for k in before where allowed(entities[k], possessive: false) && !afterPreposition(entities[k]) { return Holder(entities[k]) }
+            // (Not for a fine: the speaker is the official who imposes it.)
+            for k in before where role != "fine" && allowed(entities[k], possessive: false) && !afterPreposition(entities[k]) {
+                return Holder(entities[k])
+            }
             // 4. The previous sentence's first mention, when this sentence names nobody before the amount.
             guard before.isEmpty, e.sentence > 0 else { return nil }
             let prev = sentences[e.sentence - 1]
