@@ -213,8 +213,11 @@ public enum MoneyRoles {
                 if role == "fine" && x.type == "agency" { return false }
                 return true
             }
-            // Named mentions of the sentence before the amount.
-            let before = named.filter { entities[$0].start >= sentence.start && entities[$0].end <= e.start }
+            // Named mentions of the sentence before the amount, at most 500 scalars back (`named` is
+            // sorted by start: two binary searches, so a document with many amounts stays linear).
+            let from = max(sentence.start, e.start - 500)
+            let before = Array(named[firstNamed(startingAt: from, named, entities)..<firstNamed(startingAt: e.start, named, entities)])
+                .filter { entities[$0].end <= e.start }
             // 1. X的…cue…amount or X的…amount: X owns it, when nothing named stands between.
             if let last = before.last {
                 let x = entities[last]
@@ -240,9 +243,11 @@ public enum MoneyRoles {
                 return Holder(entities[k])
             }
             // 4. The previous sentence's first mention, when this sentence names nobody before the amount.
-            guard before.isEmpty, e.sentence > 0 else { return nil }
+            guard before.isEmpty, e.sentence > 0, e.sentence - 1 < sentences.count else { return nil }
             let prev = sentences[e.sentence - 1]
-            for k in named where entities[k].start >= prev.start && entities[k].end <= prev.end {
+            for k in named[firstNamed(startingAt: max(prev.start, prev.end - 500), named, entities)...] {
+                if entities[k].start >= prev.end { break }
+                guard entities[k].end <= prev.end else { continue }
                 if allowed(entities[k], possessive: false) && !isSpeaker(entities[k]) { return Holder(entities[k]) }
             }
             return nil
@@ -264,13 +269,25 @@ public enum MoneyRoles {
             return false
         }
 
+        /// The position in `named` of the first mention starting at or after `pos`.
+        func firstNamed(startingAt pos: Int, _ named: [Int], _ entities: [Entity]) -> Int {
+            var lo = 0, hi = named.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if entities[named[mid]].start < pos { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+
         func hasClauseMark(_ a: Int, _ b: Int) -> Bool {
             for k in a..<b where Pass.clauseMarks.contains(at(k)) { return true }
             return false
         }
 
+        /// The start of the clause holding `pos` (looked for at most 200 scalars back).
         func clauseStart(before pos: Int, floor: Int) -> Int {
             var k = pos - 1
+            let floor = max(floor, pos - 200)
             while k >= floor {
                 if Pass.clauseMarks.contains(at(k)) { return k + 1 }
                 k -= 1
