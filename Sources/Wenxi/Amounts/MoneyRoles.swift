@@ -55,7 +55,7 @@ public struct MoneyCueTable: Sendable {
 ///   of the amount's clause that is not a speaker (桃園市審計處日前指出市府編列…: 市府); else the
 ///   first of its sentence (台電表示，…投入); else the first of the previous sentence. Places count
 ///   only as possessives; a fine belongs to the one fined, never to an agency (which imposes
-///   it). None for a cue marked `holder: none` (稅收: the state's).
+///   it); a salary only to a person. None for a cue marked `holder: none` (稅收: the state's).
 public enum MoneyRoles {
     static let namedTypes: Set<String> = ["agency", "organization", "person", "place"]
 
@@ -211,6 +211,8 @@ public enum MoneyRoles {
             func allowed(_ x: Entity, possessive: Bool) -> Bool {
                 if x.type == "place" && !possessive { return false }
                 if role == "fine" && x.type == "agency" { return false }
+                // Salaries are earned by people; a body named beside one sets or pays it.
+                if role == "salary" && x.type != "person" { return false }
                 return true
             }
             // Named mentions of the sentence before the amount, at most 500 scalars back (`named` is
