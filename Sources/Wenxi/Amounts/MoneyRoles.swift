@@ -18,6 +18,10 @@ public struct MoneyCueTable: Sendable {
 
     public let cues: [Cue]
     let words: WordTable
+    /// Report ids (`organization:…`) of news media (classes in `mediaClasses`): they report
+    /// amounts, so they hold one only as a possessive or the clause's own subject.
+    public let mediaIDs: Set<String>
+    public static let mediaClasses: Set<String> = ["newspaper", "broadcaster", "media", "news-site", "magazine", "news-agency"]
 
     public init(entries: [DictionaryEntry]) {
         var cues: [Cue] = []
@@ -30,6 +34,11 @@ public struct MoneyCueTable: Sendable {
         }
         self.cues = cues
         words = WordTable(pairs)
+        var media = Set<String>()
+        for e in entries where e.kind == "organization" {
+            if let c = e.entryClass, MoneyCueTable.mediaClasses.contains(c) { media.insert(e.kind + ":" + e.id) }
+        }
+        mediaIDs = media
     }
 
     /// The longest cue starting at `i`: (end, cue).
@@ -236,12 +245,14 @@ public enum MoneyRoles {
                 if allowed(x, possessive: false) && !isSpeaker(x) && !afterPreposition(x) { return Holder(x) }
             }
             // 3. The sentence's first mention that is not a speaker, else its first speaker (its
-            //    topic: 台電表示，…投入).
-            for k in before where allowed(entities[k], possessive: false) && !isSpeaker(entities[k]) && !afterPreposition(entities[k]) {
+            //    topic: 台電表示，…投入). Never a news medium (路透社報導，…).
+            for k in before where allowed(entities[k], possessive: false) && !isSpeaker(entities[k]) && !afterPreposition(entities[k])
+                && !isMedia(entities[k]) {
                 return Holder(entities[k])
             }
             // (Not for a fine: the speaker is the official who imposes it.)
-            for k in before where role != "fine" && allowed(entities[k], possessive: false) && !afterPreposition(entities[k]) {
+            for k in before where role != "fine" && allowed(entities[k], possessive: false) && !afterPreposition(entities[k])
+                && !isMedia(entities[k]) {
                 return Holder(entities[k])
             }
             // 4. The previous sentence's first mention, when this sentence names nobody before the amount.
@@ -250,9 +261,13 @@ public enum MoneyRoles {
             for k in named[firstNamed(startingAt: max(prev.start, prev.end - 500), named, entities)...] {
                 if entities[k].start >= prev.end { break }
                 guard entities[k].end <= prev.end else { continue }
-                if allowed(entities[k], possessive: false) && !isSpeaker(entities[k]) { return Holder(entities[k]) }
+                if allowed(entities[k], possessive: false) && !isSpeaker(entities[k]) && !isMedia(entities[k]) { return Holder(entities[k]) }
             }
             return nil
+        }
+
+        func isMedia(_ x: Entity) -> Bool {
+            x.type == "organization" && x.id.map { cues.mediaIDs.contains($0) } == true
         }
 
         /// 透過子公司中國淘寶, 向AOP, 與X: a mention after a preposition is not the subject.
