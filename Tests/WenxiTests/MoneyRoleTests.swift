@@ -39,6 +39,8 @@ struct MoneyRoleTests {
         RoleCase(name: "market value", text: "台積電市值達新台幣15兆元。", span: "新台幣15兆元", role: "market_value", holder: "台灣積體電路製造"),
         RoleCase(name: "weak cue when nothing else", text: "平均每月只需55元。", span: "55元", role: "price", holder: nil),
         RoleCase(name: "no cue at all", text: "他說有80億美元。", span: "80億美元", role: "other", holder: nil),
+        RoleCase(name: "an amount joined to the next shares its role", text: "最重可處10萬元以上、50萬元以下罰鍰。",
+                 span: "10萬元以上", role: "fine", holder: nil),
         RoleCase(name: "a news agency reports an amount, it does not hold it", text: "路透社報導，這筆交易約80億美元。",
                  span: "約80億美元", role: "other", holder: nil),
     ]

@@ -107,6 +107,8 @@ public enum MoneyRoles {
             }
             var lastRole: (sentence: Int, role: String)? = nil
             var prevMoney: Int? = nil
+            // Amounts that fell back to `other`, waiting for a joined amount after them.
+            var defaulted: [Int] = []
             for i in entities.indices where entities[i].type == "money" {
                 let e = entities[i]
                 let sentence = e.sentence < sentences.count ? sentences[e.sentence] : Span(start: 0, end: count)
@@ -131,6 +133,7 @@ public enum MoneyRoles {
                     role = l.role
                 } else {
                     role = "other"
+                    defaulted.append(i)
                 }
                 entities[i].role = role
                 let inherited = found == nil ? prevMoney.flatMap { entities[$0].sentence == e.sentence ? entities[$0] : nil } : nil
@@ -144,6 +147,15 @@ public enum MoneyRoles {
                 }
                 lastRole = (e.sentence, role)
                 prevMoney = i
+            }
+            // 10萬元以上、50萬元以下罰鍰: an amount joined to the next one (、 至 到 或 及 and the
+            // like, no clause mark between) shares its role and holder.
+            for i in defaulted.reversed() {
+                guard let j = entities[(i + 1)...].firstIndex(where: { $0.type == "money" }),
+                      entities[j].sentence == entities[i].sentence, entities[j].start - entities[i].end <= 3,
+                      !hasClauseMark(entities[i].end, entities[j].start), let r = entities[j].role, r != "other" else { continue }
+                entities[i].role = r
+                if entities[i].holder == nil { entities[i].holder = entities[j].holder }
             }
         }
 
