@@ -9,14 +9,17 @@ struct Summarize: ParsableCommand {
         Reads the reports a line at a time (memory does not grow with their
         number) and writes one JSON object: documents, sentences, tokens; the
         top people, agencies and organizations by documents and by mentions
-        (keyed by canonical name); money totals per currency and per agency
-        named in the same sentence; the person–agency pairs named together in
-        the most sentences; reports per day of meta.date. Stream-mode error
+        (keyed by canonical name); money per currency, per currency and role
+        (budget, subsidy, fine …), per holder, role and currency, and the
+        largest amounts of each currency with their sentence and file
+        (conversions such as （約新台幣…元） are not added again); the
+        person–agency pairs named together in the most sentences; reports per
+        day of meta.date. Stream-mode error
         records count as `errors`; a line that is not a report is reported on
         stderr and skipped (exit status 1).
 
         Examples:
-          wenxi analyze posts/ | wenxi summarize --top 5 | jq .money.totals
+          wenxi analyze posts/ | wenxi summarize --top 5 | jq .money.by_role.TWD
           wenxi summarize reports.jsonl | jq .entities.agencies.by_documents
         """
     )
@@ -39,7 +42,7 @@ struct Summarize: ParsableCommand {
 
     func run() throws {
         let out = StandardOutput()
-        var summary = CorpusSummary()
+        var summary = CorpusSummary(largest: top)
         var failures = 0
         for path in paths {
             let reader: LineReader

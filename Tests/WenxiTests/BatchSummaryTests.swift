@@ -6,7 +6,8 @@ import Testing
 struct BatchSummaryTests {
     /// A report line as `wenxi analyze` writes it, with `entities` given as (type, text, canonical, sentence).
     static func line(date: String?, sentences: Int = 2, tokens: Int = 10,
-                     _ ents: [(String, String, String?, Int)], money: [(String, String, Int)] = []) throws -> [UInt8] {
+                     _ ents: [(String, String, String?, Int)], money: [(String, String, Int)] = [],
+                     roles: [(role: String, holder: String?)] = [], conversion: Int? = nil) throws -> [UInt8] {
         var r = Report(source: SourceInfo(path: "p", bytes: 1, sha256: "", encoding: "UTF-8", format: "text"),
                        meta: Meta(date: date), text: "")
         r.stats.sentences = sentences
@@ -17,12 +18,18 @@ struct BatchSummaryTests {
             e.canonical = canon
             r.entities.append(e)
         }
-        for (value, currency, s) in money {
+        for (k, (value, currency, s)) in money.enumerated() {
             var e = Entity(type: "money", text: value, start: 0, end: 1, sentence: s, source: "test")
             e.value = ExactNumber(decimal: value)
             e.currency = currency
+            if k < roles.count {
+                e.role = roles[k].role
+                e.holder = roles[k].holder.map { Holder(text: $0, start: 0, end: 1, type: "agency", canonical: $0, id: nil) }
+            }
+            if k == conversion { e.equivalentOf = Span(start: 0, end: 1) }
             r.entities.append(e)
         }
+        AmountTagger.summarize(r.entities, sentences: [], into: &r.summary)
         return Array(try ReportEncoder().encode(r))
     }
 
@@ -34,11 +41,12 @@ struct BatchSummaryTests {
             try line(date: "2020-09-19 10:00:00 +0800", [
                 ("person", "張善政", "張善政", 0), ("agency", "市府", agencyA, 0), ("agency", "桃市府", agencyA, 1),
                 ("person", "張市長", "張善政", 1),
-            ], money: [("1000000", "TWD", 0), ("0.1", "USD", 1)]),
+            ], money: [("1000000", "TWD", 0), ("0.1", "USD", 1)], roles: [("budget", agencyA), ("price", nil)]),
             try line(date: "2020-09-19", [
                 ("person", "蘇貞昌", "蘇貞昌", 0), ("agency", "行政院", agencyB, 0), ("agency", "政院", agencyB, 0),
                 ("organization", "國民黨", "中國國民黨", 1), ("person", "張善政", "張善政", 2), ("agency", "市府", agencyA, 3),
-            ], money: [("2.5", "TWD", 0), ("0.2", "USD", 3)]),
+            ], money: [("2.5", "TWD", 0), ("0.2", "USD", 3), ("7", "TWD", 3)],
+               roles: [("budget", agencyA), ("price", agencyB), ("price", agencyB)], conversion: 2),
             try line(date: nil, [("person", "無名氏", nil, 0)]),
             Array(#"{"error":"not valid JSON","id":null,"input":"-","line":4,"schema":"wenxi.error/1"}"#.utf8),
         ]
@@ -62,10 +70,17 @@ struct BatchSummaryTests {
         // Exact decimal sums, no binary floating point: 0.1 + 0.2 is 0.3.
         #expect(r.money.totals == ["TWD": ExactNumber(decimal: "1000002.5")!, "USD": ExactNumber(decimal: "0.3")!])
         #expect(r.money.amounts == 4)
-        #expect(r.money.byAgency == [
-            AgencyMoney(agency: Self.agencyA, amounts: 3, totals: ["TWD": ExactNumber(1_000_000), "USD": ExactNumber(decimal: "0.3")!]),
-            AgencyMoney(agency: Self.agencyB, amounts: 1, totals: ["TWD": ExactNumber(decimal: "2.5")!]),
+        // The conversion (7 TWD converting 0.2 USD) is not added again.
+        #expect(r.money.byRole == ["TWD": ["budget": ExactNumber(decimal: "1000002.5")!], "USD": ["price": ExactNumber(decimal: "0.3")!]])
+        #expect(r.money.byHolder == [
+            HolderMoneyRank(holder: Self.agencyA, role: "budget", currency: "TWD", amounts: 2, total: ExactNumber(decimal: "1000002.5")!),
+            HolderMoneyRank(holder: Self.agencyB, role: "price", currency: "USD", amounts: 1, total: ExactNumber(decimal: "0.2")!),
         ])
+        // Per currency, largest first, with the report's file; never across currencies.
+        #expect(r.money.largest["TWD"]?.map(\.text) == ["1000000", "2.5"])
+        #expect(r.money.largest["USD"]?.map(\.value) == [ExactNumber(decimal: "0.2")!, ExactNumber(decimal: "0.1")!])
+        #expect(r.money.largest["TWD"]?.first?.file == "p")
+        #expect(r.money.largest["TWD"]?.first?.role == "budget")
         #expect(r.pairs == [
             PairRank(person: "張善政", agency: Self.agencyA, sentences: 2, documents: 1),
             PairRank(person: "蘇貞昌", agency: Self.agencyB, sentences: 1, documents: 1),
@@ -81,7 +96,8 @@ struct BatchSummaryTests {
         let r = s.result(top: 1)
         #expect(r.entities["people"]?.byDocuments.count == 1)
         #expect(r.pairs.count == 1)
-        #expect(r.money.byAgency.count == 1)
+        #expect(r.money.byHolder.count == 1)
+        #expect(r.money.largest["TWD"]?.count == 1)
     }
 
     @Test func aFullTableDropsItsRarestHalfAndSaysSo() throws {

@@ -47,6 +47,9 @@ struct ReportJSONTests {
         e.currency = "TWD"; e.qualifier = "about"; e.inferred = false; e.unit = "元"; e.date = "2024-09"
         e.canonical = "c\(s)"; e.id = "agency:tw"; e.parent = "p"; e.level = "central"; e.ambiguous = true
         e.candidates = ["x", s]
+        e.role = "budget"
+        e.holder = Holder(text: "市府\(s)", start: 0, end: 2, type: "agency", canonical: "桃園市政府", id: "agency:tw.loc.tyc")
+        e.equivalentOf = Span(start: 0, end: 1)
         var big = e
         big.value = ExactNumber(Int64.min)
         big.rangeTo = ExactNumber(decimal: "92233720368547758070")
@@ -69,7 +72,10 @@ struct ReportJSONTests {
                               "a10": [person], "a9": [person], "é": [person], "E": [person], s: [person]]
         r.summary.moneyTotals = ["TWD": ExactNumber(1), "USD": ExactNumber(decimal: "0.5")!, "twd": ExactNumber(0),
                                  "": ExactNumber(-7), s: ExactNumber(decimal: "123456789012345678901234567890")!]
-        r.summary.largestAmounts = [AmountSummary(text: "t", value: ExactNumber(3), currency: "TWD", sentence: 0, sentenceText: s)]
+        r.summary.largestAmounts = [AmountSummary(text: "t", value: ExactNumber(3), currency: "TWD", sentence: 0, sentenceText: s,
+                                                  role: "budget", holder: s)]
+        r.summary.moneyByRole = ["TWD": ["budget": ExactNumber(1), s: ExactNumber(decimal: "0.5")!], s: ["other": ExactNumber(-2)]]
+        r.summary.moneyByHolder = [HolderMoney(holder: s, id: "agency:x", role: "budget", currency: "TWD", total: ExactNumber(5), amounts: 2)]
         r.summary.dates = ["2024", s]
         r.findings = [Finding(code: "html", message: "unclosed <p>\(s)", offset: 3, line: 7)]
         return r

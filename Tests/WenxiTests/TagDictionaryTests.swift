@@ -70,6 +70,7 @@ struct TagDictionaryCheckTests {
 
     static let ag = "# kind: agency\n# source: t\nid\tcanonical\taliases\tparent\tsuccessor\n"
     static let pl = "# kind: place\n# source: t\nid\tcanonical\taliases\n"
+    static let mc = "# kind: money-cue\n# source: t\nid\tcue\taliases\trole\tstrength\tholder\n"
 
     @Test(arguments: [
         ("conflicting plain alias across files",
@@ -84,8 +85,14 @@ struct TagDictionaryCheckTests {
         ("shadowed by a higher-priority kind", [("a.tsv", ag + "x\t立法院\t國會\n"), ("p.tsv", pl + "y\t國會山莊\t國會\n")],
          "p.tsv:4: '國會' can never match as place y: it is also agency x (a.tsv:4), which wins"),
         ("unknown kind", [("k.tsv", "# kind: planet\n# source: t\nid\tcanonical\nx\t火星\n")],
-         "k.tsv:1: unknown kind 'planet' (known: agency, organization, person, place, cue, person-cue, surname)"),
+         "k.tsv:1: unknown kind 'planet' (known: agency, organization, person, place, cue, money-cue, person-cue, surname)"),
         ("bad surname", [("s.tsv", "# kind: surname\n# source: t\nid\tsurname\nx\t司馬相\n")], "s.tsv:4: surname '司馬相' is not 1–2 Han characters"),
+        ("money cue with an unknown role", [("m.tsv", mc + "x\t預算\t\tspending\tstrong\n")],
+         "m.tsv:4: money cue '預算' has role 'spending': not one of budget, subsidy, fine, compensation, price, revenue, profit, loss, investment, market_value, donation, salary, cost, assets, debt, other, speaker"),
+        ("money cue with a bad strength", [("m.tsv", mc + "x\t預算\t\tbudget\tmaybe\n")], "m.tsv:4: money cue '預算' has strength 'maybe': write strong or weak"),
+        ("money cue with a bad holder", [("m.tsv", mc + "x\t稅收\t\trevenue\tstrong\tstate\n")], "m.tsv:4: money cue '稅收' has holder 'state': leave it empty or write none"),
+        ("money cue listed twice", [("m.tsv", mc + "x\t預算\t预算\tbudget\tstrong\ny\t预算\t\tbudget\tstrong\n")],
+         "m.tsv:5: money cue '预算' is listed twice (also m.tsv:4)"),
     ])
     func finds(_ name: String, _ files: [(String, String)], _ expected: String) throws {
         let ps = try Self.problems(files)

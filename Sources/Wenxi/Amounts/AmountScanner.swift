@@ -11,6 +11,8 @@ struct AmountScanner {
     var entities: [Entity] = []
     var byline: Byline?
     var credits: Credits?
+    /// Where the credit lines are (their names are never money holders).
+    var creditSpans: [Span] = []
     /// Money mentions whose currency is settled after the pass.
     var money: [MoneyNote] = []
 
@@ -114,6 +116,7 @@ struct AmountScanner {
         r.entities = entities
         r.byline = byline
         r.credits = credits
+        r.creditSpans = creditSpans
         return r
     }
 
@@ -163,12 +166,20 @@ struct AmountScanner {
             while k < n && (Numerals.asciiDigit(s[k]) != nil || isCodeLetter(s[k])) { k += 1 }
             return k > i ? k : nil
         }
+        if prefix == nil, Numerals.asciiDigit(s[i]) != nil, let e = slashDate(at: i) { return e }
         if prefix == nil, let e = date(at: i) { return e }
         if prefix == nil, let e = percentWords(at: i) { return e }
         if prefix == nil, let e = upperBound(at: i) { return e }
 
-        guard let p = parser.parse(s, at: i) else { return nil }
-        if p.end < n && isCodeLetter(s[p.end]) && !p.chineseOnly {
+        guard var p = parser.parse(s, at: i) else { return nil }
+        // 七、八百萬元, 3、4億元, 兩三千萬元, 一兩百萬元: two neighbouring digits share the units.
+        var vagueLow: DecimalValue? = nil
+        if let (low, q) = enumeratedRange(at: i, first: p) {
+            vagueLow = low
+            p = q
+            p.start = i
+        }
+        if vagueLow == nil && p.end < n && isCodeLetter(s[p.end]) && !p.chineseOnly {
             var k = p.end
             while k < n && (Numerals.asciiDigit(s[k]) != nil || isCodeLetter(s[k])) { k += 1 }
             return k
@@ -177,6 +188,10 @@ struct AmountScanner {
         if prefix == nil && i > 0 && (s[i - 1] == "第") { return p.end }
         // Financial capitals alone are ordinary characters (陸地, 入伍, 收拾) unless money follows.
         var tail = self.tail(after: p)
+        // US$3 million, NT$1.2 billion: an English magnitude word after a currency sign.
+        if prefix != nil && tail.kind == .bare, let (shift, end) = englishMagnitude(at: p.end) {
+            tail = Tail(kind: .money, end: end, shift: shift)
+        }
         if p.capitalsOnly && p.single && tail.kind != .money { return nil }
         // 零 alone (零件, 零售) is not an amount.
         if p.single && p.chineseOnly && p.value.isZero && tail.kind != .money { return p.end }
@@ -184,13 +199,27 @@ struct AmountScanner {
         // Ranges: 3至5億元, 1200億至1300億元, 2萬到100萬元, 3%至5%.
         var rangeTo: DecimalValue? = nil
         var value = p.value
+        if let low = vagueLow {
+            value = low
+            rangeTo = p.value.shifted(tail.shift) + tail.extra
+        }
+        // 數十億元, 幾千元, 數百萬元: from one to ten times the unit, qualifier "several".
+        var several = false
+        if vagueLow == nil && p.startsWithUnit && i > 0 && (s[i - 1] == "數" || s[i - 1] == "数" || s[i - 1] == "幾" || s[i - 1] == "几")
+            && (tail.kind == .money || tail.kind == .quantity) {
+            several = true
+            rangeTo = p.value.shifted(1).shifted(tail.shift) + tail.extra
+        }
         let afterFirst = tail.kind == .bare ? p.end : tail.end
-        if afterFirst < n, AmountScanner.rangeMarks.contains(s[afterFirst]),
+        if vagueLow == nil && !several, afterFirst < n, AmountScanner.rangeMarks.contains(s[afterFirst]),
            afterFirst + 1 < n, Numerals.isTrigger(s[afterFirst + 1]),
            let q = parser.parse(s, at: afterFirst + 1) {
             let qTail = self.tail(after: q)
             if qTail.kind != .bare && (tail.kind == .bare || tail.kind == qTail.kind) && !(tail.kind == .bare && prefix == nil && qTail.kind == .quantity && qTail.unit == "year") {
-                if tail.kind == .bare && p.bigUnit == 0 && q.lastBigUnit > 0 && p.value <= q.value.shifted(-q.lastBigUnit) {
+                if tail.kind == .bare && p.single && !p.startsWithUnit, let low = sharedUnits(digit: s[i], of: q) {
+                    // 八到九百億元, 两到三仟澳元: the units after the second digit belong to both.
+                    value = low
+                } else if tail.kind == .bare && p.bigUnit == 0 && q.lastBigUnit > 0 && p.value <= q.value.shifted(-q.lastBigUnit) {
                     value = p.value.shifted(q.lastBigUnit)
                 }
                 if tail.kind == .bare || (tail.kind == qTail.kind) {
@@ -215,6 +244,20 @@ struct AmountScanner {
             tail = Tail(kind: .money, end: r.end, qualifier: r.value)
         }
         var start = prefix?.start ?? i
+        if several { start = i - 1 }
+        // A sign before an amount of money (-3億元, 負2.5億元), when it is not a dash after a number.
+        if prefix == nil && tail.kind == .money && i > 0 && ["-", "－", "負", "负"].contains(s[i - 1])
+            && !(i > 1 && (Numerals.asciiDigit(s[i - 2]) != nil || isCodeLetter(s[i - 2]) || s[i - 2] == "%" || s[i - 2] == "％"
+                           || Numerals.kind(s[i - 2]) != nil || s[i - 2] == "元" || s[i - 2] == "年" || s[i - 2] == "月" || s[i - 2] == "日")) {
+            value = value.negated()
+            rangeTo = rangeTo?.negated()
+            start = i - 1
+        }
+        // 「百元俱樂部」: an amount that begins a quoted name is not money.
+        if tail.kind == .money && start > 0 && (s[start - 1] == "「" || s[start - 1] == "『" || s[start - 1] == "“")
+            && tail.end < n && isHan(s[tail.end]) {
+            return tail.end
+        }
         // A sign before a percentage (-22.2%, 負3.9%), when it is not a dash after a number.
         if prefix == nil && tail.kind == .percent && i > 0 && ["-", "－", "負", "负"].contains(s[i - 1])
             && !(i > 1 && (Numerals.asciiDigit(s[i - 2]) != nil || isCodeLetter(s[i - 2]) || s[i - 2] == "%" || s[i - 2] == "％")) {
@@ -244,6 +287,7 @@ struct AmountScanner {
 
         // Qualifiers: directly before (in the span), or 約 separated by a verb (not in the span).
         var qualifier = tail.qualifier
+        if several && qualifier == nil { qualifier = "several" }
         if p.approximateOver && qualifier == nil { qualifier = "over" }
         if let q = prefix?.qualifier, qualifier == nil { qualifier = q }
         if let q = leftQualifier(endingAt: start) {
@@ -281,10 +325,19 @@ struct AmountScanner {
 
     /// 上萬元, 上千人: "over" the bare unit.
     mutating func upperBound(at i: Int) -> Int? {
-        guard i > 0, s[i - 1] == "上", case .big(let e)? = Numerals.kind(s[i]) else { return nil }
-        let p = ParsedNumber(value: DecimalValue(1).shifted(e), start: i, end: i + 1, bigUnit: e, lastBigUnit: e,
+        guard i > 0, s[i - 1] == "上" else { return nil }
+        let p: ParsedNumber
+        if case .big(let e)? = Numerals.kind(s[i]) {
+            p = ParsedNumber(value: DecimalValue(1).shifted(e), start: i, end: i + 1, bigUnit: e, lastBigUnit: e,
                              chineseOnly: true, startsWithUnit: true, single: true, capitalsOnly: false,
                              approximateOver: false, plainDigits: false)
+        } else if case .small? = Numerals.kind(s[i]), i + 1 < n, case .big? = Numerals.kind(s[i + 1]),
+                  let q = parser.parse(s, at: i), q.end == i + 2 {
+            // 上千萬, 上百億
+            p = q
+        } else {
+            return nil
+        }
         let t = tail(after: p)
         guard t.kind == .money || t.kind == .quantity else { return nil }
         let (type, source) = t.kind == .money ? ("money", "rule:money") : ("quantity", "rule:quantity")
@@ -326,9 +379,13 @@ struct AmountScanner {
         }
         var t: Tail
         if let m = AmountLexicon.suffixCurrencies.match(s, at: k), !(m.value == AmountLexicon.genericYuan && blocksYuan(m.end)),
-           !((s[k] == "塊" || s[k] == "块") && m.end == k + 1 && p.chineseOnly) {
+           !((s[k] == "塊" || s[k] == "块") && m.end == k + 1 && p.chineseOnly && !subunitFollows(m.end)) {
             t = Tail(kind: .money, end: m.end, currency: m.value)
-            if m.value == AmountLexicon.genericYuan { subunits(&t) }
+            // 三万元欧元, 9000元日币: a currency word after 元 says which.
+            if m.value == AmountLexicon.genericYuan, let c = AmountLexicon.suffixCurrencies.match(s, at: m.end), c.value != AmountLexicon.genericYuan {
+                t = Tail(kind: .money, end: c.end, currency: c.value)
+            }
+            if t.currency == AmountLexicon.genericYuan { subunits(&t) }
         } else if k < n && (s[k] == "%" || s[k] == "％") {
             t = Tail(kind: .percent, end: k + 1, unit: "percent")
         } else if s.has("個百分點", at: k) || s.has("个百分点", at: k) {
@@ -371,7 +428,64 @@ struct AmountScanner {
     func blocksYuan(_ k: Int) -> Bool {
         guard k - 1 < n, s[k - 1] == "元" else { return false }
         guard k < n else { return false }
-        return ["旦", "首", "素", "月", "宵", "老", "氣", "气", "帥", "帅", "凶", "件", "年"].contains(s[k])
+        // 三元乙丙橡胶, 二元醇, 一元化, 二元論: chemistry and other words with 元.
+        return ["旦", "首", "素", "月", "宵", "老", "氣", "气", "帥", "帅", "凶", "件", "年", "乙", "醇", "酸", "化", "論", "论", "組", "组"].contains(s[k])
+    }
+
+    /// 十块三毛: a digit and 毛/角 after 塊 make it money even after Chinese numerals.
+    func subunitFollows(_ k: Int) -> Bool {
+        guard k + 1 < n, s[k + 1] == "毛" || s[k + 1] == "角" else { return false }
+        if case .digit? = Numerals.kind(s[k]) { return true }
+        return Numerals.asciiDigit(s[k]) != nil
+    }
+
+    /// 七、八百萬元 (digit, 、, next digit and units), 兩三千萬元, 一兩百萬元 (two neighbouring
+    /// Chinese digits, then units): (the lower end, the upper number). `first` is what the parser
+    /// read at `i`.
+    func enumeratedRange(at i: Int, first: ParsedNumber) -> (DecimalValue, ParsedNumber)? {
+        guard first.end == i + 1 else { return nil }
+        let d1: Int
+        if let a = Numerals.asciiDigit(s[i]) { d1 = Int(a) } else if case .digit(let d, _)? = Numerals.kind(s[i]), d > 0 { d1 = Int(d) } else { return nil }
+        var j = i + 1
+        if j < n && s[j] == "、" { j += 1 }
+        guard j < n else { return nil }
+        let d2: Int
+        if let a = Numerals.asciiDigit(s[j]) { d2 = Int(a) } else if case .digit(let d, _)? = Numerals.kind(s[j]) { d2 = Int(d) } else { return nil }
+        guard d2 == d1 + 1, (Numerals.asciiDigit(s[i]) != nil) == (Numerals.asciiDigit(s[j]) != nil) else { return nil }
+        // Without 、 only Chinese digits run together (兩三千萬); 12萬 is a number.
+        if j == i + 1 && Numerals.asciiDigit(s[i]) != nil { return nil }
+        guard let q = parser.parse(s, at: j), q.end > j + 1, let low = sharedUnits(digit: s[i], of: q) else { return nil }
+        let t = tail(after: q)
+        guard t.kind == .money || t.kind == .quantity else { return nil }
+        return (low, q)
+    }
+
+    /// `q` with its first digit replaced by `digit` (九百億 with 八: 八百億), when a unit follows that digit.
+    func sharedUnits(digit: Unicode.Scalar, of q: ParsedNumber) -> DecimalValue? {
+        guard q.end > q.start + 1 else { return nil }
+        let next = s[q.start + 1]
+        guard let k = Numerals.kind(next) else { return nil }
+        switch k {
+        case .small, .big: break
+        default: return nil
+        }
+        var t = Array(s[q.start..<q.end])
+        t[0] = digit
+        guard let low = parser.parse(t, at: 0), low.end == t.count else { return nil }
+        return low.value
+    }
+
+    /// ` million`, ` billion`, ` trillion`, ` thousand` (one space, any case) at `k`: (power of ten, end).
+    func englishMagnitude(at k: Int) -> (Int, Int)? {
+        guard k + 1 < n, s[k] == " " else { return nil }
+        for (word, shift) in [("million", 6), ("billion", 9), ("trillion", 12), ("thousand", 3), ("mn", 6), ("bn", 9)] {
+            let w = Array(word.unicodeScalars)
+            guard k + 1 + w.count <= n else { continue }
+            var ok = true
+            for (o, c) in w.enumerated() where Unicode.Scalar(s[k + 1 + o].value | 0x20) != c { ok = false; break }
+            if ok && (k + 1 + w.count == n || !isCodeLetter(s[k + 1 + w.count])) { return (shift, k + 1 + w.count) }
+        }
+        return nil
     }
 
     /// 5元3角, 壹拾壹元壹角壹分, 五元三毛.
@@ -491,34 +605,66 @@ struct AmountScanner {
         var drop: Set<Int> = []
         let moneySentences = Set(money.filter { $0.written != nil || $0.generic }
             .map { sentenceIndex(entities[$0.entity].start, sentences) })
-        var resolved: [(sentence: Int, currency: String)] = []
+        var resolved: [(sentence: Int, currency: String, inParentheses: Bool)] = []
         for note in money {
             let idx = note.entity
             let si = sentenceIndex(entities[idx].start, sentences)
             var cur: String
             if let w = note.written {
                 cur = w
+            } else if note.generic, let declared = sameBelow(after: entities[idx].end) {
+                // 100万元（新台币，下同）: this 元 and the later ones are that currency.
+                cur = declared
+                yuanContext = declared
+            } else if note.generic, !note.inParentheses, let prev = resolved.last, prev.sentence == si, !prev.inParentheses,
+                      AmountScanner.yuanFamily.contains(prev.currency) {
+                // 出口達180億美元，…超過200億元: 元 after a foreign 元-currency of its sentence.
+                cur = prev.currency
+                entities[idx].inferred = true
             } else if note.generic {
-                let fallback = isSimplified() ? "CNY" : "TWD"
+                let fallback = defaultYuan()
                 cur = yuanContext ?? fallback
                 if cur != fallback { entities[idx].inferred = true }
             } else {
                 guard moneySentences.contains(si) || sentenceHasMoneyWord(si, sentences) else {
                     drop.insert(idx); continue
                 }
-                let fallback = isSimplified() ? "CNY" : "TWD"
+                let fallback = defaultYuan()
                 cur = resolved.last(where: { $0.sentence == si })?.currency
                     ?? nextCurrency(after: note, sentence: si, sentences: sentences, yuan: yuanContext ?? fallback)
                     ?? yuanContext ?? fallback
                 entities[idx].inferred = true
             }
             entities[idx].currency = cur
-            resolved.append((si, cur))
+            resolved.append((si, cur, note.inParentheses))
             if note.setsYuan && !note.inParentheses { yuanContext = cur }
         }
         if !drop.isEmpty {
             entities = entities.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         }
+    }
+
+    /// （新台币，下同）, （人民幣，以下同） right after an amount: the currency it declares.
+    func sameBelow(after k: Int) -> String? {
+        guard k + 1 < n, s[k] == "（" || s[k] == "(", let m = AmountLexicon.suffixCurrencies.match(s, at: k + 1),
+              m.value != AmountLexicon.genericYuan, m.end + 2 < n, s[m.end] == "，" || s[m.end] == "," || s[m.end] == "、" else { return nil }
+        let q = m.end + 1
+        return s.has("下同", at: q) || s.has("以下同", at: q) ? m.value : nil
+    }
+
+    /// Currencies whose name ends in 元 (美元, 港元, 日元, 歐元 …): a later bare 元 in the same
+    /// sentence abbreviates them.
+    static let yuanFamily: Set<String> = ["USD", "HKD", "JPY", "EUR", "AUD", "CAD", "NZD", "SGD", "MOP", "KRW"]
+
+    /// What 元 alone means: CNY in Simplified text; in a story datelined Hong Kong (Macau) HKD
+    /// (MOP); else TWD.
+    mutating func defaultYuan() -> String {
+        if isSimplified() { return "CNY" }
+        if let place = byline?.place {
+            if place.hasPrefix("香港") { return "HKD" }
+            if place.hasPrefix("澳門") || place.hasPrefix("澳门") { return "MOP" }
+        }
+        return "TWD"
     }
 
     /// The currency of the next amount with a unit in the same sentence.

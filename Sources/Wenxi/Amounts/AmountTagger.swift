@@ -4,6 +4,8 @@ public struct AmountResult: Sendable {
     public var entities: [Entity] = []
     public var byline: Byline?
     public var credits: Credits?
+    /// Offsets of the credit lines.
+    public var creditSpans: [Span] = []
     public init() {}
 }
 
@@ -37,19 +39,37 @@ public enum AmountTagger {
         return r.value.exact
     }
 
-    /// Fills the money totals, largest amounts and dates of the summary.
+    /// Fills the money tables, largest amounts and dates of the summary.
     ///
-    /// Totals add every money entity's `value` per currency (a range counts its lower end, as
-    /// `jq add` over `.value` would); the five largest amounts are ranked by value regardless of
-    /// currency; dates are the distinct resolved `date` values in order of first mention.
+    /// Every money entity with a value counts once, in its own currency (amounts of different
+    /// currencies are never added), except conversions (`equivalent_of`), which repeat an amount
+    /// already counted. A range counts its lower end (`value`), as `jq add` over `.value` would.
+    /// `money_by_role` adds per currency and role (`other` when no role was found),
+    /// `money_by_holder` per holder key, role and currency in order of first mention; the five
+    /// largest amounts are ranked by value regardless of currency. Dates are the distinct resolved
+    /// `date` values in order of first mention.
     public static func summarize(_ entities: [Entity], sentences: [Sentence], into summary: inout Summary) {
         var totals: [String: DecimalValue] = [:]
+        var byRole: [String: [String: DecimalValue]] = [:]
+        var holderOrder: [HolderKey] = []
+        var byHolder: [HolderKey: (id: String?, total: DecimalValue, amounts: Int)] = [:]
         var money: [(Entity, DecimalValue)] = []
         var seen = Set<String>()
         for e in entities {
-            if e.type == "money", let v = e.value, let cur = e.currency {
+            if e.type == "money", let v = e.value, let cur = e.currency, e.equivalentOf == nil {
                 let d = DecimalValue(v)
+                let role = e.role ?? "other"
                 totals[cur, default: .zero] = totals[cur, default: .zero] + d
+                byRole[cur, default: [:]][role, default: .zero] = byRole[cur, default: [:]][role, default: .zero] + d
+                if let h = e.holder {
+                    let key = HolderKey(holder: h.key, role: role, currency: cur)
+                    if let old = byHolder[key] {
+                        byHolder[key] = (old.id, old.total + d, old.amounts + 1)
+                    } else {
+                        holderOrder.append(key)
+                        byHolder[key] = (h.id, d, 1)
+                    }
+                }
                 money.append((e, d))
             } else if e.type == "date", let d = e.date, !seen.contains(d) {
                 seen.insert(d)
@@ -57,6 +77,11 @@ public enum AmountTagger {
             }
         }
         summary.moneyTotals = totals.mapValues(\.exact)
+        summary.moneyByRole = byRole.mapValues { $0.mapValues(\.exact) }
+        summary.moneyByHolder = holderOrder.map { k in
+            let v = byHolder[k]!
+            return HolderMoney(holder: k.holder, id: v.id, role: k.role, currency: k.currency, total: v.total.exact, amounts: v.amounts)
+        }
         // Stable: larger first, then earlier first.
         let ranked = money.enumerated().sorted { a, b in
             a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset
@@ -64,7 +89,14 @@ public enum AmountTagger {
         summary.largestAmounts = ranked.prefix(5).map { item in
             let e = item.element.0
             let text = e.sentence < sentences.count ? sentences[e.sentence].text : ""
-            return AmountSummary(text: e.text, value: e.value!, currency: e.currency!, sentence: e.sentence, sentenceText: text)
+            return AmountSummary(text: e.text, value: e.value!, currency: e.currency!, sentence: e.sentence, sentenceText: text,
+                                 role: e.role, holder: e.holder?.key)
         }
+    }
+
+    struct HolderKey: Hashable {
+        var holder: String
+        var role: String
+        var currency: String
     }
 }

@@ -22,15 +22,20 @@ extension AmountScanner {
             else if digits == 4 && v >= 1000 && v <= 2999 && (y.plainDigits || sequence) { year = v }
             else if digits == 3 && v >= 100 && v <= 199 && y.plainDigits && !isSimplified() { year = v + 1911 }
             else if digits == 2 && y.plainDigits && month != nil && v >= 1 && !isSimplified() { year = v + 1911 }
+            // 八十四年十一月十九日, 一百零九年3月: an ROC year in Chinese numerals, with its month.
+            else if y.chineseOnly && hasUnitScalar(i, y.end) && month != nil && v >= 1 && v <= 150 && !isSimplified() { year = v + 1911 }
             guard let year else { return nil }
             k += (k < n && s[k] == "度") ? 1 : 0
             var iso = CivilDate.iso(year)
+            var dayMonth: Int? = nil
             if let (m, d, e) = monthDay(at: k) {
                 if let d, CivilDate.isValid(year, m, d) { iso = CivilDate.iso(year, m, d) } else { iso = CivilDate.iso(year, m) }
+                if d != nil { dayMonth = m }
                 k = e
             }
             let idx = emit("date", start, k, "rule:date")
             entities[idx].date = iso
+            if let m = dayMonth { return dayRangeEnd(after: k, year: year, month: m) ?? k }
             return k
         }
         if c == "月" && !(i > 0 && (s[i - 1] == "個" || s[i - 1] == "个")) {
@@ -44,6 +49,9 @@ extension AmountScanner {
             }
             let idx = emit("date", start, e, "rule:date")
             entities[idx].date = iso
+            if d != nil {
+                return dayRangeEnd(after: e, year: anchor.map { nearestYear(month: m, to: $0) }, month: m) ?? e
+            }
             return e
         }
         if c == "日" && !y.chineseOnly && y.plainDigits && v >= 1 && v <= 31 && !notDayAfterRi(y.end + 1) {
@@ -71,18 +79,77 @@ extension AmountScanner {
         return false
     }
 
-    /// M月[D日|號] at k: (month, day?, end).
+    /// M月[D日|號] at k: (month, day?, end). In a day range (9月19至21日) the first day has no 日:
+    /// it ends before the range mark, and `dayRangeEnd` reads the second.
     func monthDay(at k: Int) -> (Int, Int?, Int)? {
         guard k < n, Numerals.isTrigger(s[k]), let m = parser.parse(s, at: k), m.value.isWhole, m.end < n, s[m.end] == "月",
               let mv = m.value.int, mv >= 1 && mv <= 12 else { return nil }
         var e = m.end + 1
         var day: Int? = nil
         if e < n, Numerals.isTrigger(s[e]), let d = parser.parse(s, at: e), d.value.isWhole, d.end < n,
-           s[d.end] == "日" || s[d.end] == "號" || s[d.end] == "号", let dv = d.value.int, dv >= 1 && dv <= 31 {
-            day = dv
-            e = d.end + 1
+           let dv = d.value.int, dv >= 1 && dv <= 31 {
+            if s[d.end] == "日" || s[d.end] == "號" || s[d.end] == "号" {
+                day = dv
+                e = d.end + 1
+            } else if secondDay(at: d.end) != nil {
+                day = dv
+                e = d.end
+            }
         }
         return (mv, day, e)
+    }
+
+    /// At a range mark: the second day of 9月19至21日 (`至21日`): (day, start of its number, end).
+    func secondDay(at k: Int) -> (Int, Int, Int)? {
+        guard k + 1 < n, s[k] == "至" || s[k] == "到" || s[k] == "-" || s[k] == "－" || s[k] == "~" || s[k] == "～" || s[k] == "–",
+              Numerals.isTrigger(s[k + 1]), let d = parser.parse(s, at: k + 1), d.value.isWhole, d.end < n,
+              s[d.end] == "日" || s[d.end] == "號" || s[d.end] == "号", let dv = d.value.int, dv >= 1 && dv <= 31 else { return nil }
+        return (dv, k + 1, d.end + 1)
+    }
+
+    /// After the first date of a day range, the second day as a date entity of the same month.
+    mutating func dayRangeEnd(after k: Int, year: Int?, month m: Int) -> Int? {
+        guard let (d, st, e) = secondDay(at: k) else { return nil }
+        let idx = emit("date", st, e, "rule:date")
+        if let year, CivilDate.isValid(year, m, d) {
+            entities[idx].date = CivilDate.iso(year, m, d)
+        } else if year == nil {
+            entities[idx].date = "--" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(d, 2)
+        }
+        return e
+    }
+
+    /// 2020/11/3 (a year of four digits), or 11/3 where a date is expected (before （, 起, 至 …;
+    /// after 於, 自, 至 …): a date. Fractions and scores (1/3, 3/4 in other places) are left alone.
+    mutating func slashDate(at i: Int) -> Int? {
+        if i > 0, Numerals.asciiDigit(s[i - 1]) != nil || s[i - 1] == "/" || s[i - 1] == "." || isCodeLetter(s[i - 1]) { return nil }
+        func digits(_ k: Int, max: Int) -> (Int, Int)? {
+            var q = k, v = 0
+            while q < n, q - k < max, let d = Numerals.asciiDigit(s[q]) { v = v * 10 + Int(d); q += 1 }
+            if q == k || (q < n && Numerals.asciiDigit(s[q]) != nil) { return nil }
+            return (v, q)
+        }
+        guard let (a, ea) = digits(i, max: 4), ea < n, s[ea] == "/", let (b, eb) = digits(ea + 1, max: 2) else { return nil }
+        var year: Int? = nil, month = a, day = b, end = eb
+        if ea - i == 4 {
+            guard eb < n, s[eb] == "/", let (c, ec) = digits(eb + 1, max: 2), a >= 1900 && a <= 2099 else { return nil }
+            (year, month, day, end) = (a, b, c, ec)
+        } else {
+            guard ea - i <= 2 else { return nil }
+            let before: Set<Unicode.Scalar> = ["於", "于", "在", "自", "從", "从", "至", "到", "迄", "、", "即", "由"]
+            let after: Set<Unicode.Scalar> = ["（", "(", "起", "至", "到", "前", "後", "后", "止", "為", "为", "、", "~", "～", "-", "－", "當", "当"]
+            guard (end < n && after.contains(s[end])) || (i > 0 && before.contains(s[i - 1])) else { return nil }
+        }
+        if end < n, s[end] == "/" || s[end] == "%" || s[end] == "％" || Numerals.asciiDigit(s[end]) != nil { return nil }
+        guard month >= 1 && month <= 12 && day >= 1 && day <= 31 else { return nil }
+        let y = year ?? anchor.map { nearestYear(month: month, to: $0) }
+        let idx = emit("date", i, end, "rule:date")
+        if let y, CivilDate.isValid(y, month, day) {
+            entities[idx].date = CivilDate.iso(y, month, day)
+        } else if y == nil {
+            entities[idx].date = "--" + CivilDate.pad(month, 2) + "-" + CivilDate.pad(day, 2)
+        }
+        return end
     }
 
     /// 日 that starts a Japan word (5日圓 is money; 日本, 日方…): not a day.
@@ -268,6 +335,7 @@ extension AmountScanner {
             }
         }
         credits = c
+        creditSpans.append(Span(start: i, end: end))
         return end
     }
 }

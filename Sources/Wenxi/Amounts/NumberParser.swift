@@ -158,6 +158,8 @@ struct NumberParser {
                 j = e
                 end = j
                 j = skipSpace(j)
+                // 3000 亿元: one space between digits and a big unit.
+                if j + 1 < n && s[j] == " ", case .big? = Numerals.kind(s[j + 1]) { j += 1 }
                 continue
             }
             guard let k = Numerals.kind(c) else {
@@ -189,6 +191,11 @@ struct NumberParser {
                     fractionTaken = true
                     j = q
                     end = j
+                    continue
+                }
+                // 两个亿: 个 between a number and a big unit.
+                if (c == "个" || c == "個"), pending != nil || !section.isZero, j + 1 < n, case .big? = Numerals.kind(s[j + 1]) {
+                    j += 1
                     continue
                 }
                 // 多/餘/余/幾/几 between a number and a unit: approximate, "over".

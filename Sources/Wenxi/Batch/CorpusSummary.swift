@@ -11,8 +11,11 @@ import Foundation
 /// Definitions:
 /// - an entity's key is its `canonical` name, or its text when it has none;
 /// - `documents` counts reports naming the key at least once, `mentions` counts every mention;
-/// - money totals add the exact `value` of every `money` entity per `currency` (`unknown` when
-///   none); an amount counts for each distinct agency named in the same sentence;
+/// - money totals add the exact `value` (`DecimalValue`, never binary floating point) of every
+///   `money` entity per `currency` (`unknown` when none), except conversions (`equivalent_of`);
+///   `by_role` adds them per currency and `role`, `by_holder` per holder (`holder.canonical`,
+///   else its text), role and currency; `largest` keeps, per currency, the largest amounts of
+///   the reports' `summary.largest_amounts` with their sentence and file;
 /// - a person–agency pair occurs together when both are named in the same sentence; `sentences`
 ///   counts such sentences, `documents` the reports with at least one;
 /// - dates count reports by `meta.date`'s day (`YYYY-MM-DD`); reports without one are `undated`.
@@ -24,9 +27,13 @@ public struct CorpusSummary {
     private(set) var tokens = 0
     private(set) var characters = 0
     private var entities: [String: CappedTable<String, EntityCount>] = [:]
-    private var moneyTotals: [String: Decimal] = [:]
+    private var moneyTotals: [String: DecimalValue] = [:]
+    private var moneyByRole: [String: [String: DecimalValue]] = [:]
     private var moneyAmounts = 0
-    private var moneyByAgency: CappedTable<String, AgencyMoneyCount>
+    private var moneyByHolder: CappedTable<HolderRoleKey, HolderMoneyCount>
+    /// Per currency, the `largestKept` largest amounts, largest first (ties: first seen first).
+    private var largest: [String: [(DecimalValue, LargestAmount)]] = [:]
+    public let largestKept: Int
     private var pairs: CappedTable<PairKey, PairCount>
     private var dates: [String: Int] = [:]
     private var undated = 0
@@ -35,9 +42,11 @@ public struct CorpusSummary {
     public static let entityTypes: [(type: String, key: String)] =
         [("person", "people"), ("agency", "agencies"), ("organization", "organizations")]
 
-    public init(capacity: Int = 100_000) {
+    /// `largest`: how many of the largest amounts to keep per currency.
+    public init(capacity: Int = 100_000, largest: Int = 20) {
         self.capacity = max(2, capacity)
-        moneyByAgency = CappedTable(capacity: self.capacity)
+        largestKept = max(0, largest)
+        moneyByHolder = CappedTable(capacity: self.capacity)
         pairs = CappedTable(capacity: self.capacity)
         for (t, _) in CorpusSummary.entityTypes { entities[t] = CappedTable(capacity: self.capacity) }
     }
@@ -58,6 +67,22 @@ public struct CorpusSummary {
             throw WenxiError.malformed("not a report: no \"stats\" or \"entities\"")
         }
         add(stats: stats, date: r.meta?.date, entities: ents)
+        for a in r.summary?.largestAmounts ?? [] where a.equivalentOf == nil {
+            addLargest(a, file: r.source?.path ?? "")
+        }
+    }
+
+    mutating func addLargest(_ a: ReportLine.Largest, file: String) {
+        guard largestKept > 0 else { return }
+        let v = DecimalValue(a.value)
+        var list = largest[a.currency, default: []]
+        if list.count >= largestKept, let last = list.last, !(v > last.0) { return }
+        let item = LargestAmount(file: file, text: a.text, value: a.value, currency: a.currency, role: a.role, holder: a.holder,
+                                 sentence: a.sentence, sentenceText: a.sentenceText)
+        let at = list.firstIndex { v > $0.0 } ?? list.count
+        list.insert((v, item), at: at)
+        if list.count > largestKept { list.removeLast() }
+        largest[a.currency] = list
     }
 
     mutating func add(stats: ReportLine.Stats, date: String?, entities ents: [ReportLine.Entity]) {
@@ -84,16 +109,19 @@ public struct CorpusSummary {
             if e.type == "agency" { agencies[e.sentence, default: []].insert(key) }
         }
 
-        // Money: totals per currency, and per agency of the same sentence.
-        for e in ents where e.type == "money" {
-            guard let v = e.value, let d = Decimal(string: v.decimal, locale: Locale(identifier: "en_US_POSIX")) else { continue }
+        // Money: totals per currency, per currency and role, per holder, role and currency.
+        for e in ents where e.type == "money" && e.equivalentOf == nil {
+            guard let v = e.value else { continue }
+            let d = DecimalValue(v)
             let cur = e.currency ?? "unknown"
-            moneyTotals[cur, default: 0] += d
+            let role = e.role ?? "other"
+            moneyTotals[cur, default: .zero] = moneyTotals[cur, default: .zero] + d
+            moneyByRole[cur, default: [:]][role, default: .zero] = moneyByRole[cur, default: [:]][role, default: .zero] + d
             moneyAmounts += 1
-            for agency in (agencies[e.sentence] ?? []) {
-                moneyByAgency.update(agency) { c in
+            if let h = e.holder {
+                moneyByHolder.update(HolderRoleKey(holder: h.canonical ?? h.text, role: role, currency: cur)) { c in
                     c.amounts += 1
-                    c.totals[cur, default: 0] += d
+                    c.total = c.total + d
                 }
             }
         }
@@ -149,12 +177,15 @@ public struct CorpusSummary {
                 byMentions: Array(rows.sorted { ($1.mentions, $1.documents, $0.canonical) < ($0.mentions, $0.documents, $1.canonical) }.prefix(top)))
         }
         out.money.amounts = moneyAmounts
-        out.money.totals = moneyTotals.mapValues(CorpusSummary.exact)
-        if moneyByAgency.pruned { approximate.append("money.by_agency") }
-        out.money.byAgency = Array(moneyByAgency.rows
+        out.money.totals = moneyTotals.mapValues(\.exact)
+        out.money.byRole = moneyByRole.mapValues { $0.mapValues(\.exact) }
+        if moneyByHolder.pruned { approximate.append("money.by_holder") }
+        out.money.byHolder = Array(moneyByHolder.rows
             .sorted { ($1.value.amounts, $0.key) < ($0.value.amounts, $1.key) }
             .prefix(top)
-            .map { AgencyMoney(agency: $0.key, amounts: $0.value.amounts, totals: $0.value.totals.mapValues(CorpusSummary.exact)) })
+            .map { HolderMoneyRank(holder: $0.key.holder, role: $0.key.role, currency: $0.key.currency,
+                                   amounts: $0.value.amounts, total: $0.value.total.exact) })
+        out.money.largest = largest.mapValues { Array($0.prefix(top).map(\.1)) }
         if pairs.pruned { approximate.append("pairs") }
         out.pairs = Array(pairs.rows
             .sorted { ($1.value.sentences, $1.value.documents, $0.key.person, $0.key.agency)
@@ -167,10 +198,6 @@ public struct CorpusSummary {
         return out
     }
 
-    static func exact(_ d: Decimal) -> ExactNumber {
-        var v = d
-        return ExactNumber(decimal: NSDecimalString(&v, Locale(identifier: "en_US_POSIX"))) ?? ExactNumber(0)
-    }
 }
 
 /// A dictionary that never holds more than `capacity` keys: when it is full, it keeps the
@@ -205,9 +232,16 @@ struct EntityCount: Scored {
     var score: Int { mentions }
 }
 
-struct AgencyMoneyCount: Scored {
+struct HolderRoleKey: Hashable, Comparable {
+    var holder: String
+    var role: String
+    var currency: String
+    static func < (a: HolderRoleKey, b: HolderRoleKey) -> Bool { (a.holder, a.role, a.currency) < (b.holder, b.role, b.currency) }
+}
+
+struct HolderMoneyCount: Scored {
     var amounts = 0
-    var totals: [String: Decimal] = [:]
+    var total = DecimalValue.zero
     var score: Int { amounts }
 }
 
@@ -231,6 +265,10 @@ struct ReportLine: Decodable {
         var characters: Int?
     }
     struct Meta: Decodable { var date: String? }
+    struct Holder: Decodable {
+        var text: String
+        var canonical: String?
+    }
     struct Entity: Decodable {
         var type: String
         var text: String
@@ -238,11 +276,40 @@ struct ReportLine: Decodable {
         var sentence: Int
         var value: ExactNumber?
         var currency: String?
+        var role: String?
+        var holder: Holder?
+        var equivalentOf: Span?
+        enum CodingKeys: String, CodingKey {
+            case type, text, canonical, sentence, value, currency, role, holder
+            case equivalentOf = "equivalent_of"
+        }
     }
+    struct Largest: Decodable {
+        var text: String
+        var value: ExactNumber
+        var currency: String
+        var sentence: Int
+        var sentenceText: String
+        var role: String?
+        var holder: String?
+        var equivalentOf: Span?
+        enum CodingKeys: String, CodingKey {
+            case text, value, currency, sentence, role, holder
+            case sentenceText = "sentence_text"
+            case equivalentOf = "equivalent_of"
+        }
+    }
+    struct SummaryPart: Decodable {
+        var largestAmounts: [Largest]?
+        enum CodingKeys: String, CodingKey { case largestAmounts = "largest_amounts" }
+    }
+    struct Source: Decodable { var path: String? }
     var error: String?
     var stats: Stats?
     var meta: Meta?
+    var source: Source?
     var entities: [Entity]?
+    var summary: SummaryPart?
 }
 
 /// `wenxi summarize`'s output.
@@ -286,21 +353,47 @@ public struct EntityRank: Codable, Sendable, Equatable {
 }
 
 public struct MoneySummary: Codable, Sendable, Equatable {
-    /// Money entities with a value.
+    /// Money entities with a value, conversions left out.
     public var amounts = 0
+    /// Per currency.
     public var totals: [String: ExactNumber] = [:]
-    /// Agencies by the number of amounts named in the same sentence, with those amounts' totals.
-    public var byAgency: [AgencyMoney] = []
+    /// Per currency, then per role: `.money.by_role.TWD.budget`.
+    public var byRole: [String: [String: ExactNumber]] = [:]
+    /// Holders by the number of their amounts, per role and currency.
+    public var byHolder: [HolderMoneyRank] = []
+    /// Per currency, the largest amounts, largest first, with their sentence and file.
+    public var largest: [String: [LargestAmount]] = [:]
     enum CodingKeys: String, CodingKey {
-        case amounts, totals
-        case byAgency = "by_agency"
+        case amounts, totals, largest
+        case byRole = "by_role"
+        case byHolder = "by_holder"
     }
 }
 
-public struct AgencyMoney: Codable, Sendable, Equatable {
-    public var agency: String
+/// One holder's amounts of one role and currency, corpus-wide.
+public struct HolderMoneyRank: Codable, Sendable, Equatable {
+    public var holder: String
+    public var role: String
+    public var currency: String
     public var amounts: Int
-    public var totals: [String: ExactNumber]
+    public var total: ExactNumber
+}
+
+/// One of the corpus' largest amounts.
+public struct LargestAmount: Codable, Sendable, Equatable {
+    /// The report's `source.path`.
+    public var file: String
+    public var text: String
+    public var value: ExactNumber
+    public var currency: String
+    public var role: String?
+    public var holder: String?
+    public var sentence: Int
+    public var sentenceText: String
+    enum CodingKeys: String, CodingKey {
+        case file, text, value, currency, role, holder, sentence
+        case sentenceText = "sentence_text"
+    }
 }
 
 public struct PairRank: Codable, Sendable, Equatable {

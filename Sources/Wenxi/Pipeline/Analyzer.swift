@@ -204,7 +204,6 @@ public final class Analyzer {
             entities[i].end -= prefix
         }
         Analyzer.assignSentences(&entities, sentences: sentenceSpans)
-        w.report.entities = entities
         w.report.byline = w.numbers.byline.flatMap { b in
             guard b.start >= prefix else { return nil }
             var b = b
@@ -213,6 +212,12 @@ public final class Analyzer {
             return b
         }
         w.report.credits = w.numbers.credits
+        let skip = (w.report.byline.map { [Span(start: $0.start, end: $0.end)] } ?? []) + w.numbers.creditSpans.compactMap {
+            $0.start >= prefix ? Span(start: $0.start - prefix, end: $0.end - prefix) : nil
+        }
+        MoneyRoles.assign(&entities, scalars: text.scalars, prefix: prefix, sentences: sentenceSpans, skip: skip,
+                          cues: resources.entityTagger.lexicon.moneyCues)
+        w.report.entities = entities
     }
 
     /// Summaries, counts, and the token list when asked for.

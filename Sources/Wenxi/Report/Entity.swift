@@ -39,6 +39,16 @@ public struct Entity: Codable, Sendable, Equatable {
     /// True when the currency was not written but inferred from context.
     public var inferred: Bool?
 
+    // Money (and `role: "staff"` on persons).
+    /// What the amount is (`budget`, `subsidy`, `fine`, … see README "Money roles and holders");
+    /// for persons, `staff` marks bylines and credit lines.
+    public var role: String?
+    /// The named body or person the amount belongs to: one of the report's entity mentions.
+    public var holder: Holder?
+    /// For a conversion (（約新台幣…元）, 約合…): the offsets of the amount it converts. Such an
+    /// amount is not added again in totals.
+    public var equivalentOf: Span?
+
     // Dates.
     /// ISO 8601 date, possibly partial (`2024`, `2024-09`, `2024-09-19`).
     public var date: String?
@@ -54,9 +64,39 @@ public struct Entity: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case type, text, start, end, sentence, source, canonical, id, parent, level, ambiguous,
-             candidates, value, currency, unit, qualifier, inferred, date
+             candidates, value, currency, unit, qualifier, inferred, date, role, holder
         case rangeTo = "range_to"
+        case equivalentOf = "equivalent_of"
     }
+}
+
+/// The entity mention a money amount belongs to (`Entity.holder`): its text, offsets, type and,
+/// when the dictionaries know it, its canonical name and id.
+public struct Holder: Codable, Sendable, Equatable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// `agency`, `organization`, `person` or `place`.
+    public var type: String
+    public var canonical: String?
+    public var id: String?
+
+    public init(text: String, start: Int, end: Int, type: String, canonical: String?, id: String?) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.type = type
+        self.canonical = canonical
+        self.id = id
+    }
+
+    /// The mention `e` as a holder.
+    public init(_ e: Entity) {
+        self.init(text: e.text, start: e.start, end: e.end, type: e.type, canonical: e.canonical, id: e.id)
+    }
+
+    /// The key summaries group by: the canonical name, else the text.
+    public var key: String { canonical ?? text }
 }
 
 /// An exact decimal number kept as its canonical decimal string ("45000000", "0.66", "-3.5").

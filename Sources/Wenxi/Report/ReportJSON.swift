@@ -256,12 +256,15 @@ extension Entity: DirectJSON {
         if let currency { out.key("currency"); out.string(currency) }
         if let date { out.key("date"); out.string(date) }
         out.key("end"); out.integer(end)
+        if let equivalentOf { out.key("equivalent_of"); out.value(equivalentOf) }
+        if let holder { out.key("holder"); out.value(holder) }
         if let id { out.key("id"); out.string(id) }
         if let inferred { out.key("inferred"); out.bool(inferred) }
         if let level { out.key("level"); out.string(level) }
         if let parent { out.key("parent"); out.string(parent) }
         if let qualifier { out.key("qualifier"); out.string(qualifier) }
         if let rangeTo { out.key("range_to"); out.value(rangeTo) }
+        if let role { out.key("role"); out.string(role) }
         out.key("sentence"); out.integer(sentence)
         out.key("source"); out.string(source)
         out.key("start"); out.integer(start)
@@ -269,6 +272,19 @@ extension Entity: DirectJSON {
         out.key("type"); out.string(type)
         if let unit { out.key("unit"); out.string(unit) }
         if let value { out.key("value"); out.value(value) }
+        out.close()
+    }
+}
+
+extension Holder: DirectJSON {
+    func writeJSON(to out: inout JSONBytes) {
+        out.open()
+        if let canonical { out.key("canonical"); out.string(canonical) }
+        out.key("end"); out.integer(end)
+        if let id { out.key("id"); out.string(id) }
+        out.key("start"); out.integer(start)
+        out.key("text"); out.string(text)
+        out.key("type"); out.string(type)
         out.close()
     }
 }
@@ -312,6 +328,17 @@ extension Summary: DirectJSON {
         }
         out.close()
         out.key("largest_amounts"); out.values(largestAmounts)
+        out.key("money_by_holder"); out.values(moneyByHolder)
+        out.key("money_by_role")
+        out.open()
+        for currency in moneyByRole.keys.sorted() {
+            out.key(escaping: currency)
+            out.open()
+            let roles = moneyByRole[currency]!
+            for role in roles.keys.sorted() { out.key(escaping: role); out.value(roles[role]!) }
+            out.close()
+        }
+        out.close()
         out.key("money_totals")
         out.open()
         for currency in moneyTotals.keys.sorted() {
@@ -339,10 +366,25 @@ extension AmountSummary: DirectJSON {
     func writeJSON(to out: inout JSONBytes) {
         out.open()
         out.key("currency"); out.string(currency)
+        if let holder { out.key("holder"); out.string(holder) }
+        if let role { out.key("role"); out.string(role) }
         out.key("sentence"); out.integer(sentence)
         out.key("sentence_text"); out.string(sentenceText)
         out.key("text"); out.string(text)
         out.key("value"); out.value(value)
+        out.close()
+    }
+}
+
+extension HolderMoney: DirectJSON {
+    func writeJSON(to out: inout JSONBytes) {
+        out.open()
+        out.key("amounts"); out.integer(amounts)
+        out.key("currency"); out.string(currency)
+        out.key("holder"); out.string(holder)
+        if let id { out.key("id"); out.string(id) }
+        out.key("role"); out.string(role)
+        out.key("total"); out.value(total)
         out.close()
     }
 }

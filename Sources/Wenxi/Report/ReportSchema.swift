@@ -118,7 +118,7 @@ public enum ReportSchema {
     },
     "summary": {
       "type": "object",
-      "required": ["entities", "money_totals", "largest_amounts", "dates"],
+      "required": ["entities", "money_totals", "money_by_role", "money_by_holder", "largest_amounts", "dates"],
       "additionalProperties": false,
       "properties": {
         "entities": {
@@ -140,7 +140,29 @@ public enum ReportSchema {
             }
           }
         },
-        "money_totals": {"type": "object", "additionalProperties": {"$ref": "#/$defs/exact"}},
+        "money_totals": {"type": "object", "description": "Per currency; conversions (equivalent_of) are not added.", "additionalProperties": {"$ref": "#/$defs/exact"}},
+        "money_by_role": {
+          "type": "object",
+          "description": "Per currency, then per money role: .money_by_role.TWD.budget.",
+          "additionalProperties": {"type": "object", "additionalProperties": {"$ref": "#/$defs/exact"}}
+        },
+        "money_by_holder": {
+          "type": "array",
+          "description": "Per holder (canonical name, else text), role and currency, in order of first mention.",
+          "items": {
+            "type": "object",
+            "required": ["holder", "role", "currency", "total", "amounts"],
+            "additionalProperties": false,
+            "properties": {
+              "holder": {"type": "string"},
+              "id": {"type": "string"},
+              "role": {"type": "string"},
+              "currency": {"type": "string"},
+              "total": {"$ref": "#/$defs/exact"},
+              "amounts": {"type": "integer", "minimum": 1}
+            }
+          }
+        },
         "largest_amounts": {
           "type": "array",
           "items": {
@@ -152,7 +174,9 @@ public enum ReportSchema {
               "value": {"$ref": "#/$defs/exact"},
               "currency": {"type": "string"},
               "sentence": {"type": "integer", "minimum": 0},
-              "sentence_text": {"type": "string"}
+              "sentence_text": {"type": "string"},
+              "role": {"type": "string"},
+              "holder": {"type": "string", "description": "The holder's canonical name, else its text."}
             }
           }
         },
@@ -206,7 +230,23 @@ public enum ReportSchema {
         "qualifier": {"type": "string"},
         "range_to": {"$ref": "#/$defs/exact"},
         "inferred": {"type": "boolean"},
-        "date": {"type": "string"}
+        "date": {"type": "string"},
+        "role": {"type": "string", "description": "Money: budget, subsidy, fine, compensation, price, revenue, profit, loss, investment, market_value, donation, salary, cost, assets, debt, other. Persons: staff (bylines, credit lines)."},
+        "holder": {
+          "type": "object",
+          "description": "Money: the entity mention the amount belongs to.",
+          "required": ["text", "start", "end", "type"],
+          "additionalProperties": false,
+          "properties": {
+            "text": {"type": "string"},
+            "start": {"type": "integer", "minimum": 0},
+            "end": {"type": "integer", "minimum": 0},
+            "type": {"type": "string", "enum": ["agency", "organization", "person", "place"]},
+            "canonical": {"type": "string"},
+            "id": {"type": "string"}
+          }
+        },
+        "equivalent_of": {"$ref": "#/$defs/span", "description": "Money: offsets of the amount this one converts (not added again in totals)."}
       }
     }
   }

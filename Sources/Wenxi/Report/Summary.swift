@@ -2,8 +2,12 @@
 public struct Summary: Codable, Sendable, Equatable {
     /// For each named-entity type (`person`, `agency`, …): distinct canonical entities.
     public var entities: [String: [EntitySummary]] = [:]
-    /// Money totals per ISO currency code, exact.
+    /// Money totals per ISO currency code, exact. Conversions (`equivalent_of`) are not added.
     public var moneyTotals: [String: ExactNumber] = [:]
+    /// Money totals per currency, then per role: `.money_by_role.TWD.budget`.
+    public var moneyByRole: [String: [String: ExactNumber]] = [:]
+    /// Money totals per holder (canonical name, else text), role and currency, in order of first mention.
+    public var moneyByHolder: [HolderMoney] = []
     /// The largest money amounts, largest first, with the sentence they occur in.
     public var largestAmounts: [AmountSummary] = []
     /// Distinct dates mentioned (ISO, possibly partial), in order of first mention.
@@ -14,6 +18,8 @@ public struct Summary: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case entities, dates
         case moneyTotals = "money_totals"
+        case moneyByRole = "money_by_role"
+        case moneyByHolder = "money_by_holder"
         case largestAmounts = "largest_amounts"
     }
 }
@@ -50,18 +56,45 @@ public struct AmountSummary: Codable, Sendable, Equatable {
     public var currency: String
     public var sentence: Int
     public var sentenceText: String
+    /// The amount's role and its holder's key (canonical name, else text), when known.
+    public var role: String?
+    public var holder: String?
 
-    public init(text: String, value: ExactNumber, currency: String, sentence: Int, sentenceText: String) {
+    public init(text: String, value: ExactNumber, currency: String, sentence: Int, sentenceText: String,
+                role: String? = nil, holder: String? = nil) {
         self.text = text
         self.value = value
         self.currency = currency
         self.sentence = sentence
         self.sentenceText = sentenceText
+        self.role = role
+        self.holder = holder
     }
 
     enum CodingKeys: String, CodingKey {
-        case text, value, currency, sentence
+        case text, value, currency, sentence, role, holder
         case sentenceText = "sentence_text"
+    }
+}
+
+/// One holder's money of one role and currency (`summary.money_by_holder`).
+public struct HolderMoney: Codable, Sendable, Equatable {
+    /// The holder's canonical name, else its text.
+    public var holder: String
+    public var id: String?
+    public var role: String
+    public var currency: String
+    public var total: ExactNumber
+    /// Money entities added.
+    public var amounts: Int
+
+    public init(holder: String, id: String?, role: String, currency: String, total: ExactNumber, amounts: Int) {
+        self.holder = holder
+        self.id = id
+        self.role = role
+        self.currency = currency
+        self.total = total
+        self.amounts = amounts
     }
 }
 

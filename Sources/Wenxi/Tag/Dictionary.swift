@@ -50,7 +50,7 @@ public struct DictionaryFile: Sendable {
     static func requiredColumns(kind: String?) -> [String] {
         switch kind {
         case "surname": return ["id", "surname"]
-        case "person-cue", "cue": return ["id", "cue"]
+        case "person-cue", "cue", "money-cue": return ["id", "cue"]
         default: return ["id", "canonical"]
         }
     }

@@ -13,13 +13,15 @@ import Foundation
 /// - a `parent` or `successor` that names no entry;
 /// - rule data: a surname that is not 1–2 Han characters, a cue without a known role, a surname
 ///   or cue listed twice, a credit pattern without a `{name}`/`{names}` slot;
+/// - money cues: a role that is not a money role (or `speaker`), a strength other than `strong`
+///   or `weak`, a holder other than empty or `none`, a written form listed twice;
 /// - an unknown `kind`; an agency `level` outside `agencyLevels`;
 /// - an empty alias (stray `|`) or spaces around an alias; a `parent` cycle;
 /// - a place whose `subdivisions` column differs from the number of its subdivision entries;
 /// - with files read by `load(path:name:)`: not UTF-8, a byte-order mark, CR line ends, spaces
 ///   around a field or at the end of a line (`textProblems`).
 public enum DictionaryChecker {
-    public static let ruleKinds: Set<String> = ["surname", "person-cue", "cue"]
+    public static let ruleKinds: Set<String> = ["surname", "person-cue", "cue", "money-cue"]
 
     /// Checks `defaults` (the Dictionaries folder) with `user` files loaded after them, as
     /// `--dictionary` would: a user entry with a default entry's id overrides it (not a problem).
@@ -115,10 +117,42 @@ public enum DictionaryChecker {
             }
         }
         problems += entryProblems(all, fold: fold)
+        problems += moneyCueProblems(all)
         let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.name, $0) })
         return problems.sorted { a, b in
             let fa = order[a.file] ?? 0, fb = order[b.file] ?? 0
             return fa != fb ? fa < fb : (a.line != b.line ? a.line < b.line : a.message < b.message)
         }
+    }
+}
+
+extension DictionaryChecker {
+    /// Problems of `money-cue` rows (Dictionaries/money-cues.tsv): unknown role, strength or holder
+    /// policy, and a written form (cue or alias) listed twice.
+    static func moneyCueProblems(_ all: [DictionaryEntry]) -> [DictionaryProblem] {
+        var out: [DictionaryProblem] = []
+        var seen: [String: DictionaryEntry] = [:]
+        let roles = Set(MoneyCueTable.roles + [MoneyCueTable.speaker])
+        for e in all where e.kind == "money-cue" {
+            let role = e.fields["role"] ?? ""
+            if !roles.contains(role) {
+                out.append(.init(file: e.file, line: e.line,
+                    message: "money cue '\(e.canonical)' has role '\(role)': not one of \(MoneyCueTable.roles.joined(separator: ", ")), \(MoneyCueTable.speaker)"))
+            }
+            if let st = e.fields["strength"], st != "strong" && st != "weak" {
+                out.append(.init(file: e.file, line: e.line, message: "money cue '\(e.canonical)' has strength '\(st)': write strong or weak"))
+            }
+            if let h = e.fields["holder"], h != "none" {
+                out.append(.init(file: e.file, line: e.line, message: "money cue '\(e.canonical)' has holder '\(h)': leave it empty or write none"))
+            }
+            for form in [e.canonical] + e.aliases {
+                if let first = seen[form] {
+                    out.append(.init(file: e.file, line: e.line, message: "money cue '\(form)' is listed twice (also \(first.location))"))
+                } else {
+                    seen[form] = e
+                }
+            }
+        }
+        return out
     }
 }

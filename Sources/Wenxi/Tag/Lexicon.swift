@@ -105,6 +105,8 @@ public final class Lexicon: Sendable {
     let patternMentions: [PatternMention]
     /// Credit and dateline templates.
     public let templates: [CueTemplate]
+    /// The money cues (`money-cue` files): what an amount is, from the words around it.
+    public let moneyCues: MoneyCueTable
     /// Folded surnames, single and compound (up to 2 scalars … usually).
     public let surnames: Set<String>
     /// Surnames that are also common words or characters (連, 常, 商: the file's note says so):
@@ -228,6 +230,7 @@ public final class Lexicon: Sendable {
             templates.append(t)
         }
         self.templates = templates
+        self.moneyCues = MoneyCueTable(entries: entries)
 
         // One pattern per distinct folded surface.
         // Keyed by folded scalars while building (hashing [UInt32] is far cheaper than hashing
