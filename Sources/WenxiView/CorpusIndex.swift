@@ -26,7 +26,7 @@ public struct CorpusIndex {
 
     struct NameCount { var documents = 0; var mentions = 0 }
     struct MoneyCount { var amounts = 0; var totals: [String: Decimal] = [:]; var counts: [String: Int] = [:] }
-    struct Largest { var value: Decimal; var text: String; var doc: Int; var sentence: String }
+    struct Largest { var value: Decimal; var text: String; var doc: Int; var entity: Int; var sentence: String }
 
     private var docs: [Doc] = []
     private var errors: [(String, String)] = []
@@ -73,7 +73,7 @@ public struct CorpusIndex {
         var docNames: [String] = []
         var moneyCount = 0
         let sentences = report["sentences"]?.array ?? []
-        for e in entities {
+        for (k, e) in entities.enumerated() {
             let type = e["type"]?.string ?? "?"
             typeCounts[type, default: 0] += 1
             let key = e["canonical"]?.string ?? e["text"]?.string ?? ""
@@ -97,7 +97,7 @@ public struct CorpusIndex {
             let sentence = e["sentence"]?.int.flatMap { sentences.indices.contains($0) ? sentences[$0]["text"]?.string : nil } ?? ""
             var top = largest[cur, default: []]
             if top.count < CorpusIndex.largestPerCurrency || d > top.last!.value {
-                let item = Largest(value: d, text: e["text"]?.string ?? "", doc: docs.count, sentence: sentence)
+                let item = Largest(value: d, text: e["text"]?.string ?? "", doc: docs.count, entity: k, sentence: sentence)
                 let at = top.firstIndex { d > $0.value } ?? top.count
                 top.insert(item, at: at)
                 if top.count > CorpusIndex.largestPerCurrency { top.removeLast() }
@@ -217,8 +217,9 @@ public struct CorpusIndex {
             for a in largest[cur] ?? [] {
                 let d = docs[a.doc]
                 h.raw("<tr><td class=\"num\">"); h.text(Decimals.text(a.value))
-                h.raw("</td><td title=\""); h.text(a.sentence); h.raw("\">"); h.text(a.text)
-                h.raw("</td><td><a href=\"reports/"); h.text(d.href); h.raw("\">")
+                h.raw("</td><td title=\""); h.text(a.sentence); h.raw("\"><a href=\"reports/"); h.text(d.href)
+                h.raw("#b\(a.entity)\">"); h.text(a.text)
+                h.raw("</a></td><td><a href=\"reports/"); h.text(d.href); h.raw("\">")
                 h.text(Charts.clip(d.title.isEmpty ? d.path : d.title, 40))
                 h.raw("</a></td></tr>")
             }

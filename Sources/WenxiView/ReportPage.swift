@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Each highlight is a `<mark class="e">` with `data-type` (the entity type), `data-i` (its index
 /// in the report's list: `entities`, `title_entities` or a related link's `entities`, told apart
-/// by `data-part`) and `data-tip`, the tooltip shown on hover and on keyboard focus: type,
+/// by `data-part`), an `id` (`b12` for `entities[12]`, `t0` for a title entity) and `data-tip`, the tooltip shown on hover and on keyboard focus: type,
 /// canonical name, id, jurisdiction, parent, role, holder, value and currency, every other key
 /// the entity has, and its source. Offsets are Unicode scalar offsets into the text.
 public enum ReportPage {
@@ -240,7 +240,9 @@ public enum ReportPage {
             h.text(bytes: bytes[starts[at]..<starts[s]])
             let e = entities[i]
             let type = e["type"]?.string ?? "entity"
-            h.raw("<mark class=\"e\" tabindex=\"0\" data-part=\"\(part)\" data-i=\"\(i)\" data-type=\"")
+            h.raw("<mark class=\"e\" tabindex=\"0\" ")
+            if let prefix = anchorPrefix[part] { h.raw("id=\"\(prefix)\(i)\" ") }
+            h.raw("data-part=\"\(part)\" data-i=\"\(i)\" data-type=\"")
             h.text(type)
             h.raw("\" data-tip=\"")
             h.text(tip(e))
@@ -254,6 +256,10 @@ public enum ReportPage {
         skipped.sort { $0.index < $1.index }
         return (marked, skipped)
     }
+
+    /// Highlights of the body and title have ids (`b12`: `entities[12]`, `t0`: `title_entities[0]`),
+    /// so a link can point at one and show its tooltip (`page.html#b12`).
+    static let anchorPrefix = ["body": "b", "title": "t"]
 
     /// The keys shown first in a tooltip, in this order; the rest follow by name, `source` last.
     static let tipOrder = ["canonical", "id", "jurisdiction", "jurisdiction_source", "parent", "level", "role",

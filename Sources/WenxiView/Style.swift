@@ -20,7 +20,8 @@ enum Style {
     .text{white-space:pre-wrap;font-size:1.05rem;line-height:1.9;max-width:48rem}
     mark.e{color:var(--ink);background:#eee;border-bottom:2px solid #777;border-radius:2px;padding:0 1px;position:relative;cursor:help}
     mark.e:focus{outline:2px solid var(--ink);outline-offset:1px}
-    mark.e:hover::after,mark.e:focus::after{content:attr(data-tip);position:absolute;left:0;top:100%;z-index:20;margin-top:4px;
+    mark.e:target{outline:2px solid var(--ink);outline-offset:1px;scroll-margin-top:65vh}
+    mark.e:hover::after,mark.e:focus::after,mark.e:target::after{content:attr(data-tip);position:absolute;left:0;top:100%;z-index:20;margin-top:4px;
       white-space:pre-wrap;width:max-content;max-width:26rem;background:#1f1f1f;color:#fff;font-size:.8rem;line-height:1.45;
       font-weight:normal;padding:.45rem .6rem;border-radius:4px;box-shadow:0 2px 8px rgba(0,0,0,.3);text-align:left}
     ul.legend{list-style:none;padding:0;margin:.6rem 0;display:flex;flex-wrap:wrap;gap:.3rem .9rem;font-size:.9rem}

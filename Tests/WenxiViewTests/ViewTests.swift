@@ -162,7 +162,7 @@ struct ReportPageTests {
 
     @Test func highlightsCarryTypeIndexAndSpan() {
         let r = highlighted("說[person:張善政]說")
-        #expect(r.html.contains("data-i=\"0\" data-type=\"person\""))
+        #expect(r.html.contains("id=\"b0\" data-part=\"body\" data-i=\"0\" data-type=\"person\""))
         #expect(r.html.hasSuffix(">張善政</mark>說"))
     }
 
@@ -236,9 +236,9 @@ struct CorpusPageTests {
         #expect(page.contains("<title>Wenxi: 3 documents</title>"))
         #expect(page.contains("2023-09-19: 1") && page.contains("2023-09-20: 0") == false && page.contains("2023-09-21: 1"))
         #expect(page.contains("張善政: 2 docs, 3×"))
-        #expect(page.contains("budget: 1 · 50,000 TWD"))
-        #expect(page.contains("TWD: 2 · 100,050,000 TWD"))
-        #expect(page.contains("<td class=\"num\">100,000,000</td><td title=\"\">1億</td><td><a href=\"reports/b.html\">"))
+        #expect(page.contains("<title>budget: 1 amounts · 50,000 TWD</title>") && page.contains(">1 · 50,000 TWD</text>"))
+        #expect(page.contains("<title>TWD: 2 amounts · 100,050,000 TWD</title>"))
+        #expect(page.contains("<td class=\"num\">100,000,000</td><td title=\"\"><a href=\"reports/b.html#b0\">1億</a></td><td><a href=\"reports/b.html\">"))
         #expect(page.contains("&lt;b&gt;x&lt;/b&gt;") && !page.contains("<b>x"))
         #expect(page.contains("1 without a date"))
         // One list row per document in the data block.
