@@ -157,6 +157,26 @@ struct ExportCLITests {
         #expect(tsv.stdout.hasSuffix("\na,\"b\".md\t\tperson\t張\t\t\t\t\t\t\t\t0\t1\tx\\ny\n"))
     }
 
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full"), "no /dev/full"))
+    func aFullDiskIsAnError() throws {
+        let a = try CLI.run(["analyze", "seeds/"])
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["export"]
+        let inp = Pipe()
+        p.standardInput = inp
+        p.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        inp.fileHandleForWriting.write(Data(a.stdout.utf8))
+        try inp.fileHandleForWriting.close()
+        p.waitUntilExit()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(p.terminationStatus == 1)
+        #expect(stderr == "wenxi: error: stdout: cannot write: No space left on device\n")
+    }
+
     @Test func unknownFormatIsAUsageError() throws {
         let r = try CLI.run(["export", "--format", "xlsx"], stdin: Data())
         #expect(r.status == 64)

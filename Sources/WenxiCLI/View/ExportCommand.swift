@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Wenxi
 import WenxiView
 
 extension Export.Format: ExpressibleByArgument {}
@@ -45,19 +46,29 @@ struct ExportCommand: ParsableCommand {
         buffer.reserveCapacity(1 << 17)
         if bom { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         buffer.append(contentsOf: Export.line(Export.columns(table), format: format).utf8)
+        // A failed write stops the run: quietly when the reader has gone (`| head`, EPIPE),
+        // with an error otherwise (a full disk).
+        var writeErrno: Int32 = 0
+        func flush() -> Bool {
+            if out.write(buffer) {
+                buffer.removeAll(keepingCapacity: true)
+                return true
+            }
+            writeErrno = errno
+            return false
+        }
         let failures = ReportLines.read(paths) { _, line in
             if ReportLines.isErrorRecord(line) { return true }
             for row in Export.rows(line, table: table) {
                 buffer.append(contentsOf: Export.line(row, format: format).utf8)
             }
-            if buffer.count >= 1 << 16 {
-                // Stop quietly when the reader has gone (`| head`).
-                if !out.write(buffer) { return false }
-                buffer.removeAll(keepingCapacity: true)
-            }
-            return true
+            return buffer.count < 1 << 16 || flush()
         }
-        if !buffer.isEmpty { out.write(buffer) }
+        if writeErrno == 0, !buffer.isEmpty { _ = flush() }
+        if writeErrno != 0, writeErrno != EPIPE {
+            reportError(path: "stdout", WenxiError.malformed("cannot write: \(String(cString: strerror(writeErrno)))"))
+            throw ExitCode(1)
+        }
         if failures > 0 { throw ExitCode(1) }
     }
 }
