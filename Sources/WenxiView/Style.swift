@@ -14,7 +14,7 @@ enum Style {
     small,.muted{color:var(--muted)}
     .layout{display:flex;flex-wrap:wrap;align-items:flex-start}
     .layout>main{flex:1 1 36rem;min-width:0}
-    .layout>aside{flex:0 1 24rem;background:var(--panel);border-left:1px solid var(--line);padding-bottom:1rem;min-width:16rem}
+    .layout>aside{flex:0 1 27rem;background:var(--panel);border-left:1px solid var(--line);padding-bottom:1rem;min-width:16rem}
     dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .8rem;margin:.5rem 0;font-size:.9rem}
     dl.meta dt{color:var(--muted)}dl.meta dd{margin:0;overflow-wrap:anywhere}
     .text{white-space:pre-wrap;font-size:1.05rem;line-height:1.9;max-width:48rem}
@@ -30,6 +30,9 @@ enum Style {
     th,td{border-bottom:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}
     th{background:var(--panel)}
     td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+    aside{overflow-wrap:anywhere}
+    aside table{display:block;overflow-x:auto;max-width:100%;font-size:.85rem}
+    aside th,aside td{overflow-wrap:normal}aside th{white-space:nowrap}
     aside ol,aside ul{padding-left:1.2rem;margin:.2rem 0}
     aside li{margin:.15rem 0}
     .badge{display:inline-block;font-size:.75rem;border:1px solid var(--line);border-radius:3px;padding:0 .3rem;margin-left:.3rem;background:#fff;color:var(--ink)}

@@ -107,7 +107,7 @@ enum SummaryPanel {
             var rows: [Row] = []
             for e in amounts {
                 let role = e["role"]?.scalarText ?? "—"
-                let holder = e["holder"].map { Generic.inline($0) } ?? "—"
+                let holder = e["holder"].map { $0["canonical"]?.string ?? $0["text"]?.string ?? Generic.inline($0) } ?? "—"
                 let i = rows.firstIndex { $0.role == role && $0.holder == holder } ?? {
                     rows.append(Row(role: role, holder: holder, texts: [], totals: [:]))
                     return rows.count - 1
