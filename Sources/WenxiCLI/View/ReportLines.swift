@@ -1,15 +1,16 @@
 import Wenxi
 import WenxiView
 
-/// Reads report JSON Lines (from `wenxi analyze`) from files or stdin, a line at a time, and
-/// hands each parsed line on. A line that is not a JSON object is reported on stderr as
-/// `wenxi: error: FILE:LINE: reason` and skipped; blank lines are skipped. Returns the number
-/// of failures; `handle` returns false to stop reading (stdout closed).
+/// Reads report JSON Lines (from `wenxi analyze`) from files or stdin, a line at a time. A line
+/// that is not a JSON object is reported on stderr as `wenxi: error: FILE:LINE: reason` and
+/// skipped; blank lines are skipped.
 enum ReportLines {
     /// A report line longer than this is refused (as in `wenxi summarize`).
     static let maxLineBytes = 1 << 30
 
-    static func read(_ paths: [String], _ handle: (_ place: String, _ line: JSON) -> Bool) -> Int {
+    /// Hands on each non-blank line's bytes with its place (`FILE:LINE`). Returns the number of
+    /// failures (unreadable files, lines too long); `handle` returns false to stop reading.
+    static func readRaw(_ paths: [String], _ handle: (_ place: String, _ bytes: [UInt8]) -> Bool) -> Int {
         var failures = 0
         for path in paths {
             let reader: LineReader
@@ -29,25 +30,38 @@ enum ReportLines {
                         reportError(path: "\(path):\(n)", WenxiError.unreadable("line too long (\(size) bytes)"))
                     case .line(let n, let bytes):
                         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                        let value: JSON
-                        do {
-                            value = try JSON.parse(bytes)
-                        } catch {
-                            failures += 1
-                            reportError(path: "\(path):\(n)", error)
-                            continue
-                        }
-                        guard case .object = value else {
-                            failures += 1
-                            reportError(path: "\(path):\(n)", WenxiError.malformed("not a report: not a JSON object"))
-                            continue
-                        }
-                        if !handle("\(path):\(n)", value) { return failures }
+                        if !handle("\(path):\(n)", bytes) { return failures }
                     }
                 }
             } catch {
                 failures += 1
                 reportError(path: path, error)
+            }
+        }
+        return failures
+    }
+
+    /// A line parsed: a JSON object, or the error that names why it is not a report.
+    static func parse(_ bytes: [UInt8]) -> Result<JSON, Error> {
+        do {
+            let value = try JSON.parse(bytes)
+            guard case .object = value else { return .failure(WenxiError.malformed("not a report: not a JSON object")) }
+            return .success(value)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Hands on each line that is a JSON object; reports the others. Returns the failures.
+    static func read(_ paths: [String], _ handle: (_ place: String, _ line: JSON) -> Bool) -> Int {
+        var failures = 0
+        failures += readRaw(paths) { place, bytes in
+            switch parse(bytes) {
+            case .success(let value): return handle(place, value)
+            case .failure(let error):
+                failures += 1
+                reportError(path: place, error)
+                return true
             }
         }
         return failures

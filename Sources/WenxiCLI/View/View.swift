@@ -37,27 +37,70 @@ struct View: ParsableCommand {
     /// Marks a folder as written by `wenxi view`, so a later run may replace its pages.
     static let marker = ".wenxi-view"
 
+    @Option(name: .shortAndLong, help: "Worker threads that parse and render pages (default: one per core).")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// Lines taken at once: parsed and rendered in parallel, then added to the index in order.
+    static let chunkLines = 64
+    static let chunkBytes = 8 << 20
+
     func run() throws {
         let pages = try OutputFolder.prepare(out)
+        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         var namer = PageNamer()
         var index = CorpusIndex()
+        var failures = 0
         var writeError: Error?
-        let failures = ReportLines.read(paths) { _, line in
-            if ReportLines.isErrorRecord(line) {
-                index.addError(line)
-                return true
+        var chunk: [(place: String, bytes: [UInt8])] = []
+        var chunkSize = 0
+
+        // One chunk: parse in parallel; name pages in input order; render and write in
+        // parallel; add to the index in input order. The pages do not depend on the order of
+        // work, so the folder is the same for any --jobs.
+        func flush() -> Bool {
+            let parsed = Parallel.map(chunk, jobs: jobs) { ReportLines.parse($0.bytes) }
+            var todo: [(json: JSON, name: String)] = []
+            for (k, result) in parsed.enumerated() {
+                switch result {
+                case .failure(let error):
+                    failures += 1
+                    reportError(path: chunk[k].place, error)
+                case .success(let json):
+                    if ReportLines.isErrorRecord(json) {
+                        index.addError(json)
+                    } else {
+                        todo.append((json, namer.name(for: json["source"]?["path"]?.string ?? json["id"]?.scalarText ?? "report")))
+                    }
+                }
             }
-            let name = namer.name(for: line["source"]?["path"]?.string ?? line["id"]?.scalarText ?? "report")
-            let page = ReportPage.render(line)
-            do {
-                try OutputFolder.write(page.html, to: pages + "/" + name)
-            } catch {
-                writeError = error
+            let written = Parallel.map(todo, jobs: jobs) { item -> Error? in
+                do {
+                    try OutputFolder.write(ReportPage.render(item.json).html, to: pages + "/" + item.name)
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            chunk.removeAll(keepingCapacity: true)
+            chunkSize = 0
+            if let e = written.compactMap({ $0 }).first {
+                writeError = e
                 return false
             }
-            index.add(line, page: name)
+            for item in todo { index.add(item.json, page: item.name) }
             return true
         }
+
+        failures += ReportLines.readRaw(paths) { place, bytes in
+            chunk.append((place, bytes))
+            chunkSize += bytes.count
+            return chunk.count < View.chunkLines && chunkSize < View.chunkBytes ? true : flush()
+        }
+        if writeError == nil, !chunk.isEmpty { _ = flush() }
         if let writeError {
             reportError(path: out, writeError)
             throw ExitCode(2)
@@ -72,6 +115,35 @@ struct View: ParsableCommand {
         StandardOutput().write(Data((indexPath + "\n").utf8))
         if failures > 0 { throw ExitCode(1) }
     }
+}
+
+/// `map` over an array on `jobs` threads, results in input order.
+enum Parallel {
+    static func map<T, R>(_ items: [T], jobs: Int, _ transform: (T) -> R) -> [R] {
+        if jobs <= 1 || items.count <= 1 { return items.map(transform) }
+        return withoutActuallyEscaping(transform) { transform in
+            let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+            results.initialize(repeating: nil)
+            defer {
+                _ = results.deinitialize()
+                results.deallocate()
+            }
+            let workers = min(jobs, items.count)
+            let box = UncheckedBox((items, transform, results))
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                let (items, transform, results) = box.value
+                // Worker w takes items w, w + workers, …: each slot is written by one thread.
+                for i in stride(from: w, to: items.count, by: workers) { results[i] = transform(items[i]) }
+            }
+            return results.map { $0! }
+        }
+    }
+}
+
+/// Carries non-Sendable values into `concurrentPerform`, whose workers touch disjoint parts.
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
 
 /// The output folder of `wenxi view`.
