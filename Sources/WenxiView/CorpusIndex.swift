@@ -7,7 +7,8 @@ import Foundation
 /// Definitions follow `wenxi summarize`: an entity's key is its `canonical` name (its text when
 /// it has none); a name's `documents` counts the reports naming it, `mentions` every mention;
 /// days are `meta.date`'s `YYYY-MM-DD`. Memory grows with the number of documents (one short
-/// row each for the list) and of distinct names, not with the text.
+/// row each for the list), not with their text; each table of names holds at most
+/// `nameCapacity` keys (past that its least named half is dropped and the page says so).
 public struct CorpusIndex {
     /// The entity types ranked on the page, with their heading.
     public static let rankedTypes = [("person", "People"), ("agency", "Agencies"), ("organization", "Organizations")]
@@ -42,10 +43,15 @@ public struct CorpusIndex {
     private var byHolder: [String: MoneyCount] = [:]
     private var largest: [String: [Largest]] = [:]
     static let largestPerCurrency = 10
+    /// Distinct names (or money holders) kept per table: memory stays bounded however many
+    /// documents there are; past this the least named half is dropped (see `approximate`).
+    public let nameCapacity: Int
+    /// Tables that dropped names: their counts are lower bounds.
+    private var approximate: Set<String> = []
     /// Days drawn one column each under a coarser overview.
     static let recentDays = 366
 
-    public init() {}
+    public init(nameCapacity: Int = 200_000) { self.nameCapacity = max(2, nameCapacity) }
 
     public var documentCount: Int { docs.count }
 
@@ -104,9 +110,24 @@ public struct CorpusIndex {
                 largest[cur] = top
             }
         }
+        for type in names.keys where names[type]!.count > nameCapacity { prune(type) }
+        if byHolder.count > nameCapacity {
+            byHolder = Dictionary(uniqueKeysWithValues: byHolder.sorted { ($1.value.amounts, $0.key) < ($0.value.amounts, $1.key) }
+                .prefix(nameCapacity / 2).map { ($0.key, $0.value) })
+            approximate.insert("money holders")
+        }
         docs.append(Doc(href: HTML.percentEncoded(page), title: meta["title"]?.string ?? "", date: day ?? date,
                         path: path, entities: entities.count, money: moneyCount,
                         names: docNames.joined(separator: " ")))
+    }
+
+    /// Keeps the half of a type's names named in the most documents (their counts are then
+    /// lower bounds, and the page says so).
+    private mutating func prune(_ type: String) {
+        let keep = names[type]!.sorted { ($1.value.documents, $1.value.mentions, $0.key) < ($0.value.documents, $0.value.mentions, $1.key) }
+            .prefix(nameCapacity / 2)
+        names[type] = Dictionary(uniqueKeysWithValues: keep.map { ($0.key, $0.value) })
+        approximate.insert(type)
     }
 
     static func day(_ date: String) -> String? {
@@ -125,6 +146,9 @@ public struct CorpusIndex {
         var facts = ["\(groupedDigits(String(characters))) characters"]
         for t in typeCounts.keys.sorted(by: TypeColors.order) { facts.append("\(groupedDigits(String(typeCounts[t]!))) \(t)") }
         if errorCount > 0 { facts.append("\(errorCount) inputs failed") }
+        if !approximate.isEmpty {
+            facts.append("too many distinct names: the counts of \(approximate.sorted().joined(separator: ", ")) are lower bounds")
+        }
         h.text(facts.joined(separator: " · "))
         h.raw("</p></header>\n<main>\n")
 

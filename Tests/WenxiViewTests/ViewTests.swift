@@ -245,6 +245,18 @@ struct CorpusPageTests {
         #expect(page.contains("[\"a.html\",\"T a.md\",\"2023-09-19\",\"a.md\",3,1,\"張善政\"]"))
     }
 
+    @Test func manyDistinctNamesKeepMemoryBounded() throws {
+        var index = CorpusIndex(nameCapacity: 10)
+        for i in 0..<30 {
+            let often = "{\"type\":\"person\",\"text\":\"常\",\"start\":0,\"end\":1}"
+            let once = "{\"type\":\"person\",\"text\":\"人\(i)\",\"start\":0,\"end\":1}"
+            try index.add(report("d\(i).md", date: "2020-01-01", often + "," + once), page: "d\(i).html")
+        }
+        let page = String(decoding: index.render(), as: UTF8.self)
+        #expect(page.contains("the counts of person are lower bounds"))
+        #expect(page.contains("常: 30 docs, 30×")) // the frequent name survives every pruning
+    }
+
     @Test func timelineSwitchesToMonthsOverLongSpans() {
         let (short, unit1) = Charts.timeline(["2023-01-01": 1, "2023-01-03": 2], id: "t")
         #expect(unit1 == "day")
