@@ -31,14 +31,14 @@ struct View: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write.", valueName: "DIR"))
     var out: String = "wenxi-view"
 
+    @Option(name: .shortAndLong, help: "Worker threads that parse and render pages (default: one per core).")
+    var jobs: Int?
+
     @Argument(help: ArgumentHelp("Report JSONL files, or - for stdin (the default).", valueName: "FILE"))
     var paths: [String] = ["-"]
 
     /// Marks a folder as written by `wenxi view`, so a later run may replace its pages.
     static let marker = ".wenxi-view"
-
-    @Option(name: .shortAndLong, help: "Worker threads that parse and render pages (default: one per core).")
-    var jobs: Int?
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
