@@ -305,3 +305,54 @@ struct ExportTests {
         #expect(docs[0][7] == "2" && docs[0][9] == "1" && docs[0][12] == "1")
     }
 }
+
+/// WCAG 2 contrast of the highlight colours against the page's near-black text (#1a1a1a).
+@Suite("View: colours")
+struct ColourTests {
+    static func rgb(_ css: String) -> (Double, Double, Double) {
+        if css.hasPrefix("#") {
+            let v = Int(css.dropFirst(), radix: 16)!
+            return (Double(v >> 16 & 255) / 255, Double(v >> 8 & 255) / 255, Double(v & 255) / 255)
+        }
+        // hsl(H,S%,L%)
+        let n = css.dropFirst(4).dropLast().split(separator: ",").map { Double($0.replacingOccurrences(of: "%", with: ""))! }
+        let (h, s, l) = (n[0] / 360, n[1] / 100, n[2] / 100)
+        let q = l < 0.5 ? l * (1 + s) : l + s - l * s, p = 2 * l - q
+        func f(_ t0: Double) -> Double {
+            var t = t0
+            if t < 0 { t += 1 }
+            if t > 1 { t -= 1 }
+            if t < 1.0 / 6 { return p + (q - p) * 6 * t }
+            if t < 0.5 { return q }
+            if t < 2.0 / 3 { return p + (q - p) * (2.0 / 3 - t) * 6 }
+            return p
+        }
+        return (f(h + 1.0 / 3), f(h), f(h - 1.0 / 3))
+    }
+
+    static func luminance(_ css: String) -> Double {
+        let (r, g, b) = rgb(css)
+        func lin(_ c: Double) -> Double { c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
+        return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    }
+
+    static func contrast(_ a: String, _ b: String) -> Double {
+        let (x, y) = (luminance(a), luminance(b))
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    }
+
+    @Test func everyTypeColourKeepsTextReadable() {
+        let types = TypeColors.known.map(\.type) + ["vehicle", "law", "event", "x", "facility", "ship"]
+        for t in types {
+            let c = TypeColors.color(of: t)
+            // WCAG AAA for body text is 7:1.
+            #expect(ColourTests.contrast("#1a1a1a", c.background) >= 7, "\(t): \(c.background)")
+        }
+        #expect(ColourTests.contrast("#1a1a1a", "#ffffff") > 17) // sanity of the formula
+    }
+
+    @Test func typesHaveDistinctColours() {
+        let colours = TypeColors.known.map { $0.color.background }
+        #expect(Set(colours).count == colours.count)
+    }
+}
