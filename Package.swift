@@ -42,10 +42,16 @@ let package = Package(
             ],
             resources: []
         ),
+        // HTML pages and TSV/CSV tables of reports (`wenxi view`, `wenxi export`): reads report
+        // JSON generically, so keys added to reports later show without a change here.
+        .target(
+            name: "WenxiView"
+        ),
         .executableTarget(
             name: "WenxiCLI",
             dependencies: [
                 "Wenxi",
+                "WenxiView",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +59,10 @@ let package = Package(
             name: "WenxiTests",
             dependencies: ["Wenxi"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "WenxiViewTests",
+            dependencies: ["WenxiView"]
         ),
         .testTarget(
             name: "WenxiCLITests",

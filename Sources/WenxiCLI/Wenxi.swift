@@ -15,9 +15,11 @@ struct Wenxi: ParsableCommand {
           wenxi analyze posts/ | jq -c '.entities[] | [.type, .text, .canonical]'
           wenxi analyze posts/ | jq '.summary.money_totals'
           wenxi analyze posts/ > reports.jsonl && wenxi summarize reports.jsonl
+          wenxi analyze posts/ | wenxi view --out view    # then open view/index.html
+          wenxi analyze posts/ | wenxi export --format csv > entities.csv
           wenxi schema > report.schema.json
         """,
-        subcommands: [Analyze.self, Segment.self, Summarize.self, Dict.self, Schema.self, Numbers.self],
+        subcommands: [Analyze.self, Segment.self, Summarize.self, View.self, ExportCommand.self, Dict.self, Schema.self, Numbers.self],
         defaultSubcommand: nil
     )
 }
