@@ -175,3 +175,60 @@ struct CLIFixesTests {
         #expect(check.stdout.contains("\(f):3: missing '# source:' header comment before the column header"))
     }
 }
+
+@Suite("scripts/check-readme")
+struct CheckReadmeTests {
+    /// One Markdown file with an example per rule of the convention; the one whose output is
+    /// wrong must fail, the skip-marked block must not run, and `--update` must rewrite only the
+    /// wrong output.
+    @Test func runsExamplesAndComparesByTheConvention() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        let md = """
+            # Doc
+
+            ```sh
+            wenxi analyze seeds/ | jq -r .meta.title
+            # 桃市府拚數位治理 113年成立智慧城鄉發展委員會
+            printf 'a\\nb\\nc\\nd\\n'
+            # a
+            # …
+            # d
+            printf 'id-12345-end\\n'
+            # id-…-end
+            printf 'ab\\xffcd' > bad.txt && wenxi analyze bad.txt
+            # wenxi: error: bad.txt: not valid UTF-8 at byte 2            (exit status 1)
+            printf 'one\\n' |
+              cat
+            # one
+            printf 'actual\\n'
+            # expected
+            ```
+
+            <!-- readme-check: skip (never runs) -->
+            ```sh
+            false
+            # never compared
+            ```
+
+            ```sh
+            echo a plain block without shown output is not run > ran.txt
+            ```
+            """
+        let file = try d.write("doc.md", md)
+        let script = CLI.packageRoot.appendingPathComponent("scripts/check-readme").path
+        let r = try runClean("/usr/bin/env", ["python3", script, "--wenxi", CLI.binary.path, file],
+                             environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"],
+                             directory: d.path)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("  FAIL  \(file):17: printf 'actual\\n'"))
+        #expect(r.stdout.hasSuffix("readme: 5 examples passed, 1 failed, 1 blocks skipped\n"), "\(r.stdout)")
+
+        let u = try runClean("/usr/bin/env", ["python3", script, "--update", "--wenxi", CLI.binary.path, file],
+                             environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"],
+                             directory: d.path)
+        #expect(u.status == 0)
+        let updated = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(updated == md.replacingOccurrences(of: "# expected", with: "# actual"))
+    }
+}
