@@ -178,9 +178,9 @@ struct CLIFixesTests {
 
 @Suite("scripts/check-readme")
 struct CheckReadmeTests {
-    /// One Markdown file with an example per rule of the convention; the one whose output is
+    /// One Markdown file with an example per rule of the convention; the ones whose output is
     /// wrong must fail, the skip-marked block must not run, and `--update` must rewrite only the
-    /// wrong output.
+    /// wrong lines.
     @Test func runsExamplesAndComparesByTheConvention() throws {
         let d = try Scratch()
         defer { d.cleanup() }
@@ -203,6 +203,9 @@ struct CheckReadmeTests {
             # one
             printf 'actual\\n'
             # expected
+            printf 'id-777-end\\nnew\\n'
+            # id-…-end
+            # old
             ```
 
             <!-- readme-check: skip (never runs) -->
@@ -222,13 +225,16 @@ struct CheckReadmeTests {
                              directory: d.path)
         #expect(r.status == 1)
         #expect(r.stdout.contains("  FAIL  \(file):17: printf 'actual\\n'"))
-        #expect(r.stdout.hasSuffix("readme: 5 examples passed, 1 failed, 1 blocks skipped\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("  FAIL  \(file):19: printf 'id-777-end"))
+        #expect(r.stdout.hasSuffix("readme: 5 examples passed, 2 failed, 1 blocks skipped\n"), "\(r.stdout)")
 
         let u = try runClean("/usr/bin/env", ["python3", script, "--update", "--wenxi", CLI.binary.path, file],
                              environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"],
                              directory: d.path)
         #expect(u.status == 0)
         let updated = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(updated == md.replacingOccurrences(of: "# expected", with: "# actual"))
+        // Line for line: the elided line that still matches is kept, the wrong ones replaced.
+        #expect(updated == md.replacingOccurrences(of: "# expected", with: "# actual")
+            .replacingOccurrences(of: "# old", with: "# new"))
     }
 }
