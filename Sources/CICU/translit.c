@@ -3,6 +3,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utypes.h>
 #include <unicode/uversion.h>
+#include <unicode/uchar.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,6 +43,15 @@ void wenxi_icu_version(char *out, int32_t capacity) {
     UVersionInfo v;
     char buf[U_MAX_VERSION_STRING_LENGTH];
     u_getVersion(v);
+    u_versionToString(v, buf);
+    strncpy(out, buf, (size_t)capacity - 1);
+    out[capacity - 1] = 0;
+}
+
+void wenxi_unicode_version(char *out, int32_t capacity) {
+    UVersionInfo v;
+    char buf[U_MAX_VERSION_STRING_LENGTH];
+    u_getUnicodeVersion(v);
     u_versionToString(v, buf);
     strncpy(out, buf, (size_t)capacity - 1);
     out[capacity - 1] = 0;

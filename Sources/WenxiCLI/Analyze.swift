@@ -19,11 +19,14 @@ struct Analyze: ParsableCommand {
         analysed, an error record on stdout
         {"error": …, "id": …, "input": …, "line": …, "schema": "wenxi.error/1"}
         and `wenxi: error: INPUT:LINE: reason` on stderr. Blank lines are
-        skipped.
+        skipped. Error records are output, so the exit status is 0 when every
+        line gave a report or an error record (what Spark's pipe(), Hadoop
+        streaming and Dask expect of a stage); --strict makes it 1 when any
+        line gave an error record.
 
         Examples:
           wenxi analyze seeds/ | jq -r .meta.title
-          wenxi analyze -j 2 posts/ > reports.jsonl
+          wenxi analyze -j 2 seeds/ > reports.jsonl
           cat article.txt | wenxi analyze - | jq .sentences
           printf '{"id":"a","text":"行政院開會。"}\\n' | wenxi analyze --input jsonl - | jq .id
         """
@@ -42,7 +45,7 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Indent the JSON for humans (one report then spans many lines).")
     var pretty = false
 
-    @Option(name: [.short, .long], help: "Documents analysed at once (default: all cores).")
+    @Option(name: [.short, .long], parsing: .unconditional, help: "Documents analysed at once (default: all cores).")
     var jobs: Int?
 
     @Option(help: "How to read the inputs: files (one document each) or jsonl (one per line).")
@@ -51,10 +54,10 @@ struct Analyze: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Show a progress line on stderr (default: when stderr is a terminal).")
     var progress: Bool?
 
-    @Option(help: "Refuse inputs (files, stdin, stream lines) larger than this many bytes.")
+    @Option(parsing: .unconditional, help: "Refuse inputs (files, stdin, stream lines) larger than this many bytes.")
     var maxBytes: Int = InputFiles.defaultMaxBytes
 
-    @Option(help: ArgumentHelp("""
+    @Option(parsing: .unconditional, help: ArgumentHelp("""
         Documents a worker takes through each stage together (default: batches of 1, 2, 4 … \
         then 32). Batches keep each stage's tables in the processor's caches; the output is \
         the same for any size. With --input jsonl a batch takes only lines already read, so \
@@ -64,6 +67,9 @@ struct Analyze: ParsableCommand {
 
     @Flag(help: "At the end, print on stderr the CPU seconds spent in each pipeline stage.")
     var timings = false
+
+    @Flag(help: "With --input jsonl: exit with status 1 when any line gave an error record (by default error records are output and the status is 0).")
+    var strict = false
 
     @OptionGroup var pipeline: PipelineOptions
 
@@ -116,7 +122,9 @@ struct Analyze: ParsableCommand {
                 for result in batch.results {
                     meter.tracker.record(bytes: result.bytes, failed: result.error != nil)
                     if let error = result.error {
-                        failures += 1
+                        // A stream line's error record is its output: it fails the run only
+                        // with --strict.
+                        if result.output == nil || strict { failures += 1 }
                         meter.clear()
                         writeStandardError(error)
                     }

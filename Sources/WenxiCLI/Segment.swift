@@ -42,7 +42,7 @@ struct Segment: ParsableCommand {
     @Flag(help: "Measure segmentation throughput against raw ICU word break; print one JSON line.")
     var bench = false
 
-    @Option(help: "Rounds per measurement with --bench (the fastest is kept).")
+    @Option(parsing: .unconditional, help: "Rounds per measurement with --bench (the fastest is kept).")
     var rounds = 3
 
     @OptionGroup var pipeline: PipelineOptions
@@ -55,6 +55,9 @@ struct Segment: ParsableCommand {
         }
         if lines && sentences { throw ValidationError("--lines prints the words of each line; --sentences does not apply") }
         if rounds < 1 { throw ValidationError("--rounds must be at least 1") }
+        if !pipeline.include.isEmpty {
+            throw ValidationError("--include is an option of `wenxi analyze`; segment prints tokens with --words")
+        }
     }
 
     func run() throws {

@@ -19,7 +19,8 @@ struct Summarize: ParsableCommand {
         stderr and skipped (exit status 1).
 
         Examples:
-          wenxi analyze posts/ | wenxi summarize --top 5 | jq .money.by_role.TWD
+          wenxi analyze seeds/ | wenxi summarize --top 5 | jq .money.by_role.TWD
+          wenxi analyze seeds/ > reports.jsonl
           wenxi summarize reports.jsonl | jq .entities.agencies.by_documents
         """
     )
@@ -27,7 +28,7 @@ struct Summarize: ParsableCommand {
     @Argument(help: "Report JSONL files, or - for stdin (the default).")
     var paths: [String] = ["-"]
 
-    @Option(help: "Entries per ranking.")
+    @Option(parsing: .unconditional, help: "Entries per ranking.")
     var top: Int = 20
 
     @Flag(help: "Indent the JSON for humans.")

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Wenxi
 
 @main
 struct Wenxi: ParsableCommand {
@@ -12,14 +14,31 @@ struct Wenxi: ParsableCommand {
 
         Examples:
           wenxi analyze seeds/ | jq -r .meta.title
-          wenxi analyze posts/ | jq -c '.entities[] | [.type, .text, .canonical]'
-          wenxi analyze posts/ | jq '.summary.money_totals'
-          wenxi analyze posts/ > reports.jsonl && wenxi summarize reports.jsonl
-          wenxi analyze posts/ | wenxi view --out view    # then open view/index.html
-          wenxi analyze posts/ | wenxi export --format csv > entities.csv
+          wenxi analyze seeds/ | jq -c '.entities[] | [.type, .text, .canonical]'
+          wenxi analyze seeds/ | jq '.summary.money_by_role'
+          wenxi analyze seeds/ > reports.jsonl && wenxi summarize reports.jsonl
+          wenxi analyze seeds/ | wenxi view --out view    # then open view/index.html
+          wenxi analyze seeds/ | wenxi export --format csv > entities.csv
           wenxi schema > report.schema.json
+          wenxi --version
         """,
         subcommands: [Analyze.self, Segment.self, Summarize.self, View.self, ExportCommand.self, Dict.self, Schema.self, Numbers.self],
         defaultSubcommand: nil
     )
+
+    @Flag(help: "Print the versions of wenxi and ICU and the dictionary set in force (entries, SHA-256), then exit.")
+    var version = false
+
+    func run() throws {
+        guard version else { throw CleanExit.helpRequest(self) }
+        let out = StandardOutput()
+        out.write(Data("wenxi \(VersionInfo.wenxiVersion)\nICU \(VersionInfo.icuVersion), Unicode \(VersionInfo.unicodeVersion)\n".utf8))
+        do {
+            let d = try DictionaryFingerprint()
+            out.write(Data("dictionaries: \(d.files.count) files, \(d.entries) entries, sha256 \(d.sha256)\ndictionary folder: \(d.directory)\n".utf8))
+        } catch {
+            writeStandardError("wenxi: error: \(error)\n")
+            throw ExitCode(2)
+        }
+    }
 }

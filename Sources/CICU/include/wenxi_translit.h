@@ -24,6 +24,8 @@ void wenxi_translit_close(wenxi_translit *t);
 
 /// ICU's version as "72.1" (into `out`, `capacity` bytes).
 void wenxi_icu_version(char *out, int32_t capacity);
+/// The Unicode version of ICU's character data as "15.0" (into `out`, `capacity` bytes).
+void wenxi_unicode_version(char *out, int32_t capacity);
 
 #ifdef __cplusplus
 }

@@ -14,7 +14,40 @@ public struct ReportEncoder: Sendable {
         if !pretty {
             if let report = value as? Report { return Data(report.directJSON()) }
         }
-        return try foundationEncode(value)
+        let data = try foundationEncode(value)
+        return pretty ? Self.collapseEmptyContainers(data) : data
+    }
+
+    /// JSONEncoder's pretty printer writes an empty array as `[` newline newline-and-indent `]`;
+    /// this makes it `[]` (and an empty object `{}`). JSON strings hold no raw line breaks
+    /// (they are escaped), so a bracket followed by only white space up to its closing bracket
+    /// is always an empty container.
+    static func collapseEmptyContainers(_ data: Data) -> Data {
+        let bytes = [UInt8](data)
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        var inString = false
+        while i < bytes.count {
+            let b = bytes[i]
+            out.append(b)
+            i += 1
+            if inString {
+                if b == 0x5C, i < bytes.count { out.append(bytes[i]); i += 1 }  // an escaped character
+                else if b == 0x22 { inString = false }
+                continue
+            }
+            if b == 0x22 { inString = true; continue }
+            guard b == 0x5B || b == 0x7B else { continue }  // [ or {
+            let close: UInt8 = b == 0x5B ? 0x5D : 0x7D
+            var j = i
+            while j < bytes.count, bytes[j] == 0x0A || bytes[j] == 0x20 { j += 1 }
+            if j > i, j < bytes.count, bytes[j] == close {
+                out.append(close)
+                i = j + 1
+            }
+        }
+        return Data(out)
     }
 
     /// `JSONEncoder`'s output: the reference the fast paths match.

@@ -268,7 +268,7 @@ public enum DictionaryLocator {
     ///    (a checkout: `.build/release/wenxi`);
     /// 4. the same walk from the current directory.
     public static func searchPath(environment: [String: String] = ProcessInfo.processInfo.environment,
-                                  executable: String? = Bundle.main.executablePath,
+                                  executable: String? = DictionaryLocator.executablePath(),
                                   currentDirectory: String = FileManager.default.currentDirectoryPath) -> [String] {
         var out: [String] = []
         if let env = environment[environmentVariable], !env.isEmpty { out.append(env) }
@@ -280,6 +280,18 @@ public enum DictionaryLocator {
         }
         if let found = checkoutDictionaries(from: URL(fileURLWithPath: currentDirectory)) { out.append(found) }
         return out
+    }
+
+    /// The running executable's path: `/proc/self/exe` where there is one (it needs no
+    /// environment: a process started with an empty environment still finds itself), else
+    /// Foundation's answer.
+    public static func executablePath() -> String? {
+        var buf = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buf, buf.count - 1)
+        if n > 0 {
+            return String(decoding: buf[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+        return Bundle.main.executablePath
     }
 
     static func checkoutDictionaries(from start: URL) -> String? {
@@ -376,7 +388,11 @@ public struct DictionarySet: Sendable {
             files.append(try DictionaryFile.load(path: path, name: path))
         }
         for f in files {
-            if let fatal = f.problems.first(where: { $0.message.hasPrefix("missing '# kind:'") || $0.message.hasPrefix("header lacks") || $0.message == "no column header line" }) {
+            // A file must say what it holds and where its entries come from (`dict check` rules alike).
+            if let fatal = f.problems.first(where: {
+                $0.message.hasPrefix("missing '# kind:'") || $0.message.hasPrefix("missing '# source:'")
+                    || $0.message.hasPrefix("header lacks") || $0.message == "no column header line"
+            }) {
                 throw WenxiError.malformed(fatal.description)
             }
         }

@@ -158,33 +158,32 @@ public struct FoldTable: Sendable {
     }
 
     /// The simplified form of each character, when it is a single scalar. Opening ICU's
-    /// Traditional-Simplified transliterator compiles its rules (~90 ms), so the answer is kept
-    /// in a cache file keyed by the characters and ICU's version (`cacheDirectory`); a missing or
-    /// unwritable cache only costs time.
+    /// Traditional-Simplified transliterator compiles its rules (~90 ms), so the answer may be
+    /// kept in a cache file keyed by the characters and ICU's version: read from and written to
+    /// `$WENXI_CACHE_DIR` when it is set, else only read from `<exe>/../share/wenxi/cache` (filled
+    /// by `scripts/install` and `scripts/setup`). Nothing is written unless asked; a missing,
+    /// unreadable or unwritable cache only costs time.
     static func simplify(_ chars: [UInt32]) throws -> [UInt32?] {
         if chars.isEmpty { return [] }
         // Small sets (tests, tiny user setups) are not worth a cache file each.
-        let cacheFile = chars.count < 500 ? nil : cacheDirectory().map { dir -> String in
-            var h: UInt64 = 0xcbf29ce484222325
-            for c in chars { h = (h ^ UInt64(c)) &* 0x100000001b3 }
-            var v = [CChar](repeating: 0, count: 32)
-            wenxi_icu_version(&v, 32)
-            let version = String(decoding: v.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            return (dir as NSString).appendingPathComponent("simplified-icu\(version)-\(String(h, radix: 16)).bin")
-        }
-        if let path = cacheFile, let data = FileManager.default.contents(atPath: path), data.count == chars.count * 4 {
-            return data.withUnsafeBytes { raw in
-                (0..<chars.count).map { i -> UInt32? in
-                    let v = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
-                    return v == 0 ? nil : v
+        let name = chars.count < 500 ? nil : cacheFileName(chars)
+        let places = name == nil ? [] : cacheDirectories()
+        for dir in places.map(\.path) {
+            let path = (dir as NSString).appendingPathComponent(name!)
+            if let data = FileManager.default.contents(atPath: path), data.count == chars.count * 4 {
+                return data.withUnsafeBytes { raw in
+                    (0..<chars.count).map { i -> UInt32? in
+                        let v = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
+                        return v == 0 ? nil : v
+                    }
                 }
             }
         }
         let result = try simplifyWithICU(chars)
-        if let path = cacheFile {
+        if let name, let dir = places.first(where: \.writable)?.path {
             var data = Data(capacity: chars.count * 4)
             for r in result { withUnsafeBytes(of: (r ?? 0).littleEndian) { data.append(contentsOf: $0) } }
-            let dir = (path as NSString).deletingLastPathComponent
+            let path = (dir as NSString).appendingPathComponent(name)
             try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             let tmp = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
             if FileManager.default.createFile(atPath: tmp, contents: data) {
@@ -194,14 +193,22 @@ public struct FoldTable: Sendable {
         return result
     }
 
-    /// `$WENXI_CACHE_DIR`, else `$XDG_CACHE_HOME/wenxi`, else `~/.cache/wenxi`; nil when
-    /// `WENXI_CACHE_DIR` is set to the empty string (no cache).
-    static func cacheDirectory() -> String? {
-        let env = ProcessInfo.processInfo.environment
-        if let d = env["WENXI_CACHE_DIR"] { return d.isEmpty ? nil : d }
-        if let x = env["XDG_CACHE_HOME"], !x.isEmpty { return (x as NSString).appendingPathComponent("wenxi") }
-        if let home = env["HOME"], !home.isEmpty { return (home as NSString).appendingPathComponent(".cache/wenxi") }
-        return nil
+    /// `simplified-icu<version>-<hash of the characters>.bin`.
+    static func cacheFileName(_ chars: [UInt32]) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in chars { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        return "simplified-icu\(VersionInfo.icuVersion)-\(String(h, radix: 16)).bin"
+    }
+
+    /// Where the cache is looked up, in order: `$WENXI_CACHE_DIR` (read and written; set to the
+    /// empty string, no cache at all), then `<exe>/../share/wenxi/cache` (read only).
+    static func cacheDirectories(environment env: [String: String] = ProcessInfo.processInfo.environment,
+                                 executable: String? = DictionaryLocator.executablePath())
+        -> [(path: String, writable: Bool)] {
+        if let d = env["WENXI_CACHE_DIR"] { return d.isEmpty ? [] : [(d, true)] }
+        guard let exe = executable else { return [] }
+        let prefix = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
+        return [(prefix.appendingPathComponent("share/wenxi/cache").path, false)]
     }
 
     static func simplifyWithICU(_ chars: [UInt32]) throws -> [UInt32?] {

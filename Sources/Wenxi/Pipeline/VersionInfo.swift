@@ -1,0 +1,61 @@
+import Foundation
+internal import CICU
+
+/// What made a report: the program's version, ICU's, and the dictionary set in force.
+/// `wenxi --version` prints it.
+public struct VersionInfo: Sendable, Encodable {
+    /// The release of Wenxi (bumped by hand with each release; the bundle is named after it).
+    public static let wenxiVersion = "0.1.0"
+
+    public var wenxi: String
+    /// ICU's version ("72.1") and the Unicode version of its character data ("15.0").
+    public var icu: String
+    public var unicode: String
+    public var dictionaries: DictionaryFingerprint
+
+    /// Loads the default dictionaries (and `extra` user files) to count their entries.
+    public init(extraDictionaries extra: [String] = []) throws {
+        wenxi = Self.wenxiVersion
+        icu = Self.icuVersion
+        unicode = Self.unicodeVersion
+        dictionaries = try DictionaryFingerprint(extra: extra)
+    }
+
+    public static var icuVersion: String { versionString(wenxi_icu_version) }
+    public static var unicodeVersion: String { versionString(wenxi_unicode_version) }
+
+    private static func versionString(_ f: (UnsafeMutablePointer<CChar>?, Int32) -> Void) -> String {
+        var v = [CChar](repeating: 0, count: 32)
+        f(&v, 32)
+        return String(decoding: v.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+/// The dictionary set in force: where it was found, its files, entries in force, and a SHA-256
+/// over the files (each file's name, a NUL, its byte count, a NUL, then its bytes, in load order:
+/// the default files sorted by name, then user files), so two runs that print the same checksum
+/// used the same tables.
+public struct DictionaryFingerprint: Sendable, Encodable {
+    public var directory: String
+    public var files: [String]
+    public var entries: Int
+    public var sha256: String
+
+    public init(directory: String? = nil, extra: [String] = []) throws {
+        let dir = try directory ?? DictionaryLocator.defaultDirectory()
+        let set = try DictionarySet.load(directory: dir, extra: extra)
+        self.directory = dir
+        let paths = DictionaryLocator.tsvFiles(in: dir) + extra
+        files = paths.map { ($0 as NSString).lastPathComponent }
+        entries = set.entries.count
+        var all: [UInt8] = []
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw WenxiError.malformed("\(path): cannot read dictionary file")
+            }
+            all += Array(((path as NSString).lastPathComponent + "\0\(data.count)\0").utf8)
+            all += data
+        }
+        sha256 = SourceHash.sha256Hex(all)
+    }
+}
