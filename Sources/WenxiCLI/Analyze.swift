@@ -44,7 +44,7 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Indent the JSON for humans (one report then spans many lines).")
     var pretty = false
 
-    @Option(name: [.short, .long], help: "Documents analysed at once (default: all cores).")
+    @Option(name: [.customShort("j", allowingJoined: true), .long], help: "Documents analysed at once (default: all cores; at most 256).")
     var jobs: Int?
 
     @Option(help: "How to read the inputs: files (one document each) or jsonl (one per line).")
