@@ -113,7 +113,8 @@ struct AmountScanner {
     mutating func run(sentences: [Span]) -> AmountResult {
         let flags = ScalarFlags.table
         var i = 0
-        while i < n {
+        // At most `DocumentLimits.maxEntities` (the analyzer reports reaching it).
+        while i < n && entities.count < DocumentLimits.maxEntities {
             let c = s[i]
             let f = c.value < 0x10000 ? flags[Int(c.value)] : 0
             if f == 0 { i += 1; continue }
