@@ -232,7 +232,7 @@ func writeStandardError(_ s: String) {
 }
 
 func errorLine(path: String, _ error: Error) -> String {
-    "wenxi: error: \(path): \(error)\n"
+    "wenxi: error: \(InputFiles.displayPath(path)): \(error)\n"
 }
 
 func reportError(path: String, _ error: Error) {

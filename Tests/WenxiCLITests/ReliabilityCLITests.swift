@@ -100,3 +100,86 @@ struct LimitCLITests {
         #expect(negative.stdout.contains("\"documents\":0"))
     }
 }
+
+@Suite("Reliability: errors that name the right thing")
+struct WrongErrorCLITests {
+    /// A GBK file name (not UTF-8) reaches wenxi with U+FFFD for its bad bytes: the error says
+    /// so instead of "no such file or directory", named on the command line or found in a folder.
+    @Test func nonUTF8FileNamesAreNamedAsSuch() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        let gbk: [UInt8] = [0xD0, 0xC2, 0xC2, 0xC5] + Array(".txt".utf8) // 新聞.txt in GBK
+        let dir = d.url.appendingPathComponent("gbk").path
+        mkdir(dir, 0o755)
+        var cpath = (Array(dir.utf8) + [0x2F] + gbk + [0]).map { CChar(bitPattern: $0) }
+        let made = creat(&cpath, 0o644)
+        #expect(made >= 0)
+        close(made)
+        let inFolder = try CLI.run(["analyze", dir])
+        #expect(inFolder.status == 1)
+        #expect(inFolder.stderr.contains("file name is not valid UTF-8"), "\(inFolder.stderr)")
+        #expect(!inFolder.stderr.contains("no such file"))
+        // By name: the shell passes the raw bytes.
+        let byName = try ShellRun.run("cd '\(dir)' && \"$WENXI\" analyze $(printf '\\320\\302\\302\\305.txt')")
+        #expect(byName.status == 1)
+        #expect(byName.stderr.contains("file name is not valid UTF-8"), "\(byName.stderr)")
+    }
+
+    @Test func aNewlineInAPathStaysOnOneErrorLine() throws {
+        let r = try CLI.run(["analyze", "no\nsuch\tfile"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "wenxi: error: no\\nsuch\\tfile: no such file or directory\n")
+    }
+
+    @Test func streamLinesKeepTheirIdAsWritten() throws {
+        let input = """
+        {"id":"keep","text":"a\\ud800b"}
+        {"id":1e400,"text":"甲"}
+        {"id":1E2,"text":"甲"}
+        {"id":-0,"text":"甲"}
+        {"id":17,"text":"甲"}
+        {"text":"甲","id":2.50}
+
+        """
+        let r = try CLI.run(["analyze", "--input", "jsonl", "-"], stdin: Data(input.utf8))
+        let lines = jsonLines(r.stdout)
+        #expect(lines.count == 6)
+        #expect(lines.first?["id"] as? String == "keep")
+        #expect(lines.first?["error"] as? String == "not valid JSON: lone UTF-16 surrogate escape \\ud800 (not a Unicode character)")
+        #expect(lines.dropFirst().map { $0["id"] as? String } == ["1e400", "1E2", "-0", "17", "2.50"])
+        #expect(lines.dropFirst().allSatisfy { $0["error"] == nil })
+        #expect(r.stderr == "wenxi: error: -:1: not valid JSON: lone UTF-16 surrogate escape \\ud800 (not a Unicode character)\n")
+    }
+
+    /// analyze and dict check name the same line for a dictionary that is not UTF-8.
+    @Test func dictionaryErrorsNameTheSameLine() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        let f = try d.write("bad.tsv", Array("# kind: agency\n# source: t\nid\tcanonical\n".utf8) + [0x01, 0xFF] + Array("x\n".utf8))
+        let analyze = try CLI.run(["analyze", "--dictionary", f, "seeds/"])
+        let check = try CLI.run(["dict", "check", "--alone", f])
+        #expect(analyze.status == 2)
+        #expect(analyze.stderr == "wenxi: error: \(f):4: not valid UTF-8 at byte 41: save the file as UTF-8\n")
+        #expect(check.stdout == "\(f):4: not valid UTF-8 at byte 41: save the file as UTF-8\n")
+    }
+
+    @Test func userDictionaryLimits() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        let header = "# kind: agency\n# source: t\nid\tcanonical\taliases\tclass\tparent\tlevel\tsuccessor\tnote\n"
+        let longLine = try d.write("long.tsv", header + "x.1\t" + String(repeating: "甲", count: 6000) + "\t\tgovernment\t\tcentral\t\t\n")
+        let long = try CLI.run(["analyze", "--dictionary", longLine, "seeds/"])
+        #expect(long.status == 2)
+        #expect(long.stderr == "wenxi: error: \(longLine):4: line of 18027 bytes; a dictionary line holds at most 16384\n")
+        let big = try d.write("big.tsv", header + String(repeating: "#\n", count: 4_200_000))
+        let tooBig = try CLI.run(["analyze", "--dictionary", big, "seeds/"])
+        #expect(tooBig.status == 2)
+        #expect(tooBig.stderr.contains("\(big): 8400082 bytes; a dictionary file holds at most 8388608 bytes"))
+        var rows = header
+        for i in 0...50_000 { rows += "x.\(i)\t機關\(i)\t\tgovernment\t\tcentral\t\t\n" }
+        let many = try d.write("many.tsv", rows)
+        let tooMany = try CLI.run(["analyze", "--dictionary", many, "seeds/"])
+        #expect(tooMany.status == 2)
+        #expect(tooMany.stderr == "wenxi: error: \(many): 50001 entries; a dictionary file holds at most 50000 (split it)\n")
+    }
+}
