@@ -11,7 +11,9 @@ struct Analyze: ParsableCommand {
         order, one per line (--pretty for indented JSON), whatever --jobs is.
         Errors go to stderr as `wenxi: error: PATH: reason`; the batch goes on,
         and the exit status is 1 when any input failed. When stdout's reader
-        goes away (`| head`), wenxi stops quietly.
+        goes away (`| head`), wenxi stops quietly; any other write error (a full
+        disk) is reported and the exit status is 1. --jobs is capped at 256 and
+        --batch at 1024 (with a warning).
 
         With --input jsonl each PATH (or stdin) holds one JSON object per line:
         {"id": …, "text": …}, {"id": …, "html": …} or {"id": …, "post": …}.
@@ -45,7 +47,7 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Indent the JSON for humans (one report then spans many lines).")
     var pretty = false
 
-    @Option(name: [.short, .long], parsing: .unconditional, help: "Documents analysed at once (default: all cores).")
+    @Option(name: [.customShort("j", allowingJoined: true), .long], parsing: .unconditional, help: "Documents analysed at once (default: all cores; at most 256).")
     var jobs: Int?
 
     @Option(help: "How to read the inputs: files (one document each) or jsonl (one per line).")
@@ -73,6 +75,11 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var pipeline: PipelineOptions
 
+    /// The largest `--batch` (larger values are capped, with a warning).
+    static let maxBatch = 1024
+    /// Stream-line bytes one batch takes at most (see `run`).
+    static let maxBatchLineBytes = 1 << 20
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
@@ -86,7 +93,16 @@ struct Analyze: ParsableCommand {
         // Fails the run early (not once per document) if ICU cannot open its iterators.
         _ = try Analyzer(resources: resources, options: options)
 
-        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        var jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        if jobs > OrderedExecutor.maxJobs {
+            writeStandardError("wenxi: warning: --jobs \(jobs) is more than \(OrderedExecutor.maxJobs); using \(OrderedExecutor.maxJobs)\n")
+            jobs = OrderedExecutor.maxJobs
+        }
+        var largestBatch = batch ?? 32
+        if largestBatch > Analyze.maxBatch {
+            writeStandardError("wenxi: warning: --batch \(largestBatch) is more than \(Analyze.maxBatch); using \(Analyze.maxBatch)\n")
+            largestBatch = Analyze.maxBatch
+        }
         let worker = Worker.Config(resources: resources, options: options, pretty: pretty, maxBytes: maxBytes,
                                    timings: timings)
         let meter = ProgressDisplay(enabled: progress ?? (isatty(2) == 1))
@@ -100,15 +116,20 @@ struct Analyze: ParsableCommand {
         var inputs = InputQueue(paths: paths, jsonl: input == .jsonl, maxBytes: maxBytes)
         // Without --batch, batches grow 1, 2, 4 … 32: the first reports come at once and a small
         // run is still shared between the workers.
-        var batchSize = batch ?? 1
-        let largestBatch = batch ?? 32
+        var batchSize = batch == nil ? 1 : largestBatch
         var failures = 0
         var stageTimes = StageTimes()
         OrderedExecutor(jobs: jobs).run(
             next: {
                 // A batch never waits for stream lines that have not arrived: it takes what is ready.
+                // Stream lines are held in memory until analysed: a batch takes at most
+                // `maxBatchLineBytes` of them (and at least one line), so the window of batches
+                // in flight stays bounded in bytes, not only in count.
                 var items: [WorkItem] = []
-                while items.count < batchSize, items.isEmpty || inputs.hasReadyItem, let item = inputs.next() {
+                var lineBytes = 0
+                while items.count < batchSize, lineBytes < Analyze.maxBatchLineBytes,
+                      items.isEmpty || inputs.hasReadyItem, let item = inputs.next() {
+                    if case .line(let bytes, _, _) = item { lineBytes += bytes.count }
                     items.append(item)
                 }
                 batchSize = min(batchSize * 2, largestBatch)
@@ -134,6 +155,7 @@ struct Analyze: ParsableCommand {
                 return true
             })
         meter.finish()
+        try out.finish()
         if timings { writeStandardError("wenxi: " + stageTimes.table()) }
         if failures > 0 { throw ExitCode(1) }
     }

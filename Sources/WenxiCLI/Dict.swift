@@ -52,12 +52,13 @@ struct DictCheck: ParsableCommand {
         }
         let out = StandardOutput()
         out.write(Data(problems.map { $0.description + "\n" }.joined().utf8))
+        try out.finish()
         let checked = files.isEmpty ? defaults : user
         let entries = checked.reduce(0) { $0 + $1.entries.count }
         let summary = problems.isEmpty
             ? "wenxi dict check: \(checked.count) files, \(entries) entries, no problems\n"
             : "wenxi dict check: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(Set(problems.map(\.file)).count) of \(checked.count) files (\(entries) entries)\n"
-        FileHandle.standardError.write(Data(summary.utf8))
+        writeStandardError(summary)
         if !problems.isEmpty { throw ExitCode(1) }
     }
 }
@@ -99,7 +100,9 @@ struct DictStats: ParsableCommand {
         }
         var data = try JSONSerialization.data(withJSONObject: stats, options: [.sortedKeys])
         data.append(0x0A)
-        StandardOutput().write(data)
+        let out = StandardOutput()
+        out.write(data)
+        try out.finish()
     }
 }
 

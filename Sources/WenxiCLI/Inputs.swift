@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Wenxi
 
@@ -161,9 +162,15 @@ struct InputQueue {
 
 /// Writes whole buffers to stdout with write(2). SIGPIPE is ignored once one exists, so a reader
 /// that goes away (`| head`) gives EPIPE here instead of killing the process.
+///
+/// Two kinds of write failure: EPIPE (the reader went away) ends the run quietly; any other
+/// (ENOSPC on a full disk, EIO, EBADF for a closed stdout …) means output was lost, and
+/// `finish()` reports it on stderr and fails the run with exit status 1.
 final class StandardOutput {
-    /// True once stdout's reader has gone away; nothing more is written.
+    /// True once a write failed; nothing more is written.
     private(set) var closed = false
+    /// The errno of the first failed write, unless it was EPIPE.
+    private(set) var failure: Int32?
 
     init() {
         signal(SIGPIPE, SIG_IGN)
@@ -173,20 +180,42 @@ final class StandardOutput {
     @discardableResult
     func write(_ data: Data) -> Bool {
         if closed { return false }
+        var code: Int32 = 0
         let ok = data.withUnsafeBytes { raw -> Bool in
             var offset = 0
             while offset < raw.count {
                 let n = Glibc.write(1, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
+                    code = errno
                     return false
                 }
+                if n == 0 { code = EIO; return false }
                 offset += n
             }
             return true
         }
-        if !ok { closed = true }
+        if !ok {
+            closed = true
+            if code != EPIPE { failure = code }
+        }
         return ok
+    }
+
+    @discardableResult
+    func write(_ s: String) -> Bool { write(Data(s.utf8)) }
+
+    /// The error line for a lost write, or nil (no failure, or only EPIPE).
+    var failureMessage: String? {
+        failure.map { "wenxi: error: writing standard output: \(String(cString: strerror($0)).lowercased())\n" }
+    }
+
+    /// Reports a lost write (not EPIPE) on stderr and throws exit status 1; otherwise nothing.
+    func finish() throws {
+        if let message = failureMessage {
+            writeStandardError(message)
+            throw ExitCode(1)
+        }
     }
 }
 
@@ -203,7 +232,7 @@ func writeStandardError(_ s: String) {
 }
 
 func errorLine(path: String, _ error: Error) -> String {
-    "wenxi: error: \(path): \(error)\n"
+    "wenxi: error: \(InputFiles.displayPath(path)): \(error)\n"
 }
 
 func reportError(path: String, _ error: Error) {

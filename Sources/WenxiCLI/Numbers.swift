@@ -41,7 +41,8 @@ struct Numbers: ParsableCommand {
             let result = AmountTagger.tag(text: line, articleDate: date)
             var data = try encoder.encode(Line(input: line, value: AmountTagger.parseNumber(line), entities: result.entities))
             data.append(0x0A)
-            out.write(data)
+            if !out.write(data) { break }
         }
+        try out.finish()
     }
 }

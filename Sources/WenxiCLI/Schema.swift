@@ -9,6 +9,8 @@ struct Schema: ParsableCommand {
     )
 
     func run() throws {
-        FileHandle.standardOutput.write(Data((ReportSchema.json + "\n").utf8))
+        let out = StandardOutput()
+        out.write(ReportSchema.json + "\n")
+        try out.finish()
     }
 }

@@ -71,6 +71,7 @@ struct Segment: ParsableCommand {
         } else {
             failures += try runDocuments(inputs, out)
         }
+        try out.finish()
         if failures > 0 { throw ExitCode(1) }
     }
 
@@ -79,7 +80,7 @@ struct Segment: ParsableCommand {
         let analyzer = try Analyzer(
             resources: try pipeline.resources(), options: pipeline.analyzeOptions(includeTokens: words))
         var failures = 0
-        for input in inputs {
+        for input in inputs where !out.closed {
             do {
                 let report = try analyzer.analyze(try input.read())
                 let grouped = SegmentOutput.group(report.sentences, report.tokens ?? [])
@@ -108,7 +109,7 @@ struct Segment: ParsableCommand {
     private func runLines(_ inputs: [InputSource], _ out: StandardOutput) throws -> Int {
         let segmenter = try Segmenter()
         var failures = 0
-        for input in inputs {
+        for input in inputs where !out.closed {
             do {
                 let doc = try input.read()
                 guard String(validating: doc.bytes, as: UTF8.self) != nil else {
@@ -130,7 +131,7 @@ struct Segment: ParsableCommand {
                         text += tokens.map(\.text).joined(separator: " ") + "\n"
                     }
                     if text.utf8.count > 1 << 16 {
-                        out.write(Data(text.utf8))
+                        if !out.write(Data(text.utf8)) { break }
                         text = ""
                     }
                 }

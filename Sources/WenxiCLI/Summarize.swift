@@ -79,6 +79,7 @@ struct Summarize: ParsableCommand {
         var data = try ReportEncoder(pretty: pretty).encode(summary.result(top: top))
         data.append(0x0A)
         out.write(data)
+        try out.finish()
         if failures > 0 { throw ExitCode(1) }
     }
 }

@@ -106,3 +106,61 @@ struct BatchProgressTests {
         #expect((s.documents, s.bytes, s.errors) == (1000, 2000, 100))
     }
 }
+
+@Suite("Batch: executor shutdown and limits")
+struct BatchExecutorShutdownTests {
+    /// Counts live worker states (one counter per test case: cases run in parallel).
+    final class Counter: @unchecked Sendable {
+        let lock = NSLock()
+        var live = 0
+        func add(_ d: Int) { lock.lock(); live += d; lock.unlock() }
+        var value: Int { lock.lock(); defer { lock.unlock() }; return live }
+    }
+    /// A worker state, freed by its worker thread.
+    final class Tracked {
+        let counter: Counter
+        init(_ counter: Counter) { self.counter = counter; counter.add(1) }
+        deinit {
+            usleep(20_000) // a slow deinit (an Analyzer closing ICU) must still finish before `run` returns
+            counter.add(-1)
+        }
+    }
+
+    /// Every worker's state is freed before `run` returns (workers joined after they let go of
+    /// it), also when the run stops early.
+    @Test(arguments: [(2, true), (3, false)])
+    func workerStatesAreFreedBeforeRunReturns(jobs: Int, stopEarly: Bool) {
+        let counter = Counter()
+        var next = 0
+        var emitted = 0
+        OrderedExecutor(jobs: jobs).run(
+            next: { next < 40 ? { defer { next += 1 }; return next }() : nil },
+            makeState: { Tracked(counter) },
+            process: { _, n in n },
+            emit: { _ in emitted += 1; return !stopEarly || emitted < 5 })
+        #expect(counter.value == 0)
+    }
+
+    /// When no worker thread can be created (here: an impossible stack size; in life, the
+    /// process limit), the run goes on on the calling thread instead of waiting forever.
+    @Test(.timeLimit(.minutes(1)))
+    func noThreadsMeansTheCallingThreadDoesTheWork() {
+        var executor = OrderedExecutor(jobs: 4)
+        executor.stackSize = 1 << 46
+        var next = 0
+        var out: [String] = []
+        let done = executor.run(
+            next: { next < 20 ? { defer { next += 1 }; return next }() : nil },
+            makeState: { 0 },
+            process: BatchExecutorTests.slowSquare,
+            emit: { out.append($0); return true })
+        #expect(done)
+        #expect(out == (0..<20).map { "\($0 * $0)" })
+    }
+
+    @Test func hugeJobCountsAreCapped() {
+        #expect(OrderedExecutor(jobs: .max).jobs == OrderedExecutor.maxJobs)
+        #expect(OrderedExecutor(jobs: .max, window: .max).window <= Int.max / 2)
+        #expect(OrderedExecutor(jobs: 100_000).window == 4 * OrderedExecutor.maxJobs)
+    }
+}

@@ -45,7 +45,8 @@ struct AmountScanner {
         s = scalars
         n = scalars.count
         self.anchor = anchor ?? AmountScanner.closingDateCode(scalars)
-        self.named = named
+        // Sorted by start, for `splitNamePlace`'s binary search (entities never overlap).
+        self.named = named.isSorted { $0.start <= $1.start } ? named : named.sorted { $0.start < $1.start }
     }
 
     /// Whether the text is Simplified Chinese (`ScriptGuess`), guessed once.
@@ -87,13 +88,45 @@ struct AmountScanner {
 
     let yearParser = NumberParser(digitSequences: true)
 
+    /// The first of `named` (sorted by start) that starts at or after `a`.
+    func firstNamed(startingAtOrAfter a: Int) -> Int {
+        var lo = 0, hi = named.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if named[mid].start < a { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Longer runs of number scalars (digits, numerals, separators) are not read as numbers.
+    static let longestNumberRun = 128
+    /// The run of number scalars the scan is in (start, end), found once per run.
+    var numberRun = (start: 0, end: 0)
+
+    /// End of the run of scalars a number can hold (`ScalarFlags.numeral | .numberInside`) from `i`.
+    func numberRunEnd(from i: Int) -> Int {
+        let flags = ScalarFlags.table
+        let inNumber = ScalarFlags.numeral | ScalarFlags.numberInside
+        var k = i
+        while k < n, s[k].value < 0x10000, flags[Int(s[k].value)] & inNumber != 0 { k += 1 }
+        return k
+    }
+
     mutating func run(sentences: [Span]) -> AmountResult {
         let flags = ScalarFlags.table
         var i = 0
-        while i < n {
+        // At most `DocumentLimits.maxEntities` (the analyzer reports reaching it).
+        while i < n && entities.count < DocumentLimits.maxEntities {
             let c = s[i]
             let f = c.value < 0x10000 ? flags[Int(c.value)] : 0
             if f == 0 { i += 1; continue }
+            // A run of number scalars longer than any real number (萬萬萬…) is skipped whole:
+            // trying a number at each of its positions, each try reading to the run's end,
+            // was quadratic (1,000,000 × 萬: 230 s).
+            if f & ScalarFlags.numeral != 0 {
+                if i >= numberRun.end { numberRun = (i, numberRunEnd(from: i)) }
+                if numberRun.end - numberRun.start > AmountScanner.longestNumberRun { i = numberRun.end; continue }
+            }
             if f & ScalarFlags.opening != 0 {
                 if c == "（" || c == "(", let e = dateline(at: i) ?? creditLine(at: i) { i = e; continue }
                 if c == "民" && (s.has("民國", at: i) || s.has("民国", at: i)) && i + 2 < n && Numerals.isTrigger(s[i + 2]),
@@ -692,4 +725,10 @@ struct AmountScanner {
 
     /// One pass over the sentence with a first-scalar test, not one pass per money word.
     static let moneyWordTable = WordTable(AmountLexicon.moneyWords.map { ($0, $0) })
+}
+
+extension Array {
+    func isSorted(_ inOrder: (Element, Element) -> Bool) -> Bool {
+        zip(self, dropFirst()).allSatisfy { inOrder($0, $1) }
+    }
 }

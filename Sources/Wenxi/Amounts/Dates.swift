@@ -286,8 +286,11 @@ extension AmountScanner {
     /// Where the reporter's name ends and the place begins in `a..<b` (葉臻桃園 → 2): the entity
     /// tagger's place or person spans first, then known dateline places, then a 2-character place.
     func splitNamePlace(_ a: Int, _ b: Int) -> Int {
-        for e in named where e.type == "place" && e.end == b && e.start > a { return e.start }
-        for e in named where e.type == "person" && e.start == a && e.end < b && e.end > a { return e.end }
+        // Only entities starting in a..<b can match: found by binary search, not by reading
+        // every entity for every dateline (quadratic on a text of datelines).
+        let inside = named[firstNamed(startingAtOrAfter: a)...].prefix { $0.start < b }
+        for e in inside where e.type == "place" && e.end == b && e.start > a { return e.start }
+        for e in inside where e.type == "person" && e.start == a && e.end < b && e.end > a { return e.end }
         for p in AmountLexicon.datelinePlaces {
             let c = p.unicodeScalars.count
             if b - c > a, s.has(p, at: b - c) { return b - c }

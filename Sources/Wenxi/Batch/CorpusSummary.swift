@@ -66,6 +66,9 @@ public struct CorpusSummary {
         guard let stats = r.stats, let ents = r.entities else {
             throw WenxiError.malformed("not a report: no \"stats\" or \"entities\"")
         }
+        for (key, value) in [("sentences", stats.sentences), ("tokens", stats.tokens), ("characters", stats.characters)] {
+            if let value, value < 0 { throw WenxiError.malformed("not a report: stats.\(key) is negative (\(value))") }
+        }
         add(stats: stats, date: r.meta?.date, entities: ents)
         for a in r.summary?.largestAmounts ?? [] where a.equivalentOf == nil {
             addLargest(a, file: r.source?.path ?? "")
@@ -87,9 +90,10 @@ public struct CorpusSummary {
 
     mutating func add(stats: ReportLine.Stats, date: String?, entities ents: [ReportLine.Entity]) {
         documents += 1
-        sentences += stats.sentences ?? 0
-        tokens += stats.tokens ?? 0
-        characters += stats.characters ?? 0
+        // Totals saturate at Int.max instead of trapping on absurd (hand-made) counts.
+        sentences = CorpusSummary.saturatingAdd(sentences, max(0, stats.sentences ?? 0))
+        tokens = CorpusSummary.saturatingAdd(tokens, max(0, stats.tokens ?? 0))
+        characters = CorpusSummary.saturatingAdd(characters, max(0, stats.characters ?? 0))
         if let day = CorpusSummary.day(date) { dates[day, default: 0] += 1 } else { undated += 1 }
 
         // Entities by type: mentions, and documents once per distinct key.
@@ -141,6 +145,11 @@ public struct CorpusSummary {
                 }
             }
         }
+    }
+
+    static func saturatingAdd(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? (b > 0 ? Int.max : Int.min) : sum
     }
 
     /// `2020-09-19` from `2020-09-19`, `2020-09-19 10:48:00 +0800` or `2020-09-19T…`.

@@ -75,7 +75,31 @@ public enum InputFiles {
     public static func failure(of path: String) -> WenxiError {
         var st = stat()
         if stat(path, &st) == 0 { return .unreadable("changed while being read") }
-        return openError(path: path, errno)
+        let code = errno
+        if code == ENOENT, path.unicodeScalars.contains("\u{FFFD}") { return notUTF8Name }
+        return openError(path: path, code)
+    }
+
+    /// A name whose bytes are not UTF-8 (a GBK `新聞.txt`) reaches wenxi with U+FFFD in place of
+    /// the bad bytes (the command line and directory listings are decoded as UTF-8), so the file
+    /// cannot be opened by that name.
+    public static let notUTF8Name = WenxiError.unreadable("file name is not valid UTF-8 (shown with U+FFFD for the bad bytes); wenxi opens UTF-8 names only: rename it (convmv -f gbk -t utf8)")
+
+    /// `path` for an error line: control characters (a newline in a file name) escaped as `\n`,
+    /// `\t`, `\u{1B}`, so that one error stays one line.
+    public static func displayPath(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return path }
+        var out = ""
+        for c in path.unicodeScalars {
+            switch c {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where c.value < 0x20 || c.value == 0x7F: out += "\\u{" + String(c.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
     }
 
     /// Reads everything from an open descriptor (a file, a pipe, stdin), up to `maxBytes`;
@@ -167,7 +191,10 @@ public struct DirectoryWalker: IteratorProtocol, Sequence {
             stack.append(top)
             let path = top.dir.hasSuffix("/") ? top.dir + name : top.dir + "/" + name
             var lst = stat()
-            guard lstat(path, &lst) == 0 else { return .failure(path, InputFiles.errnoError(errno)) }
+            guard lstat(path, &lst) == 0 else {
+                if errno == ENOENT && name.unicodeScalars.contains("\u{FFFD}") { return .failure(path, InputFiles.notUTF8Name) }
+                return .failure(path, InputFiles.errnoError(errno))
+            }
             var mode = lst.st_mode & S_IFMT
             if mode == S_IFLNK {
                 var st = stat()

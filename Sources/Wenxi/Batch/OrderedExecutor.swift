@@ -17,9 +17,13 @@ public struct OrderedExecutor: Sendable {
     /// `window` defaults to four items per job: enough to keep every worker busy while the
     /// emitter waits for a slow document, small enough that memory does not grow with the input.
     public init(jobs: Int, window: Int? = nil) {
-        self.jobs = max(1, jobs)
-        self.window = max(self.jobs, window ?? 4 * max(1, jobs))
+        self.jobs = min(max(1, jobs), OrderedExecutor.maxJobs)
+        self.window = min(max(self.jobs, window ?? 4 * self.jobs), Int.max / 2)
     }
+
+    /// The most worker threads a run starts (more jobs than this are capped). Each holds an
+    /// Analyzer and a 16 MiB stack reservation; far more threads than cores only cost memory.
+    public static let maxJobs = 256
 
     /// Pulls items from `next` (on the calling thread) until it returns nil, processes each with
     /// a per-thread state, and calls `emit` in order. `emit` returns false to stop early (e.g. the
@@ -46,20 +50,32 @@ public struct OrderedExecutor: Sendable {
         }
 
         let shared = Shared<Item, Output>()
-        var threads: [Thread] = []
-        for i in 0..<jobs {
-            let t = Thread {
-                var state = makeState()
-                while let (seq, item) = shared.take() {
-                    let out = process(&state, item)
-                    shared.finish(seq, out)
-                }
-                shared.workerExited()
+        // Each worker's state lives inside `work`: it is freed (Analyzer, ICU iterators) before
+        // the thread returns, and the threads are joined before `run` returns, so nothing of a
+        // worker is still running or being freed once the caller goes on (or the process exits).
+        let work: @Sendable () -> Void = {
+            var state = makeState()
+            while let (seq, item) = shared.take() {
+                let out = process(&state, item)
+                shared.finish(seq, out)
             }
-            t.name = "wenxi-worker-\(i)"
-            t.stackSize = stackSize
+        }
+        var threads: [pthread_t] = []
+        for _ in 0..<jobs {
+            guard let t = WorkerThread.start(stackSize: stackSize, work) else { break }
             threads.append(t)
-            t.start()
+        }
+        defer {
+            shared.close()
+            for t in threads { pthread_join(t, nil) }
+        }
+        // No thread could be created (the process or user limit is reached): run on this one.
+        if threads.isEmpty {
+            var state = makeState()
+            while let item = next() {
+                if !emit(process(&state, item)) { return false }
+            }
+            return true
         }
 
         var submitted = 0
@@ -85,8 +101,6 @@ public struct OrderedExecutor: Sendable {
             submitted += 1
         }
         if completed, !drain(untilBelow: 1) { completed = false }
-        shared.close()
-        shared.waitForWorkers(jobs)
         return completed
     }
 }
@@ -98,7 +112,6 @@ private final class Shared<Item: Sendable, Output: Sendable>: @unchecked Sendabl
     private var head = 0
     private var results: [Int: Output] = [:]
     private var closed = false
-    private var exited = 0
 
     func submit(_ seq: Int, _ item: Item) {
         cond.lock()
@@ -154,17 +167,33 @@ private final class Shared<Item: Sendable, Output: Sendable>: @unchecked Sendabl
         cond.unlock()
     }
 
-    func workerExited() {
-        cond.lock()
-        exited += 1
-        cond.broadcast()
-        cond.unlock()
+}
+
+/// Worker threads made with pthread_create, whose failure (EAGAIN at the process limit) is seen
+/// and handled, unlike `Thread.start()`'s; joined with pthread_join.
+enum WorkerThread {
+    private final class Box {
+        let body: () -> Void
+        init(_ body: @escaping () -> Void) { self.body = body }
     }
 
-    func waitForWorkers(_ n: Int) {
-        cond.lock()
-        while exited < n { cond.wait() }
-        results.removeAll()
-        cond.unlock()
+    /// A started thread running `body`, or nil when none could be created.
+    static func start(stackSize: Int, _ body: @escaping @Sendable () -> Void) -> pthread_t? {
+        var attr = pthread_attr_t()
+        guard pthread_attr_init(&attr) == 0 else { return nil }
+        defer { pthread_attr_destroy(&attr) }
+        _ = pthread_attr_setstacksize(&attr, stackSize)
+        let box = Unmanaged.passRetained(Box(body))
+        var thread = pthread_t()
+        let rc = pthread_create(&thread, &attr, { raw in
+            let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+            box.body()
+            return nil
+        }, box.toOpaque())
+        guard rc == 0 else {
+            box.release()
+            return nil
+        }
+        return thread
     }
 }

@@ -112,6 +112,7 @@ public final class Analyzer {
         lap(.tag)
         each { w in w.numbers = AmountTagger.tag(w.context, named: w.named) }
         lap(.amounts)
+        each { w in Analyzer.noteEntityLimit(&w) }
         each { w in assemble(&w) }
         lap(.assemble)
         each { w in
@@ -177,6 +178,17 @@ public final class Analyzer {
             let title = ingested.meta.title.map(Analyzer.oneLine) ?? ""
             prefix = title.isEmpty ? 0 : title.scalarCount + 1
             text = TextBuffer(title.isEmpty ? body : title + "\n" + body)
+        }
+    }
+
+    /// A finding for each stage that stopped at `DocumentLimits.maxEntities`.
+    private static func noteEntityLimit(_ w: inout InFlight) {
+        let limit = DocumentLimits.maxEntities
+        for (stage, count) in [("dictionary and rule entities", w.named.count), ("amounts and dates", w.numbers.entities.count)]
+        where count >= limit {
+            w.report.findings.append(Finding(
+                code: "entity-limit",
+                message: "more than \(limit) \(stage): only the first \(limit) are reported"))
         }
     }
 
@@ -300,26 +312,39 @@ public final class Analyzer {
     }
 }
 
-/// A small set of disjoint half-open ranges, kept sorted.
+/// The scalar positions taken by entities so far: one bit per position, so that testing and
+/// taking a span costs its length, whatever the number of entities. (A sorted array of ranges
+/// cost a memmove per insertion: quadratic on a text of hundreds of thousands of amounts.)
 struct IndexSetLite {
-    private var ranges: [(Int, Int)] = []
+    private var words: [UInt64] = []
 
-    private func firstEndingAfter(_ x: Int) -> Int {
-        var lo = 0, hi = ranges.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if ranges[mid].1 <= x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
+    /// Whether any position of `start..<end` is taken.
     func intersects(_ start: Int, _ end: Int) -> Bool {
-        let i = firstEndingAfter(start)
-        return i < ranges.count && ranges[i].0 < end
+        var k = max(0, start)
+        while k < end {
+            let w = k >> 6
+            if w >= words.count { return false }
+            let bit = k & 63
+            let span = min(64 - bit, end - k)
+            let mask = span == 64 ? UInt64.max : ((UInt64(1) << UInt64(span)) - 1) << UInt64(bit)
+            if words[w] & mask != 0 { return true }
+            k += span
+        }
+        return false
     }
 
-    /// Inserts a range that does not intersect any present one.
+    /// Takes the positions of `start..<end`.
     mutating func insert(_ start: Int, _ end: Int) {
-        ranges.insert((start, end), at: firstEndingAfter(start))
+        guard end > start else { return }
+        let need = ((end - 1) >> 6) + 1
+        if words.count < need { words += [UInt64](repeating: 0, count: max(need - words.count, words.count)) }
+        var k = max(0, start)
+        while k < end {
+            let bit = k & 63
+            let span = min(64 - bit, end - k)
+            let mask = span == 64 ? UInt64.max : ((UInt64(1) << UInt64(span)) - 1) << UInt64(bit)
+            words[k >> 6] |= mask
+            k += span
+        }
     }
 }

@@ -246,13 +246,47 @@ public struct DictionaryFile: Sendable {
 
     /// Reads and parses a file from disk. Throws only when the file cannot be read.
     public static func load(path: String, name: String) throws -> DictionaryFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw WenxiError.malformed("\(name): cannot read dictionary file")
+        if let size = InputFiles.size(of: path), size > maxFileBytes {
+            throw WenxiError.malformed("\(name): \(size) bytes; a dictionary file holds at most \(maxFileBytes) bytes (split it)")
         }
+        let data: [UInt8]
+        do {
+            data = try InputFiles.read(path: path, maxBytes: maxFileBytes)
+        } catch {
+            throw WenxiError.malformed("\(name): cannot read dictionary file: \(error)")
+        }
+        try checkLimits(data, name: name)
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw WenxiError.malformed("\(name):1: dictionary is not valid UTF-8")
+            // The line and byte `wenxi dict check` reports too.
+            let problem = DictionaryChecker.textProblems(data, name: name).first
+            throw WenxiError.malformed(problem?.description ?? "\(name):1: dictionary is not valid UTF-8")
         }
-        return parse(text, name: name)
+        let file = parse(text, name: name)
+        if file.entries.count > maxEntries {
+            throw WenxiError.malformed("\(name): \(file.entries.count) entries; a dictionary file holds at most \(maxEntries) (split it)")
+        }
+        return file
+    }
+
+    /// Limits on a dictionary file, so that a user dictionary cannot exhaust memory (every
+    /// entry costs about 2 KB once built into the automaton). The default files are far below.
+    public static let maxFileBytes = 8 << 20
+    public static let maxLineBytes = 16 << 10
+    public static let maxEntries = 50_000
+
+    /// Refuses a line longer than `maxLineBytes` (with its number): a TSV row is a few hundred bytes.
+    static func checkLimits(_ bytes: [UInt8], name: String) throws {
+        var line = 1, start = 0
+        for i in bytes.indices where bytes[i] == 0x0A {
+            if i - start > maxLineBytes { break }
+            line += 1
+            start = i + 1
+        }
+        var end = start
+        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+        if end - start > maxLineBytes {
+            throw WenxiError.malformed("\(name):\(line): line of \(end - start) bytes; a dictionary line holds at most \(maxLineBytes)")
+        }
     }
 }
 

@@ -14,12 +14,16 @@ extension DictionaryChecker {
     /// UTF-8 is a problem in the list (not a thrown error), and the bytes are checked too
     /// (`textProblems`). Throws only when the file cannot be read at all.
     public static func load(path: String, name: String) throws -> DictionaryFile {
+        if let size = InputFiles.size(of: path), size > DictionaryFile.maxFileBytes {
+            throw WenxiError.malformed("\(name): \(size) bytes; a dictionary file holds at most \(DictionaryFile.maxFileBytes) bytes (split it)")
+        }
         let bytes: [UInt8]
         do {
-            bytes = try InputFiles.read(path: path, maxBytes: .max)
+            bytes = try InputFiles.read(path: path, maxBytes: DictionaryFile.maxFileBytes)
         } catch {
             throw WenxiError.malformed("\(name): \(error)")
         }
+        try DictionaryFile.checkLimits(bytes, name: name)
         return file(bytes: bytes, name: name)
     }
 

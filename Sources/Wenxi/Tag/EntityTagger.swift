@@ -201,7 +201,7 @@ struct TaggingDocument {
         // Mentions are put in order (by start, then end, then as found) before the entities are built.
         let order = mentions.indices.filter { mentions[$0].end > mentions[$0].start }.sorted { i, j in
             (mentions[i].start, mentions[i].end, i) < (mentions[j].start, mentions[j].end, j)
-        }
+        }.prefix(DocumentLimits.maxEntities) // the analyzer reports reaching the limit
         var out: [Entity] = []
         out.reserveCapacity(order.count)
         // Each entity is appended first and filled in place: appending a filled local copies it
