@@ -132,8 +132,9 @@ public enum DictionaryChecker {
             let parts = e.id.split(separator: ".")
             if parts.count == 2, parts[0] == "pl", let s = JurisdictionTable.isoPrefix(e.id, segment: 1) { known.insert(s) }
         }
-        // Without places (a user file checked alone) states cannot be checked.
-        let checkKnown = known.count > 1
+        // Without places (a user file checked alone) states cannot be checked: nothing is.
+        guard known.count > 1 else { return [] }
+        let checkKnown = true
         var problems: [DictionaryProblem] = []
         for e in all where e.kind == "agency" || e.kind == "state-word" {
             let state = e.kind == "agency" ? JurisdictionTable.agencyState(e) : e.fields["jurisdiction"]

@@ -51,6 +51,8 @@ struct Mention {
     var jurisdictionSource: String? = nil
     /// A mission (X駐Y大使館) whose sending state is still to be found from the context.
     var mission = false
+    /// For a mission: the place entry named after 駐 (its host).
+    var host: Int? = nil
     /// For rule findings: the canonical name of the parent body (`rule:unit-compound`).
     var parentName: String? = nil
 }

@@ -28,6 +28,9 @@ public struct JurisdictionTable: Sendable {
     let prefixWords: [[UInt32]: String]
     /// Folded collective words that are a body only after a place (香港警方, 中國軍方), longest first.
     let collective: [[UInt32]]
+    /// Missions (an agency whose name has 駐 and ends in 館): entry, state, the places named
+    /// after 駐 in its forms (entry indexes), and whether it is a consulate.
+    let missions: [(entry: Int, state: String, hosts: Set<Int>, consulate: Bool)]
     /// The states listed in `places.tsv` as countries or territories (`pl.XX`), plus `intl`.
     public let knownStates: Set<String>
 
@@ -153,9 +156,28 @@ public struct JurisdictionTable: Sendable {
                 if cut > 0 { addStem(Array(form[cut...]), state, i) }
             }
         }
+        // Missions and the places their names give after 駐.
+        var missions: [(entry: Int, state: String, hosts: Set<Int>, consulate: Bool)] = []
+        let zhu: UInt32 = 0x99D0, guan: UInt32 = 0x9928, ling: UInt32 = 0x9818
+        for i in entries.indices where kindCode[i] == agencyCode {
+            guard let state = states[i] else { continue }
+            let canon = f(entries[i].canonical)
+            guard canon.last == guan, canon.contains(zhu) else { continue }
+            var hosts = Set<Int>()
+            for s in [entries[i].canonical] + entries[i].aliases {
+                let sc = Array(s.unicodeScalars)
+                let fs = f(s)
+                guard let z = fs.firstIndex(of: zhu) else { continue }
+                for m in automaton.scan(sc) where m.start == z + 1 {
+                    for r in refs[Int(m.pattern)] where kindCode[Int(r.entry)] == placeCode { hosts.insert(Int(r.entry)) }
+                }
+            }
+            if !hosts.isEmpty { missions.append((i, state, hosts, canon.count >= 3 && canon[canon.count - 3] == ling)) }
+        }
         var generic = genericForms
         for (stem, byState) in stems where byState.count >= 2 { generic.insert(stem) }
-        return JurisdictionTable(states: states, stems: stems, generic: generic, backReferences: backRefs, prefixWords: prefixWords, collective: collective.sorted { $0.count > $1.count }, knownStates: known)
+        return JurisdictionTable(states: states, stems: stems, generic: generic, backReferences: backRefs, prefixWords: prefixWords, collective: collective.sorted { $0.count > $1.count },
+                                 missions: missions, knownStates: known)
     }
 }
 
@@ -274,6 +296,7 @@ enum JurisdictionResolver {
                     doc.mentions[i].jurisdiction = s
                     doc.mentions[i].jurisdictionSource = "name"
                 }
+                if m.candidates.isEmpty, let s = doc.mentions[i].jurisdiction { resolveMission(&doc, i, state: s) }
                 continue
             }
             var chosen: (String, String)? = nil
@@ -296,10 +319,19 @@ enum JurisdictionResolver {
                     break
                 }
             }
-            // In a story dated in Taiwan, the Taiwanese press names foreign bodies with their
-            // country; a bare name that Taiwan's government uses is Taiwan's.
-            if chosen == nil, datelineState == "TW", !simplified, !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: "TW").isEmpty {
-                chosen = ("TW", "dateline")
+            // The same body named in full shortly before (中國外交部 … 外交部): its state.
+            if chosen == nil {
+                let stem = Array(doc.folded[m.start..<m.end])
+                let si = sentenceIndex(m.start)
+                if let byState = table.stems[stem] {
+                    var best: (start: Int, state: String)? = nil
+                    for j in agencyIdx where j != i && doc.mentions[j].end <= m.start && doc.mentions[j].candidates.count == 1 && !generic[j] {
+                        let c = doc.mentions[j].candidates[0]
+                        guard si - sentenceIndex(doc.mentions[j].start) <= 2, let st = table.states[c], byState[st]?.contains(c) == true else { continue }
+                        if best == nil || doc.mentions[j].start > best!.start { best = (doc.mentions[j].start, st) }
+                    }
+                    if let b = best { chosen = (b.state, "context") }
+                }
             }
             // 4. context: same sentence 2, previous sentence 1.
             if chosen == nil {
@@ -309,11 +341,19 @@ enum JurisdictionResolver {
                     let es = sentenceIndex(e.start)
                     if es == si { counts[e.state, default: 0] += 2 } else if es == si - 1 { counts[e.state, default: 0] += 1 }
                 }
+                // In a story dated in Taiwan, the Taiwanese press names foreign bodies with their
+                // country: a bare name that Taiwan's government uses is Taiwan's, unless the
+                // sentences around it name only other states (a story about China).
+                if datelineState == "TW", !simplified, counts.isEmpty || counts["TW", default: 0] > 0,
+                   !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: "TW").isEmpty {
+                    chosen = ("TW", "dateline")
+                }
                 // The nearest name just before it in the sentence (美国在国会通过) counts more.
                 if let e = evidence.last(where: { $0.end <= m.start }), m.start - e.end <= 6, sentenceIndex(e.start) == si {
                     counts[e.state, default: 0] += 2
                 }
-                if let s = unique(counts, tieBreak: nil) {
+                if chosen != nil {
+                } else if let s = unique(counts, tieBreak: nil) {
                     chosen = (s, "context")
                 } else if let best = counts.values.max(), best > 0 {
                     // A tie: the tied state named nearest before it in the sentence.
@@ -326,9 +366,46 @@ enum JurisdictionResolver {
             if chosen == nil, let s = datelineState { chosen = (s, "dateline") }
             if chosen == nil, let s = titleState { chosen = (s, "title") }
             if chosen == nil, let s = documentState { chosen = (s, "document") }
+            // A mission named by its host only (駐休斯敦領事館): the state whose missions these are.
+            if chosen == nil, let host = doc.mentions[i].host {
+                let states = Set(table.missions.filter { $0.hosts.contains(host) }.map(\.state))
+                if states.count == 1 { chosen = (states.first!, "name") }
+            }
             let (state, source) = chosen ?? (scriptState, "script")
             assign(&doc, i, state: state, source: source)
+            if doc.mentions[i].candidates.isEmpty { resolveMission(&doc, i, state: state) }
         }
+    }
+
+    /// A mission of `state` with no entry yet (中國大使館, 領事館, 中國駐休斯敦領事館): the mission
+    /// of that state whose host the text names after 駐, else whose host the document names most.
+    static func resolveMission(_ doc: inout TaggingDocument, _ i: Int, state: String) {
+        let table = doc.lexicon.jurisdiction
+        let f = doc.folded
+        let m = doc.mentions[i]
+        guard m.end - m.start >= 3, f[m.end - 1] == 0x9928 /* 館 */ else { return }
+        let consulate = f[m.end - 3] == 0x9818 /* 領 */
+        let own = table.missions.filter { $0.state == state && $0.consulate == consulate }
+        var pick: [Int] = []
+        if let host = m.host {
+            pick = own.filter { $0.hosts.contains(host) }.map(\.entry)
+        } else {
+            // Places the document names, by entry: the host with most mentions wins.
+            var counts: [Int: Int] = [:]
+            for j in doc.mentions.indices where doc.mentions[j].type == "place" && doc.mentions[j].candidates.count == 1 && doc.mentions[j].end > doc.mentions[j].start {
+                counts[doc.mentions[j].candidates[0], default: 0] += 1
+            }
+            var best = 0
+            for mission in own {
+                let score = mission.hosts.reduce(0) { $0 + (counts[$1] ?? 0) }
+                if score > best { best = score; pick = [mission.entry] } else if score == best && score > 0 { pick.append(mission.entry) }
+            }
+        }
+        guard pick.count == 1 else { return }
+        doc.mentions[i].candidates = pick
+        doc.mentions[i].rule = nil
+        doc.mentions[i].canonical = nil
+        doc.mentions[i].ambiguous = false
     }
 
     /// The one state with the highest count (nil on a tie or when there is none).

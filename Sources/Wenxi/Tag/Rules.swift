@@ -152,6 +152,7 @@ enum PlacePrefixRules {
                     merged.jurisdiction = senderState
                     merged.jurisdictionSource = senderState == nil ? nil : "prefix"
                     merged.mission = true
+                    merged.host = p.candidates.count == 1 ? p.candidates[0] : nil
                     doc.clear(start, next.end)
                     doc.add(merged)
                     continue
