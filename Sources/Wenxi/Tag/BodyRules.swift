@@ -86,8 +86,8 @@ enum UnitCompoundRules {
 /// is inside an ICU dictionary word that reaches one or two free Han characters beyond it is
 /// dropped (市政府 in 各縣市政府, 國軍 in 全國軍公教, 越南 in 飛越南海, 中國銀行 in 中國銀行業).
 /// A word that reaches into another entity does not count (it is the entity's own edge), nor
-/// one whose outer part is function characters (與|國 in 與國健署), nor a title or verb cue
-/// after the name (財政部|長).
+/// one whose outer part is function characters (與|國 in 與國健署, 會|將 in 證監會將), nor a
+/// title or verb cue after the name (財政部|長).
 enum WordEdgeRule {
     /// A place's administrative suffix is not a longer word (台中|市長 in ICU's 台中市).
     static let placeSuffixes = ScalarSet("市縣省區鄉鎮村州")
@@ -114,11 +114,12 @@ enum WordEdgeRule {
             var cut = false
             if let t = tokenIndex(covering: m.start), tokens[t].start < m.start, tokens[t].end > m.start,
                tokens[t].end <= m.end, freeHan(tokens[t].start, m.start),
-               !(tokens[t].start..<m.start).allSatisfy({ OrganizationHeadRule.notInName.contains(doc.folded[$0]) }) {
+               !(tokens[t].start..<m.start).allSatisfy({ PersonRules.nonNameCharacters.contains(doc.folded[$0]) }) {
                 cut = true
             }
             if !cut, let t = tokenIndex(covering: m.end - 1), tokens[t].end > m.end, tokens[t].start >= m.start,
-               freeHan(m.end, tokens[t].end), !cueBeyond[m.end], !cueBeyond[m.end - 1] || !cueBeyond[m.end],
+               freeHan(m.end, tokens[t].end), !cueBeyond[m.end],
+               !(m.end..<tokens[t].end).allSatisfy({ PersonRules.nonNameCharacters.contains(doc.folded[$0]) }),
                !(m.type == "place" && placeSuffixes.contains(doc.folded[m.end])) {
                 cut = true
             }

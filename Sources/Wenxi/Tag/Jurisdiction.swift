@@ -203,6 +203,7 @@ public struct JurisdictionTable: Sendable {
 enum JurisdictionResolver {
     static let gapCharacters = ScalarSet("的時任前現新在“「『")
     static let quoteOpen = ScalarSet("《「“『〈")
+    static let listSeparators = ScalarSet("、和與及")
     static let quoteClose = ScalarSet("》」”』〉")
 
     static func resolve(_ doc: inout TaggingDocument, sentences: [Span], title: String?) {
@@ -213,6 +214,7 @@ enum JurisdictionResolver {
             agencyIdx.append(i)
         }
         if agencyIdx.isEmpty { return }
+        agencyIdx.sort { doc.mentions[$0].start < doc.mentions[$1].start }
 
         // Evidence: (start, end, state) of every mention whose entity carries a state, in order.
         func state(of i: Int) -> String? {
@@ -300,6 +302,11 @@ enum JurisdictionResolver {
                 continue
             }
             var chosen: (String, String)? = nil
+            // A mission named by its host only (駐休斯敦領事館): the state whose missions these are.
+            if let host = doc.mentions[i].host {
+                let states = Set(table.missions.filter { $0.hosts.contains(host) }.map(\.state))
+                if states.count == 1 { chosen = (states.first!, "name") }
+            }
             // 2. prefix with a short gap.
             if let e = evidence.last(where: { $0.end <= m.start }), m.start - e.end >= 1, m.start - e.end <= 2,
                (e.end..<m.start).allSatisfy({ gapCharacters.contains(doc.folded[$0]) }),
@@ -317,6 +324,18 @@ enum JurisdictionResolver {
                 for w in table.backReferences where m.start >= w.count && PlacePrefixRules.has(doc.folded, m.start - w.count, w) {
                     if let e = evidence.last(where: { $0.end <= m.start - w.count }) { chosen = (e.state, "back-reference") }
                     break
+                }
+            }
+            // A list of bodies (人社部、教育部、財政部): the state of its neighbour.
+            if chosen == nil {
+                let before = m.start >= 2 && listSeparators.contains(doc.folded[m.start - 1]) && doc.owner[m.start - 2] >= 0
+                    ? Int(doc.owner[m.start - 2]) : -1
+                let after = m.end + 1 < doc.folded.count && listSeparators.contains(doc.folded[m.end]) && doc.owner[m.end + 1] >= 0
+                    ? Int(doc.owner[m.end + 1]) : -1
+                if before >= 0, doc.mentions[before].type == "agency", let s = doc.mentions[before].jurisdiction, s != "intl" {
+                    chosen = (s, "context")
+                } else if after >= 0, doc.mentions[after].type == "agency", !generic[after], let s = state(of: after), s != "intl" {
+                    chosen = (s, "context")
                 }
             }
             // The same body named in full shortly before (中國外交部 … 外交部): its state.
@@ -366,11 +385,6 @@ enum JurisdictionResolver {
             if chosen == nil, let s = datelineState { chosen = (s, "dateline") }
             if chosen == nil, let s = titleState { chosen = (s, "title") }
             if chosen == nil, let s = documentState { chosen = (s, "document") }
-            // A mission named by its host only (駐休斯敦領事館): the state whose missions these are.
-            if chosen == nil, let host = doc.mentions[i].host {
-                let states = Set(table.missions.filter { $0.hosts.contains(host) }.map(\.state))
-                if states.count == 1 { chosen = (states.first!, "name") }
-            }
             let (state, source) = chosen ?? (scriptState, "script")
             assign(&doc, i, state: state, source: source)
             if doc.mentions[i].candidates.isEmpty { resolveMission(&doc, i, state: state) }
