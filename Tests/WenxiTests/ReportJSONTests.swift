@@ -47,6 +47,7 @@ struct ReportJSONTests {
         e.currency = "TWD"; e.qualifier = "about"; e.inferred = false; e.unit = "元"; e.date = "2024-09"
         e.canonical = "c\(s)"; e.id = "agency:tw"; e.parent = "p"; e.level = "central"; e.ambiguous = true
         e.candidates = ["x", s]
+        e.jurisdiction = "TW"; e.jurisdictionSource = "name\(s)"
         var big = e
         big.value = ExactNumber(Int64.min)
         big.rangeTo = ExactNumber(decimal: "92233720368547758070")
@@ -64,6 +65,7 @@ struct ReportJSONTests {
         r.credits = credits
         var person = EntitySummary(canonical: "張善政", id: "person:x", mentions: 2, forms: ["張善政", s], firstSentence: 0)
         person.inTitle = true
+        person.jurisdiction = "intl"
         // Keys that sort differently by bytes, by case and by number.
         r.summary.entities = ["person": [person], "agency": [person], "Agency": [person], "_": [person],
                               "a10": [person], "a9": [person], "é": [person], "E": [person], s: [person]]

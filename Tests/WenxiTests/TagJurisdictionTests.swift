@@ -26,15 +26,15 @@ struct TagJurisdictionTests {
         ("中国人民银行今天宣布降息。央行表示，财政部将发行国债5000亿元。", "财政部", "CN", "context", "中華人民共和國財政部"),
         ("（中央社華盛頓3日綜合外電報導）美國總統拜登今天說，財政部將發放紓困金。", "財政部", "US", "context", "美國財政部"),
         ("（中央社記者陳韻聿台北31日電）美國媒體指稱，外交部今天說，台灣對美國一向採取兩黨平衡交往原則。", "外交部", "TW", "dateline", "外交部"),
-        ("（中央社華盛頓3日專電）國會今天通過法案。", "國會", "US", "dateline", "美國國會"),
+        ("（中央社華盛頓3日專電）國會今天通過法案。", "國會", "US", "context", "美國國會"),
         ("法國央行今天宣布維持利率不變。", "法國央行", "FR", "prefix", "-"),
         ("美國的國會今天開議。", "國會", "US", "prefix", "美國國會"),
         ("中國駐柬埔寨大使館今天發表聲明。", "中國駐柬埔寨大使館", "CN", "prefix", "-"),
         ("香港警方今天拘捕3人。", "香港警方", "HK", "prefix", "-"),
-        ("德國總理梅克爾今天說，經濟將復甦。該國央行預估成長率下滑。", "央行", "DE", "back-reference", "-"),
+        ("德國總理梅克爾今天說，經濟將復甦。該國央行預估成長率下滑。", "央行", "DE", "back-reference", "德國聯邦銀行"),
         ("财政部今天发布数据。", "财政部", "CN", "script", "中華人民共和國財政部"),
         ("財政部今天發布數據。", "財政部", "TW", "script", "財政部"),
-        ("美國總統拜登今天說，衛生部將發放疫苗。", "衛生部", "US", "context", "-"),
+        ("美國總統拜登今天說，衛生部將發放疫苗。", "衛生部", "US", "context", "美國衛生及公共服務部"),
         ("世界衛生組織今天說，疫情趨緩。", "世界衛生組織", "intl", "name", "世界衛生組織"),
     ])
     func jurisdictionByEvidence(_ text: String, _ mention: String, _ jurisdiction: String, _ source: String, _ canonical: String) throws {
@@ -68,7 +68,7 @@ struct TagJurisdictionTests {
     ])
     func parentAndUnitAreOneEntity(_ text: String, _ compound: String, _ canonical: String, _ parent: String) throws {
         let agencies = try Self.tag(text).filter { $0.type == "agency" }
-        let e = try #require(agencies.first, text)
+        let e = try #require(agencies.first, "\(text)")
         #expect(agencies.count == 1 && e.text == compound, "\(agencies.map(\.text))")
         #expect(e.canonical == canonical)
         #expect(e.parent == parent)
@@ -79,8 +79,9 @@ struct TagJurisdictionTests {
         // (text, an entity text that must not be found, one that must)
         ("今天到各縣市政府說明。", "市政府", ""),
         ("全國軍公教今天加薪。", "國軍", ""),
-        ("戰機飛越南海上空。", "越南", "南海"),
+        ("戰機飛越南海上空。", "越南", ""),
         ("中國銀行業今年獲利。", "中國銀行", ""),
+        ("台灣航空業受疫情衝擊。", "台灣航空", ""),
         ("越南政府今天宣布。", "", "越南政府"),
         ("台北市政府今天宣布。", "", "台北市政府"),
         ("中國銀行今天宣布降息。", "", "中國銀行"),
@@ -89,6 +90,16 @@ struct TagJurisdictionTests {
         let found = try Self.tag(text).filter { ["agency", "organization", "place"].contains($0.type) }.map(\.text)
         if !absent.isEmpty { #expect(!found.contains(absent), "\(found)") }
         if !present.isEmpty { #expect(found.contains(present), "\(found)") }
+    }
+
+    @Test(arguments: [
+        ("船隻停靠台中港。", "台中港"),
+        ("旅客從松山機場出境。", "松山機場"),
+        ("國道3號今天塞車。", "國道3號"),
+    ])
+    func facilitiesArePlaces(_ text: String, _ place: String) throws {
+        let places = try Self.tag(text).filter { $0.type == "place" }.map(\.text)
+        #expect(places.contains(place), "\(places)")
     }
 
     @Test func checkerWantsAJurisdictionForEveryAgency() throws {

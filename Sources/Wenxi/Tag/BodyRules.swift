@@ -91,6 +91,9 @@ enum UnitCompoundRules {
 enum WordEdgeRule {
     /// A place's administrative suffix is not a longer word (台中|市長 in ICU's 台中市).
     static let placeSuffixes = ScalarSet("市縣省區鄉鎮村州")
+    /// Heads of names that also name an industry with 業 after them (銀行 → 銀行業).
+    static let industryHeads = ["銀行", "保險", "航空", "證券", "電信", "金融", "科技", "電子", "汽車", "鋼鐵", "製造", "旅遊", "零售", "航運"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
     static func apply(_ doc: inout TaggingDocument) {
         let tokens = doc.tokens
         if tokens.isEmpty { return }
@@ -123,7 +126,48 @@ enum WordEdgeRule {
                !(m.type == "place" && placeSuffixes.contains(doc.folded[m.end])) {
                 cut = true
             }
+            // A name ending in an industry head before 業 is the industry (中國銀行業, 台灣航空業):
+            // ICU keeps 中國銀行 as one word, so the longer word is known here.
+            if !cut, m.type != "place", m.end < doc.folded.count, doc.folded[m.end] == 0x696D /* 業 */, m.end - m.start >= 3,
+               industryHeads.contains(where: { UnitCompoundRules.endsWith(doc.folded, m.end, $0) }) {
+                cut = true
+            }
             if cut { doc.clear(m.start, m.end) }
+        }
+    }
+}
+
+/// `rule:place-facility`: a place followed by a facility head is the facility, a place no list
+/// holds: 台中港, 松山機場, 新竹科學園區, 大安森林公園 is not (森林 is not a place) — only a
+/// listed place before the head counts, and the head must end at an ICU word edge (台灣港務 is
+/// not 台灣港). `國道N號` (a national freeway) is a place too.
+enum FacilityRule {
+    static let heads = ["科學園區", "工業區", "漁港", "機場", "車站", "公園", "夜市", "水庫", "港"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
+    static let freeway = Array("國道".unicodeScalars.map(\.value))
+    static let hao: UInt32 = 0x865F // 號
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.type == "place", m.end > m.start, m.end < f.count, m.rule == nil else { continue }
+            guard let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }), doc.isFree(m.end, m.end + h.count),
+                  !PersonRules.splitsToken(doc, at: m.end + h.count) else { continue }
+            let end = m.end + h.count
+            doc.clear(m.start, m.end)
+            doc.add(Mention(start: m.start, end: end, type: "place", candidates: [], rule: "place-facility",
+                            canonical: doc.string(m.start, end)))
+        }
+        var k = 0
+        while k + 3 < f.count {
+            guard PlacePrefixRules.has(f, k, freeway) else { k += 1; continue }
+            var j = k + 2
+            while j < f.count && j - k < 6 && ((f[j] >= 0x30 && f[j] <= 0x39) || PersonRules.chineseDigits.contains(f[j])) { j += 1 }
+            if j > k + 2, j < f.count, f[j] == hao, doc.isFree(k, j + 1) {
+                doc.add(Mention(start: k, end: j + 1, type: "place", candidates: [], rule: "place-facility", canonical: doc.string(k, j + 1)))
+                k = j + 1
+            } else { k += 1 }
         }
     }
 }

@@ -164,6 +164,7 @@ struct TaggingDocument {
         NameExtensionRules.apply(&self)
         PlacePrefixRules.apply(&self)
         UnitCompoundRules.apply(&self)
+        FacilityRule.apply(&self)
         QuotedBodyRule.apply(&self)
         PersonRules.apply(&self)
         OrganizationHeadRule.apply(&self)
