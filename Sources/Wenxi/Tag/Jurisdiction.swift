@@ -252,6 +252,19 @@ enum JurisdictionResolver {
             evidence.append((doc.mentions[i].start, doc.mentions[i].end, s))
         }
         evidence.sort { $0.start < $1.start }
+        // Evidence never overlaps (mentions do not), so starts and ends are both sorted: the last
+        // evidence ending at or before a position is found by binary search, and every scan
+        // below stays within a bounded window, so the whole pass is linear in the text.
+        func lastEvidence(endingBy pos: Int) -> Int? {
+            var lo = 0, hi = evidence.count
+            while lo < hi { let mid = (lo + hi) / 2; if evidence[mid].end <= pos { lo = mid + 1 } else { hi = mid } }
+            return lo > 0 ? lo - 1 : nil
+        }
+        func firstEvidence(startingAt pos: Int) -> Int {
+            var lo = 0, hi = evidence.count
+            while lo < hi { let mid = (lo + hi) / 2; if evidence[mid].start < pos { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
         var documentCounts: [String: Int] = [:]
         for e in evidence { documentCounts[e.state, default: 0] += 1 }
         let documentState: String? = {
@@ -291,14 +304,15 @@ enum JurisdictionResolver {
         let simplified = isSimplified(doc)
         let scriptState = simplified ? "CN" : "TW"
 
-        for i in agencyIdx {
+        var placeCounts: [Int: Int]? = nil
+        for (position, i) in agencyIdx.enumerated() {
             let m = doc.mentions[i]
             if !generic[i] {
                 if m.jurisdiction == nil, let s = state(of: i) {
                     doc.mentions[i].jurisdiction = s
                     doc.mentions[i].jurisdictionSource = "name"
                 }
-                if m.candidates.isEmpty, let s = doc.mentions[i].jurisdiction { resolveMission(&doc, i, state: s) }
+                if m.candidates.isEmpty, let s = doc.mentions[i].jurisdiction { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
                 continue
             }
             var chosen: (String, String)? = nil
@@ -308,7 +322,7 @@ enum JurisdictionResolver {
                 if states.count == 1 { chosen = (states.first!, "name") }
             }
             // 2. prefix with a short gap.
-            if let e = evidence.last(where: { $0.end <= m.start }), m.start - e.end >= 1, m.start - e.end <= 2,
+            if let k = lastEvidence(endingBy: m.start), case let e = evidence[k], m.start - e.end >= 1, m.start - e.end <= 2,
                (e.end..<m.start).allSatisfy({ gapCharacters.contains(doc.folded[$0]) }),
                doc.owner[e.start] >= 0, doc.mentions[Int(doc.owner[e.start])].type == "place" {
                 chosen = (e.state, "prefix")
@@ -322,7 +336,7 @@ enum JurisdictionResolver {
             // 3. back-reference.
             if chosen == nil {
                 for w in table.backReferences where m.start >= w.count && PlacePrefixRules.has(doc.folded, m.start - w.count, w) {
-                    if let e = evidence.last(where: { $0.end <= m.start - w.count }) { chosen = (e.state, "back-reference") }
+                    if let k = lastEvidence(endingBy: m.start - w.count) { chosen = (evidence[k].state, "back-reference") }
                     break
                 }
             }
@@ -344,10 +358,15 @@ enum JurisdictionResolver {
                 let si = sentenceIndex(m.start)
                 if let byState = table.stems[stem] {
                     var best: (start: Int, state: String)? = nil
-                    for j in agencyIdx where j != i && doc.mentions[j].end <= m.start && doc.mentions[j].candidates.count == 1 && !generic[j] {
+                    // Backwards from the mention (agencies are in order), within two sentences.
+                    var p = position - 1
+                    while p >= 0 && best == nil {
+                        let j = agencyIdx[p]
+                        p -= 1
+                        if si - sentenceIndex(doc.mentions[j].start) > 2 || m.start - doc.mentions[j].start > 600 { break }
+                        guard doc.mentions[j].candidates.count == 1, !generic[j] else { continue }
                         let c = doc.mentions[j].candidates[0]
-                        guard si - sentenceIndex(doc.mentions[j].start) <= 2, let st = table.states[c], byState[st]?.contains(c) == true else { continue }
-                        if best == nil || doc.mentions[j].start > best!.start { best = (doc.mentions[j].start, st) }
+                        if let st = table.states[c], byState[st]?.contains(c) == true { best = (doc.mentions[j].start, st) }
                     }
                     if let b = best { chosen = (b.state, "context") }
                 }
@@ -356,7 +375,12 @@ enum JurisdictionResolver {
             if chosen == nil {
                 let si = sentenceIndex(m.start)
                 var counts: [String: Int] = [:]
-                for e in evidence {
+                let windowStart = max(si >= 1 && si - 1 < sentences.count ? sentences[si - 1].start : (si < sentences.count ? sentences[si].start : 0), m.start - 400)
+                let windowEnd = min(si < sentences.count ? sentences[si].end : doc.folded.count, m.end + 400)
+                var k = firstEvidence(startingAt: windowStart)
+                while k < evidence.count && evidence[k].start < windowEnd {
+                    let e = evidence[k]
+                    k += 1
                     let es = sentenceIndex(e.start)
                     if es == si { counts[e.state, default: 0] += 2 } else if es == si - 1 { counts[e.state, default: 0] += 1 }
                 }
@@ -368,7 +392,7 @@ enum JurisdictionResolver {
                     chosen = ("TW", "dateline")
                 }
                 // The nearest name just before it in the sentence (美国在国会通过) counts more.
-                if let e = evidence.last(where: { $0.end <= m.start }), m.start - e.end <= 6, sentenceIndex(e.start) == si {
+                if let k = lastEvidence(endingBy: m.start), case let e = evidence[k], m.start - e.end <= 6, sentenceIndex(e.start) == si {
                     counts[e.state, default: 0] += 2
                 }
                 if chosen != nil {
@@ -377,8 +401,10 @@ enum JurisdictionResolver {
                 } else if let best = counts.values.max(), best > 0 {
                     // A tie: the tied state named nearest before it in the sentence.
                     let tied = Set(counts.filter { $0.value == best }.map(\.key))
-                    if let e = evidence.last(where: { $0.end <= m.start && tied.contains($0.state) }), sentenceIndex(e.start) == si {
-                        chosen = (e.state, "context")
+                    var k = lastEvidence(endingBy: m.start) ?? -1
+                    while k >= 0 && evidence[k].start >= windowStart && !tied.contains(evidence[k].state) { k -= 1 }
+                    if k >= 0, evidence[k].start >= windowStart, sentenceIndex(evidence[k].start) == si {
+                        chosen = (evidence[k].state, "context")
                     }
                 }
             }
@@ -387,13 +413,13 @@ enum JurisdictionResolver {
             if chosen == nil, let s = documentState { chosen = (s, "document") }
             let (state, source) = chosen ?? (scriptState, "script")
             assign(&doc, i, state: state, source: source)
-            if doc.mentions[i].candidates.isEmpty { resolveMission(&doc, i, state: state) }
+            if doc.mentions[i].candidates.isEmpty { resolveMission(&doc, i, state: state, placeCounts: &placeCounts) }
         }
     }
 
     /// A mission of `state` with no entry yet (中國大使館, 領事館, 中國駐休斯敦領事館): the mission
     /// of that state whose host the text names after 駐, else whose host the document names most.
-    static func resolveMission(_ doc: inout TaggingDocument, _ i: Int, state: String) {
+    static func resolveMission(_ doc: inout TaggingDocument, _ i: Int, state: String, placeCounts: inout [Int: Int]?) {
         let table = doc.lexicon.jurisdiction
         let f = doc.folded
         let m = doc.mentions[i]
@@ -404,11 +430,16 @@ enum JurisdictionResolver {
         if let host = m.host {
             pick = own.filter { $0.hosts.contains(host) }.map(\.entry)
         } else {
-            // Places the document names, by entry: the host with most mentions wins.
-            var counts: [Int: Int] = [:]
-            for j in doc.mentions.indices where doc.mentions[j].type == "place" && doc.mentions[j].candidates.count == 1 && doc.mentions[j].end > doc.mentions[j].start {
-                counts[doc.mentions[j].candidates[0], default: 0] += 1
+            // Places the document names, by entry (counted once per document): the host with
+            // most mentions wins.
+            if placeCounts == nil {
+                var counts: [Int: Int] = [:]
+                for j in doc.mentions.indices where doc.mentions[j].type == "place" && doc.mentions[j].candidates.count == 1 && doc.mentions[j].end > doc.mentions[j].start {
+                    counts[doc.mentions[j].candidates[0], default: 0] += 1
+                }
+                placeCounts = counts
             }
+            let counts = placeCounts!
             var best = 0
             for mission in own {
                 let score = mission.hosts.reduce(0) { $0 + (counts[$1] ?? 0) }
