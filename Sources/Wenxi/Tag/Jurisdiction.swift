@@ -301,8 +301,14 @@ enum JurisdictionResolver {
             }
             return unique(counts, tieBreak: nil)
         }()
-        let simplified = isSimplified(doc)
-        let scriptState = simplified ? "CN" : "TW"
+        // The script is read only when a generic name needs it (most documents have none).
+        var simplifiedCache: Bool? = nil
+        func simplified() -> Bool {
+            if let s = simplifiedCache { return s }
+            let s = isSimplified(doc)
+            simplifiedCache = s
+            return s
+        }
 
         var placeCounts: [Int: Int]? = nil
         for (position, i) in agencyIdx.enumerated() {
@@ -387,7 +393,7 @@ enum JurisdictionResolver {
                 // In a story dated in Taiwan, the Taiwanese press names foreign bodies with their
                 // country: a bare name that Taiwan's government uses is Taiwan's, unless the
                 // sentences around it name only other states (a story about China).
-                if datelineState == "TW", !simplified, counts.isEmpty || counts["TW", default: 0] > 0,
+                if datelineState == "TW", counts.isEmpty || counts["TW", default: 0] > 0, !simplified(),
                    !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: "TW").isEmpty {
                     chosen = ("TW", "dateline")
                 }
@@ -411,7 +417,7 @@ enum JurisdictionResolver {
             if chosen == nil, let s = datelineState { chosen = (s, "dateline") }
             if chosen == nil, let s = titleState { chosen = (s, "title") }
             if chosen == nil, let s = documentState { chosen = (s, "document") }
-            let (state, source) = chosen ?? (scriptState, "script")
+            let (state, source) = chosen ?? (simplified() ? "CN" : "TW", "script")
             assign(&doc, i, state: state, source: source)
             if doc.mentions[i].candidates.isEmpty { resolveMission(&doc, i, state: state, placeCounts: &placeCounts) }
         }
