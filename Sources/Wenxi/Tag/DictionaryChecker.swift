@@ -19,7 +19,7 @@ import Foundation
 /// - with files read by `load(path:name:)`: not UTF-8, a byte-order mark, CR line ends, spaces
 ///   around a field or at the end of a line (`textProblems`).
 public enum DictionaryChecker {
-    public static let ruleKinds: Set<String> = ["surname", "person-cue", "cue", "generic-body", "state-word"]
+    public static let ruleKinds: Set<String> = ["surname", "person-cue", "cue", "generic-body", "state-word", "org-head"]
 
     /// Checks `defaults` (the Dictionaries folder) with `user` files loaded after them, as
     /// `--dictionary` would: a user entry with a default entry's id overrides it (not a problem).

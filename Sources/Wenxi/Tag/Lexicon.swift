@@ -184,6 +184,7 @@ public final class Lexicon: Sendable {
         var cueList: [(String, CueHit)] = []
         var templateSources: [(String, String)] = []
         var genericList: [String] = []
+        var orgHeadList: [String] = []
         allSurfaces.reserveCapacity(entries.count * 3)
         for ei in entries.indices {
             switch entries[ei].kind {
@@ -199,6 +200,8 @@ public final class Lexicon: Sendable {
                 if note.contains("common word") || note.contains("needs a cue") || note.contains("weak") {
                     weakSurnameList.append(e.canonical)
                 }
+            case "org-head":
+                orgHeadList.append(entries[ei].canonical)
             case "generic-body", "state-word":
                 if entries[ei].kind == "generic-body" && entries[ei].entryClass != "collective" { genericList.append(entries[ei].canonical); genericList.append(contentsOf: entries[ei].aliases) }
                 allSurfaces.append(entries[ei].canonical)
@@ -428,7 +431,9 @@ public final class Lexicon: Sendable {
             }
         }
         self.bodyHeads = heads
-        let orgHeads = Set(heads.filter { $0.value == "organization" && OrganizationHeadRule.organizationHeads.contains($0.key) }.keys)
+        // The heads of `org-heads.tsv` that the organization list's own names end with.
+        let listedHeads = Set(orgHeadList.map { fold.fold($0) })
+        let orgHeads = Set(heads.filter { $0.value == "organization" && listedHeads.contains($0.key) }.keys)
         self.organizationHeads = orgHeads
         func key(_ head: String) -> UInt64 {
             let f = head.unicodeScalars.map(\.value)

@@ -207,7 +207,7 @@ enum PlacePrefixRules {
 
 /// `rule:org-head`: an organization that no list holds, named by a head word that the
 /// organization list's own names end with (`Lexicon.bodyHeads`), limited to the unmistakable ones
-/// in `organizationHeads` (集團, 日報, 酒店, 聯盟 …; not 公司 or 電視), after a clear left edge: punctuation, the text's
+/// in `Dictionaries/org-heads.tsv` (集團, 日報, 酒店, 聯盟 …; not 公司 or 電視), after a clear left edge: punctuation, the text's
 /// start, another entity, or 和/與/及/、/向/由/對/跟/同. The name before the head is 2–4 Han characters
 /// without function words (該, 這, 各, 的 …) and not led by a quantifier or generic modifier
 /// (大部分銀行, 公股銀行: `genericModifiers`). A place right before it is part of the name
@@ -221,8 +221,6 @@ enum OrganizationHeadRule {
     static let genericModifiers: [String] = ["大部分", "部分", "所有", "多數", "少數", "多家", "數家", "幾家", "其他", "其餘",
                                              "主要", "各大", "國內", "國外", "海外", "全國", "全臺", "外資", "外商", "公股",
                                              "民營", "公營", "國營", "地方", "相關", "大型", "小型", "中小", "私立", "公立"]
-    static let organizationHeads: Set<String> = ["集團", "控股", "日報", "晚報", "時報", "週刊", "酒店", "飯店", "聯盟",
-                                                 "銀行", "證券", "基金會", "協會", "研究院", "電視台", "客運", "航空", "醫院", "大學"]
 
     static func apply(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon
