@@ -129,8 +129,7 @@ public enum DictionaryChecker {
     static func jurisdictionProblems(_ all: [DictionaryEntry]) -> [DictionaryProblem] {
         var known: Set<String> = ["intl"]
         for e in all where e.kind == "place" {
-            let parts = e.id.split(separator: ".")
-            if parts.count == 2, parts[0] == "pl", let s = JurisdictionTable.isoPrefix(e.id, segment: 1) { known.insert(s) }
+            if JurisdictionTable.segmentCount(e.id) == 2, e.id.hasPrefix("pl."), let s = JurisdictionTable.isoPrefix(e.id, segment: 1) { known.insert(s) }
         }
         // Without places (a user file checked alone) states cannot be checked: nothing is.
         guard known.count > 1 else { return [] }

@@ -49,11 +49,28 @@ public struct JurisdictionTable: Sendable {
 
     /// The id segment `segment` upper-cased when it is two ASCII letters.
     static func isoPrefix(_ id: String, segment: Int) -> String? {
-        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-        guard segment < parts.count else { return nil }
-        let s = parts[segment]
-        guard s.utf8.count == 2, s.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) }) else { return nil }
-        return s.uppercased()
+        // On the bytes: this runs for every entry at start-up (splitting allocates).
+        var seg = 0, len = 0
+        var a: UInt8 = 0, b: UInt8 = 0
+        for c in id.utf8 {
+            if c == 0x2E {
+                if seg == segment { break }
+                seg += 1
+                continue
+            }
+            guard seg == segment else { continue }
+            len += 1
+            if len == 1 { a = c } else if len == 2 { b = c } else { return nil }
+        }
+        guard seg == segment, len == 2, a >= 0x61 && a <= 0x7A, b >= 0x61 && b <= 0x7A else { return nil }
+        return String(decoding: [a - 0x20, b - 0x20], as: UTF8.self)
+    }
+
+    /// The number of `.`-separated segments of an id.
+    static func segmentCount(_ id: String) -> Int {
+        var n = 1
+        for c in id.utf8 where c == 0x2E { n += 1 }
+        return n
     }
 
     static func build(entries: [DictionaryEntry], kindCode: [Int], indexOfID: [String: Int], automaton: Automaton,
@@ -62,7 +79,7 @@ public struct JurisdictionTable: Sendable {
         func f(_ s: String) -> [UInt32] { folded(s.unicodeScalars.map(\.value)) }
 
         // State words: id prefixes, prefixes of names, back-references.
-        var idPrefixes: [(String, String)] = []
+        var idPrefixes: [(String, String, String)] = []
         var prefixWords: [[UInt32]: String] = [:]
         var backRefs = Set<[UInt32]>()
         var genericForms = Set<[UInt32]>()
@@ -74,7 +91,7 @@ public struct JurisdictionTable: Sendable {
                 let state = entries[i].fields["jurisdiction"] ?? ""
                 for w in [entries[i].canonical] + entries[i].aliases {
                     switch entries[i].entryClass ?? "" {
-                    case "id-prefix": idPrefixes.append((w, state))
+                    case "id-prefix": idPrefixes.append((w, state, w + "."))
                     case "back-reference": backRefs.insert(f(w))
                     default: if !state.isEmpty { prefixWords[f(w)] = state }
                     }
@@ -84,8 +101,7 @@ public struct JurisdictionTable: Sendable {
                     if entries[i].entryClass == "collective" { collective.append(f(w)) } else { genericForms.insert(f(w)) }
                 }
             case "place":
-                let parts = entries[i].id.split(separator: ".")
-                if parts.count == 2, parts[0] == "pl", let s = isoPrefix(entries[i].id, segment: 1) { known.insert(s) }
+                if segmentCount(entries[i].id) == 2, entries[i].id.hasPrefix("pl."), let s = isoPrefix(entries[i].id, segment: 1) { known.insert(s) }
             default:
                 break
             }
@@ -99,13 +115,12 @@ public struct JurisdictionTable: Sendable {
             case agencyCode:
                 states[i] = agencyState(entries[i])
             case placeCode:
-                let parts = entries[i].id.split(separator: ".")
-                if parts.count >= 2, parts[0] == "pl" { states[i] = isoPrefix(entries[i].id, segment: 1) }
+                if entries[i].id.hasPrefix("pl.") { states[i] = isoPrefix(entries[i].id, segment: 1) }
             case 1, 2:
                 let id = entries[i].id
                 if let j = entries[i].fields["jurisdiction"], !j.isEmpty { states[i] = j; continue }
-                if let p = idPrefixes.first(where: { id == $0.0 || id.hasPrefix($0.0 + ".") }) { states[i] = p.1; continue }
-                if kindCode[i] == 1, id.split(separator: ".").count >= 4, let s = isoPrefix(id, segment: 2), known.contains(s) {
+                if let p = idPrefixes.first(where: { id == $0.0 || id.hasPrefix($0.2) }) { states[i] = p.1; continue }
+                if kindCode[i] == 1, segmentCount(id) >= 4, let s = isoPrefix(id, segment: 2), known.contains(s) {
                     states[i] = s
                 }
             default:
