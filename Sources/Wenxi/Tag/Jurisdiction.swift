@@ -139,7 +139,7 @@ public struct JurisdictionTable: Sendable {
             states[i] = best.state
         }
         for _ in 0..<4 {
-            for i in entries.indices where states[i] == nil && (kindCode[i] == 1 || kindCode[i] == 2) {
+            for i in entries.indices where states[i] == nil && (kindCode[i] == 1 || kindCode[i] == 2 || kindCode[i] == placeCode) {
                 if let p = entries[i].parent, let pi = indexOfID[p], let s = states[pi] { states[i] = s }
             }
         }
@@ -328,13 +328,17 @@ enum JurisdictionResolver {
         var placeCounts: [Int: Int]? = nil
         for (position, i) in agencyIdx.enumerated() {
             let m = doc.mentions[i]
+            // A body whose name gives no state (「內地核酸檢測支援隊」, a sea's place-body) keeps its
+            // name and canonical and takes its jurisdiction from the evidence like a generic one.
+            var keepBody = false
             if !generic[i] {
                 if m.jurisdiction == nil, let s = state(of: i) {
                     doc.mentions[i].jurisdiction = s
                     doc.mentions[i].jurisdictionSource = "name"
                 }
                 if m.candidates.isEmpty, let s = doc.mentions[i].jurisdiction { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
-                continue
+                if doc.mentions[i].jurisdiction != nil { continue }
+                keepBody = true
             }
             var chosen: (String, String)? = nil
             // A mission named by its host only (駐休斯敦領事館): the state whose missions these are.
@@ -433,6 +437,11 @@ enum JurisdictionResolver {
             if chosen == nil, let s = titleState { chosen = (s, "title") }
             if chosen == nil, let s = documentState { chosen = (s, "document") }
             let (state, source) = chosen ?? (simplified() ? "CN" : "TW", "script")
+            if keepBody {
+                doc.mentions[i].jurisdiction = state
+                doc.mentions[i].jurisdictionSource = source
+                continue
+            }
             assign(&doc, i, state: state, source: source)
             if doc.mentions[i].candidates.isEmpty { resolveMission(&doc, i, state: state, placeCounts: &placeCounts) }
         }
