@@ -50,6 +50,7 @@ struct ReportJSONTests {
         e.role = "budget"
         e.holder = Holder(text: "市府\(s)", start: 0, end: 2, type: "agency", canonical: "桃園市政府", id: "agency:tw.loc.tyc")
         e.equivalentOf = Span(start: 0, end: 1)
+        e.jurisdiction = "TW"; e.jurisdictionSource = "name\(s)"
         var big = e
         big.value = ExactNumber(Int64.min)
         big.rangeTo = ExactNumber(decimal: "92233720368547758070")
@@ -67,6 +68,7 @@ struct ReportJSONTests {
         r.credits = credits
         var person = EntitySummary(canonical: "張善政", id: "person:x", mentions: 2, forms: ["張善政", s], firstSentence: 0)
         person.inTitle = true
+        person.jurisdiction = "intl"
         // Keys that sort differently by bytes, by case and by number.
         r.summary.entities = ["person": [person], "agency": [person], "Agency": [person], "_": [person],
                               "a10": [person], "a9": [person], "é": [person], "E": [person], s: [person]]

@@ -24,6 +24,12 @@ public struct Entity: Codable, Sendable, Equatable {
     /// True when context could not decide between several canonicals; `candidates` lists them.
     public var ambiguous: Bool?
     public var candidates: [String]?
+    /// For agencies: the ISO 3166-1 alpha-2 code of the state or territory whose government the
+    /// body belongs to (`TW`, `CN`, `US` …), or `intl` for intergovernmental bodies.
+    public var jurisdiction: String?
+    /// What decided `jurisdiction`: `name`, `prefix`, `back-reference`, `context`, `dateline`,
+    /// `title`, `script` (see README, "Jurisdiction").
+    public var jurisdictionSource: String?
 
     // Numbers (money, quantity, percent).
     /// Exact value: a JSON integer when whole, a decimal string otherwise.
@@ -64,7 +70,8 @@ public struct Entity: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case type, text, start, end, sentence, source, canonical, id, parent, level, ambiguous,
-             candidates, value, currency, unit, qualifier, inferred, date, role, holder
+             candidates, jurisdiction, value, currency, unit, qualifier, inferred, date, role, holder
+        case jurisdictionSource = "jurisdiction_source"
         case rangeTo = "range_to"
         case equivalentOf = "equivalent_of"
     }

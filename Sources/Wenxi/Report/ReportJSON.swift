@@ -260,6 +260,8 @@ extension Entity: DirectJSON {
         if let holder { out.key("holder"); out.value(holder) }
         if let id { out.key("id"); out.string(id) }
         if let inferred { out.key("inferred"); out.bool(inferred) }
+        if let jurisdiction { out.key("jurisdiction"); out.string(jurisdiction) }
+        if let jurisdictionSource { out.key("jurisdiction_source"); out.string(jurisdictionSource) }
         if let level { out.key("level"); out.string(level) }
         if let parent { out.key("parent"); out.string(parent) }
         if let qualifier { out.key("qualifier"); out.string(qualifier) }
@@ -357,6 +359,7 @@ extension EntitySummary: DirectJSON {
         out.key("forms"); out.strings(forms)
         if let id { out.key("id"); out.string(id) }
         if let inTitle { out.key("in_title"); out.bool(inTitle) }
+        if let jurisdiction { out.key("jurisdiction"); out.string(jurisdiction) }
         out.key("mentions"); out.integer(mentions)
         out.close()
     }

@@ -135,7 +135,8 @@ public enum ReportSchema {
                 "mentions": {"type": "integer", "minimum": 1},
                 "forms": {"type": "array", "items": {"type": "string"}},
                 "first_sentence": {"type": "integer", "minimum": 0, "description": "First body sentence naming it; absent when only the headline does."},
-                "in_title": {"type": "boolean", "description": "The headline names it."}
+                "in_title": {"type": "boolean", "description": "The headline names it."},
+                "jurisdiction": {"type": "string", "pattern": "^([A-Z]{2}|intl)$", "description": "Agencies: the body's jurisdiction."}
               }
             }
           }
@@ -224,6 +225,8 @@ public enum ReportSchema {
         "level": {"type": "string"},
         "ambiguous": {"type": "boolean"},
         "candidates": {"type": "array", "items": {"type": "string"}},
+        "jurisdiction": {"type": "string", "pattern": "^([A-Z]{2}|intl)$", "description": "Agencies: ISO 3166-1 alpha-2 code of the government the body belongs to, or intl."},
+        "jurisdiction_source": {"type": "string", "description": "What decided the jurisdiction: name, prefix, back-reference, context, dateline, title, script."},
         "value": {"$ref": "#/$defs/exact"},
         "currency": {"type": "string"},
         "unit": {"type": "string"},

@@ -34,6 +34,8 @@ public struct EntitySummary: Codable, Sendable, Equatable {
     public var firstSentence: Int?
     /// True when the headline (`meta.title`) names it.
     public var inTitle: Bool?
+    /// For agencies: the jurisdiction of its first mention.
+    public var jurisdiction: String?
 
     public init(canonical: String, id: String?, mentions: Int, forms: [String], firstSentence: Int?) {
         self.canonical = canonical
@@ -47,6 +49,7 @@ public struct EntitySummary: Codable, Sendable, Equatable {
         case canonical, id, mentions, forms
         case firstSentence = "first_sentence"
         case inTitle = "in_title"
+        case jurisdiction
     }
 }
 

@@ -60,13 +60,19 @@ enum ContextResolver {
         }
     }
 
-    /// The CNA dateline at the start of the text: （中央社…日電）.
+    /// The CNA dateline at the start of the body: （中央社…日電）. The pipeline tags a post's
+    /// headline as the text's first line, so the body may start after the first line break.
     static func datelineRange(_ doc: TaggingDocument) -> Range<Int>? {
         let f = doc.folded
-        guard f.count > 4, f[0] == 0xFF08 || f[0] == 0x28 else { return nil }
-        var j = 1
-        while j < min(f.count, 60) {
-            if f[j] == 0xFF09 || f[j] == 0x29 { return 0..<j }
+        var s = 0
+        if f.count > 0, f[0] != 0xFF08 && f[0] != 0x28 {
+            guard let nl = f.prefix(200).firstIndex(of: 0x0A) else { return nil }
+            s = nl + 1
+        }
+        guard f.count > s + 4, f[s] == 0xFF08 || f[s] == 0x28 else { return nil }
+        var j = s + 1
+        while j < min(f.count, s + 60) {
+            if f[j] == 0xFF09 || f[j] == 0x29 { return s..<j }
             j += 1
         }
         return nil

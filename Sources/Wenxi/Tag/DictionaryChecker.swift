@@ -21,7 +21,7 @@ import Foundation
 /// - with files read by `load(path:name:)`: not UTF-8, a byte-order mark, CR line ends, spaces
 ///   around a field or at the end of a line (`textProblems`).
 public enum DictionaryChecker {
-    public static let ruleKinds: Set<String> = ["surname", "person-cue", "cue", "money-cue"]
+    public static let ruleKinds: Set<String> = ["surname", "person-cue", "cue", "money-cue", "generic-body", "state-word", "org-head"]
 
     /// Checks `defaults` (the Dictionaries folder) with `user` files loaded after them, as
     /// `--dictionary` would: a user entry with a default entry's id overrides it (not a problem).
@@ -118,11 +118,41 @@ public enum DictionaryChecker {
         }
         problems += entryProblems(all, fold: fold)
         problems += moneyCueProblems(all)
+        problems += jurisdictionProblems(all)
         let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.name, $0) })
         return problems.sorted { a, b in
             let fa = order[a.file] ?? 0, fb = order[b.file] ?? 0
             return fa != fb ? fa < fb : (a.line != b.line ? a.line < b.line : a.message < b.message)
         }
+    }
+
+    /// Every agency has a jurisdiction (its `jurisdiction` column, `intl` for level
+    /// `international`, or the ISO code that starts its id), and it is `intl` or a state that
+    /// `places.tsv` lists as `pl.XX`; a `state-word` row names such a state too.
+    static func jurisdictionProblems(_ all: [DictionaryEntry]) -> [DictionaryProblem] {
+        var known: Set<String> = ["intl"]
+        for e in all where e.kind == "place" {
+            if JurisdictionTable.segmentCount(e.id) == 2, e.id.hasPrefix("pl."), let s = JurisdictionTable.isoPrefix(e.id, segment: 1) { known.insert(s) }
+        }
+        // Without places (a user file checked alone) states cannot be checked: nothing is.
+        guard known.count > 1 else { return [] }
+        let checkKnown = true
+        var problems: [DictionaryProblem] = []
+        for e in all where e.kind == "agency" || e.kind == "state-word" {
+            let state = e.kind == "agency" ? JurisdictionTable.agencyState(e) : e.fields["jurisdiction"]
+            guard let state else {
+                if e.kind == "agency" {
+                    problems.append(.init(file: e.file, line: e.line,
+                        message: "agency \(e.id) has no jurisdiction: give a `jurisdiction` column, level international, or an id starting with an ISO 3166 code"))
+                }
+                continue
+            }
+            if checkKnown && !known.contains(state) {
+                problems.append(.init(file: e.file, line: e.line,
+                    message: "jurisdiction '\(state)' of \(e.id) is neither intl nor a state of places.tsv (pl.xx)"))
+            }
+        }
+        return problems
     }
 }
 

@@ -28,6 +28,7 @@ public final class EntityTagger: Sendable {
         doc.matchDictionaries()
         doc.applyRules()
         ContextResolver.resolve(&doc, title: context.meta.title)
+        JurisdictionResolver.resolve(&doc, sentences: context.sentences, title: context.meta.title)
         return doc.entities()
     }
 }
@@ -45,6 +46,15 @@ struct Mention {
     var ambiguous = false
     /// The entry a form names unless context says otherwise (its one plain owner).
     var preferred: Int? = nil
+    /// Agencies: the state decided so far and the evidence (`JurisdictionResolver`).
+    var jurisdiction: String? = nil
+    var jurisdictionSource: String? = nil
+    /// A mission (X駐Y大使館) whose sending state is still to be found from the context.
+    var mission = false
+    /// For a mission: the place entry named after 駐 (its host).
+    var host: Int? = nil
+    /// For rule findings: the canonical name of the parent body (`rule:unit-compound`).
+    var parentName: String? = nil
 }
 
 /// The working state of tagging one document.
@@ -78,7 +88,7 @@ struct TaggingDocument {
             if role & Lexicon.isCue != 0 {
                 for hit in lexicon.cues[p] { cues.append((m.start, m.end, hit)) }
             }
-            if role & Lexicon.isName != 0,
+            if role & (Lexicon.isName | Lexicon.isGeneric) != 0,
                !OverlapPolicy.cutsLatinWord(text, start: m.start, end: m.end, fold: lexicon.fold) {
                 names.append(PatternMatch(start: m.start, end: m.end, pattern: m.pattern))
             }
@@ -103,6 +113,10 @@ struct TaggingDocument {
             // Kind, candidates and preferred entry depend on the pattern only (`Lexicon.patternMentions`).
             let named = lexicon.patternMentions[Int(m.pattern)]
             var mention = Mention(start: m.start, end: m.end, type: named.kind, candidates: named.candidates)
+            if named.candidates.isEmpty {
+                // A generic body name no entry holds (衛生部): its state comes from context.
+                mention = Mention(start: m.start, end: m.end, type: "agency", candidates: [], rule: "generic-body", canonical: nil)
+            }
             if named.preferred { mention.preferred = named.candidates[0] }
             add(mention)
         }
@@ -149,10 +163,13 @@ struct TaggingDocument {
     mutating func applyRules() {
         NameExtensionRules.apply(&self)
         PlacePrefixRules.apply(&self)
+        UnitCompoundRules.apply(&self)
+        FacilityRule.apply(&self)
         QuotedBodyRule.apply(&self)
         PersonRules.apply(&self)
         OrganizationHeadRule.apply(&self)
         NameExtensionRules.dropGlosses(&self)
+        WordEdgeRule.apply(&self)
     }
 
     /// Finds every other free occurrence of each template's surface (folded) and adds it as a
@@ -218,9 +235,14 @@ struct TaggingDocument {
     /// (`mentions[i].rule`, `entries[k].canonical`): copying a whole Mention or DictionaryEntry
     /// retains and releases each of its references.
     private func fill(_ e: inout Entity, from i: Int) {
+        if mentions[i].type == "agency" {
+            e.jurisdiction = mentions[i].jurisdiction
+            e.jurisdictionSource = mentions[i].jurisdictionSource
+        }
         if let rule = mentions[i].rule {
             e.source = "rule:" + rule
             e.canonical = mentions[i].canonical
+            e.parent = mentions[i].parentName
         } else if mentions[i].candidates.count == 1 {
             let k = mentions[i].candidates[0]
             e.source = lexicon.locations[k]
@@ -326,7 +348,7 @@ public enum EntitySummarizer {
             guard let kind = entityKindPriority.firstIndex(of: e.type) else { return }
             let ambiguous = e.id == nil && e.ambiguous == true
             let identity = Identity(kind: kind, id: e.id, ambiguous: ambiguous,
-                                    name: e.id != nil ? "" : ambiguous ? e.text : e.canonical ?? e.text)
+                                    name: e.id != nil ? "" : (ambiguous ? e.text : e.canonical ?? e.text) + (e.jurisdiction.map { "\u{1F}" + $0 } ?? ""))
             if let i = index[identity] {
                 lists[kind][i].mentions += 1
                 if !lists[kind][i].forms.contains(e.text) { lists[kind][i].forms.append(e.text) }
@@ -336,6 +358,7 @@ public enum EntitySummarizer {
                 var summary = EntitySummary(canonical: e.canonical ?? e.text, id: e.id, mentions: 1, forms: [e.text],
                                             firstSentence: inTitle ? nil : e.sentence)
                 summary.inTitle = inTitle ? true : nil
+                summary.jurisdiction = e.jurisdiction
                 lists[kind].append(summary)
             }
         }

@@ -99,7 +99,9 @@ public final class Lexicon: Sendable {
     /// Per automaton pattern: `isName` and/or `isCue` bits. The tagger tests them for every raw
     /// match; reading `refs[p]` or `cues[p]` to test emptiness retains and releases an array.
     let patternRoles: [UInt8]
-    static let isName: UInt8 = 1, isCue: UInt8 = 2
+    static let isName: UInt8 = 1, isCue: UInt8 = 2, isGeneric: UInt8 = 4
+    /// States of entries, stems and generic names (`JurisdictionTable`).
+    public let jurisdiction: JurisdictionTable
     /// Per automaton pattern: the mention a match of it starts as (empty candidates for a pure
     /// cue). It depends on the pattern alone, so it is worked out once here, not per match.
     let patternMentions: [PatternMention]
@@ -183,6 +185,8 @@ public final class Lexicon: Sendable {
         var weakSurnameList: [String] = []
         var cueList: [(String, CueHit)] = []
         var templateSources: [(String, String)] = []
+        var genericList: [String] = []
+        var orgHeadList: [String] = []
         allSurfaces.reserveCapacity(entries.count * 3)
         for ei in entries.indices {
             switch entries[ei].kind {
@@ -198,6 +202,12 @@ public final class Lexicon: Sendable {
                 if note.contains("common word") || note.contains("needs a cue") || note.contains("weak") {
                     weakSurnameList.append(e.canonical)
                 }
+            case "org-head":
+                orgHeadList.append(entries[ei].canonical)
+            case "generic-body", "state-word":
+                if entries[ei].kind == "generic-body" && entries[ei].entryClass != "collective" { genericList.append(entries[ei].canonical); genericList.append(contentsOf: entries[ei].aliases) }
+                allSurfaces.append(entries[ei].canonical)
+                allSurfaces.append(contentsOf: entries[ei].aliases)
             case "person-cue", "cue":
                 let e = entries[ei]
                 let weak = (e.fields["class"] ?? "").contains("weak")
@@ -274,10 +284,12 @@ public final class Lexicon: Sendable {
         for (s, hit) in cueList {
             if let p = pattern(s), !cues[p].contains(where: { $0.role == hit.role && $0.template == hit.template }) { cues[p].append(hit) }
         }
+        var genericPatterns = Set<Int>()
+        for s in genericList { if let p = pattern(s) { genericPatterns.insert(p) } }
         self.refs = refs
         self.cues = cues
         self.patternRoles = patterns.indices.map { p in
-            (refs[p].isEmpty ? 0 : Lexicon.isName) | (cues[p].isEmpty ? 0 : Lexicon.isCue)
+            (refs[p].isEmpty ? 0 : Lexicon.isName) | (cues[p].isEmpty ? 0 : Lexicon.isCue) | (genericPatterns.contains(p) ? Lexicon.isGeneric : 0)
         }
         // The entries of the kind that wins (`entityKindPriority`). A form that is plain for one
         // entry and contextual for others (國防部: Taiwan's ministry, ~國防部 on the US one) lists
@@ -386,6 +398,9 @@ public final class Lexicon: Sendable {
             regions.append(r)
         }
         self.regions = regions
+        self.jurisdiction = JurisdictionTable.build(entries: entries, kindCode: kindCode, indexOfID: indexOfID, automaton: automaton,
+                                                    refs: refs, folded: { $0.map { fold.fold($0) } }, fold: fold)
+        phase("jurisdiction")
 
         phase("regions")
         // Body heads: a suffix of 1–3 scalars that ends many canonical names of one kind (at least
@@ -419,7 +434,9 @@ public final class Lexicon: Sendable {
             }
         }
         self.bodyHeads = heads
-        let orgHeads = Set(heads.filter { $0.value == "organization" && OrganizationHeadRule.organizationHeads.contains($0.key) }.keys)
+        // The heads of `org-heads.tsv` that the organization list's own names end with.
+        let listedHeads = Set(orgHeadList.map { fold.fold($0) })
+        let orgHeads = Set(heads.filter { $0.value == "organization" && listedHeads.contains($0.key) }.keys)
         self.organizationHeads = orgHeads
         func key(_ head: String) -> UInt64 {
             let f = head.unicodeScalars.map(\.value)

@@ -112,6 +112,10 @@ enum PlacePrefixRules {
                 doc.add(m)
                 continue
             }
+            // A collective word after a place is that place's body: 香港警方, 中國軍方, 駐X辦事處.
+            if doc.owner[e] < 0, let w = lex.jurisdiction.collective.first(where: { has(f, e, $0) }), doc.isFree(e, e + w.count) {
+                doc.add(Mention(start: e, end: e + w.count, type: "agency", candidates: [], rule: "generic-body", canonical: nil))
+            }
             // Merge with the agency or organization that follows.
             if doc.owner[e] >= 0 {
                 let j = Int(doc.owner[e])
@@ -124,6 +128,51 @@ enum PlacePrefixRules {
                     let placeRegions = Set(lex.regions[p.candidates[0]].filter { lex.entries[Int($0)].kind == "agency" })
                     let fitting = next.candidates.filter { !placeRegions.isDisjoint(with: lex.regions[$0]) }
                     if fitting.count == 1 { merged.candidates = fitting; merged.preferred = nil }
+                }
+                // The place names the body's state (美國財政部, 法國央行): a body of another
+                // state is never kept; the stem picks the body of this one, else none is named.
+                // A mission: [sender]駐[host]大使館. The host place does not name the body's state;
+                // the sender before 駐 does (中國駐柬埔寨大使館), else the context will.
+                if next.type == "agency", p.start >= 1, f[p.start - 1] == 0x99D0 /* 駐 */, doc.owner[p.start - 1] < 0 {
+                    var start = p.start - 1
+                    var senderState: String? = nil
+                    if start >= 1, doc.owner[start - 1] >= 0 {
+                        let s = doc.mentions[Int(doc.owner[start - 1])]
+                        if s.end == start, s.type == "place", s.candidates.count == 1, let st = lex.jurisdiction.states[s.candidates[0]] {
+                            senderState = st
+                            start = s.start
+                        }
+                    }
+                    merged.start = start
+                    let fits = senderState.map { lex.jurisdiction.entries(stem: Array(f[next.start..<next.end]), state: $0) } ?? []
+                    merged.candidates = fits.count == 1 ? fits : []
+                    merged.rule = fits.count == 1 ? nil : "generic-body"
+                    merged.canonical = nil
+                    merged.preferred = nil
+                    merged.jurisdiction = senderState
+                    merged.jurisdictionSource = senderState == nil ? nil : "prefix"
+                    merged.mission = true
+                    merged.host = p.candidates.count == 1 ? p.candidates[0] : nil
+                    doc.clear(start, next.end)
+                    doc.add(merged)
+                    continue
+                }
+                if next.type == "agency", p.candidates.count == 1, let ps = lex.jurisdiction.states[p.candidates[0]] {
+                    merged.jurisdiction = ps
+                    merged.jurisdictionSource = "prefix"
+                    if merged.candidates.isEmpty || !merged.candidates.allSatisfy({ lex.jurisdiction.states[$0] == ps }) {
+                        let fits = lex.jurisdiction.entries(stem: Array(f[next.start..<next.end]), state: ps)
+                        merged.preferred = nil
+                        if fits.isEmpty {
+                            merged.candidates = []
+                            merged.rule = "generic-body"
+                            merged.canonical = nil
+                        } else {
+                            merged.candidates = fits
+                            merged.rule = nil
+                            merged.canonical = nil
+                        }
+                    }
                 }
                 doc.clear(p.start, next.end)
                 doc.add(merged)
@@ -144,7 +193,11 @@ enum PlacePrefixRules {
             guard best > 0 else { continue }
             if best < f.count && FoldTable.isHan(f[best]) && doc.owner[best] < 0 && !cueEdges.starts(at: best) && !afterBody.contains(f[best]) { continue }
             doc.clear(p.start, p.end)
-            let m = Mention(start: p.start, end: best, type: "agency", candidates: [], rule: "place-body", canonical: doc.string(p.start, best))
+            var m = Mention(start: p.start, end: best, type: "agency", candidates: [], rule: "place-body", canonical: doc.string(p.start, best))
+            if p.candidates.count == 1, let ps = lex.jurisdiction.states[p.candidates[0]] {
+                m.jurisdiction = ps
+                m.jurisdictionSource = "prefix"
+            }
             doc.add(m)
             found.append(m)
         }
@@ -154,7 +207,7 @@ enum PlacePrefixRules {
 
 /// `rule:org-head`: an organization that no list holds, named by a head word that the
 /// organization list's own names end with (`Lexicon.bodyHeads`), limited to the unmistakable ones
-/// in `organizationHeads` (集團, 日報, 酒店, 聯盟 …; not 公司 or 電視), after a clear left edge: punctuation, the text's
+/// in `Dictionaries/org-heads.tsv` (集團, 日報, 酒店, 聯盟 …; not 公司 or 電視), after a clear left edge: punctuation, the text's
 /// start, another entity, or 和/與/及/、/向/由/對/跟/同. The name before the head is 2–4 Han characters
 /// without function words (該, 這, 各, 的 …) and not led by a quantifier or generic modifier
 /// (大部分銀行, 公股銀行: `genericModifiers`). A place right before it is part of the name
@@ -168,8 +221,6 @@ enum OrganizationHeadRule {
     static let genericModifiers: [String] = ["大部分", "部分", "所有", "多數", "少數", "多家", "數家", "幾家", "其他", "其餘",
                                              "主要", "各大", "國內", "國外", "海外", "全國", "全臺", "外資", "外商", "公股",
                                              "民營", "公營", "國營", "地方", "相關", "大型", "小型", "中小", "私立", "公立"]
-    static let organizationHeads: Set<String> = ["集團", "控股", "日報", "晚報", "時報", "週刊", "酒店", "飯店", "聯盟",
-                                                 "銀行", "證券", "基金會", "協會", "研究院", "電視台", "客運", "航空", "醫院", "大學"]
 
     static func apply(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon

@@ -1,0 +1,173 @@
+/// `rule:unit-compound`: a body named with its parent is one entity.
+/// - A listed body right after one of its ancestors: 行政院環保署, 衛福部疾管署 → the unit's entry
+///   (its canonical and parent chain), spanning both names.
+/// - A body found by a rule (`place-body`: 台北專勤隊) right after a listed agency whose text ends
+///   with a unit head: 移民署台北專勤隊 → canonical 內政部移民署台北專勤隊, parent 內政部移民署.
+/// - A listed agency followed by 2–8 free Han characters ending with a unit head
+///   (`unitHeads`: 組 科 處 室 隊 所 中心 分署 分局 大隊 專勤隊) at an ICU word edge:
+///   國健署菸害防制組 → canonical 衛生福利部國民健康署菸害防制組, parent 衛生福利部國民健康署.
+/// The compound keeps the jurisdiction of its parent.
+enum UnitCompoundRules {
+    static let unitHeads = ["專勤隊", "大隊", "分署", "分局", "中心", "組", "科", "處", "室", "隊", "所"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let f = doc.folded
+        let order = doc.mentions.indices.filter { doc.mentions[$0].end > doc.mentions[$0].start && doc.mentions[$0].type == "agency" }
+            .sorted { doc.mentions[$0].start < doc.mentions[$1].start }
+        for i in order {
+            let a = doc.mentions[i]
+            guard a.end > a.start, a.rule == nil, a.candidates.count == 1, a.end < f.count else { continue }
+            let parent = a.candidates[0]
+            let parentCanonical = lex.entries[parent].canonical
+            if doc.owner[a.end] >= 0 {
+                let j = Int(doc.owner[a.end])
+                let b = doc.mentions[j]
+                guard b.start == a.end, b.type == "agency" else { continue }
+                if b.rule == nil, b.candidates.count == 1, isAncestor(lex, parent, of: b.candidates[0]) {
+                    var merged = b
+                    merged.start = a.start
+                    doc.clear(a.start, b.end)
+                    doc.add(merged)
+                } else if b.rule == "place-body", unitHeads.contains(where: { endsWith(f, b.end, $0) }) {
+                    var merged = b
+                    merged.start = a.start
+                    merged.rule = "unit-compound"
+                    merged.canonical = parentCanonical + doc.string(b.start, b.end)
+                    merged.parentName = parentCanonical
+                    merged.jurisdiction = lex.jurisdiction.states[parent]
+                    merged.jurisdictionSource = "name"
+                    doc.clear(a.start, b.end)
+                    doc.add(merged)
+                }
+                continue
+            }
+            // An unlisted unit: free Han characters up to a unit head at a word edge.
+            var k = a.end
+            var end = -1
+            while k < f.count && k - a.end < 10 && FoldTable.isHan(f[k]) && doc.owner[k] < 0
+                    && !PersonRules.nonNameCharacters.contains(f[k]) {
+                k += 1
+                if let h = unitHeads.first(where: { endsWith(f, k, $0) }), k - a.end >= h.count + 2,
+                   !PersonRules.splitsToken(doc, at: k) {
+                    end = k
+                }
+            }
+            guard end > 0, !PersonRules.splitsToken(doc, at: a.end) || doc.owner[a.end] < 0 else { continue }
+            var merged = Mention(start: a.start, end: end, type: "agency", candidates: [], rule: "unit-compound",
+                                 canonical: parentCanonical + doc.string(a.end, end))
+            merged.parentName = parentCanonical
+            merged.jurisdiction = lex.jurisdiction.states[parent]
+            merged.jurisdictionSource = "name"
+            doc.clear(a.start, end)
+            doc.add(merged)
+        }
+    }
+
+    static func endsWith(_ f: [UInt32], _ end: Int, _ lit: [UInt32]) -> Bool {
+        end >= lit.count && PlacePrefixRules.has(f, end - lit.count, lit)
+    }
+
+    /// True when entry `a` is `b`'s parent, grandparent … (at most eight steps).
+    static func isAncestor(_ lex: Lexicon, _ a: Int, of b: Int) -> Bool {
+        var p = lex.entries[b].parent.flatMap { lex.indexOfID[$0] }
+        var n = 0
+        while let x = p, n < 8 {
+            if x == a { return true }
+            p = lex.entries[x].parent.flatMap { lex.indexOfID[$0] }
+            n += 1
+        }
+        return false
+    }
+}
+
+/// No entity cuts a longer word: an agency, organization or place whose first or last character
+/// is inside an ICU dictionary word that reaches one or two free Han characters beyond it is
+/// dropped (市政府 in 各縣市政府, 國軍 in 全國軍公教, 越南 in 飛越南海, 中國銀行 in 中國銀行業).
+/// A word that reaches into another entity does not count (it is the entity's own edge), nor
+/// one whose outer part is function characters (與|國 in 與國健署, 會|將 in 證監會將), nor a
+/// title or verb cue after the name (財政部|長).
+enum WordEdgeRule {
+    /// A place's administrative suffix is not a longer word (台中|市長 in ICU's 台中市).
+    static let placeSuffixes = ScalarSet("市縣省區鄉鎮村州")
+    /// Heads of names that also name an industry with 業 after them (銀行 → 銀行業).
+    static let industryHeads = ["銀行", "保險", "航空", "證券", "電信", "金融", "科技", "電子", "汽車", "鋼鐵", "製造", "旅遊", "零售", "航運"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
+    static func apply(_ doc: inout TaggingDocument) {
+        let tokens = doc.tokens
+        if tokens.isEmpty { return }
+        func tokenIndex(covering pos: Int) -> Int? {
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= pos { lo = mid + 1 } else { hi = mid } }
+            return lo < tokens.count && tokens[lo].start <= pos ? lo : nil
+        }
+        func freeHan(_ a: Int, _ b: Int) -> Bool {
+            b > a && b - a <= 2 && (a..<b).allSatisfy { FoldTable.isHan(doc.folded[$0]) && doc.owner[$0] < 0 }
+        }
+        // A title or verb cue that runs past the entity's end (財政部|長, 國會|議員) is not a
+        // longer word: the title follows the body.
+        var cueBeyond = [Bool](repeating: false, count: doc.folded.count + 1)
+        for c in doc.cues where c.end > c.start {
+            for k in c.start..<min(c.end, doc.folded.count) { cueBeyond[k] = true }
+        }
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.end > m.start, m.type == "agency" || m.type == "organization" || m.type == "place" else { continue }
+            var cut = false
+            if let t = tokenIndex(covering: m.start), tokens[t].start < m.start, tokens[t].end > m.start,
+               tokens[t].end <= m.end, freeHan(tokens[t].start, m.start),
+               !(tokens[t].start..<m.start).allSatisfy({ PersonRules.nonNameCharacters.contains(doc.folded[$0]) }) {
+                cut = true
+            }
+            if !cut, let t = tokenIndex(covering: m.end - 1), tokens[t].end > m.end, tokens[t].start >= m.start,
+               freeHan(m.end, tokens[t].end), !cueBeyond[m.end],
+               !(m.end..<tokens[t].end).allSatisfy({ PersonRules.nonNameCharacters.contains(doc.folded[$0]) }),
+               !(m.type == "place" && placeSuffixes.contains(doc.folded[m.end])) {
+                cut = true
+            }
+            // A name ending in an industry head before 業 is the industry (中國銀行業, 台灣航空業):
+            // ICU keeps 中國銀行 as one word, so the longer word is known here.
+            if !cut, m.type != "place", m.end < doc.folded.count, doc.folded[m.end] == 0x696D /* 業 */, m.end - m.start >= 3,
+               industryHeads.contains(where: { UnitCompoundRules.endsWith(doc.folded, m.end, $0) }) {
+                cut = true
+            }
+            if cut { doc.clear(m.start, m.end) }
+        }
+    }
+}
+
+/// `rule:place-facility`: a place followed by a facility head is the facility, a place no list
+/// holds: 台中港, 松山機場, 新竹科學園區, 大安森林公園 is not (森林 is not a place) — only a
+/// listed place before the head counts, and the head must end at an ICU word edge (台灣港務 is
+/// not 台灣港). `國道N號` (a national freeway) is a place too.
+enum FacilityRule {
+    static let heads = ["科學園區", "工業區", "漁港", "機場", "車站", "公園", "夜市", "水庫", "港"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
+    static let freeway = Array("國道".unicodeScalars.map(\.value))
+    static let hao: UInt32 = 0x865F // 號
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.type == "place", m.end > m.start, m.end < f.count, m.rule == nil else { continue }
+            guard let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }), doc.isFree(m.end, m.end + h.count),
+                  !PersonRules.splitsToken(doc, at: m.end + h.count) else { continue }
+            let end = m.end + h.count
+            doc.clear(m.start, m.end)
+            doc.add(Mention(start: m.start, end: end, type: "place", candidates: [], rule: "place-facility",
+                            canonical: doc.string(m.start, end)))
+        }
+        var k = 0
+        while k + 3 < f.count {
+            guard PlacePrefixRules.has(f, k, freeway) else { k += 1; continue }
+            var j = k + 2
+            while j < f.count && j - k < 6 && ((f[j] >= 0x30 && f[j] <= 0x39) || PersonRules.chineseDigits.contains(f[j])) { j += 1 }
+            if j > k + 2, j < f.count, f[j] == hao, doc.isFree(k, j + 1) {
+                doc.add(Mention(start: k, end: j + 1, type: "place", candidates: [], rule: "place-facility", canonical: doc.string(k, j + 1)))
+                k = j + 1
+            } else { k += 1 }
+        }
+    }
+}

@@ -1,0 +1,531 @@
+import Foundation
+
+/// What the dictionaries say about the jurisdiction of bodies, compiled once with the `Lexicon`.
+///
+/// - Every entry's *state* (`states`): an agency's jurisdiction is its `jurisdiction` column when
+///   it has one, `intl` for level `international`, else the ISO code that starts its id
+///   (`us.treasury` → `US`, `tw.mof` → `TW`); a place's is the code after `pl.` (`pl.us.dc` →
+///   `US`); an organization's or person's comes from `state-words.tsv` id prefixes
+///   (`org.party.kmt` → `TW`), from an id of the form `org.CLASS.CC.NAME`, or from its parent
+///   (a politician's party).
+/// - *Stems* (`entries(stem:state:)`): the generic name a body goes by inside its own country.
+///   Taiwan's bodies: each of their surface forms (財政部 → 財政部). Other states: their
+///   contextual aliases (`~財政部`), and each surface form less a leading place or state word of
+///   the same state (美國財政部, 美財政部 → 財政部 for `US`; 中國人民銀行's 中國央行 → 央行 for `CN`).
+/// - *Generic* names (`isGeneric`): the forms of `generic-bodies.tsv`, and every stem that
+///   belongs to bodies of two or more states. Their jurisdiction comes from the text around them
+///   (`JurisdictionResolver`).
+public struct JurisdictionTable: Sendable {
+    /// Per entry (index into `Lexicon.entries`): its state (`TW`, `US`, `intl` …) or nil.
+    public let states: [String?]
+    /// Folded stem -> state -> entry indexes.
+    let stems: [[UInt32]: [String: [Int]]]
+    /// Folded generic forms.
+    let generic: Set<[UInt32]>
+    /// Folded back-reference words (該國) that point at the last state named.
+    let backReferences: Set<[UInt32]>
+    /// Folded state words written before body names (美, 陸, 台): word -> state.
+    let prefixWords: [[UInt32]: String]
+    /// Folded collective words that are a body only after a place (香港警方, 中國軍方), longest first.
+    let collective: [[UInt32]]
+    /// Missions (an agency whose name has 駐 and ends in 館): entry, state, the places named
+    /// after 駐 in its forms (entry indexes), and whether it is a consulate.
+    let missions: [(entry: Int, state: String, hosts: Set<Int>, consulate: Bool)]
+    /// The states listed in `places.tsv` as countries or territories (`pl.XX`), plus `intl`.
+    public let knownStates: Set<String>
+
+    public func isGeneric(_ folded: [UInt32]) -> Bool { generic.contains(folded) }
+
+    /// Entries whose stem in `state` is `stem` (folded).
+    func entries(stem: [UInt32], state: String) -> [Int] { stems[stem]?[state] ?? [] }
+
+    /// The state an agency entry belongs to from its columns and id alone (nil when none can be
+    /// derived): `jurisdiction` column, level `international`, or the id's first segment.
+    public static func agencyState(_ e: DictionaryEntry) -> String? {
+        if let j = e.fields["jurisdiction"], !j.isEmpty { return j }
+        if e.level == "international" { return "intl" }
+        return isoPrefix(e.id, segment: 0)
+    }
+
+    /// The id segment `segment` upper-cased when it is two ASCII letters.
+    static func isoPrefix(_ id: String, segment: Int) -> String? {
+        // On the bytes: this runs for every entry at start-up (splitting allocates).
+        var seg = 0, len = 0
+        var a: UInt8 = 0, b: UInt8 = 0
+        for c in id.utf8 {
+            if c == 0x2E {
+                if seg == segment { break }
+                seg += 1
+                continue
+            }
+            guard seg == segment else { continue }
+            len += 1
+            if len == 1 { a = c } else if len == 2 { b = c } else { return nil }
+        }
+        guard seg == segment, len == 2, a >= 0x61 && a <= 0x7A, b >= 0x61 && b <= 0x7A else { return nil }
+        return String(decoding: [a - 0x20, b - 0x20], as: UTF8.self)
+    }
+
+    /// The number of `.`-separated segments of an id.
+    static func segmentCount(_ id: String) -> Int {
+        var n = 1
+        for c in id.utf8 where c == 0x2E { n += 1 }
+        return n
+    }
+
+    static func build(entries: [DictionaryEntry], kindCode: [Int], indexOfID: [String: Int], automaton: Automaton,
+                      refs: [[SurfaceRef]], folded: ([UInt32]) -> [UInt32], fold: FoldTable) -> JurisdictionTable {
+        let agencyCode = 0, placeCode = 3
+        func f(_ s: String) -> [UInt32] { folded(s.unicodeScalars.map(\.value)) }
+
+        // State words: id prefixes, prefixes of names, back-references.
+        var idPrefixes: [(String, String, String)] = []
+        var prefixWords: [[UInt32]: String] = [:]
+        var backRefs = Set<[UInt32]>()
+        var genericForms = Set<[UInt32]>()
+        var collective: [[UInt32]] = []
+        var known: Set<String> = ["intl"]
+        for i in entries.indices {
+            switch entries[i].kind {
+            case "state-word":
+                let state = entries[i].fields["jurisdiction"] ?? ""
+                for w in [entries[i].canonical] + entries[i].aliases {
+                    switch entries[i].entryClass ?? "" {
+                    case "id-prefix": idPrefixes.append((w, state, w + "."))
+                    case "back-reference": backRefs.insert(f(w))
+                    default: if !state.isEmpty { prefixWords[f(w)] = state }
+                    }
+                }
+            case "generic-body":
+                for w in [entries[i].canonical] + entries[i].aliases {
+                    if entries[i].entryClass == "collective" { collective.append(f(w)) } else { genericForms.insert(f(w)) }
+                }
+            case "place":
+                if segmentCount(entries[i].id) == 2, entries[i].id.hasPrefix("pl."), let s = isoPrefix(entries[i].id, segment: 1) { known.insert(s) }
+            default:
+                break
+            }
+        }
+        idPrefixes.sort { $0.0.count > $1.0.count }
+
+        // States per entry: own evidence first, then parents (a few passes: chains are short).
+        var states = [String?](repeating: nil, count: entries.count)
+        for i in entries.indices {
+            switch kindCode[i] {
+            case agencyCode:
+                states[i] = agencyState(entries[i])
+            case placeCode:
+                if entries[i].id.hasPrefix("pl.") { states[i] = isoPrefix(entries[i].id, segment: 1) }
+            case 1, 2:
+                let id = entries[i].id
+                if let j = entries[i].fields["jurisdiction"], !j.isEmpty { states[i] = j; continue }
+                if let p = idPrefixes.first(where: { id == $0.0 || id.hasPrefix($0.2) }) { states[i] = p.1; continue }
+                if kindCode[i] == 1, segmentCount(id) >= 4, let s = isoPrefix(id, segment: 2), known.contains(s) {
+                    states[i] = s
+                }
+            default:
+                break
+            }
+        }
+        // An organization named after its country (加拿大保守黨, 英國廣播公司): that country.
+        for i in entries.indices where states[i] == nil && kindCode[i] == 1 {
+            let name = Array(entries[i].canonical.unicodeScalars)
+            var best = (len: 0, state: nil as String?)
+            for m in automaton.scan(name) where m.start == 0 && m.end < name.count && m.end > best.len {
+                if let r = refs[Int(m.pattern)].first(where: { kindCode[Int($0.entry)] == placeCode && states[Int($0.entry)] != nil }) {
+                    best = (m.end, states[Int(r.entry)])
+                }
+            }
+            states[i] = best.state
+        }
+        for _ in 0..<4 {
+            for i in entries.indices where states[i] == nil && (kindCode[i] == 1 || kindCode[i] == 2 || kindCode[i] == placeCode) {
+                if let p = entries[i].parent, let pi = indexOfID[p], let s = states[pi] { states[i] = s }
+            }
+        }
+
+        // Stems of agencies.
+        var stems: [[UInt32]: [String: [Int]]] = [:]
+        func addStem(_ stem: [UInt32], _ state: String, _ i: Int) {
+            guard stem.count >= 2 else { return }
+            var byState = stems[stem] ?? [:]
+            if !(byState[state]?.contains(i) ?? false) { byState[state, default: []].append(i) }
+            stems[stem] = byState
+        }
+        for i in entries.indices where kindCode[i] == agencyCode {
+            guard let state = states[i] else { continue }
+            for s in entries[i].contextualAliases { addStem(f(s), state, i) }
+            for s in [entries[i].canonical] + entries[i].aliases {
+                let form = f(s)
+                if state == "TW" { addStem(form, state, i) }
+                // The longest leading place (or state word) of the same state.
+                var cut = 0
+                for m in automaton.scan(Array(s.unicodeScalars)) where m.start == 0 && m.end < form.count && m.end > cut {
+                    if refs[Int(m.pattern)].contains(where: { kindCode[Int($0.entry)] == placeCode && states[Int($0.entry)] == state }) {
+                        cut = m.end
+                    }
+                }
+                for (w, ws) in prefixWords where ws == state && w.count > cut && w.count < form.count && Array(form[0..<w.count]) == w {
+                    cut = w.count
+                }
+                if cut > 0 { addStem(Array(form[cut...]), state, i) }
+            }
+        }
+        // Missions and the places their names give after 駐.
+        var missions: [(entry: Int, state: String, hosts: Set<Int>, consulate: Bool)] = []
+        let zhu: UInt32 = 0x99D0, guan: UInt32 = 0x9928, ling: UInt32 = 0x9818
+        for i in entries.indices where kindCode[i] == agencyCode {
+            guard let state = states[i] else { continue }
+            let canon = f(entries[i].canonical)
+            guard canon.last == guan, canon.contains(zhu) else { continue }
+            var hosts = Set<Int>()
+            for s in [entries[i].canonical] + entries[i].aliases {
+                let sc = Array(s.unicodeScalars)
+                let fs = f(s)
+                guard let z = fs.firstIndex(of: zhu) else { continue }
+                for m in automaton.scan(sc) where m.start == z + 1 {
+                    for r in refs[Int(m.pattern)] where kindCode[Int(r.entry)] == placeCode { hosts.insert(Int(r.entry)) }
+                }
+            }
+            if !hosts.isEmpty { missions.append((i, state, hosts, canon.count >= 3 && canon[canon.count - 3] == ling)) }
+        }
+        var generic = genericForms
+        for (stem, byState) in stems where byState.count >= 2 { generic.insert(stem) }
+        return JurisdictionTable(states: states, stems: stems, generic: generic, backReferences: backRefs, prefixWords: prefixWords, collective: collective.sorted { $0.count > $1.count },
+                                 missions: missions, knownStates: known)
+    }
+}
+
+/// Decides the jurisdiction of every agency mention (after the context resolver), and for a
+/// generic name (財政部, 央行, 國會 …) picks the body of that state.
+///
+/// Evidence, strongest first; the first that names one state wins and is recorded in
+/// `jurisdiction_source`:
+/// 1. `name`: the name is not generic: its dictionary entry's state (美國財政部, 港府, 國台辦).
+/// 2. `prefix`: a place or state-bearing entity right before the mention, or before it with
+///    的/時任/前/現任 between (日本的防衛省); a place glued to the name was already merged into it
+///    by `PlacePrefixRules` (中國外交部, 法國央行).
+/// 3. `back-reference`: 該國 right before the mention: the last state named before it.
+/// 4. `context`: the states of the names around it (places, non-generic agencies, people and
+///    organizations whose entries carry a state): the same sentence counts 2, the previous
+///    sentence 1; a unique best wins. Taiwan's own evidence needs to beat the others.
+/// 5. `dateline`: the place of the CNA dateline （中央社華盛頓3日電）.
+/// 6. `title`: the one state the headline names most.
+/// 7. `script`: Simplified text leans `CN`, Traditional `TW`.
+/// A generic mention then takes the entry whose stem in that state is its text; with none it
+/// stays an agency of that jurisdiction with no canonical (`rule:generic-body`). A Taiwan body is
+/// never kept when the evidence names another state.
+enum JurisdictionResolver {
+    static let gapCharacters = ScalarSet("的時任前現新在“「『")
+    static let quoteOpen = ScalarSet("《「“『〈")
+    static let listSeparators = ScalarSet("、和與及")
+    static let quoteClose = ScalarSet("》」”』〉")
+
+    static func resolve(_ doc: inout TaggingDocument, sentences: [Span], title: String?) {
+        let lex = doc.lexicon
+        let table = lex.jurisdiction
+        var agencyIdx: [Int] = []
+        for i in doc.mentions.indices where doc.mentions[i].type == "agency" && doc.mentions[i].end > doc.mentions[i].start {
+            agencyIdx.append(i)
+        }
+        if agencyIdx.isEmpty { return }
+        agencyIdx.sort { doc.mentions[$0].start < doc.mentions[$1].start }
+
+        // Evidence: (start, end, state) of every mention whose entity carries a state, in order.
+        func state(of i: Int) -> String? {
+            let m = doc.mentions[i]
+            if let j = m.jurisdiction { return j }
+            guard m.candidates.count == 1 else {
+                // Several candidates of one state (ambiguous among Taiwan's cities) still name it.
+                let s = Set(m.candidates.map { table.states[$0] })
+                return s.count == 1 ? s.first! : nil
+            }
+            return table.states[m.candidates[0]]
+        }
+        var generic = [Bool](repeating: false, count: doc.mentions.count)
+        for i in agencyIdx {
+            generic[i] = doc.mentions[i].jurisdiction == nil
+                && (doc.mentions[i].mission || table.isGeneric(Array(doc.folded[doc.mentions[i].start..<doc.mentions[i].end])))
+        }
+        // Names inside book-title brackets or short quotes (a law, a report: 《台灣保證法》) are
+        // not what the text is about: no evidence.
+        var quoted = [Bool](repeating: false, count: doc.folded.count)
+        var q = 0
+        while q < doc.folded.count {
+            if quoteOpen.contains(doc.folded[q]) {
+                var r = q + 1
+                while r < doc.folded.count && r - q <= 16 && !quoteClose.contains(doc.folded[r]) && !quoteOpen.contains(doc.folded[r]) { r += 1 }
+                if r < doc.folded.count && quoteClose.contains(doc.folded[r]) && (doc.folded[q] == 0x300A || r - q <= 13) {
+                    for k in q..<r { quoted[k] = true }
+                }
+                q = r
+            } else { q += 1 }
+        }
+        var evidence: [(start: Int, end: Int, state: String)] = []
+        for i in doc.mentions.indices where doc.mentions[i].end > doc.mentions[i].start && !generic[i] && !quoted[doc.mentions[i].start] {
+            guard let s = state(of: i), s != "intl" else { continue }
+            evidence.append((doc.mentions[i].start, doc.mentions[i].end, s))
+        }
+        evidence.sort { $0.start < $1.start }
+        // Evidence never overlaps (mentions do not), so starts and ends are both sorted: the last
+        // evidence ending at or before a position is found by binary search, and every scan
+        // below stays within a bounded window, so the whole pass is linear in the text.
+        func lastEvidence(endingBy pos: Int) -> Int? {
+            var lo = 0, hi = evidence.count
+            while lo < hi { let mid = (lo + hi) / 2; if evidence[mid].end <= pos { lo = mid + 1 } else { hi = mid } }
+            return lo > 0 ? lo - 1 : nil
+        }
+        func firstEvidence(startingAt pos: Int) -> Int {
+            var lo = 0, hi = evidence.count
+            while lo < hi { let mid = (lo + hi) / 2; if evidence[mid].start < pos { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        var documentCounts: [String: Int] = [:]
+        for e in evidence { documentCounts[e.state, default: 0] += 1 }
+        let documentState: String? = {
+            let sorted = documentCounts.sorted { $0.value > $1.value }
+            guard let first = sorted.first else { return nil }
+            return sorted.count == 1 || first.value >= 2 * sorted[1].value ? first.key : nil
+        }()
+
+        func sentenceIndex(_ pos: Int) -> Int {
+            var lo = 0, hi = sentences.count
+            while lo < hi { let mid = (lo + hi) / 2; if sentences[mid].end <= pos { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        let dateline = ContextResolver.datelineRange(doc)
+        let datelineState: String? = {
+            guard let d = dateline else { return nil }
+            let s = Set(evidence.filter { d.contains($0.start) }.map(\.state))
+            return s.count == 1 ? s.first : nil
+        }()
+        let titleState: String? = {
+            guard let title, !title.isEmpty else { return nil }
+            var counts: [String: Int] = [:]
+            let scalars = Array(title.unicodeScalars)
+            let foldedTitle = lex.fold.fold(scalars)
+            var names: [PatternMatch] = []
+            for m in lex.automaton.scan(scalars) where !lex.refs[Int(m.pattern)].isEmpty {
+                names.append(PatternMatch(start: m.start, end: m.end, pattern: m.pattern))
+            }
+            for m in OverlapPolicy.leftmostLongest(names) {
+                let pm = lex.patternMentions[Int(m.pattern)]
+                guard pm.candidates.count == 1, let s = table.states[pm.candidates[0]], s != "intl" else { continue }
+                if pm.kind == "agency" && table.isGeneric(Array(foldedTitle[m.start..<m.end])) { continue }
+                counts[s, default: 0] += 1
+            }
+            return unique(counts, tieBreak: nil)
+        }()
+        // The script is read only when a generic name needs it (most documents have none).
+        var simplifiedCache: Bool? = nil
+        func simplified() -> Bool {
+            if let s = simplifiedCache { return s }
+            let s = isSimplified(doc)
+            simplifiedCache = s
+            return s
+        }
+
+        var placeCounts: [Int: Int]? = nil
+        for (position, i) in agencyIdx.enumerated() {
+            let m = doc.mentions[i]
+            // A body whose name gives no state (「內地核酸檢測支援隊」, a sea's place-body) keeps its
+            // name and canonical and takes its jurisdiction from the evidence like a generic one.
+            var keepBody = false
+            if !generic[i] {
+                if m.jurisdiction == nil, let s = state(of: i) {
+                    doc.mentions[i].jurisdiction = s
+                    doc.mentions[i].jurisdictionSource = "name"
+                }
+                if m.candidates.isEmpty, let s = doc.mentions[i].jurisdiction { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
+                if doc.mentions[i].jurisdiction != nil { continue }
+                keepBody = true
+            }
+            var chosen: (String, String)? = nil
+            // A mission named by its host only (駐休斯敦領事館): the state whose missions these are.
+            if let host = doc.mentions[i].host {
+                let states = Set(table.missions.filter { $0.hosts.contains(host) }.map(\.state))
+                if states.count == 1 { chosen = (states.first!, "name") }
+            }
+            // 2. prefix with a short gap.
+            if let k = lastEvidence(endingBy: m.start), case let e = evidence[k], m.start - e.end >= 1, m.start - e.end <= 2,
+               (e.end..<m.start).allSatisfy({ gapCharacters.contains(doc.folded[$0]) }),
+               doc.owner[e.start] >= 0, doc.mentions[Int(doc.owner[e.start])].type == "place" {
+                chosen = (e.state, "prefix")
+            }
+            // A state word glued to the name (台央行, 美國會): prefix.
+            if chosen == nil {
+                for (w, ws) in table.prefixWords where m.start >= w.count && PlacePrefixRules.has(doc.folded, m.start - w.count, w) {
+                    if m.start - w.count == 0 || doc.owner[m.start - w.count] < 0 { chosen = (ws, "prefix"); break }
+                }
+            }
+            // 3. back-reference.
+            if chosen == nil {
+                for w in table.backReferences where m.start >= w.count && PlacePrefixRules.has(doc.folded, m.start - w.count, w) {
+                    if let k = lastEvidence(endingBy: m.start - w.count) { chosen = (evidence[k].state, "back-reference") }
+                    break
+                }
+            }
+            // A list of bodies (人社部、教育部、財政部): the state of its neighbour.
+            if chosen == nil {
+                let before = m.start >= 2 && listSeparators.contains(doc.folded[m.start - 1]) && doc.owner[m.start - 2] >= 0
+                    ? Int(doc.owner[m.start - 2]) : -1
+                let after = m.end + 1 < doc.folded.count && listSeparators.contains(doc.folded[m.end]) && doc.owner[m.end + 1] >= 0
+                    ? Int(doc.owner[m.end + 1]) : -1
+                if before >= 0, doc.mentions[before].type == "agency", let s = doc.mentions[before].jurisdiction, s != "intl" {
+                    chosen = (s, "context")
+                } else if after >= 0, doc.mentions[after].type == "agency", !generic[after], let s = state(of: after), s != "intl" {
+                    chosen = (s, "context")
+                }
+            }
+            // The same body named in full shortly before (中國外交部 … 外交部): its state.
+            if chosen == nil {
+                let stem = Array(doc.folded[m.start..<m.end])
+                let si = sentenceIndex(m.start)
+                if let byState = table.stems[stem] {
+                    var best: (start: Int, state: String)? = nil
+                    // Backwards from the mention (agencies are in order), within two sentences.
+                    var p = position - 1
+                    while p >= 0 && best == nil {
+                        let j = agencyIdx[p]
+                        p -= 1
+                        if si - sentenceIndex(doc.mentions[j].start) > 2 || m.start - doc.mentions[j].start > 600 { break }
+                        guard doc.mentions[j].candidates.count == 1, !generic[j] else { continue }
+                        let c = doc.mentions[j].candidates[0]
+                        if let st = table.states[c], byState[st]?.contains(c) == true { best = (doc.mentions[j].start, st) }
+                    }
+                    if let b = best { chosen = (b.state, "context") }
+                }
+            }
+            // 4. context: same sentence 2, previous sentence 1.
+            if chosen == nil {
+                let si = sentenceIndex(m.start)
+                var counts: [String: Int] = [:]
+                let windowStart = max(si >= 1 && si - 1 < sentences.count ? sentences[si - 1].start : (si < sentences.count ? sentences[si].start : 0), m.start - 400)
+                let windowEnd = min(si < sentences.count ? sentences[si].end : doc.folded.count, m.end + 400)
+                var k = firstEvidence(startingAt: windowStart)
+                while k < evidence.count && evidence[k].start < windowEnd {
+                    let e = evidence[k]
+                    k += 1
+                    let es = sentenceIndex(e.start)
+                    if es == si { counts[e.state, default: 0] += 2 } else if es == si - 1 { counts[e.state, default: 0] += 1 }
+                }
+                // In a story dated in Taiwan, the Taiwanese press names foreign bodies with their
+                // country: a bare name that Taiwan's government uses is Taiwan's, unless the
+                // sentences around it name only other states (a story about China).
+                if datelineState == "TW", counts.isEmpty || counts["TW", default: 0] > 0, !simplified(),
+                   !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: "TW").isEmpty {
+                    chosen = ("TW", "dateline")
+                }
+                // The nearest name just before it in the sentence (美国在国会通过) counts more.
+                if let k = lastEvidence(endingBy: m.start), case let e = evidence[k], m.start - e.end <= 6, sentenceIndex(e.start) == si {
+                    counts[e.state, default: 0] += 2
+                }
+                if chosen != nil {
+                } else if let s = unique(counts, tieBreak: nil) {
+                    chosen = (s, "context")
+                } else if let best = counts.values.max(), best > 0 {
+                    // A tie: the tied state named nearest before it in the sentence.
+                    let tied = Set(counts.filter { $0.value == best }.map(\.key))
+                    var k = lastEvidence(endingBy: m.start) ?? -1
+                    while k >= 0 && evidence[k].start >= windowStart && !tied.contains(evidence[k].state) { k -= 1 }
+                    if k >= 0, evidence[k].start >= windowStart, sentenceIndex(evidence[k].start) == si {
+                        chosen = (evidence[k].state, "context")
+                    }
+                }
+            }
+            if chosen == nil, let s = datelineState { chosen = (s, "dateline") }
+            if chosen == nil, let s = titleState { chosen = (s, "title") }
+            if chosen == nil, let s = documentState { chosen = (s, "document") }
+            let (state, source) = chosen ?? (simplified() ? "CN" : "TW", "script")
+            if keepBody {
+                doc.mentions[i].jurisdiction = state
+                doc.mentions[i].jurisdictionSource = source
+                continue
+            }
+            assign(&doc, i, state: state, source: source)
+            if doc.mentions[i].candidates.isEmpty { resolveMission(&doc, i, state: state, placeCounts: &placeCounts) }
+        }
+    }
+
+    /// A mission of `state` with no entry yet (中國大使館, 領事館, 中國駐休斯敦領事館): the mission
+    /// of that state whose host the text names after 駐, else whose host the document names most.
+    static func resolveMission(_ doc: inout TaggingDocument, _ i: Int, state: String, placeCounts: inout [Int: Int]?) {
+        let table = doc.lexicon.jurisdiction
+        let f = doc.folded
+        let m = doc.mentions[i]
+        guard m.end - m.start >= 3, f[m.end - 1] == 0x9928 /* 館 */ else { return }
+        let consulate = f[m.end - 3] == 0x9818 /* 領 */
+        let own = table.missions.filter { $0.state == state && $0.consulate == consulate }
+        var pick: [Int] = []
+        if let host = m.host {
+            pick = own.filter { $0.hosts.contains(host) }.map(\.entry)
+        } else {
+            // Places the document names, by entry (counted once per document): the host with
+            // most mentions wins.
+            if placeCounts == nil {
+                var counts: [Int: Int] = [:]
+                for j in doc.mentions.indices where doc.mentions[j].type == "place" && doc.mentions[j].candidates.count == 1 && doc.mentions[j].end > doc.mentions[j].start {
+                    counts[doc.mentions[j].candidates[0], default: 0] += 1
+                }
+                placeCounts = counts
+            }
+            let counts = placeCounts!
+            var best = 0
+            for mission in own {
+                let score = mission.hosts.reduce(0) { $0 + (counts[$1] ?? 0) }
+                if score > best { best = score; pick = [mission.entry] } else if score == best && score > 0 { pick.append(mission.entry) }
+            }
+        }
+        guard pick.count == 1 else { return }
+        doc.mentions[i].candidates = pick
+        doc.mentions[i].rule = nil
+        doc.mentions[i].canonical = nil
+        doc.mentions[i].ambiguous = false
+    }
+
+    /// The one state with the highest count (nil on a tie or when there is none).
+    static func unique(_ counts: [String: Int], tieBreak: String?) -> String? {
+        guard let best = counts.values.max(), best > 0 else { return nil }
+        let top = counts.filter { $0.value == best }.map(\.key)
+        return top.count == 1 ? top[0] : nil
+    }
+
+    /// Gives mention `i` the jurisdiction `state` and the body of that state its text names.
+    static func assign(_ doc: inout TaggingDocument, _ i: Int, state: String, source: String) {
+        let table = doc.lexicon.jurisdiction
+        doc.mentions[i].jurisdiction = state
+        doc.mentions[i].jurisdictionSource = source
+        let cands = doc.mentions[i].candidates
+        if !cands.isEmpty && cands.allSatisfy({ table.states[$0] == state }) { return }
+        let stem = Array(doc.folded[doc.mentions[i].start..<doc.mentions[i].end])
+        var fits = table.entries(stem: stem, state: state)
+        if fits.count > 1 {
+            let narrowed = fits.filter { cands.contains($0) }
+            if !narrowed.isEmpty { fits = narrowed }
+        }
+        doc.mentions[i].preferred = nil
+        if fits.isEmpty {
+            doc.mentions[i].candidates = []
+            doc.mentions[i].rule = "generic-body"
+            doc.mentions[i].canonical = nil
+            doc.mentions[i].ambiguous = false
+        } else {
+            doc.mentions[i].candidates = fits
+            doc.mentions[i].rule = nil
+            doc.mentions[i].ambiguous = fits.count > 1
+        }
+    }
+
+    /// True when the text is written in Simplified characters: more than 2% of its Han
+    /// characters change when folded to Traditional (台 → 臺 does not count).
+    static func isSimplified(_ doc: TaggingDocument) -> Bool {
+        var han = 0, changed = 0
+        for k in doc.text.indices {
+            let c = doc.text[k].value
+            guard FoldTable.isHan(c) else { continue }
+            han += 1
+            if doc.folded[k] != c && c != 0x53F0 { changed += 1 }
+        }
+        return han > 0 && changed * 50 > han
+    }
+}
