@@ -155,7 +155,9 @@ public final class Analyzer {
 
             // Join paragraphs with "\n" and remember their spans (scalar offsets).
             var body = ""
+            body.reserveCapacity(ingested.paragraphs.reduce(ingested.paragraphs.count) { $0 + $1.utf8.count })
             var paragraphs: [Span] = []
+            paragraphs.reserveCapacity(ingested.paragraphs.count)
             var offset = 0
             for (i, p) in ingested.paragraphs.enumerated() {
                 if i > 0 { body += "\n"; offset += 1 }
@@ -264,7 +266,19 @@ public final class Analyzer {
     }
 
     static func oneLine(_ s: String) -> String {
-        s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+        // Cleaned titles hold no line break: a byte scan says so without walking Characters.
+        // (Line breaks: U+000A-U+000D, U+0085 = C2 85, U+2028/U+2029 = E2 80 A8/A9.)
+        var p1: UInt8 = 0, p2: UInt8 = 0, hasBreak = false
+        for b in s.utf8 {
+            if (b >= 0x0A && b <= 0x0D) || (p1 == 0xC2 && b == 0x85) || (p2 == 0xE2 && p1 == 0x80 && (b == 0xA8 || b == 0xA9)) {
+                hasBreak = true
+                break
+            }
+            p2 = p1
+            p1 = b
+        }
+        guard hasBreak else { return s }
+        return s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
     }
 
     /// Merges the named and numeric entity lists: sorted by start, never two entities on one

@@ -14,47 +14,48 @@ public final class TextBuffer: @unchecked Sendable {
         // slower.
         var string = string
         let (scalars, utf16) = string.withUTF8 { u -> ([Unicode.Scalar], [UInt16]) in
-            var n16 = 0
-            var n = 0
-            for b in u where b & 0xC0 != 0x80 { n += 1 }   // bytes that start a scalar
-            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
-                var i = 0, o = 0
-                while i < u.count {
-                    let b0 = UInt32(u[i])
-                    var v: UInt32
-                    if b0 < 0x80 {
-                        v = b0
-                        i += 1
-                    } else if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
-                        i += 2
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
-                            | UInt32(u[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    out.initializeElement(at: o, to: Unicode.Scalar(v) ?? "\u{FFFD}")
-                    o += 1
-                    n16 += v > 0xFFFF ? 2 : 1
-                }
-                count = o
+            // One pass counts the scalars (bytes that start one) and those beyond the BMP (4-byte
+            // leads, two UTF-16 units each); a second decodes each scalar once and writes both views.
+            var n = 0, astral = 0
+            for b in u {
+                if b & 0xC0 != 0x80 { n += 1 }
+                if b >= 0xF0 { astral += 1 }
             }
-            let utf16 = [UInt16](unsafeUninitializedCapacity: n16) { out, count in
-                var o = 0
-                for s in scalars {
-                    if s.value < 0x10000 {
-                        out[o] = UInt16(s.value)
+            var utf16 = [UInt16](repeating: 0, count: n + astral)
+            let scalars = utf16.withUnsafeMutableBufferPointer { out16 in
+                [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                    var i = 0, o = 0, o16 = 0
+                    while i < u.count {
+                        let b0 = UInt32(u[i])
+                        var v: UInt32
+                        if b0 < 0x80 {
+                            v = b0
+                            i += 1
+                        } else if b0 < 0xE0 {
+                            v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
+                            i += 2
+                        } else if b0 < 0xF0 {
+                            v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                            i += 3
+                        } else {
+                            v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                                | UInt32(u[i + 3] & 0x3F)
+                            i += 4
+                        }
+                        // A native String is valid UTF-8, so `v` is a scalar value.
+                        out.initializeElement(at: o, to: Unicode.Scalar(v) ?? "\u{FFFD}")
                         o += 1
-                    } else {
-                        out[o] = UTF16.leadSurrogate(s)
-                        out[o + 1] = UTF16.trailSurrogate(s)
-                        o += 2
+                        if v < 0x10000 {
+                            out16[o16] = UInt16(truncatingIfNeeded: v)
+                            o16 += 1
+                        } else {
+                            out16[o16] = UInt16(truncatingIfNeeded: 0xD800 + ((v - 0x10000) >> 10))
+                            out16[o16 + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
+                            o16 += 2
+                        }
                     }
+                    count = o
                 }
-                count = o
             }
             return (scalars, utf16)
         }
