@@ -68,7 +68,13 @@ public enum TextNormalizer {
                 }
                 // Han U+5000–U+9FFF (lead bytes E5–E9), the bulk of Chinese text: content, wide
                 // and NFC-stable, whatever the continuation bytes say (as in the general path).
-                if b0 >= 0xE5 && b0 <= 0xE9 && i + 2 < n {
+                // So are Han U+4E00–U+4FFF (E4 B8–BF: 一 不 中 人 …), CJK punctuation U+3001–U+303F
+                // (E3 80 81–BF: 、。「」) and full-width forms U+FF00–U+FF3F (EF BC: ，：（）),
+                // which the general path would classify one by one.
+                if i + 2 < n && ((b0 >= 0xE5 && b0 <= 0xE9)
+                    || (b0 == 0xE4 && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBF)
+                    || (b0 == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x81 && bytes[i + 2] <= 0xBF)
+                    || (b0 == 0xEF && bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x80 && bytes[i + 2] <= 0xBF)) {
                     if pendingSpace && o > 0 && !lastIdeographicSpace && !(pendingBreak && lastWide) {
                         out[o] = 0x20; o += 1
                     }
