@@ -149,15 +149,37 @@ private enum Mode {
     case link
 }
 
+/// A String compared and hashed by its UTF-8 bytes in one call. `String`'s own hash walks the
+/// text through NFC (canonically equivalent strings hash alike), about 16,000 instructions for a
+/// caption; cleaned text is NFC already (`TextNormalizer`), so equal bytes mean equal text.
+private struct UTF8Key: Hashable {
+    let string: String
+    init(_ string: String) { self.string = string }
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+    func hash(into hasher: inout Hasher) {
+        var s = string
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// Bytes hashed in one call (an array's own hash feeds the hasher one element at a time).
+private struct BytesKey: Hashable {
+    let bytes: [UInt8]
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}
+
 private struct Walker {
     var result = HTMLExtractor.Result()
     private var current: [UInt8] = []
     private var captionBuffer: [UInt8] = []
     private var linkBuffer: [UInt8] = []
     private var titleBuffer: [UInt8] = []
-    private var seenCaptions: Set<String> = []
+    private var seenCaptions: Set<UTF8Key> = []
     /// Roles by class/id, keyed by their bytes (see `roleKey`): pages repeat the same few values.
-    private var roleCache: [[UInt8]: ElementRole?] = [:]
+    private var roleCache: [BytesKey: ElementRole?] = [:]
     /// Scratch for the key of `roleCache`: a flag byte (1: has class, 2: has id), the class
     /// value, NUL, the id value. Values hold no NUL, so the key is unambiguous.
     private var roleKey: [UInt8] = []
@@ -228,11 +250,11 @@ private struct Walker {
         // keep the longer of two captions when one starts with the other.
         if let last = result.captions.last, c.utf8.starts(with: last.utf8) {
             result.captions[result.captions.count - 1] = c
-            seenCaptions.insert(c)
+            seenCaptions.insert(UTF8Key(c))
             return
         }
         if result.captions.contains(where: { $0.utf8.starts(with: c.utf8) }) { return }
-        if seenCaptions.insert(c).inserted { result.captions.append(c) }
+        if seenCaptions.insert(UTF8Key(c)).inserted { result.captions.append(c) }
     }
 
     /// Walks `node` and its following siblings.
@@ -388,12 +410,12 @@ private struct Walker {
         roleKey.append(0)
         let idStart = roleKey.count
         if let idAttr { appendValue(idAttr, to: &roleKey) }
-        if let cached = roleCache[roleKey] { return cached }
+        if let cached = roleCache[BytesKey(roleKey)] { return cached }
         let role = roleKey.withUnsafeBufferPointer { key in
             BoilerplateRules.role(classBytes: classAttr == nil ? nil : UnsafeBufferPointer(rebasing: key[1..<(idStart - 1)]),
                                   idBytes: idAttr == nil ? nil : UnsafeBufferPointer(rebasing: key[idStart...]))
         }
-        roleCache[roleKey] = .some(role)
+        roleCache[BytesKey(roleKey)] = .some(role)
         return role
     }
 
