@@ -40,6 +40,7 @@ enum NumberUnits {
     }
 
     /// Chinese numeral characters.
+    @inline(__always)
     static func isNumeral(_ c: UInt16) -> Bool {
         switch c {
         case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
@@ -65,6 +66,7 @@ enum NumberUnits {
     /// Two-character units: 世紀 世纪 年代 月份.
     static let unitWords: [(UInt16, UInt16)] = [(0x4E16, 0x7D00), (0x4E16, 0x7EAA), (0x5E74, 0x4EE3), (0x6708, 0x4EFD)]
 
+    @inline(__always)
     static func allNumerals(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
         for i in a..<b where !isNumeral(u[i]) { return false }
         return true
