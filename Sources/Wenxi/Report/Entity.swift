@@ -24,6 +24,9 @@ public struct Entity: Codable, Sendable, Equatable {
     /// True when context could not decide between several canonicals; `candidates` lists them.
     public var ambiguous: Bool?
     public var candidates: [String]?
+    /// What the entity is there for: `staff` for a person of a byline or credit line (reporter,
+    /// editor, translator, photographer); for money, its role (budget, subsidy, …).
+    public var role: String?
 
     // Numbers (money, quantity, percent).
     /// Exact value: a JSON integer when whole, a decimal string otherwise.
@@ -54,7 +57,7 @@ public struct Entity: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case type, text, start, end, sentence, source, canonical, id, parent, level, ambiguous,
-             candidates, value, currency, unit, qualifier, inferred, date
+             candidates, role, value, currency, unit, qualifier, inferred, date
         case rangeTo = "range_to"
     }
 }

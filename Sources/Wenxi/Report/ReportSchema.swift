@@ -200,6 +200,7 @@ public enum ReportSchema {
         "level": {"type": "string"},
         "ambiguous": {"type": "boolean"},
         "candidates": {"type": "array", "items": {"type": "string"}},
+        "role": {"type": "string"},
         "value": {"$ref": "#/$defs/exact"},
         "currency": {"type": "string"},
         "unit": {"type": "string"},

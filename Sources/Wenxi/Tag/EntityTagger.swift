@@ -27,6 +27,7 @@ public final class EntityTagger: Sendable {
         var doc = TaggingDocument(lexicon: lexicon, text: context.text.scalars, tokens: context.tokens)
         doc.matchDictionaries()
         doc.applyRules()
+        TitleReferences.apply(&doc, date: context.meta.date)
         ContextResolver.resolve(&doc, title: context.meta.title)
         return doc.entities()
     }
@@ -45,6 +46,10 @@ struct Mention {
     var ambiguous = false
     /// The entry a form names unless context says otherwise (its one plain owner).
     var preferred: Int? = nil
+    /// `staff` for a person of a byline or credit line.
+    var role: String? = nil
+    /// For a rule finding that stands for a dictionary entry (a title reference): that entry.
+    var linked: Int? = nil
 }
 
 /// The working state of tagging one document.
@@ -152,6 +157,7 @@ struct TaggingDocument {
         QuotedBodyRule.apply(&self)
         PersonRules.apply(&self)
         OrganizationHeadRule.apply(&self)
+        NameFinder.apply(&self)
         NameExtensionRules.dropGlosses(&self)
     }
 
@@ -218,9 +224,11 @@ struct TaggingDocument {
     /// (`mentions[i].rule`, `entries[k].canonical`): copying a whole Mention or DictionaryEntry
     /// retains and releases each of its references.
     private func fill(_ e: inout Entity, from i: Int) {
+        e.role = mentions[i].role
         if let rule = mentions[i].rule {
             e.source = "rule:" + rule
             e.canonical = mentions[i].canonical
+            if let k = mentions[i].linked { e.id = lexicon.reportIDs[k] }
         } else if mentions[i].candidates.count == 1 {
             let k = mentions[i].candidates[0]
             e.source = lexicon.locations[k]

@@ -1,0 +1,204 @@
+import Foundation
+
+/// The statistical part of finding people no list holds, read from the `name-*.tsv` tables that
+/// `scripts/build-name-tables` makes from whole public lists (see Dictionaries/README.md):
+///
+/// - `name-surname` (name-surnames.tsv): how often each surname starts a name;
+/// - `name-char` (name-characters.tsv): per character, how often it is the sole, first or second
+///   given-name character, a Japanese given-name character, and how often it occurs in ordinary
+///   text; its Simplified form (`simplified`), so names in Simplified text are looked up
+///   character by character (张 → 張, while 周 stays 周);
+/// - `name-translit` (name-transliteration.tsv): characters of transliterated foreign names;
+/// - `name-japanese` (name-japanese.tsv): Japanese surnames;
+/// - `name-blocker` (name-blockers.tsv): world place names that are never taken for names.
+///
+/// Scores are natural-log likelihood ratios: how much likelier a character is in that position
+/// of a name than in ordinary text. `NameFinder` adds them with context evidence.
+public struct NameModel: Sendable {
+    /// Log ratios of one character (name position vs ordinary text).
+    struct CharScores: Sendable {
+        var single: Float
+        /// Log share of the character in ordinary text.
+        var text: Float
+        var first: Float
+        var second: Float
+        var japanese: Float
+    }
+    /// Per folded character: its scores as a given-name character.
+    let given: [UInt32: CharScores]
+    /// Surname (`packedScalars` key of 1–2 scalars) -> log share among names.
+    let surnames: [UInt64: Float]
+    /// Per transliteration character: log ratio of its share in transliterated names to its
+    /// share in ordinary text.
+    let translit: [UInt32: Float]
+    /// Japanese surnames of 2–3 scalars (`packedScalars` keys).
+    let japaneseSurnames: Set<UInt64>
+    /// Folded blocker names (`packedScalars` keys, names of up to 3 scalars) and longer ones.
+    let blockers: Set<[UInt32]>
+    /// Simplified -> Traditional, character level, for the characters of the tables.
+    let nameFold: [UInt32: UInt32]
+    /// Score of a character no table lists as a given-name character.
+    let unknownGiven: Float = -4
+    public let isEmpty: Bool
+
+    static let kinds: Set<String> = ["name-surname", "name-char", "name-translit", "name-japanese", "name-blocker"]
+
+    /// An empty model: the tagger then finds people from lists and cues only.
+    init() {
+        given = [:]; surnames = [:]; translit = [:]; japaneseSurnames = []; blockers = []; nameFold = [:]
+        isEmpty = true
+    }
+
+    /// Builds the model from the entries of the `name-*` kinds (`fold` is the lexicon's fold,
+    /// applied after the character-level name fold).
+    init(entries: [DictionaryEntry], fold: FoldTable) {
+        func count(_ e: DictionaryEntry, _ key: String) -> Double { Double(e.fields[key] ?? "") ?? 0 }
+        func scalar(_ s: String) -> UInt32? {
+            let u = s.unicodeScalars
+            return u.count == 1 ? u.first!.value : nil
+        }
+        var nameChars: [(UInt32, DictionaryEntry)] = []
+        var surnameRows: [([UInt32], Double)] = []
+        var translitRows: [(UInt32, Double, Double)] = []
+        var jp = Set<UInt64>()
+        var blockers = Set<[UInt32]>()
+        var simplifiedOf: [(UInt32, UInt32, Double)] = []
+        for e in entries {
+            switch e.kind {
+            case "name-char":
+                guard let c = scalar(e.canonical) else { continue }
+                nameChars.append((c, e))
+                if let s = e.fields["simplified"].flatMap(scalar) {
+                    simplifiedOf.append((s, c, count(e, "single") + count(e, "first") + count(e, "second") + count(e, "japanese")))
+                }
+            case "name-surname":
+                surnameRows.append((e.canonical.unicodeScalars.map { fold.fold($0.value) }, count(e, "count")))
+            case "name-translit":
+                if let c = scalar(e.canonical) { translitRows.append((fold.fold(c), count(e, "count"), count(e, "text"))) }
+            case "name-japanese":
+                let f = e.canonical.unicodeScalars.map { fold.fold($0.value) }
+                if f.count >= 2 && f.count <= 3 { jp.insert(packedScalars(f, 0, f.count)) }
+            case "name-blocker":
+                blockers.insert(e.canonical.unicodeScalars.map { fold.fold($0.value) })
+            default:
+                break
+            }
+        }
+        // Character-level Simplified -> Traditional: a Simplified character that is not itself a
+        // name character of the table maps to the Traditional one most used in names.
+        let listed = Set(nameChars.map(\.0))
+        var best: [UInt32: (UInt32, Double)] = [:]
+        for (s, t, n) in simplifiedOf where !listed.contains(s) {
+            if let cur = best[s], cur.1 > n || (cur.1 == n && cur.0 < t) { continue }
+            best[s] = (t, n)
+        }
+        nameFold = best.mapValues(\.0)
+
+        // Totals (for probabilities) and scores.
+        var tot = (single: 0.0, first: 0.0, second: 0.0, japanese: 0.0, text: 0.0)
+        for (_, e) in nameChars {
+            tot.single += count(e, "single"); tot.first += count(e, "first"); tot.second += count(e, "second")
+            tot.japanese += count(e, "japanese"); tot.text += count(e, "text")
+        }
+        let v = Double(max(nameChars.count, 1))
+        func ratio(_ n: Double, _ total: Double, _ text: Double) -> Float {
+            // Additive smoothing on both sides; the text side assumes at least one occurrence.
+            let p = (n + 0.5) / (total + 0.5 * v)
+            let q = (text + 1) / (tot.text + v)
+            return Float(log(p / q))
+        }
+        var given: [UInt32: CharScores] = [:]
+        given.reserveCapacity(nameChars.count)
+        for (c, e) in nameChars {
+            let text = count(e, "text")
+            // A one-character given name is rare in the election list: its own count is mixed
+            // with the character's two-character use.
+            let single = (count(e, "single") + 0.05 * (count(e, "first") + count(e, "second")))
+            given[fold.fold(c)] = CharScores(
+                single: ratio(single, tot.single + 0.05 * (tot.first + tot.second), text),
+                text: Float(log((text + 1) / (tot.text + v))),
+                first: ratio(count(e, "first"), tot.first, text),
+                second: ratio(count(e, "second"), tot.second, text),
+                japanese: ratio(count(e, "japanese"), tot.japanese, text))
+        }
+        self.given = given
+        let names = surnameRows.reduce(0) { $0 + $1.1 }
+        var surnames: [UInt64: Float] = [:]
+        for (f, n) in surnameRows where !f.isEmpty && f.count <= 2 {
+            surnames[packedScalars(f, 0, f.count)] = Float(log((n + 1) / (names + Double(surnameRows.count))))
+        }
+        self.surnames = surnames
+        let trTotal = translitRows.reduce(0) { $0 + $1.1 }
+        var translit: [UInt32: Float] = [:]
+        for (c, n, text) in translitRows {
+            translit[c] = Float(log(((n + 0.5) / (trTotal + 1)) / ((text + 1) / (tot.text + v))))
+        }
+        self.translit = translit
+        self.japaneseSurnames = jp
+        self.blockers = blockers
+        isEmpty = given.isEmpty || surnames.isEmpty
+    }
+
+    /// The folded character a name table knows `c` by (character-level Simplified fold first).
+    @inline(__always) func nameChar(_ c: UInt32) -> UInt32 { nameFold[c] ?? c }
+
+    func givenScores(_ c: UInt32) -> CharScores? { given[nameChar(c)] ?? given[c] }
+
+    /// Log share of the surname at `f[at..<at+len]`, or nil when it is none.
+    func surname(_ f: [UInt32], _ at: Int, _ len: Int) -> Float? {
+        guard at + len <= f.count else { return nil }
+        if len == 1 { return surnames[UInt64(nameChar(f[at]))] ?? surnames[UInt64(f[at])] }
+        let k = UInt64(nameChar(f[at])) << 21 | UInt64(nameChar(f[at + 1]))
+        return surnames[k] ?? surnames[packedScalars(f, at, at + len)]
+    }
+
+    /// The canonical form of a name found by a rule or the model: each character folded on its
+    /// own (张展 → 張展, 耿潇男 → 耿瀟男), never by phrase (周 stays 周, 范 stays 范).
+    public func canonicalName(_ text: String, fold: FoldTable) -> String {
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            let c = u.value
+            var t = nameFold[c] ?? c
+            if t == c {
+                // A character the name tables do not list: the lexicon's fold, when it names one
+                // Han character that the name tables do not hold either (keeps 周, 于, 范).
+                let f = fold.fold(c)
+                if f != c && FoldTable.isHan(c) && given[c] == nil && surnames[UInt64(c)] == nil { t = f }
+                if !FoldTable.isHan(c) { t = c }
+            }
+            out.append(Unicode.Scalar(t) ?? u)
+        }
+        return String(out)
+    }
+}
+
+extension NameModel {
+    /// `wenxi dict check` rules for the name tables: the main column is Han characters of the
+    /// right length, counts are whole numbers, a `simplified` form is one character.
+    static func problems(_ entries: [DictionaryEntry]) -> [DictionaryProblem] {
+        var out: [DictionaryProblem] = []
+        for e in entries where kinds.contains(e.kind) {
+            let u = e.canonical.unicodeScalars
+            let han = u.allSatisfy { FoldTable.isHan($0.value) }
+            let (lo, hi, counts): (Int, Int, [String]) = switch e.kind {
+            case "name-char": (1, 1, ["single", "first", "second", "japanese", "text"])
+            case "name-surname": (1, 2, ["count"])
+            case "name-translit": (1, 1, ["count", "text"])
+            case "name-japanese": (2, 3, ["count"])
+            default: (2, 12, [])
+            }
+            if !han || u.count < lo || u.count > hi {
+                out.append(.init(file: e.file, line: e.line, message: "\(e.kind) '\(e.canonical)' is not \(lo == hi ? "\(lo)" : "\(lo)–\(hi)") Han character\(hi == 1 ? "" : "s")"))
+            }
+            for c in counts {
+                if let v = e.fields[c], UInt64(v) == nil {
+                    out.append(.init(file: e.file, line: e.line, message: "\(c) '\(v)' of \(e.id) is not a whole number"))
+                }
+            }
+            if let s = e.fields["simplified"], s.unicodeScalars.count != 1 {
+                out.append(.init(file: e.file, line: e.line, message: "simplified '\(s)' of \(e.id) is not one character"))
+            }
+        }
+        return out
+    }
+}
