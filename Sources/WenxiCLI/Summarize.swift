@@ -8,7 +8,8 @@ struct Summarize: ParsableCommand {
         discussion: """
         Reads the reports a line at a time (memory does not grow with their
         number) and writes one JSON object: documents, sentences, tokens; the
-        top people, agencies and organizations by documents and by mentions
+        top people, agencies and organizations by documents and by mentions (the staff of bylines and
+        credit lines apart, under `staff`)
         (keyed by canonical name); money totals per currency and per agency
         named in the same sentence; the person–agency pairs named together in
         the most sentences; reports per day of meta.date. Stream-mode error

@@ -326,12 +326,14 @@ public enum EntitySummarizer {
     /// the headline does); `in_title` marks those the headline names.
     public static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
         // One list per summarised kind (a handful): the kind's index stands for its name.
-        var lists = [[EntitySummary]](repeating: [], count: entityKindPriority.count)
+        var lists = [[EntitySummary]](repeating: [], count: summaryKinds.count)
         // Where each distinct entity's summary is: its kind, and how it is told apart (id, else
         // ambiguous surface, else name) — kept apart rather than joined into one String key.
         var index: [Identity: Int] = [:]
         func add(_ e: Entity, inTitle: Bool) {
-            guard let kind = entityKindPriority.firstIndex(of: e.type) else { return }
+            // Staff of a byline or credit line are listed apart from the people the news is about.
+            let type = e.type == "person" && e.role == "staff" ? "staff" : e.type
+            guard let kind = summaryKinds.firstIndex(of: type) else { return }
             let ambiguous = e.id == nil && e.ambiguous == true
             let identity = Identity(kind: kind, id: e.id, ambiguous: ambiguous,
                                     name: e.id != nil ? "" : ambiguous ? e.text : e.canonical ?? e.text)
@@ -355,9 +357,12 @@ public enum EntitySummarizer {
             add(entities[i], inTitle: false)
         }
         var out: [String: [EntitySummary]] = [:]
-        for (kind, list) in lists.enumerated() where !list.isEmpty { out[entityKindPriority[kind]] = list }
+        for (kind, list) in lists.enumerated() where !list.isEmpty { out[summaryKinds[kind]] = list }
         return out
     }
+
+    /// The summary's keys: the entity kinds, and `staff` (persons with `role: "staff"`).
+    static let summaryKinds = entityKindPriority + ["staff"]
 
     private struct Identity: Hashable {
         var kind: Int

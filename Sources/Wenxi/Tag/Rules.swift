@@ -286,12 +286,13 @@ enum PersonRules {
     /// Characters that do not occur in given names of the press's people, only as function words
     /// after or around names. Deliberately short: a character here can never start a given name.
     static let nonNameCharacters = ScalarSet(
-        "的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月年指認稱將已曾會要到來去上下們者")
+        "的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月指認稱將已曾會要到來去上下們者")
     /// Characters allowed right before a name found by a verb (besides punctuation and entities).
     static let beforeNameCharacters = ScalarSet("和與及跟、向對由據但並")
     static let separators = ScalarSet([0x3001, 0x2F, 0x20])
     static let chineseDigits = ScalarSet("〇零一二三四五六七八九十廿卅")
     /// Titles of a byline: the name after one is the article's own staff (`role: "staff"`).
+    static let anonymised = ScalarSet("女男姓翁嫌童婦嬤")
     static let staffTitles: Set<String> = ["記者", "中央社記者", "攝影記者", "特派員"]
 
     static func apply(_ doc: inout TaggingDocument) {
@@ -412,7 +413,7 @@ enum PersonRules {
             // Two given-name characters, unless the second starts another name that the model
             // finds right there (李蕾|张羽飞) or ends inside an ICU word that runs on.
             let two = nameChar(doc, second) && !cueEdges.starts(at: second)
-                && !(NameFinder.nameStarting(doc, at: second, edges: edges, margin: 1) != nil
+                && !(NameFinder.nameStarting(doc, at: second, edges: edges, margin: -1.5) != nil
                      && NameFinder.nameStarting(doc, at: b + L + 2, edges: edges) == nil)
             let end = b + L + (two ? 2 : 1)
             if L == 1 && doc.lexicon.weakSurnames.contains(doc.foldedString(b, b + L)) && !cueEdges.starts(at: end) { return nil }
@@ -442,6 +443,8 @@ enum PersonRules {
                 guard ((s + L)..<a).allSatisfy({ nameChar(doc, $0) }),
                       (s..<(s + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
                 if n == 2 && isSingleWord(doc, s, a) { continue }
+                // Anonymised forms: 李女, 王男 (and 王姓…) are no names.
+                if n - L == 1 && anonymised.contains(doc.folded[s + L]) { continue }
                 // A name does not start inside an ICU word (对于|张先生: not 于张).
                 if splitsToken(doc, at: s) || titleInside(s, L) { continue }
                 if doc.lexicon.weakSurnames.contains(doc.foldedString(s, s + L)) && !cueEdges.ends(at: s) { continue }
@@ -479,7 +482,7 @@ enum PersonRules {
         func nameLengths(_ i: Int) -> [Int] {
             guard !surnameLengths(doc, at: i).isEmpty else { return [] }
             // Two characters first when a name the model finds starts right after them (李蕾张羽飞).
-            let order = NameFinder.nameStarting(doc, at: i + 2, edges: edges, margin: 1) != nil ? [2, 3, 4] : [3, 2, 4]
+            let order = NameFinder.nameStarting(doc, at: i + 2, edges: edges, margin: -1.5) != nil ? [2, 3, 4] : [3, 2, 4]
             return order.filter { len in
                 i + len <= n && (i..<(i + len)).allSatisfy { k in
                     FoldTable.isHan(f[k]) && (doc.owner[k] < 0 || doc.mentions[Int(doc.owner[k])].type == "person")

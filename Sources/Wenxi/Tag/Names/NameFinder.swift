@@ -22,12 +22,14 @@ import Foundation
 enum NameFinder {
     struct Weights {
         var surname: Float = 0.55
-        var threshold: Float = 6.0
+        var threshold: Float = 4.0
         var single: Float = 2.5
         var crossPenalty: Float = 6
         var fusedEnd: Float = 1.5
         var wholeWord: Float = 2.5
         var givenWord: Float = 2.0
+        var surnameWord: Float = 2.5
+        var afterSubject: Float = 1.0
         var title: Float = 4
         var verb: Float = 3
         var punctBefore: Float = 0.8
@@ -35,9 +37,10 @@ enum NameFinder {
         var list: Float = 1.5
         var translitMean: Float = 2.2
         var translitDotMean: Float = 1.0
-        var japanese: Float = 5.0
+        var japanese: Float = 3.5
     }
 
+    static let debug = ProcessInfo.processInfo.environment["WENXI_NAME_DEBUG"] != nil
     static let weights: Weights = {
         var w = Weights()
         // Tuning hook (scripts/eval-entities --tune): WENXI_NAME_WEIGHTS="threshold=6,single=2.5".
@@ -53,6 +56,8 @@ enum NameFinder {
                 case "fusedEnd": w.fusedEnd = v
                 case "wholeWord": w.wholeWord = v
                 case "givenWord": w.givenWord = v
+                case "surnameWord": w.surnameWord = v
+                case "afterSubject": w.afterSubject = v
                 case "title": w.title = v
                 case "verb": w.verb = v
                 case "punctBefore": w.punctBefore = v
@@ -70,7 +75,10 @@ enum NameFinder {
 
     /// Characters that never start or continue a given name found by the model (function
     /// words, measure words, the 姓/女/男 of anonymised forms: 王姓男子, 李女).
-    static let notGiven = ScalarSet("的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月年指認稱將已曾會要到來去上下們者姓女男嫌童婦翁嬤稱等再很更最不沒")
+    static let notGiven = ScalarSet("的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月指認稱將已曾會要到來去上下們者姓女男嫌童婦翁嬤稱等再很更最不沒")
+    /// Words that often follow the subject of a sentence (张瑜|首次, 王明|也): mild evidence that
+    /// what stands before them is a name (hand-written from news-writing conventions).
+    static let afterSubject: [[UInt32]] = ["首次", "也", "則", "曾", "已", "還", "再度", "均", "都", "等人", "今天", "昨天", "日前", "近日", "隨後", "當選", "出任", "擔任"].map { $0.unicodeScalars.map(\.value) }
     static let anonymised = ScalarSet("姓")
 
     /// Per position: the end of the ICU token starting there (0 when none), and whether a token
@@ -137,6 +145,7 @@ enum NameFinder {
         if cueAfter.starts(at: end) { s += w.verb }
         if start == 0 || isPunct(f[start - 1]) { s += w.punctBefore }
         if end == f.count || isPunct(f[end]) { s += w.punctAfter }
+        if afterSubject.contains(where: { PlacePrefixRules.has(f, end, $0) }) { s += w.afterSubject }
         if (start > 0 && f[start - 1] == 0x3001) || (end < f.count && f[end] == 0x3001) { s += w.list }
         if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == "person",
            start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start { s += w.list }
@@ -170,7 +179,9 @@ enum NameFinder {
             // The name's last character fused with the next word (孫家正在) is a milder case.
             s -= edges.isToken(e - 1, Int(edges.tokenEnd[e - 1])) ? w.fusedEnd : w.crossPenalty
         }
-        if edges.isToken(i, e) { s -= L + G == 2 ? 2 * w.wholeWord : w.wholeWord }
+        if edges.isToken(i, e) { s -= L + G == 2 ? 2 * w.wholeWord : w.wholeWord * 1.6 }
+        // The surname and the first given-name character make one ICU word (王朝|建, 全國|青).
+        if L == 1 && G == 2 && edges.isToken(i, i + 2) { s -= w.surnameWord }
         s += context(doc, i, e, cueBefore, cueAfter)
         return s
     }
@@ -196,7 +207,9 @@ enum NameFinder {
         for i in 0..<f.count where FoldTable.isHan(f[i]) && doc.owner[i] < 0 {
             for L in 1...2 {
                 for G in 1...2 {
-                    guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G), s >= weights.threshold else { continue }
+                    guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G) else { continue }
+                    if debug { FileHandle.standardError.write("name-model \(doc.string(i, i + L + G)) \(s)\n".data(using: .utf8)!) }
+                    guard s >= weights.threshold else { continue }
                     let e = i + L + G
                     if !model.blockers.contains(Array(f[i..<e])) {
                         out.append(Candidate(start: i, end: e, score: s, rule: "name-model"))
@@ -206,6 +219,16 @@ enum NameFinder {
         }
     }
 
+    /// A character a transliterated name is made of: transliteration uses it more than ordinary
+    /// text does, and it is no function word (和, 的, 在, 為 glue names to the text around them).
+    @inline(__always) static func translitChar(_ model: NameModel, _ c: UInt32) -> Float? {
+        guard let r = model.translitScore(c), r >= 0.5, !notGiven.contains(c), !translitStop.contains(c) else { return nil }
+        return r
+    }
+    static let translitStop = ScalarSet("為將以及與和在的對")
+    /// Endings of transliterated place names (弗吉尼亞, 哈薩克斯坦, 納什維爾, 漢堡, 布蘭特福德).
+    static let placeEndings: [[UInt32]] = ["亞", "斯坦", "維爾", "堡", "福德"].map { $0.unicodeScalars.map(\.value) }
+
     static func transliterated(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
                                _ cueAfter: CueEdges, _ out: inout [Candidate]) {
         let w = weights
@@ -213,38 +236,42 @@ enum NameFinder {
         let n = f.count
         var i = 0
         while i < n {
-            guard doc.owner[i] < 0, let _ = model.translit[f[i]] else { i += 1; continue }
-            // The run: transliteration characters, parts joined by a middle dot.
+            // A run starts at a word edge or right after a title.
+            guard doc.owner[i] < 0, translitChar(model, f[i]) != nil, !edges.crosses(i) || cueBefore.ends(at: i) else { i += 1; continue }
+            // The run: transliteration characters, parts joined by a middle dot; it stops where a
+            // verb or honorific starts (克林頓|說).
             var j = i
-            var sum: Float = 0, count = 0, dots = 0
-            while j < n && doc.owner[j] < 0 {
-                if let r = model.translit[f[j]] { sum += r; count += 1; j += 1; continue }
-                if f[j] == 0xB7 && j + 1 < n && model.translit[f[j + 1]] != nil && j > i { dots += 1; j += 1; continue }
+            var dots = 0
+            while j < n && j - i < 16 && doc.owner[j] < 0 && (j == i || !cueAfter.starts(at: j)) {
+                if translitChar(model, f[j]) != nil { j += 1; continue }
+                if f[j] == 0xB7 && j + 1 < n && translitChar(model, f[j + 1]) != nil && j > i { dots += 1; j += 1; continue }
                 break
             }
-            defer { i = max(j, i + 1) }
-            guard count >= 2 else { continue }
+            var next = i + 1
             // Try the whole run, then shorter ends (the run may take in the next word's first character).
             var end = j
             while end > i + 1 {
                 let len = (i..<end).filter { f[$0] != 0xB7 }.count
-                let mean = (i..<end).reduce(Float(0)) { $0 + (model.translit[f[$1]] ?? 0) } / Float(max(len, 1))
+                let mean = (i..<end).reduce(Float(0)) { $0 + (model.translitScore(f[$1]) ?? 0) } / Float(max(len, 1))
                 let cue = cueBefore.ends(at: i) || cueAfter.starts(at: end)
-                let cleanEdges = !edges.crosses(i) && !edges.crosses(end)
+                let endOK = !edges.crosses(end) || cueAfter.starts(at: end)
                 let ok: Bool
                 if dots > 0 && (i..<end).contains(where: { f[$0] == 0xB7 }) {
-                    ok = mean >= w.translitDotMean && f[end - 1] != 0xB7
+                    ok = mean >= w.translitDotMean && f[end - 1] != 0xB7 && endOK
                 } else if cue {
-                    ok = len >= 2 && mean >= w.translitMean - 0.7 && cleanEdges
+                    ok = len >= 2 && mean >= w.translitMean - 0.7 && endOK
                 } else {
-                    ok = len >= 3 && mean >= w.translitMean && cleanEdges && !edges.isToken(i, end)
+                    ok = len >= 3 && mean >= w.translitMean && endOK && !edges.isToken(i, end)
+                        && !placeEndings.contains { e in end - e.count >= i && PlacePrefixRules.has(f, end - e.count, e) }
                 }
                 if ok && !model.blockers.contains(Array(f[i..<end])) {
                     out.append(Candidate(start: i, end: end, score: 20 + mean, rule: "name-model-translit"))
+                    next = end
                     break
                 }
                 end -= 1
             }
+            i = next
         }
     }
 
@@ -267,6 +294,7 @@ enum NameFinder {
                     if edges.crosses(e) { s -= w.crossPenalty }
                     if edges.isToken(i, e) { s -= w.wholeWord }
                     s += context(doc, i, e, cueBefore, cueAfter)
+                    if debug { FileHandle.standardError.write("name-model-japanese \(doc.string(i, e)) \(s)\n".data(using: .utf8)!) }
                     if s >= w.japanese, best.map({ s > $0.score }) ?? true {
                         best = Candidate(start: i, end: e, score: s + 1, rule: "name-model-japanese")
                     }

@@ -74,10 +74,15 @@ public struct NameModel: Sendable {
             case "name-surname":
                 surnameRows.append((e.canonical.unicodeScalars.map { fold.fold($0.value) }, count(e, "count")))
             case "name-translit":
-                if let c = scalar(e.canonical) { translitRows.append((fold.fold(c), count(e, "count"), count(e, "text"))) }
+                if let c = scalar(e.canonical) {
+                    translitRows.append((fold.fold(c), count(e, "count"), count(e, "text")))
+                    if let s = e.fields["simplified"].flatMap(scalar) { simplifiedOf.append((s, c, count(e, "count"))) }
+                }
             case "name-japanese":
-                let f = e.canonical.unicodeScalars.map { fold.fold($0.value) }
-                if f.count >= 2 && f.count <= 3 { jp.insert(packedScalars(f, 0, f.count)) }
+                for form in [e.canonical, e.fields["simplified"] ?? ""] {
+                    let f = form.unicodeScalars.map { fold.fold($0.value) }
+                    if f.count >= 2 && f.count <= 3 { jp.insert(packedScalars(f, 0, f.count)) }
+                }
             case "name-blocker":
                 blockers.insert(e.canonical.unicodeScalars.map { fold.fold($0.value) })
             default:
@@ -86,7 +91,7 @@ public struct NameModel: Sendable {
         }
         // Character-level Simplified -> Traditional: a Simplified character that is not itself a
         // name character of the table maps to the Traditional one most used in names.
-        let listed = Set(nameChars.map(\.0))
+        let listed = Set(nameChars.map(\.0)).union(translitRows.map(\.0))
         var best: [UInt32: (UInt32, Double)] = [:]
         for (s, t, n) in simplifiedOf where !listed.contains(s) {
             if let cur = best[s], cur.1 > n || (cur.1 == n && cur.0 < t) { continue }
@@ -143,6 +148,9 @@ public struct NameModel: Sendable {
     @inline(__always) func nameChar(_ c: UInt32) -> UInt32 { nameFold[c] ?? c }
 
     func givenScores(_ c: UInt32) -> CharScores? { given[nameChar(c)] ?? given[c] }
+
+    /// The transliteration score of `c`, or nil when transliteration does not use it.
+    @inline(__always) func translitScore(_ c: UInt32) -> Float? { translit[nameChar(c)] }
 
     /// Log share of the surname at `f[at..<at+len]`, or nil when it is none.
     func surname(_ f: [UInt32], _ at: Int, _ len: Int) -> Float? {
