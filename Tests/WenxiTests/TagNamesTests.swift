@@ -30,7 +30,7 @@ struct TagNamesTests {
     // The model finds names without any cue, and not common words after a surname.
     @Test(arguments: [
         ("newswire name", "国务院总理朱镕基和江泽民主席会见了代表团，陈锦华也参加了会见。", "陈锦华"),
-        ("Traditional name", "王建民今年回到故鄉投球。", "王建民"),
+        ("Traditional name", "，郭婉婷今年回到故鄉。", "郭婉婷"),
     ])
     func modelFindsName(_ label: String, _ text: String, _ name: String) throws {
         let found = try Self.people(text)
@@ -44,7 +44,8 @@ struct TagNamesTests {
 
     // Transliterated and Japanese names.
     @Test(arguments: [
-        ("dotted", "他見到了唐納·川普。", "唐納·川普"),
+        ("dotted", "他見到了馬克·魯比歐。", "馬克·魯比歐"),
+        ("dotted before a listed name", "他見到了唐納·川普。", "唐納·川普"),
         ("after a title", "美國國務院發言人比佛斯表示，", "比佛斯"),
         ("Japanese", "，加藤英次在會中致詞。", "加藤英次"),
     ])

@@ -228,7 +228,12 @@ struct TaggingDocument {
         if let rule = mentions[i].rule {
             e.source = "rule:" + rule
             e.canonical = mentions[i].canonical
-            if let k = mentions[i].linked { e.id = lexicon.reportIDs[k] }
+            if let k = mentions[i].linked {
+                e.id = lexicon.reportIDs[k]
+            } else if mentions[i].type == "person", let c = e.canonical {
+                // One canonical per person: the Traditional form, folded character by character.
+                e.canonical = lexicon.names.canonicalName(c, fold: lexicon.fold)
+            }
         } else if mentions[i].candidates.count == 1 {
             let k = mentions[i].candidates[0]
             e.source = lexicon.locations[k]

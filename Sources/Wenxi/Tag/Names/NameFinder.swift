@@ -117,6 +117,7 @@ enum NameFinder {
         let model = doc.lexicon.names
         guard !model.isEmpty, !doc.folded.isEmpty else { return }
         let edges = Edges(doc)
+        dottedPrefixes(&doc, model, edges)
         let cueBefore = edges.before, cueAfter = edges.after
         var cands: [Candidate] = []
         chinese(doc, model, edges, cueBefore, cueAfter, &cands)
@@ -127,7 +128,7 @@ enum NameFinder {
         var found: [Mention] = []
         for c in cands where doc.isFree(c.start, c.end) {
             let m = Mention(start: c.start, end: c.end, type: "person", candidates: [], rule: c.rule,
-                            canonical: model.canonicalName(doc.string(c.start, c.end), fold: doc.lexicon.fold))
+                            canonical: doc.string(c.start, c.end))
             doc.add(m)
             found.append(m)
         }
@@ -135,6 +136,22 @@ enum NameFinder {
     }
 
     static func isPunct(_ c: UInt32) -> Bool { !FoldTable.isHan(c) }
+
+    /// A person already found, written after a middle dot and a run of transliteration characters
+    /// (唐納·川普 where the list holds 川普), takes the run in: it is the first part of the name.
+    static func dottedPrefixes(_ doc: inout TaggingDocument, _ model: NameModel, _ edges: Edges) {
+        let f = doc.folded
+        for idx in doc.mentions.indices where doc.mentions[idx].type == "person" {
+            let start = doc.mentions[idx].start
+            guard doc.mentions[idx].end > start, start >= 3, f[start - 1] == 0xB7, doc.owner[start - 1] < 0 else { continue }
+            var s = start - 1
+            while s > 0 && start - 1 - s < 6 && doc.owner[s - 1] < 0 && translitChar(model, f[s - 1]) != nil { s -= 1 }
+            while s < start - 1 && edges.crosses(s) && !edges.before.ends(at: s) { s += 1 }
+            guard start - 1 - s >= 2 else { continue }
+            for k in s..<start { doc.owner[k] = Int32(idx) }
+            doc.mentions[idx].start = s
+        }
+    }
 
     /// Context evidence around `start..<end` (shared by all name kinds).
     static func context(_ doc: TaggingDocument, _ start: Int, _ end: Int, _ cueBefore: CueEdges, _ cueAfter: CueEdges) -> Float {

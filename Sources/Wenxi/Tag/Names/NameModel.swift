@@ -41,7 +41,7 @@ public struct NameModel: Sendable {
     let unknownGiven: Float = -4
     public let isEmpty: Bool
 
-    static let kinds: Set<String> = ["name-surname", "name-char", "name-translit", "name-japanese", "name-blocker"]
+    static let kinds: Set<String> = ["name-surname", "name-char", "name-translit", "name-japanese", "name-blocker", "name-simplified"]
 
     /// An empty model: the tagger then finds people from lists and cues only.
     init() {
@@ -85,6 +85,11 @@ public struct NameModel: Sendable {
                 }
             case "name-blocker":
                 blockers.insert(e.canonical.unicodeScalars.map { fold.fold($0.value) })
+            case "name-simplified":
+                // Weighted below every name character, so a name character's own pair wins.
+                if let c = scalar(e.canonical), let s = e.fields["simplified"].flatMap(scalar) {
+                    simplifiedOf.append((s, c, -1 / (1 + count(e, "text"))))
+                }
             default:
                 break
             }
@@ -192,6 +197,7 @@ extension NameModel {
             case "name-char": (1, 1, ["single", "first", "second", "japanese", "text"])
             case "name-surname": (1, 2, ["count"])
             case "name-translit": (1, 1, ["count", "text"])
+            case "name-simplified": (1, 1, ["text"])
             case "name-japanese": (2, 3, ["count"])
             default: (2, 12, [])
             }
@@ -203,8 +209,8 @@ extension NameModel {
                     out.append(.init(file: e.file, line: e.line, message: "\(c) '\(v)' of \(e.id) is not a whole number"))
                 }
             }
-            if let s = e.fields["simplified"], s.unicodeScalars.count != 1 {
-                out.append(.init(file: e.file, line: e.line, message: "simplified '\(s)' of \(e.id) is not one character"))
+            if let s = e.fields["simplified"], s.unicodeScalars.count != u.count {
+                out.append(.init(file: e.file, line: e.line, message: "simplified '\(s)' of \(e.id) is not as long as '\(e.canonical)'"))
             }
         }
         return out
