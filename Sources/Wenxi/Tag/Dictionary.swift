@@ -52,7 +52,7 @@ public struct DictionaryFile: Sendable {
         case "surname": return ["id", "surname"]
         case "person-cue", "cue": return ["id", "cue"]
         case "name-surname", "name-japanese": return ["id", "surname"]
-        case "name-char", "name-translit", "name-simplified": return ["id", "char"]
+        case "name-char", "name-translit", "name-simplified", "name-context": return ["id", "char"]
         case "name-blocker": return ["id", "name"]
         default: return ["id", "canonical"]
         }

@@ -408,7 +408,7 @@ enum PersonRules {
         }
         for L in surnameLengths(doc, at: b) {
             guard (b..<(b + L)).allSatisfy({ i in i < doc.folded.count && doc.owner[i] < 0 }),
-                  nameChar(doc, b + L) else { continue }
+                  nameChar(doc, b + L), !cueEdges.starts(at: b + L) else { continue }
             let second = b + L + 1
             // Two given-name characters, unless the second starts another name that the model
             // finds right there (李蕾|张羽飞) or ends inside an ICU word that runs on.

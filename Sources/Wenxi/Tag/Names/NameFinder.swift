@@ -30,6 +30,7 @@ enum NameFinder {
         var givenWord: Float = 2.0
         var surnameWord: Float = 2.5
         var afterSubject: Float = 1.0
+        var learned: Float = 1.0
         var title: Float = 4
         var verb: Float = 3
         var punctBefore: Float = 0.8
@@ -58,6 +59,7 @@ enum NameFinder {
                 case "givenWord": w.givenWord = v
                 case "surnameWord": w.surnameWord = v
                 case "afterSubject": w.afterSubject = v
+                case "learned": w.learned = v
                 case "title": w.title = v
                 case "verb": w.verb = v
                 case "punctBefore": w.punctBefore = v
@@ -158,6 +160,10 @@ enum NameFinder {
         let w = weights
         let f = doc.folded
         var s: Float = 0
+        let model = doc.lexicon.names
+        // What stands right before and after known names in the corpus (`name-context.tsv`).
+        s += w.learned * ((start > 0 ? model.before[f[start - 1]] : model.before[0x3002]) ?? 0)
+        s += w.learned * ((end < f.count ? model.after[f[end]] : model.after[0x3002]) ?? 0)
         if cueBefore.ends(at: start) { s += w.title }
         if cueAfter.starts(at: end) { s += w.verb }
         if start == 0 || isPunct(f[start - 1]) { s += w.punctBefore }

@@ -41,11 +41,16 @@ public struct NameModel: Sendable {
     let unknownGiven: Float = -4
     public let isEmpty: Bool
 
-    static let kinds: Set<String> = ["name-surname", "name-char", "name-translit", "name-japanese", "name-blocker", "name-simplified"]
+    static let kinds: Set<String> = ["name-surname", "name-char", "name-translit", "name-japanese", "name-blocker", "name-simplified", "name-context"]
+    /// Per folded character: log ratio of its share right before (after) known names to its share
+    /// of text, clamped to [-2, 3] (`name-context.tsv`).
+    let before: [UInt32: Float]
+    let after: [UInt32: Float]
 
     /// An empty model: the tagger then finds people from lists and cues only.
     init() {
         given = [:]; surnames = [:]; translit = [:]; japaneseSurnames = []; blockers = []; nameFold = [:]
+        before = [:]; after = [:]
         isEmpty = true
     }
 
@@ -63,6 +68,7 @@ public struct NameModel: Sendable {
         var jp = Set<UInt64>()
         var blockers = Set<[UInt32]>()
         var simplifiedOf: [(UInt32, UInt32, Double)] = []
+        var contextRows: [(UInt32, Double, Double, Double)] = []
         for e in entries {
             switch e.kind {
             case "name-char":
@@ -85,6 +91,8 @@ public struct NameModel: Sendable {
                 }
             case "name-blocker":
                 blockers.insert(e.canonical.unicodeScalars.map { fold.fold($0.value) })
+            case "name-context":
+                if let c = scalar(e.canonical) { contextRows.append((fold.fold(c), count(e, "before"), count(e, "after"), count(e, "text"))) }
             case "name-simplified":
                 // Weighted below every name character, so a name character's own pair wins.
                 if let c = scalar(e.canonical), let s = e.fields["simplified"].flatMap(scalar) {
@@ -145,6 +153,17 @@ public struct NameModel: Sendable {
         }
         self.translit = translit
         self.japaneseSurnames = jp
+        // Context: shares among name occurrences against shares of text; totals are the sums.
+        let hitsB = contextRows.reduce(0) { $0 + $1.1 }, hitsA = contextRows.reduce(0) { $0 + $1.2 }
+        let textAll = max(contextRows.reduce(0) { $0 + $1.3 }, 1)
+        var before: [UInt32: Float] = [:], after: [UInt32: Float] = [:]
+        for (c, b, a, t) in contextRows {
+            let q = (t + 1) / textAll
+            before[c] = Float(min(3, max(-2, log(((b + 0.5) / max(hitsB, 1)) / q))))
+            after[c] = Float(min(3, max(-2, log(((a + 0.5) / max(hitsA, 1)) / q))))
+        }
+        self.before = before
+        self.after = after
         self.blockers = blockers
         isEmpty = given.isEmpty || surnames.isEmpty
     }
@@ -192,12 +211,13 @@ extension NameModel {
         var out: [DictionaryProblem] = []
         for e in entries where kinds.contains(e.kind) {
             let u = e.canonical.unicodeScalars
-            let han = u.allSatisfy { FoldTable.isHan($0.value) }
+            let han = e.kind == "name-context" || u.allSatisfy { FoldTable.isHan($0.value) }
             let (lo, hi, counts): (Int, Int, [String]) = switch e.kind {
             case "name-char": (1, 1, ["single", "first", "second", "japanese", "text"])
             case "name-surname": (1, 2, ["count"])
             case "name-translit": (1, 1, ["count", "text"])
             case "name-simplified": (1, 1, ["text"])
+            case "name-context": (1, 1, ["before", "after", "text"])
             case "name-japanese": (2, 3, ["count"])
             default: (2, 12, [])
             }
