@@ -46,7 +46,7 @@ struct ReportJSONTests {
         e.rangeTo = ExactNumber(decimal: "-0.66")
         e.currency = "TWD"; e.qualifier = "about"; e.inferred = false; e.unit = "元"; e.date = "2024-09"
         e.canonical = "c\(s)"; e.id = "agency:tw"; e.parent = "p"; e.level = "central"; e.ambiguous = true
-        e.candidates = ["x", s]
+        e.candidates = ["x", s]; e.role = "staff"
         var big = e
         big.value = ExactNumber(Int64.min)
         big.rangeTo = ExactNumber(decimal: "92233720368547758070")
