@@ -54,8 +54,9 @@ struct TagNamesTests {
         #expect(got.contains(name), "\(label): \(got)")
     }
 
-    @Test func placeEndingIsNoName() throws {
-        #expect(try Self.people("他們搬到弗吉尼亞居住。").isEmpty)
+    @Test(arguments: ["他們搬到弗吉尼亞居住。", "，維吾爾人團體表示，", "維吾爾族的文化"])
+    func placeOrGroupIsNoName(_ text: String) throws {
+        #expect(try Self.people(text).isEmpty, "\(text)")
     }
 
     // Title references.

@@ -249,6 +249,7 @@ enum NameFinder {
         return r
     }
     static let translitStop = ScalarSet("為將以及與和在的對")
+    static let groupHeads = ScalarSet("人族語语裔教派州省市鎮镇縣县島岛河山湖港灣湾郡城堡峽峡")
     /// Endings of transliterated place names (弗吉尼亞, 哈薩克斯坦, 納什維爾, 漢堡, 布蘭特福德).
     static let placeEndings: [[UInt32]] = ["亞", "斯坦", "維爾", "堡", "福德"].map { $0.unicodeScalars.map(\.value) }
 
@@ -287,6 +288,8 @@ enum NameFinder {
                     ok = len >= 3 && mean >= w.translitMean && endOK && !edges.isToken(i, end)
                         && !placeEndings.contains { e in end - e.count >= i && PlacePrefixRules.has(f, end - e.count, e) }
                 }
+                // A group, language or place head right after the run (維吾爾|族, 巴斯克|語, 卡拉|州).
+                if ok && end < n && groupHeads.contains(f[end]) { break }
                 if ok && !model.blockers.contains(Array(f[i..<end])) {
                     out.append(Candidate(start: i, end: end, score: 20 + mean, rule: "name-model-translit"))
                     next = end
