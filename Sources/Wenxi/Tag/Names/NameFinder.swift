@@ -42,6 +42,11 @@ enum NameFinder {
     }
 
     static let debug = ProcessInfo.processInfo.environment["WENXI_NAME_DEBUG"] != nil
+    /// The most `context` can add (learned context is clamped to 3 on each side).
+    static let maxContext: Float = {
+        let w = weights
+        return 6 * w.learned + w.title + w.verb + w.punctBefore + w.punctAfter + 2 * w.list + w.afterSubject
+    }()
     static let weights: Weights = {
         var w = Weights()
         // Tuning hook (scripts/eval-entities --tune): WENXI_NAME_WEIGHTS="threshold=6,single=2.5".
@@ -160,10 +165,10 @@ enum NameFinder {
         let w = weights
         let f = doc.folded
         var s: Float = 0
-        let model = doc.lexicon.names
+        let model = doc.lexicon.names  // (a class reference read, then its stored struct borrowed)
         // What stands right before and after known names in the corpus (`name-context.tsv`).
-        s += w.learned * ((start > 0 ? model.before[f[start - 1]] : model.before[0x3002]) ?? 0)
-        s += w.learned * ((end < f.count ? model.after[f[end]] : model.after[0x3002]) ?? 0)
+        s += w.learned * model.beforeScore(start > 0 ? f[start - 1] : 0x3002)
+        s += w.learned * model.afterScore(end < f.count ? f[end] : 0x3002)
         if cueBefore.ends(at: start) { s += w.title }
         if cueAfter.starts(at: end) { s += w.verb }
         if start == 0 || isPunct(f[start - 1]) { s += w.punctBefore }
@@ -205,6 +210,8 @@ enum NameFinder {
         if edges.isToken(i, e) { s -= L + G == 2 ? 2 * w.wholeWord : w.wholeWord * 1.6 }
         // The surname and the first given-name character make one ICU word (王朝|建, 全國|青).
         if L == 1 && G == 2 && edges.isToken(i, i + 2) { s -= w.surnameWord }
+        // No context can lift it to the threshold (even less a margin below it): not worth weighing.
+        if s + maxContext < w.threshold - 2 && !debug { return nil }
         s += context(doc, i, e, cueBefore, cueAfter)
         return s
     }
@@ -275,12 +282,17 @@ enum NameFinder {
             // Try the whole run, then shorter ends (the run may take in the next word's first character).
             var end = j
             while end > i + 1 {
-                let len = (i..<end).filter { f[$0] != 0xB7 }.count
-                let mean = (i..<end).reduce(Float(0)) { $0 + (model.translitScore(f[$1]) ?? 0) } / Float(max(len, 1))
+                var len = 0
+                var sum: Float = 0
+                var hasDot = false
+                for k in i..<end {
+                    if f[k] == 0xB7 { hasDot = true } else { len += 1; sum += model.translitScore(f[k]) ?? 0 }
+                }
+                let mean = sum / Float(max(len, 1))
                 let cue = cueBefore.ends(at: i) || cueAfter.starts(at: end)
                 let endOK = !edges.crosses(end) || cueAfter.starts(at: end)
                 let ok: Bool
-                if dots > 0 && (i..<end).contains(where: { f[$0] == 0xB7 }) {
+                if dots > 0 && hasDot {
                     ok = mean >= w.translitDotMean && f[end - 1] != 0xB7 && endOK
                 } else if cue {
                     ok = len >= 2 && mean >= w.translitMean - 0.7 && endOK
@@ -307,7 +319,7 @@ enum NameFinder {
         let w = weights
         let f = doc.folded
         let n = f.count
-        for i in 0..<n where FoldTable.isHan(f[i]) && doc.owner[i] < 0 && !edges.crosses(i) {
+        for i in 0..<n where model.mayStartJapanese(f[i]) && doc.owner[i] < 0 && !edges.crosses(i) {
             for L in [3, 2] where i + L < n && model.japaneseSurnames.contains(packedScalars(f, i, i + L)) {
                 guard (i..<(i + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
                 var best: Candidate? = nil

@@ -40,6 +40,17 @@ public struct NameModel: Sendable {
     /// Score of a character no table lists as a given-name character.
     let unknownGiven: Float = -4
     public let isEmpty: Bool
+    /// The same tables flattened over the BMP, read at every character of every document (a
+    /// hash lookup per character and table cost five times the rest of the tagger).
+    private let fold16: [UInt32]
+    private let givenIndex: [Int32]
+    private let givenList: [CharScores]
+    private let surname16: [Float]
+    private let compoundFirst: [UInt64]
+    private let translit16: [Float]
+    private let before16: [Float]
+    private let after16: [Float]
+    private let japaneseFirst: [UInt64]
 
     static let kinds: Set<String> = ["name-surname", "name-char", "name-translit", "name-japanese", "name-blocker", "name-simplified", "name-context"]
     /// Per folded character: log ratio of its share right before (after) known names to its share
@@ -52,6 +63,44 @@ public struct NameModel: Sendable {
         given = [:]; surnames = [:]; translit = [:]; japaneseSurnames = []; blockers = []; nameFold = [:]
         before = [:]; after = [:]
         isEmpty = true
+        fold16 = []; givenIndex = []; givenList = []; surname16 = []; compoundFirst = []; translit16 = []
+        before16 = []; after16 = []; japaneseFirst = []
+    }
+
+    /// Fills the flat tables from the dictionaries (called once, at the end of `init`).
+    private static func flatten(nameFold: [UInt32: UInt32], given: [UInt32: CharScores], surnames: [UInt64: Float],
+                                translit: [UInt32: Float], before: [UInt32: Float], after: [UInt32: Float],
+                                japanese: Set<UInt64>)
+        -> (fold16: [UInt32], givenIndex: [Int32], givenList: [CharScores], surname16: [Float], compoundFirst: [UInt64],
+            translit16: [Float], before16: [Float], after16: [Float], japaneseFirst: [UInt64]) {
+        var fold16 = (0..<0x10000).map { UInt32($0) }
+        for (s, t) in nameFold where s < 0x10000 { fold16[Int(s)] = t }
+        var givenIndex = [Int32](repeating: -1, count: 0x10000)
+        var givenList: [CharScores] = []
+        for (c, g) in given.sorted(by: { $0.key < $1.key }) where c < 0x10000 {
+            givenIndex[Int(c)] = Int32(givenList.count)
+            givenList.append(g)
+        }
+        var surname16 = [Float](repeating: .nan, count: 0x10000)
+        var compoundFirst = [UInt64](repeating: 0, count: 1024)
+        for (k, v) in surnames {
+            if k < 0x10000 { surname16[Int(k)] = v } else {
+                let first = k >> 21
+                if first < 0x10000 { compoundFirst[Int(first >> 6)] |= 1 << (first & 63) }
+            }
+        }
+        var translit16 = [Float](repeating: .nan, count: 0x10000)
+        for (c, v) in translit where c < 0x10000 { translit16[Int(c)] = v }
+        var before16 = [Float](repeating: 0, count: 0x10000), after16 = [Float](repeating: 0, count: 0x10000)
+        for (c, v) in before where c < 0x10000 { before16[Int(c)] = v }
+        for (c, v) in after where c < 0x10000 { after16[Int(c)] = v }
+        var japaneseFirst = [UInt64](repeating: 0, count: 1024)
+        for k in japanese {
+            // Keys are 2-3 scalars packed 21 bits each: the first is the top one.
+            let first = k >= (1 << 42) ? k >> 42 : k >> 21
+            if first < 0x10000 { japaneseFirst[Int(first >> 6)] |= 1 << (first & 63) }
+        }
+        return (fold16, givenIndex, givenList, surname16, compoundFirst, translit16, before16, after16, japaneseFirst)
     }
 
     /// Builds the model from the entries of the `name-*` kinds (`fold` is the lexicon's fold,
@@ -164,23 +213,54 @@ public struct NameModel: Sendable {
         }
         self.before = before
         self.after = after
+        let flat = NameModel.flatten(nameFold: nameFold, given: given, surnames: surnames, translit: translit,
+                                     before: before, after: after, japanese: jp)
+        fold16 = flat.fold16; givenIndex = flat.givenIndex; givenList = flat.givenList; surname16 = flat.surname16
+        compoundFirst = flat.compoundFirst; translit16 = flat.translit16; before16 = flat.before16; after16 = flat.after16
+        japaneseFirst = flat.japaneseFirst
         self.blockers = blockers
         isEmpty = given.isEmpty || surnames.isEmpty
     }
 
     /// The folded character a name table knows `c` by (character-level Simplified fold first).
-    @inline(__always) func nameChar(_ c: UInt32) -> UInt32 { nameFold[c] ?? c }
+    @inline(__always) func nameChar(_ c: UInt32) -> UInt32 { c < 0x10000 ? fold16[Int(c)] : c }
 
-    func givenScores(_ c: UInt32) -> CharScores? { given[nameChar(c)] ?? given[c] }
+    func givenScores(_ c: UInt32) -> CharScores? {
+        guard c < 0x10000 else { return nil }
+        var k = givenIndex[Int(fold16[Int(c)])]
+        if k < 0 { k = givenIndex[Int(c)] }
+        return k < 0 ? nil : givenList[Int(k)]
+    }
+
+    /// Context scores of the character before (after) a name.
+    @inline(__always) func beforeScore(_ c: UInt32) -> Float { c < 0x10000 ? before16[Int(c)] : 0 }
+    @inline(__always) func afterScore(_ c: UInt32) -> Float { c < 0x10000 ? after16[Int(c)] : 0 }
+
+    /// True when a Japanese surname may start with `c`.
+    @inline(__always) func mayStartJapanese(_ c: UInt32) -> Bool {
+        c < 0x10000 && japaneseFirst[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
+    }
 
     /// The transliteration score of `c`, or nil when transliteration does not use it.
-    @inline(__always) func translitScore(_ c: UInt32) -> Float? { translit[nameChar(c)] }
+    @inline(__always) func translitScore(_ c: UInt32) -> Float? {
+        guard c < 0x10000 else { return nil }
+        let v = translit16[Int(fold16[Int(c)])]
+        return v.isNaN ? nil : v
+    }
 
     /// Log share of the surname at `f[at..<at+len]`, or nil when it is none.
     func surname(_ f: [UInt32], _ at: Int, _ len: Int) -> Float? {
         guard at + len <= f.count else { return nil }
-        if len == 1 { return surnames[UInt64(nameChar(f[at]))] ?? surnames[UInt64(f[at])] }
-        let k = UInt64(nameChar(f[at])) << 21 | UInt64(nameChar(f[at + 1]))
+        let a = nameChar(f[at])
+        if len == 1 {
+            guard f[at] < 0x10000 else { return nil }
+            let v = surname16[Int(a)]
+            if !v.isNaN { return v }
+            let w = surname16[Int(f[at])]
+            return w.isNaN ? nil : w
+        }
+        guard a < 0x10000, compoundFirst[Int(a >> 6)] & (1 << UInt64(a & 63)) != 0 || (f[at] < 0x10000 && compoundFirst[Int(f[at] >> 6)] & (1 << UInt64(f[at] & 63)) != 0) else { return nil }
+        let k = UInt64(a) << 21 | UInt64(nameChar(f[at + 1]))
         return surnames[k] ?? surnames[packedScalars(f, at, at + len)]
     }
 

@@ -86,7 +86,7 @@ enum TitleReferences {
         guard let classes = officeClasses[title] else { return nil }
         let lex = doc.lexicon
         var found: [Int] = []
-        for i in lex.entries.indices where lex.entries[i].kind == "person" {
+        for i in lex.personsWithClass {
             guard let cls = lex.entries[i].entryClass, classes.contains(cls),
                   let first = lex.entries[i].canonical.unicodeScalars.first, lex.fold.fold(first.value) == surname else { continue }
             if let year, let note = lex.entries[i].fields["note"], !fits(note, year) { continue }
