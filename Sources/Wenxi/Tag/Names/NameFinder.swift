@@ -235,7 +235,7 @@ enum NameFinder {
                         _ cueAfter: CueEdges, _ out: inout [Candidate]) {
         let f = doc.folded
         for i in 0..<f.count where FoldTable.isHan(f[i]) && doc.owner[i] < 0 {
-            for L in 1...2 {
+            for L in 1...2 where model.surname(f, i, L) != nil {
                 for G in 1...2 {
                     guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G) else { continue }
                     if debug { FileHandle.standardError.write("name-model \(doc.string(i, i + L + G)) \(s)\n".data(using: .utf8)!) }
@@ -315,12 +315,12 @@ enum NameFinder {
 
     static func japanese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
                          _ cueAfter: CueEdges, _ out: inout [Candidate]) {
-        guard !model.japaneseSurnames.isEmpty else { return }
+        guard !model.japaneseSurnames.isEmpty, doc.folded.count >= 2 else { return }
         let w = weights
         let f = doc.folded
         let n = f.count
-        for i in 0..<n where model.mayStartJapanese(f[i]) && doc.owner[i] < 0 && !edges.crosses(i) {
-            for L in [3, 2] where i + L < n && model.japaneseSurnames.contains(packedScalars(f, i, i + L)) {
+        for i in 0..<(n - 1) where model.mayStartJapanese(f[i], f[i + 1]) && doc.owner[i] < 0 && !edges.crosses(i) {
+            for L in stride(from: 3, through: 2, by: -1) where i + L < n && model.japaneseSurnames.contains(packedScalars(f, i, i + L)) {
                 guard (i..<(i + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
                 var best: Candidate? = nil
                 for G in 1...3 {

@@ -51,6 +51,7 @@ public struct NameModel: Sendable {
     private let before16: [Float]
     private let after16: [Float]
     private let japaneseFirst: [UInt64]
+    private let japaneseSecond: [UInt64]
 
     static let kinds: Set<String> = ["name-surname", "name-char", "name-translit", "name-japanese", "name-blocker", "name-simplified", "name-context"]
     /// Per folded character: log ratio of its share right before (after) known names to its share
@@ -64,7 +65,7 @@ public struct NameModel: Sendable {
         before = [:]; after = [:]
         isEmpty = true
         fold16 = []; givenIndex = []; givenList = []; surname16 = []; compoundFirst = []; translit16 = []
-        before16 = []; after16 = []; japaneseFirst = []
+        before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []
     }
 
     /// Fills the flat tables from the dictionaries (called once, at the end of `init`).
@@ -72,7 +73,7 @@ public struct NameModel: Sendable {
                                 translit: [UInt32: Float], before: [UInt32: Float], after: [UInt32: Float],
                                 japanese: Set<UInt64>)
         -> (fold16: [UInt32], givenIndex: [Int32], givenList: [CharScores], surname16: [Float], compoundFirst: [UInt64],
-            translit16: [Float], before16: [Float], after16: [Float], japaneseFirst: [UInt64]) {
+            translit16: [Float], before16: [Float], after16: [Float], japaneseFirst: [UInt64], japaneseSecond: [UInt64]) {
         var fold16 = (0..<0x10000).map { UInt32($0) }
         for (s, t) in nameFold where s < 0x10000 { fold16[Int(s)] = t }
         var givenIndex = [Int32](repeating: -1, count: 0x10000)
@@ -94,13 +95,15 @@ public struct NameModel: Sendable {
         var before16 = [Float](repeating: 0, count: 0x10000), after16 = [Float](repeating: 0, count: 0x10000)
         for (c, v) in before where c < 0x10000 { before16[Int(c)] = v }
         for (c, v) in after where c < 0x10000 { after16[Int(c)] = v }
-        var japaneseFirst = [UInt64](repeating: 0, count: 1024)
+        var japaneseFirst = [UInt64](repeating: 0, count: 1024), japaneseSecond = [UInt64](repeating: 0, count: 1024)
         for k in japanese {
             // Keys are 2-3 scalars packed 21 bits each: the first is the top one.
             let first = k >= (1 << 42) ? k >> 42 : k >> 21
+            let second = (k >= (1 << 42) ? k >> 21 : k) & 0x1FFFFF
             if first < 0x10000 { japaneseFirst[Int(first >> 6)] |= 1 << (first & 63) }
+            if second < 0x10000 { japaneseSecond[Int(second >> 6)] |= 1 << (second & 63) }
         }
-        return (fold16, givenIndex, givenList, surname16, compoundFirst, translit16, before16, after16, japaneseFirst)
+        return (fold16, givenIndex, givenList, surname16, compoundFirst, translit16, before16, after16, japaneseFirst, japaneseSecond)
     }
 
     /// Builds the model from the entries of the `name-*` kinds (`fold` is the lexicon's fold,
@@ -217,7 +220,7 @@ public struct NameModel: Sendable {
                                      before: before, after: after, japanese: jp)
         fold16 = flat.fold16; givenIndex = flat.givenIndex; givenList = flat.givenList; surname16 = flat.surname16
         compoundFirst = flat.compoundFirst; translit16 = flat.translit16; before16 = flat.before16; after16 = flat.after16
-        japaneseFirst = flat.japaneseFirst
+        japaneseFirst = flat.japaneseFirst; japaneseSecond = flat.japaneseSecond
         self.blockers = blockers
         isEmpty = given.isEmpty || surnames.isEmpty
     }
@@ -236,9 +239,10 @@ public struct NameModel: Sendable {
     @inline(__always) func beforeScore(_ c: UInt32) -> Float { c < 0x10000 ? before16[Int(c)] : 0 }
     @inline(__always) func afterScore(_ c: UInt32) -> Float { c < 0x10000 ? after16[Int(c)] : 0 }
 
-    /// True when a Japanese surname may start with `c`.
-    @inline(__always) func mayStartJapanese(_ c: UInt32) -> Bool {
-        c < 0x10000 && japaneseFirst[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
+    /// True when a Japanese surname may start with `c` then `d`.
+    @inline(__always) func mayStartJapanese(_ c: UInt32, _ d: UInt32) -> Bool {
+        c < 0x10000 && d < 0x10000 && japaneseFirst[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
+            && japaneseSecond[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0
     }
 
     /// The transliteration score of `c`, or nil when transliteration does not use it.
@@ -249,7 +253,7 @@ public struct NameModel: Sendable {
     }
 
     /// Log share of the surname at `f[at..<at+len]`, or nil when it is none.
-    func surname(_ f: [UInt32], _ at: Int, _ len: Int) -> Float? {
+    @inline(__always) func surname(_ f: [UInt32], _ at: Int, _ len: Int) -> Float? {
         guard at + len <= f.count else { return nil }
         let a = nameChar(f[at])
         if len == 1 {
