@@ -63,6 +63,8 @@ struct TaggingDocument {
     var owner: [Int32]
     /// Cue matches: (start, end, role).
     var cues: [(start: Int, end: Int, hit: CueHit)] = []
+    /// ICU word and cue edges for the person rules and the name model (built once, on first use).
+    var nameEdges: NameFinder.Edges? = nil
 
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon

@@ -299,7 +299,8 @@ enum PersonRules {
         var found: [Mention] = []
         let cueEdges = CueEdges(doc) { $0 != .credit }
 
-        let edges = NameFinder.Edges(doc)
+        let edges = doc.nameEdges ?? NameFinder.Edges(doc)
+        doc.nameEdges = edges
         func markStaff(_ doc: inout TaggingDocument, _ m: Mention) {
             let o = doc.owner[m.start]
             if o >= 0 { doc.mentions[Int(o)].role = "staff" }

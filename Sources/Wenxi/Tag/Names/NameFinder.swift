@@ -123,7 +123,7 @@ enum NameFinder {
     static func apply(_ doc: inout TaggingDocument) {
         let model = doc.lexicon.names
         guard !model.isEmpty, !doc.folded.isEmpty else { return }
-        let edges = Edges(doc)
+        let edges = doc.nameEdges ?? Edges(doc)
         dottedPrefixes(&doc, model, edges)
         let cueBefore = edges.before, cueAfter = edges.after
         var cands: [Candidate] = []
@@ -234,7 +234,10 @@ enum NameFinder {
     static func chinese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
                         _ cueAfter: CueEdges, _ out: inout [Candidate]) {
         let f = doc.folded
-        for i in 0..<f.count where FoldTable.isHan(f[i]) && doc.owner[i] < 0 {
+        let starts = model.surnameStart
+        for i in 0..<f.count {
+            let c = f[i]
+            guard c < 0x10000, starts[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0, doc.owner[i] < 0 else { continue }
             for L in 1...2 where model.surname(f, i, L) != nil {
                 for G in 1...2 {
                     guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G) else { continue }

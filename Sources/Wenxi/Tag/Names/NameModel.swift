@@ -52,6 +52,9 @@ public struct NameModel: Sendable {
     private let after16: [Float]
     private let japaneseFirst: [UInt64]
     private let japaneseSecond: [UInt64]
+    /// Bitmap over the BMP of the characters a surname (single, or the first of a compound) may
+    /// start with, as written (Simplified or Traditional): the scan tests it at every character.
+    let surnameStart: [UInt64]
 
     static let kinds: Set<String> = ["name-surname", "name-char", "name-translit", "name-japanese", "name-blocker", "name-simplified", "name-context"]
     /// Per folded character: log ratio of its share right before (after) known names to its share
@@ -65,7 +68,7 @@ public struct NameModel: Sendable {
         before = [:]; after = [:]
         isEmpty = true
         fold16 = []; givenIndex = []; givenList = []; surname16 = []; compoundFirst = []; translit16 = []
-        before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []
+        before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []; surnameStart = []
     }
 
     /// Fills the flat tables from the dictionaries (called once, at the end of `init`).
@@ -221,6 +224,15 @@ public struct NameModel: Sendable {
         fold16 = flat.fold16; givenIndex = flat.givenIndex; givenList = flat.givenList; surname16 = flat.surname16
         compoundFirst = flat.compoundFirst; translit16 = flat.translit16; before16 = flat.before16; after16 = flat.after16
         japaneseFirst = flat.japaneseFirst; japaneseSecond = flat.japaneseSecond
+        var starts = [UInt64](repeating: 0, count: 1024)
+        for c in 0..<0x10000 {
+            let a = Int(flat.fold16[c])
+            func compound(_ x: Int) -> Bool { flat.compoundFirst[x >> 6] & (1 << UInt64(x & 63)) != 0 }
+            if !flat.surname16[a].isNaN || !flat.surname16[c].isNaN || compound(a) || compound(c) {
+                starts[c >> 6] |= 1 << UInt64(c & 63)
+            }
+        }
+        surnameStart = starts
         self.blockers = blockers
         isEmpty = given.isEmpty || surnames.isEmpty
     }
