@@ -63,17 +63,30 @@ struct TagNamesTests {
     @Test(arguments: [
         ("named in the document", "蔡英文總統說，蔡總統回應了。", "蔡總統", "蔡英文" as String?),
         ("former president from people.tsv", "向李前總統家屬表達關心。", "李前總統", "李登輝"),
-        ("no holder", "賴副總統歡迎他。", "賴副總統", nil),
+        ("vice president by note", "賴副總統歡迎他。", "賴副總統", "賴清德"),
+        ("no holder", "黃副總統歡迎他。", "黃副總統", nil),
     ])
     func titleReferences(_ label: String, _ text: String, _ form: String, _ canonical: String?) throws {
         let found = try Self.people(text)
-        #expect(!found.contains { ["賴副", "李前", "蔡總"].contains($0.text) }, "\(label)")
+        #expect(!found.contains { ["賴副", "李前", "蔡總", "黃副"].contains($0.text) }, "\(label)")
         let ref = found.first { $0.text == form }
         #expect(ref?.canonical == canonical, "\(label): \(found.map { [$0.text, $0.canonical ?? ""] })")
         if canonical != nil {
             #expect(ref?.source == "rule:title-reference")
             #expect(ref?.id != nil)
         }
+    }
+
+    @Test(arguments: [
+        ("mayor by note, no date", "柯市長今天說，", nil as String?, "柯文哲" as String?),
+        ("mayor by note, date in office", "柯市長今天說，", "2020-05-01", "柯文哲"),
+        ("mayor by note, date after office", "柯市長今天說，", "2024-05-01", nil),
+        ("several ministers", "陳部長表示，", nil, nil),
+    ])
+    func officeHolders(_ label: String, _ text: String, _ date: String?, _ canonical: String?) throws {
+        let found = try Self.people(text, date: date)
+        #expect(found.first?.canonical == canonical, "\(label): \(found.map { [$0.text, $0.canonical ?? ""] })")
+        #expect(!found.contains { $0.text.unicodeScalars.count == 2 }, "\(label)")
     }
 
     @Test func officeHolderNeedsFittingDate() {

@@ -7,9 +7,10 @@ import Foundation
 /// 1. the same document names one person of that surname with that title beside the name
 ///    (蔡英文總統, 總統蔡英文), or else exactly one person of that surname who holds such an
 ///    office by `people.tsv` (its `class`); or
-/// 2. `people.tsv` has exactly one person of that surname and office (`officeClasses`), and,
-///    when the document has a date and the person's note gives years (2016–2024, 2024–), the
-///    date falls in one of those years' spans.
+/// 2. `people.tsv` has exactly one person of that surname and office: its `class`
+///    (`officeClasses`) or a clause of its note naming the office (`officeWords`: "Taipei mayor
+///    2014–2022"); when the document has a date, the years of that clause must hold it (not for
+///    a former title: 李前總統).
 /// Otherwise it is not tagged.
 enum TitleReferences {
     /// Title (folded) -> `class` values of people.tsv that hold it.
@@ -81,17 +82,47 @@ enum TitleReferences {
         return nil
     }
 
-    /// The one office holder of people.tsv with that surname and title (and years fitting `year`).
+    /// The words of people.tsv's notes that name each office (a note is `;`-separated clauses:
+    /// "TPP chair 2019–2025; Taipei mayor 2014–2022").
+    static let officeWords: [String: [String]] = [
+        "總統": ["president"], "前總統": ["president"], "副總統": ["vice president"], "前副總統": ["vice president"],
+        "院長": ["premier", "speaker"], "行政院長": ["premier"], "前行政院長": ["premier"],
+        "部長": ["minister"], "市長": ["mayor"], "前市長": ["mayor"], "縣長": ["magistrate"], "前縣長": ["magistrate"],
+        "立委": ["legislator"], "前立委": ["legislator"], "議長": ["speaker"], "主席": ["chair"], "黨主席": ["chair"],
+    ]
+
+    /// True when a clause of `note` names the office (`words`) and, for a current title with a
+    /// document year, its years hold that year.
+    static func holds(_ note: String, words: [String], year: Int?, former: Bool) -> Bool {
+        for clause in note.lowercased().split(separator: ";") {
+            let c = String(clause)
+            guard words.contains(where: { w in
+                guard let r = c.range(of: w) else { return false }
+                // "president" is not "vice president".
+                return w != "president" || !c[..<r.lowerBound].hasSuffix("vice ")
+            }) else { continue }
+            if former || year == nil || fits(c, year!) { return true }
+        }
+        return false
+    }
+
+    /// The one office holder of people.tsv with that surname and title (and years fitting `year`):
+    /// by `class`, or by a clause of its note that names the office.
     static func inPeopleList(_ doc: TaggingDocument, surname: UInt32, title: String, year: Int?) -> (String, Int?)? {
         guard let classes = officeClasses[title] else { return nil }
+        let words = officeWords[title] ?? []
+        let former = title.hasPrefix("前")
         let lex = doc.lexicon
-        var found: [Int] = []
+        var byClass: [Int] = [], byNote: [Int] = []
         for i in lex.personsWithClass {
-            guard let cls = lex.entries[i].entryClass, classes.contains(cls),
-                  let first = lex.entries[i].canonical.unicodeScalars.first, lex.fold.fold(first.value) == surname else { continue }
-            if let year, let note = lex.entries[i].fields["note"], !fits(note, year) { continue }
-            found.append(i)
+            guard let first = lex.entries[i].canonical.unicodeScalars.first, lex.fold.fold(first.value) == surname,
+                  let cls = lex.entries[i].entryClass else { continue }
+            let note = lex.entries[i].fields["note"] ?? ""
+            if classes.contains(cls) && (year == nil || former || fits(note, year!)) { byClass.append(i) }
+            if holds(note, words: words, year: year, former: former) { byNote.append(i) }
         }
+        // The class is the main office; a note's clause counts when no class fits.
+        let found = byClass.isEmpty ? byNote : byClass
         guard found.count == 1 else { return nil }
         return (lex.entries[found[0]].canonical, found[0])
     }
