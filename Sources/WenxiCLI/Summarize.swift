@@ -9,6 +9,7 @@ struct Summarize: ParsableCommand {
         Reads the reports a line at a time (memory does not grow with their
         number) and writes one JSON object: documents, sentences, tokens; the
         top people, agencies and organizations by documents and by mentions
+        (the staff of bylines and credit lines apart, under `staff`)
         (keyed by canonical name); money per currency, per currency and role
         (budget, subsidy, fine …), per holder, role and currency, and the
         largest amounts of each currency with their sentence and file

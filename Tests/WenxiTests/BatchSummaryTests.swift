@@ -90,6 +90,29 @@ struct BatchSummaryTests {
         #expect(r.approximate.isEmpty)
     }
 
+    /// Staff of bylines and credit lines are ranked under `staff`, apart from the people the news
+    /// is about, and are in no person–agency pair.
+    @Test func staffAreRankedApart() throws {
+        var r = Report(source: SourceInfo(path: "p", bytes: 1, sha256: "", encoding: "UTF-8", format: "text"),
+                       meta: Meta(date: nil), text: "")
+        for (text, role) in [("周慧盈", "staff" as String?), ("張善政", nil), ("周慧盈", "staff")] {
+            var e = Entity(type: "person", text: text, start: 0, end: 1, sentence: 0, source: "test")
+            e.canonical = text
+            e.role = role
+            r.entities.append(e)
+        }
+        var a = Entity(type: "agency", text: "市府", start: 0, end: 1, sentence: 0, source: "test")
+        a.canonical = Self.agencyA
+        r.entities.append(a)
+        var s = CorpusSummary()
+        try s.add(line: Array(try ReportEncoder().encode(r)))
+        let out = s.result(top: 10)
+        #expect(out.entities["people"]?.byDocuments.map(\.canonical) == ["張善政"])
+        #expect(out.entities["staff"]?.byDocuments.map(\.canonical) == ["周慧盈"])
+        #expect(out.entities["staff"]?.byDocuments.first?.mentions == 2)
+        #expect(out.pairs.map(\.person) == ["張善政"])
+    }
+
     @Test func topLimitsEveryRanking() throws {
         var s = CorpusSummary()
         for l in try Self.corpus() { try s.add(line: l) }

@@ -40,7 +40,7 @@ public struct CorpusSummary {
 
     /// The entity types summarised, and their key in the output.
     public static let entityTypes: [(type: String, key: String)] =
-        [("person", "people"), ("agency", "agencies"), ("organization", "organizations")]
+        [("person", "people"), ("agency", "agencies"), ("organization", "organizations"), ("staff", "staff")]
 
     /// `largest`: how many of the largest amounts to keep per currency.
     public init(capacity: Int = 100_000, largest: Int = 20) {
@@ -102,14 +102,17 @@ public struct CorpusSummary {
         var agencies: [Int: Set<String>] = [:]
         for e in ents {
             let key = e.canonical ?? e.text
-            if entities[e.type] != nil {
-                let first = seen[e.type, default: []].insert(key).inserted
-                entities[e.type]!.update(key) { c in
+            // Staff of bylines and credit lines are counted apart from the people the news is about.
+            let isStaff = e.type == "person" && e.role == "staff"
+            let type = isStaff ? "staff" : e.type
+            if entities[type] != nil {
+                let first = seen[type, default: []].insert(key).inserted
+                entities[type]!.update(key) { c in
                     c.mentions += 1
                     if first { c.documents += 1 }
                 }
             }
-            if e.type == "person" { people[e.sentence, default: []].insert(key) }
+            if e.type == "person" && !isStaff { people[e.sentence, default: []].insert(key) }
             if e.type == "agency" { agencies[e.sentence, default: []].insert(key) }
         }
 
@@ -283,6 +286,7 @@ struct ReportLine: Decodable {
         var text: String
         var canonical: String?
         var sentence: Int
+        var role: String?
         var value: ExactNumber?
         var currency: String?
         var role: String?

@@ -51,6 +51,9 @@ public struct DictionaryFile: Sendable {
         switch kind {
         case "surname": return ["id", "surname"]
         case "person-cue", "cue", "money-cue": return ["id", "cue"]
+        case "name-surname", "name-japanese": return ["id", "surname"]
+        case "name-char", "name-translit", "name-simplified", "name-context": return ["id", "char"]
+        case "name-blocker": return ["id", "name"]
         default: return ["id", "canonical"]
         }
     }

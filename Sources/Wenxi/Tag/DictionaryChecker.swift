@@ -21,7 +21,7 @@ import Foundation
 /// - with files read by `load(path:name:)`: not UTF-8, a byte-order mark, CR line ends, spaces
 ///   around a field or at the end of a line (`textProblems`).
 public enum DictionaryChecker {
-    public static let ruleKinds: Set<String> = ["surname", "person-cue", "cue", "money-cue", "generic-body", "state-word", "org-head"]
+    public static let ruleKinds: Set<String> = Set(["surname", "person-cue", "cue", "money-cue", "generic-body", "state-word", "org-head"]).union(NameModel.kinds)
 
     /// Checks `defaults` (the Dictionaries folder) with `user` files loaded after them, as
     /// `--dictionary` would: a user entry with a default entry's id overrides it (not a problem).
@@ -119,6 +119,7 @@ public enum DictionaryChecker {
         problems += entryProblems(all, fold: fold)
         problems += moneyCueProblems(all)
         problems += jurisdictionProblems(all)
+        problems += NameModel.problems(all)
         let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.name, $0) })
         return problems.sorted { a, b in
             let fa = order[a.file] ?? 0, fb = order[b.file] ?? 0

@@ -27,6 +27,7 @@ public final class EntityTagger: Sendable {
         var doc = TaggingDocument(lexicon: lexicon, text: context.text.scalars, tokens: context.tokens)
         doc.matchDictionaries()
         doc.applyRules()
+        TitleReferences.apply(&doc, date: context.meta.date)
         ContextResolver.resolve(&doc, title: context.meta.title)
         JurisdictionResolver.resolve(&doc, sentences: context.sentences, title: context.meta.title)
         return doc.entities()
@@ -55,6 +56,10 @@ struct Mention {
     var host: Int? = nil
     /// For rule findings: the canonical name of the parent body (`rule:unit-compound`).
     var parentName: String? = nil
+    /// `staff` for a person of a byline or credit line.
+    var role: String? = nil
+    /// For a rule finding that stands for a dictionary entry (a title reference): that entry.
+    var linked: Int? = nil
 }
 
 /// The working state of tagging one document.
@@ -68,6 +73,8 @@ struct TaggingDocument {
     var owner: [Int32]
     /// Cue matches: (start, end, role).
     var cues: [(start: Int, end: Int, hit: CueHit)] = []
+    /// ICU word and cue edges for the person rules and the name model (built once, on first use).
+    var nameEdges: NameFinder.Edges? = nil
 
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
@@ -168,6 +175,7 @@ struct TaggingDocument {
         QuotedBodyRule.apply(&self)
         PersonRules.apply(&self)
         OrganizationHeadRule.apply(&self)
+        NameFinder.apply(&self)
         NameExtensionRules.dropGlosses(&self)
         WordEdgeRule.apply(&self)
     }
@@ -235,6 +243,7 @@ struct TaggingDocument {
     /// (`mentions[i].rule`, `entries[k].canonical`): copying a whole Mention or DictionaryEntry
     /// retains and releases each of its references.
     private func fill(_ e: inout Entity, from i: Int) {
+        e.role = mentions[i].role
         if mentions[i].type == "agency" {
             e.jurisdiction = mentions[i].jurisdiction
             e.jurisdictionSource = mentions[i].jurisdictionSource
@@ -243,6 +252,12 @@ struct TaggingDocument {
             e.source = "rule:" + rule
             e.canonical = mentions[i].canonical
             e.parent = mentions[i].parentName
+            if let k = mentions[i].linked {
+                e.id = lexicon.reportIDs[k]
+            } else if mentions[i].type == "person", let c = e.canonical {
+                // One canonical per person: the Traditional form, folded character by character.
+                e.canonical = lexicon.names.canonicalName(c, fold: lexicon.fold)
+            }
         } else if mentions[i].candidates.count == 1 {
             let k = mentions[i].candidates[0]
             e.source = lexicon.locations[k]
@@ -340,12 +355,14 @@ public enum EntitySummarizer {
     /// the headline does); `in_title` marks those the headline names.
     public static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
         // One list per summarised kind (a handful): the kind's index stands for its name.
-        var lists = [[EntitySummary]](repeating: [], count: entityKindPriority.count)
+        var lists = [[EntitySummary]](repeating: [], count: summaryKinds.count)
         // Where each distinct entity's summary is: its kind, and how it is told apart (id, else
         // ambiguous surface, else name) — kept apart rather than joined into one String key.
         var index: [Identity: Int] = [:]
         func add(_ e: Entity, inTitle: Bool) {
-            guard let kind = entityKindPriority.firstIndex(of: e.type) else { return }
+            // Staff of a byline or credit line are listed apart from the people the news is about.
+            let type = e.type == "person" && e.role == "staff" ? "staff" : e.type
+            guard let kind = summaryKinds.firstIndex(of: type) else { return }
             let ambiguous = e.id == nil && e.ambiguous == true
             let identity = Identity(kind: kind, id: e.id, ambiguous: ambiguous,
                                     name: e.id != nil ? "" : (ambiguous ? e.text : e.canonical ?? e.text) + (e.jurisdiction.map { "\u{1F}" + $0 } ?? ""))
@@ -370,9 +387,12 @@ public enum EntitySummarizer {
             add(entities[i], inTitle: false)
         }
         var out: [String: [EntitySummary]] = [:]
-        for (kind, list) in lists.enumerated() where !list.isEmpty { out[entityKindPriority[kind]] = list }
+        for (kind, list) in lists.enumerated() where !list.isEmpty { out[summaryKinds[kind]] = list }
         return out
     }
+
+    /// The summary's keys: the entity kinds, and `staff` (persons with `role: "staff"`).
+    static let summaryKinds = entityKindPriority + ["staff"]
 
     private struct Identity: Hashable {
         var kind: Int

@@ -147,6 +147,10 @@ public final class Lexicon: Sendable {
     public let maxBodyHeadLength: Int
     /// `bodyHeads` by `packedScalars` key (heads have at most three scalars).
     let bodyHeadKinds: [UInt64: String]
+    /// The name model's tables (`name-*.tsv`); empty when they are absent.
+    public let names: NameModel
+    /// Indexes of the person entries that have a `class` (office holders for title references).
+    let personsWithClass: [Int]
     /// Timings of the last build, for `wenxi dict stats` and `scripts/bench-dictionary`.
     public let loadSeconds: Double
     /// The same, as CPU time of the process (all threads).
@@ -337,6 +341,10 @@ public final class Lexicon: Sendable {
         self.locations = entries.indices.map { entries[$0].file + ":" + String(entries[$0].line) }
         self.parentCanonicals = entries.indices.map { i in entries[i].parent.flatMap { indexOfID[$0] }.map { entries[$0].canonical } }
         self.maxSurnameLength = surnames.map { $0.unicodeScalars.count }.max() ?? 1
+        let nameEntries = entries.indices.filter { NameModel.kinds.contains(entries[$0].kind) }.map { entries[$0] }
+        self.names = nameEntries.isEmpty ? NameModel() : NameModel(entries: nameEntries, fold: fold)
+        self.personsWithClass = entries.indices.filter { entries[$0].kind == "person" && entries[$0].entryClass != nil }
+        phase("names")
 
         phase("automaton")
         // Regions: ids of the entry and its ancestors, plus the government whose place name starts

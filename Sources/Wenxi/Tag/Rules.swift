@@ -337,32 +337,54 @@ enum PersonRules {
     /// Characters that do not occur in given names of the press's people, only as function words
     /// after or around names. Deliberately short: a character here can never start a given name.
     static let nonNameCharacters = ScalarSet(
-        "的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月年指認稱將已曾會要到來去上下們者")
+        "的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月指認稱將已曾會要到來去上下們者")
     /// Characters allowed right before a name found by a verb (besides punctuation and entities).
     static let beforeNameCharacters = ScalarSet("和與及跟、向對由據但並")
     static let separators = ScalarSet([0x3001, 0x2F, 0x20])
     static let chineseDigits = ScalarSet("〇零一二三四五六七八九十廿卅")
+    /// Titles of a byline: the name after one is the article's own staff (`role: "staff"`).
+    static let anonymised = ScalarSet("女男姓翁嫌童婦嬤")
+    static let staffTitles: Set<String> = ["記者", "中央社記者", "攝影記者", "特派員"]
 
     static func apply(_ doc: inout TaggingDocument) {
         var found: [Mention] = []
         let cueEdges = CueEdges(doc) { $0 != .credit }
 
+        let edges = doc.nameEdges ?? NameFinder.Edges(doc)
+        doc.nameEdges = edges
+        func markStaff(_ doc: inout TaggingDocument, _ m: Mention) {
+            let o = doc.owner[m.start]
+            if o >= 0 { doc.mentions[Int(o)].role = "staff" }
+        }
         for c in doc.cues where c.hit.role == .credit {
             let t = doc.lexicon.templates[c.hit.template]
-            guard let names = match(doc, t, at: c.start, dictionaryPlaces: true) ?? match(doc, t, at: c.start, dictionaryPlaces: false) else { continue }
+            guard let names = match(doc, t, at: c.start, dictionaryPlaces: true, edges: edges)
+                    ?? match(doc, t, at: c.start, dictionaryPlaces: false, edges: edges) else { continue }
             for r in names {
-                if let m = accept(&doc, r.lowerBound, r.upperBound, rule: "person-credit", cue: t.id, allowPerson: true) { found.append(m) }
+                if var m = accept(&doc, r.lowerBound, r.upperBound, rule: "person-credit", cue: t.id, allowPerson: true) {
+                    markStaff(&doc, m)
+                    m.role = "staff"
+                    found.append(m)
+                }
             }
         }
         for c in doc.cues where c.hit.role == .before {
             // A cue that ends inside an ICU word is part of a longer word (代理|商 in 代理商).
             if splitsToken(doc, at: c.end) { continue }
+            let staff = staffTitles.contains(doc.foldedString(c.start, c.end))
             var at = c.end
-            while let m = titledName(&doc, at: at, cueEdges: cueEdges, rule: "person-title", cue: c.hit.id) {
+            while var m = titledName(&doc, at: at, cueEdges: cueEdges, edges: edges, rule: "person-title", cue: c.hit.id) {
+                if staff { markStaff(&doc, m); m.role = "staff" }
                 found.append(m)
-                // A list after one title: 王揚宇、楊堯茹
-                guard m.end < doc.folded.count, doc.folded[m.end] == 0x3001 else { break }
-                at = m.end + 1
+                // A list after one title: 王揚宇、楊堯茹; or names run together after a byline's
+                // title (记者李蕾张羽飞报道) when the model finds a name right there.
+                if m.end < doc.folded.count, doc.folded[m.end] == 0x3001 {
+                    at = m.end + 1
+                } else if staff, NameFinder.nameStarting(doc, at: m.end, edges: edges) != nil {
+                    at = m.end
+                } else {
+                    break
+                }
             }
         }
         for c in doc.cues where c.hit.role == .after {
@@ -432,15 +454,19 @@ enum PersonRules {
         return nil
     }
 
-    static func titledName(_ doc: inout TaggingDocument, at b: Int, cueEdges: CueEdges, rule: String, cue: String) -> Mention? {
+    static func titledName(_ doc: inout TaggingDocument, at b: Int, cueEdges: CueEdges, edges: NameFinder.Edges, rule: String, cue: String) -> Mention? {
         if let end = foreignName(doc, at: b, cueEdges: cueEdges) {
             return accept(&doc, b, end, rule: rule, cue: cue)
         }
         for L in surnameLengths(doc, at: b) {
             guard (b..<(b + L)).allSatisfy({ i in i < doc.folded.count && doc.owner[i] < 0 }),
-                  nameChar(doc, b + L) else { continue }
+                  nameChar(doc, b + L), !cueEdges.starts(at: b + L) else { continue }
             let second = b + L + 1
+            // Two given-name characters, unless the second starts another name that the model
+            // finds right there (李蕾|张羽飞) or ends inside an ICU word that runs on.
             let two = nameChar(doc, second) && !cueEdges.starts(at: second)
+                && !(NameFinder.nameStarting(doc, at: second, edges: edges, margin: -1.5) != nil
+                     && NameFinder.nameStarting(doc, at: b + L + 2, edges: edges) == nil)
             let end = b + L + (two ? 2 : 1)
             if L == 1 && doc.lexicon.weakSurnames.contains(doc.foldedString(b, b + L)) && !cueEdges.starts(at: end) { return nil }
             return accept(&doc, b, end, rule: rule, cue: cue)
@@ -449,6 +475,12 @@ enum PersonRules {
     }
 
     static func verbName(_ doc: inout TaggingDocument, end a: Int, cueEdges: CueEdges, weak: Bool, rule: String, cue: String) -> Mention? {
+        // A title that starts inside the name and runs on (賴|副總統, 李|前總統, 蔡總統) makes it a
+        // title reference, not a name (`TitleReferences`).
+        func titleInside(_ s: Int, _ L: Int) -> Bool {
+            for k in (s + L)..<a where cueEdges.starts(at: k) { return true }
+            return false
+        }
         func boundaryBefore(_ s: Int) -> Bool {
             if s == 0 { return true }
             let c = doc.folded[s - 1]
@@ -463,6 +495,10 @@ enum PersonRules {
                 guard ((s + L)..<a).allSatisfy({ nameChar(doc, $0) }),
                       (s..<(s + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
                 if n == 2 && isSingleWord(doc, s, a) { continue }
+                // Anonymised forms: 李女, 王男 (and 王姓…) are no names.
+                if n - L == 1 && anonymised.contains(doc.folded[s + L]) { continue }
+                // A name does not start inside an ICU word (对于|张先生: not 于张).
+                if splitsToken(doc, at: s) || titleInside(s, L) { continue }
                 if doc.lexicon.weakSurnames.contains(doc.foldedString(s, s + L)) && !cueEdges.ends(at: s) { continue }
                 return accept(&doc, s, a, rule: rule, cue: cue)
             }
@@ -491,13 +527,15 @@ enum PersonRules {
     }
 
     /// Matches a credit/dateline template at `pos`; the name spans of its slots, or nil.
-    static func match(_ doc: TaggingDocument, _ t: CueTemplate, at pos: Int, dictionaryPlaces: Bool) -> [Range<Int>]? {
+    static func match(_ doc: TaggingDocument, _ t: CueTemplate, at pos: Int, dictionaryPlaces: Bool, edges: NameFinder.Edges) -> [Range<Int>]? {
         let f = doc.folded
         let n = f.count
         // A name in a credit: surname first, 2–4 Han characters, not inside a non-person entity.
         func nameLengths(_ i: Int) -> [Int] {
             guard !surnameLengths(doc, at: i).isEmpty else { return [] }
-            return [3, 2, 4].filter { len in
+            // Two characters first when a name the model finds starts right after them (李蕾张羽飞).
+            let order = NameFinder.nameStarting(doc, at: i + 2, edges: edges, margin: -1.5) != nil ? [2, 3, 4] : [3, 2, 4]
+            return order.filter { len in
                 i + len <= n && (i..<(i + len)).allSatisfy { k in
                     FoldTable.isHan(f[k]) && (doc.owner[k] < 0 || doc.mentions[Int(doc.owner[k])].type == "person")
                 }
@@ -529,6 +567,8 @@ enum PersonRules {
                     guard m.type == "place", m.start == i else { return nil }
                     return go(k + 1, m.end, names)
                 }
+                // A place no list holds is not a name the model finds (记者李蕾|张羽飞报道).
+                if NameFinder.nameStarting(doc, at: i, edges: edges) != nil { return nil }
                 var len = 1
                 while i + len <= n && len <= 8 && FoldTable.isHan(f[i + len - 1]) {
                     if len >= 2, let r = go(k + 1, i + len, names) { return r }

@@ -1,0 +1,347 @@
+import Foundation
+
+/// `rule:name-model`: people that no list holds and no cue rule found, scored with the
+/// `NameModel` tables and context (Cao, Zong et al. 2002: internal probability × external
+/// context; a threshold decides). Runs after the dictionary and cue rules, on free text only.
+///
+/// - Chinese names (`name-model`): a surname (single or compound) and one or two given-name
+///   characters. The score adds the surname's log share among names against its share of
+///   ordinary text, each given-name character's log ratio for its position, ICU's word edges (a
+///   name that cuts through an ICU word loses `crossPenalty`; one that is a whole ICU word, or
+///   whose given name is one, is probably a common word), context (a title before it, a
+///   reporting verb or honorific after it, punctuation or a quote around it, a 、-list), and
+///   a penalty for one-character given names. The best non-overlapping candidates above
+///   `threshold` are kept.
+/// - Transliterated names (`name-model-translit`): runs of the characters transliteration uses,
+///   joined or not by a middle dot (·・‧), scored by their mean log ratio; a run without a dot
+///   needs three characters and clean word edges, or a cue beside it.
+/// - Japanese names (`name-model-japanese`): a Japanese surname of `name-japanese.tsv` followed
+///   by one to three characters of Japanese given names.
+/// Place names of `name-blockers.tsv` are never taken. Each name found is found again in the
+/// rest of the document.
+enum NameFinder {
+    struct Weights {
+        var surname: Float = 0.55
+        var threshold: Float = 4.0
+        var single: Float = 2.5
+        var crossPenalty: Float = 6
+        var fusedEnd: Float = 1.5
+        var wholeWord: Float = 2.5
+        var givenWord: Float = 2.0
+        var surnameWord: Float = 2.5
+        var afterSubject: Float = 1.0
+        var learned: Float = 1.0
+        var title: Float = 4
+        var verb: Float = 3
+        var punctBefore: Float = 0.8
+        var punctAfter: Float = 0.8
+        var list: Float = 1.5
+        var translitMean: Float = 2.2
+        var translitDotMean: Float = 1.0
+        var japanese: Float = 3.5
+    }
+
+    static let debug = ProcessInfo.processInfo.environment["WENXI_NAME_DEBUG"] != nil
+    /// The most `context` can add (learned context is clamped to 3 on each side).
+    static let maxContext: Float = {
+        let w = weights
+        return 6 * w.learned + w.title + w.verb + w.punctBefore + w.punctAfter + 2 * w.list + w.afterSubject
+    }()
+    static let weights: Weights = {
+        var w = Weights()
+        // Tuning hook (scripts/eval-entities --tune): WENXI_NAME_WEIGHTS="threshold=6,single=2.5".
+        if let s = ProcessInfo.processInfo.environment["WENXI_NAME_WEIGHTS"] {
+            for kv in s.split(separator: ",") {
+                let p = kv.split(separator: "=")
+                guard p.count == 2, let v = Float(p[1]) else { continue }
+                switch p[0] {
+                case "surname": w.surname = v
+                case "threshold": w.threshold = v
+                case "single": w.single = v
+                case "crossPenalty": w.crossPenalty = v
+                case "fusedEnd": w.fusedEnd = v
+                case "wholeWord": w.wholeWord = v
+                case "givenWord": w.givenWord = v
+                case "surnameWord": w.surnameWord = v
+                case "afterSubject": w.afterSubject = v
+                case "learned": w.learned = v
+                case "title": w.title = v
+                case "verb": w.verb = v
+                case "punctBefore": w.punctBefore = v
+                case "punctAfter": w.punctAfter = v
+                case "list": w.list = v
+                case "translitMean": w.translitMean = v
+                case "translitDotMean": w.translitDotMean = v
+                case "japanese": w.japanese = v
+                default: break
+                }
+            }
+        }
+        return w
+    }()
+
+    /// Characters that never start or continue a given name found by the model (function
+    /// words, measure words, the 姓/女/男 of anonymised forms: 王姓男子, 李女).
+    static let notGiven = ScalarSet("的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月指認稱將已曾會要到來去上下們者姓女男嫌童婦翁嬤稱等再很更最不沒")
+    /// Words that often follow the subject of a sentence (张瑜|首次, 王明|也): mild evidence that
+    /// what stands before them is a name (hand-written from news-writing conventions).
+    static let afterSubject: [[UInt32]] = ["首次", "也", "則", "曾", "已", "還", "再度", "均", "都", "等人", "今天", "昨天", "日前", "近日", "隨後", "當選", "出任", "擔任"].map { $0.unicodeScalars.map(\.value) }
+    static let anonymised = ScalarSet("姓")
+
+    /// Per position: the end of the ICU token starting there (0 when none), and whether a token
+    /// runs across the position (starts before it and ends after it).
+    struct Edges {
+        var tokenEnd: [Int32]
+        var inside: [Bool]
+        /// Edges of title cues (before a name) and of verb/honorific cues (after a name).
+        let before: CueEdges
+        let after: CueEdges
+        init(_ doc: TaggingDocument) {
+            before = CueEdges(doc) { $0 == .before }
+            after = CueEdges(doc) { $0 == .after }
+            let n = doc.folded.count
+            tokenEnd = [Int32](repeating: 0, count: n + 1)
+            inside = [Bool](repeating: false, count: n + 1)
+            for t in doc.tokens where t.start < n && t.end <= n {
+                tokenEnd[t.start] = Int32(t.end)
+                if t.end - t.start > 1 { for k in (t.start + 1)..<t.end { inside[k] = true } }
+            }
+        }
+        /// A token runs across `k`.
+        func crosses(_ k: Int) -> Bool { k >= 0 && k < inside.count && inside[k] }
+        /// `start..<end` is exactly one token.
+        func isToken(_ start: Int, _ end: Int) -> Bool { start < tokenEnd.count && Int(tokenEnd[start]) == end }
+    }
+
+    struct Candidate {
+        var start: Int
+        var end: Int
+        var score: Float
+        var rule: String
+    }
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let model = doc.lexicon.names
+        guard !model.isEmpty, !doc.folded.isEmpty else { return }
+        let edges = doc.nameEdges ?? Edges(doc)
+        dottedPrefixes(&doc, model, edges)
+        let cueBefore = edges.before, cueAfter = edges.after
+        var cands: [Candidate] = []
+        chinese(doc, model, edges, cueBefore, cueAfter, &cands)
+        transliterated(doc, model, edges, cueBefore, cueAfter, &cands)
+        japanese(doc, model, edges, cueBefore, cueAfter, &cands)
+        // Best first; ties by position, so the result does not depend on the order found.
+        cands.sort { ($1.score, $0.start, $0.end) < ($0.score, $1.start, $1.end) }
+        var found: [Mention] = []
+        for c in cands where doc.isFree(c.start, c.end) {
+            let m = Mention(start: c.start, end: c.end, type: "person", candidates: [], rule: c.rule,
+                            canonical: doc.string(c.start, c.end))
+            doc.add(m)
+            found.append(m)
+        }
+        doc.propagate(found)
+    }
+
+    static func isPunct(_ c: UInt32) -> Bool { !FoldTable.isHan(c) }
+
+    /// A person already found, written after a middle dot and a run of transliteration characters
+    /// (唐納·川普 where the list holds 川普), takes the run in: it is the first part of the name.
+    static func dottedPrefixes(_ doc: inout TaggingDocument, _ model: NameModel, _ edges: Edges) {
+        let f = doc.folded
+        for idx in doc.mentions.indices where doc.mentions[idx].type == "person" {
+            let start = doc.mentions[idx].start
+            guard doc.mentions[idx].end > start, start >= 3, f[start - 1] == 0xB7, doc.owner[start - 1] < 0 else { continue }
+            var s = start - 1
+            while s > 0 && start - 1 - s < 6 && doc.owner[s - 1] < 0 && translitChar(model, f[s - 1]) != nil { s -= 1 }
+            while s < start - 1 && edges.crosses(s) && !edges.before.ends(at: s) { s += 1 }
+            guard start - 1 - s >= 2 else { continue }
+            for k in s..<start { doc.owner[k] = Int32(idx) }
+            doc.mentions[idx].start = s
+        }
+    }
+
+    /// Context evidence around `start..<end` (shared by all name kinds).
+    static func context(_ doc: TaggingDocument, _ start: Int, _ end: Int, _ cueBefore: CueEdges, _ cueAfter: CueEdges) -> Float {
+        let w = weights
+        let f = doc.folded
+        var s: Float = 0
+        let model = doc.lexicon.names  // (a class reference read, then its stored struct borrowed)
+        // What stands right before and after known names in the corpus (`name-context.tsv`).
+        s += w.learned * model.beforeScore(start > 0 ? f[start - 1] : 0x3002)
+        s += w.learned * model.afterScore(end < f.count ? f[end] : 0x3002)
+        if cueBefore.ends(at: start) { s += w.title }
+        if cueAfter.starts(at: end) { s += w.verb }
+        if start == 0 || isPunct(f[start - 1]) { s += w.punctBefore }
+        if end == f.count || isPunct(f[end]) { s += w.punctAfter }
+        if afterSubject.contains(where: { PlacePrefixRules.has(f, end, $0) }) { s += w.afterSubject }
+        if (start > 0 && f[start - 1] == 0x3001) || (end < f.count && f[end] == 0x3001) { s += w.list }
+        if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == "person",
+           start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start { s += w.list }
+        return s
+    }
+
+    /// Score of the Chinese name candidate `i..<i+L+G` (surname of `L`, given name of `G`
+    /// characters), or nil when it cannot be one.
+    static func score(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
+                      _ cueAfter: CueEdges, _ i: Int, _ L: Int, _ G: Int) -> Float? {
+        let w = weights
+        let f = doc.folded
+        let n = f.count
+        let e = i + L + G
+        guard e <= n, let sur = model.surname(f, i, L) else { return nil }
+        for k in i..<e where doc.owner[k] >= 0 || !FoldTable.isHan(f[k]) { return nil }
+        for k in (i + L)..<e where notGiven.contains(f[k]) || cueAfter.starts(at: k) || cueBefore.starts(at: k) { return nil }
+        let surText = model.givenScores(f[i])?.text ?? -9
+        // A compound surname is rare in text whatever its first character's share.
+        var s = w.surname * (sur - (L == 2 ? -11 : surText))
+        if G == 1 {
+            s += (model.givenScores(f[i + L])?.single ?? model.unknownGiven) - w.single
+        } else {
+            s += model.givenScores(f[i + L])?.first ?? model.unknownGiven
+            s += model.givenScores(f[i + L + 1])?.second ?? model.unknownGiven
+            if edges.isToken(i + L, e) { s -= w.givenWord }
+        }
+        // ICU word edges.
+        if edges.crosses(i) { s -= w.crossPenalty }
+        if edges.crosses(e) {
+            // The name's last character fused with the next word (孫家正在) is a milder case.
+            s -= edges.isToken(e - 1, Int(edges.tokenEnd[e - 1])) ? w.fusedEnd : w.crossPenalty
+        }
+        if edges.isToken(i, e) { s -= L + G == 2 ? 2 * w.wholeWord : w.wholeWord * 1.6 }
+        // The surname and the first given-name character make one ICU word (王朝|建, 全國|青).
+        if L == 1 && G == 2 && edges.isToken(i, i + 2) { s -= w.surnameWord }
+        // No context can lift it to the threshold (even less a margin below it): not worth weighing.
+        if s + maxContext < w.threshold - 2 && !debug { return nil }
+        s += context(doc, i, e, cueBefore, cueAfter)
+        return s
+    }
+
+    /// The best Chinese name starting at `i` that reaches the threshold (its end), or nil.
+    static func nameStarting(_ doc: TaggingDocument, at i: Int, edges: Edges, margin: Float = 0) -> Int? {
+        let model = doc.lexicon.names
+        guard !model.isEmpty, i < doc.folded.count else { return nil }
+        let cueBefore = edges.before, cueAfter = edges.after
+        var best: (Float, Int)? = nil
+        for L in 1...2 {
+            for G in 1...2 {
+                guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G), s >= weights.threshold + margin else { continue }
+                if best.map({ s > $0.0 }) ?? true { best = (s, i + L + G) }
+            }
+        }
+        return best?.1
+    }
+
+    static func chinese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
+                        _ cueAfter: CueEdges, _ out: inout [Candidate]) {
+        let f = doc.folded
+        let starts = model.surnameStart
+        for i in 0..<f.count {
+            let c = f[i]
+            guard c < 0x10000, starts[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0, doc.owner[i] < 0 else { continue }
+            for L in 1...2 where model.surname(f, i, L) != nil {
+                for G in 1...2 {
+                    guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G) else { continue }
+                    if debug { FileHandle.standardError.write("name-model \(doc.string(i, i + L + G)) \(s)\n".data(using: .utf8)!) }
+                    guard s >= weights.threshold else { continue }
+                    let e = i + L + G
+                    if !model.blockers.contains(Array(f[i..<e])) {
+                        out.append(Candidate(start: i, end: e, score: s, rule: "name-model"))
+                    }
+                }
+            }
+        }
+    }
+
+    /// A character a transliterated name is made of: transliteration uses it more than ordinary
+    /// text does, and it is no function word (和, 的, 在, 為 glue names to the text around them).
+    @inline(__always) static func translitChar(_ model: NameModel, _ c: UInt32) -> Float? {
+        guard let r = model.translitScore(c), r >= 0.5, !notGiven.contains(c), !translitStop.contains(c) else { return nil }
+        return r
+    }
+    static let translitStop = ScalarSet("為將以及與和在的對")
+    static let groupHeads = ScalarSet("人族語语裔教派州省市鎮镇縣县島岛河山湖港灣湾郡城堡峽峡")
+    /// Endings of transliterated place names (弗吉尼亞, 哈薩克斯坦, 納什維爾, 漢堡, 布蘭特福德).
+    static let placeEndings: [[UInt32]] = ["亞", "斯坦", "維爾", "堡", "福德"].map { $0.unicodeScalars.map(\.value) }
+
+    static func transliterated(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
+                               _ cueAfter: CueEdges, _ out: inout [Candidate]) {
+        let w = weights
+        let f = doc.folded
+        let n = f.count
+        var i = 0
+        while i < n {
+            // A run starts at a word edge or right after a title.
+            guard doc.owner[i] < 0, translitChar(model, f[i]) != nil, !edges.crosses(i) || cueBefore.ends(at: i) else { i += 1; continue }
+            // The run: transliteration characters, parts joined by a middle dot; it stops where a
+            // verb or honorific starts (克林頓|說).
+            var j = i
+            var dots = 0
+            while j < n && j - i < 16 && doc.owner[j] < 0 && (j == i || !cueAfter.starts(at: j)) {
+                if translitChar(model, f[j]) != nil { j += 1; continue }
+                if f[j] == 0xB7 && j + 1 < n && translitChar(model, f[j + 1]) != nil && j > i { dots += 1; j += 1; continue }
+                break
+            }
+            var next = i + 1
+            // Try the whole run, then shorter ends (the run may take in the next word's first character).
+            var end = j
+            while end > i + 1 {
+                var len = 0
+                var sum: Float = 0
+                var hasDot = false
+                for k in i..<end {
+                    if f[k] == 0xB7 { hasDot = true } else { len += 1; sum += model.translitScore(f[k]) ?? 0 }
+                }
+                let mean = sum / Float(max(len, 1))
+                let cue = cueBefore.ends(at: i) || cueAfter.starts(at: end)
+                let endOK = !edges.crosses(end) || cueAfter.starts(at: end)
+                let ok: Bool
+                if dots > 0 && hasDot {
+                    ok = mean >= w.translitDotMean && f[end - 1] != 0xB7 && endOK
+                } else if cue {
+                    ok = len >= 2 && mean >= w.translitMean - 0.7 && endOK
+                } else {
+                    ok = len >= 3 && mean >= w.translitMean && endOK && !edges.isToken(i, end)
+                        && !placeEndings.contains { e in end - e.count >= i && PlacePrefixRules.has(f, end - e.count, e) }
+                }
+                // A group, language or place head right after the run (維吾爾|族, 巴斯克|語, 卡拉|州).
+                if ok && end < n && groupHeads.contains(f[end]) { break }
+                if ok && !model.blockers.contains(Array(f[i..<end])) {
+                    out.append(Candidate(start: i, end: end, score: 20 + mean, rule: "name-model-translit"))
+                    next = end
+                    break
+                }
+                end -= 1
+            }
+            i = next
+        }
+    }
+
+    static func japanese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
+                         _ cueAfter: CueEdges, _ out: inout [Candidate]) {
+        guard !model.japaneseSurnames.isEmpty, doc.folded.count >= 2 else { return }
+        let w = weights
+        let f = doc.folded
+        let n = f.count
+        for i in 0..<(n - 1) where model.mayStartJapanese(f[i], f[i + 1]) && doc.owner[i] < 0 && !edges.crosses(i) {
+            for L in stride(from: 3, through: 2, by: -1) where i + L < n && model.japaneseSurnames.contains(packedScalars(f, i, i + L)) {
+                guard (i..<(i + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
+                var best: Candidate? = nil
+                for G in 1...3 {
+                    let e = i + L + G
+                    guard e <= n, doc.owner[e - 1] < 0, FoldTable.isHan(f[e - 1]), !notGiven.contains(f[e - 1]) else { break }
+                    var s: Float = 0
+                    for k in (i + L)..<e { s += model.givenScores(f[k])?.japanese ?? model.unknownGiven }
+                    s = s / Float(G) * 2
+                    if edges.crosses(e) { s -= w.crossPenalty }
+                    if edges.isToken(i, e) { s -= w.wholeWord }
+                    s += context(doc, i, e, cueBefore, cueAfter)
+                    if debug { FileHandle.standardError.write("name-model-japanese \(doc.string(i, e)) \(s)\n".data(using: .utf8)!) }
+                    if s >= w.japanese, best.map({ s > $0.score }) ?? true {
+                        best = Candidate(start: i, end: e, score: s + 1, rule: "name-model-japanese")
+                    }
+                }
+                if let best { out.append(best); break }
+            }
+        }
+    }
+}

@@ -1,0 +1,334 @@
+import Foundation
+
+/// The statistical part of finding people no list holds, read from the `name-*.tsv` tables that
+/// `scripts/build-name-tables` makes from whole public lists (see Dictionaries/README.md):
+///
+/// - `name-surname` (name-surnames.tsv): how often each surname starts a name;
+/// - `name-char` (name-characters.tsv): per character, how often it is the sole, first or second
+///   given-name character, a Japanese given-name character, and how often it occurs in ordinary
+///   text; its Simplified form (`simplified`), so names in Simplified text are looked up
+///   character by character (张 → 張, while 周 stays 周);
+/// - `name-translit` (name-transliteration.tsv): characters of transliterated foreign names;
+/// - `name-japanese` (name-japanese.tsv): Japanese surnames;
+/// - `name-blocker` (name-blockers.tsv): world place names that are never taken for names.
+///
+/// Scores are natural-log likelihood ratios: how much likelier a character is in that position
+/// of a name than in ordinary text. `NameFinder` adds them with context evidence.
+public struct NameModel: Sendable {
+    /// Log ratios of one character (name position vs ordinary text).
+    struct CharScores: Sendable {
+        var single: Float
+        /// Log share of the character in ordinary text.
+        var text: Float
+        var first: Float
+        var second: Float
+        var japanese: Float
+    }
+    /// Per folded character: its scores as a given-name character.
+    let given: [UInt32: CharScores]
+    /// Surname (`packedScalars` key of 1–2 scalars) -> log share among names.
+    let surnames: [UInt64: Float]
+    /// Per transliteration character: log ratio of its share in transliterated names to its
+    /// share in ordinary text.
+    let translit: [UInt32: Float]
+    /// Japanese surnames of 2–3 scalars (`packedScalars` keys).
+    let japaneseSurnames: Set<UInt64>
+    /// Folded blocker names (`packedScalars` keys, names of up to 3 scalars) and longer ones.
+    let blockers: Set<[UInt32]>
+    /// Simplified -> Traditional, character level, for the characters of the tables.
+    let nameFold: [UInt32: UInt32]
+    /// Score of a character no table lists as a given-name character.
+    let unknownGiven: Float = -4
+    public let isEmpty: Bool
+    /// The same tables flattened over the BMP, read at every character of every document (a
+    /// hash lookup per character and table cost five times the rest of the tagger).
+    private let fold16: [UInt32]
+    private let givenIndex: [Int32]
+    private let givenList: [CharScores]
+    private let surname16: [Float]
+    private let compoundFirst: [UInt64]
+    private let translit16: [Float]
+    private let before16: [Float]
+    private let after16: [Float]
+    private let japaneseFirst: [UInt64]
+    private let japaneseSecond: [UInt64]
+    /// Bitmap over the BMP of the characters a surname (single, or the first of a compound) may
+    /// start with, as written (Simplified or Traditional): the scan tests it at every character.
+    let surnameStart: [UInt64]
+
+    static let kinds: Set<String> = ["name-surname", "name-char", "name-translit", "name-japanese", "name-blocker", "name-simplified", "name-context"]
+    /// Per folded character: log ratio of its share right before (after) known names to its share
+    /// of text, clamped to [-2, 3] (`name-context.tsv`).
+    let before: [UInt32: Float]
+    let after: [UInt32: Float]
+
+    /// An empty model: the tagger then finds people from lists and cues only.
+    init() {
+        given = [:]; surnames = [:]; translit = [:]; japaneseSurnames = []; blockers = []; nameFold = [:]
+        before = [:]; after = [:]
+        isEmpty = true
+        fold16 = []; givenIndex = []; givenList = []; surname16 = []; compoundFirst = []; translit16 = []
+        before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []; surnameStart = []
+    }
+
+    /// Fills the flat tables from the dictionaries (called once, at the end of `init`).
+    private static func flatten(nameFold: [UInt32: UInt32], given: [UInt32: CharScores], surnames: [UInt64: Float],
+                                translit: [UInt32: Float], before: [UInt32: Float], after: [UInt32: Float],
+                                japanese: Set<UInt64>)
+        -> (fold16: [UInt32], givenIndex: [Int32], givenList: [CharScores], surname16: [Float], compoundFirst: [UInt64],
+            translit16: [Float], before16: [Float], after16: [Float], japaneseFirst: [UInt64], japaneseSecond: [UInt64]) {
+        var fold16 = (0..<0x10000).map { UInt32($0) }
+        for (s, t) in nameFold where s < 0x10000 { fold16[Int(s)] = t }
+        var givenIndex = [Int32](repeating: -1, count: 0x10000)
+        var givenList: [CharScores] = []
+        for (c, g) in given.sorted(by: { $0.key < $1.key }) where c < 0x10000 {
+            givenIndex[Int(c)] = Int32(givenList.count)
+            givenList.append(g)
+        }
+        var surname16 = [Float](repeating: .nan, count: 0x10000)
+        var compoundFirst = [UInt64](repeating: 0, count: 1024)
+        for (k, v) in surnames {
+            if k < 0x10000 { surname16[Int(k)] = v } else {
+                let first = k >> 21
+                if first < 0x10000 { compoundFirst[Int(first >> 6)] |= 1 << (first & 63) }
+            }
+        }
+        var translit16 = [Float](repeating: .nan, count: 0x10000)
+        for (c, v) in translit where c < 0x10000 { translit16[Int(c)] = v }
+        var before16 = [Float](repeating: 0, count: 0x10000), after16 = [Float](repeating: 0, count: 0x10000)
+        for (c, v) in before where c < 0x10000 { before16[Int(c)] = v }
+        for (c, v) in after where c < 0x10000 { after16[Int(c)] = v }
+        var japaneseFirst = [UInt64](repeating: 0, count: 1024), japaneseSecond = [UInt64](repeating: 0, count: 1024)
+        for k in japanese {
+            // Keys are 2-3 scalars packed 21 bits each: the first is the top one.
+            let first = k >= (1 << 42) ? k >> 42 : k >> 21
+            let second = (k >= (1 << 42) ? k >> 21 : k) & 0x1FFFFF
+            if first < 0x10000 { japaneseFirst[Int(first >> 6)] |= 1 << (first & 63) }
+            if second < 0x10000 { japaneseSecond[Int(second >> 6)] |= 1 << (second & 63) }
+        }
+        return (fold16, givenIndex, givenList, surname16, compoundFirst, translit16, before16, after16, japaneseFirst, japaneseSecond)
+    }
+
+    /// Builds the model from the entries of the `name-*` kinds (`fold` is the lexicon's fold,
+    /// applied after the character-level name fold).
+    init(entries: [DictionaryEntry], fold: FoldTable) {
+        func count(_ e: DictionaryEntry, _ key: String) -> Double { Double(e.fields[key] ?? "") ?? 0 }
+        func scalar(_ s: String) -> UInt32? {
+            let u = s.unicodeScalars
+            return u.count == 1 ? u.first!.value : nil
+        }
+        var nameChars: [(UInt32, DictionaryEntry)] = []
+        var surnameRows: [([UInt32], Double)] = []
+        var translitRows: [(UInt32, Double, Double)] = []
+        var jp = Set<UInt64>()
+        var blockers = Set<[UInt32]>()
+        var simplifiedOf: [(UInt32, UInt32, Double)] = []
+        var contextRows: [(UInt32, Double, Double, Double)] = []
+        for e in entries {
+            switch e.kind {
+            case "name-char":
+                guard let c = scalar(e.canonical) else { continue }
+                nameChars.append((c, e))
+                if let s = e.fields["simplified"].flatMap(scalar) {
+                    simplifiedOf.append((s, c, count(e, "single") + count(e, "first") + count(e, "second") + count(e, "japanese")))
+                }
+            case "name-surname":
+                surnameRows.append((e.canonical.unicodeScalars.map { fold.fold($0.value) }, count(e, "count")))
+            case "name-translit":
+                if let c = scalar(e.canonical) {
+                    translitRows.append((fold.fold(c), count(e, "count"), count(e, "text")))
+                    if let s = e.fields["simplified"].flatMap(scalar) { simplifiedOf.append((s, c, count(e, "count"))) }
+                }
+            case "name-japanese":
+                for form in [e.canonical, e.fields["simplified"] ?? ""] {
+                    let f = form.unicodeScalars.map { fold.fold($0.value) }
+                    if f.count >= 2 && f.count <= 3 { jp.insert(packedScalars(f, 0, f.count)) }
+                }
+            case "name-blocker":
+                blockers.insert(e.canonical.unicodeScalars.map { fold.fold($0.value) })
+            case "name-context":
+                if let c = scalar(e.canonical) { contextRows.append((fold.fold(c), count(e, "before"), count(e, "after"), count(e, "text"))) }
+            case "name-simplified":
+                // Weighted below every name character, so a name character's own pair wins.
+                if let c = scalar(e.canonical), let s = e.fields["simplified"].flatMap(scalar) {
+                    simplifiedOf.append((s, c, -1 / (1 + count(e, "text"))))
+                }
+            default:
+                break
+            }
+        }
+        // Character-level Simplified -> Traditional: a Simplified character that is not itself a
+        // name character of the table maps to the Traditional one most used in names.
+        let listed = Set(nameChars.map(\.0)).union(translitRows.map(\.0))
+        var best: [UInt32: (UInt32, Double)] = [:]
+        for (s, t, n) in simplifiedOf where !listed.contains(s) {
+            if let cur = best[s], cur.1 > n || (cur.1 == n && cur.0 < t) { continue }
+            best[s] = (t, n)
+        }
+        nameFold = best.mapValues(\.0)
+
+        // Totals (for probabilities) and scores.
+        var tot = (single: 0.0, first: 0.0, second: 0.0, japanese: 0.0, text: 0.0)
+        for (_, e) in nameChars {
+            tot.single += count(e, "single"); tot.first += count(e, "first"); tot.second += count(e, "second")
+            tot.japanese += count(e, "japanese"); tot.text += count(e, "text")
+        }
+        let v = Double(max(nameChars.count, 1))
+        func ratio(_ n: Double, _ total: Double, _ text: Double) -> Float {
+            // Additive smoothing on both sides; the text side assumes at least one occurrence.
+            let p = (n + 0.5) / (total + 0.5 * v)
+            let q = (text + 1) / (tot.text + v)
+            return Float(log(p / q))
+        }
+        var given: [UInt32: CharScores] = [:]
+        given.reserveCapacity(nameChars.count)
+        for (c, e) in nameChars {
+            let text = count(e, "text")
+            // A one-character given name is rare in the election list: its own count is mixed
+            // with the character's two-character use.
+            let single = (count(e, "single") + 0.05 * (count(e, "first") + count(e, "second")))
+            given[fold.fold(c)] = CharScores(
+                single: ratio(single, tot.single + 0.05 * (tot.first + tot.second), text),
+                text: Float(log((text + 1) / (tot.text + v))),
+                first: ratio(count(e, "first"), tot.first, text),
+                second: ratio(count(e, "second"), tot.second, text),
+                japanese: ratio(count(e, "japanese"), tot.japanese, text))
+        }
+        self.given = given
+        let names = surnameRows.reduce(0) { $0 + $1.1 }
+        var surnames: [UInt64: Float] = [:]
+        for (f, n) in surnameRows where !f.isEmpty && f.count <= 2 {
+            surnames[packedScalars(f, 0, f.count)] = Float(log((n + 1) / (names + Double(surnameRows.count))))
+        }
+        self.surnames = surnames
+        let trTotal = translitRows.reduce(0) { $0 + $1.1 }
+        var translit: [UInt32: Float] = [:]
+        for (c, n, text) in translitRows {
+            translit[c] = Float(log(((n + 0.5) / (trTotal + 1)) / ((text + 1) / (tot.text + v))))
+        }
+        self.translit = translit
+        self.japaneseSurnames = jp
+        // Context: shares among name occurrences against shares of text; totals are the sums.
+        let hitsB = contextRows.reduce(0) { $0 + $1.1 }, hitsA = contextRows.reduce(0) { $0 + $1.2 }
+        let textAll = max(contextRows.reduce(0) { $0 + $1.3 }, 1)
+        var before: [UInt32: Float] = [:], after: [UInt32: Float] = [:]
+        for (c, b, a, t) in contextRows {
+            let q = (t + 1) / textAll
+            before[c] = Float(min(3, max(-2, log(((b + 0.5) / max(hitsB, 1)) / q))))
+            after[c] = Float(min(3, max(-2, log(((a + 0.5) / max(hitsA, 1)) / q))))
+        }
+        self.before = before
+        self.after = after
+        let flat = NameModel.flatten(nameFold: nameFold, given: given, surnames: surnames, translit: translit,
+                                     before: before, after: after, japanese: jp)
+        fold16 = flat.fold16; givenIndex = flat.givenIndex; givenList = flat.givenList; surname16 = flat.surname16
+        compoundFirst = flat.compoundFirst; translit16 = flat.translit16; before16 = flat.before16; after16 = flat.after16
+        japaneseFirst = flat.japaneseFirst; japaneseSecond = flat.japaneseSecond
+        var starts = [UInt64](repeating: 0, count: 1024)
+        for c in 0..<0x10000 {
+            let a = Int(flat.fold16[c])
+            func compound(_ x: Int) -> Bool { flat.compoundFirst[x >> 6] & (1 << UInt64(x & 63)) != 0 }
+            if !flat.surname16[a].isNaN || !flat.surname16[c].isNaN || compound(a) || compound(c) {
+                starts[c >> 6] |= 1 << UInt64(c & 63)
+            }
+        }
+        surnameStart = starts
+        self.blockers = blockers
+        isEmpty = given.isEmpty || surnames.isEmpty
+    }
+
+    /// The folded character a name table knows `c` by (character-level Simplified fold first).
+    @inline(__always) func nameChar(_ c: UInt32) -> UInt32 { c < 0x10000 ? fold16[Int(c)] : c }
+
+    func givenScores(_ c: UInt32) -> CharScores? {
+        guard c < 0x10000 else { return nil }
+        var k = givenIndex[Int(fold16[Int(c)])]
+        if k < 0 { k = givenIndex[Int(c)] }
+        return k < 0 ? nil : givenList[Int(k)]
+    }
+
+    /// Context scores of the character before (after) a name.
+    @inline(__always) func beforeScore(_ c: UInt32) -> Float { c < 0x10000 ? before16[Int(c)] : 0 }
+    @inline(__always) func afterScore(_ c: UInt32) -> Float { c < 0x10000 ? after16[Int(c)] : 0 }
+
+    /// True when a Japanese surname may start with `c` then `d`.
+    @inline(__always) func mayStartJapanese(_ c: UInt32, _ d: UInt32) -> Bool {
+        c < 0x10000 && d < 0x10000 && japaneseFirst[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
+            && japaneseSecond[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0
+    }
+
+    /// The transliteration score of `c`, or nil when transliteration does not use it.
+    @inline(__always) func translitScore(_ c: UInt32) -> Float? {
+        guard c < 0x10000 else { return nil }
+        let v = translit16[Int(fold16[Int(c)])]
+        return v.isNaN ? nil : v
+    }
+
+    /// Log share of the surname at `f[at..<at+len]`, or nil when it is none.
+    @inline(__always) func surname(_ f: [UInt32], _ at: Int, _ len: Int) -> Float? {
+        guard at + len <= f.count else { return nil }
+        let a = nameChar(f[at])
+        if len == 1 {
+            guard f[at] < 0x10000 else { return nil }
+            let v = surname16[Int(a)]
+            if !v.isNaN { return v }
+            let w = surname16[Int(f[at])]
+            return w.isNaN ? nil : w
+        }
+        guard a < 0x10000, compoundFirst[Int(a >> 6)] & (1 << UInt64(a & 63)) != 0 || (f[at] < 0x10000 && compoundFirst[Int(f[at] >> 6)] & (1 << UInt64(f[at] & 63)) != 0) else { return nil }
+        let k = UInt64(a) << 21 | UInt64(nameChar(f[at + 1]))
+        return surnames[k] ?? surnames[packedScalars(f, at, at + len)]
+    }
+
+    /// The canonical form of a name found by a rule or the model: each character folded on its
+    /// own (张展 → 張展, 耿潇男 → 耿瀟男), never by phrase (周 stays 周, 范 stays 范).
+    public func canonicalName(_ text: String, fold: FoldTable) -> String {
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            let c = u.value
+            var t = nameFold[c] ?? c
+            if t == c {
+                // A character the name tables do not list: the lexicon's fold, when it names one
+                // Han character that the name tables do not hold either (keeps 周, 于, 范).
+                let f = fold.fold(c)
+                if f != c && FoldTable.isHan(c) && given[c] == nil && surnames[UInt64(c)] == nil { t = f }
+                if !FoldTable.isHan(c) { t = c }
+            }
+            out.append(Unicode.Scalar(t) ?? u)
+        }
+        return String(out)
+    }
+}
+
+extension NameModel {
+    /// `wenxi dict check` rules for the name tables: the main column is Han characters of the
+    /// right length, counts are whole numbers, a `simplified` form is one character.
+    static func problems(_ entries: [DictionaryEntry]) -> [DictionaryProblem] {
+        var out: [DictionaryProblem] = []
+        for e in entries where kinds.contains(e.kind) {
+            let u = e.canonical.unicodeScalars
+            let han = e.kind == "name-context" || u.allSatisfy { FoldTable.isHan($0.value) }
+            let (lo, hi, counts): (Int, Int, [String]) = switch e.kind {
+            case "name-char": (1, 1, ["single", "first", "second", "japanese", "text"])
+            case "name-surname": (1, 2, ["count"])
+            case "name-translit": (1, 1, ["count", "text"])
+            case "name-simplified": (1, 1, ["text"])
+            case "name-context": (1, 1, ["before", "after", "text"])
+            case "name-japanese": (2, 3, ["count"])
+            default: (2, 12, [])
+            }
+            if !han || u.count < lo || u.count > hi {
+                out.append(.init(file: e.file, line: e.line, message: "\(e.kind) '\(e.canonical)' is not \(lo == hi ? "\(lo)" : "\(lo)–\(hi)") Han character\(hi == 1 ? "" : "s")"))
+            }
+            for c in counts {
+                if let v = e.fields[c], UInt64(v) == nil {
+                    out.append(.init(file: e.file, line: e.line, message: "\(c) '\(v)' of \(e.id) is not a whole number"))
+                }
+            }
+            if let s = e.fields["simplified"], s.unicodeScalars.count != u.count {
+                out.append(.init(file: e.file, line: e.line, message: "simplified '\(s)' of \(e.id) is not as long as '\(e.canonical)'"))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,143 @@
+import Testing
+@testable import Wenxi
+
+/// People no list holds (issue 9): the name model, boundaries, title references, canonical
+/// folding and staff, with the package's own dictionaries (the name tables are among them).
+@Suite("Tag: names")
+struct TagNamesTests {
+    static let tagger = EntityTagger(lexicon: try! Lexicon(directory: TagFixtures.packageDictionaries))
+
+    static func people(_ text: String, date: String? = nil) throws -> [Entity] {
+        let buffer = TextBuffer(text)
+        let tokens = try Segmenter().tokenSpans(buffer)
+        return tagger.tag(TaggingContext(text: buffer, sentences: [Span(start: 0, end: buffer.count)], tokens: tokens,
+                                         meta: Meta(date: date))).filter { $0.type == "person" }
+    }
+
+    // Boundaries: no fixed-length grabs.
+    @Test(arguments: [
+        ("byline run", "记者李蕾张羽飞报道，", ["李蕾", "张羽飞"], ["李蕾张"]),
+        ("name before a word", "张瑜首次出场。", ["张瑜"], ["张瑜首"]),
+        ("particle word before", "对于张先生表示感谢。", [], ["于张"]),
+        ("three characters", "，张万年说，", ["张万年"], []),
+    ])
+    func boundaries(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
+        let got = try Self.people(text).map(\.text)
+        for w in want { #expect(got.contains(w), "\(label): \(got)") }
+        for n in never { #expect(!got.contains(n), "\(label): \(got)") }
+    }
+
+    // The model finds names without any cue, and not common words after a surname.
+    @Test(arguments: [
+        ("newswire name", "国务院总理朱镕基和江泽民主席会见了代表团，陈锦华也参加了会见。", "陈锦华"),
+        ("Traditional name", "，郭婉婷今年回到故鄉。", "郭婉婷"),
+    ])
+    func modelFindsName(_ label: String, _ text: String, _ name: String) throws {
+        let found = try Self.people(text)
+        #expect(found.contains { $0.text == name && $0.source.hasPrefix("rule:") }, "\(label): \(found.map(\.text))")
+    }
+
+    @Test(arguments: ["房价上涨。", "双方举行谈判。", "郑重声明。", "高風險族群。", "王朝建立之後，", "常春藤盟校"])
+    func commonWordsAreNoNames(_ text: String) throws {
+        #expect(try Self.people(text).isEmpty, "\(text)")
+    }
+
+    // Transliterated and Japanese names.
+    @Test(arguments: [
+        ("dotted", "他見到了馬克·魯比歐。", "馬克·魯比歐"),
+        ("dotted before a listed name", "他見到了唐納·川普。", "唐納·川普"),
+        ("after a title", "美國國務院發言人比佛斯表示，", "比佛斯"),
+        ("Japanese", "，加藤英次在會中致詞。", "加藤英次"),
+    ])
+    func foreignNames(_ label: String, _ text: String, _ name: String) throws {
+        let got = try Self.people(text).map(\.text)
+        #expect(got.contains(name), "\(label): \(got)")
+    }
+
+    @Test(arguments: ["他們搬到弗吉尼亞居住。", "，維吾爾人團體表示，", "維吾爾族的文化"])
+    func placeOrGroupIsNoName(_ text: String) throws {
+        #expect(try Self.people(text).isEmpty, "\(text)")
+    }
+
+    // Title references.
+    @Test(arguments: [
+        ("named in the document", "蔡英文總統說，蔡總統回應了。", "蔡總統", "蔡英文" as String?),
+        ("former president from people.tsv", "向李前總統家屬表達關心。", "李前總統", "李登輝"),
+        ("vice president by note", "賴副總統歡迎他。", "賴副總統", "賴清德"),
+        ("no holder", "黃副總統歡迎他。", "黃副總統", nil),
+    ])
+    func titleReferences(_ label: String, _ text: String, _ form: String, _ canonical: String?) throws {
+        let found = try Self.people(text)
+        #expect(!found.contains { ["賴副", "李前", "蔡總", "黃副"].contains($0.text) }, "\(label)")
+        let ref = found.first { $0.text == form }
+        #expect(ref?.canonical == canonical, "\(label): \(found.map { [$0.text, $0.canonical ?? ""] })")
+        if canonical != nil {
+            #expect(ref?.source == "rule:title-reference")
+            #expect(ref?.id != nil)
+        }
+    }
+
+    @Test(arguments: [
+        ("mayor by note, no date", "柯市長今天說，", nil as String?, "柯文哲" as String?),
+        ("mayor by note, date in office", "柯市長今天說，", "2020-05-01", "柯文哲"),
+        ("mayor by note, date after office", "柯市長今天說，", "2024-05-01", nil),
+        ("several ministers", "陳部長表示，", nil, nil),
+    ])
+    func officeHolders(_ label: String, _ text: String, _ date: String?, _ canonical: String?) throws {
+        let found = try Self.people(text, date: date)
+        #expect(found.first?.canonical == canonical, "\(label): \(found.map { [$0.text, $0.canonical ?? ""] })")
+        #expect(!found.contains { $0.text.unicodeScalars.count == 2 }, "\(label)")
+    }
+
+    @Test func officeHolderNeedsFittingDate() {
+        #expect(TitleReferences.fits("President of the ROC 2016–2024", 2020))
+        #expect(!TitleReferences.fits("President of the ROC 2016–2024", 2025))
+        #expect(TitleReferences.fits("President 2024–; Vice President 2020–2024", 2026))
+        #expect(TitleReferences.fits("no years", 1999))
+    }
+
+    @Test(arguments: ["王姓男子表示，", "陳姓婦人說，", "李女表示，"])
+    func anonymisedFormsAreNoPeople(_ text: String) throws {
+        #expect(try Self.people(text).isEmpty, "\(text)")
+    }
+
+    // One canonical per person: character-level fold.
+    @Test(arguments: [("张展", "張展"), ("耿潇男", "耿瀟男"), ("周杰", "周杰"), ("范文", "范文")])
+    func canonicalFold(_ written: String, _ canonical: String) {
+        let lex = Self.tagger.lexicon
+        #expect(lex.names.canonicalName(written, fold: lex.fold) == canonical)
+    }
+
+    // Staff of bylines and credit lines.
+    @Test func staffRole() throws {
+        let text = "（中央社記者葉臻桃園19日電）桃園市長張善政今天表示，將推動新政策。（編輯：林恕暉）1141019"
+        let found = try Self.people(text)
+        #expect(Set(found.filter { $0.role == "staff" }.map(\.text)) == ["葉臻", "林恕暉"])
+        #expect(found.first { $0.text == "張善政" }?.role == nil)
+        let summary = EntitySummarizer.summarize(found)
+        #expect(summary["person"]?.map(\.canonical) == ["張善政"])
+        #expect(Set(summary["staff"]?.map(\.canonical) ?? []) == ["葉臻", "林恕暉"])
+    }
+
+    // The tables load and pass the checker.
+    @Test func tablesLoad() throws {
+        let names = Self.tagger.lexicon.names
+        #expect(!names.isEmpty)
+        #expect(names.surname([0x9673], 0, 1) != nil) // 陳
+        #expect(names.nameChar(0x5F20) == 0x5F35) // 张 -> 張
+        #expect(names.nameChar(0x5468) == 0x5468) // 周 stays
+    }
+
+    @Test func checkerRejectsBadRows() {
+        let text = """
+        # kind: name-char
+        # source: test
+        id\tchar\tsimplified\tsingle\tfirst\tsecond\tjapanese\ttext
+        nch.a\t張張\t\t1\t1\t1\t0\t5
+        nch.b\t羽\t\tx\t1\t1\t0\t5
+        """
+        let f = DictionaryFile.parse(text, name: "t.tsv")
+        let problems = NameModel.problems(f.entries)
+        #expect(problems.count == 2)
+    }
+}
