@@ -286,10 +286,10 @@ struct ReportLine: Decodable {
         var text: String
         var canonical: String?
         var sentence: Int
+        /// `staff` for persons of bylines and credit lines; the role of a money amount.
         var role: String?
         var value: ExactNumber?
         var currency: String?
-        var role: String?
         var holder: Holder?
         var equivalentOf: Span?
         enum CodingKeys: String, CodingKey {
