@@ -177,7 +177,7 @@ struct BatchSummarizeCLITests {
         let viaStdin = try CLI.run(["summarize", "--top", "3"], stdin: Data(reports.stdout.utf8))
         #expect(viaStdin.status == 0)
         let s = try #require(jsonLines(viaStdin.stdout).first)
-        #expect(s["schema"] as? String == "wenxi.summary/1")
+        #expect(s["schema"] as? String == "wenxi.summary/2")
         #expect(s["documents"] as? Int == 30)
         let sentences = jsonLines(reports.stdout).map { (($0["stats"] as? [String: Any])?["sentences"] as? Int) ?? 0 }.reduce(0, +)
         #expect(s["sentences"] as? Int == sentences)

@@ -121,7 +121,7 @@ struct ShipCLITests {
         #expect(r.status == 0)
         let out = jsonLines(r.stdout)
         #expect(out.count == 2)
-        #expect(out[0]["id"] as? String == "a" && out[0]["schema"] as? String == "wenxi.report/1")
+        #expect(out[0]["id"] as? String == "a" && out[0]["schema"] as? String == "wenxi.report/2")
         #expect(out[1]["schema"] as? String == "wenxi.error/1" && out[1]["line"] as? Int == 2)
         #expect(r.stderr == "wenxi: error: -:2: not valid JSON\n")
     }

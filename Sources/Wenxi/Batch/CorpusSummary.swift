@@ -327,7 +327,7 @@ struct ReportLine: Decodable {
 
 /// `wenxi summarize`'s output.
 public struct CorpusSummaryReport: Codable, Sendable, Equatable {
-    public var schema = "wenxi.summary/1"
+    public var schema = "wenxi.summary/2"
     public var top = 0
     public var documents = 0
     /// Stream-mode error records met in the input.

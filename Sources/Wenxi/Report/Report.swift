@@ -5,7 +5,7 @@
 // in jq `.text[.start:.end]` gives the span back.
 
 /// The report's schema version. Bump on any incompatible change.
-public let reportSchemaVersion = "wenxi.report/1"
+public let reportSchemaVersion = "wenxi.report/2"
 
 /// One analysed document.
 public struct Report: Codable, Sendable, Equatable {

@@ -11,7 +11,7 @@ public enum ReportSchema {
   "required": ["schema", "source", "meta", "text", "paragraphs", "sentences", "stats", "entities", "title_entities", "captions", "related", "summary", "findings"],
   "additionalProperties": false,
   "properties": {
-    "schema": {"type": "string", "enum": ["wenxi.report/1"], "description": "Report schema version."},
+    "schema": {"type": "string", "enum": ["wenxi.report/2"], "description": "Report schema version."},
     "id": {"type": "string", "description": "The input line's id (stream mode only)."},
     "source": {
       "type": "object",
