@@ -66,7 +66,7 @@ struct LinearTimeTests {
         #expect(report.entities.count == DocumentLimits.maxEntities)
         #expect(report.entities.last?.start == 3 * (DocumentLimits.maxEntities - 1))
         #expect(report.findings.map(\.code) == ["entity-limit"])
-        #expect(report.findings.first?.message == "more than 100000 amounts and dates: only the first 100000 are reported")
+        #expect(report.findings.first?.message == "more than 50000 amounts and dates: only the first 50000 are reported")
 
         let few = try analyzer.analyze(InputDocument(path: "few.txt", bytes: Array(String(repeating: "1元，", count: 10).utf8)))
         #expect(few.findings.isEmpty)
