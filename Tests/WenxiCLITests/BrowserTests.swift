@@ -36,7 +36,7 @@ enum Browser {
         p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
                        "--user-data-dir=\(tmp.path)/profile"] + args + [url.absoluteString]
         let outURL = tmp.appendingPathComponent("out")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL)
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice
