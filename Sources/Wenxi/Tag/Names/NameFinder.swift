@@ -86,6 +86,8 @@ enum NameFinder {
     /// Words that often follow the subject of a sentence (张瑜|首次, 王明|也): mild evidence that
     /// what stands before them is a name (hand-written from news-writing conventions).
     static let afterSubject: [[UInt32]] = ["首次", "也", "則", "曾", "已", "還", "再度", "均", "都", "等人", "今天", "昨天", "日前", "近日", "隨後", "當選", "出任", "擔任"].map { $0.unicodeScalars.map(\.value) }
+    /// The first characters of `afterSubject` (one bit test before the words are compared).
+    static let afterSubjectFirst = ScalarSet(afterSubject.map { $0[0] })
     static let anonymised = ScalarSet("姓")
 
     /// Per position: the end of the ICU token starting there (0 when none), and whether a token
@@ -161,11 +163,13 @@ enum NameFinder {
     }
 
     /// Context evidence around `start..<end` (shared by all name kinds).
-    static func context(_ doc: TaggingDocument, _ start: Int, _ end: Int, _ cueBefore: CueEdges, _ cueAfter: CueEdges) -> Float {
+    /// `model` is the caller's: reading `doc.lexicon.names` here copied the model (a score of
+    /// retains and releases) at every candidate.
+    static func context(_ doc: TaggingDocument, _ model: NameModel, _ start: Int, _ end: Int, _ cueBefore: CueEdges,
+                        _ cueAfter: CueEdges) -> Float {
         let w = weights
         let f = doc.folded
         var s: Float = 0
-        let model = doc.lexicon.names  // (a class reference read, then its stored struct borrowed)
         // What stands right before and after known names in the corpus (`name-context.tsv`).
         s += w.learned * model.beforeScore(start > 0 ? f[start - 1] : 0x3002)
         s += w.learned * model.afterScore(end < f.count ? f[end] : 0x3002)
@@ -173,7 +177,9 @@ enum NameFinder {
         if cueAfter.starts(at: end) { s += w.verb }
         if start == 0 || isPunct(f[start - 1]) { s += w.punctBefore }
         if end == f.count || isPunct(f[end]) { s += w.punctAfter }
-        if afterSubject.contains(where: { PlacePrefixRules.has(f, end, $0) }) { s += w.afterSubject }
+        if end < f.count && afterSubjectFirst.contains(f[end]) && afterSubject.contains(where: { PlacePrefixRules.has(f, end, $0) }) {
+            s += w.afterSubject
+        }
         if (start > 0 && f[start - 1] == 0x3001) || (end < f.count && f[end] == 0x3001) { s += w.list }
         if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == "person",
            start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start { s += w.list }
@@ -212,7 +218,7 @@ enum NameFinder {
         if L == 1 && G == 2 && edges.isToken(i, i + 2) { s -= w.surnameWord }
         // No context can lift it to the threshold (even less a margin below it): not worth weighing.
         if s + maxContext < w.threshold - 2 && !debug { return nil }
-        s += context(doc, i, e, cueBefore, cueAfter)
+        s += context(doc, model, i, e, cueBefore, cueAfter)
         return s
     }
 
@@ -334,7 +340,7 @@ enum NameFinder {
                     s = s / Float(G) * 2
                     if edges.crosses(e) { s -= w.crossPenalty }
                     if edges.isToken(i, e) { s -= w.wholeWord }
-                    s += context(doc, i, e, cueBefore, cueAfter)
+                    s += context(doc, model, i, e, cueBefore, cueAfter)
                     if debug { FileHandle.standardError.write("name-model-japanese \(doc.string(i, e)) \(s)\n".data(using: .utf8)!) }
                     if s >= w.japanese, best.map({ s > $0.score }) ?? true {
                         best = Candidate(start: i, end: e, score: s + 1, rule: "name-model-japanese")
