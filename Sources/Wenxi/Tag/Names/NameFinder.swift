@@ -240,10 +240,20 @@ enum NameFinder {
     static func chinese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
                         _ cueAfter: CueEdges, _ out: inout [Candidate]) {
         let f = doc.folded
-        let starts = model.surnameStart
-        for i in 0..<f.count {
-            let c = f[i]
-            guard c < 0x10000, starts[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0, doc.owner[i] < 0 else { continue }
+        // The positions a name may start at, found without bounds checks (the scan visits every
+        // character; one in twenty passes).
+        var at: [Int] = []
+        model.surnameStart.withUnsafeBufferPointer { starts in
+            f.withUnsafeBufferPointer { fp in
+                doc.owner.withUnsafeBufferPointer { owner in
+                    for i in 0..<fp.count {
+                        let c = fp[i]
+                        if c < 0x10000, starts[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0, owner[i] < 0 { at.append(i) }
+                    }
+                }
+            }
+        }
+        for i in at {
             for L in 1...2 where model.surname(f, i, L) != nil {
                 for G in 1...2 {
                     guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G) else { continue }
@@ -261,7 +271,7 @@ enum NameFinder {
     /// A character a transliterated name is made of: transliteration uses it more than ordinary
     /// text does, and it is no function word (和, 的, 在, 為 glue names to the text around them).
     @inline(__always) static func translitChar(_ model: NameModel, _ c: UInt32) -> Float? {
-        guard let r = model.translitScore(c), r >= 0.5, !notGiven.contains(c), !translitStop.contains(c) else { return nil }
+        guard model.mayTranslit(c), let r = model.translitScore(c), r >= 0.5, !notGiven.contains(c), !translitStop.contains(c) else { return nil }
         return r
     }
     static let translitStop = ScalarSet("為將以及與和在的對")
@@ -328,7 +338,14 @@ enum NameFinder {
         let w = weights
         let f = doc.folded
         let n = f.count
-        for i in 0..<(n - 1) where model.mayStartJapanese(f[i], f[i + 1]) && doc.owner[i] < 0 && !edges.crosses(i) {
+        // The positions a surname may start at, found without bounds checks.
+        var at: [Int] = []
+        f.withUnsafeBufferPointer { fp in
+            doc.owner.withUnsafeBufferPointer { owner in
+                for i in 0..<(n - 1) where owner[i] < 0 && model.mayStartJapanese(fp[i], fp[i + 1]) { at.append(i) }
+            }
+        }
+        for i in at where !edges.crosses(i) {
             for L in stride(from: 3, through: 2, by: -1) where i + L < n && model.japaneseSurnames.contains(packedScalars(f, i, i + L)) {
                 guard (i..<(i + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
                 var best: Candidate? = nil
