@@ -266,6 +266,11 @@ enum NameFinder {
         }
         for i in at {
             for L in 1...2 where model.surname(f, i, L) != nil {
+                // When the first given-name character cannot be one, `score` refuses both lengths:
+                // its tests, made once here.
+                let g = i + L
+                guard g < f.count, doc.owner[g] < 0, FoldTable.isHan(f[g]), !notGiven.contains(f[g]),
+                      !cueAfter.starts(at: g), !cueBefore.starts(at: g) else { continue }
                 for G in 1...2 {
                     guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G) else { continue }
                     if debug { FileHandle.standardError.write("name-model \(doc.string(i, i + L + G)) \(s)\n".data(using: .utf8)!) }
