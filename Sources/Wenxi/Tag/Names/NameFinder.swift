@@ -302,6 +302,9 @@ enum NameFinder {
         let n = f.count
         var i = 0
         while i < n {
+            // Most characters are no transliteration character: skipped by a bit test.
+            i = model.nextTranslit(f, from: i)
+            guard i < n else { break }
             // A run starts at a word edge or right after a title.
             guard doc.owner[i] < 0, translitChar(model, f[i]) != nil, !edges.crosses(i) || cueBefore.ends(at: i) else { i += 1; continue }
             // The run: transliteration characters, parts joined by a middle dot; it stops where a
@@ -355,13 +358,7 @@ enum NameFinder {
         let f = doc.folded
         let n = f.count
         // The positions a surname may start at, found without bounds checks.
-        var at: [Int] = []
-        f.withUnsafeBufferPointer { fp in
-            doc.owner.withUnsafeBufferPointer { owner in
-                for i in 0..<(n - 1) where owner[i] < 0 && model.mayStartJapanese(fp[i], fp[i + 1]) { at.append(i) }
-            }
-        }
-        for i in at where !edges.crosses(i) {
+        for i in model.japaneseStarts(f, doc.owner) where !edges.crosses(i) {
             for L in stride(from: 3, through: 2, by: -1) where i + L < n && model.japaneseSurnames.contains(packedScalars(f, i, i + L)) {
                 guard (i..<(i + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
                 var best: Candidate? = nil

@@ -272,6 +272,44 @@ public struct NameModel: Sendable {
         c < 0x10000 && translitStart[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
     }
 
+    /// The first position at or after `from` whose character may be a transliteration character
+    /// (`mayTranslit`), or `f.count`: one bit test per character, no bounds checks.
+    func nextTranslit(_ f: [UInt32], from: Int) -> Int {
+        f.withUnsafeBufferPointer { fp in
+            translitStart.withUnsafeBufferPointer { bits in
+                var i = from
+                while i < fp.count {
+                    let c = fp[i]
+                    if c < 0x10000 && bits[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 { break }
+                    i += 1
+                }
+                return i
+            }
+        }
+    }
+
+    /// The free positions (`owner` below 0) where a Japanese surname may start (`mayStartJapanese`
+    /// of the character and the next), found without bounds checks.
+    func japaneseStarts(_ f: [UInt32], _ owner: [Int32]) -> [Int] {
+        var at: [Int] = []
+        guard f.count >= 2 else { return at }
+        f.withUnsafeBufferPointer { fp in
+            owner.withUnsafeBufferPointer { own in
+                japaneseFirst.withUnsafeBufferPointer { first in
+                    japaneseSecond.withUnsafeBufferPointer { second in
+                        for i in 0..<(fp.count - 1) {
+                            let c = fp[i]
+                            guard c < 0x10000, first[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0, own[i] < 0 else { continue }
+                            let d = fp[i + 1]
+                            if d < 0x10000 && second[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0 { at.append(i) }
+                        }
+                    }
+                }
+            }
+        }
+        return at
+    }
+
     /// The transliteration score of `c`, or nil when transliteration does not use it.
     @inline(__always) func translitScore(_ c: UInt32) -> Float? {
         guard c < 0x10000 else { return nil }
