@@ -192,18 +192,35 @@ struct TaggingDocument {
             byFirst[needle[0], default: []].append((needle, t))
         }
         if byFirst.isEmpty { return }
-        var firstBits = [UInt64](repeating: 0, count: 1024)
-        var astralFirst = false
+        // First characters hashed to 4,096 bits (512 bytes: a full BMP bitmap cost an 8 KB memset
+        // per call); a false positive only costs the dictionary lookup that follows.
+        var firstBits = [UInt64](repeating: 0, count: 64)
         for k in byFirst.keys {
             byFirst[k]!.sort { $0.needle.count > $1.needle.count }
-            if k < 0x10000 { firstBits[Int(k >> 6)] |= 1 << UInt64(k & 63) } else { astralFirst = true }
+            firstBits[Int((k >> 6) & 63)] |= 1 << UInt64(k & 63)
         }
         let n = folded.count
+        let text = folded
         var i = 0
+        // Skips to the next position whose character may start a template (no bounds checks).
+        func next(_ from: Int) -> Int {
+            text.withUnsafeBufferPointer { fp in
+                firstBits.withUnsafeBufferPointer { bits in
+                    var k = from
+                    while k < n {
+                        let c = fp[k]
+                        if bits[Int((c >> 6) & 63)] & (1 << UInt64(c & 63)) != 0 { break }
+                        k += 1
+                    }
+                    return k
+                }
+            }
+        }
         while i < n {
+            i = next(i)
+            guard i < n else { break }
             let c = folded[i]
             // A bit test first: most characters start no name (a hash lookup per character is slow).
-            if c < 0x10000 ? firstBits[Int(c >> 6)] & (1 << UInt64(c & 63)) == 0 : !astralFirst { i += 1; continue }
             guard owner[i] < 0, let cands = byFirst[c] else { i += 1; continue }
             var advanced = false
             for (needle, template) in cands where i + needle.count <= n {

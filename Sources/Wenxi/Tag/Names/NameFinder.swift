@@ -86,6 +86,8 @@ enum NameFinder {
     /// Words that often follow the subject of a sentence (张瑜|首次, 王明|也): mild evidence that
     /// what stands before them is a name (hand-written from news-writing conventions).
     static let afterSubject: [[UInt32]] = ["首次", "也", "則", "曾", "已", "還", "再度", "均", "都", "等人", "今天", "昨天", "日前", "近日", "隨後", "當選", "出任", "擔任"].map { $0.unicodeScalars.map(\.value) }
+    /// The first characters of `afterSubject` (one bit test before the words are compared).
+    static let afterSubjectFirst = ScalarSet(afterSubject.map { $0[0] })
     static let anonymised = ScalarSet("姓")
 
     /// Per position: the end of the ICU token starting there (0 when none), and whether a token
@@ -100,12 +102,23 @@ enum NameFinder {
             before = CueEdges(doc) { $0 == .before }
             after = CueEdges(doc) { $0 == .after }
             let n = doc.folded.count
-            tokenEnd = [Int32](repeating: 0, count: n + 1)
-            inside = [Bool](repeating: false, count: n + 1)
-            for t in doc.tokens where t.start < n && t.end <= n {
-                tokenEnd[t.start] = Int32(t.end)
-                if t.end - t.start > 1 { for k in (t.start + 1)..<t.end { inside[k] = true } }
+            var ends = [Int32](repeating: 0, count: n + 1)
+            var within = [Bool](repeating: false, count: n + 1)
+            // Over unsafe buffers, and a short token's inner positions set one by one: the range
+            // form became a memset call per token (230,000 calls on a ninth of the corpus).
+            ends.withUnsafeMutableBufferPointer { te in
+                within.withUnsafeMutableBufferPointer { ins in
+                    doc.tokens.withUnsafeBufferPointer { tokens in
+                        for t in tokens where t.start < n && t.end <= n {
+                            te[t.start] = Int32(t.end)
+                            var k = t.start + 1
+                            while k < t.end { ins[k] = true; k += 1 }
+                        }
+                    }
+                }
             }
+            tokenEnd = ends
+            inside = within
         }
         /// A token runs across `k`.
         func crosses(_ k: Int) -> Bool { k >= 0 && k < inside.count && inside[k] }
@@ -161,11 +174,13 @@ enum NameFinder {
     }
 
     /// Context evidence around `start..<end` (shared by all name kinds).
-    static func context(_ doc: TaggingDocument, _ start: Int, _ end: Int, _ cueBefore: CueEdges, _ cueAfter: CueEdges) -> Float {
+    /// `model` is the caller's: reading `doc.lexicon.names` here copied the model (a score of
+    /// retains and releases) at every candidate.
+    static func context(_ doc: TaggingDocument, _ model: NameModel, _ start: Int, _ end: Int, _ cueBefore: CueEdges,
+                        _ cueAfter: CueEdges) -> Float {
         let w = weights
         let f = doc.folded
         var s: Float = 0
-        let model = doc.lexicon.names  // (a class reference read, then its stored struct borrowed)
         // What stands right before and after known names in the corpus (`name-context.tsv`).
         s += w.learned * model.beforeScore(start > 0 ? f[start - 1] : 0x3002)
         s += w.learned * model.afterScore(end < f.count ? f[end] : 0x3002)
@@ -173,7 +188,9 @@ enum NameFinder {
         if cueAfter.starts(at: end) { s += w.verb }
         if start == 0 || isPunct(f[start - 1]) { s += w.punctBefore }
         if end == f.count || isPunct(f[end]) { s += w.punctAfter }
-        if afterSubject.contains(where: { PlacePrefixRules.has(f, end, $0) }) { s += w.afterSubject }
+        if end < f.count && afterSubjectFirst.contains(f[end]) && afterSubject.contains(where: { PlacePrefixRules.has(f, end, $0) }) {
+            s += w.afterSubject
+        }
         if (start > 0 && f[start - 1] == 0x3001) || (end < f.count && f[end] == 0x3001) { s += w.list }
         if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == "person",
            start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start { s += w.list }
@@ -212,7 +229,7 @@ enum NameFinder {
         if L == 1 && G == 2 && edges.isToken(i, i + 2) { s -= w.surnameWord }
         // No context can lift it to the threshold (even less a margin below it): not worth weighing.
         if s + maxContext < w.threshold - 2 && !debug { return nil }
-        s += context(doc, i, e, cueBefore, cueAfter)
+        s += context(doc, model, i, e, cueBefore, cueAfter)
         return s
     }
 
@@ -234,11 +251,26 @@ enum NameFinder {
     static func chinese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
                         _ cueAfter: CueEdges, _ out: inout [Candidate]) {
         let f = doc.folded
-        let starts = model.surnameStart
-        for i in 0..<f.count {
-            let c = f[i]
-            guard c < 0x10000, starts[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0, doc.owner[i] < 0 else { continue }
+        // The positions a name may start at, found without bounds checks (the scan visits every
+        // character; one in twenty passes).
+        var at: [Int] = []
+        model.surnameStart.withUnsafeBufferPointer { starts in
+            f.withUnsafeBufferPointer { fp in
+                doc.owner.withUnsafeBufferPointer { owner in
+                    for i in 0..<fp.count {
+                        let c = fp[i]
+                        if c < 0x10000, starts[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0, owner[i] < 0 { at.append(i) }
+                    }
+                }
+            }
+        }
+        for i in at {
             for L in 1...2 where model.surname(f, i, L) != nil {
+                // When the first given-name character cannot be one, `score` refuses both lengths:
+                // its tests, made once here.
+                let g = i + L
+                guard g < f.count, doc.owner[g] < 0, FoldTable.isHan(f[g]), !notGiven.contains(f[g]),
+                      !cueAfter.starts(at: g), !cueBefore.starts(at: g) else { continue }
                 for G in 1...2 {
                     guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G) else { continue }
                     if debug { FileHandle.standardError.write("name-model \(doc.string(i, i + L + G)) \(s)\n".data(using: .utf8)!) }
@@ -255,7 +287,7 @@ enum NameFinder {
     /// A character a transliterated name is made of: transliteration uses it more than ordinary
     /// text does, and it is no function word (和, 的, 在, 為 glue names to the text around them).
     @inline(__always) static func translitChar(_ model: NameModel, _ c: UInt32) -> Float? {
-        guard let r = model.translitScore(c), r >= 0.5, !notGiven.contains(c), !translitStop.contains(c) else { return nil }
+        guard model.mayTranslit(c), let r = model.translitScore(c), r >= 0.5, !notGiven.contains(c), !translitStop.contains(c) else { return nil }
         return r
     }
     static let translitStop = ScalarSet("為將以及與和在的對")
@@ -270,6 +302,9 @@ enum NameFinder {
         let n = f.count
         var i = 0
         while i < n {
+            // Most characters are no transliteration character: skipped by a bit test.
+            i = model.nextTranslit(f, from: i)
+            guard i < n else { break }
             // A run starts at a word edge or right after a title.
             guard doc.owner[i] < 0, translitChar(model, f[i]) != nil, !edges.crosses(i) || cueBefore.ends(at: i) else { i += 1; continue }
             // The run: transliteration characters, parts joined by a middle dot; it stops where a
@@ -322,7 +357,8 @@ enum NameFinder {
         let w = weights
         let f = doc.folded
         let n = f.count
-        for i in 0..<(n - 1) where model.mayStartJapanese(f[i], f[i + 1]) && doc.owner[i] < 0 && !edges.crosses(i) {
+        // The positions a surname may start at, found without bounds checks.
+        for i in model.japaneseStarts(f, doc.owner) where !edges.crosses(i) {
             for L in stride(from: 3, through: 2, by: -1) where i + L < n && model.japaneseSurnames.contains(packedScalars(f, i, i + L)) {
                 guard (i..<(i + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
                 var best: Candidate? = nil
@@ -334,7 +370,7 @@ enum NameFinder {
                     s = s / Float(G) * 2
                     if edges.crosses(e) { s -= w.crossPenalty }
                     if edges.isToken(i, e) { s -= w.wholeWord }
-                    s += context(doc, i, e, cueBefore, cueAfter)
+                    s += context(doc, model, i, e, cueBefore, cueAfter)
                     if debug { FileHandle.standardError.write("name-model-japanese \(doc.string(i, e)) \(s)\n".data(using: .utf8)!) }
                     if s >= w.japanese, best.map({ s > $0.score }) ?? true {
                         best = Candidate(start: i, end: e, score: s + 1, rule: "name-model-japanese")

@@ -55,6 +55,9 @@ public struct NameModel: Sendable {
     /// Bitmap over the BMP of the characters a surname (single, or the first of a compound) may
     /// start with, as written (Simplified or Traditional): the scan tests it at every character.
     let surnameStart: [UInt64]
+    /// Bitmap over the BMP of the characters whose transliteration score is at least 0.5 (the
+    /// least `NameFinder` takes): the transliteration scan tests it at every character.
+    private let translitStart: [UInt64]
 
     static let kinds: Set<String> = ["name-surname", "name-char", "name-translit", "name-japanese", "name-blocker", "name-simplified", "name-context"]
     /// Per folded character: log ratio of its share right before (after) known names to its share
@@ -69,6 +72,7 @@ public struct NameModel: Sendable {
         isEmpty = true
         fold16 = []; givenIndex = []; givenList = []; surname16 = []; compoundFirst = []; translit16 = []
         before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []; surnameStart = []
+        translitStart = [UInt64](repeating: 0, count: 1024)
     }
 
     /// Fills the flat tables from the dictionaries (called once, at the end of `init`).
@@ -224,15 +228,21 @@ public struct NameModel: Sendable {
         fold16 = flat.fold16; givenIndex = flat.givenIndex; givenList = flat.givenList; surname16 = flat.surname16
         compoundFirst = flat.compoundFirst; translit16 = flat.translit16; before16 = flat.before16; after16 = flat.after16
         japaneseFirst = flat.japaneseFirst; japaneseSecond = flat.japaneseSecond
+        // Plain local arrays in the loops: reading the tuple's arrays there retained and released
+        // them at each of the 65,536 characters.
+        let fold = flat.fold16, sur = flat.surname16, comp = flat.compoundFirst, tr16 = flat.translit16
         var starts = [UInt64](repeating: 0, count: 1024)
+        var tr = [UInt64](repeating: 0, count: 1024)
         for c in 0..<0x10000 {
-            let a = Int(flat.fold16[c])
-            func compound(_ x: Int) -> Bool { flat.compoundFirst[x >> 6] & (1 << UInt64(x & 63)) != 0 }
-            if !flat.surname16[a].isNaN || !flat.surname16[c].isNaN || compound(a) || compound(c) {
+            let a = Int(fold[c])
+            if !sur[a].isNaN || !sur[c].isNaN || comp[a >> 6] & (1 << UInt64(a & 63)) != 0
+                || comp[c >> 6] & (1 << UInt64(c & 63)) != 0 {
                 starts[c >> 6] |= 1 << UInt64(c & 63)
             }
+            if tr16[a] >= 0.5 { tr[c >> 6] |= 1 << UInt64(c & 63) }
         }
         surnameStart = starts
+        translitStart = tr
         self.blockers = blockers
         isEmpty = given.isEmpty || surnames.isEmpty
     }
@@ -255,6 +265,49 @@ public struct NameModel: Sendable {
     @inline(__always) func mayStartJapanese(_ c: UInt32, _ d: UInt32) -> Bool {
         c < 0x10000 && d < 0x10000 && japaneseFirst[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
             && japaneseSecond[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0
+    }
+
+    /// False when `c` has no transliteration score of 0.5 or more (one bit test).
+    @inline(__always) func mayTranslit(_ c: UInt32) -> Bool {
+        c < 0x10000 && translitStart[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
+    }
+
+    /// The first position at or after `from` whose character may be a transliteration character
+    /// (`mayTranslit`), or `f.count`: one bit test per character, no bounds checks.
+    func nextTranslit(_ f: [UInt32], from: Int) -> Int {
+        f.withUnsafeBufferPointer { fp in
+            translitStart.withUnsafeBufferPointer { bits in
+                var i = from
+                while i < fp.count {
+                    let c = fp[i]
+                    if c < 0x10000 && bits[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 { break }
+                    i += 1
+                }
+                return i
+            }
+        }
+    }
+
+    /// The free positions (`owner` below 0) where a Japanese surname may start (`mayStartJapanese`
+    /// of the character and the next), found without bounds checks.
+    func japaneseStarts(_ f: [UInt32], _ owner: [Int32]) -> [Int] {
+        var at: [Int] = []
+        guard f.count >= 2 else { return at }
+        f.withUnsafeBufferPointer { fp in
+            owner.withUnsafeBufferPointer { own in
+                japaneseFirst.withUnsafeBufferPointer { first in
+                    japaneseSecond.withUnsafeBufferPointer { second in
+                        for i in 0..<(fp.count - 1) {
+                            let c = fp[i]
+                            guard c < 0x10000, first[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0, own[i] < 0 else { continue }
+                            let d = fp[i + 1]
+                            if d < 0x10000 && second[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0 { at.append(i) }
+                        }
+                    }
+                }
+            }
+        }
+        return at
     }
 
     /// The transliteration score of `c`, or nil when transliteration does not use it.
