@@ -39,44 +39,21 @@ struct Summarize: ParsableCommand {
         if top < 0 { throw ValidationError("--top must be at least 0") }
     }
 
-    /// A report line longer than this is refused (reports of inputs within --max-bytes are far smaller).
-    static let maxLineBytes = 1 << 30
-
     func run() throws {
         let out = StandardOutput()
         var summary = CorpusSummary(largest: top)
-        var failures = 0
-        for path in paths {
-            let reader: LineReader
+        // Lines are read as `wenxi view` and `wenxi export` read them (ReportLines).
+        var badLines = 0
+        let readFailures = ReportLines.readRaw(paths) { place, bytes in
             do {
-                reader = path == "-" ? LineReader(fd: 0, maxBytes: Summarize.maxLineBytes)
-                    : try LineReader(path: path, maxBytes: Summarize.maxLineBytes)
+                try summary.add(line: bytes)
             } catch {
-                failures += 1
-                reportError(path: path, error)
-                continue
+                badLines += 1
+                reportError(path: place, error)
             }
-            do {
-                while let line = try reader.next() {
-                    switch line {
-                    case .tooLong(let n, let size):
-                        failures += 1
-                        reportError(path: "\(path):\(n)", WenxiError.unreadable("line too long (\(size) bytes)"))
-                    case .line(let n, let bytes):
-                        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                        do {
-                            try summary.add(line: bytes)
-                        } catch {
-                            failures += 1
-                            reportError(path: "\(path):\(n)", error)
-                        }
-                    }
-                }
-            } catch {
-                failures += 1
-                reportError(path: path, error)
-            }
+            return true
         }
+        let failures = readFailures + badLines
         var data = try ReportEncoder(pretty: pretty).encode(summary.result(top: top))
         data.append(0x0A)
         out.write(data)

@@ -5,7 +5,7 @@ import WenxiView
 /// that is not a JSON object is reported on stderr as `wenxi: error: FILE:LINE: reason` and
 /// skipped; blank lines are skipped.
 enum ReportLines {
-    /// A report line longer than this is refused (as in `wenxi summarize`).
+    /// A report line longer than this is refused (reports of inputs within --max-bytes are far smaller).
     static let maxLineBytes = 1 << 30
 
     /// Hands on each non-blank line's bytes with its place (`FILE:LINE`). Returns the number of
