@@ -33,7 +33,12 @@ enum CLI {
             p.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         }
         p.currentDirectoryURL = packageRoot
-        // stdout and stderr go to temporary files, so a full pipe can never block the child.
+        return try capture(p, stdin: stdin)
+    }
+
+    /// Runs `p` with `stdin` (closed at once when nil) and captures its stdout, stderr and exit
+    /// status. stdout and stderr go to temporary files, so a full pipe can never block the child.
+    static func capture(_ p: Process, stdin: Data? = nil) throws -> CLIRun {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("wenxi-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: tmp) }

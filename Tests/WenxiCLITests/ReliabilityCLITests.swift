@@ -44,23 +44,7 @@ enum ShellRun {
         p.arguments = ["-c", script]
         p.environment = ProcessInfo.processInfo.environment.merging(["WENXI": CLI.binary.path]) { _, new in new }
         p.currentDirectoryURL = CLI.packageRoot
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("wenxi-sh-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: tmp) }
-        let outURL = tmp.appendingPathComponent("out"), errURL = tmp.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        try out.close()
-        try err.close()
-        return CLIRun(stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
-                      status: p.terminationStatus)
+        return try CLI.capture(p)
     }
 }
 

@@ -9,24 +9,7 @@ func runClean(_ exe: String, _ args: [String], environment: [String: String] = [
     p.arguments = args
     p.environment = environment
     p.currentDirectoryURL = URL(fileURLWithPath: directory)
-    let d = try Scratch()
-    defer { d.cleanup() }
-    let outPath = try d.write("out", ""), errPath = try d.write("err", "")
-    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-    let inp = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    p.standardInput = inp
-    try p.run()
-    if let stdin { inp.fileHandleForWriting.write(stdin) }
-    try inp.fileHandleForWriting.close()
-    p.waitUntilExit()
-    try out.close()
-    try err.close()
-    return CLIRun(stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self),
-                  stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errPath)), as: UTF8.self),
-                  status: p.terminationStatus)
+    return try CLI.capture(p, stdin: stdin)
 }
 
 /// An install-like layout in a scratch folder: PREFIX/bin/wenxi (a copy of the built binary) and
