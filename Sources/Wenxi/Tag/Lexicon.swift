@@ -149,8 +149,9 @@ public final class Lexicon: Sendable {
     let bodyHeadKinds: [UInt64: String]
     /// The name model's tables (`name-*.tsv`); empty when they are absent.
     public let names: NameModel
-    /// Indexes of the person entries that have a `class` (office holders for title references).
-    let personsWithClass: [Int]
+    /// Indexes of the person entries that have a `class` (office holders for title references),
+    /// by the folded first scalar of their canonical name (the surname's first character).
+    let officeHoldersBySurname: [UInt32: [Int]]
     /// Timings of the last build, for `wenxi dict stats` and `scripts/bench-dictionary`.
     public let loadSeconds: Double
     /// The same, as CPU time of the process (all threads).
@@ -343,7 +344,11 @@ public final class Lexicon: Sendable {
         self.maxSurnameLength = surnames.map { $0.unicodeScalars.count }.max() ?? 1
         let nameEntries = entries.indices.filter { NameModel.kinds.contains(entries[$0].kind) }.map { entries[$0] }
         self.names = nameEntries.isEmpty ? NameModel() : NameModel(entries: nameEntries, fold: fold)
-        self.personsWithClass = entries.indices.filter { entries[$0].kind == "person" && entries[$0].entryClass != nil }
+        var holders: [UInt32: [Int]] = [:]
+        for i in entries.indices where entries[i].kind == "person" && entries[i].entryClass != nil {
+            if let first = entries[i].canonical.unicodeScalars.first { holders[fold.fold(first.value), default: []].append(i) }
+        }
+        self.officeHoldersBySurname = holders
         phase("names")
 
         phase("automaton")

@@ -114,9 +114,8 @@ enum TitleReferences {
         let former = title.hasPrefix("前")
         let lex = doc.lexicon
         var byClass: [Int] = [], byNote: [Int] = []
-        for i in lex.personsWithClass {
-            guard let first = lex.entries[i].canonical.unicodeScalars.first, lex.fold.fold(first.value) == surname,
-                  let cls = lex.entries[i].entryClass else { continue }
+        for i in lex.officeHoldersBySurname[surname] ?? [] {
+            guard let cls = lex.entries[i].entryClass else { continue }
             let note = lex.entries[i].fields["note"] ?? ""
             if classes.contains(cls) && (year == nil || former || fits(note, year!)) { byClass.append(i) }
             if holds(note, words: words, year: year, former: former) { byNote.append(i) }
