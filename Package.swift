@@ -32,15 +32,28 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // The core every other target stands on: the text kernel, text buffers and spans, errors and
+        // limits, the typed kinds, the report types and every JSON schema. Foundation only.
+        .target(
+            name: "WenxiCore"
+        ),
+        // The stages (ingest, normalise, segment, byline, tag, amounts, assemble) and `Analyzer`, which
+        // runs them. Re-exports WenxiCore, so `import Wenxi` is all a library user writes.
         .target(
             name: "Wenxi",
             dependencies: [
+                "WenxiCore",
                 "CICU",
                 "CLibXML2",
                 "COpenSSL",
                 .product(name: "Yams", package: "Yams"),
-            ],
-            resources: []
+            ]
+        ),
+        // The batch runtime the command uses: input files and folders, the ordered parallel executor,
+        // stream (JSON Lines) mode, progress, the corpus summary, and the fuzz targets.
+        .target(
+            name: "WenxiBatch",
+            dependencies: ["Wenxi"]
         ),
         // HTML pages and TSV/CSV tables of reports (`wenxi view`, `wenxi export`): reads report
         // JSON generically, so keys added to reports later show without a change here.
@@ -51,13 +64,14 @@ let package = Package(
             name: "WenxiCLI",
             dependencies: [
                 "Wenxi",
+                "WenxiBatch",
                 "WenxiView",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "WenxiTests",
-            dependencies: ["Wenxi"],
+            dependencies: ["WenxiCore", "Wenxi", "WenxiBatch"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -67,7 +81,7 @@ let package = Package(
         .testTarget(
             name: "WenxiCLITests",
             // Depends on the executable so `swift test` builds the `wenxi` binary these tests run.
-            dependencies: ["Wenxi", "WenxiCLI"]
+            dependencies: ["Wenxi", "WenxiBatch", "WenxiCLI"]
         ),
     ]
 )

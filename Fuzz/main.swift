@@ -1,8 +1,8 @@
-// libFuzzer entry point for the targets of `FuzzTargets` (Sources/Wenxi/Fuzz). Not part of the
+// libFuzzer entry point for the targets of `FuzzTargets` (Sources/WenxiBatch/FuzzTargets.swift). Not part of the
 // package: `scripts/fuzz` compiles it with `-sanitize=fuzzer,address` against a build of the
 // library, and `WENXI_FUZZ_TARGET` picks the target.
 import Foundation
-import Wenxi
+import WenxiBatch
 
 private let target: String = {
     let name = ProcessInfo.processInfo.environment["WENXI_FUZZ_TARGET"] ?? ""

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wenxi
+import WenxiBatch
 
 struct Dict: ParsableCommand {
     static let configuration = CommandConfiguration(

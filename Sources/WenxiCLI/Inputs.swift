@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wenxi
+import WenxiBatch
 
 /// One input named on the command line, or found inside a named directory.
 struct InputSource {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wenxi
+import WenxiBatch
 
 /// Hidden helper for evaluation: reads one string per line and prints what the amounts stage
 /// makes of it, without the rest of the pipeline.

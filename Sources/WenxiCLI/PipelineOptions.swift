@@ -1,5 +1,6 @@
 import ArgumentParser
 import Wenxi
+import WenxiBatch
 
 /// Options shared by the commands that run the pipeline.
 struct PipelineOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wenxi
+import WenxiBatch
 
 struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(

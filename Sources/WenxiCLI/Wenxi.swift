@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wenxi
+import WenxiBatch
 
 @main
 struct Wenxi: ParsableCommand {

@@ -1,5 +1,7 @@
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// One named row of the number parser's table.
 struct NumberCase: Sendable, CustomTestStringConvertible {

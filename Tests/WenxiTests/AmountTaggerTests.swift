@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// One named row: in `text`, the entity whose span is `span` must have these fields.
 struct AmountCase: Sendable, CustomTestStringConvertible {

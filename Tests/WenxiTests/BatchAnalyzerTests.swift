@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// `Analyzer.analyze(_ inputs:)` runs a batch stage by stage; it must give, input by input, what
 /// analysing them one at a time gives, failures included and in their places.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// The direct report writer must write exactly what `JSONEncoder` writes, on pipeline reports
 /// with awkward text and on real posts.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// Every input under Fixtures/fuzz-regressions/TARGET/ (crashes and hangs the fuzzers or the
 /// reliability work found) goes through the same entry point as the fuzzer (`FuzzTargets`):

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// Each input under Fixtures/inputs (and each seed) has its expected report under
 /// Fixtures/expected/<name>.json. Re-record them all with `scripts/record-fixtures` and review

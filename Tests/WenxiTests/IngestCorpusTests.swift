@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// Shared data next to the project (`../shared`), absent in a user's clone: these tests skip then.
 enum SharedData {

@@ -1,5 +1,7 @@
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 @Suite("Ingest: decoding and SHA-256")
 struct IngestDecodingTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// The fixture inputs (Tests/WenxiTests/Fixtures/inputs) each exercise one ingest path; this
 /// checks they still do, before the golden reports compare every field.

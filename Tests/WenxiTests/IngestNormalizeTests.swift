@@ -1,5 +1,7 @@
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 @Suite("Normalize: paragraph clean-up")
 struct IngestNormalizeTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// Time linear in input size: generated worst cases at 1× and 4× size. A quadratic stage makes
 /// the 4× run take about 16 times the 1× run; the ratio of whole-run CPU times must stay under 8.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// One named row: in `text`, the money entity `span` has `role` and a holder whose canonical
 /// name (else text) is `holder` (nil: no holder).

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// Properties every report must have, checked on every golden input.
 @Suite("Report invariants")

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// The direct report writer (ReportJSON.swift) must write exactly what `JSONEncoder` writes
 /// through the `Codable` conformances, so its hand-sorted keys can never drift from `CodingKeys`.

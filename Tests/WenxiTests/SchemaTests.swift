@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 @Suite("Schema")
 struct SchemaTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// One sentence-splitting case: the input text and the sentences expected, in order.
 struct SegmentSentenceCase: CustomTestStringConvertible, Sendable {

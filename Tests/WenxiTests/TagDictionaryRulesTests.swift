@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// The checks of `wenxi dict check` on a file's bytes and across entries (DictionaryTextCheck):
 /// each row is a small generated file that breaks exactly one rule of Dictionaries/README.md.

@@ -1,5 +1,7 @@
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// Jurisdiction of agencies, parent + unit compounds and word edges, with the package's own
 /// dictionaries (the generic names, state words and foreign bodies come from them).

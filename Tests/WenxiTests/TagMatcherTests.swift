@@ -1,5 +1,7 @@
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 @Suite("Tag: automaton and fold")
 struct TagAutomatonTests {

@@ -1,5 +1,7 @@
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// People no list holds (issue 9): the name model, boundaries, title references, canonical
 /// folding and staff, with the package's own dictionaries (the name tables are among them).

@@ -1,5 +1,7 @@
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// `rule:org-head` with the package's own dictionaries (its head words come from them).
 @Suite("Tag: organization head rule")

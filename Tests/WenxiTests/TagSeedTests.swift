@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// The "must show" list, on the seed article with the package's own dictionaries.
 @Suite("Tag: seed article")

@@ -1,5 +1,7 @@
 import Foundation
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// Shared helpers of the Tag* suites.
 enum TagFixtures {

@@ -1,4 +1,5 @@
 import Wenxi
+import WenxiBatch
 import WenxiView
 
 /// Reads report JSON Lines (from `wenxi analyze`) from files or stdin, a line at a time. A line

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wenxi
+import WenxiBatch
 import WenxiView
 
 struct View: ParsableCommand {

@@ -1,5 +1,7 @@
 import Foundation
+@testable import WenxiCore
 @testable import Wenxi
+@testable import WenxiBatch
 
 /// Locations of the package's test fixtures and a shared way to analyse them.
 enum Fixtures {

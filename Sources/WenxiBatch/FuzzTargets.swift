@@ -1,4 +1,5 @@
 import Foundation
+import Wenxi
 
 /// The entry points the fuzzers drive (`scripts/fuzz`, `Fuzz/main.swift`) and the regression
 /// test replays (`FuzzRegressionTests`): one function per target, taking raw bytes. A target

@@ -10,7 +10,7 @@ public func threadCPUSeconds() -> Double { cpuSeconds(CLOCK_THREAD_CPUTIME_ID) }
 
 /// CPU time of the whole process (all threads), in seconds: dictionary files load on several
 /// threads, so the calling thread's clock (`threadCPUSeconds`) would miss part of the work.
-func processCPUSeconds() -> Double { cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) }
+package func processCPUSeconds() -> Double { cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) }
 
 private func cpuSeconds(_ clock: clockid_t) -> Double {
     var ts = timespec()

@@ -1,4 +1,5 @@
 import Foundation
+import Wenxi
 
 /// Runs `process` over a lazily pulled sequence of items on `jobs` worker threads and hands the
 /// results to `emit` in input order, on the calling thread.

@@ -1,4 +1,5 @@
 import Foundation
+import Wenxi
 
 /// Stream mode (`--input jsonl`): one JSON object per line,
 /// `{"id": …, "text": …}`, `{"id": …, "html": …}` or `{"id": …, "post": …}`.

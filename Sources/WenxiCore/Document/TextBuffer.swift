@@ -95,7 +95,7 @@ public final class TextBuffer: @unchecked Sendable {
 extension String {
     /// Number of Unicode scalars, counted on the UTF-8 bytes (each byte but a continuation byte
     /// starts one): cheaper than `unicodeScalars.count`.
-    var scalarCount: Int {
+    @inlinable package var scalarCount: Int {
         func count<C: Collection<UInt8>>(_ bytes: C) -> Int {
             var n = 0
             for b in bytes where b & 0xC0 != 0x80 { n += 1 }
@@ -107,7 +107,7 @@ extension String {
     /// The string of `scalars`, UTF-8 encoded straight into the String's storage (appending to a
     /// `UnicodeScalarView` one scalar at a time is several times slower). Up to 15 UTF-8 bytes
     /// make an inline small string with no heap allocation.
-    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+    @inlinable package init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         var length = 0
         for s in scalars { length += UTF8.width(s) }
         self.init(unsafeUninitializedCapacity: length) { out in

@@ -1,4 +1,5 @@
 import Foundation
+import Wenxi
 
 /// Accumulates a corpus summary from report JSON lines (`wenxi summarize`), one line at a time.
 ///

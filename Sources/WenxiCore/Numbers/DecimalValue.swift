@@ -3,18 +3,18 @@
 /// Amounts only ever need addition, multiplication by a power of ten (萬, 億, 兆, %, 成) and
 /// comparison, so this is all it does. There is no size limit (一千一百一十一萬…億… and sums
 /// of 兆 amounts do not overflow) and no binary floating point anywhere.
-struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
+package struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
     private(set) var negative = false
     /// Integer significand, most significant digit first, no leading zeros; empty means 0.
     private(set) var digits: [UInt8] = []
     /// Number of fractional digits (>= 0), no trailing fractional zeros.
     private(set) var scale = 0
 
-    static let zero = DecimalValue()
+    package static let zero = DecimalValue()
 
-    init() {}
+    package init() {}
 
-    init(_ value: Int) {
+    package init(_ value: Int) {
         if value >= 0 && value < 10 { self = DecimalValue.digitValues[value]; return }
         var v = value.magnitude
         var ds: [UInt8] = []
@@ -25,7 +25,7 @@ struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
     }
 
     /// From integer digits and fractional digits (each 0...9).
-    init(integer: [UInt8], fraction: [UInt8] = [], negative: Bool = false) {
+    package init(integer: [UInt8], fraction: [UInt8] = [], negative: Bool = false) {
         digits = integer + fraction
         scale = fraction.count
         self.negative = negative
@@ -35,9 +35,9 @@ struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
     /// 0…9, made once: the number parser makes one per Chinese digit it reads.
     private static let digitValues: [DecimalValue] = (0..<10).map { DecimalValue(integer: [UInt8($0)]) }
 
-    var isZero: Bool { digits.isEmpty }
+    package var isZero: Bool { digits.isEmpty }
 
-    var isWhole: Bool { scale == 0 }
+    package var isWhole: Bool { scale == 0 }
 
     private mutating func normalize() {
         var lead = 0
@@ -49,7 +49,7 @@ struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
     }
 
     /// self × 10^k (k may be negative).
-    func shifted(_ k: Int) -> DecimalValue {
+    package func shifted(_ k: Int) -> DecimalValue {
         var r = self
         if r.isZero { return r }
         if k >= 0 {
@@ -63,7 +63,7 @@ struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
         return r
     }
 
-    func negated() -> DecimalValue {
+    package func negated() -> DecimalValue {
         var r = self
         if !r.isZero { r.negative.toggle() }
         return r
@@ -74,7 +74,7 @@ struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
         Array(digits.reversed().prefixPadded(s - scale))
     }
 
-    static func + (a: DecimalValue, b: DecimalValue) -> DecimalValue {
+    package static func + (a: DecimalValue, b: DecimalValue) -> DecimalValue {
         if a.isZero { return b }
         if b.isZero { return a }
         let s = max(a.scale, b.scale)
@@ -120,14 +120,14 @@ struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
         return 0
     }
 
-    static func < (a: DecimalValue, b: DecimalValue) -> Bool {
+    package static func < (a: DecimalValue, b: DecimalValue) -> Bool {
         if a.negative != b.negative { return a.negative }
         let s = max(a.scale, b.scale)
         let c = compareMagnitude(a.aligned(to: s), b.aligned(to: s))
         return a.negative ? c > 0 : c < 0
     }
 
-    var description: String {
+    package var description: String {
         if isZero { return "0" }
         var chars: [UInt8] = digits.map { $0 + 48 }
         if scale > 0 {
@@ -142,7 +142,7 @@ struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
 
     /// The value as an Int when whole and in range: what `Int(description)` gives, without
     /// building the string.
-    var int: Int? {
+    package var int: Int? {
         guard scale == 0 else { return nil }
         guard digits.count <= 18 else { return Int(description) }
         var v = 0
@@ -152,7 +152,7 @@ struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
 
     /// Whole values that fit an Int64 go through `ExactNumber(Int64)`: the same canonical
     /// digits, without printing and re-parsing a string.
-    var exact: ExactNumber {
+    package var exact: ExactNumber {
         if let v = int { return ExactNumber(Int64(v)) }
         return ExactNumber(decimal: description)!
     }
@@ -160,13 +160,13 @@ struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
 
 private extension Sequence where Element == UInt8 {
     /// Prepends `n` zeros (least significant end) when n > 0.
-    func prefixPadded(_ n: Int) -> [UInt8] {
+    package func prefixPadded(_ n: Int) -> [UInt8] {
         n > 0 ? Array(repeatElement(0, count: n)) + Array(self) : Array(self)
     }
 }
 
 extension DecimalValue {
-    init(_ exact: ExactNumber) {
+    package init(_ exact: ExactNumber) {
         var s = Substring(exact.decimal)
         var neg = false
         if s.first == "-" { neg = true; s = s.dropFirst() }

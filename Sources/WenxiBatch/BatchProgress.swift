@@ -1,4 +1,5 @@
 import Foundation
+import Wenxi
 
 /// Counts what a batch has done, for the progress line. Thread-safe; the CLI decides when and
 /// where to show `line()`.
