@@ -160,7 +160,7 @@ package struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
 
 private extension Sequence where Element == UInt8 {
     /// Prepends `n` zeros (least significant end) when n > 0.
-    package func prefixPadded(_ n: Int) -> [UInt8] {
+    func prefixPadded(_ n: Int) -> [UInt8] {
         n > 0 ? Array(repeatElement(0, count: n)) + Array(self) : Array(self)
     }
 }

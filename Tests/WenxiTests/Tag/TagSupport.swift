@@ -5,11 +5,10 @@ import Foundation
 
 /// Shared helpers of the Tag* suites.
 enum TagFixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let root = Fixtures.packageRoot.appendingPathComponent("Tests/WenxiTests")
     static let dictionaries = root.appendingPathComponent("Fixtures/dictionaries").path
     /// The package's own Dictionaries/ folder.
-    static let packageDictionaries = root.deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Dictionaries").path
+    static let packageDictionaries = Fixtures.packageRoot.appendingPathComponent("Dictionaries").path
 
     /// The test dictionaries, compiled once for all tests.
     static let lexicon: Lexicon = try! Lexicon(directory: dictionaries)

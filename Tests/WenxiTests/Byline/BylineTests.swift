@@ -80,7 +80,7 @@ struct AmountSummaryTests {
 
     /// The shipped seed through the whole pipeline (whatever ingest does with its HTML).
     @Test func seed() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = Fixtures.packageRoot
         let dir = root.appendingPathComponent("seeds")
         let file = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().first { $0.hasSuffix(".txt") })
         let bytes = try [UInt8](Data(contentsOf: dir.appendingPathComponent(file)))

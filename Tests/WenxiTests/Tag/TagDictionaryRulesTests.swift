@@ -74,8 +74,7 @@ struct TagDictionaryRulesTests {
 
     @Test("the shipped Dictionaries/ have no problem")
     func shippedDictionaries() throws {
-        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Dictionaries").path
+        let dir = Fixtures.packageRoot.appendingPathComponent("Dictionaries").path
         let files = try DictionaryLocator.tsvFiles(in: dir).map {
             try DictionaryChecker.load(path: $0, name: "Dictionaries/" + ($0 as NSString).lastPathComponent)
         }

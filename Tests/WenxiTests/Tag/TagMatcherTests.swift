@@ -4,7 +4,7 @@ import Testing
 @testable import WenxiBatch
 
 @Suite("Tag: automaton and fold")
-struct TagAutomatonTests {
+struct TagMatcherTests {
     static func automaton(_ patterns: [String]) throws -> (Automaton, FoldTable) {
         let fold = try FoldTable.build(surfaces: patterns)
         return (try Automaton(patterns: patterns.map { fold.fold($0).unicodeScalars.map(\.value) }, fold: fold), fold)

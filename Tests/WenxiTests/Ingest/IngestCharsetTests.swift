@@ -3,8 +3,8 @@ import Testing
 @testable import Wenxi
 @testable import WenxiBatch
 
-@Suite("Batch: charset detection")
-struct BatchCharsetTests {
+@Suite("Ingest: charset detection")
+struct IngestCharsetTests {
     static let traditional = "行政院今天宣布，明年度中央政府總預算將增加新臺幣一百億元，用於長期照顧與少子化對策。立法院預計下週審查。"
     static let simplified = "国务院今天宣布，明年中央政府预算将增加一百亿元，用于养老服务和儿童教育。全国人大将于下周审议。"
 

@@ -6,8 +6,8 @@ import Testing
 
 /// `Analyzer.analyze(_ inputs:)` runs a batch stage by stage; it must give, input by input, what
 /// analysing them one at a time gives, failures included and in their places.
-@Suite("Batch: stage-by-stage batches")
-struct BatchAnalyzerTests {
+@Suite("Analyzer: stage-by-stage batches")
+struct AnalyzerBatchTests {
     static let inputs: [InputDocument] = [
         InputDocument(path: "a.txt", bytes: Array("桃園市長張善政今天說，市府明年編列新台幣4500萬元。".utf8)),
         InputDocument(path: "binary.bin", bytes: [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0x00]),

@@ -19,8 +19,7 @@ struct IngestFixtureTests {
         var testDescription: String { file }
     }
 
-    static let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/inputs").path
+    static let dir = Fixtures.inputs.path
 
     static let rows: [Row] = [
         Row(file: "bare.html", format: "html", paragraphs: 3, captions: 2, related: 2),

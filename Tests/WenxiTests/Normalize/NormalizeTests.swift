@@ -4,7 +4,7 @@ import Testing
 @testable import WenxiBatch
 
 @Suite("Normalize: paragraph clean-up")
-struct IngestNormalizeTests {
+struct NormalizeTests {
     @Test(arguments: [
         ("ASCII runs fold", "a  \t b\n c", "a b c"),
         ("edges trimmed", "  \n 台北市 \t\n", "台北市"),

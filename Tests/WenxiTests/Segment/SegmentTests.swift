@@ -296,8 +296,7 @@ struct SegmentCorpusTests {
 /// post's body, naively extracted from the HTML (tags dropped, white space folded) so that these
 /// tests do not depend on the ingest stage.
 enum SegmentCorpusSample {
-    static let directory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let directory: URL = Fixtures.packageRoot
         .appendingPathComponent("../shared/corpus/posts").standardizedFileURL
 
     static var available: Bool { FileManager.default.fileExists(atPath: directory.path) }

@@ -6,9 +6,7 @@ import Testing
 
 /// Shared data next to the project (`../shared`), absent in a user's clone: these tests skip then.
 enum SharedData {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared")
+    static let root: URL = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
     static func path(_ rel: String) -> String { root.appendingPathComponent(rel).path }
     static func exists(_ rel: String) -> Bool { FileManager.default.fileExists(atPath: path(rel)) }
 }

@@ -108,7 +108,7 @@ struct BatchWalkerTests {
     }
 }
 
-@Suite("Batch: reading")
+@Suite("Files: reading with bounded memory")
 struct BatchReadTests {
     @Test func readsWholeFilesAndRefusesLargeOnesBeforeReading() throws {
         let d = try TempDir()

@@ -7,7 +7,7 @@ import Testing
 /// The direct report writer must write exactly what `JSONEncoder` writes, on pipeline reports
 /// with awkward text and on real posts.
 @Suite("Report writer: pipeline and corpus reports")
-struct BatchEncoderTests {
+struct ReportEncoderTests {
     static func same(_ report: Report, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let reference = try ReportEncoder().foundationEncode(report)
         let direct = try ReportEncoder().encode(report)
@@ -67,7 +67,7 @@ struct BatchEncoderTests {
     }
 
     /// Real posts, when ../shared is there (skipped in a clone without it).
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: BatchEncoderTests.corpus)))
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ReportEncoderTests.corpus)))
     func corpusReportsAreIdentical() throws {
         let analyzer = try Analyzer(resources: try Resources(), options: AnalyzeOptions(includeTokens: true))
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus).sorted()
@@ -79,6 +79,5 @@ struct BatchEncoderTests {
         }
     }
 
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/posts").path
+    static let corpus = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/posts").path
 }
