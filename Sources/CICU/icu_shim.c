@@ -29,13 +29,6 @@ void wenxi_break_clear(wenxi_break *brk) {
     ubrk_setText(brk->it, empty, 0, &err);
 }
 
-int32_t wenxi_break_next(wenxi_break *brk) {
-    int32_t b = ubrk_next(brk->it);
-    return b == UBRK_DONE ? -1 : b;
-}
-
-int32_t wenxi_break_rule_status(wenxi_break *brk) { return ubrk_getRuleStatus(brk->it); }
-
 int32_t wenxi_break_fill(wenxi_break *brk, int32_t *bounds, int32_t *rules, int32_t capacity) {
     int32_t n = 0;
     while (n < capacity) {

@@ -197,13 +197,14 @@ struct Worker {
     }
 
     let config: Config
-    let analyzer: Analyzer?
+    /// The worker's analyzer, or why it could not be made (its ICU iterators failed to open).
+    let analyzer: Swift.Result<Analyzer, any Error>
     let encoder: ReportEncoder
 
     init(_ config: Config) {
         self.config = config
-        analyzer = try? Analyzer(resources: config.resources, options: config.options)
-        analyzer?.recordsTimes = config.timings
+        analyzer = Swift.Result { try Analyzer(resources: config.resources, options: config.options) }
+        if case .success(let a) = analyzer { a.recordsTimes = config.timings }
         encoder = ReportEncoder(pretty: config.pretty)
     }
 
@@ -218,11 +219,12 @@ struct Worker {
         var documents: [InputDocument] = []
         for case .document(let doc, _, _, _) in prepared { documents.append(doc) }
         let reports: [Swift.Result<Report, any Error>]
-        if let analyzer {
+        switch analyzer {
+        case .success(let analyzer):
             reports = analyzer.analyze(documents)
             times.merge(analyzer.lastTimes)
-        } else {
-            reports = documents.map { _ in .failure(WenxiError.icu("opening break iterators", code: -1)) }
+        case .failure(let error):
+            reports = documents.map { _ in .failure(error) }
         }
         clock?.restart()
 

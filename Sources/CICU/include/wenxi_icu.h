@@ -21,10 +21,6 @@ void wenxi_break_set_text(wenxi_break *brk, const uint16_t *text, int32_t length
 /// Points the iterator at a static empty text, so that it no longer refers to a caller's buffer
 /// (call it before that buffer may be freed).
 void wenxi_break_clear(wenxi_break *brk);
-/// The next boundary (a UTF-16 offset) or -1 at the end.
-int32_t wenxi_break_next(wenxi_break *brk);
-/// ICU's rule status of the boundary last returned (UBRK_WORD_* / UBRK_SENTENCE_* ranges).
-int32_t wenxi_break_rule_status(wenxi_break *brk);
 /// Fills up to `capacity` of the next boundaries (UTF-16 offsets) into `bounds` and, when `rules`
 /// is not NULL, the rule status of the segment each one ends into `rules`. Returns how many were
 /// written; 0 at the end of the text. One call per block instead of two per boundary.

@@ -43,11 +43,11 @@ public final class Segmenter {
     public init(locale: String = Segmenter.defaultLocale) throws {
         var status: Int32 = 0
         guard let w = wenxi_break_open(Int32(WENXI_BREAK_WORD), locale, &status) else {
-            throw WenxiError.icu("word break iterator", code: status)
+            throw ICUStatus(status).error("word break iterator")
         }
         guard let s = wenxi_break_open(Int32(WENXI_BREAK_SENTENCE), locale, &status) else {
             wenxi_break_close(w)
-            throw WenxiError.icu("sentence break iterator", code: status)
+            throw ICUStatus(status).error("sentence break iterator")
         }
         words = w
         sentences = s
@@ -157,7 +157,7 @@ public final class Segmenter {
         } else {
             wenxi_break_set_text(it, &empty, 0, &status)
         }
-        guard status <= 0 else { throw WenxiError.icu("setText", code: status) }
+        try ICUStatus(status).check("setText")
     }
 
     /// The kind of the segment starting at `at`, from ICU's rule status; segments in the NONE
@@ -287,7 +287,7 @@ extension Segmenter {
             defer { wenxi_break_clear(words) }
             var status: Int32 = 0
             let n = wenxi_break_walk(words, base, Int32(u.count), &status)
-            guard n >= 0 else { throw WenxiError.icu("setText", code: status) }
+            guard n >= 0 else { throw ICUStatus(status).error("setText") }
             return Int(n)
         }
     }

@@ -6,7 +6,8 @@ public enum WenxiError: Error, CustomStringConvertible, Equatable {
     case emptyDirectory
     case invalidUTF8(byteOffset: Int)
     case binary(byteOffset: Int)
-    case icu(String, code: Int32)
+    /// An ICU call failed: what failed, and ICU's name and number of the status.
+    case icu(String, status: String)
     case html(String)
     case malformed(String)
 
@@ -17,7 +18,7 @@ public enum WenxiError: Error, CustomStringConvertible, Equatable {
         case .emptyDirectory: return "directory holds no readable input files"
         case .invalidUTF8(let at): return "not valid UTF-8 at byte \(at)"
         case .binary(let at): return "looks like a binary file (NUL byte at \(at)), not text"
-        case .icu(let what, let code): return "ICU \(what) failed (error \(code))"
+        case .icu(let what, let status): return "ICU \(what) failed: \(status)"
         case .html(let why): return "HTML: \(why)"
         case .malformed(let why): return why
         }

@@ -214,7 +214,7 @@ public struct FoldTable: Sendable {
     static func simplifyWithICU(_ chars: [UInt32]) throws -> [UInt32?] {
         var status: Int32 = 0
         guard let t = wenxi_translit_open("Traditional-Simplified", &status) else {
-            throw WenxiError.icu("transliterator Traditional-Simplified", code: status)
+            throw ICUStatus(status).error("transliterator Traditional-Simplified")
         }
         defer { wenxi_translit_close(t) }
         // One character per line, so that ICU's phrase rules cannot join neighbours.
@@ -232,8 +232,8 @@ public struct FoldTable: Sendable {
             let n = buf.withUnsafeMutableBufferPointer {
                 wenxi_translit_chars(t, $0.baseAddress, Int32(units.count), Int32(capacity), &st)
             }
-            if st == 15 /* U_BUFFER_OVERFLOW_ERROR */ { capacity = Int(n) + 16; continue }
-            guard st <= 0 else { throw WenxiError.icu("transliteration", code: st) }
+            if ICUStatus(st) == .bufferOverflow { capacity = Int(n) + 16; continue }
+            try ICUStatus(st).check("transliteration")
             out = Array(buf[0..<Int(n)])
             break
         }
