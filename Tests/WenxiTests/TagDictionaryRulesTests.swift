@@ -74,7 +74,7 @@ struct TagDictionaryRulesTests {
     func shippedDictionaries() throws {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Dictionaries").path
-        let files = try DictionaryLocator.tsvFiles(in: dir).map {
+        let files = try DictionaryFolder.tsvFiles(in: dir).map {
             try DictionaryChecker.load(path: $0, name: "Dictionaries/" + ($0 as NSString).lastPathComponent)
         }
         #expect(files.count >= 8)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a run asks of the pipeline.
 public struct AnalyzeOptions: Sendable {
     /// Include the token list in each report (`--include tokens`).
@@ -7,16 +9,30 @@ public struct AnalyzeOptions: Sendable {
     }
 }
 
-/// Read-only data shared by every worker: built once per process.
+/// The compiled dictionaries, read-only: built once per process (loading and compiling them
+/// takes about a tenth of a second) and shared by every `Analyzer`, on any thread.
+///
+/// The library reads only the folders it is given: no environment variable, no search from the
+/// executable or the current directory, no cache unless one is passed.
 public final class Resources: Sendable {
+    /// The dictionary tagger every analyzer sharing these resources runs.
     public let entityTagger: EntityTagger
 
-    /// Loads the default dictionaries plus `dictionaries` (user files, later ones override).
-    public init(dictionaries: [String] = []) throws {
-        entityTagger = try EntityTagger(extraDictionaries: dictionaries)
+    /// Loads the dictionaries of folder `dictionaries` (a `Dictionaries/` folder such as the
+    /// package's own: every `*.tsv` file in it, by name), then the user files `userDictionaries`
+    /// (an entry with an id already loaded replaces it; later files win). `cache`: where the fold
+    /// table may keep ICU's answer between runs; nil reads and writes nothing.
+    public convenience init(dictionaries: URL, userDictionaries: [URL] = [], cache: FoldCache? = nil) throws {
+        try self.init(dictionaryPath: dictionaries.path, userDictionaryPaths: userDictionaries.map(\.path), cache: cache)
     }
 
-    /// Uses an already built tagger (tests, or dictionaries from a chosen folder).
+    /// As `init(dictionaries:userDictionaries:cache:)`, with paths: a user file's path is kept as
+    /// given in reports' `source` fields and error messages (the command passes its arguments).
+    public init(dictionaryPath: String, userDictionaryPaths: [String] = [], cache: FoldCache? = nil) throws {
+        entityTagger = EntityTagger(lexicon: try Lexicon(directory: dictionaryPath, extra: userDictionaryPaths, cache: cache))
+    }
+
+    /// Uses an already built tagger (tests, or a lexicon built from a `DictionarySet`).
     public init(tagger: EntityTagger) {
         entityTagger = tagger
     }

@@ -13,12 +13,12 @@ public struct VersionInfo: Sendable, Encodable {
     public var unicode: String
     public var dictionaries: DictionaryFingerprint
 
-    /// Loads the default dictionaries (and `extra` user files) to count their entries.
-    public init(extraDictionaries extra: [String] = []) throws {
+    /// Loads the dictionaries of folder `directory` (and `extra` user files) to count their entries.
+    public init(dictionaryDirectory directory: String, extraDictionaries extra: [String] = []) throws {
         wenxi = Self.wenxiVersion
         icu = Self.icuVersion
         unicode = Self.unicodeVersion
-        dictionaries = try DictionaryFingerprint(extra: extra)
+        dictionaries = try DictionaryFingerprint(directory: directory, extra: extra)
     }
 
     public static var icuVersion: String { versionString(wenxi_icu_version) }
@@ -41,11 +41,11 @@ public struct DictionaryFingerprint: Sendable, Encodable {
     public var entries: Int
     public var sha256: String
 
-    public init(directory: String? = nil, extra: [String] = []) throws {
-        let dir = try directory ?? DictionaryLocator.defaultDirectory()
+    /// Loads the dictionaries of folder `dir` plus user files `extra` and fingerprints them.
+    public init(directory dir: String, extra: [String] = []) throws {
         let set = try DictionarySet.load(directory: dir, extra: extra)
         self.directory = dir
-        let paths = DictionaryLocator.tsvFiles(in: dir) + extra
+        let paths = DictionaryFolder.tsvFiles(in: dir) + extra
         files = paths.map { ($0 as NSString).lastPathComponent }
         entries = set.entries.count
         var all: [UInt8] = []

@@ -293,88 +293,26 @@ public struct DictionaryFile: Sendable {
     }
 }
 
-/// Where the default dictionaries are, and how user files are added.
-public enum DictionaryLocator {
-    /// Environment variable naming the default dictionary folder.
-    public static let environmentVariable = "WENXI_DICTIONARIES"
-
-    /// The folders searched for the default dictionaries, in order:
-    /// 1. `$WENXI_DICTIONARIES` (when set, it must be a folder of `*.tsv` files);
-    /// 2. `<exe>/../share/wenxi/Dictionaries` (an installed binary, `PREFIX/bin/wenxi`);
-    /// 3. walking up from the executable's folder: a `Dictionaries/` beside a `Package.swift`
-    ///    (a checkout: `.build/release/wenxi`);
-    /// 4. the same walk from the current directory.
-    public static func searchPath(environment: [String: String] = ProcessInfo.processInfo.environment,
-                                  executable: String? = DictionaryLocator.executablePath(),
-                                  currentDirectory: String = FileManager.default.currentDirectoryPath) -> [String] {
-        var out: [String] = []
-        if let env = environment[environmentVariable], !env.isEmpty { out.append(env) }
-        if let exe = executable {
-            let exeURL = URL(fileURLWithPath: exe).resolvingSymlinksInPath()
-            let dir = exeURL.deletingLastPathComponent()
-            out.append(dir.deletingLastPathComponent().appendingPathComponent("share/wenxi/Dictionaries").path)
-            if let found = checkoutDictionaries(from: dir) { out.append(found) }
-        }
-        if let found = checkoutDictionaries(from: URL(fileURLWithPath: currentDirectory)) { out.append(found) }
-        return out
-    }
-
-    /// The running executable's path: `/proc/self/exe` where there is one (it needs no
-    /// environment: a process started with an empty environment still finds itself), else
-    /// Foundation's answer.
-    public static func executablePath() -> String? {
-        var buf = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buf, buf.count - 1)
-        if n > 0 {
-            return String(decoding: buf[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        }
-        return Bundle.main.executablePath
-    }
-
-    static func checkoutDictionaries(from start: URL) -> String? {
-        var dir = start.standardizedFileURL
-        let fm = FileManager.default
-        for _ in 0..<12 {
-            let dicts = dir.appendingPathComponent("Dictionaries")
-            if fm.fileExists(atPath: dir.appendingPathComponent("Package.swift").path),
-               isDirectory(dicts.path) {
-                return dicts.path
-            }
-            let up = dir.deletingLastPathComponent()
-            if up.path == dir.path { break }
-            dir = up
-        }
-        return nil
-    }
-
-    static func isDirectory(_ path: String) -> Bool {
-        var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
-    }
-
-    /// The first folder of the search path that holds `*.tsv` files.
-    public static func defaultDirectory() throws -> String {
-        // An explicit folder that holds no dictionaries is an error, not a reason to look elsewhere.
-        if let env = ProcessInfo.processInfo.environment[environmentVariable], !env.isEmpty,
-           !(isDirectory(env) && !tsvFiles(in: env).isEmpty) {
-            throw WenxiError.malformed("\(environmentVariable)=\(env): not a folder of *.tsv dictionaries")
-        }
-        let path = searchPath()
-        for dir in path where isDirectory(dir) && !tsvFiles(in: dir).isEmpty { return dir }
-        throw WenxiError.malformed(
-            "no dictionaries found (looked in: \(path.isEmpty ? "nothing" : path.joined(separator: ", "))); "
-                + "set \(environmentVariable) to the Dictionaries folder")
-    }
-
-    /// `*.tsv` files of a folder, sorted by name.
+/// The files of a dictionary folder. Finding the folder is the caller's business (the command
+/// looks in `$WENXI_DICTIONARIES`, beside its executable and in a checkout): the library reads
+/// only the folder it is given.
+public enum DictionaryFolder {
+    /// The `*.tsv` files of `dir` (hidden files left out), sorted by name: the load order.
     public static func tsvFiles(in dir: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         return names.filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted()
             .map { (dir as NSString).appendingPathComponent($0) }
     }
 
+    /// Whether `dir` is a folder that holds at least one `*.tsv` file.
+    public static func holdsDictionaries(_ dir: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) && isDir.boolValue
+            && !tsvFiles(in: dir).isEmpty
+    }
+
     /// The name a default dictionary file carries in `source` fields: `Dictionaries/<file>`.
-    static func displayName(defaultFile path: String) -> String {
+    public static func displayName(defaultFile path: String) -> String {
         "Dictionaries/" + (path as NSString).lastPathComponent
     }
 }
@@ -404,16 +342,15 @@ public struct DictionarySet: Sendable {
         self.entries = entries
     }
 
-    /// Loads the default dictionaries (from `directory`, or found by `DictionaryLocator`) plus user
-    /// files. A file with problems that make rows unusable still loads its good rows; a file that
-    /// cannot be read, or lacks its kind/source header, is an error naming the file.
-    public static func load(directory: String? = nil, extra: [String] = []) throws -> DictionarySet {
-        let dir = try directory ?? DictionaryLocator.defaultDirectory()
+    /// Loads the default dictionaries of folder `directory` (its `*.tsv` files, by name) plus user
+    /// files `extra`. A file with problems that make rows unusable still loads its good rows; a
+    /// file that cannot be read, or lacks its kind/source header, is an error naming the file.
+    public static func load(directory dir: String, extra: [String] = []) throws -> DictionarySet {
         // The files parse independently: on several threads when there are cores to spare.
-        let paths = DictionaryLocator.tsvFiles(in: dir)
+        let paths = DictionaryFolder.tsvFiles(in: dir)
         let results = LoadResults(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            results.set(i, Result { try DictionaryFile.load(path: paths[i], name: DictionaryLocator.displayName(defaultFile: paths[i])) })
+            results.set(i, Result { try DictionaryFile.load(path: paths[i], name: DictionaryFolder.displayName(defaultFile: paths[i])) })
         }
         var files: [DictionaryFile] = []
         for r in results.all() { files.append(try r.get()) }
