@@ -4,6 +4,7 @@ import Foundation
 public struct AnalyzeOptions: Sendable {
     /// Include the token list in each report (`--include tokens`).
     public var includeTokens: Bool = false
+    /// Options as named; the default leaves tokens out.
     public init(includeTokens: Bool = false) {
         self.includeTokens = includeTokens
     }
@@ -41,7 +42,9 @@ public final class Resources: Sendable {
 /// Runs the stages on one document at a time. Holds per-worker state (ICU iterators), so each
 /// worker thread owns one Analyzer; `Resources` are shared between them.
 public final class Analyzer {
+    /// The shared dictionaries this analyzer tags with.
     public let resources: Resources
+    /// What each report includes.
     public let options: AnalyzeOptions
     private let segmenter: Segmenter
     /// When set, `analyze` records the CPU time of each stage in `lastTimes`.
@@ -53,6 +56,7 @@ public final class Analyzer {
     /// between stages (scalars, UTF-16, tokens, entities).
     public var maxBatchBytes = 1 << 20
 
+    /// An analyzer over `resources`; opens its ICU iterators (throws when ICU cannot).
     public init(resources: Resources, options: AnalyzeOptions = AnalyzeOptions()) throws {
         self.resources = resources
         self.options = options

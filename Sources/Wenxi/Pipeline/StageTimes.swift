@@ -2,6 +2,7 @@
 /// (`wenxi analyze --timings`, `scripts/bench`). Recorded only when asked for, since each lap
 /// reads the thread's CPU clock (a system call).
 public struct StageTimes: Sendable, Equatable {
+    /// A stage of the pipeline, in running order.
     public enum Stage: Int, CaseIterable, Sendable {
         /// Reading the input (file, stdin or stream line) into memory.
         case read
@@ -20,6 +21,7 @@ public struct StageTimes: Sendable, Equatable {
         /// Writing the report's JSON.
         case encode
 
+        /// The name `--timings` prints.
         public var name: String {
             switch self {
             case .read: "read"
@@ -34,17 +36,24 @@ public struct StageTimes: Sendable, Equatable {
         }
     }
 
+    /// CPU seconds per stage, indexed by `Stage.rawValue`.
     public private(set) var seconds = [Double](repeating: 0, count: Stage.allCases.count)
+    /// Documents the times cover.
     public var documents = 0
 
+    /// All zero.
     public init() {}
 
+    /// CPU seconds of `stage`.
     public subscript(stage: Stage) -> Double { seconds[stage.rawValue] }
 
+    /// CPU seconds of all stages.
     public var total: Double { seconds.reduce(0, +) }
 
+    /// Adds `s` seconds to `stage`.
     public mutating func add(_ stage: Stage, _ s: Double) { seconds[stage.rawValue] += s }
 
+    /// Adds another worker's times (and documents).
     public mutating func merge(_ other: StageTimes) {
         for i in seconds.indices { seconds[i] += other.seconds[i] }
         documents += other.documents
@@ -55,11 +64,13 @@ public struct StageTimes: Sendable, Equatable {
 public struct StageClock {
     private var last = threadCPUSeconds()
 
+    /// A clock whose first lap starts now.
     public init() {}
 
     /// Starts the next lap now (time since the last lap is not counted).
     public mutating func restart() { last = threadCPUSeconds() }
 
+    /// Adds the CPU time since the last lap to `stage` of `times`, and starts the next lap.
     public mutating func lap(_ stage: StageTimes.Stage, into times: inout StageTimes) {
         let now = threadCPUSeconds()
         times.add(stage, now - last)

@@ -7,10 +7,13 @@ public struct VersionInfo: Sendable, Encodable {
     /// The release of Wenxi (bumped by hand with each release; the bundle is named after it).
     public static let wenxiVersion = "0.1.0"
 
+    /// The release, `VersionInfo.wenxiVersion`.
     public var wenxi: String
-    /// ICU's version ("72.1") and the Unicode version of its character data ("15.0").
+    /// ICU's version ("72.1").
     public var icu: String
+    /// The Unicode version of ICU's character data ("15.0").
     public var unicode: String
+    /// The dictionary set in force.
     public var dictionaries: DictionaryFingerprint
 
     /// Loads the dictionaries of folder `directory` (and `extra` user files) to count their entries.
@@ -21,7 +24,9 @@ public struct VersionInfo: Sendable, Encodable {
         dictionaries = try DictionaryFingerprint(directory: directory, extra: extra)
     }
 
+    /// The version of the ICU library linked (`72.1`).
     public static var icuVersion: String { versionString(wenxi_icu_version) }
+    /// The Unicode version of ICU's character data (`15.0`).
     public static var unicodeVersion: String { versionString(wenxi_unicode_version) }
 
     private static func versionString(_ f: (UnsafeMutablePointer<CChar>?, Int32) -> Void) -> String {
@@ -36,9 +41,13 @@ public struct VersionInfo: Sendable, Encodable {
 /// the default files sorted by name, then user files), so two runs that print the same checksum
 /// used the same tables.
 public struct DictionaryFingerprint: Sendable, Encodable {
+    /// The default dictionary folder the set was loaded from.
     public var directory: String
+    /// File names, in load order.
     public var files: [String]
+    /// Entries in force (after user files override).
     public var entries: Int
+    /// Hex SHA-256 over the files (see the type).
     public var sha256: String
 
     /// Loads the dictionaries of folder `dir` plus user files `extra` and fingerprints them.

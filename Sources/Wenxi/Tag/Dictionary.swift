@@ -4,35 +4,48 @@ import Foundation
 public struct DictionaryEntry: Sendable, Equatable {
     /// `person`, `agency`, `organization`, `place`, or a rule-data kind (`surname`, `person-cue`, …).
     public var kind: String
+    /// Stable id, unique across all files (`tw.loc.tyc`); a user file with the same id overrides.
     public var id: String
+    /// The full official name (or, for rule data, the surname, cue or pattern).
     public var canonical: String
     /// Plain aliases (unique across all files).
     public var aliases: [String]
     /// Contextual aliases (written `~alias`): several entries may share one; context decides.
     public var contextualAliases: [String]
+    /// The `class` column: what kind of body or person (`ministry`, `government` …).
     public var entryClass: String?
+    /// The `parent` column: the id of the body this one belongs to.
     public var parent: String?
+    /// The `level` column of agencies: `central`, `municipal`, `county`, `foreign` …
     public var level: String?
+    /// The `successor` column: the id of the body that replaced this one.
     public var successor: String?
     /// Every column by name (rule-data files have their own columns).
     public var fields: [String: String]
     /// Where the row is: `Dictionaries/agencies-central.tsv:12`.
     public var file: String
+    /// Line number of the row in `file`.
     public var line: Int
 
+    /// `file:line`.
     public var location: String { "\(file):\(line)" }
 }
 
 /// A problem in a dictionary file, reported as `file:line: message`.
 public struct DictionaryProblem: Sendable, Equatable, CustomStringConvertible, Error {
+    /// The file, as named in messages.
     public var file: String
+    /// The line (1 for a problem of the whole file).
     public var line: Int
+    /// What is wrong.
     public var message: String
+    /// A problem at `file:line`.
     public init(file: String, line: Int, message: String) {
         self.file = file
         self.line = line
         self.message = message
     }
+    /// `file:line: message`.
     public var description: String { "\(file):\(line): \(message)" }
 }
 
@@ -40,10 +53,15 @@ public struct DictionaryProblem: Sendable, Equatable, CustomStringConvertible, E
 public struct DictionaryFile: Sendable {
     /// The name used in `source` fields and messages (`Dictionaries/places.tsv` or the path given).
     public var name: String
+    /// The `# kind:` header (nil when missing: a problem).
     public var kind: String?
+    /// The `# source:` header (nil when missing: a problem).
     public var source: String?
+    /// The column names of the header line.
     public var columns: [String]
+    /// The usable rows, in file order.
     public var entries: [DictionaryEntry]
+    /// Problems met while reading (rows with one are left out of `entries`).
     public var problems: [DictionaryProblem]
 
     /// Columns every file must have; rule-data files name their main column after their kind.
@@ -274,7 +292,9 @@ public struct DictionaryFile: Sendable {
     /// Limits on a dictionary file, so that a user dictionary cannot exhaust memory (every
     /// entry costs about 2 KB once built into the automaton). The default files are far below.
     public static let maxFileBytes = 8 << 20
+    /// Longest line of a dictionary file, in bytes.
     public static let maxLineBytes = 16 << 10
+    /// Most rows in one dictionary file.
     public static let maxEntries = 50_000
 
     /// Refuses a line longer than `maxLineBytes` (with its number): a TSV row is a few hundred bytes.
@@ -319,10 +339,12 @@ public enum DictionaryFolder {
 
 /// All dictionary entries in force: the default files, then user files (same id overrides; later wins).
 public struct DictionarySet: Sendable {
+    /// The files, in load order.
     public var files: [DictionaryFile]
     /// Entries in force, in load order (an overridden entry is replaced in place).
     public var entries: [DictionaryEntry]
 
+    /// The entries of `files` in load order, a later same id replacing an earlier one.
     public init(files: [DictionaryFile]) {
         self.files = files
         var entries: [DictionaryEntry] = []

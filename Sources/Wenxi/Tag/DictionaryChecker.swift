@@ -21,6 +21,7 @@ import Foundation
 /// - with files read by `load(path:name:)`: not UTF-8, a byte-order mark, CR line ends, spaces
 ///   around a field or at the end of a line (`textProblems`).
 public enum DictionaryChecker {
+    /// The kinds of rule-data files (surnames, cues, name-model tables …), beside the entity kinds.
     public static let ruleKinds: Set<String> = Set(["surname", "person-cue", "cue", "money-cue", "generic-body", "state-word", "org-head"]).union(NameModel.kinds)
 
     /// Checks `defaults` (the Dictionaries folder) with `user` files loaded after them, as

@@ -58,6 +58,7 @@ public struct FoldTable: Sendable {
         self.simplifiedPairs = simplifiedPairs
     }
 
+    /// The fold of one scalar value.
     @inline(__always)
     public func fold(_ c: UInt32) -> UInt32 {
         c < 0x10000 ? bmp[Int(c)] : (astral[c] ?? c)
@@ -79,6 +80,7 @@ public struct FoldTable: Sendable {
         }
     }
 
+    /// The fold of every scalar of `s`.
     public func fold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars { out.append(Unicode.Scalar(fold(u.value)) ?? u) }
@@ -241,6 +243,7 @@ public struct FoldCache: Sendable, Equatable {
     /// Whether an answer computed because no file held it is written there (else only read).
     public var writable: Bool
 
+    /// A cache in `directory`; `writable: false` only reads it.
     public init(directory: URL, writable: Bool) {
         self.directory = directory
         self.writable = writable
