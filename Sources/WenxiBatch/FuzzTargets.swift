@@ -20,6 +20,11 @@ public enum FuzzTargets {
         }
     }
 
+    /// The checkout's `Dictionaries/` folder, found from this source file's compile-time path:
+    /// fuzzers and their regression tests run from a checkout.
+    static let dictionaries = URL(fileURLWithPath: #filePath).deletingLastPathComponent() // Sources/WenxiBatch
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Dictionaries")
+
     /// One analyzer per thread, built on first use (loading the dictionaries takes a moment).
     private static let analyzer = ThreadAnalyzer()
 
@@ -91,7 +96,7 @@ private final class ThreadAnalyzer: @unchecked Sendable {
         let key = "wenxi.fuzz.analyzer"
         if let a = Thread.current.threadDictionary[key] as? Analyzer { return a }
         lock.lock()
-        if resources == nil { resources = .some(try? Resources()) }
+        if resources == nil { resources = .some(try? Resources(dictionaries: FuzzTargets.dictionaries)) }
         let r = resources!
         lock.unlock()
         guard let r, let a = try? Analyzer(resources: r) else { return nil }

@@ -36,8 +36,8 @@ struct DictCheck: ParsableCommand {
     func run() throws {
         var defaults: [DictionaryFile] = []
         if files.isEmpty || !alone {
-            let dir = try DictionaryLocator.defaultDirectory()
-            for path in DictionaryLocator.tsvFiles(in: dir) {
+            let dir = try DictionaryLocator.defaultDirectoryOrExit()
+            for path in DictionaryFolder.tsvFiles(in: dir) {
                 defaults.append(try DictionaryChecker.load(path: path, name: "Dictionaries/" + (path as NSString).lastPathComponent))
             }
         }
@@ -46,7 +46,7 @@ struct DictCheck: ParsableCommand {
             guard FileManager.default.fileExists(atPath: path) else { throw WenxiError.malformed("\(path): no such file") }
             user.append(try DictionaryChecker.load(path: path, name: path))
         }
-        var problems = try DictionaryChecker.check(defaults: defaults, user: user)
+        var problems = try DictionaryChecker.check(defaults: defaults, user: user, cache: DictionaryLocator.foldCache())
         if !files.isEmpty {
             let names = Set(files)
             problems = problems.filter { names.contains($0.file) }
@@ -82,7 +82,7 @@ struct DictStats: ParsableCommand {
     var match: [String] = []
 
     func run() throws {
-        let lexicon = try Lexicon(extra: dictionaries)
+        let lexicon = try Lexicon(directory: DictionaryLocator.defaultDirectoryOrExit(), extra: dictionaries, cache: DictionaryLocator.foldCache())
         var stats: [String: Double] = [
             "entries": Double(lexicon.entries.count),
             "patterns": Double(lexicon.refs.count),

@@ -26,7 +26,8 @@ struct PipelineOptions: ParsableArguments {
     /// stderr as `wenxi: error: …` and the exit status is 2.
     func resources() throws -> Resources {
         do {
-            return try Resources(dictionaries: dictionaries)
+            return try Resources(dictionaryPath: try DictionaryLocator.defaultDirectory(), userDictionaryPaths: dictionaries,
+                                 cache: DictionaryLocator.foldCache())
         } catch {
             writeStandardError("wenxi: error: \(error)\n")
             throw ExitCode(2)

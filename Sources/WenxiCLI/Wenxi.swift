@@ -35,7 +35,7 @@ struct Wenxi: ParsableCommand {
         let out = StandardOutput()
         out.write(Data("wenxi \(VersionInfo.wenxiVersion)\nICU \(VersionInfo.icuVersion), Unicode \(VersionInfo.unicodeVersion)\n".utf8))
         do {
-            let d = try DictionaryFingerprint()
+            let d = try DictionaryFingerprint(directory: DictionaryLocator.defaultDirectory())
             out.write(Data("dictionaries: \(d.files.count) files, \(d.entries) entries, sha256 \(d.sha256)\ndictionary folder: \(d.directory)\n".utf8))
         } catch {
             writeStandardError("wenxi: error: \(error)\n")

@@ -134,4 +134,42 @@ struct CLIFatalErrorTests {
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.hasPrefix("wenxi: error: WENXI_DICTIONARIES=/nonexistent/dictionaries: "), "\(r.stderr)")
     }
+
+    /// A binary with no dictionaries beside it, run from a folder outside any checkout with an
+    /// empty environment: the error names every place looked at, one per line, in search order.
+    @Test func failedSearchListsEveryPlaceLooked() throws {
+        let d = try Scratch()
+        defer { d.cleanup() }
+        let fm = FileManager.default
+        let bin = d.path + "/prefix/bin", elsewhere = d.path + "/elsewhere/deeper"
+        for dir in [bin, elsewhere] { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        try fm.copyItem(atPath: CLI.binary.path, toPath: bin + "/wenxi")
+        // The scratch folder as the binary sees it (symlinks such as /tmp resolved).
+        let real = URL(fileURLWithPath: d.path).resolvingSymlinksInPath().path
+        func walk(_ start: String, _ why: String) -> [String] {
+            var out: [String] = [], dir = URL(fileURLWithPath: start)
+            while true {
+                out.append("  \(dir.appendingPathComponent("Dictionaries").path) (\(why))")
+                if dir.path == "/" || out.count == 12 { return out }
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        let expected = ["wenxi: error: no dictionaries found; looked in:",
+                        "  \(real)/prefix/share/wenxi/Dictionaries (installed beside the executable)"]
+            + walk(real + "/prefix/bin", "checkout above the executable")
+            + walk(URL(fileURLWithPath: elsewhere).standardizedFileURL.path, "checkout above the current directory")
+            + ["set WENXI_DICTIONARIES to the Dictionaries folder"]
+        for args in [["analyze", "-"], ["dict", "check"], ["--version"]] {
+            let r = try runClean(bin + "/wenxi", args, directory: elsewhere, stdin: Data("文".utf8))
+            #expect(r.status != 0, "\(args)")
+            #expect(r.stdout.isEmpty || args == ["--version"], "\(args)")  // --version prints its own lines first
+            #expect(r.stderr.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("Usage") && !$0.isEmpty }
+                    == expected, "\(args): \(r.stderr)")
+        }
+        // The same binary finds a folder named by WENXI_DICTIONARIES.
+        let dicts = CLI.packageRoot.appendingPathComponent("Dictionaries").path
+        let ok = try runClean(bin + "/wenxi", ["--version"], environment: ["WENXI_DICTIONARIES": dicts], directory: elsewhere)
+        #expect(ok.status == 0)
+        #expect(ok.stdout.hasSuffix("dictionary folder: \(dicts)\n"))
+    }
 }

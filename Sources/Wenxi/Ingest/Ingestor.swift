@@ -2,12 +2,14 @@
 public struct InputDocument: Sendable {
     /// Path as given (or `-`, or the stream id).
     public var path: String
+    /// The raw input, in any supported encoding (UTF-8, UTF-16 with BOM, Big5, GB18030 …).
     public var bytes: [UInt8]
     /// Stream-mode id, copied into the report.
     public var id: String?
     /// When the caller knows the format (stream mode's `text`/`html`/`post` keys), ingest does not sniff.
     public var format: InputFormat?
 
+    /// An input named `path` (shown in `source.path` and errors); `format` nil: recognised by content.
     public init(path: String, bytes: [UInt8], id: String? = nil, format: InputFormat? = nil) {
         self.path = path
         self.bytes = bytes
@@ -20,7 +22,9 @@ public struct InputDocument: Sendable {
 public enum InputFormat: String, Sendable, Codable {
     /// Jekyll post: YAML front matter, then an HTML (or Markdown-ish) body.
     case post
+    /// An HTML page (the article is found in it).
     case html
+    /// Plain text: one paragraph per non-blank line.
     case text
 }
 

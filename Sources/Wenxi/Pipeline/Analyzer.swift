@@ -1,22 +1,39 @@
+import Foundation
+
 /// What a run asks of the pipeline.
 public struct AnalyzeOptions: Sendable {
     /// Include the token list in each report (`--include tokens`).
     public var includeTokens: Bool = false
+    /// Options as named; the default leaves tokens out.
     public init(includeTokens: Bool = false) {
         self.includeTokens = includeTokens
     }
 }
 
-/// Read-only data shared by every worker: built once per process.
+/// The compiled dictionaries, read-only: built once per process (loading and compiling them
+/// takes about a tenth of a second) and shared by every `Analyzer`, on any thread.
+///
+/// The library reads only the folders it is given: no environment variable, no search from the
+/// executable or the current directory, no cache unless one is passed.
 public final class Resources: Sendable {
+    /// The dictionary tagger every analyzer sharing these resources runs.
     public let entityTagger: EntityTagger
 
-    /// Loads the default dictionaries plus `dictionaries` (user files, later ones override).
-    public init(dictionaries: [String] = []) throws {
-        entityTagger = try EntityTagger(extraDictionaries: dictionaries)
+    /// Loads the dictionaries of folder `dictionaries` (a `Dictionaries/` folder such as the
+    /// package's own: every `*.tsv` file in it, by name), then the user files `userDictionaries`
+    /// (an entry with an id already loaded replaces it; later files win). `cache`: where the fold
+    /// table may keep ICU's answer between runs; nil reads and writes nothing.
+    public convenience init(dictionaries: URL, userDictionaries: [URL] = [], cache: FoldCache? = nil) throws {
+        try self.init(dictionaryPath: dictionaries.path, userDictionaryPaths: userDictionaries.map(\.path), cache: cache)
     }
 
-    /// Uses an already built tagger (tests, or dictionaries from a chosen folder).
+    /// As `init(dictionaries:userDictionaries:cache:)`, with paths: a user file's path is kept as
+    /// given in reports' `source` fields and error messages (the command passes its arguments).
+    public init(dictionaryPath: String, userDictionaryPaths: [String] = [], cache: FoldCache? = nil) throws {
+        entityTagger = EntityTagger(lexicon: try Lexicon(directory: dictionaryPath, extra: userDictionaryPaths, cache: cache))
+    }
+
+    /// Uses an already built tagger (tests, or a lexicon built from a `DictionarySet`).
     public init(tagger: EntityTagger) {
         entityTagger = tagger
     }
@@ -25,7 +42,9 @@ public final class Resources: Sendable {
 /// Runs the stages on one document at a time. Holds per-worker state (ICU iterators), so each
 /// worker thread owns one Analyzer; `Resources` are shared between them.
 public final class Analyzer {
+    /// The shared dictionaries this analyzer tags with.
     public let resources: Resources
+    /// What each report includes.
     public let options: AnalyzeOptions
     private let segmenter: Segmenter
     /// When set, `analyze` records the CPU time of each stage in `lastTimes`.
@@ -37,6 +56,7 @@ public final class Analyzer {
     /// between stages (scalars, UTF-16, tokens, entities).
     public var maxBatchBytes = 1 << 20
 
+    /// An analyzer over `resources`; opens its ICU iterators (throws when ICU cannot).
     public init(resources: Resources, options: AnalyzeOptions = AnalyzeOptions()) throws {
         self.resources = resources
         self.options = options

@@ -7,21 +7,26 @@ public struct VersionInfo: Sendable, Encodable {
     /// The release of Wenxi (bumped by hand with each release; the bundle is named after it).
     public static let wenxiVersion = "0.1.0"
 
+    /// The release, `VersionInfo.wenxiVersion`.
     public var wenxi: String
-    /// ICU's version ("72.1") and the Unicode version of its character data ("15.0").
+    /// ICU's version ("72.1").
     public var icu: String
+    /// The Unicode version of ICU's character data ("15.0").
     public var unicode: String
+    /// The dictionary set in force.
     public var dictionaries: DictionaryFingerprint
 
-    /// Loads the default dictionaries (and `extra` user files) to count their entries.
-    public init(extraDictionaries extra: [String] = []) throws {
+    /// Loads the dictionaries of folder `directory` (and `extra` user files) to count their entries.
+    public init(dictionaryDirectory directory: String, extraDictionaries extra: [String] = []) throws {
         wenxi = Self.wenxiVersion
         icu = Self.icuVersion
         unicode = Self.unicodeVersion
-        dictionaries = try DictionaryFingerprint(extra: extra)
+        dictionaries = try DictionaryFingerprint(directory: directory, extra: extra)
     }
 
+    /// The version of the ICU library linked (`72.1`).
     public static var icuVersion: String { versionString(wenxi_icu_version) }
+    /// The Unicode version of ICU's character data (`15.0`).
     public static var unicodeVersion: String { versionString(wenxi_unicode_version) }
 
     private static func versionString(_ f: (UnsafeMutablePointer<CChar>?, Int32) -> Void) -> String {
@@ -36,16 +41,20 @@ public struct VersionInfo: Sendable, Encodable {
 /// the default files sorted by name, then user files), so two runs that print the same checksum
 /// used the same tables.
 public struct DictionaryFingerprint: Sendable, Encodable {
+    /// The default dictionary folder the set was loaded from.
     public var directory: String
+    /// File names, in load order.
     public var files: [String]
+    /// Entries in force (after user files override).
     public var entries: Int
+    /// Hex SHA-256 over the files (see the type).
     public var sha256: String
 
-    public init(directory: String? = nil, extra: [String] = []) throws {
-        let dir = try directory ?? DictionaryLocator.defaultDirectory()
+    /// Loads the dictionaries of folder `dir` plus user files `extra` and fingerprints them.
+    public init(directory dir: String, extra: [String] = []) throws {
         let set = try DictionarySet.load(directory: dir, extra: extra)
         self.directory = dir
-        let paths = DictionaryLocator.tsvFiles(in: dir) + extra
+        let paths = DictionaryFolder.tsvFiles(in: dir) + extra
         files = paths.map { ($0 as NSString).lastPathComponent }
         entries = set.entries.count
         var all: [UInt8] = []

@@ -5,10 +5,13 @@ internal import CICU
 public struct TokenSpan: Sendable, Equatable, Hashable {
     /// Unicode scalar offsets into the body text, half-open.
     public var start: Int
+    /// Scalar offset just past the token.
     public var end: Int
+    /// Word, number, letter, punctuation, space or other.
     public var kind: Token.Kind
     /// Set when the token was re-cut to an entity's edges (`TokenAligner`).
     public var entity: Bool
+    /// A token span as the fields name it.
     public init(start: Int, end: Int, kind: Token.Kind, entity: Bool = false) {
         self.start = start
         self.end = end
@@ -31,6 +34,7 @@ public struct TokenSpan: Sendable, Equatable, Hashable {
 ///   comes from ICU's rule status. White space is not a token (it is neither a word nor
 ///   punctuation); every other scalar of the text is in exactly one token.
 public final class Segmenter {
+    /// The locale of ICU's break rules: Traditional Chinese as written in Taiwan.
     public static let defaultLocale = "zh_Hant_TW"
 
     private let words: OpaquePointer
@@ -40,6 +44,7 @@ public final class Segmenter {
     private let bounds: UnsafeMutablePointer<Int32>
     private let rules: UnsafeMutablePointer<Int32>
 
+    /// Opens ICU's word and sentence iterators for `locale` (throws when ICU cannot).
     public init(locale: String = Segmenter.defaultLocale) throws {
         var status: Int32 = 0
         guard let w = wenxi_break_open(Int32(WENXI_BREAK_WORD), locale, &status) else {

@@ -13,11 +13,6 @@ import Foundation
 public final class EntityTagger: Sendable {
     public let lexicon: Lexicon
 
-    /// Loads the default dictionaries plus `extra` user dictionary files (later files override).
-    public convenience init(extraDictionaries extra: [String] = []) throws {
-        self.init(lexicon: try Lexicon(extra: extra))
-    }
-
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
     }

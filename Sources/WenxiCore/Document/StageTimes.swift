@@ -2,6 +2,7 @@
 /// (`wenxi analyze --timings`, `scripts/bench`). Recorded only when asked for, since each lap
 /// reads the thread's CPU clock (a system call).
 public struct StageTimes: Sendable, Equatable {
+    /// A stage of the pipeline, in running order.
     public enum Stage: Int, CaseIterable, Sendable {
         /// Reading the input (file, stdin or stream line) into memory.
         case read
@@ -20,6 +21,7 @@ public struct StageTimes: Sendable, Equatable {
         /// Writing the report's JSON.
         case encode
 
+        /// The name `--timings` prints.
         public var name: String {
             switch self {
             case .read: "read"
@@ -34,44 +36,27 @@ public struct StageTimes: Sendable, Equatable {
         }
     }
 
+    /// CPU seconds per stage, indexed by `Stage.rawValue`.
     public private(set) var seconds = [Double](repeating: 0, count: Stage.allCases.count)
+    /// Documents the times cover.
     public var documents = 0
 
+    /// All zero.
     public init() {}
 
+    /// CPU seconds of `stage`.
     public subscript(stage: Stage) -> Double { seconds[stage.rawValue] }
 
+    /// CPU seconds of all stages.
     public var total: Double { seconds.reduce(0, +) }
 
+    /// Adds `s` seconds to `stage`.
     public mutating func add(_ stage: Stage, _ s: Double) { seconds[stage.rawValue] += s }
 
+    /// Adds another worker's times (and documents).
     public mutating func merge(_ other: StageTimes) {
         for i in seconds.indices { seconds[i] += other.seconds[i] }
         documents += other.documents
-    }
-
-    /// The table printed by `wenxi analyze --timings`: one line per stage with its CPU seconds and
-    /// share of the total.
-    public func table() -> String {
-        let total = self.total
-        var lines = ["timings: CPU seconds of the worker threads over \(documents) documents"]
-        for stage in Stage.allCases {
-            let s = self[stage]
-            let share = total > 0 ? s / total * 100 : 0
-            lines.append("  " + stage.name.padding(10) + Self.fixed(s, 3).leftPadding(9) + Self.fixed(share, 1).leftPadding(7) + "%")
-        }
-        lines.append("  " + "total".padding(10) + Self.fixed(total, 3).leftPadding(9))
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func fixed(_ x: Double, _ digits: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let n = Int((x * scale).rounded())
-        let whole = String(n / Int(scale))
-        guard digits > 0 else { return whole }
-        let frac = String(n % Int(scale))
-        return whole + "." + String(repeating: "0", count: digits - frac.count) + frac
     }
 }
 
@@ -79,24 +64,16 @@ public struct StageTimes: Sendable, Equatable {
 public struct StageClock {
     private var last = threadCPUSeconds()
 
+    /// A clock whose first lap starts now.
     public init() {}
 
     /// Starts the next lap now (time since the last lap is not counted).
     public mutating func restart() { last = threadCPUSeconds() }
 
+    /// Adds the CPU time since the last lap to `stage` of `times`, and starts the next lap.
     public mutating func lap(_ stage: StageTimes.Stage, into times: inout StageTimes) {
         let now = threadCPUSeconds()
         times.add(stage, now - last)
         last = now
-    }
-}
-
-private extension String {
-    func padding(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-
-    func leftPadding(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

@@ -1,12 +1,16 @@
 /// The body text in the three views the stages need, built once per document: the String for
 /// output, Unicode scalars (the unit of every offset in the report) and UTF-16 (what ICU reads).
 public final class TextBuffer: @unchecked Sendable {
+    /// The text.
     public let string: String
+    /// Its Unicode scalars: what every offset counts.
     public let scalars: [Unicode.Scalar]
+    /// Its UTF-16 code units, the form ICU reads.
     public let utf16: [UInt16]
     /// utf16 offset -> scalar offset; nil when the text is all BMP (then they are equal).
     private let scalarIndexOfUTF16: [Int32]?
 
+    /// Builds the scalar and UTF-16 forms of `string` once.
     public init(_ string: String) {
         self.string = string
         // Scalars and UTF-16 are decoded together from the UTF-8 storage in one pass (a native

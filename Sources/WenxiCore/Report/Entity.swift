@@ -5,7 +5,9 @@ public struct Entity: Codable, Sendable, Equatable {
     public var type: String
     /// The surface form, exactly `text[start..<end]` of the body.
     public var text: String
+    /// Scalar offset of its first character in the text it was found in.
     public var start: Int
+    /// Scalar offset just past its last character.
     public var end: Int
     /// Index into `sentences` of the sentence holding `start`.
     public var sentence: Int
@@ -23,6 +25,7 @@ public struct Entity: Codable, Sendable, Equatable {
     public var level: String?
     /// True when context could not decide between several canonicals; `candidates` lists them.
     public var ambiguous: Bool?
+    /// The canonicals context could not choose between (with `ambiguous`).
     public var candidates: [String]?
     /// For agencies: the ISO 3166-1 alpha-2 code of the state or territory whose government the
     /// body belongs to (`TW`, `CN`, `US` …), or `intl` for intergovernmental bodies.
@@ -59,6 +62,7 @@ public struct Entity: Codable, Sendable, Equatable {
     /// ISO 8601 date, possibly partial (`2024`, `2024-09`, `2024-09-19`).
     public var date: String?
 
+    /// An entity with only the fields every type has.
     public init(type: String, text: String, start: Int, end: Int, sentence: Int = 0, source: String) {
         self.type = type
         self.text = text
@@ -80,14 +84,20 @@ public struct Entity: Codable, Sendable, Equatable {
 /// The entity mention a money amount belongs to (`Entity.holder`): its text, offsets, type and,
 /// when the dictionaries know it, its canonical name and id.
 public struct Holder: Codable, Sendable, Equatable {
+    /// The mention as written.
     public var text: String
+    /// Scalar offset of the mention in the report's `text`.
     public var start: Int
+    /// Scalar offset just past the mention.
     public var end: Int
     /// `agency`, `organization`, `person` or `place`.
     public var type: String
+    /// The dictionary's canonical name, when the mention is a dictionary entry.
     public var canonical: String?
+    /// The dictionary entry's id.
     public var id: String?
 
+    /// A holder as the fields name it.
     public init(text: String, start: Int, end: Int, type: String, canonical: String?, id: String?) {
         self.text = text
         self.start = start
@@ -113,6 +123,7 @@ public struct ExactNumber: Codable, Sendable, Equatable, Hashable, CustomStringC
     /// Canonical form: optional `-`, no leading zeros, no trailing fractional zeros, no `.` when whole.
     public let decimal: String
 
+    /// The whole number `value`.
     public init(_ value: Int64) { decimal = String(value) }
 
     /// Accepts a plain decimal string; returns nil for anything else.
@@ -121,8 +132,11 @@ public struct ExactNumber: Codable, Sendable, Equatable, Hashable, CustomStringC
         decimal = canon
     }
 
+    /// The canonical decimal string.
     public var description: String { decimal }
+    /// True when there is no fractional part.
     public var isWhole: Bool { !decimal.utf8.contains(0x2E) } // bytes: Foundation's contains(_:) is slow
+    /// The value as an integer, when whole and within Int64.
     public var int64: Int64? { isWhole ? Int64(decimal) : nil }
 
     static func canonicalize(_ raw: String) -> String? {
@@ -142,6 +156,7 @@ public struct ExactNumber: Codable, Sendable, Equatable, Hashable, CustomStringC
         return out
     }
 
+    /// Reads a JSON integer or a decimal string.
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         if let i = try? c.decode(Int64.self) {
@@ -155,6 +170,7 @@ public struct ExactNumber: Codable, Sendable, Equatable, Hashable, CustomStringC
         }
     }
 
+    /// Writes a JSON integer when whole and within Int64, else the decimal string.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         if let i = int64 { try c.encode(i) } else { try c.encode(decimal) }

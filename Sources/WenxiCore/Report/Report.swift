@@ -9,17 +9,26 @@ public let reportSchemaVersion = "wenxi.report/2"
 
 /// One analysed document.
 public struct Report: Codable, Sendable, Equatable {
+    /// The schema version, `wenxi.report/2`.
     public var schema: String = reportSchemaVersion
     /// Present only in stream mode (`--input jsonl`): the `id` of the input line.
     public var id: String?
+    /// The input as read: path, size, hash, encoding and format.
     public var source: SourceInfo
+    /// Front matter (title, date, author …); empty for plain text.
     public var meta: Meta
+    /// The clean body text: paragraphs joined by `\n`. Every offset of the report points into it.
     public var text: String
+    /// The paragraphs of `text`, in order.
     public var paragraphs: [Span]
+    /// The sentences of `text`, in order, each with its text.
     public var sentences: [Sentence]
     /// Only with `--include tokens`.
     public var tokens: [Token]?
+    /// Counts of characters, paragraphs, sentences and tokens.
     public var stats: Stats
+    /// People, agencies, organizations, places, money, quantities, percentages and dates of the
+    /// body, sorted by start; no two overlap.
     public var entities: [Entity]
     /// Entities of `meta.title` (offsets into the title), tagged with the body as context.
     public var titleEntities: [Entity]
@@ -31,7 +40,9 @@ public struct Report: Codable, Sendable, Equatable {
     public var byline: Byline?
     /// Editors, translators and checkers from credit lines such as （編輯：林恕暉）.
     public var credits: Credits?
+    /// Distinct entities, money totals and dates, derived from `entities`.
     public var summary: Summary
+    /// Problems met in this document that did not stop its analysis.
     public var findings: [Finding]
 
     enum CodingKeys: String, CodingKey {
@@ -40,6 +51,7 @@ public struct Report: Codable, Sendable, Equatable {
         case titleEntities = "title_entities"
     }
 
+    /// An empty report of `text` (what `Analyzer` starts from).
     public init(source: SourceInfo, meta: Meta, text: String) {
         self.source = source
         self.meta = meta
@@ -59,6 +71,7 @@ public struct Report: Codable, Sendable, Equatable {
     }
 }
 
+/// Where a report came from: the input as read, before any cleaning.
 public struct SourceInfo: Codable, Sendable, Equatable {
     /// The path as given on the command line, `-` for stdin, or the stream id.
     public var path: String
@@ -71,6 +84,7 @@ public struct SourceInfo: Codable, Sendable, Equatable {
     /// What the input was recognised as: `post` (front matter + HTML), `html` or `text`.
     public var format: String
 
+    /// The fields as named.
     public init(path: String, bytes: Int, sha256: String, encoding: String, format: String) {
         self.path = path
         self.bytes = bytes
@@ -82,13 +96,20 @@ public struct SourceInfo: Codable, Sendable, Equatable {
 
 /// Front matter fields. Absent fields are null.
 public struct Meta: Codable, Sendable, Equatable {
+    /// Headline (`title`), on one line.
     public var title: String?
+    /// Publication date as written in the front matter.
     public var date: String?
+    /// The `author` field.
     public var author: String?
+    /// The original address (`url`, `link` or `original_url`).
     public var url: String?
+    /// The `tags` list.
     public var tags: [String]
+    /// The `categories` list.
     public var categories: [String]
 
+    /// Front matter with the given fields (tests, snippets).
     public init(title: String? = nil, date: String? = nil, author: String? = nil, url: String? = nil,
                 tags: [String] = [], categories: [String] = []) {
         self.title = title
@@ -102,18 +123,26 @@ public struct Meta: Codable, Sendable, Equatable {
 
 /// A half-open range of Unicode scalar offsets into the body text.
 public struct Span: Codable, Sendable, Equatable, Hashable {
+    /// First scalar offset.
     public var start: Int
+    /// Scalar offset just past the span.
     public var end: Int
+    /// The span `start..<end`.
     public init(start: Int, end: Int) {
         self.start = start
         self.end = end
     }
 }
 
+/// One sentence of the body: its offsets and its text (`text[start..<end]`).
 public struct Sentence: Codable, Sendable, Equatable {
+    /// Scalar offset of its first character in `Report.text`.
     public var start: Int
+    /// Scalar offset just past its last character.
     public var end: Int
+    /// The sentence itself.
     public var text: String
+    /// A sentence at `start..<end` with its text.
     public init(start: Int, end: Int, text: String) {
         self.start = start
         self.end = end
@@ -121,16 +150,23 @@ public struct Sentence: Codable, Sendable, Equatable {
     }
 }
 
+/// One word, number, letter run or punctuation of the body (`--include tokens`).
 public struct Token: Codable, Sendable, Equatable {
+    /// What a token is, from ICU's word-break rule status (and the number-unit joins).
     public enum Kind: String, Codable, Sendable {
         case word, number, letter, punctuation, space, other
     }
+    /// Scalar offset of its first character in `Report.text`.
     public var start: Int
+    /// Scalar offset just past its last character.
     public var end: Int
+    /// The token itself.
     public var text: String
+    /// Word, number, letter, punctuation, space or other.
     public var kind: Kind
     /// Set when the token was re-cut to an entity's edges.
     public var entity: Bool?
+    /// A token as the fields name it.
     public init(start: Int, end: Int, text: String, kind: Kind, entity: Bool? = nil) {
         self.start = start
         self.end = end
@@ -140,20 +176,29 @@ public struct Token: Codable, Sendable, Equatable {
     }
 }
 
+/// Sizes of the body.
 public struct Stats: Codable, Sendable, Equatable {
     /// Unicode scalars in `text`.
     public var characters: Int = 0
+    /// Paragraphs of `text`.
     public var paragraphs: Int = 0
+    /// Sentences of `text`.
     public var sentences: Int = 0
+    /// Tokens of `text` (also without `--include tokens`).
     public var tokens: Int = 0
+    /// All zero.
     public init() {}
 }
 
+/// One entry of a related-links box: its title, address and the entities of its title.
 public struct Link: Codable, Sendable, Equatable {
+    /// The link text.
     public var title: String
+    /// The link target as written.
     public var url: String
     /// Entities of `title` (offsets into it), tagged on its own.
     public var entities: [Entity]
+    /// A link with the entities of its title (none by default).
     public init(title: String, url: String, entities: [Entity] = []) {
         self.title = title
         self.url = url
@@ -165,10 +210,13 @@ public struct Link: Codable, Sendable, Equatable {
 public struct Finding: Codable, Sendable, Equatable {
     /// Machine-readable kind, e.g. `front-matter`, `html`, `encoding`.
     public var code: String
+    /// What went wrong, for people.
     public var message: String
     /// Where: a byte offset into the raw input, or a line, when known.
     public var offset: Int?
+    /// A line of the raw input, when known.
     public var line: Int?
+    /// A finding with its place, when known.
     public init(code: String, message: String, offset: Int? = nil, line: Int? = nil) {
         self.code = code
         self.message = message

@@ -7,9 +7,12 @@ import Foundation
 /// `JSONEncoder` but without `Codable` (which was a fifth of `wenxi analyze`'s time). Everything
 /// else (pretty output, summaries, error records) goes through `JSONEncoder`.
 public struct ReportEncoder: Sendable {
+    /// Indented output over several lines (`--pretty`) instead of one line.
     public var pretty: Bool
+    /// One line per value unless `pretty`.
     public init(pretty: Bool = false) { self.pretty = pretty }
 
+    /// The JSON bytes of `value`, without a final newline.
     public func encode<T: Encodable>(_ value: T) throws -> Data {
         if !pretty {
             if let report = value as? Report { return Data(report.directJSON()) }

@@ -1,6 +1,7 @@
 /// JSON Schema (draft 2020-12) of `Report`, printed by `wenxi schema`. The tests validate real
 /// reports against it, so it must change together with the types in this folder.
 public enum ReportSchema {
+    /// The schema text.
     public static let json = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",

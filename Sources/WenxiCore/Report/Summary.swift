@@ -13,6 +13,7 @@ public struct Summary: Codable, Sendable, Equatable {
     /// Distinct dates mentioned (ISO, possibly partial), in order of first mention.
     public var dates: [String] = []
 
+    /// An empty summary.
     public init() {}
 
     enum CodingKeys: String, CodingKey {
@@ -24,9 +25,13 @@ public struct Summary: Codable, Sendable, Equatable {
     }
 }
 
+/// One distinct named entity of a document (`summary.entities.<type>[]`).
 public struct EntitySummary: Codable, Sendable, Equatable {
+    /// Its canonical name, else its text when no dictionary knows it.
     public var canonical: String
+    /// The dictionary id, when it has one.
     public var id: String?
+    /// How many times the body names it.
     public var mentions: Int
     /// Distinct surface forms, in order of first occurrence.
     public var forms: [String]
@@ -37,6 +42,7 @@ public struct EntitySummary: Codable, Sendable, Equatable {
     /// For agencies: the jurisdiction of its first mention.
     public var jurisdiction: String?
 
+    /// A summary as the fields name it.
     public init(canonical: String, id: String?, mentions: Int, forms: [String], firstSentence: Int?) {
         self.canonical = canonical
         self.id = id
@@ -53,16 +59,24 @@ public struct EntitySummary: Codable, Sendable, Equatable {
     }
 }
 
+/// One money amount of `summary.largest_amounts`, with its sentence.
 public struct AmountSummary: Codable, Sendable, Equatable {
+    /// The amount as written.
     public var text: String
+    /// Its exact value.
     public var value: ExactNumber
+    /// ISO 4217 code.
     public var currency: String
+    /// Index into `Report.sentences` of its sentence.
     public var sentence: Int
+    /// That sentence.
     public var sentenceText: String
-    /// The amount's role and its holder's key (canonical name, else text), when known.
+    /// The amount's role (`budget`, `subsidy` …), when known.
     public var role: String?
+    /// Its holder's key (canonical name, else text), when known.
     public var holder: String?
 
+    /// A summary as the fields name it.
     public init(text: String, value: ExactNumber, currency: String, sentence: Int, sentenceText: String,
                 role: String? = nil, holder: String? = nil) {
         self.text = text
@@ -84,13 +98,18 @@ public struct AmountSummary: Codable, Sendable, Equatable {
 public struct HolderMoney: Codable, Sendable, Equatable {
     /// The holder's canonical name, else its text.
     public var holder: String
+    /// The holder's dictionary id, when it has one.
     public var id: String?
+    /// The money role (`budget`, `subsidy` …).
     public var role: String
+    /// ISO 4217 code.
     public var currency: String
+    /// The exact sum.
     public var total: ExactNumber
     /// Money entities added.
     public var amounts: Int
 
+    /// A total as the fields name it.
     public init(holder: String, id: String?, role: String, currency: String, total: ExactNumber, amounts: Int) {
         self.holder = holder
         self.id = id
@@ -103,15 +122,22 @@ public struct HolderMoney: Codable, Sendable, Equatable {
 
 /// CNA dateline: （中央社記者葉臻桃園19日電）.
 public struct Byline: Codable, Sendable, Equatable {
+    /// The news agency (中央社).
     public var agency: String
+    /// The reporters named, in order.
     public var reporters: [String]
+    /// Where the report was filed, as written.
     public var place: String?
     /// ISO date, resolved against the article's date.
     public var date: String?
+    /// The dateline as written.
     public var text: String
+    /// Scalar offset of the dateline in the report's `text`.
     public var start: Int
+    /// Scalar offset just past it.
     public var end: Int
 
+    /// A dateline as the fields name it.
     public init(agency: String, reporters: [String], place: String?, date: String?, text: String, start: Int, end: Int) {
         self.agency = agency
         self.reporters = reporters
@@ -125,13 +151,18 @@ public struct Byline: Codable, Sendable, Equatable {
 
 /// Credit lines: （編輯：林恕暉）, （譯者：…/核稿：…）.
 public struct Credits: Codable, Sendable, Equatable {
+    /// Names after 編輯.
     public var editors: [String] = []
+    /// Names after 譯者.
     public var translators: [String] = []
+    /// Names after 核稿.
     public var checkers: [String] = []
     /// CNA's closing date code (1120919) resolved to ISO, when present.
     public var dateCode: String?
+    /// The date of the credit line, ISO.
     public var date: String?
 
+    /// No credits.
     public init() {}
 
     enum CodingKeys: String, CodingKey {

@@ -84,7 +84,7 @@ struct AmountSummaryTests {
         let dir = root.appendingPathComponent("seeds")
         let file = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().first { $0.hasSuffix(".txt") })
         let bytes = try [UInt8](Data(contentsOf: dir.appendingPathComponent(file)))
-        let analyzer = try Analyzer(resources: try Resources())
+        let analyzer = try Analyzer(resources: try Resources(dictionaries: Fixtures.dictionaries))
         let report = try analyzer.analyze(InputDocument(path: file, bytes: bytes))
         let money = report.entities.filter { $0.type == "money" }
         #expect(money.map { $0.value?.decimal } == ["45000000", "10000000"])

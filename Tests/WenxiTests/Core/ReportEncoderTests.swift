@@ -58,7 +58,7 @@ struct ReportEncoderTests {
     }
 
     @Test func reportsOfThePipeline() throws {
-        let analyzer = try Analyzer(resources: try Resources(), options: AnalyzeOptions(includeTokens: true))
+        let analyzer = try Analyzer(resources: try Resources(dictionaries: Fixtures.dictionaries), options: AnalyzeOptions(includeTokens: true))
         // Ingest refuses NUL (binary), so the awkward string goes in without it.
         let texts = ["行政院今天開會。\n桃園市長張善政說：「好」。", Self.awkward.replacingOccurrences(of: "\u{0}", with: ""), "", "a\r\nb\tc", String(repeating: "數位治理，", count: 500)]
         for (i, t) in texts.enumerated() {
@@ -69,7 +69,7 @@ struct ReportEncoderTests {
     /// Real posts, when ../shared is there (skipped in a clone without it).
     @Test(.enabled(if: FileManager.default.fileExists(atPath: ReportEncoderTests.corpus)))
     func corpusReportsAreIdentical() throws {
-        let analyzer = try Analyzer(resources: try Resources(), options: AnalyzeOptions(includeTokens: true))
+        let analyzer = try Analyzer(resources: try Resources(dictionaries: Fixtures.dictionaries), options: AnalyzeOptions(includeTokens: true))
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus).sorted()
         for name in names.enumerated().filter({ $0.offset % 50 == 0 }).map(\.element) {
             let path = Self.corpus + "/" + name

@@ -10,6 +10,8 @@ enum Fixtures {
     static let inputs = packageRoot.appendingPathComponent("Tests/WenxiTests/Fixtures/inputs")
     static let expected = packageRoot.appendingPathComponent("Tests/WenxiTests/Fixtures/expected")
     static let seeds = packageRoot.appendingPathComponent("seeds")
+    /// The package's own dictionary folder.
+    static let dictionaries = packageRoot.appendingPathComponent("Dictionaries")
     /// ../shared beside the checkout, when present (evaluation data; absent in a user's clone).
     static let shared: URL? = {
         let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
@@ -31,7 +33,7 @@ enum Fixtures {
     }
 
     static let resources: Resources = {
-        do { return try Resources() } catch { fatalError("cannot load default resources: \(error)") }
+        do { return try Resources(dictionaries: Fixtures.dictionaries) } catch { fatalError("cannot load default resources: \(error)") }
     }()
 
     /// Analyses a golden case with tokens included; the report's path is the case name, so the

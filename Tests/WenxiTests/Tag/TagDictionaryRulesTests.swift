@@ -75,7 +75,7 @@ struct TagDictionaryRulesTests {
     @Test("the shipped Dictionaries/ have no problem")
     func shippedDictionaries() throws {
         let dir = Fixtures.packageRoot.appendingPathComponent("Dictionaries").path
-        let files = try DictionaryLocator.tsvFiles(in: dir).map {
+        let files = try DictionaryFolder.tsvFiles(in: dir).map {
             try DictionaryChecker.load(path: $0, name: "Dictionaries/" + ($0 as NSString).lastPathComponent)
         }
         #expect(files.count >= 8)

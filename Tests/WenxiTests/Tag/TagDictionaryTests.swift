@@ -43,15 +43,6 @@ struct TagDictionaryTests {
         #expect(set.entries[0].aliases == ["院會"] && set.entries[0].file == "user.tsv")
     }
 
-    @Test("the default folder is found from $WENXI_DICTIONARIES, <exe>/../share/wenxi, or a checkout")
-    func searchPath() {
-        let env = DictionaryLocator.searchPath(environment: ["WENXI_DICTIONARIES": "/x/dicts"], executable: "/opt/w/bin/wenxi", currentDirectory: "/")
-        #expect(env.prefix(2) == ["/x/dicts", "/opt/w/share/wenxi/Dictionaries"])
-        let exe = TagFixtures.root.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/release/wenxi").path
-        let checkout = DictionaryLocator.searchPath(environment: [:], executable: exe, currentDirectory: "/")
-        #expect(checkout.contains(TagFixtures.packageDictionaries))
-    }
-
     @Test("user files are loaded after the defaults and can add entries")
     func userFile() throws {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("wenxi-user-\(UUID().uuidString).tsv")
@@ -108,7 +99,7 @@ struct TagDictionaryCheckTests {
 
     @Test("the fixture dictionaries are clean")
     func fixtures() throws {
-        let files = try DictionaryLocator.tsvFiles(in: TagFixtures.dictionaries).map { try DictionaryFile.load(path: $0, name: $0) }
+        let files = try DictionaryFolder.tsvFiles(in: TagFixtures.dictionaries).map { try DictionaryFile.load(path: $0, name: $0) }
         #expect(try DictionaryChecker.check(defaults: files).isEmpty)
     }
 }

@@ -4,35 +4,48 @@ import Foundation
 public struct DictionaryEntry: Sendable, Equatable {
     /// `person`, `agency`, `organization`, `place`, or a rule-data kind (`surname`, `person-cue`, …).
     public var kind: String
+    /// Stable id, unique across all files (`tw.loc.tyc`); a user file with the same id overrides.
     public var id: String
+    /// The full official name (or, for rule data, the surname, cue or pattern).
     public var canonical: String
     /// Plain aliases (unique across all files).
     public var aliases: [String]
     /// Contextual aliases (written `~alias`): several entries may share one; context decides.
     public var contextualAliases: [String]
+    /// The `class` column: what kind of body or person (`ministry`, `government` …).
     public var entryClass: String?
+    /// The `parent` column: the id of the body this one belongs to.
     public var parent: String?
+    /// The `level` column of agencies: `central`, `municipal`, `county`, `foreign` …
     public var level: String?
+    /// The `successor` column: the id of the body that replaced this one.
     public var successor: String?
     /// Every column by name (rule-data files have their own columns).
     public var fields: [String: String]
     /// Where the row is: `Dictionaries/agencies-central.tsv:12`.
     public var file: String
+    /// Line number of the row in `file`.
     public var line: Int
 
+    /// `file:line`.
     public var location: String { "\(file):\(line)" }
 }
 
 /// A problem in a dictionary file, reported as `file:line: message`.
 public struct DictionaryProblem: Sendable, Equatable, CustomStringConvertible, Error {
+    /// The file, as named in messages.
     public var file: String
+    /// The line (1 for a problem of the whole file).
     public var line: Int
+    /// What is wrong.
     public var message: String
+    /// A problem at `file:line`.
     public init(file: String, line: Int, message: String) {
         self.file = file
         self.line = line
         self.message = message
     }
+    /// `file:line: message`.
     public var description: String { "\(file):\(line): \(message)" }
 }
 
@@ -40,10 +53,15 @@ public struct DictionaryProblem: Sendable, Equatable, CustomStringConvertible, E
 public struct DictionaryFile: Sendable {
     /// The name used in `source` fields and messages (`Dictionaries/places.tsv` or the path given).
     public var name: String
+    /// The `# kind:` header (nil when missing: a problem).
     public var kind: String?
+    /// The `# source:` header (nil when missing: a problem).
     public var source: String?
+    /// The column names of the header line.
     public var columns: [String]
+    /// The usable rows, in file order.
     public var entries: [DictionaryEntry]
+    /// Problems met while reading (rows with one are left out of `entries`).
     public var problems: [DictionaryProblem]
 
     /// Columns every file must have; rule-data files name their main column after their kind.
@@ -274,7 +292,9 @@ public struct DictionaryFile: Sendable {
     /// Limits on a dictionary file, so that a user dictionary cannot exhaust memory (every
     /// entry costs about 2 KB once built into the automaton). The default files are far below.
     public static let maxFileBytes = 8 << 20
+    /// Longest line of a dictionary file, in bytes.
     public static let maxLineBytes = 16 << 10
+    /// Most rows in one dictionary file.
     public static let maxEntries = 50_000
 
     /// Refuses a line longer than `maxLineBytes` (with its number): a TSV row is a few hundred bytes.
@@ -293,98 +313,38 @@ public struct DictionaryFile: Sendable {
     }
 }
 
-/// Where the default dictionaries are, and how user files are added.
-public enum DictionaryLocator {
-    /// Environment variable naming the default dictionary folder.
-    public static let environmentVariable = "WENXI_DICTIONARIES"
-
-    /// The folders searched for the default dictionaries, in order:
-    /// 1. `$WENXI_DICTIONARIES` (when set, it must be a folder of `*.tsv` files);
-    /// 2. `<exe>/../share/wenxi/Dictionaries` (an installed binary, `PREFIX/bin/wenxi`);
-    /// 3. walking up from the executable's folder: a `Dictionaries/` beside a `Package.swift`
-    ///    (a checkout: `.build/release/wenxi`);
-    /// 4. the same walk from the current directory.
-    public static func searchPath(environment: [String: String] = ProcessInfo.processInfo.environment,
-                                  executable: String? = DictionaryLocator.executablePath(),
-                                  currentDirectory: String = FileManager.default.currentDirectoryPath) -> [String] {
-        var out: [String] = []
-        if let env = environment[environmentVariable], !env.isEmpty { out.append(env) }
-        if let exe = executable {
-            let exeURL = URL(fileURLWithPath: exe).resolvingSymlinksInPath()
-            let dir = exeURL.deletingLastPathComponent()
-            out.append(dir.deletingLastPathComponent().appendingPathComponent("share/wenxi/Dictionaries").path)
-            if let found = checkoutDictionaries(from: dir) { out.append(found) }
-        }
-        if let found = checkoutDictionaries(from: URL(fileURLWithPath: currentDirectory)) { out.append(found) }
-        return out
-    }
-
-    /// The running executable's path: `/proc/self/exe` where there is one (it needs no
-    /// environment: a process started with an empty environment still finds itself), else
-    /// Foundation's answer.
-    public static func executablePath() -> String? {
-        var buf = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buf, buf.count - 1)
-        if n > 0 {
-            return String(decoding: buf[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        }
-        return Bundle.main.executablePath
-    }
-
-    static func checkoutDictionaries(from start: URL) -> String? {
-        var dir = start.standardizedFileURL
-        let fm = FileManager.default
-        for _ in 0..<12 {
-            let dicts = dir.appendingPathComponent("Dictionaries")
-            if fm.fileExists(atPath: dir.appendingPathComponent("Package.swift").path),
-               isDirectory(dicts.path) {
-                return dicts.path
-            }
-            let up = dir.deletingLastPathComponent()
-            if up.path == dir.path { break }
-            dir = up
-        }
-        return nil
-    }
-
-    static func isDirectory(_ path: String) -> Bool {
-        var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
-    }
-
-    /// The first folder of the search path that holds `*.tsv` files.
-    public static func defaultDirectory() throws -> String {
-        // An explicit folder that holds no dictionaries is an error, not a reason to look elsewhere.
-        if let env = ProcessInfo.processInfo.environment[environmentVariable], !env.isEmpty,
-           !(isDirectory(env) && !tsvFiles(in: env).isEmpty) {
-            throw WenxiError.malformed("\(environmentVariable)=\(env): not a folder of *.tsv dictionaries")
-        }
-        let path = searchPath()
-        for dir in path where isDirectory(dir) && !tsvFiles(in: dir).isEmpty { return dir }
-        throw WenxiError.malformed(
-            "no dictionaries found (looked in: \(path.isEmpty ? "nothing" : path.joined(separator: ", "))); "
-                + "set \(environmentVariable) to the Dictionaries folder")
-    }
-
-    /// `*.tsv` files of a folder, sorted by name.
+/// The files of a dictionary folder. Finding the folder is the caller's business (the command
+/// looks in `$WENXI_DICTIONARIES`, beside its executable and in a checkout): the library reads
+/// only the folder it is given.
+public enum DictionaryFolder {
+    /// The `*.tsv` files of `dir` (hidden files left out), sorted by name: the load order.
     public static func tsvFiles(in dir: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         return names.filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted()
             .map { (dir as NSString).appendingPathComponent($0) }
     }
 
+    /// Whether `dir` is a folder that holds at least one `*.tsv` file.
+    public static func holdsDictionaries(_ dir: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) && isDir.boolValue
+            && !tsvFiles(in: dir).isEmpty
+    }
+
     /// The name a default dictionary file carries in `source` fields: `Dictionaries/<file>`.
-    static func displayName(defaultFile path: String) -> String {
+    public static func displayName(defaultFile path: String) -> String {
         "Dictionaries/" + (path as NSString).lastPathComponent
     }
 }
 
 /// All dictionary entries in force: the default files, then user files (same id overrides; later wins).
 public struct DictionarySet: Sendable {
+    /// The files, in load order.
     public var files: [DictionaryFile]
     /// Entries in force, in load order (an overridden entry is replaced in place).
     public var entries: [DictionaryEntry]
 
+    /// The entries of `files` in load order, a later same id replacing an earlier one.
     public init(files: [DictionaryFile]) {
         self.files = files
         var entries: [DictionaryEntry] = []
@@ -404,16 +364,15 @@ public struct DictionarySet: Sendable {
         self.entries = entries
     }
 
-    /// Loads the default dictionaries (from `directory`, or found by `DictionaryLocator`) plus user
-    /// files. A file with problems that make rows unusable still loads its good rows; a file that
-    /// cannot be read, or lacks its kind/source header, is an error naming the file.
-    public static func load(directory: String? = nil, extra: [String] = []) throws -> DictionarySet {
-        let dir = try directory ?? DictionaryLocator.defaultDirectory()
+    /// Loads the default dictionaries of folder `directory` (its `*.tsv` files, by name) plus user
+    /// files `extra`. A file with problems that make rows unusable still loads its good rows; a
+    /// file that cannot be read, or lacks its kind/source header, is an error naming the file.
+    public static func load(directory dir: String, extra: [String] = []) throws -> DictionarySet {
         // The files parse independently: on several threads when there are cores to spare.
-        let paths = DictionaryLocator.tsvFiles(in: dir)
+        let paths = DictionaryFolder.tsvFiles(in: dir)
         let results = LoadResults(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            results.set(i, Result { try DictionaryFile.load(path: paths[i], name: DictionaryLocator.displayName(defaultFile: paths[i])) })
+            results.set(i, Result { try DictionaryFile.load(path: paths[i], name: DictionaryFolder.displayName(defaultFile: paths[i])) })
         }
         var files: [DictionaryFile] = []
         for r in results.all() { files.append(try r.get()) }

@@ -21,16 +21,18 @@ import Foundation
 /// - with files read by `load(path:name:)`: not UTF-8, a byte-order mark, CR line ends, spaces
 ///   around a field or at the end of a line (`textProblems`).
 public enum DictionaryChecker {
+    /// The kinds of rule-data files (surnames, cues, name-model tables …), beside the entity kinds.
     public static let ruleKinds: Set<String> = Set(["surname", "person-cue", "cue", "money-cue", "generic-body", "state-word", "org-head"]).union(NameModel.kinds)
 
     /// Checks `defaults` (the Dictionaries folder) with `user` files loaded after them, as
     /// `--dictionary` would: a user entry with a default entry's id overrides it (not a problem).
-    public static func check(defaults: [DictionaryFile], user: [DictionaryFile] = []) throws -> [DictionaryProblem] {
+    /// `cache` may hold the fold table's ICU answer (nil: none read or written).
+    public static func check(defaults: [DictionaryFile], user: [DictionaryFile] = [], cache: FoldCache? = nil) throws -> [DictionaryProblem] {
         let files = defaults + user
         var problems: [DictionaryProblem] = []
         for f in files { problems += f.problems }
         let set = DictionarySet(files: files)
-        let fold = try FoldTable.build(surfaces: set.entries.flatMap { [$0.canonical] + $0.aliases + $0.contextualAliases })
+        let fold = try FoldTable.build(surfaces: set.entries.flatMap { [$0.canonical] + $0.aliases + $0.contextualAliases }, cache: cache)
 
         // Ids across files (within a file the parser already reports them).
         var firstID: [String: DictionaryEntry] = [:]

@@ -58,6 +58,7 @@ public struct FoldTable: Sendable {
         self.simplifiedPairs = simplifiedPairs
     }
 
+    /// The fold of one scalar value.
     @inline(__always)
     public func fold(_ c: UInt32) -> UInt32 {
         c < 0x10000 ? bmp[Int(c)] : (astral[c] ?? c)
@@ -79,14 +80,16 @@ public struct FoldTable: Sendable {
         }
     }
 
+    /// The fold of every scalar of `s`.
     public func fold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars { out.append(Unicode.Scalar(fold(u.value)) ?? u) }
         return String(out)
     }
 
-    /// Builds the table for dictionary surfaces `surfaces` (ICU runs once over their distinct characters).
-    public static func build(surfaces: [String]) throws -> FoldTable {
+    /// Builds the table for dictionary surfaces `surfaces` (ICU runs once over their distinct
+    /// characters, or its answer is read from `cache`).
+    public static func build(surfaces: [String], cache: FoldCache? = nil) throws -> FoldTable {
         // `baseFold` over the BMP, written as identity plus its few exceptions (no hashing per scalar).
         var bmp = [UInt32](unsafeUninitializedCapacity: 0x10000) { buf, n in
             for c in 0..<0x10000 { buf[c] = UInt32(c) }
@@ -128,7 +131,7 @@ public struct FoldTable: Sendable {
         for c in chars { counts[c] = Int(bmpCounts[Int(c)]) }
         for (c, n) in astralCounts { counts[c] = n }
         chars.append(contentsOf: astralCounts.keys.sorted())
-        let simplified = try simplify(chars)
+        let simplified = try simplify(chars, cache: cache)
         var best: [UInt32: UInt32] = [:]
         for (t, s) in zip(chars, simplified) {
             guard let s else { continue }
@@ -159,32 +162,26 @@ public struct FoldTable: Sendable {
 
     /// The simplified form of each character, when it is a single scalar. Opening ICU's
     /// Traditional-Simplified transliterator compiles its rules (~90 ms), so the answer may be
-    /// kept in a cache file keyed by the characters and ICU's version: read from and written to
-    /// `$WENXI_CACHE_DIR` when it is set, else only read from `<exe>/../share/wenxi/cache` (filled
-    /// by `scripts/install` and `scripts/setup`). Nothing is written unless asked; a missing,
-    /// unreadable or unwritable cache only costs time.
-    static func simplify(_ chars: [UInt32]) throws -> [UInt32?] {
+    /// kept in `cache` (a file keyed by the characters and ICU's version). Without a cache nothing
+    /// is read or written; a missing, unreadable or unwritable cache only costs time.
+    static func simplify(_ chars: [UInt32], cache: FoldCache? = nil) throws -> [UInt32?] {
         if chars.isEmpty { return [] }
         // Small sets (tests, tiny user setups) are not worth a cache file each.
         let name = chars.count < 500 ? nil : cacheFileName(chars)
-        let places = name == nil ? [] : cacheDirectories()
-        for dir in places.map(\.path) {
-            let path = (dir as NSString).appendingPathComponent(name!)
-            if let data = FileManager.default.contents(atPath: path), data.count == chars.count * 4 {
-                return data.withUnsafeBytes { raw in
-                    (0..<chars.count).map { i -> UInt32? in
-                        let v = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
-                        return v == 0 ? nil : v
-                    }
+        let path = name.flatMap { name in cache.map { $0.directory.appendingPathComponent(name).path } }
+        if let path, let data = FileManager.default.contents(atPath: path), data.count == chars.count * 4 {
+            return data.withUnsafeBytes { raw in
+                (0..<chars.count).map { i -> UInt32? in
+                    let v = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
+                    return v == 0 ? nil : v
                 }
             }
         }
         let result = try simplifyWithICU(chars)
-        if let name, let dir = places.first(where: \.writable)?.path {
+        if let path, let cache, cache.writable {
             var data = Data(capacity: chars.count * 4)
             for r in result { withUnsafeBytes(of: (r ?? 0).littleEndian) { data.append(contentsOf: $0) } }
-            let path = (dir as NSString).appendingPathComponent(name)
-            try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(at: cache.directory, withIntermediateDirectories: true)
             let tmp = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
             if FileManager.default.createFile(atPath: tmp, contents: data) {
                 if rename(tmp, path) != 0 { try? FileManager.default.removeItem(atPath: tmp) }
@@ -198,17 +195,6 @@ public struct FoldTable: Sendable {
         var h: UInt64 = 0xcbf29ce484222325
         for c in chars { h = (h ^ UInt64(c)) &* 0x100000001b3 }
         return "simplified-icu\(VersionInfo.icuVersion)-\(String(h, radix: 16)).bin"
-    }
-
-    /// Where the cache is looked up, in order: `$WENXI_CACHE_DIR` (read and written; set to the
-    /// empty string, no cache at all), then `<exe>/../share/wenxi/cache` (read only).
-    static func cacheDirectories(environment env: [String: String] = ProcessInfo.processInfo.environment,
-                                 executable: String? = DictionaryLocator.executablePath())
-        -> [(path: String, writable: Bool)] {
-        if let d = env["WENXI_CACHE_DIR"] { return d.isEmpty ? [] : [(d, true)] }
-        guard let exe = executable else { return [] }
-        let prefix = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
-        return [(prefix.appendingPathComponent("share/wenxi/cache").path, false)]
     }
 
     static func simplifyWithICU(_ chars: [UInt32]) throws -> [UInt32?] {
@@ -246,5 +232,20 @@ public struct FoldTable: Sendable {
             result.append(scalars.count == 1 ? scalars.first!.value : nil)
         }
         return result
+    }
+}
+
+/// A folder where the fold table may keep ICU's answer between runs: building the table without
+/// one opens ICU's transliterator (~90 ms). The library never picks a folder by itself.
+public struct FoldCache: Sendable, Equatable {
+    /// The folder of the cache files (`simplified-icu<version>-<hash>.bin`).
+    public var directory: URL
+    /// Whether an answer computed because no file held it is written there (else only read).
+    public var writable: Bool
+
+    /// A cache in `directory`; `writable: false` only reads it.
+    public init(directory: URL, writable: Bool) {
+        self.directory = directory
+        self.writable = writable
     }
 }

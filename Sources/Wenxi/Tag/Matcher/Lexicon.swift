@@ -161,15 +161,16 @@ public final class Lexicon: Sendable {
     public let buildPhases: [(String, Double)]
     public let buildSeconds: Double
 
-    /// Loads the default dictionaries (or `directory`) plus user files, and compiles them.
-    public convenience init(directory: String? = nil, extra: [String] = []) throws {
+    /// Loads the dictionaries of folder `directory` plus user files `extra`, and compiles them;
+    /// `cache` may hold the fold table's ICU answer (nil: none read or written).
+    public convenience init(directory: String, extra: [String] = [], cache: FoldCache? = nil) throws {
         let t0 = Date(), c0 = processCPUSeconds()
         let set = try DictionarySet.load(directory: directory, extra: extra)
         let loaded = Date().timeIntervalSince(t0), loadedCPU = processCPUSeconds() - c0
-        try self.init(set: set, loadSeconds: loaded, loadCPUSeconds: loadedCPU)
+        try self.init(set: set, loadSeconds: loaded, loadCPUSeconds: loadedCPU, cache: cache)
     }
 
-    public init(set: DictionarySet, loadSeconds: Double = 0, loadCPUSeconds: Double = 0) throws {
+    public init(set: DictionarySet, loadSeconds: Double = 0, loadCPUSeconds: Double = 0, cache: FoldCache? = nil) throws {
         let t0 = Date(), c0 = processCPUSeconds()
         let entries = set.entries
         self.entries = entries
@@ -233,7 +234,7 @@ public final class Lexicon: Sendable {
         var tp = Date()
         func phase(_ name: String) { let n = Date(); phases.append((name, n.timeIntervalSince(tp))); tp = n }
         phase("entries")
-        let fold = try FoldTable.build(surfaces: allSurfaces + surnameList + cueList.map(\.0) + templateSources.map(\.0))
+        let fold = try FoldTable.build(surfaces: allSurfaces + surnameList + cueList.map(\.0) + templateSources.map(\.0), cache: cache)
         self.fold = fold
         phase("fold")
         var templates: [CueTemplate] = []
