@@ -24,7 +24,7 @@ public enum StreamInput {
     /// report's `source.path`, `SOURCE:LINE` when absent. Other keys are ignored.
     /// Returns nil for a blank line (skipped, no output).
     public static func parse(_ bytes: [UInt8], line: Int, source: String) -> Result<InputDocument, LineError>? {
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        if ASCII.isBlankLine(bytes) { return nil }
         // A numeric id is kept as written (1E2, -0, 1e400): its token is read from the bytes and
         // replaced by 0 for the parser, which would rewrite it (100.0, 0) or refuse it (1e400).
         var bytes = bytes
@@ -78,7 +78,7 @@ extension StreamInput {
     static func numericID(_ b: [UInt8]) -> (range: Range<Int>, text: String)? {
         var i = 0
         let n = b.count
-        func ws() { while i < n, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D || b[i] == 0x0A { i += 1 } }
+        func ws() { while i < n, ASCII.isSpace(b[i]) { i += 1 } }
         /// Skips a string at `i` (which must be a quote); returns its raw bytes' range.
         func string() -> Range<Int>? {
             guard i < n, b[i] == 0x22 else { return nil }
@@ -108,7 +108,7 @@ extension StreamInput {
                 return false
             }
             let start = i
-            while i < n, !(b[i] == 0x2C || b[i] == 0x7D || b[i] == 0x5D || b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D || b[i] == 0x0A) { i += 1 }
+            while i < n, !(b[i] == 0x2C || b[i] == 0x7D || b[i] == 0x5D || ASCII.isSpace(b[i])) { i += 1 }
             return i > start
         }
         ws()

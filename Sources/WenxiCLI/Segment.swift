@@ -113,17 +113,13 @@ struct Segment: ParsableCommand {
         for input in inputs where !out.closed {
             do {
                 let doc = try input.read()
-                guard String(validating: doc.bytes, as: UTF8.self) != nil else {
-                    throw WenxiError.invalidUTF8(byteOffset: SegmentOutput.firstInvalidUTF8(doc.bytes))
-                }
+                if let bad = UTF8Text.firstInvalid(doc.bytes) { throw WenxiError.invalidUTF8(byteOffset: bad) }
                 // Split the bytes, not the String: "\r\n" is one Character.
-                var lines = doc.bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-                if lines.last?.isEmpty == true { lines.removeLast() }
                 var lineNumber = 0
                 var text = ""
-                for var line in lines {
+                for l in ByteLines(doc.bytes) {
                     lineNumber += 1
-                    if line.last == 0x0D { line = line.dropLast() }
+                    let line = doc.bytes[l.content]
                     let tokens = try segmenter.tokens(TextBuffer(String(decoding: line, as: UTF8.self)))
                     if json {
                         let rec = SegmentOutput.Line(path: input.path, line: lineNumber, tokens: tokens)
@@ -199,18 +195,5 @@ enum SegmentOutput {
             out.append((s, mine))
         }
         return out
-    }
-
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&it) {
-            case .scalarValue(let s): offset += UTF8.width(s)
-            case .emptyInput: return offset
-            case .error: return offset
-            }
-        }
     }
 }

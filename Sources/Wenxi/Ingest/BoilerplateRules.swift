@@ -125,7 +125,7 @@ enum BoilerplateRules {
 
     @inline(__always)
     private static func isClassSeparator(_ b: UInt8) -> Bool {
-        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C
+        ASCII.isHTMLSpace(b)
     }
 
     /// `classRoles` as bytes, grouped by key length.

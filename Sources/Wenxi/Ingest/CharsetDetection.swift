@@ -54,7 +54,7 @@ public enum CharsetDetection {
     /// charset reads these bytes as text.
     public static func detectAndDecode(_ bytes: [UInt8]) -> (text: String, encoding: String)? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) / 4, !bytes.contains(0) else { return nil }
-        let (valid, invalid) = utf8Sequences(bytes)
+        let (valid, invalid) = UTF8Text.multiByteCounts(bytes)
         if valid > invalid { return nil }
         var names = candidates(bytes).map(\.name).filter(chinese.contains)
         for name in ["Big5", "GB18030"] where !names.contains(name) { names.append(name) }
@@ -127,33 +127,6 @@ public enum CharsetDetection {
         }
         guard n >= 0 else { return nil }
         return Array(out[0..<Int(n)])
-    }
-
-    /// Well-formed multi-byte UTF-8 sequences, and positions where a sequence is malformed.
-    static func utf8Sequences(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
-        var valid = 0, invalid = 0, i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let len: Int, lo: UInt8, hi: UInt8
-            switch b {
-            case 0xC2...0xDF: len = 2; lo = 0x80; hi = 0xBF
-            case 0xE0: len = 3; lo = 0xA0; hi = 0xBF
-            case 0xE1...0xEC, 0xEE...0xEF: len = 3; lo = 0x80; hi = 0xBF
-            case 0xED: len = 3; lo = 0x80; hi = 0x9F
-            case 0xF0: len = 4; lo = 0x90; hi = 0xBF
-            case 0xF1...0xF3: len = 4; lo = 0x80; hi = 0xBF
-            case 0xF4: len = 4; lo = 0x80; hi = 0x8F
-            default: invalid += 1; i += 1; continue
-            }
-            var ok = i + len <= n && bytes[i + 1] >= lo && bytes[i + 1] <= hi
-            if ok {
-                for k in 2..<len where bytes[i + k] & 0xC0 != 0x80 { ok = false }
-            }
-            if ok { valid += 1; i += len } else { invalid += 1; i += 1 }
-        }
-        return (valid, invalid)
     }
 
     /// No NUL, C0 control (except tab, LF, FF, CR), DEL or C1 control.

@@ -27,7 +27,7 @@ struct PostParts {
     private mutating func read(_ buf: UnsafeBufferPointer<UInt8>) -> Int? {
         var lines = Lines(buf)
         var i = 0
-        func isBlank(_ l: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { l.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+        func isBlank(_ l: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { l.allSatisfy(ASCII.isBlank) }
         func skipBlank() { while let l = lines[i], isBlank(l) { i += 1 } }
         skipBlank()
 
@@ -88,20 +88,17 @@ struct PostParts {
     private struct Lines {
         let buf: UnsafeBufferPointer<UInt8>
         private var ranges: [Range<Int>] = []
-        private var next = 0
+        private var split: ByteLines<UnsafeBufferPointer<UInt8>>.Iterator
         init(_ buf: UnsafeBufferPointer<UInt8>) {
             self.buf = buf
+            split = ByteLines(buf).makeIterator()
             ranges.reserveCapacity(16)
         }
 
+        /// Line `i` split at LF (a CR before the LF stays in it), read as far as asked.
         subscript(i: Int) -> Slice<UnsafeBufferPointer<UInt8>>? {
             mutating get {
-                while ranges.count <= i && next < buf.count {
-                    var end = next
-                    while end < buf.count && buf[end] != 0x0A { end += 1 }
-                    ranges.append(next..<end)
-                    next = end + 1
-                }
+                while ranges.count <= i, let line = split.next() { ranges.append(line.contentAndCR) }
                 return i < ranges.count ? buf[ranges[i]] : nil
             }
         }
@@ -113,7 +110,7 @@ struct PostParts {
     nonisolated(unsafe) private static let constructor = Constructor.default
 
     private mutating func parseYAML(_ yaml: String, firstLine: Int) {
-        if yaml.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
+        if yaml.utf8.allSatisfy({ ASCII.isBlank($0) || $0 == 0x0A }) {
             findings.append(Finding(code: "front-matter", message: "front matter is empty", line: firstLine - 1))
             return
         }
@@ -195,15 +192,12 @@ struct PostParts {
 
     /// `line` without spaces and tabs at either end.
     private static func trimmed(_ line: Line) -> Line {
-        var a = line.startIndex, b = line.endIndex
-        while a < b, line[a] == 0x20 || line[a] == 0x09 { a += 1 }
-        while b > a, line[b - 1] == 0x20 || line[b - 1] == 0x09 { b -= 1 }
-        return line[a..<b]
+        line[ASCII.trimBlanks(line, line.startIndex..<line.endIndex)]
     }
 
     static func isFence(_ line: Line, _ fence: StaticString) -> Bool {
         var b = line.endIndex
-        while b > line.startIndex, line[b - 1] == 0x20 || line[b - 1] == 0x09 { b -= 1 }
+        while b > line.startIndex, ASCII.isBlank(line[b - 1]) { b -= 1 }
         return line[line.startIndex..<b].elementsEqual(UnsafeBufferPointer(start: fence.utf8Start, count: fence.utf8CodeUnitCount))
     }
 

@@ -28,7 +28,7 @@ struct HTMLExtractor {
     static func extract(_ html: UnsafeBufferPointer<UInt8>) throws -> Result {
         _ = parserReady
         var walker = Walker()
-        if html.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return walker.result }
+        if html.allSatisfy(ASCII.isSpace) { return walker.result }
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue
             | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
@@ -130,7 +130,7 @@ private func isBlankText(_ c: UnsafeMutablePointer<xmlChar>) -> Bool {
     var p = c
     while p.pointee != 0 {
         let b = p.pointee
-        if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { return false }
+        if !ASCII.isSpace(b) { return false }
         p += 1
     }
     return true
@@ -504,9 +504,8 @@ private struct Walker {
               let content = c.pointee.content else { return false }
         // Compared as bytes, trimmed of ASCII whitespace: no String per link.
         var a = 0, b = Int(xmlStrlen(content))
-        func isSpace(_ x: UInt8) -> Bool { x == 0x20 || x == 0x0A || x == 0x0D || x == 0x09 }
-        while a < b, isSpace(content[a]) { a += 1 }
-        while b > a, isSpace(content[b - 1]) { b -= 1 }
+        while a < b, ASCII.isSpace(content[a]) { a += 1 }
+        while b > a, ASCII.isSpace(content[b - 1]) { b -= 1 }
         let text = UnsafeBufferPointer(start: content + a, count: b - a)
         return text.elementsEqual("...more".utf8) || text.elementsEqual("…more".utf8) || text.elementsEqual("more".utf8)
     }
@@ -542,8 +541,8 @@ extension String {
     func trimmingASCIIWhitespace() -> String {
         let u = Array(utf8)
         var a = 0, b = u.count
-        while a < b, u[a] == 0x20 || u[a] == 0x0A || u[a] == 0x0D || u[a] == 0x09 { a += 1 }
-        while b > a, u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x0D || u[b - 1] == 0x09 { b -= 1 }
+        while a < b, ASCII.isSpace(u[a]) { a += 1 }
+        while b > a, ASCII.isSpace(u[b - 1]) { b -= 1 }
         return String(decoding: u[a..<b], as: UTF8.self)
     }
 }

@@ -91,12 +91,8 @@ public enum Ingestor {
         var text = text
         return text.withUTF8 { buf in
             var out: [String] = []
-            var start = 0
-            while start < buf.count {
-                var end = start
-                while end < buf.count && buf[end] != 0x0A { end += 1 }
-                if let p = TextNormalizer.paragraph(UnsafeBufferPointer(rebasing: buf[start..<end])) { out.append(p) }
-                start = end + 1
+            for line in ByteLines(buf) {
+                if let p = TextNormalizer.paragraph(UnsafeBufferPointer(rebasing: buf[line.contentAndCR])) { out.append(p) }
             }
             return out
         }
@@ -121,14 +117,10 @@ public enum Ingestor {
     private static func detectFormat(head: UnsafeBufferPointer<UInt8>) -> InputFormat? {
         // The first two non-blank lines (each cut at 2 KB) decide whether it is a post.
         var lines: [PostParts.Line] = []
-        var start = 0
-        while start < head.count && lines.count < 2 {
-            var end = start
-            while end < head.count && head[end] != 0x0A { end += 1 }
-            if head[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-                lines.append(head[start..<min(end, start + 2048)])
-            }
-            start = end + 1
+        for line in ByteLines(head) {
+            if lines.count == 2 { break }
+            let r = line.contentAndCR
+            if !ASCII.isBlankLine(head[r]) { lines.append(head[r.lowerBound..<min(r.upperBound, r.lowerBound + 2048)]) }
         }
         if let first = lines.first {
             if PostParts.isFence(first, "---") || PostParts.timestamp(first) != nil { return .post }

@@ -9,7 +9,7 @@ enum TextDecoding {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             let body = bytes[3...]
             if let nul = body.firstIndex(of: 0) { throw WenxiError.binary(byteOffset: nul) }
-            if let bad = firstInvalidUTF8(body) { throw WenxiError.invalidUTF8(byteOffset: bad) }
+            if let bad = UTF8Text.firstInvalid(body) { throw WenxiError.invalidUTF8(byteOffset: bad) }
             return (String(decoding: body, as: UTF8.self), "UTF-8 with BOM")
         }
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
@@ -22,13 +22,13 @@ enum TextDecoding {
         // Fast path: the standard library's validation; the offset of a bad byte is looked
         // for only when it fails.
         if let text = String(validating: bytes, as: UTF8.self) { return (text, "UTF-8") }
-        if let bad = firstInvalidUTF8(bytes[...]) {
+        if let bad = UTF8Text.firstInvalid(bytes) {
             // Not UTF-8: ICU's charset detector may recognise a legacy Chinese charset (Big5,
             // GB18030) and convert it; otherwise the first bad byte is the error.
             if let legacy = CharsetDetection.detectAndDecode(bytes) { return legacy }
             throw WenxiError.invalidUTF8(byteOffset: bad)
         }
-        // Not reached: the standard library and firstInvalidUTF8 agree on what is valid.
+        // Not reached: the standard library and UTF8Text.firstInvalid agree on what is valid.
         return (String(decoding: bytes, as: UTF8.self), "UTF-8")
     }
 
@@ -38,52 +38,6 @@ enum TextDecoding {
         bytes.withUnsafeBufferPointer { buf -> Int? in
             guard let base = buf.baseAddress, let p = memchr(base, 0, buf.count) else { return nil }
             return UnsafeRawPointer(p) - UnsafeRawPointer(base)
-        }
-    }
-
-    /// Offset (index into the original array) of the first byte that does not belong to a
-    /// well-formed UTF-8 sequence (Unicode 15, Table 3-7: no overlongs, surrogates or > U+10FFFF),
-    /// or nil when all of `bytes` is valid.
-    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-        bytes.withUnsafeBufferPointer { buf -> Int? in
-            let base = bytes.startIndex
-            let n = buf.count
-            var i = 0
-            while i < n {
-                // ASCII fast path, 8 bytes at a time.
-                while i + 8 <= n {
-                    let word = UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 { break }
-                    i += 8
-                }
-                if i >= n { break }
-                let b0 = buf[i]
-                if b0 < 0x80 { i += 1; continue }
-                var need = 0
-                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-                switch b0 {
-                case 0xC2...0xDF: need = 1
-                case 0xE0: need = 2; lo = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: need = 2
-                case 0xED: need = 2; hi = 0x9F
-                case 0xF0: need = 3; lo = 0x90
-                case 0xF1...0xF3: need = 3
-                case 0xF4: need = 3; hi = 0x8F
-                default: return base + i
-                }
-                // Like Python's decoder, the offset is the first byte of the ill-formed sequence.
-                guard i + need < n else { return base + i }
-                let b1 = buf[i + 1]
-                if b1 < lo || b1 > hi { return base + i }
-                var k = 2
-                while k <= need {
-                    let b = buf[i + k]
-                    if b < 0x80 || b > 0xBF { return base + i }
-                    k += 1
-                }
-                i += need + 1
-            }
-            return nil
         }
     }
 

@@ -83,20 +83,9 @@ public enum TextNormalizer {
                     o += 3; i += 3
                     continue
                 }
-                var v: UInt32
-                var len: Int
-                if b0 < 0x80 {
-                    v = UInt32(b0); len = 1
-                } else if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n {
-                    v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); len = 2
-                } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
-                    v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); len = 3
-                } else if b0 >= 0xF0 && b0 < 0xF5 && i + 3 < n {
-                    v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); len = 4
-                } else {
-                    v = 0xFFFD; len = 1  // ill-formed: copied as is, repaired by the String initialiser
-                }
+                // An ill-formed byte decodes as (U+FFFD, 1): copied as is, repaired by the String
+                // initialiser.
+                let (v, len) = UTF8Text.decode(bytes, at: i, end: n)
                 switch classify(v) {
                 case .space:
                     pendingSpace = true

@@ -254,28 +254,12 @@ public final class Segmenter {
             while i < b {
                 let c = UInt32(u[i])
                 i += 1
-                if c < 0x80 {
-                    out[o] = UInt8(c)
-                    o += 1
-                } else if c < 0x800 {
-                    out[o] = UInt8(0xC0 | (c >> 6))
-                    out[o + 1] = UInt8(0x80 | (c & 0x3F))
-                    o += 2
-                } else if c & 0xFC00 == 0xD800, i < b, u[i] & 0xFC00 == 0xDC00 {
-                    let v = 0x10000 + ((c - 0xD800) << 10) + (UInt32(u[i]) - 0xDC00)
+                if c & 0xFC00 == 0xD800, i < b, u[i] & 0xFC00 == 0xDC00 {
+                    o += UTF8Text.encode(0x10000 + ((c - 0xD800) << 10) + (UInt32(u[i]) - 0xDC00), into: out, at: o)
                     i += 1
-                    out[o] = UInt8(0xF0 | (v >> 18))
-                    out[o + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    out[o + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    out[o + 3] = UInt8(0x80 | (v & 0x3F))
-                    o += 4
                 } else {
                     // A lone surrogate cannot come from a Swift String; write U+FFFD if it does.
-                    let v = c & 0xF800 == 0xD800 ? 0xFFFD : c
-                    out[o] = UInt8(0xE0 | (v >> 12))
-                    out[o + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    out[o + 2] = UInt8(0x80 | (v & 0x3F))
-                    o += 3
+                    o += UTF8Text.encode(c & 0xF800 == 0xD800 ? 0xFFFD : c, into: out, at: o)
                 }
             }
             return o

@@ -30,7 +30,7 @@ enum ReportLines {
                         failures += 1
                         reportError(path: "\(path):\(n)", WenxiError.unreadable("line too long (\(size) bytes)"))
                     case .line(let n, let bytes):
-                        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                        if ASCII.isBlankLine(bytes) { continue }
                         if !handle("\(path):\(n)", bytes) { return failures }
                     }
                 }

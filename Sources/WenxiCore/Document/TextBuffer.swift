@@ -22,7 +22,7 @@ public final class TextBuffer: @unchecked Sendable {
             // leads, two UTF-16 units each); a second decodes each scalar once and writes both views.
             var n = 0, astral = 0
             for b in u {
-                if b & 0xC0 != 0x80 { n += 1 }
+                if !UTF8Text.isContinuation(b) { n += 1 }
                 if b >= 0xF0 { astral += 1 }
             }
             var utf16 = [UInt16](repeating: 0, count: n + astral)
@@ -30,22 +30,8 @@ public final class TextBuffer: @unchecked Sendable {
                 [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
                     var i = 0, o = 0, o16 = 0
                     while i < u.count {
-                        let b0 = UInt32(u[i])
-                        var v: UInt32
-                        if b0 < 0x80 {
-                            v = b0
-                            i += 1
-                        } else if b0 < 0xE0 {
-                            v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
-                            i += 2
-                        } else if b0 < 0xF0 {
-                            v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
-                            i += 3
-                        } else {
-                            v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
-                                | UInt32(u[i + 3] & 0x3F)
-                            i += 4
-                        }
+                        let (v, length) = UTF8Text.decode(u, at: i, end: u.count)
+                        i += length
                         // A native String is valid UTF-8, so `v` is a scalar value.
                         out.initializeElement(at: o, to: Unicode.Scalar(v) ?? "\u{FFFD}")
                         o += 1
@@ -102,7 +88,7 @@ extension String {
     @inlinable package var scalarCount: Int {
         func count<C: Collection<UInt8>>(_ bytes: C) -> Int {
             var n = 0
-            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            for b in bytes where !UTF8Text.isContinuation(b) { n += 1 }
             return n
         }
         return utf8.withContiguousStorageIfAvailable(count) ?? count(utf8)
@@ -113,32 +99,10 @@ extension String {
     /// make an inline small string with no heap allocation.
     @inlinable package init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         var length = 0
-        for s in scalars { length += UTF8.width(s) }
+        for s in scalars { length += UTF8Text.width(s.value) }
         self.init(unsafeUninitializedCapacity: length) { out in
             var o = 0
-            for s in scalars {
-                let v = s.value
-                switch v {
-                case ..<0x80:
-                    out[o] = UInt8(v)
-                    o += 1
-                case ..<0x800:
-                    out[o] = UInt8(0xC0 | (v >> 6))
-                    out[o + 1] = UInt8(0x80 | (v & 0x3F))
-                    o += 2
-                case ..<0x10000:
-                    out[o] = UInt8(0xE0 | (v >> 12))
-                    out[o + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    out[o + 2] = UInt8(0x80 | (v & 0x3F))
-                    o += 3
-                default:
-                    out[o] = UInt8(0xF0 | (v >> 18))
-                    out[o + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    out[o + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    out[o + 3] = UInt8(0x80 | (v & 0x3F))
-                    o += 4
-                }
-            }
+            for s in scalars { o += UTF8Text.encode(s.value, into: out, at: o) }
             return o
         }
     }

@@ -122,7 +122,7 @@ struct IngestCharsetTests {
     }
 
     @Test func utf8SequenceCounts() {
-        #expect(CharsetDetection.utf8Sequences(Array("a行b政".utf8)) == (2, 0))
-        #expect(CharsetDetection.utf8Sequences([0xE8, 0x41, 0xC0, 0x80]) == (0, 3))
+        #expect(UTF8Text.multiByteCounts(Array("a行b政".utf8)) == (2, 0))
+        #expect(UTF8Text.multiByteCounts([0xE8, 0x41, 0xC0, 0x80]) == (0, 3))
     }
 }

@@ -100,7 +100,7 @@ public struct DictionaryFile: Sendable {
             var a = lineStart, b = lineEnd
             if b > a && bytes[b - 1] == 0x0D { b -= 1 }
             if lineNo == 1 && b - a >= 3 && bytes[a] == 0xEF && bytes[a + 1] == 0xBB && bytes[a + 2] == 0xBF { a += 3 }
-            if bytes[a..<b].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if bytes[a..<b].allSatisfy(ASCII.isBlank) { continue }
             if bytes[a] == 0x23 /* # */ {
                 // Only `kind:` and `source:` comments matter. Foundation's trimming is slow, so it runs
                 // only when the text before the first colon could be one of those keys: it contains
@@ -125,9 +125,8 @@ public struct DictionaryFile: Sendable {
                 // ASCII edges: trim spaces and tabs on the bytes (what `.whitespaces` trims in ASCII).
                 // Any non-ASCII byte at an edge, or right after the colon, takes the Foundation path.
                 func trimmed(_ from: Int, _ to: Int) -> (Int, Int)? {
-                    var x = from, y = to
-                    while x < y && (bytes[x] == 0x20 || bytes[x] == 0x09) { x += 1 }
-                    while y > x && (bytes[y - 1] == 0x20 || bytes[y - 1] == 0x09) { y -= 1 }
+                    let t = ASCII.trimBlanks(bytes, from..<to)
+                    let x = t.lowerBound, y = t.upperBound
                     if x < y && (bytes[x] >= 0x80 || bytes[y - 1] >= 0x80) { return nil }
                     return (x, y)
                 }

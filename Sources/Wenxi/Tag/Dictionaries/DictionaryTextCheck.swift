@@ -42,7 +42,7 @@ extension DictionaryChecker {
     /// a byte-order mark, CR line ends (reported once, at the first), a line of only spaces, a
     /// comment ending in a space, a field or column name with spaces around it.
     public static func textProblems(_ bytes: [UInt8], name: String) -> [DictionaryProblem] {
-        if let bad = firstInvalidUTF8(bytes) {
+        if let bad = UTF8Text.firstInvalid(bytes) {
             let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             return [.init(file: name, line: line, message: "not valid UTF-8 at byte \(bad): save the file as UTF-8")]
         }
@@ -52,13 +52,12 @@ extension DictionaryChecker {
         }
         var header: [String]? = nil
         var firstCR = 0, crLines = 0
-        for (i, raw) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+        for (i, l) in ByteLines(bytes).enumerated() {
             let n = i + 1
-            var slice = raw
-            if slice.last == 0x0D {
+            var slice = bytes[l.content]
+            if l.crlf {
                 crLines += 1
                 if firstCR == 0 { firstCR = n }
-                slice = slice.dropLast()
             }
             if n == 1 && slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
             if slice.isEmpty { continue }
@@ -88,20 +87,6 @@ extension DictionaryChecker {
                 message: "CR line end (\(crLines) line\(crLines == 1 ? "" : "s") end in CR LF): save with LF line ends"))
         }
         return out
-    }
-
-    /// Byte offset of the first byte that is not part of well-formed UTF-8, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var it = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &it) {
-            case .valid(let s): offset += s.count
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
     }
 
     /// Rules across entries: an agency `level` outside `agencyLevels`; an empty alias or one with

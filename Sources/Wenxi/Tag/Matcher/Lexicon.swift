@@ -130,10 +130,10 @@ public final class Lexicon: Sendable {
     let organizationHeadKeys: Set<UInt64>
     /// The longest of `organizationHeads`, in scalars (0 when there are none).
     let organizationHeadMaxLength: Int
-    /// Bitmap over the BMP of `organizationHeadLastScalars` (tested at every character).
-    public let organizationHeadLastBitmap: [UInt64]
-    /// Bitmap over the BMP of the last scalars of agency heads in `bodyHeads`.
-    public let agencyHeadLastBitmap: [UInt64]
+    /// The BMP members of `organizationHeadLastScalars` (tested at every character).
+    let organizationHeadLastSet: ScalarSet
+    /// The last scalars (BMP) of agency heads in `bodyHeads`.
+    let agencyHeadLastSet: ScalarSet
     /// Per entry: `priority(ofKind:)` of its kind.
     public let kindPriority: [Int]
     /// Entry index by dictionary id.
@@ -460,14 +460,10 @@ public final class Lexicon: Sendable {
         self.organizationHeadMaxLength = orgHeads.map { $0.unicodeScalars.count }.max() ?? 0
         self.bodyHeadKinds = Dictionary(uniqueKeysWithValues: heads.map { (key($0.key), $0.value) })
         self.organizationHeadLastScalars = Set(orgHeads.compactMap { $0.unicodeScalars.last?.value })
-        var bitmap = [UInt64](repeating: 0, count: 1024)
-        for c in organizationHeadLastScalars where c < 0x10000 { bitmap[Int(c >> 6)] |= 1 << UInt64(c & 63) }
-        self.organizationHeadLastBitmap = bitmap
-        var agencyBitmap = [UInt64](repeating: 0, count: 1024)
-        for (h, kind) in heads where kind == "agency" {
-            if let c = h.unicodeScalars.last?.value, c < 0x10000 { agencyBitmap[Int(c >> 6)] |= 1 << UInt64(c & 63) }
-        }
-        self.agencyHeadLastBitmap = agencyBitmap
+        self.organizationHeadLastSet = ScalarSet(organizationHeadLastScalars.filter { $0 < 0x10000 })
+        self.agencyHeadLastSet = ScalarSet(heads.compactMap { h, kind in
+            kind == "agency" ? h.unicodeScalars.last.map(\.value).flatMap { $0 < 0x10000 ? $0 : nil } : nil
+        })
         self.kindPriority = kindCode
         self.maxBodyHeadLength = heads.keys.map { $0.unicodeScalars.count }.max() ?? 0
         self.loadSeconds = loadSeconds

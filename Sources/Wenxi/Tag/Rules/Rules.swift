@@ -184,7 +184,7 @@ enum PlacePrefixRules {
             while k < f.count && k - e < 6 && FoldTable.isHan(f[k]) && doc.owner[k] < 0 && !OrganizationHeadRule.notInName.contains(f[k]) {
                 k += 1
                 let last = f[k - 1]
-                guard last < 0x10000, lex.agencyHeadLastBitmap[Int(last >> 6)] & (1 << UInt64(last & 63)) != 0 else { continue }
+                guard lex.agencyHeadLastSet.contains(last) else { continue }
                 for h in stride(from: min(lex.maxBodyHeadLength, k - e), through: 1, by: -1) where lex.bodyHeadKinds[packedScalars(f, k - h, k)] == "agency" {
                     if k - e >= 2 && !genericTails.contains(doc.foldedString(e, k)) { best = k }
                     break
@@ -228,14 +228,14 @@ enum OrganizationHeadRule {
         let heads = lex.organizationHeadKeys
         guard !heads.isEmpty else { return }
         let maxHead = lex.organizationHeadMaxLength
-        let lastBitmap = lex.organizationHeadLastBitmap
+        let lastSet = lex.organizationHeadLastSet
         let f = doc.folded
         var found: [Mention] = []
         var end = 2
         while end <= f.count {
             defer { end += 1 }
             let last = f[end - 1]
-            guard last < 0x10000, lastBitmap[Int(last >> 6)] & (1 << UInt64(last & 63)) != 0, doc.owner[end - 1] < 0 else { continue }
+            guard lastSet.contains(last), doc.owner[end - 1] < 0 else { continue }
             var headLen = 0
             for k in stride(from: min(maxHead, end), through: 2, by: -1) where heads.contains(packedScalars(f, end - k, end)) {
                 headLen = k; break

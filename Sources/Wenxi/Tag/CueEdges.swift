@@ -1,27 +1,3 @@
-/// A set of scalars for the rules' character classes, as a bitmap over the BMP (8 KB) with a
-/// `Set` for the rare supplementary-plane members: a test is a load and a mask, where
-/// `Set<UInt32>` hashes. The rules test these at most characters near a cue or a name.
-struct ScalarSet: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 1024)
-    private var astral = Set<UInt32>()
-
-    init<S: Sequence>(_ scalars: S) where S.Element == UInt32 {
-        for c in scalars {
-            if c < 0x10000 { bits[Int(c >> 6)] |= 1 << UInt64(c & 63) } else { astral.insert(c) }
-        }
-    }
-
-    /// The scalars of `characters`.
-    init(_ characters: String) {
-        self.init(characters.unicodeScalars.map(\.value))
-    }
-
-    @inline(__always)
-    func contains(_ c: UInt32) -> Bool {
-        c < 0x10000 ? bits[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 : astral.contains(c)
-    }
-}
-
 /// Where the document's cues start and end, as flags per text position: the rules ask at many
 /// positions, and a table is cheaper to fill and to ask than a `Set<Int>`.
 struct CueEdges {

@@ -1,0 +1,211 @@
+import Foundation
+import Testing
+@testable import Wenxi
+
+/// The text kernel (Sources/Wenxi/Text): UTF-8 validation, decoding and encoding, ASCII classes,
+/// scalar sets and line splitting, each against a table of named rows.
+@Suite("Text kernel")
+struct TextKernelTests {
+    struct UTF8Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let bytes: [UInt8]
+        /// Offset of the first bad byte; nil when well-formed.
+        let firstBad: Int?
+        var testDescription: String { name }
+    }
+
+    static let utf8Cases: [UTF8Case] = [
+        .init(name: "empty", bytes: [], firstBad: nil),
+        .init(name: "ASCII longer than a word", bytes: Array("abcdefghijklmnopq".utf8), firstBad: nil),
+        .init(name: "two, three and four bytes", bytes: Array("é臺😀".utf8), firstBad: nil),
+        .init(name: "largest scalar U+10FFFF", bytes: [0xF4, 0x8F, 0xBF, 0xBF], firstBad: nil),
+        .init(name: "U+D7FF before the surrogates", bytes: [0xED, 0x9F, 0xBF], firstBad: nil),
+        .init(name: "U+E000 after the surrogates", bytes: [0xEE, 0x80, 0x80], firstBad: nil),
+        .init(name: "lone continuation byte", bytes: [0x61, 0x80], firstBad: 1),
+        .init(name: "overlong 2-byte (C0 80)", bytes: [0xC0, 0x80], firstBad: 0),
+        .init(name: "overlong 2-byte (C1 BF)", bytes: [0x41, 0xC1, 0xBF], firstBad: 1),
+        .init(name: "overlong 3-byte (E0 80 AF)", bytes: [0xE0, 0x80, 0xAF], firstBad: 0),
+        .init(name: "overlong 4-byte (F0 8F BF BF)", bytes: [0xF0, 0x8F, 0xBF, 0xBF], firstBad: 0),
+        .init(name: "surrogate U+D800", bytes: [0xED, 0xA0, 0x80], firstBad: 0),
+        .init(name: "surrogate U+DFFF after text", bytes: Array("臺".utf8) + [0xED, 0xBF, 0xBF], firstBad: 3),
+        .init(name: "above U+10FFFF (F4 90)", bytes: [0xF4, 0x90, 0x80, 0x80], firstBad: 0),
+        .init(name: "F5 lead byte", bytes: [0xF5, 0x80, 0x80, 0x80], firstBad: 0),
+        .init(name: "FF byte", bytes: [0xFF], firstBad: 0),
+        .init(name: "truncated 3-byte at the end", bytes: Array("ab".utf8) + [0xE8, 0x87], firstBad: 2),
+        .init(name: "truncated 4-byte at the end", bytes: [0xF0, 0x9F, 0x98], firstBad: 0),
+        .init(name: "3-byte cut by ASCII", bytes: [0xE8, 0x41, 0x42], firstBad: 0),
+        .init(name: "bad third byte", bytes: [0xE8, 0x87, 0x41], firstBad: 0),
+        .init(name: "bad byte after 9 ASCII bytes (word path)", bytes: Array("123456789".utf8) + [0x80], firstBad: 9),
+    ]
+
+    @Test(arguments: utf8Cases)
+    func validation(_ c: UTF8Case) {
+        #expect(UTF8Text.firstInvalid(c.bytes) == c.firstBad)
+        // The standard library accepts exactly the same bytes.
+        #expect((String(validating: c.bytes, as: UTF8.self) != nil) == (c.firstBad == nil))
+        // A slice reports offsets of the original array.
+        let padded = Array("xyz".utf8) + c.bytes
+        #expect(UTF8Text.firstInvalid(padded[3...]) == c.firstBad.map { $0 + 3 })
+    }
+
+    @Test func multiByteCounts() {
+        #expect(UTF8Text.multiByteCounts(Array("a行b政".utf8)) == (2, 0))
+        #expect(UTF8Text.multiByteCounts([0xE8, 0x41, 0xC0, 0x80]) == (0, 3))
+        #expect(UTF8Text.multiByteCounts([0xF0, 0x9F, 0x98, 0x80, 0xED, 0xA0, 0x80]) == (1, 3))
+    }
+
+    static let scalars: [UInt32] = [0, 0x41, 0x7F, 0x80, 0xE9, 0x7FF, 0x800, 0x81FA, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF,
+                                    0x10000, 0x1F600, 0x10FFFF]
+
+    @Test(arguments: scalars)
+    func encodeAndDecode(_ v: UInt32) {
+        let want = Array(String(Unicode.Scalar(v)!).utf8)
+        #expect(UTF8Text.width(v) == want.count)
+        var out = [UInt8](repeating: 0, count: 4)
+        let n = out.withUnsafeMutableBufferPointer { UTF8Text.encode(v, into: $0, at: 0) }
+        #expect(Array(out[0..<n]) == want)
+        let (value, length) = want.withUnsafeBufferPointer { UTF8Text.decode($0, at: 0, end: $0.count) }
+        #expect(value == v && length == want.count)
+    }
+
+    struct DecodeCase: CustomTestStringConvertible, Sendable {
+        let name: String
+        let bytes: [UInt8]
+        let value: UInt32
+        let length: Int
+        var testDescription: String { name }
+    }
+
+    /// Bytes that cannot lead, and sequences cut by the end, decode as (U+FFFD, 1).
+    static let decodeCases: [DecodeCase] = [
+        .init(name: "continuation byte", bytes: [0x80, 0x80], value: 0xFFFD, length: 1),
+        .init(name: "C1 lead", bytes: [0xC1, 0x80], value: 0xFFFD, length: 1),
+        .init(name: "F5 lead", bytes: [0xF5, 0x80, 0x80, 0x80], value: 0xFFFD, length: 1),
+        .init(name: "3-byte cut by the end", bytes: [0xE8, 0x87], value: 0xFFFD, length: 1),
+        .init(name: "臺 at the start of a longer text", bytes: Array("臺北".utf8), value: 0x81FA, length: 3),
+    ]
+
+    @Test(arguments: decodeCases)
+    func decodeIllFormed(_ c: DecodeCase) {
+        let (value, length) = c.bytes.withUnsafeBufferPointer { UTF8Text.decode($0, at: 0, end: $0.count) }
+        #expect(value == c.value && length == c.length)
+    }
+
+    @Test func textBufferAndStringOfScalarsRoundTrip() {
+        let s = "a é 臺北 😀\u{10FFFF}"
+        let t = TextBuffer(s)
+        #expect(t.scalars == Array(s.unicodeScalars))
+        #expect(t.utf16 == Array(s.utf16))
+        #expect(String(scalars: t.scalars) == s)
+        #expect(s.scalarCount == s.unicodeScalars.count)
+    }
+
+    struct LinesCase: CustomTestStringConvertible, Sendable {
+        let name: String
+        let text: String
+        /// Each line's content and whether it ended in CR LF.
+        let lines: [(String, Bool)]
+        var testDescription: String { name }
+    }
+
+    static let lineCases: [LinesCase] = [
+        .init(name: "empty: no line", text: "", lines: []),
+        .init(name: "one line without LF", text: "a", lines: [("a", false)]),
+        .init(name: "final LF ends, does not separate", text: "a\n", lines: [("a", false)]),
+        .init(name: "empty line kept", text: "a\n\nb", lines: [("a", false), ("", false), ("b", false)]),
+        .init(name: "lone LF", text: "\n", lines: [("", false)]),
+        .init(name: "CRLF", text: "a\r\nb\r\n", lines: [("a", true), ("b", true)]),
+        .init(name: "mixed LF and CRLF", text: "a\nb\r\nc", lines: [("a", false), ("b", true), ("c", false)]),
+        .init(name: "lone CR does not end a line", text: "a\rb\nc", lines: [("a\rb", false), ("c", false)]),
+        .init(name: "CR at the very end", text: "a\r", lines: [("a", true)]),
+        .init(name: "CR CR LF: one CR is content", text: "a\r\r\n", lines: [("a\r", true)]),
+        .init(name: "non-ASCII", text: "臺北\r\n高雄", lines: [("臺北", true), ("高雄", false)]),
+    ]
+
+    @Test(arguments: lineCases)
+    func lines(_ c: LinesCase) {
+        let bytes = Array(c.text.utf8)
+        let got = ByteLines(bytes).map { (String(decoding: bytes[$0.content], as: UTF8.self), $0.crlf) }
+        #expect(got.map(\.0) == c.lines.map(\.0))
+        #expect(got.map(\.1) == c.lines.map(\.1))
+        // contentAndCR is what splitting at LF alone gives.
+        var pieces = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        if pieces.last?.isEmpty == true { pieces.removeLast() }
+        #expect(ByteLines(bytes).map { Array(bytes[$0.contentAndCR]) } == pieces)
+        // A slice yields offsets of the original array.
+        let padded = Array("zz\n".utf8) + bytes
+        #expect(ByteLines(padded[3...]).map { String(decoding: padded[$0.content], as: UTF8.self) } == c.lines.map(\.0))
+    }
+
+    struct ASCIICase: CustomTestStringConvertible, Sendable {
+        let name: String
+        let test: @Sendable (UInt8) -> Bool
+        /// Every byte the class holds.
+        let members: String
+        var testDescription: String { name }
+    }
+
+    static let asciiCases: [ASCIICase] = [
+        .init(name: "blank", test: ASCII.isBlank, members: " \t"),
+        .init(name: "line end", test: ASCII.isLineEnd, members: "\n\r"),
+        .init(name: "space", test: ASCII.isSpace, members: " \t\n\r"),
+        .init(name: "HTML space", test: ASCII.isHTMLSpace, members: " \t\n\r\u{0C}"),
+        .init(name: "digit", test: ASCII.isDigit, members: "0123456789"),
+        .init(name: "upper", test: ASCII.isUpper, members: "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        .init(name: "lower", test: ASCII.isLower, members: "abcdefghijklmnopqrstuvwxyz"),
+        .init(name: "letter", test: ASCII.isLetter, members: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"),
+        .init(name: "alphanumeric", test: ASCII.isAlphanumeric,
+              members: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"),
+        .init(name: "hex digit", test: ASCII.isHexDigit, members: "0123456789ABCDEFabcdef"),
+        .init(name: "control", test: ASCII.isControl,
+              members: String((0..<32).map { Character(Unicode.Scalar(UInt8($0))) }) + "\u{7F}"),
+    ]
+
+    /// Every one of the 256 byte values: in the class exactly when listed.
+    @Test(arguments: asciiCases)
+    func asciiClass(_ c: ASCIICase) {
+        let members = Set(c.members.utf8)
+        for b in 0...255 {
+            #expect(c.test(UInt8(b)) == members.contains(UInt8(b)), "byte \(b)")
+        }
+    }
+
+    @Test func blankLinesAndTrimming() {
+        #expect(ASCII.isBlankLine(Array(" \t\r".utf8)))
+        #expect(ASCII.isBlankLine([UInt8]()))
+        #expect(!ASCII.isBlankLine(Array(" \n".utf8)))
+        #expect(!ASCII.isBlankLine(Array(" x ".utf8)))
+        let b = Array("  a b\t ".utf8)
+        #expect(ASCII.trimBlanks(b, 0..<b.count) == 2..<5)
+        #expect(ASCII.trimBlanks(b, 0..<2) == 2..<2)
+    }
+
+    struct SetCase: CustomTestStringConvertible, Sendable {
+        let name: String
+        let members: [UInt32]
+        let outsiders: [UInt32]
+        var testDescription: String { name }
+    }
+
+    static let setCases: [SetCase] = [
+        .init(name: "empty", members: [], outsiders: [0, 0x41, 0x81FA, 0xFFFF, 0x1F600]),
+        .init(name: "word edges (bits 0 and 63)", members: [0, 63, 64, 127], outsiders: [1, 62, 65, 128]),
+        .init(name: "Han", members: Array("的是在".unicodeScalars.map(\.value)), outsiders: Array("了也".unicodeScalars.map(\.value))),
+        .init(name: "BMP end and astral", members: [0xFFFF, 0x10000, 0x20000, 0x10FFFF],
+              outsiders: [0xFFFE, 0x10001, 0x1FFFF, 0xFFFF + 0x40]),
+        .init(name: "astral does not alias the BMP", members: [0x10041], outsiders: [0x41, 0x0041 + 0x10000 * 2]),
+    ]
+
+    @Test(arguments: setCases)
+    func scalarSet(_ c: SetCase) {
+        let set = ScalarSet(c.members)
+        for m in c.members { #expect(set.contains(m), "member \(m)") }
+        for o in c.outsiders { #expect(!set.contains(o), "outsider \(o)") }
+        // The String initialiser holds the same scalars.
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: c.members.compactMap(Unicode.Scalar.init))
+        let fromString = ScalarSet(String(text))
+        for m in c.members { #expect(fromString.contains(m), "member \(m)") }
+        for o in c.outsiders { #expect(!fromString.contains(o), "outsider \(o)") }
+    }
+}
