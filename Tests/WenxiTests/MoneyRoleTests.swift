@@ -48,7 +48,7 @@ struct MoneyRoleTests {
     @Test(arguments: rows)
     func roleAndHolder(_ c: RoleCase) throws {
         let r = try Self.analyze(c.text)
-        let e = try #require(r.entities.first { $0.type == "money" && $0.text == c.span }, "\(r.entities.map(\.text))")
+        let e = try #require(r.entities.first { $0.type == .money && $0.text == c.span }, "\(r.entities.map(\.text))")
         #expect(e.role == c.role)
         #expect(e.holder?.key == c.holder)
         if let h = e.holder {
@@ -87,7 +87,7 @@ struct MoneyRoleTests {
     @Test func noCuesNoRoles() throws {
         // A money cue table without entries leaves every amount `other` and the holders to the subject.
         let t = MoneyCueTable(entries: [])
-        var ents = [Entity(type: "money", text: "5元", start: 0, end: 2, source: "t")]
+        var ents = [Entity(type: .money, text: "5元", start: 0, end: 2, source: "t")]
         ents[0].currency = "TWD"
         MoneyRoles.assign(&ents, scalars: Array("5元".unicodeScalars), prefix: 0, sentences: [Span(start: 0, end: 2)], skip: [], cues: t)
         #expect(ents[0].role == "other")
@@ -121,7 +121,7 @@ struct AmountFixTests {
         AmountCase(name: "negative amount", text: "本期淨利-3億元。", span: "-3億元", value: "-300000000", currency: "TWD"),
         AmountCase(name: "元 after US dollars in the sentence", text: "出口達180億美元，超過200億元。", span: "超過200億元", value: "20000000000",
                    currency: "USD", qualifier: "over", inferred: true),
-        AmountCase(name: "ROC years are not quantities", text: "八十四年十一月十九日", span: "八十四年十一月十九日", type: "date"),
+        AmountCase(name: "ROC years are not quantities", text: "八十四年十一月十九日", span: "八十四年十一月十九日", type: .date),
     ]
 
     @Test(arguments: rows)
@@ -134,7 +134,7 @@ struct AmountFixTests {
         #expect(e.qualifier == c.qualifier)
         #expect(e.rangeTo?.decimal == c.rangeTo)
         #expect(e.inferred == c.inferred)
-        #expect(!found.contains { $0.type == "quantity" && c.type == "date" })
+        #expect(!found.contains { $0.type == .quantity && c.type == .date })
     }
 
     @Test(arguments: [
@@ -146,8 +146,8 @@ struct AmountFixTests {
     ])
     func dates(_ name: String, _ text: String, _ want: [String]) {
         let found = AmountTagger.tag(text: text, articleDate: seedDate).entities
-        #expect(found.filter { $0.type == "date" }.compactMap(\.date) == want, "\(name): \(found.map(\.text))")
-        #expect(!found.contains { $0.type == "quantity" }, "\(name)")
+        #expect(found.filter { $0.type == .date }.compactMap(\.date) == want, "\(name): \(found.map(\.text))")
+        #expect(!found.contains { $0.type == .quantity }, "\(name)")
     }
 
     @Test(arguments: [
@@ -158,12 +158,12 @@ struct AmountFixTests {
     ])
     func notMoneyNorDates(_ name: String, _ text: String) {
         let found = AmountTagger.tag(text: text, articleDate: seedDate).entities
-        #expect(!found.contains { $0.type == "money" || $0.type == "date" || $0.rangeTo != nil }, "\(name): \(found.map(\.text))")
+        #expect(!found.contains { $0.type == .money || $0.type == .date || $0.rangeTo != nil }, "\(name): \(found.map(\.text))")
     }
 
     @Test func hongKongStoriesMeanHongKongDollars() {
         let r = AmountTagger.tag(text: "（中央社香港19日電）這筆錢約600多萬元。", articleDate: seedDate)
         #expect(r.byline?.place == "香港")
-        #expect(r.entities.first { $0.type == "money" }?.currency == "HKD")
+        #expect(r.entities.first { $0.type == .money }?.currency == "HKD")
     }
 }

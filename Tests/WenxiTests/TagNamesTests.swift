@@ -11,7 +11,7 @@ struct TagNamesTests {
         let buffer = TextBuffer(text)
         let tokens = try Segmenter().tokenSpans(buffer)
         return tagger.tag(TaggingContext(text: buffer, sentences: [Span(start: 0, end: buffer.count)], tokens: tokens,
-                                         meta: Meta(date: date))).filter { $0.type == "person" }
+                                         meta: Meta(date: date))).filter { $0.type == .person }
     }
 
     // Boundaries: no fixed-length grabs.

@@ -56,7 +56,7 @@ public enum AmountTagger {
         var money: [(Entity, DecimalValue)] = []
         var seen = Set<String>()
         for e in entities {
-            if e.type == "money", let v = e.value, let cur = e.currency, e.equivalentOf == nil {
+            if e.type == .money, let v = e.value, let cur = e.currency, e.equivalentOf == nil {
                 let d = DecimalValue(v)
                 let role = e.role ?? "other"
                 totals[cur, default: .zero] = totals[cur, default: .zero] + d
@@ -71,7 +71,7 @@ public enum AmountTagger {
                     }
                 }
                 money.append((e, d))
-            } else if e.type == "date", let d = e.date, !seen.contains(d) {
+            } else if e.type == .date, let d = e.date, !seen.contains(d) {
                 seen.insert(d)
                 summary.dates.append(d)
             }

@@ -26,7 +26,7 @@ public struct MoneyCueTable: Sendable {
     public init(entries: [DictionaryEntry]) {
         var cues: [Cue] = []
         var pairs: [(String, String)] = []
-        for e in entries where e.kind == "money-cue" {
+        for e in entries where e.kind == .moneyCue {
             guard let role = e.fields["role"], role == MoneyCueTable.speaker || MoneyCueTable.roles.contains(role) else { continue }
             let cue = Cue(id: e.id, role: role, weak: e.fields["strength"] == "weak", noHolder: e.fields["holder"] == "none")
             for form in [e.canonical] + e.aliases { pairs.append((form, String(cues.count))) }
@@ -35,8 +35,8 @@ public struct MoneyCueTable: Sendable {
         self.cues = cues
         words = WordTable(pairs)
         var media = Set<String>()
-        for e in entries where e.kind == "organization" {
-            if let c = e.entryClass, MoneyCueTable.mediaClasses.contains(c) { media.insert(e.kind + ":" + e.id) }
+        for e in entries where e.kind == .organization {
+            if let c = e.entryClass, MoneyCueTable.mediaClasses.contains(c) { media.insert(e.kind.rawValue + ":" + e.id) }
         }
         mediaIDs = media
     }
@@ -66,14 +66,12 @@ public struct MoneyCueTable: Sendable {
 ///   only as possessives; a fine belongs to the one fined, never to an agency (which imposes
 ///   it); a salary only to a person. None for a cue marked `holder: none` (稅收: the state's).
 public enum MoneyRoles {
-    static let namedTypes: Set<String> = ["agency", "organization", "person", "place"]
-
     /// Sets `role`, `holder` and `equivalent_of` of the money entities (sorted by start).
     /// `scalars[prefix...]` is the body text the offsets refer to; `skip` holds spans whose named
     /// mentions are never holders (the dateline and credit lines).
     public static func assign(_ entities: inout [Entity], scalars: [Unicode.Scalar], prefix: Int, sentences: [Span],
                               skip: [Span], cues: MoneyCueTable) {
-        guard entities.contains(where: { $0.type == "money" }) else { return }
+        guard entities.contains(where: { $0.type == .money }) else { return }
         var pass = Pass(scalars: scalars, prefix: prefix, sentences: sentences, skip: skip, cues: cues)
         pass.run(&entities)
     }
@@ -103,13 +101,13 @@ public enum MoneyRoles {
 
         mutating func run(_ entities: inout [Entity]) {
             let named = entities.indices.filter { i in
-                MoneyRoles.namedTypes.contains(entities[i].type) && !skip.contains { entities[i].start >= $0.start && entities[i].end <= $0.end }
+                entities[i].type.isNamed && !skip.contains { entities[i].start >= $0.start && entities[i].end <= $0.end }
             }
             var lastRole: (sentence: Int, role: String)? = nil
             var prevMoney: Int? = nil
             // Amounts that fell back to `other`, waiting for a joined amount after them.
             var defaulted: [Int] = []
-            for i in entities.indices where entities[i].type == "money" {
+            for i in entities.indices where entities[i].type == .money {
                 let e = entities[i]
                 let sentence = e.sentence < sentences.count ? sentences[e.sentence] : Span(start: 0, end: count)
                 // A conversion takes everything from the amount it converts.
@@ -151,7 +149,7 @@ public enum MoneyRoles {
             // 10萬元以上、50萬元以下罰鍰: an amount joined to the next one (、 至 到 或 及 and the
             // like, no clause mark between) shares its role and holder.
             for i in defaulted.reversed() {
-                guard let j = entities[(i + 1)...].firstIndex(where: { $0.type == "money" }),
+                guard let j = entities[(i + 1)...].firstIndex(where: { $0.type == .money }),
                       entities[j].sentence == entities[i].sentence, entities[j].start - entities[i].end <= 3,
                       !hasClauseMark(entities[i].end, entities[j].start), let r = entities[j].role, r != "other" else { continue }
                 entities[i].role = r
@@ -230,10 +228,10 @@ public enum MoneyRoles {
         /// See `MoneyRoles`. `cueStart` is where the role's cue begins (for possessives).
         func holder(for e: Entity, role: String, cueStart: Int?, sentence: Span, entities: [Entity], named: [Int]) -> Holder? {
             func allowed(_ x: Entity, possessive: Bool) -> Bool {
-                if x.type == "place" && !possessive { return false }
-                if role == "fine" && x.type == "agency" { return false }
+                if x.type == .place && !possessive { return false }
+                if role == "fine" && x.type == .agency { return false }
                 // Salaries are earned by people; a body named beside one sets or pays it.
-                if role == "salary" && x.type != "person" { return false }
+                if role == "salary" && x.type != .person { return false }
                 return true
             }
             // Named mentions of the sentence before the amount, at most 500 scalars back (`named` is
@@ -279,7 +277,7 @@ public enum MoneyRoles {
         }
 
         func isMedia(_ x: Entity) -> Bool {
-            x.type == "organization" && x.id.map { cues.mediaIDs.contains($0) } == true
+            x.type == .organization && x.id.map { cues.mediaIDs.contains($0) } == true
         }
 
         /// 透過子公司中國淘寶, 向AOP, 與X: a mention after a preposition is not the subject.

@@ -49,7 +49,7 @@ public enum Ingestor {
         let text = TextNormalizer.lineBreaks(decoded)
         let format = input.format ?? detectFormat(text, path: input.path)
         let source = SourceInfo(path: input.path, bytes: input.bytes.count, sha256: SourceHash.sha256Hex(input.bytes),
-                                encoding: encoding, format: format.rawValue)
+                                encoding: encoding, format: format)
         var doc = IngestedDocument(source: source, meta: Meta(), paragraphs: [])
         switch format {
         case .post:

@@ -1,8 +1,8 @@
 /// A tagged span of the body text. Fields beyond `type`, `text`, `start`, `end`, `sentence` and
 /// `source` depend on the type and are omitted when they do not apply.
 public struct Entity: Codable, Sendable, Equatable {
-    /// `person`, `agency`, `organization`, `place`, `money`, `quantity`, `percent`, `date`, …
-    public var type: String
+    /// `person`, `agency`, `organization`, `place`, `money`, `quantity`, `percent` or `date`.
+    public var type: EntityType
     /// The surface form, exactly `text[start..<end]` of the body.
     public var text: String
     public var start: Int
@@ -59,7 +59,7 @@ public struct Entity: Codable, Sendable, Equatable {
     /// ISO 8601 date, possibly partial (`2024`, `2024-09`, `2024-09-19`).
     public var date: String?
 
-    public init(type: String, text: String, start: Int, end: Int, sentence: Int = 0, source: String) {
+    public init(type: EntityType, text: String, start: Int, end: Int, sentence: Int = 0, source: String) {
         self.type = type
         self.text = text
         self.start = start
@@ -84,11 +84,11 @@ public struct Holder: Codable, Sendable, Equatable {
     public var start: Int
     public var end: Int
     /// `agency`, `organization`, `person` or `place`.
-    public var type: String
+    public var type: EntityType
     public var canonical: String?
     public var id: String?
 
-    public init(text: String, start: Int, end: Int, type: String, canonical: String?, id: String?) {
+    public init(text: String, start: Int, end: Int, type: EntityType, canonical: String?, id: String?) {
         self.text = text
         self.start = start
         self.end = end

@@ -185,7 +185,7 @@ extension SourceInfo: DirectJSON {
         out.open()
         out.key("bytes"); out.integer(bytes)
         out.key("encoding"); out.string(encoding)
-        out.key("format"); out.string(format)
+        out.key("format"); out.string(format.rawValue)
         out.key("path"); out.string(path)
         out.key("sha256"); out.string(sha256)
         out.close()
@@ -271,7 +271,7 @@ extension Entity: DirectJSON {
         out.key("source"); out.string(source)
         out.key("start"); out.integer(start)
         out.key("text"); out.string(text)
-        out.key("type"); out.string(type)
+        out.key("type"); out.string(type.rawValue)
         if let unit { out.key("unit"); out.string(unit) }
         if let value { out.key("value"); out.value(value) }
         out.close()
@@ -286,7 +286,7 @@ extension Holder: DirectJSON {
         if let id { out.key("id"); out.string(id) }
         out.key("start"); out.integer(start)
         out.key("text"); out.string(text)
-        out.key("type"); out.string(type)
+        out.key("type"); out.string(type.rawValue)
         out.close()
     }
 }

@@ -38,7 +38,7 @@ public final class EntityTagger: Sendable {
 struct Mention {
     var start: Int
     var end: Int
-    var type: String
+    var type: EntityType
     /// Entry indexes: one when resolved, several while context must decide.
     var candidates: [Int]
     /// For rule findings: the rule's name and the canonical it gives.
@@ -119,10 +119,12 @@ struct TaggingDocument {
             }
             // Kind, candidates and preferred entry depend on the pattern only (`Lexicon.patternMentions`).
             let named = lexicon.patternMentions[Int(m.pattern)]
-            var mention = Mention(start: m.start, end: m.end, type: named.kind, candidates: named.candidates)
-            if named.candidates.isEmpty {
+            var mention: Mention
+            if let type = named.type {
+                mention = Mention(start: m.start, end: m.end, type: type, candidates: named.candidates)
+            } else {
                 // A generic body name no entry holds (衛生部): its state comes from context.
-                mention = Mention(start: m.start, end: m.end, type: "agency", candidates: [], rule: "generic-body", canonical: nil)
+                mention = Mention(start: m.start, end: m.end, type: .agency, candidates: [], rule: "generic-body", canonical: nil)
             }
             if named.preferred { mention.preferred = named.candidates[0] }
             add(mention)
@@ -261,7 +263,7 @@ struct TaggingDocument {
     /// retains and releases each of its references.
     private func fill(_ e: inout Entity, from i: Int) {
         e.role = mentions[i].role
-        if mentions[i].type == "agency" {
+        if mentions[i].type == .agency {
             e.jurisdiction = mentions[i].jurisdiction
             e.jurisdictionSource = mentions[i].jurisdictionSource
         }
@@ -271,7 +273,7 @@ struct TaggingDocument {
             e.parent = mentions[i].parentName
             if let k = mentions[i].linked {
                 e.id = lexicon.reportIDs[k]
-            } else if mentions[i].type == "person", let c = e.canonical {
+            } else if mentions[i].type == .person, let c = e.canonical {
                 // One canonical per person: the Traditional form, folded character by character.
                 e.canonical = lexicon.names.canonicalName(c, fold: lexicon.fold)
             }
@@ -378,7 +380,7 @@ public enum EntitySummarizer {
         var index: [Identity: Int] = [:]
         func add(_ e: Entity, inTitle: Bool) {
             // Staff of a byline or credit line are listed apart from the people the news is about.
-            let type = e.type == "person" && e.role == "staff" ? "staff" : e.type
+            let type = e.type == .person && e.role == "staff" ? "staff" : e.type.rawValue
             guard let kind = summaryKinds.firstIndex(of: type) else { return }
             let ambiguous = e.id == nil && e.ambiguous == true
             let identity = Identity(kind: kind, id: e.id, ambiguous: ambiguous,
@@ -409,7 +411,7 @@ public enum EntitySummarizer {
     }
 
     /// The summary's keys: the entity kinds, and `staff` (persons with `role: "staff"`).
-    static let summaryKinds = entityKindPriority + ["staff"]
+    static let summaryKinds = EntityType.named.map(\.rawValue) + ["staff"]
 
     private struct Identity: Hashable {
         var kind: Int

@@ -73,9 +73,8 @@ public struct JurisdictionTable: Sendable {
         return n
     }
 
-    static func build(entries: [DictionaryEntry], kindCode: [Int], indexOfID: [String: Int], automaton: Automaton,
+    static func build(entries: [DictionaryEntry], kinds: [DictionaryKind], indexOfID: [String: Int], automaton: Automaton,
                       refs: [[SurfaceRef]], folded: ([UInt32]) -> [UInt32], fold: FoldTable) -> JurisdictionTable {
-        let agencyCode = 0, placeCode = 3
         func f(_ s: String) -> [UInt32] { folded(s.unicodeScalars.map(\.value)) }
 
         // State words: id prefixes, prefixes of names, back-references.
@@ -86,8 +85,8 @@ public struct JurisdictionTable: Sendable {
         var collective: [[UInt32]] = []
         var known: Set<String> = ["intl"]
         for i in entries.indices {
-            switch entries[i].kind {
-            case "state-word":
+            switch kinds[i] {
+            case .stateWord:
                 let state = entries[i].fields["jurisdiction"] ?? ""
                 for w in [entries[i].canonical] + entries[i].aliases {
                     switch entries[i].entryClass ?? "" {
@@ -96,11 +95,11 @@ public struct JurisdictionTable: Sendable {
                     default: if !state.isEmpty { prefixWords[f(w)] = state }
                     }
                 }
-            case "generic-body":
+            case .genericBody:
                 for w in [entries[i].canonical] + entries[i].aliases {
                     if entries[i].entryClass == "collective" { collective.append(f(w)) } else { genericForms.insert(f(w)) }
                 }
-            case "place":
+            case .place:
                 if segmentCount(entries[i].id) == 2, entries[i].id.hasPrefix("pl."), let s = isoPrefix(entries[i].id, segment: 1) { known.insert(s) }
             default:
                 break
@@ -111,16 +110,16 @@ public struct JurisdictionTable: Sendable {
         // States per entry: own evidence first, then parents (a few passes: chains are short).
         var states = [String?](repeating: nil, count: entries.count)
         for i in entries.indices {
-            switch kindCode[i] {
-            case agencyCode:
+            switch kinds[i] {
+            case .agency:
                 states[i] = agencyState(entries[i])
-            case placeCode:
+            case .place:
                 if entries[i].id.hasPrefix("pl.") { states[i] = isoPrefix(entries[i].id, segment: 1) }
-            case 1, 2:
+            case .organization, .person:
                 let id = entries[i].id
                 if let j = entries[i].fields["jurisdiction"], !j.isEmpty { states[i] = j; continue }
                 if let p = idPrefixes.first(where: { id == $0.0 || id.hasPrefix($0.2) }) { states[i] = p.1; continue }
-                if kindCode[i] == 1, segmentCount(id) >= 4, let s = isoPrefix(id, segment: 2), known.contains(s) {
+                if kinds[i] == .organization, segmentCount(id) >= 4, let s = isoPrefix(id, segment: 2), known.contains(s) {
                     states[i] = s
                 }
             default:
@@ -128,18 +127,18 @@ public struct JurisdictionTable: Sendable {
             }
         }
         // An organization named after its country (加拿大保守黨, 英國廣播公司): that country.
-        for i in entries.indices where states[i] == nil && kindCode[i] == 1 {
+        for i in entries.indices where states[i] == nil && kinds[i] == .organization {
             let name = Array(entries[i].canonical.unicodeScalars)
             var best = (len: 0, state: nil as String?)
             for m in automaton.scan(name) where m.start == 0 && m.end < name.count && m.end > best.len {
-                if let r = refs[Int(m.pattern)].first(where: { kindCode[Int($0.entry)] == placeCode && states[Int($0.entry)] != nil }) {
+                if let r = refs[Int(m.pattern)].first(where: { kinds[Int($0.entry)] == .place && states[Int($0.entry)] != nil }) {
                     best = (m.end, states[Int(r.entry)])
                 }
             }
             states[i] = best.state
         }
         for _ in 0..<4 {
-            for i in entries.indices where states[i] == nil && (kindCode[i] == 1 || kindCode[i] == 2 || kindCode[i] == placeCode) {
+            for i in entries.indices where states[i] == nil && (kinds[i] == .organization || kinds[i] == .person || kinds[i] == .place) {
                 if let p = entries[i].parent, let pi = indexOfID[p], let s = states[pi] { states[i] = s }
             }
         }
@@ -152,7 +151,7 @@ public struct JurisdictionTable: Sendable {
             if !(byState[state]?.contains(i) ?? false) { byState[state, default: []].append(i) }
             stems[stem] = byState
         }
-        for i in entries.indices where kindCode[i] == agencyCode {
+        for i in entries.indices where kinds[i] == .agency {
             guard let state = states[i] else { continue }
             for s in entries[i].contextualAliases { addStem(f(s), state, i) }
             for s in [entries[i].canonical] + entries[i].aliases {
@@ -161,7 +160,7 @@ public struct JurisdictionTable: Sendable {
                 // The longest leading place (or state word) of the same state.
                 var cut = 0
                 for m in automaton.scan(Array(s.unicodeScalars)) where m.start == 0 && m.end < form.count && m.end > cut {
-                    if refs[Int(m.pattern)].contains(where: { kindCode[Int($0.entry)] == placeCode && states[Int($0.entry)] == state }) {
+                    if refs[Int(m.pattern)].contains(where: { kinds[Int($0.entry)] == .place && states[Int($0.entry)] == state }) {
                         cut = m.end
                     }
                 }
@@ -174,7 +173,7 @@ public struct JurisdictionTable: Sendable {
         // Missions and the places their names give after 駐.
         var missions: [(entry: Int, state: String, hosts: Set<Int>, consulate: Bool)] = []
         let zhu: UInt32 = 0x99D0, guan: UInt32 = 0x9928, ling: UInt32 = 0x9818
-        for i in entries.indices where kindCode[i] == agencyCode {
+        for i in entries.indices where kinds[i] == .agency {
             guard let state = states[i] else { continue }
             let canon = f(entries[i].canonical)
             guard canon.last == guan, canon.contains(zhu) else { continue }
@@ -184,7 +183,7 @@ public struct JurisdictionTable: Sendable {
                 let fs = f(s)
                 guard let z = fs.firstIndex(of: zhu) else { continue }
                 for m in automaton.scan(sc) where m.start == z + 1 {
-                    for r in refs[Int(m.pattern)] where kindCode[Int(r.entry)] == placeCode { hosts.insert(Int(r.entry)) }
+                    for r in refs[Int(m.pattern)] where kinds[Int(r.entry)] == .place { hosts.insert(Int(r.entry)) }
                 }
             }
             if !hosts.isEmpty { missions.append((i, state, hosts, canon.count >= 3 && canon[canon.count - 3] == ling)) }
@@ -225,7 +224,7 @@ enum JurisdictionResolver {
         let lex = doc.lexicon
         let table = lex.jurisdiction
         var agencyIdx: [Int] = []
-        for i in doc.mentions.indices where doc.mentions[i].type == "agency" && doc.mentions[i].end > doc.mentions[i].start {
+        for i in doc.mentions.indices where doc.mentions[i].type == .agency && doc.mentions[i].end > doc.mentions[i].start {
             agencyIdx.append(i)
         }
         if agencyIdx.isEmpty { return }
@@ -311,7 +310,7 @@ enum JurisdictionResolver {
             for m in OverlapPolicy.leftmostLongest(names) {
                 let pm = lex.patternMentions[Int(m.pattern)]
                 guard pm.candidates.count == 1, let s = table.states[pm.candidates[0]], s != "intl" else { continue }
-                if pm.kind == "agency" && table.isGeneric(Array(foldedTitle[m.start..<m.end])) { continue }
+                if pm.type == .agency && table.isGeneric(Array(foldedTitle[m.start..<m.end])) { continue }
                 counts[s, default: 0] += 1
             }
             return unique(counts, tieBreak: nil)
@@ -349,7 +348,7 @@ enum JurisdictionResolver {
             // 2. prefix with a short gap.
             if let k = lastEvidence(endingBy: m.start), case let e = evidence[k], m.start - e.end >= 1, m.start - e.end <= 2,
                (e.end..<m.start).allSatisfy({ gapCharacters.contains(doc.folded[$0]) }),
-               doc.owner[e.start] >= 0, doc.mentions[Int(doc.owner[e.start])].type == "place" {
+               doc.owner[e.start] >= 0, doc.mentions[Int(doc.owner[e.start])].type == .place {
                 chosen = (e.state, "prefix")
             }
             // A state word glued to the name (台央行, 美國會): prefix.
@@ -371,9 +370,9 @@ enum JurisdictionResolver {
                     ? Int(doc.owner[m.start - 2]) : -1
                 let after = m.end + 1 < doc.folded.count && listSeparators.contains(doc.folded[m.end]) && doc.owner[m.end + 1] >= 0
                     ? Int(doc.owner[m.end + 1]) : -1
-                if before >= 0, doc.mentions[before].type == "agency", let s = doc.mentions[before].jurisdiction, s != "intl" {
+                if before >= 0, doc.mentions[before].type == .agency, let s = doc.mentions[before].jurisdiction, s != "intl" {
                     chosen = (s, "context")
-                } else if after >= 0, doc.mentions[after].type == "agency", !generic[after], let s = state(of: after), s != "intl" {
+                } else if after >= 0, doc.mentions[after].type == .agency, !generic[after], let s = state(of: after), s != "intl" {
                     chosen = (s, "context")
                 }
             }
@@ -464,7 +463,7 @@ enum JurisdictionResolver {
             // most mentions wins.
             if placeCounts == nil {
                 var counts: [Int: Int] = [:]
-                for j in doc.mentions.indices where doc.mentions[j].type == "place" && doc.mentions[j].candidates.count == 1 && doc.mentions[j].end > doc.mentions[j].start {
+                for j in doc.mentions.indices where doc.mentions[j].type == .place && doc.mentions[j].candidates.count == 1 && doc.mentions[j].end > doc.mentions[j].start {
                     counts[doc.mentions[j].candidates[0], default: 0] += 1
                 }
                 placeCounts = counts
