@@ -50,7 +50,7 @@ struct ReportJSONTests {
         e.role = "budget"
         e.holder = Holder(text: "市府\(s)", start: 0, end: 2, type: .agency, canonical: "桃園市政府", id: "agency:tw.loc.tyc")
         e.equivalentOf = Span(start: 0, end: 1)
-        e.jurisdiction = "TW"; e.jurisdictionSource = "name\(s)"
+        e.jurisdiction = "TW"; e.jurisdictionSource = .backReference
         var big = e
         big.value = ExactNumber(Int64.min)
         big.rangeTo = ExactNumber(decimal: "92233720368547758070")

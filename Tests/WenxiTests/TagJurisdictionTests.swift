@@ -41,7 +41,7 @@ struct TagJurisdictionTests {
     func jurisdictionByEvidence(_ text: String, _ mention: String, _ jurisdiction: String, _ source: String, _ canonical: String) throws {
         let e = try #require(try Self.agency(text, mention), "\(mention) in \(text)")
         #expect(e.jurisdiction == jurisdiction, "\(mention) in \(text)")
-        #expect(e.jurisdictionSource == source, "\(mention) in \(text)")
+        #expect(e.jurisdictionSource?.rawValue == source, "\(mention) in \(text)")
         #expect(e.canonical == (canonical == "-" ? nil : canonical), "\(mention) in \(text)")
     }
 

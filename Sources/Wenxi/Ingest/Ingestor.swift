@@ -17,7 +17,7 @@ public struct InputDocument: Sendable {
 }
 
 /// The three kinds of input, recognised by content.
-public enum InputFormat: String, Sendable, Codable {
+public enum InputFormat: String, Sendable, Codable, CaseIterable {
     /// Jekyll post: YAML front matter, then an HTML (or Markdown-ish) body.
     case post
     case html

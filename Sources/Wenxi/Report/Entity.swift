@@ -28,8 +28,8 @@ public struct Entity: Codable, Sendable, Equatable {
     /// body belongs to (`TW`, `CN`, `US` …), or `intl` for intergovernmental bodies.
     public var jurisdiction: String?
     /// What decided `jurisdiction`: `name`, `prefix`, `back-reference`, `context`, `dateline`,
-    /// `title`, `script` (see README, "Jurisdiction").
-    public var jurisdictionSource: String?
+    /// `title`, `document`, `script` (see README, "Jurisdiction").
+    public var jurisdictionSource: JurisdictionSource?
 
     // Numbers (money, quantity, percent).
     /// Exact value: a JSON integer when whole, a decimal string otherwise.

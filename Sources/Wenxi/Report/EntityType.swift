@@ -22,3 +22,16 @@ public enum EntityType: String, Codable, Sendable, CaseIterable {
         }
     }
 }
+
+/// What decided an agency's `Entity.jurisdiction`, written in reports as the raw value (README,
+/// "Jurisdiction", lists the steps in the order they are tried).
+public enum JurisdictionSource: String, Codable, Sendable, CaseIterable {
+    case name
+    case prefix
+    case backReference = "back-reference"
+    case context
+    case dateline
+    case title
+    case document
+    case script
+}

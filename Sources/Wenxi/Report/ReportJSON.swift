@@ -261,7 +261,7 @@ extension Entity: DirectJSON {
         if let id { out.key("id"); out.string(id) }
         if let inferred { out.key("inferred"); out.bool(inferred) }
         if let jurisdiction { out.key("jurisdiction"); out.string(jurisdiction) }
-        if let jurisdictionSource { out.key("jurisdiction_source"); out.string(jurisdictionSource) }
+        if let jurisdictionSource { out.key("jurisdiction_source"); out.string(jurisdictionSource.rawValue) }
         if let level { out.key("level"); out.string(level) }
         if let parent { out.key("parent"); out.string(parent) }
         if let qualifier { out.key("qualifier"); out.string(qualifier) }

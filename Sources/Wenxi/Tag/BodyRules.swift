@@ -37,7 +37,7 @@ enum UnitCompoundRules {
                     merged.canonical = parentCanonical + doc.string(b.start, b.end)
                     merged.parentName = parentCanonical
                     merged.jurisdiction = lex.jurisdiction.states[parent]
-                    merged.jurisdictionSource = "name"
+                    merged.jurisdictionSource = .name
                     doc.clear(a.start, b.end)
                     doc.add(merged)
                 }
@@ -59,7 +59,7 @@ enum UnitCompoundRules {
                                  canonical: parentCanonical + doc.string(a.end, end))
             merged.parentName = parentCanonical
             merged.jurisdiction = lex.jurisdiction.states[parent]
-            merged.jurisdictionSource = "name"
+            merged.jurisdictionSource = .name
             doc.clear(a.start, end)
             doc.add(merged)
         }

@@ -49,7 +49,7 @@ struct Mention {
     var preferred: Int? = nil
     /// Agencies: the state decided so far and the evidence (`JurisdictionResolver`).
     var jurisdiction: String? = nil
-    var jurisdictionSource: String? = nil
+    var jurisdictionSource: JurisdictionSource? = nil
     /// A mission (X駐Y大使館) whose sending state is still to be found from the context.
     var mission = false
     /// For a mission: the place entry named after 駐 (its host).

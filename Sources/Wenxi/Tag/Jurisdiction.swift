@@ -333,34 +333,34 @@ enum JurisdictionResolver {
             if !generic[i] {
                 if m.jurisdiction == nil, let s = state(of: i) {
                     doc.mentions[i].jurisdiction = s
-                    doc.mentions[i].jurisdictionSource = "name"
+                    doc.mentions[i].jurisdictionSource = .name
                 }
                 if m.candidates.isEmpty, let s = doc.mentions[i].jurisdiction { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
                 if doc.mentions[i].jurisdiction != nil { continue }
                 keepBody = true
             }
-            var chosen: (String, String)? = nil
+            var chosen: (String, JurisdictionSource)? = nil
             // A mission named by its host only (駐休斯敦領事館): the state whose missions these are.
             if let host = doc.mentions[i].host {
                 let states = Set(table.missions.filter { $0.hosts.contains(host) }.map(\.state))
-                if states.count == 1 { chosen = (states.first!, "name") }
+                if states.count == 1 { chosen = (states.first!, .name) }
             }
             // 2. prefix with a short gap.
             if let k = lastEvidence(endingBy: m.start), case let e = evidence[k], m.start - e.end >= 1, m.start - e.end <= 2,
                (e.end..<m.start).allSatisfy({ gapCharacters.contains(doc.folded[$0]) }),
                doc.owner[e.start] >= 0, doc.mentions[Int(doc.owner[e.start])].type == .place {
-                chosen = (e.state, "prefix")
+                chosen = (e.state, .prefix)
             }
             // A state word glued to the name (台央行, 美國會): prefix.
             if chosen == nil {
                 for (w, ws) in table.prefixWords where m.start >= w.count && PlacePrefixRules.has(doc.folded, m.start - w.count, w) {
-                    if m.start - w.count == 0 || doc.owner[m.start - w.count] < 0 { chosen = (ws, "prefix"); break }
+                    if m.start - w.count == 0 || doc.owner[m.start - w.count] < 0 { chosen = (ws, .prefix); break }
                 }
             }
             // 3. back-reference.
             if chosen == nil {
                 for w in table.backReferences where m.start >= w.count && PlacePrefixRules.has(doc.folded, m.start - w.count, w) {
-                    if let k = lastEvidence(endingBy: m.start - w.count) { chosen = (evidence[k].state, "back-reference") }
+                    if let k = lastEvidence(endingBy: m.start - w.count) { chosen = (evidence[k].state, .backReference) }
                     break
                 }
             }
@@ -371,9 +371,9 @@ enum JurisdictionResolver {
                 let after = m.end + 1 < doc.folded.count && listSeparators.contains(doc.folded[m.end]) && doc.owner[m.end + 1] >= 0
                     ? Int(doc.owner[m.end + 1]) : -1
                 if before >= 0, doc.mentions[before].type == .agency, let s = doc.mentions[before].jurisdiction, s != "intl" {
-                    chosen = (s, "context")
+                    chosen = (s, .context)
                 } else if after >= 0, doc.mentions[after].type == .agency, !generic[after], let s = state(of: after), s != "intl" {
-                    chosen = (s, "context")
+                    chosen = (s, .context)
                 }
             }
             // The same body named in full shortly before (中國外交部 … 外交部): its state.
@@ -392,7 +392,7 @@ enum JurisdictionResolver {
                         let c = doc.mentions[j].candidates[0]
                         if let st = table.states[c], byState[st]?.contains(c) == true { best = (doc.mentions[j].start, st) }
                     }
-                    if let b = best { chosen = (b.state, "context") }
+                    if let b = best { chosen = (b.state, .context) }
                 }
             }
             // 4. context: same sentence 2, previous sentence 1.
@@ -413,7 +413,7 @@ enum JurisdictionResolver {
                 // sentences around it name only other states (a story about China).
                 if datelineState == "TW", counts.isEmpty || counts["TW", default: 0] > 0, !simplified(),
                    !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: "TW").isEmpty {
-                    chosen = ("TW", "dateline")
+                    chosen = ("TW", .dateline)
                 }
                 // The nearest name just before it in the sentence (美国在国会通过) counts more.
                 if let k = lastEvidence(endingBy: m.start), case let e = evidence[k], m.start - e.end <= 6, sentenceIndex(e.start) == si {
@@ -421,21 +421,21 @@ enum JurisdictionResolver {
                 }
                 if chosen != nil {
                 } else if let s = unique(counts, tieBreak: nil) {
-                    chosen = (s, "context")
+                    chosen = (s, .context)
                 } else if let best = counts.values.max(), best > 0 {
                     // A tie: the tied state named nearest before it in the sentence.
                     let tied = Set(counts.filter { $0.value == best }.map(\.key))
                     var k = lastEvidence(endingBy: m.start) ?? -1
                     while k >= 0 && evidence[k].start >= windowStart && !tied.contains(evidence[k].state) { k -= 1 }
                     if k >= 0, evidence[k].start >= windowStart, sentenceIndex(evidence[k].start) == si {
-                        chosen = (evidence[k].state, "context")
+                        chosen = (evidence[k].state, .context)
                     }
                 }
             }
-            if chosen == nil, let s = datelineState { chosen = (s, "dateline") }
-            if chosen == nil, let s = titleState { chosen = (s, "title") }
-            if chosen == nil, let s = documentState { chosen = (s, "document") }
-            let (state, source) = chosen ?? (simplified() ? "CN" : "TW", "script")
+            if chosen == nil, let s = datelineState { chosen = (s, .dateline) }
+            if chosen == nil, let s = titleState { chosen = (s, .title) }
+            if chosen == nil, let s = documentState { chosen = (s, .document) }
+            let (state, source) = chosen ?? (simplified() ? "CN" : "TW", .script)
             if keepBody {
                 doc.mentions[i].jurisdiction = state
                 doc.mentions[i].jurisdictionSource = source
@@ -490,7 +490,7 @@ enum JurisdictionResolver {
     }
 
     /// Gives mention `i` the jurisdiction `state` and the body of that state its text names.
-    static func assign(_ doc: inout TaggingDocument, _ i: Int, state: String, source: String) {
+    static func assign(_ doc: inout TaggingDocument, _ i: Int, state: String, source: JurisdictionSource) {
         let table = doc.lexicon.jurisdiction
         doc.mentions[i].jurisdiction = state
         doc.mentions[i].jurisdictionSource = source

@@ -150,7 +150,7 @@ enum PlacePrefixRules {
                     merged.canonical = nil
                     merged.preferred = nil
                     merged.jurisdiction = senderState
-                    merged.jurisdictionSource = senderState == nil ? nil : "prefix"
+                    merged.jurisdictionSource = senderState == nil ? nil : .prefix
                     merged.mission = true
                     merged.host = p.candidates.count == 1 ? p.candidates[0] : nil
                     doc.clear(start, next.end)
@@ -159,7 +159,7 @@ enum PlacePrefixRules {
                 }
                 if next.type == .agency, p.candidates.count == 1, let ps = lex.jurisdiction.states[p.candidates[0]] {
                     merged.jurisdiction = ps
-                    merged.jurisdictionSource = "prefix"
+                    merged.jurisdictionSource = .prefix
                     if merged.candidates.isEmpty || !merged.candidates.allSatisfy({ lex.jurisdiction.states[$0] == ps }) {
                         let fits = lex.jurisdiction.entries(stem: Array(f[next.start..<next.end]), state: ps)
                         merged.preferred = nil
@@ -196,7 +196,7 @@ enum PlacePrefixRules {
             var m = Mention(start: p.start, end: best, type: .agency, candidates: [], rule: "place-body", canonical: doc.string(p.start, best))
             if p.candidates.count == 1, let ps = lex.jurisdiction.states[p.candidates[0]] {
                 m.jurisdiction = ps
-                m.jurisdictionSource = "prefix"
+                m.jurisdictionSource = .prefix
             }
             doc.add(m)
             found.append(m)
