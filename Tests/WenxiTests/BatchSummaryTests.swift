@@ -7,7 +7,7 @@ struct BatchSummaryTests {
     /// A report line as `wenxi analyze` writes it, with `entities` given as (type, text, canonical, sentence).
     static func line(date: String?, sentences: Int = 2, tokens: Int = 10,
                      _ ents: [(EntityType, String, String?, Int)], money: [(String, String, Int)] = [],
-                     roles: [(role: String, holder: String?)] = [], conversion: Int? = nil) throws -> [UInt8] {
+                     roles: [(role: EntityRole, holder: String?)] = [], conversion: Int? = nil) throws -> [UInt8] {
         var r = Report(source: SourceInfo(path: "p", bytes: 1, sha256: "", encoding: "UTF-8", format: .text),
                        meta: Meta(date: date), text: "")
         r.stats.sentences = sentences
@@ -41,12 +41,12 @@ struct BatchSummaryTests {
             try line(date: "2020-09-19 10:00:00 +0800", [
                 (.person, "張善政", "張善政", 0), (.agency, "市府", agencyA, 0), (.agency, "桃市府", agencyA, 1),
                 (.person, "張市長", "張善政", 1),
-            ], money: [("1000000", "TWD", 0), ("0.1", "USD", 1)], roles: [("budget", agencyA), ("price", nil)]),
+            ], money: [("1000000", "TWD", 0), ("0.1", "USD", 1)], roles: [(.budget, agencyA), (.price, nil)]),
             try line(date: "2020-09-19", [
                 (.person, "蘇貞昌", "蘇貞昌", 0), (.agency, "行政院", agencyB, 0), (.agency, "政院", agencyB, 0),
                 (.organization, "國民黨", "中國國民黨", 1), (.person, "張善政", "張善政", 2), (.agency, "市府", agencyA, 3),
             ], money: [("2.5", "TWD", 0), ("0.2", "USD", 3), ("7", "TWD", 3)],
-               roles: [("budget", agencyA), ("price", agencyB), ("price", agencyB)], conversion: 2),
+               roles: [(.budget, agencyA), (.price, agencyB), (.price, agencyB)], conversion: 2),
             try line(date: nil, [(.person, "無名氏", nil, 0)]),
             Array(#"{"error":"not valid JSON","id":null,"input":"-","line":4,"schema":"wenxi.error/1"}"#.utf8),
         ]
@@ -95,7 +95,7 @@ struct BatchSummaryTests {
     @Test func staffAreRankedApart() throws {
         var r = Report(source: SourceInfo(path: "p", bytes: 1, sha256: "", encoding: "UTF-8", format: .text),
                        meta: Meta(date: nil), text: "")
-        for (text, role) in [("周慧盈", "staff" as String?), ("張善政", nil), ("周慧盈", "staff")] {
+        for (text, role) in [("周慧盈", EntityRole.staff as EntityRole?), ("張善政", nil), ("周慧盈", .staff)] {
             var e = Entity(type: .person, text: text, start: 0, end: 1, sentence: 0, source: "test")
             e.canonical = text
             e.role = role

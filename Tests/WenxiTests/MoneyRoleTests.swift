@@ -8,7 +8,7 @@ struct RoleCase: Sendable, CustomTestStringConvertible {
     let name: String
     let text: String
     let span: String
-    let role: String
+    let role: EntityRole
     let holder: String?
     var testDescription: String { "\(name): \(span)" }
 }
@@ -23,26 +23,26 @@ struct MoneyRoleTests {
     static let rows: [RoleCase] = [
         RoleCase(name: "the seed's city budget: the subject before 編列, not the speaker",
                  text: "桃園市審計處日前指出市府編列新台幣4500萬資安相關預算，資科局的資安預算低於1000萬。",
-                 span: "新台幣4500萬", role: "budget", holder: "桃園市政府"),
+                 span: "新台幣4500萬", role: .budget, holder: "桃園市政府"),
         RoleCase(name: "的-possessive", text: "桃園市審計處日前指出市府編列新台幣4500萬資安相關預算，資科局的資安預算低於1000萬。",
-                 span: "低於1000萬", role: "budget", holder: "桃園市政府資訊科技局"),
-        RoleCase(name: "profit of the subject", text: "長榮第2季稅後淨利31.9億元。", span: "31.9億元", role: "profit", holder: "長榮海運"),
+                 span: "低於1000萬", role: .budget, holder: "桃園市政府資訊科技局"),
+        RoleCase(name: "profit of the subject", text: "長榮第2季稅後淨利31.9億元。", span: "31.9億元", role: .profit, holder: "長榮海運"),
         RoleCase(name: "a change takes the role of what changes", text: "長榮第2季稅後淨利31.9億元，相較去年同期增加10億元。",
-                 span: "10億元", role: "profit", holder: "長榮海運"),
-        RoleCase(name: "cue after the amount", text: "台電需支付新台幣2500元違約金。", span: "新台幣2500元", role: "compensation", holder: "台灣電力公司"),
+                 span: "10億元", role: .profit, holder: "長榮海運"),
+        RoleCase(name: "cue after the amount", text: "台電需支付新台幣2500元違約金。", span: "新台幣2500元", role: .compensation, holder: "台灣電力公司"),
         RoleCase(name: "tax revenue belongs to no named body", text: "財政部今天公布7月全國賦稅收入新台幣4725億元。",
-                 span: "新台幣4725億元", role: "revenue", holder: nil),
-        RoleCase(name: "a fine belongs to the one fined, not the agency", text: "衛生局重罰新台幣100萬元。", span: "新台幣100萬元", role: "fine", holder: nil),
+                 span: "新台幣4725億元", role: .revenue, holder: nil),
+        RoleCase(name: "a fine belongs to the one fined, not the agency", text: "衛生局重罰新台幣100萬元。", span: "新台幣100萬元", role: .fine, holder: nil),
         RoleCase(name: "the speaker is the topic when nobody else is named", text: "台電表示，2017至2025年投入約新台幣700億元。",
-                 span: "約新台幣700億元", role: "budget", holder: "台灣電力公司"),
-        RoleCase(name: "a compared quantity is not the amount's", text: "實際稅收可能比全年預算少了1200億元。", span: "1200億元", role: "revenue", holder: nil),
-        RoleCase(name: "market value", text: "台積電市值達新台幣15兆元。", span: "新台幣15兆元", role: "market_value", holder: "台灣積體電路製造"),
-        RoleCase(name: "weak cue when nothing else", text: "平均每月只需55元。", span: "55元", role: "price", holder: nil),
-        RoleCase(name: "no cue at all", text: "他說有80億美元。", span: "80億美元", role: "other", holder: nil),
+                 span: "約新台幣700億元", role: .budget, holder: "台灣電力公司"),
+        RoleCase(name: "a compared quantity is not the amount's", text: "實際稅收可能比全年預算少了1200億元。", span: "1200億元", role: .revenue, holder: nil),
+        RoleCase(name: "market value", text: "台積電市值達新台幣15兆元。", span: "新台幣15兆元", role: .marketValue, holder: "台灣積體電路製造"),
+        RoleCase(name: "weak cue when nothing else", text: "平均每月只需55元。", span: "55元", role: .price, holder: nil),
+        RoleCase(name: "no cue at all", text: "他說有80億美元。", span: "80億美元", role: .other, holder: nil),
         RoleCase(name: "an amount joined to the next shares its role", text: "最重可處10萬元以上、50萬元以下罰鍰。",
-                 span: "10萬元以上", role: "fine", holder: nil),
+                 span: "10萬元以上", role: .fine, holder: nil),
         RoleCase(name: "a news agency reports an amount, it does not hold it", text: "路透社報導，這筆交易約80億美元。",
-                 span: "約80億美元", role: "other", holder: nil),
+                 span: "約80億美元", role: .other, holder: nil),
     ]
 
     @Test(arguments: rows)
@@ -90,7 +90,7 @@ struct MoneyRoleTests {
         var ents = [Entity(type: .money, text: "5元", start: 0, end: 2, source: "t")]
         ents[0].currency = "TWD"
         MoneyRoles.assign(&ents, scalars: Array("5元".unicodeScalars), prefix: 0, sentences: [Span(start: 0, end: 2)], skip: [], cues: t)
-        #expect(ents[0].role == "other")
+        #expect(ents[0].role == .other)
         #expect(ents[0].holder == nil)
     }
 }

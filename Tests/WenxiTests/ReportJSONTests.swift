@@ -47,7 +47,7 @@ struct ReportJSONTests {
         e.currency = "TWD"; e.qualifier = "about"; e.inferred = false; e.unit = "元"; e.date = "2024-09"
         e.canonical = "c\(s)"; e.id = "agency:tw"; e.parent = "p"; e.level = "central"; e.ambiguous = true
         e.candidates = ["x", s]
-        e.role = "budget"
+        e.role = .budget
         e.holder = Holder(text: "市府\(s)", start: 0, end: 2, type: .agency, canonical: "桃園市政府", id: "agency:tw.loc.tyc")
         e.equivalentOf = Span(start: 0, end: 1)
         e.jurisdiction = "TW"; e.jurisdictionSource = .backReference

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import Wenxi
 
-/// The closed vocabularies of reports and dictionaries (`EntityType`, `JurisdictionSource`,
-/// `InputFormat`, `DictionaryKind`): their raw values are what reports and `# kind:` headers
+/// The closed vocabularies of reports and dictionaries (`EntityType`, `EntityRole`,
+/// `JurisdictionSource`, `InputFormat`, `DictionaryKind`): their raw values are what reports and `# kind:` headers
 /// say, so renaming a case's raw value would change every report. Each round-trips through
 /// `JSONEncoder`/`JSONDecoder` and through the direct report writer.
 @Suite("Typed kinds")
@@ -13,6 +13,10 @@ struct TypedKindsTests {
         #expect(EntityType.allCases.map(\.rawValue) == ["person", "agency", "organization", "place", "money", "quantity", "percent", "date"])
         #expect(JurisdictionSource.allCases.map(\.rawValue) == ["name", "prefix", "back-reference", "context", "dateline", "title", "document", "script"])
         #expect(InputFormat.allCases.map(\.rawValue) == ["post", "html", "text"])
+        #expect(EntityRole.allCases.map(\.rawValue) == [
+            "budget", "subsidy", "fine", "compensation", "price", "revenue", "profit", "loss", "investment",
+            "market_value", "donation", "salary", "cost", "assets", "debt", "other", "staff",
+        ])
         #expect(DictionaryKind.allCases.map(\.rawValue) == [
             "agency", "organization", "person", "place", "surname", "person-cue", "cue", "money-cue", "generic-body",
             "state-word", "org-head", "name-surname", "name-char", "name-translit", "name-japanese", "name-blocker",
@@ -52,6 +56,16 @@ struct TypedKindsTests {
         #expect(try Self.roundTrips(source))
         var e = Entity(type: .agency, text: "市府", start: 0, end: 2, source: "t")
         e.jurisdictionSource = source
+        var out = JSONBytes(capacity: 64)
+        e.writeJSON(to: &out)
+        #expect(String(decoding: out.bytes, as: UTF8.self) == String(decoding: try Self.encoder.encode(e), as: UTF8.self))
+    }
+
+    @Test(arguments: EntityRole.allCases)
+    func roleRoundTrips(_ role: EntityRole) throws {
+        #expect(try Self.roundTrips(role))
+        var e = Entity(type: role == .staff ? .person : .money, text: "字", start: 0, end: 1, source: "t")
+        e.role = role
         var out = JSONBytes(capacity: 64)
         e.writeJSON(to: &out)
         #expect(String(decoding: out.bytes, as: UTF8.self) == String(decoding: try Self.encoder.encode(e), as: UTF8.self))

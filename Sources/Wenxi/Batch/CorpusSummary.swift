@@ -103,7 +103,7 @@ public struct CorpusSummary {
         for e in ents {
             let key = e.canonical ?? e.text
             // Staff of bylines and credit lines are counted apart from the people the news is about.
-            let isStaff = e.type == .person && e.role == "staff"
+            let isStaff = e.type == .person && e.role == .staff
             let type = isStaff ? "staff" : e.type.rawValue
             if entities[type] != nil {
                 let first = seen[type, default: []].insert(key).inserted
@@ -121,7 +121,7 @@ public struct CorpusSummary {
             guard let v = e.value else { continue }
             let d = DecimalValue(v)
             let cur = e.currency ?? "unknown"
-            let role = e.role ?? "other"
+            let role = (e.role ?? .other).rawValue
             moneyTotals[cur, default: .zero] = moneyTotals[cur, default: .zero] + d
             moneyByRole[cur, default: [:]][role, default: .zero] = moneyByRole[cur, default: [:]][role, default: .zero] + d
             moneyAmounts += 1
@@ -287,7 +287,7 @@ struct ReportLine: Decodable {
         var canonical: String?
         var sentence: Int
         /// `staff` for persons of bylines and credit lines; the role of a money amount.
-        var role: String?
+        var role: EntityRole?
         var value: ExactNumber?
         var currency: String?
         var holder: Holder?

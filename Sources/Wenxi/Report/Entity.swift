@@ -48,7 +48,7 @@ public struct Entity: Codable, Sendable, Equatable {
     // Money (and `role: "staff"` on persons).
     /// What the amount is (`budget`, `subsidy`, `fine`, … see README "Money roles and holders");
     /// for persons, `staff` marks bylines and credit lines.
-    public var role: String?
+    public var role: EntityRole?
     /// The named body or person the amount belongs to: one of the report's entity mentions.
     public var holder: Holder?
     /// For a conversion (（約新台幣…元）, 約合…): the offsets of the amount it converts. Such an

@@ -35,3 +35,18 @@ public enum JurisdictionSource: String, Codable, Sendable, CaseIterable {
     case document
     case script
 }
+
+/// What an entity is for (`Entity.role`): what an amount of money is (README, "Money roles and
+/// holders"), or `staff` for a person of a byline or credit line. Written as the raw value.
+public enum EntityRole: String, Codable, Sendable, CaseIterable {
+    case budget, subsidy, fine, compensation, price, revenue, profit, loss, investment
+    case marketValue = "market_value"
+    case donation, salary, cost, assets, debt
+    /// A money amount no cue names.
+    case other
+    /// A person of a byline or credit line.
+    case staff
+
+    /// The roles an amount of money can have, in the order messages list them.
+    public static let money: [EntityRole] = allCases.filter { $0 != .staff }
+}

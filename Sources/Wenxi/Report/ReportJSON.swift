@@ -266,7 +266,7 @@ extension Entity: DirectJSON {
         if let parent { out.key("parent"); out.string(parent) }
         if let qualifier { out.key("qualifier"); out.string(qualifier) }
         if let rangeTo { out.key("range_to"); out.value(rangeTo) }
-        if let role { out.key("role"); out.string(role) }
+        if let role { out.key("role"); out.string(role.rawValue) }
         out.key("sentence"); out.integer(sentence)
         out.key("source"); out.string(source)
         out.key("start"); out.integer(start)

@@ -57,7 +57,7 @@ struct Mention {
     /// For rule findings: the canonical name of the parent body (`rule:unit-compound`).
     var parentName: String? = nil
     /// `staff` for a person of a byline or credit line.
-    var role: String? = nil
+    var role: EntityRole? = nil
     /// For a rule finding that stands for a dictionary entry (a title reference): that entry.
     var linked: Int? = nil
 }
@@ -380,7 +380,7 @@ public enum EntitySummarizer {
         var index: [Identity: Int] = [:]
         func add(_ e: Entity, inTitle: Bool) {
             // Staff of a byline or credit line are listed apart from the people the news is about.
-            let type = e.type == .person && e.role == "staff" ? "staff" : e.type.rawValue
+            let type = e.type == .person && e.role == .staff ? "staff" : e.type.rawValue
             guard let kind = summaryKinds.firstIndex(of: type) else { return }
             let ambiguous = e.id == nil && e.ambiguous == true
             let identity = Identity(kind: kind, id: e.id, ambiguous: ambiguous,

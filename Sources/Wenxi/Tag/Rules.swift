@@ -354,7 +354,7 @@ enum PersonRules {
         doc.nameEdges = edges
         func markStaff(_ doc: inout TaggingDocument, _ m: Mention) {
             let o = doc.owner[m.start]
-            if o >= 0 { doc.mentions[Int(o)].role = "staff" }
+            if o >= 0 { doc.mentions[Int(o)].role = .staff }
         }
         for c in doc.cues where c.hit.role == .credit {
             let t = doc.lexicon.templates[c.hit.template]
@@ -363,7 +363,7 @@ enum PersonRules {
             for r in names {
                 if var m = accept(&doc, r.lowerBound, r.upperBound, rule: "person-credit", cue: t.id, allowPerson: true) {
                     markStaff(&doc, m)
-                    m.role = "staff"
+                    m.role = .staff
                     found.append(m)
                 }
             }
@@ -374,7 +374,7 @@ enum PersonRules {
             let staff = staffTitles.contains(doc.foldedString(c.start, c.end))
             var at = c.end
             while var m = titledName(&doc, at: at, cueEdges: cueEdges, edges: edges, rule: "person-title", cue: c.hit.id) {
-                if staff { markStaff(&doc, m); m.role = "staff" }
+                if staff { markStaff(&doc, m); m.role = .staff }
                 found.append(m)
                 // A list after one title: 王揚宇、楊堯茹; or names run together after a byline's
                 // title (记者李蕾张羽飞报道) when the model finds a name right there.
