@@ -104,8 +104,8 @@ public struct CorpusSummary {
         for e in ents {
             let key = e.canonical ?? e.text
             // Staff of bylines and credit lines are counted apart from the people the news is about.
-            let isStaff = e.type == "person" && e.role == "staff"
-            let type = isStaff ? "staff" : e.type
+            let isStaff = e.type == .person && e.role == .staff
+            let type = isStaff ? "staff" : e.type.rawValue
             if entities[type] != nil {
                 let first = seen[type, default: []].insert(key).inserted
                 entities[type]!.update(key) { c in
@@ -113,16 +113,16 @@ public struct CorpusSummary {
                     if first { c.documents += 1 }
                 }
             }
-            if e.type == "person" && !isStaff { people[e.sentence, default: []].insert(key) }
-            if e.type == "agency" { agencies[e.sentence, default: []].insert(key) }
+            if e.type == .person && !isStaff { people[e.sentence, default: []].insert(key) }
+            if e.type == .agency { agencies[e.sentence, default: []].insert(key) }
         }
 
         // Money: totals per currency, per currency and role, per holder, role and currency.
-        for e in ents where e.type == "money" && e.equivalentOf == nil {
+        for e in ents where e.type == .money && e.equivalentOf == nil {
             guard let v = e.value else { continue }
             let d = DecimalValue(v)
             let cur = e.currency ?? "unknown"
-            let role = e.role ?? "other"
+            let role = (e.role ?? .other).rawValue
             moneyTotals[cur, default: .zero] = moneyTotals[cur, default: .zero] + d
             moneyByRole[cur, default: [:]][role, default: .zero] = moneyByRole[cur, default: [:]][role, default: .zero] + d
             moneyAmounts += 1
@@ -283,12 +283,12 @@ struct ReportLine: Decodable {
         var canonical: String?
     }
     struct Entity: Decodable {
-        var type: String
+        var type: EntityType
         var text: String
         var canonical: String?
         var sentence: Int
         /// `staff` for persons of bylines and credit lines; the role of a money amount.
-        var role: String?
+        var role: EntityRole?
         var value: ExactNumber?
         var currency: String?
         var holder: Holder?

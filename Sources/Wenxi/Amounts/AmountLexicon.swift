@@ -129,15 +129,15 @@ enum AmountLexicon {
         "間諜", "項目", "项目", "層級", "床位", "名額", "名额", "校長", "校长", "屆滿", "届满", "週年", "周年",
     ]
 
-    /// Relative date words → (kind, offset). Kinds: d = day, m = month, y = year, w = ISO week.
-    static let relativeDates: [(String, Character, Int)] = [
-        ("今天", "d", 0), ("今日", "d", 0), ("昨天", "d", -1), ("昨日", "d", -1), ("前天", "d", -2),
-        ("明天", "d", 1), ("明日", "d", 1), ("後天", "d", 2), ("后天", "d", 2), ("大前天", "d", -3),
-        ("今年", "y", 0), ("去年", "y", -1), ("明年", "y", 1), ("前年", "y", -2), ("後年", "y", 2), ("后年", "y", 2),
-        ("本月", "m", 0), ("這個月", "m", 0), ("这个月", "m", 0), ("上月", "m", -1), ("上個月", "m", -1),
-        ("上个月", "m", -1), ("下月", "m", 1), ("下個月", "m", 1), ("下个月", "m", 1),
-        ("本週", "w", 0), ("本周", "w", 0), ("這週", "w", 0), ("这周", "w", 0), ("上週", "w", -1), ("上周", "w", -1),
-        ("下週", "w", 1), ("下周", "w", 1), ("上星期", "w", -1), ("下星期", "w", 1),
+    /// Relative date words → (unit, offset).
+    static let relativeDates: [(String, RelativeUnit, Int)] = [
+        ("今天", .day, 0), ("今日", .day, 0), ("昨天", .day, -1), ("昨日", .day, -1), ("前天", .day, -2),
+        ("明天", .day, 1), ("明日", .day, 1), ("後天", .day, 2), ("后天", .day, 2), ("大前天", .day, -3),
+        ("今年", .year, 0), ("去年", .year, -1), ("明年", .year, 1), ("前年", .year, -2), ("後年", .year, 2), ("后年", .year, 2),
+        ("本月", .month, 0), ("這個月", .month, 0), ("这个月", .month, 0), ("上月", .month, -1), ("上個月", .month, -1),
+        ("上个月", .month, -1), ("下月", .month, 1), ("下個月", .month, 1), ("下个月", .month, 1),
+        ("本週", .week, 0), ("本周", .week, 0), ("這週", .week, 0), ("这周", .week, 0), ("上週", .week, -1), ("上周", .week, -1),
+        ("下週", .week, 1), ("下周", .week, 1), ("上星期", .week, -1), ("下星期", .week, 1),
     ]
 
     /// Dateline places that fall back when the entity tagger found none (longest first).
@@ -233,4 +233,9 @@ extension Array where Element == Unicode.Scalar {
         }
         return true
     }
+}
+
+/// The unit of a relative date word's offset (今天: day, 上月: month, 去年: year, 下週: ISO week).
+enum RelativeUnit: Sendable {
+    case day, week, month, year
 }

@@ -144,7 +144,7 @@ struct AmountScanner {
             i += 1
         }
         resolveCurrencies(sentences: sentences)
-        entities.sort { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
+        entities.sort { ($0.start, $0.end, $0.type.rawValue) < ($1.start, $1.end, $1.type.rawValue) }
         var r = AmountResult()
         r.entities = entities
         r.byline = byline
@@ -155,7 +155,7 @@ struct AmountScanner {
 
     // MARK: - Emitting
 
-    mutating func emit(_ type: String, _ start: Int, _ end: Int, _ source: String) -> Int {
+    mutating func emit(_ type: EntityType, _ start: Int, _ end: Int, _ source: String) -> Int {
         var e = Entity(type: type, text: text(start, end), start: start, end: end, source: source)
         e.sentence = 0
         entities.append(e)
@@ -334,18 +334,18 @@ struct AmountScanner {
         }
 
         // Literal sources: interpolating "rule:\(type)" built a string per entity.
-        let type: String, source: String
+        let type: EntityType, source: String
         switch kind {
-        case .money, .bare: (type, source) = ("money", "rule:money")
-        case .percent: (type, source) = ("percent", "rule:percent")
-        case .quantity: (type, source) = ("quantity", "rule:quantity")
+        case .money, .bare: (type, source) = (.money, "rule:money")
+        case .percent: (type, source) = (.percent, "rule:percent")
+        case .quantity: (type, source) = (.quantity, "rule:quantity")
         }
         let idx = emit(type, start, tail.kind == .bare ? p.end : tail.end, source)
         entities[idx].value = (value.shifted(tail.shift) + tail.extra).exact
         entities[idx].rangeTo = rangeTo?.exact
         entities[idx].qualifier = qualifier
         if kind == .quantity || kind == .percent { entities[idx].unit = tail.unit }
-        if type == "money" {
+        if type == .money {
             let written = (currency == AmountLexicon.genericYuan) ? nil : currency
             money.append(MoneyNote(entity: idx, written: written, generic: kind == .money && written == nil,
                                    inParentheses: inParentheses(start),
@@ -373,7 +373,7 @@ struct AmountScanner {
         }
         let t = tail(after: p)
         guard t.kind == .money || t.kind == .quantity else { return nil }
-        let (type, source) = t.kind == .money ? ("money", "rule:money") : ("quantity", "rule:quantity")
+        let (type, source): (EntityType, String) = t.kind == .money ? (.money, "rule:money") : (.quantity, "rule:quantity")
         let idx = emit(type, i - 1, t.end, source)
         entities[idx].value = p.value.exact
         entities[idx].qualifier = "over"
@@ -394,7 +394,7 @@ struct AmountScanner {
         var start = i
         var qualifier: String? = nil
         if let q = leftQualifier(endingAt: i) { qualifier = q.value; start = q.start }
-        let idx = emit("percent", start, p.end, "rule:percent")
+        let idx = emit(.percent, start, p.end, "rule:percent")
         entities[idx].value = (isPermille ? p.value.shifted(-1) : p.value).exact
         entities[idx].unit = "percent"
         entities[idx].qualifier = qualifier

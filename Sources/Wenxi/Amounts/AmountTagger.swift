@@ -56,9 +56,9 @@ public enum AmountTagger {
         var money: [(Entity, DecimalValue)] = []
         var seen = Set<String>()
         for e in entities {
-            if e.type == "money", let v = e.value, let cur = e.currency, e.equivalentOf == nil {
+            if e.type == .money, let v = e.value, let cur = e.currency, e.equivalentOf == nil {
                 let d = DecimalValue(v)
-                let role = e.role ?? "other"
+                let role = (e.role ?? .other).rawValue
                 totals[cur, default: .zero] = totals[cur, default: .zero] + d
                 byRole[cur, default: [:]][role, default: .zero] = byRole[cur, default: [:]][role, default: .zero] + d
                 if let h = e.holder {
@@ -71,7 +71,7 @@ public enum AmountTagger {
                     }
                 }
                 money.append((e, d))
-            } else if e.type == "date", let d = e.date, !seen.contains(d) {
+            } else if e.type == .date, let d = e.date, !seen.contains(d) {
                 seen.insert(d)
                 summary.dates.append(d)
             }
@@ -90,7 +90,7 @@ public enum AmountTagger {
             let e = item.element.0
             let text = e.sentence < sentences.count ? sentences[e.sentence].text : ""
             return AmountSummary(text: e.text, value: e.value!, currency: e.currency!, sentence: e.sentence, sentenceText: text,
-                                 role: e.role, holder: e.holder?.key)
+                                 role: e.role?.rawValue, holder: e.holder?.key)
         }
     }
 

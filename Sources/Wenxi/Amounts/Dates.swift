@@ -33,7 +33,7 @@ extension AmountScanner {
                 if d != nil { dayMonth = m }
                 k = e
             }
-            let idx = emit("date", start, k, "rule:date")
+            let idx = emit(.date, start, k, "rule:date")
             entities[idx].date = iso
             if let m = dayMonth { return dayRangeEnd(after: k, year: year, month: m) ?? k }
             return k
@@ -47,7 +47,7 @@ extension AmountScanner {
             } else {
                 iso = "--" + CivilDate.pad(m, 2) + (d.map { "-" + CivilDate.pad($0, 2) } ?? "")
             }
-            let idx = emit("date", start, e, "rule:date")
+            let idx = emit(.date, start, e, "rule:date")
             entities[idx].date = iso
             if d != nil {
                 return dayRangeEnd(after: e, year: anchor.map { nearestYear(month: m, to: $0) }, month: m) ?? e
@@ -55,7 +55,7 @@ extension AmountScanner {
             return e
         }
         if c == "日" && !y.chineseOnly && y.plainDigits && v >= 1 && v <= 31 && !notDayAfterRi(y.end + 1) {
-            let idx = emit("date", start, y.end + 1, "rule:date")
+            let idx = emit(.date, start, y.end + 1, "rule:date")
             entities[idx].date = resolveDay(v)
             return y.end + 1
         }
@@ -110,7 +110,7 @@ extension AmountScanner {
     /// After the first date of a day range, the second day as a date entity of the same month.
     mutating func dayRangeEnd(after k: Int, year: Int?, month m: Int) -> Int? {
         guard let (d, st, e) = secondDay(at: k) else { return nil }
-        let idx = emit("date", st, e, "rule:date")
+        let idx = emit(.date, st, e, "rule:date")
         if let year, CivilDate.isValid(year, m, d) {
             entities[idx].date = CivilDate.iso(year, m, d)
         } else if year == nil {
@@ -143,7 +143,7 @@ extension AmountScanner {
         if end < n, s[end] == "/" || s[end] == "%" || s[end] == "％" || Numerals.asciiDigit(s[end]) != nil { return nil }
         guard month >= 1 && month <= 12 && day >= 1 && day <= 31 else { return nil }
         let y = year ?? anchor.map { nearestYear(month: month, to: $0) }
-        let idx = emit("date", i, end, "rule:date")
+        let idx = emit(.date, i, end, "rule:date")
         if let y, CivilDate.isValid(y, month, day) {
             entities[idx].date = CivilDate.iso(y, month, day)
         } else if y == nil {
@@ -191,21 +191,21 @@ extension AmountScanner {
             // 昨天 inside 今昨天? no such word; but 今年度 is fine and 明年初 stays a year.
             if let a = anchor {
                 switch kind {
-                case "d": iso = a.adding(days: offset).iso
-                case "m": let (y, m) = a.addingMonths(offset); iso = CivilDate.iso(y, m)
-                case "y": iso = CivilDate.iso(a.year + offset)
-                default:
+                case .day: iso = a.adding(days: offset).iso
+                case .month: let (y, m) = a.addingMonths(offset); iso = CivilDate.iso(y, m)
+                case .year: iso = CivilDate.iso(a.year + offset)
+                case .week:
                     let (wy, w) = a.adding(days: 7 * offset).isoWeek
                     iso = CivilDate.pad(wy, 4) + "-W" + CivilDate.pad(w, 2)
                 }
             }
-            if kind == "y", let (m, d, e) = monthDay(at: end) {
+            if kind == .year, let (m, d, e) = monthDay(at: end) {
                 if let a = anchor {
                     let y = a.year + offset
                     iso = d.flatMap { CivilDate.isValid(y, m, $0) ? CivilDate.iso(y, m, $0) : nil } ?? CivilDate.iso(y, m)
                 }
                 end = e
-            } else if kind == "m", end < n, Numerals.asciiDigit(s[end]) != nil, let d = parser.parse(s, at: end),
+            } else if kind == .month, end < n, Numerals.asciiDigit(s[end]) != nil, let d = parser.parse(s, at: end),
                       d.value.isWhole, d.end < n, s[d.end] == "日" || s[d.end] == "號",
                       let dv = d.value.int {
                 // 本月15日, 上月9日
@@ -214,17 +214,17 @@ extension AmountScanner {
                     iso = CivilDate.isValid(y, m, dv) ? CivilDate.iso(y, m, dv) : nil
                 }
                 end = d.end + 1
-            } else if kind == "y" && end < n && s[end] == "度" {
+            } else if kind == .year && end < n && s[end] == "度" {
                 end += 1
             }
-            let idx = emit("date", i, end, "rule:date")
+            let idx = emit(.date, i, end, "rule:date")
             entities[idx].date = iso
             return end
         }
         return nil
     }
 
-    static let relativeWords: [([Unicode.Scalar], Character, Int)] =
+    static let relativeWords: [([Unicode.Scalar], RelativeUnit, Int)] =
         AmountLexicon.relativeDates.map { (Array($0.0.unicodeScalars), $0.1, $0.2) }.sorted { $0.0.count > $1.0.count }
 
     // MARK: - Dateline and credits
@@ -278,7 +278,7 @@ extension AmountScanner {
         let iso = day.flatMap { resolveDay($0) }
         byline = Byline(agency: "中央社", reporters: reporters, place: place, date: iso,
                         text: text(i, e + 1), start: i, end: e + 1)
-        let idx = emit("date", dayStart, dayEnd + 1, "rule:dateline")
+        let idx = emit(.date, dayStart, dayEnd + 1, "rule:dateline")
         entities[idx].date = iso
         return e + 1
     }
@@ -289,8 +289,8 @@ extension AmountScanner {
         // Only entities starting in a..<b can match: found by binary search, not by reading
         // every entity for every dateline (quadratic on a text of datelines).
         let inside = named[firstNamed(startingAtOrAfter: a)...].prefix { $0.start < b }
-        for e in inside where e.type == "place" && e.end == b && e.start > a { return e.start }
-        for e in inside where e.type == "person" && e.start == a && e.end < b && e.end > a { return e.end }
+        for e in inside where e.type == .place && e.end == b && e.start > a { return e.start }
+        for e in inside where e.type == .person && e.start == a && e.end < b && e.end > a { return e.end }
         for p in AmountLexicon.datelinePlaces {
             let c = p.unicodeScalars.count
             if b - c > a, s.has(p, at: b - c) { return b - c }
@@ -332,7 +332,7 @@ extension AmountScanner {
             if CivilDate.isValid(y, m, d) {
                 c.dateCode = code
                 c.date = CivilDate.iso(y, m, d)
-                let idx = emit("date", k, q, "rule:date-code")
+                let idx = emit(.date, k, q, "rule:date-code")
                 entities[idx].date = c.date
                 end = q
             }

@@ -3,16 +3,18 @@ public struct MoneyCueTable: Sendable {
     /// One cue: the role it gives and how strongly.
     public struct Cue: Sendable, Equatable {
         public var id: String
-        public var role: String
+        /// The role it gives; nil for a speaker word (`isSpeaker`).
+        public var role: EntityRole?
         /// Weak cues (每, 付, 獎) decide only when no strong cue is near.
         public var weak: Bool
         /// The amount belongs to no named party whatever the sentence names (tax revenue).
         public var noHolder: Bool
+        /// Not a role: a word after a name that makes it the speaker rather than the holder (指出, 表示).
+        public var isSpeaker: Bool { role == nil }
     }
 
     /// The roles an amount can have (README, "Money roles and holders").
-    public static let roles = ["budget", "subsidy", "fine", "compensation", "price", "revenue", "profit", "loss",
-                               "investment", "market_value", "donation", "salary", "cost", "assets", "debt", "other"]
+    public static let roles = EntityRole.money.map(\.rawValue)
     /// Not a role: words after a name that make it the speaker rather than the holder (指出, 表示).
     public static let speaker = "speaker"
 
@@ -26,8 +28,10 @@ public struct MoneyCueTable: Sendable {
     public init(entries: [DictionaryEntry]) {
         var cues: [Cue] = []
         var pairs: [(String, String)] = []
-        for e in entries where e.kind == "money-cue" {
-            guard let role = e.fields["role"], role == MoneyCueTable.speaker || MoneyCueTable.roles.contains(role) else { continue }
+        for e in entries where e.kind == .moneyCue {
+            guard let written = e.fields["role"] else { continue }
+            let role = EntityRole(rawValue: written)
+            guard written == MoneyCueTable.speaker || (role != nil && role != .staff) else { continue }
             let cue = Cue(id: e.id, role: role, weak: e.fields["strength"] == "weak", noHolder: e.fields["holder"] == "none")
             for form in [e.canonical] + e.aliases { pairs.append((form, String(cues.count))) }
             cues.append(cue)
@@ -35,8 +39,8 @@ public struct MoneyCueTable: Sendable {
         self.cues = cues
         words = WordTable(pairs)
         var media = Set<String>()
-        for e in entries where e.kind == "organization" {
-            if let c = e.entryClass, MoneyCueTable.mediaClasses.contains(c) { media.insert(e.kind + ":" + e.id) }
+        for e in entries where e.kind == .organization {
+            if let c = e.entryClass, MoneyCueTable.mediaClasses.contains(c) { media.insert(e.kind.rawValue + ":" + e.id) }
         }
         mediaIDs = media
     }
@@ -66,14 +70,12 @@ public struct MoneyCueTable: Sendable {
 ///   only as possessives; a fine belongs to the one fined, never to an agency (which imposes
 ///   it); a salary only to a person. None for a cue marked `holder: none` (稅收: the state's).
 public enum MoneyRoles {
-    static let namedTypes: Set<String> = ["agency", "organization", "person", "place"]
-
     /// Sets `role`, `holder` and `equivalent_of` of the money entities (sorted by start).
     /// `scalars[prefix...]` is the body text the offsets refer to; `skip` holds spans whose named
     /// mentions are never holders (the dateline and credit lines).
     public static func assign(_ entities: inout [Entity], scalars: [Unicode.Scalar], prefix: Int, sentences: [Span],
                               skip: [Span], cues: MoneyCueTable) {
-        guard entities.contains(where: { $0.type == "money" }) else { return }
+        guard entities.contains(where: { $0.type == .money }) else { return }
         var pass = Pass(scalars: scalars, prefix: prefix, sentences: sentences, skip: skip, cues: cues)
         pass.run(&entities)
     }
@@ -103,13 +105,13 @@ public enum MoneyRoles {
 
         mutating func run(_ entities: inout [Entity]) {
             let named = entities.indices.filter { i in
-                MoneyRoles.namedTypes.contains(entities[i].type) && !skip.contains { entities[i].start >= $0.start && entities[i].end <= $0.end }
+                entities[i].type.isNamed && !skip.contains { entities[i].start >= $0.start && entities[i].end <= $0.end }
             }
-            var lastRole: (sentence: Int, role: String)? = nil
+            var lastRole: (sentence: Int, role: EntityRole)? = nil
             var prevMoney: Int? = nil
             // Amounts that fell back to `other`, waiting for a joined amount after them.
             var defaulted: [Int] = []
-            for i in entities.indices where entities[i].type == "money" {
+            for i in entities.indices where entities[i].type == .money {
                 let e = entities[i]
                 let sentence = e.sentence < sentences.count ? sentences[e.sentence] : Span(start: 0, end: count)
                 // A conversion takes everything from the amount it converts.
@@ -122,17 +124,17 @@ public enum MoneyRoles {
                 }
                 let floor = prevMoney.flatMap { entities[$0].sentence == e.sentence ? entities[$0].end : nil } ?? sentence.start
                 let found = cue(for: e, from: floor, sentence: sentence)
-                var role: String
-                if let c = found, !c.cue.weak {
-                    role = c.cue.role
+                var role: EntityRole
+                if let c = found, !c.cue.weak, let r = c.cue.role {
+                    role = r
                 } else if let p = prevMoney, entities[p].sentence == e.sentence, let r = entities[p].role {
                     role = r
-                } else if let c = found {
-                    role = c.cue.role
+                } else if let c = found, let r = c.cue.role {
+                    role = r
                 } else if let l = lastRole, l.sentence == e.sentence - 1 {
                     role = l.role
                 } else {
-                    role = "other"
+                    role = .other
                     defaulted.append(i)
                 }
                 entities[i].role = role
@@ -151,9 +153,9 @@ public enum MoneyRoles {
             // 10萬元以上、50萬元以下罰鍰: an amount joined to the next one (、 至 到 或 及 and the
             // like, no clause mark between) shares its role and holder.
             for i in defaulted.reversed() {
-                guard let j = entities[(i + 1)...].firstIndex(where: { $0.type == "money" }),
+                guard let j = entities[(i + 1)...].firstIndex(where: { $0.type == .money }),
                       entities[j].sentence == entities[i].sentence, entities[j].start - entities[i].end <= 3,
-                      !hasClauseMark(entities[i].end, entities[j].start), let r = entities[j].role, r != "other" else { continue }
+                      !hasClauseMark(entities[i].end, entities[j].start), let r = entities[j].role, r != .other else { continue }
                 entities[i].role = r
                 if entities[i].holder == nil { entities[i].holder = entities[j].holder }
             }
@@ -193,7 +195,7 @@ public enum MoneyRoles {
         func cue(for e: Entity, from floor: Int, sentence: Span) -> (start: Int, cue: MoneyCueTable.Cue)? {
             var best: (cost: Int, start: Int, cue: MoneyCueTable.Cue)? = nil
             func consider(_ start: Int, _ cue: MoneyCueTable.Cue, _ cost: Int) {
-                if cue.role == MoneyCueTable.speaker { return }
+                if cue.isSpeaker { return }
                 // 比全年預算少了…: what the amount is compared with.
                 for b in max(0, start - 3)..<start where Pass.comparison.contains(at(b)) { return }
                 let weighted = cost + (cue.weak ? 1000 : 0)
@@ -228,12 +230,12 @@ public enum MoneyRoles {
         }
 
         /// See `MoneyRoles`. `cueStart` is where the role's cue begins (for possessives).
-        func holder(for e: Entity, role: String, cueStart: Int?, sentence: Span, entities: [Entity], named: [Int]) -> Holder? {
+        func holder(for e: Entity, role: EntityRole, cueStart: Int?, sentence: Span, entities: [Entity], named: [Int]) -> Holder? {
             func allowed(_ x: Entity, possessive: Bool) -> Bool {
-                if x.type == "place" && !possessive { return false }
-                if role == "fine" && x.type == "agency" { return false }
+                if x.type == .place && !possessive { return false }
+                if role == .fine && x.type == .agency { return false }
                 // Salaries are earned by people; a body named beside one sets or pays it.
-                if role == "salary" && x.type != "person" { return false }
+                if role == .salary && x.type != .person { return false }
                 return true
             }
             // Named mentions of the sentence before the amount, at most 500 scalars back (`named` is
@@ -263,7 +265,7 @@ public enum MoneyRoles {
                 return Holder(entities[k])
             }
             // (Not for a fine: the speaker is the official who imposes it.)
-            for k in before where role != "fine" && allowed(entities[k], possessive: false) && !afterPreposition(entities[k])
+            for k in before where role != .fine && allowed(entities[k], possessive: false) && !afterPreposition(entities[k])
                 && !isMedia(entities[k]) {
                 return Holder(entities[k])
             }
@@ -279,7 +281,7 @@ public enum MoneyRoles {
         }
 
         func isMedia(_ x: Entity) -> Bool {
-            x.type == "organization" && x.id.map { cues.mediaIDs.contains($0) } == true
+            x.type == .organization && x.id.map { cues.mediaIDs.contains($0) } == true
         }
 
         /// 透過子公司中國淘寶, 向AOP, 與X: a mention after a preposition is not the subject.
@@ -330,7 +332,7 @@ public enum MoneyRoles {
             let limit = min(count, x.end + 5)
             while k < limit {
                 if Pass.clauseMarks.contains(at(k)) { return false }
-                if let m = cues.match(s, at: k + prefix), m.cue.role == MoneyCueTable.speaker { return true }
+                if let m = cues.match(s, at: k + prefix), m.cue.isSpeaker { return true }
                 k += 1
             }
             return false

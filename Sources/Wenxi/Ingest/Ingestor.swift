@@ -18,16 +18,6 @@ public struct InputDocument: Sendable {
     }
 }
 
-/// The three kinds of input, recognised by content.
-public enum InputFormat: String, Sendable, Codable {
-    /// Jekyll post: YAML front matter, then an HTML (or Markdown-ish) body.
-    case post
-    /// An HTML page (the article is found in it).
-    case html
-    /// Plain text: one paragraph per non-blank line.
-    case text
-}
-
 /// What ingest hands to the later stages: metadata and the body as clean paragraphs.
 public struct IngestedDocument: Sendable {
     public var source: SourceInfo
@@ -53,7 +43,7 @@ public enum Ingestor {
         let text = TextNormalizer.lineBreaks(decoded)
         let format = input.format ?? detectFormat(text, path: input.path)
         let source = SourceInfo(path: input.path, bytes: input.bytes.count, sha256: SourceHash.sha256Hex(input.bytes),
-                                encoding: encoding, format: format.rawValue)
+                                encoding: encoding, format: format)
         var doc = IngestedDocument(source: source, meta: Meta(), paragraphs: [])
         switch format {
         case .post:

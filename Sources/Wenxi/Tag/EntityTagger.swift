@@ -33,7 +33,7 @@ public final class EntityTagger: Sendable {
 struct Mention {
     var start: Int
     var end: Int
-    var type: String
+    var type: EntityType
     /// Entry indexes: one when resolved, several while context must decide.
     var candidates: [Int]
     /// For rule findings: the rule's name and the canonical it gives.
@@ -44,7 +44,7 @@ struct Mention {
     var preferred: Int? = nil
     /// Agencies: the state decided so far and the evidence (`JurisdictionResolver`).
     var jurisdiction: String? = nil
-    var jurisdictionSource: String? = nil
+    var jurisdictionSource: JurisdictionSource? = nil
     /// A mission (X駐Y大使館) whose sending state is still to be found from the context.
     var mission = false
     /// For a mission: the place entry named after 駐 (its host).
@@ -52,7 +52,7 @@ struct Mention {
     /// For rule findings: the canonical name of the parent body (`rule:unit-compound`).
     var parentName: String? = nil
     /// `staff` for a person of a byline or credit line.
-    var role: String? = nil
+    var role: EntityRole? = nil
     /// For a rule finding that stands for a dictionary entry (a title reference): that entry.
     var linked: Int? = nil
 }
@@ -114,10 +114,12 @@ struct TaggingDocument {
             }
             // Kind, candidates and preferred entry depend on the pattern only (`Lexicon.patternMentions`).
             let named = lexicon.patternMentions[Int(m.pattern)]
-            var mention = Mention(start: m.start, end: m.end, type: named.kind, candidates: named.candidates)
-            if named.candidates.isEmpty {
+            var mention: Mention
+            if let type = named.type {
+                mention = Mention(start: m.start, end: m.end, type: type, candidates: named.candidates)
+            } else {
                 // A generic body name no entry holds (衛生部): its state comes from context.
-                mention = Mention(start: m.start, end: m.end, type: "agency", candidates: [], rule: "generic-body", canonical: nil)
+                mention = Mention(start: m.start, end: m.end, type: .agency, candidates: [], rule: "generic-body", canonical: nil)
             }
             if named.preferred { mention.preferred = named.candidates[0] }
             add(mention)
@@ -256,7 +258,7 @@ struct TaggingDocument {
     /// retains and releases each of its references.
     private func fill(_ e: inout Entity, from i: Int) {
         e.role = mentions[i].role
-        if mentions[i].type == "agency" {
+        if mentions[i].type == .agency {
             e.jurisdiction = mentions[i].jurisdiction
             e.jurisdictionSource = mentions[i].jurisdictionSource
         }
@@ -266,7 +268,7 @@ struct TaggingDocument {
             e.parent = mentions[i].parentName
             if let k = mentions[i].linked {
                 e.id = lexicon.reportIDs[k]
-            } else if mentions[i].type == "person", let c = e.canonical {
+            } else if mentions[i].type == .person, let c = e.canonical {
                 // One canonical per person: the Traditional form, folded character by character.
                 e.canonical = lexicon.names.canonicalName(c, fold: lexicon.fold)
             }
@@ -373,7 +375,7 @@ public enum EntitySummarizer {
         var index: [Identity: Int] = [:]
         func add(_ e: Entity, inTitle: Bool) {
             // Staff of a byline or credit line are listed apart from the people the news is about.
-            let type = e.type == "person" && e.role == "staff" ? "staff" : e.type
+            let type = e.type == .person && e.role == .staff ? "staff" : e.type.rawValue
             guard let kind = summaryKinds.firstIndex(of: type) else { return }
             let ambiguous = e.id == nil && e.ambiguous == true
             let identity = Identity(kind: kind, id: e.id, ambiguous: ambiguous,
@@ -404,7 +406,7 @@ public enum EntitySummarizer {
     }
 
     /// The summary's keys: the entity kinds, and `staff` (persons with `role: "staff"`).
-    static let summaryKinds = entityKindPriority + ["staff"]
+    static let summaryKinds = EntityType.named.map(\.rawValue) + ["staff"]
 
     private struct Identity: Hashable {
         var kind: Int

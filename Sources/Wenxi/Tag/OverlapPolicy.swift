@@ -13,7 +13,7 @@ public struct PatternMatch: Sendable, Equatable {
 /// The overlap policy of dictionary matches: **leftmost-longest**. Scanning left to right, the
 /// match that starts first wins; among matches that start at the same place, the longest wins;
 /// the next match must start at or after its end. So no character ever belongs to two entities.
-/// When the winning surface form belongs to entries of several kinds, `entityKindPriority`
+/// When the winning surface form belongs to entries of several kinds, `DictionaryKind.priority`
 /// (agency, organization, person, place) picks the kind; several entries of that kind go to the
 /// context resolver.
 public enum OverlapPolicy {

@@ -1,8 +1,8 @@
 /// A tagged span of the body text. Fields beyond `type`, `text`, `start`, `end`, `sentence` and
 /// `source` depend on the type and are omitted when they do not apply.
 public struct Entity: Codable, Sendable, Equatable {
-    /// `person`, `agency`, `organization`, `place`, `money`, `quantity`, `percent`, `date`, …
-    public var type: String
+    /// `person`, `agency`, `organization`, `place`, `money`, `quantity`, `percent` or `date`.
+    public var type: EntityType
     /// The surface form, exactly `text[start..<end]` of the body.
     public var text: String
     /// Scalar offset of its first character in the text it was found in.
@@ -31,8 +31,8 @@ public struct Entity: Codable, Sendable, Equatable {
     /// body belongs to (`TW`, `CN`, `US` …), or `intl` for intergovernmental bodies.
     public var jurisdiction: String?
     /// What decided `jurisdiction`: `name`, `prefix`, `back-reference`, `context`, `dateline`,
-    /// `title`, `script` (see README, "Jurisdiction").
-    public var jurisdictionSource: String?
+    /// `title`, `document`, `script` (see README, "Jurisdiction").
+    public var jurisdictionSource: JurisdictionSource?
 
     // Numbers (money, quantity, percent).
     /// Exact value: a JSON integer when whole, a decimal string otherwise.
@@ -51,7 +51,7 @@ public struct Entity: Codable, Sendable, Equatable {
     // Money (and `role: "staff"` on persons).
     /// What the amount is (`budget`, `subsidy`, `fine`, … see README "Money roles and holders");
     /// for persons, `staff` marks bylines and credit lines.
-    public var role: String?
+    public var role: EntityRole?
     /// The named body or person the amount belongs to: one of the report's entity mentions.
     public var holder: Holder?
     /// For a conversion (（約新台幣…元）, 約合…): the offsets of the amount it converts. Such an
@@ -63,7 +63,7 @@ public struct Entity: Codable, Sendable, Equatable {
     public var date: String?
 
     /// An entity with only the fields every type has.
-    public init(type: String, text: String, start: Int, end: Int, sentence: Int = 0, source: String) {
+    public init(type: EntityType, text: String, start: Int, end: Int, sentence: Int = 0, source: String) {
         self.type = type
         self.text = text
         self.start = start
@@ -91,14 +91,14 @@ public struct Holder: Codable, Sendable, Equatable {
     /// Scalar offset just past the mention.
     public var end: Int
     /// `agency`, `organization`, `person` or `place`.
-    public var type: String
+    public var type: EntityType
     /// The dictionary's canonical name, when the mention is a dictionary entry.
     public var canonical: String?
     /// The dictionary entry's id.
     public var id: String?
 
     /// A holder as the fields name it.
-    public init(text: String, start: Int, end: Int, type: String, canonical: String?, id: String?) {
+    public init(text: String, start: Int, end: Int, type: EntityType, canonical: String?, id: String?) {
         self.text = text
         self.start = start
         self.end = end

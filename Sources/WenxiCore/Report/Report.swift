@@ -82,10 +82,10 @@ public struct SourceInfo: Codable, Sendable, Equatable {
     /// The encoding the input was read in (e.g. `UTF-8`, `UTF-8 with BOM`, `Big5`).
     public var encoding: String
     /// What the input was recognised as: `post` (front matter + HTML), `html` or `text`.
-    public var format: String
+    public var format: InputFormat
 
     /// The fields as named.
-    public init(path: String, bytes: Int, sha256: String, encoding: String, format: String) {
+    public init(path: String, bytes: Int, sha256: String, encoding: String, format: InputFormat) {
         self.path = path
         self.bytes = bytes
         self.sha256 = sha256

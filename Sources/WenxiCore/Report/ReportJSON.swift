@@ -185,7 +185,7 @@ extension SourceInfo: DirectJSON {
         out.open()
         out.key("bytes"); out.integer(bytes)
         out.key("encoding"); out.string(encoding)
-        out.key("format"); out.string(format)
+        out.key("format"); out.string(format.rawValue)
         out.key("path"); out.string(path)
         out.key("sha256"); out.string(sha256)
         out.close()
@@ -261,17 +261,17 @@ extension Entity: DirectJSON {
         if let id { out.key("id"); out.string(id) }
         if let inferred { out.key("inferred"); out.bool(inferred) }
         if let jurisdiction { out.key("jurisdiction"); out.string(jurisdiction) }
-        if let jurisdictionSource { out.key("jurisdiction_source"); out.string(jurisdictionSource) }
+        if let jurisdictionSource { out.key("jurisdiction_source"); out.string(jurisdictionSource.rawValue) }
         if let level { out.key("level"); out.string(level) }
         if let parent { out.key("parent"); out.string(parent) }
         if let qualifier { out.key("qualifier"); out.string(qualifier) }
         if let rangeTo { out.key("range_to"); out.value(rangeTo) }
-        if let role { out.key("role"); out.string(role) }
+        if let role { out.key("role"); out.string(role.rawValue) }
         out.key("sentence"); out.integer(sentence)
         out.key("source"); out.string(source)
         out.key("start"); out.integer(start)
         out.key("text"); out.string(text)
-        out.key("type"); out.string(type)
+        out.key("type"); out.string(type.rawValue)
         if let unit { out.key("unit"); out.string(unit) }
         if let value { out.key("value"); out.value(value) }
         out.close()
@@ -286,7 +286,7 @@ extension Holder: DirectJSON {
         if let id { out.key("id"); out.string(id) }
         out.key("start"); out.integer(start)
         out.key("text"); out.string(text)
-        out.key("type"); out.string(type)
+        out.key("type"); out.string(type.rawValue)
         out.close()
     }
 }

@@ -9,7 +9,7 @@ struct AmountCase: Sendable, CustomTestStringConvertible {
     let name: String
     let text: String
     let span: String
-    var type = "money"
+    var type: EntityType = .money
     var value: String? = nil
     var currency: String? = nil
     var unit: String? = nil
@@ -58,17 +58,17 @@ struct AmountTaggerTests {
 
     static let others: [AmountCase] = [
         AmountCase(name: "area is not money (the seed's related link)", text: "泰豐輪胎自辦市地重劃 桃市府獲逾3公頃公設用地", span: "逾3公頃",
-                   type: "quantity", value: "3", unit: "hectare", qualifier: "over"),
-        AmountCase(name: "people", text: "共735人參加", span: "735人", type: "quantity", value: "735", unit: "person"),
-        AmountCase(name: "index points", text: "台股收14200點", span: "14200點", type: "quantity", value: "14200", unit: "point"),
-        AmountCase(name: "Chinese count", text: "兩千三百名員工", span: "兩千三百名", type: "quantity", value: "2300", unit: "person"),
-        AmountCase(name: "percent sign", text: "利率4.75%。", span: "4.75%", type: "percent", value: "4.75", unit: "percent"),
-        AmountCase(name: "百分之", text: "成長百分之五", span: "百分之五", type: "percent", value: "5", unit: "percent"),
-        AmountCase(name: "成 is tenths", text: "逾3成民眾", span: "逾3成", type: "percent", value: "30", unit: "percent", qualifier: "over"),
-        AmountCase(name: "percentage points", text: "下滑2個百分點", span: "2個百分點", type: "percent", value: "2", unit: "percentage-point"),
-        AmountCase(name: "age", text: "年滿18歲", span: "18歲", type: "quantity", value: "18", unit: "year-of-age"),
-        AmountCase(name: "兩度 is twice", text: "已兩度暫停", span: "兩度", type: "quantity", value: "2", unit: "times"),
-        AmountCase(name: "temperature range", text: "高溫約33至35度", span: "約33至35度", type: "quantity", value: "33", unit: "degree",
+                   type: .quantity, value: "3", unit: "hectare", qualifier: "over"),
+        AmountCase(name: "people", text: "共735人參加", span: "735人", type: .quantity, value: "735", unit: "person"),
+        AmountCase(name: "index points", text: "台股收14200點", span: "14200點", type: .quantity, value: "14200", unit: "point"),
+        AmountCase(name: "Chinese count", text: "兩千三百名員工", span: "兩千三百名", type: .quantity, value: "2300", unit: "person"),
+        AmountCase(name: "percent sign", text: "利率4.75%。", span: "4.75%", type: .percent, value: "4.75", unit: "percent"),
+        AmountCase(name: "百分之", text: "成長百分之五", span: "百分之五", type: .percent, value: "5", unit: "percent"),
+        AmountCase(name: "成 is tenths", text: "逾3成民眾", span: "逾3成", type: .percent, value: "30", unit: "percent", qualifier: "over"),
+        AmountCase(name: "percentage points", text: "下滑2個百分點", span: "2個百分點", type: .percent, value: "2", unit: "percentage-point"),
+        AmountCase(name: "age", text: "年滿18歲", span: "18歲", type: .quantity, value: "18", unit: "year-of-age"),
+        AmountCase(name: "兩度 is twice", text: "已兩度暫停", span: "兩度", type: .quantity, value: "2", unit: "times"),
+        AmountCase(name: "temperature range", text: "高溫約33至35度", span: "約33至35度", type: .quantity, value: "33", unit: "degree",
                    qualifier: "about", rangeTo: "35"),
     ]
 
@@ -102,7 +102,7 @@ struct AmountTaggerTests {
         ("unit starting another word", "公布5名單"),
     ])
     func findsNothing(_ name: String, _ text: String) {
-        #expect(AmountTagger.tag(text: text).entities.filter { $0.type != "date" }.isEmpty, "\(name)")
+        #expect(AmountTagger.tag(text: text).entities.filter { $0.type != .date }.isEmpty, "\(name)")
     }
 
     static let dates: [(String, String, String, String?)] = [
@@ -132,7 +132,7 @@ struct AmountTaggerTests {
         let (name, text, span, date) = row
         let found = AmountTagger.tag(text: text, articleDate: seedDate).entities
         let e = try #require(found.first { $0.text == span }, "\(name): \(found.map(\.text))")
-        #expect(e.type == "date")
+        #expect(e.type == .date)
         #expect(e.date == date, "\(name)")
     }
 

@@ -10,7 +10,7 @@ struct RoleCase: Sendable, CustomTestStringConvertible {
     let name: String
     let text: String
     let span: String
-    let role: String
+    let role: EntityRole
     let holder: String?
     var testDescription: String { "\(name): \(span)" }
 }
@@ -25,32 +25,32 @@ struct MoneyRoleTests {
     static let rows: [RoleCase] = [
         RoleCase(name: "the seed's city budget: the subject before 編列, not the speaker",
                  text: "桃園市審計處日前指出市府編列新台幣4500萬資安相關預算，資科局的資安預算低於1000萬。",
-                 span: "新台幣4500萬", role: "budget", holder: "桃園市政府"),
+                 span: "新台幣4500萬", role: .budget, holder: "桃園市政府"),
         RoleCase(name: "的-possessive", text: "桃園市審計處日前指出市府編列新台幣4500萬資安相關預算，資科局的資安預算低於1000萬。",
-                 span: "低於1000萬", role: "budget", holder: "桃園市政府資訊科技局"),
-        RoleCase(name: "profit of the subject", text: "長榮第2季稅後淨利31.9億元。", span: "31.9億元", role: "profit", holder: "長榮海運"),
+                 span: "低於1000萬", role: .budget, holder: "桃園市政府資訊科技局"),
+        RoleCase(name: "profit of the subject", text: "長榮第2季稅後淨利31.9億元。", span: "31.9億元", role: .profit, holder: "長榮海運"),
         RoleCase(name: "a change takes the role of what changes", text: "長榮第2季稅後淨利31.9億元，相較去年同期增加10億元。",
-                 span: "10億元", role: "profit", holder: "長榮海運"),
-        RoleCase(name: "cue after the amount", text: "台電需支付新台幣2500元違約金。", span: "新台幣2500元", role: "compensation", holder: "台灣電力公司"),
+                 span: "10億元", role: .profit, holder: "長榮海運"),
+        RoleCase(name: "cue after the amount", text: "台電需支付新台幣2500元違約金。", span: "新台幣2500元", role: .compensation, holder: "台灣電力公司"),
         RoleCase(name: "tax revenue belongs to no named body", text: "財政部今天公布7月全國賦稅收入新台幣4725億元。",
-                 span: "新台幣4725億元", role: "revenue", holder: nil),
-        RoleCase(name: "a fine belongs to the one fined, not the agency", text: "衛生局重罰新台幣100萬元。", span: "新台幣100萬元", role: "fine", holder: nil),
+                 span: "新台幣4725億元", role: .revenue, holder: nil),
+        RoleCase(name: "a fine belongs to the one fined, not the agency", text: "衛生局重罰新台幣100萬元。", span: "新台幣100萬元", role: .fine, holder: nil),
         RoleCase(name: "the speaker is the topic when nobody else is named", text: "台電表示，2017至2025年投入約新台幣700億元。",
-                 span: "約新台幣700億元", role: "budget", holder: "台灣電力公司"),
-        RoleCase(name: "a compared quantity is not the amount's", text: "實際稅收可能比全年預算少了1200億元。", span: "1200億元", role: "revenue", holder: nil),
-        RoleCase(name: "market value", text: "台積電市值達新台幣15兆元。", span: "新台幣15兆元", role: "market_value", holder: "台灣積體電路製造"),
-        RoleCase(name: "weak cue when nothing else", text: "平均每月只需55元。", span: "55元", role: "price", holder: nil),
-        RoleCase(name: "no cue at all", text: "他說有80億美元。", span: "80億美元", role: "other", holder: nil),
+                 span: "約新台幣700億元", role: .budget, holder: "台灣電力公司"),
+        RoleCase(name: "a compared quantity is not the amount's", text: "實際稅收可能比全年預算少了1200億元。", span: "1200億元", role: .revenue, holder: nil),
+        RoleCase(name: "market value", text: "台積電市值達新台幣15兆元。", span: "新台幣15兆元", role: .marketValue, holder: "台灣積體電路製造"),
+        RoleCase(name: "weak cue when nothing else", text: "平均每月只需55元。", span: "55元", role: .price, holder: nil),
+        RoleCase(name: "no cue at all", text: "他說有80億美元。", span: "80億美元", role: .other, holder: nil),
         RoleCase(name: "an amount joined to the next shares its role", text: "最重可處10萬元以上、50萬元以下罰鍰。",
-                 span: "10萬元以上", role: "fine", holder: nil),
+                 span: "10萬元以上", role: .fine, holder: nil),
         RoleCase(name: "a news agency reports an amount, it does not hold it", text: "路透社報導，這筆交易約80億美元。",
-                 span: "約80億美元", role: "other", holder: nil),
+                 span: "約80億美元", role: .other, holder: nil),
     ]
 
     @Test(arguments: rows)
     func roleAndHolder(_ c: RoleCase) throws {
         let r = try Self.analyze(c.text)
-        let e = try #require(r.entities.first { $0.type == "money" && $0.text == c.span }, "\(r.entities.map(\.text))")
+        let e = try #require(r.entities.first { $0.type == .money && $0.text == c.span }, "\(r.entities.map(\.text))")
         #expect(e.role == c.role)
         #expect(e.holder?.key == c.holder)
         if let h = e.holder {
@@ -89,10 +89,10 @@ struct MoneyRoleTests {
     @Test func noCuesNoRoles() throws {
         // A money cue table without entries leaves every amount `other` and the holders to the subject.
         let t = MoneyCueTable(entries: [])
-        var ents = [Entity(type: "money", text: "5元", start: 0, end: 2, source: "t")]
+        var ents = [Entity(type: .money, text: "5元", start: 0, end: 2, source: "t")]
         ents[0].currency = "TWD"
         MoneyRoles.assign(&ents, scalars: Array("5元".unicodeScalars), prefix: 0, sentences: [Span(start: 0, end: 2)], skip: [], cues: t)
-        #expect(ents[0].role == "other")
+        #expect(ents[0].role == .other)
         #expect(ents[0].holder == nil)
     }
 }
@@ -123,7 +123,7 @@ struct AmountFixTests {
         AmountCase(name: "negative amount", text: "本期淨利-3億元。", span: "-3億元", value: "-300000000", currency: "TWD"),
         AmountCase(name: "元 after US dollars in the sentence", text: "出口達180億美元，超過200億元。", span: "超過200億元", value: "20000000000",
                    currency: "USD", qualifier: "over", inferred: true),
-        AmountCase(name: "ROC years are not quantities", text: "八十四年十一月十九日", span: "八十四年十一月十九日", type: "date"),
+        AmountCase(name: "ROC years are not quantities", text: "八十四年十一月十九日", span: "八十四年十一月十九日", type: .date),
     ]
 
     @Test(arguments: rows)
@@ -136,7 +136,7 @@ struct AmountFixTests {
         #expect(e.qualifier == c.qualifier)
         #expect(e.rangeTo?.decimal == c.rangeTo)
         #expect(e.inferred == c.inferred)
-        #expect(!found.contains { $0.type == "quantity" && c.type == "date" })
+        #expect(!found.contains { $0.type == .quantity && c.type == .date })
     }
 
     @Test(arguments: [
@@ -148,8 +148,8 @@ struct AmountFixTests {
     ])
     func dates(_ name: String, _ text: String, _ want: [String]) {
         let found = AmountTagger.tag(text: text, articleDate: seedDate).entities
-        #expect(found.filter { $0.type == "date" }.compactMap(\.date) == want, "\(name): \(found.map(\.text))")
-        #expect(!found.contains { $0.type == "quantity" }, "\(name)")
+        #expect(found.filter { $0.type == .date }.compactMap(\.date) == want, "\(name): \(found.map(\.text))")
+        #expect(!found.contains { $0.type == .quantity }, "\(name)")
     }
 
     @Test(arguments: [
@@ -160,12 +160,12 @@ struct AmountFixTests {
     ])
     func notMoneyNorDates(_ name: String, _ text: String) {
         let found = AmountTagger.tag(text: text, articleDate: seedDate).entities
-        #expect(!found.contains { $0.type == "money" || $0.type == "date" || $0.rangeTo != nil }, "\(name): \(found.map(\.text))")
+        #expect(!found.contains { $0.type == .money || $0.type == .date || $0.rangeTo != nil }, "\(name): \(found.map(\.text))")
     }
 
     @Test func hongKongStoriesMeanHongKongDollars() {
         let r = AmountTagger.tag(text: "（中央社香港19日電）這筆錢約600多萬元。", articleDate: seedDate)
         #expect(r.byline?.place == "香港")
-        #expect(r.entities.first { $0.type == "money" }?.currency == "HKD")
+        #expect(r.entities.first { $0.type == .money }?.currency == "HKD")
     }
 }

@@ -8,9 +8,9 @@ import Testing
 struct BatchSummaryTests {
     /// A report line as `wenxi analyze` writes it, with `entities` given as (type, text, canonical, sentence).
     static func line(date: String?, sentences: Int = 2, tokens: Int = 10,
-                     _ ents: [(String, String, String?, Int)], money: [(String, String, Int)] = [],
-                     roles: [(role: String, holder: String?)] = [], conversion: Int? = nil) throws -> [UInt8] {
-        var r = Report(source: SourceInfo(path: "p", bytes: 1, sha256: "", encoding: "UTF-8", format: "text"),
+                     _ ents: [(EntityType, String, String?, Int)], money: [(String, String, Int)] = [],
+                     roles: [(role: EntityRole, holder: String?)] = [], conversion: Int? = nil) throws -> [UInt8] {
+        var r = Report(source: SourceInfo(path: "p", bytes: 1, sha256: "", encoding: "UTF-8", format: .text),
                        meta: Meta(date: date), text: "")
         r.stats.sentences = sentences
         r.stats.tokens = tokens
@@ -21,12 +21,12 @@ struct BatchSummaryTests {
             r.entities.append(e)
         }
         for (k, (value, currency, s)) in money.enumerated() {
-            var e = Entity(type: "money", text: value, start: 0, end: 1, sentence: s, source: "test")
+            var e = Entity(type: .money, text: value, start: 0, end: 1, sentence: s, source: "test")
             e.value = ExactNumber(decimal: value)
             e.currency = currency
             if k < roles.count {
                 e.role = roles[k].role
-                e.holder = roles[k].holder.map { Holder(text: $0, start: 0, end: 1, type: "agency", canonical: $0, id: nil) }
+                e.holder = roles[k].holder.map { Holder(text: $0, start: 0, end: 1, type: .agency, canonical: $0, id: nil) }
             }
             if k == conversion { e.equivalentOf = Span(start: 0, end: 1) }
             r.entities.append(e)
@@ -41,15 +41,15 @@ struct BatchSummaryTests {
     static func corpus() throws -> [[UInt8]] {
         [
             try line(date: "2020-09-19 10:00:00 +0800", [
-                ("person", "張善政", "張善政", 0), ("agency", "市府", agencyA, 0), ("agency", "桃市府", agencyA, 1),
-                ("person", "張市長", "張善政", 1),
-            ], money: [("1000000", "TWD", 0), ("0.1", "USD", 1)], roles: [("budget", agencyA), ("price", nil)]),
+                (.person, "張善政", "張善政", 0), (.agency, "市府", agencyA, 0), (.agency, "桃市府", agencyA, 1),
+                (.person, "張市長", "張善政", 1),
+            ], money: [("1000000", "TWD", 0), ("0.1", "USD", 1)], roles: [(.budget, agencyA), (.price, nil)]),
             try line(date: "2020-09-19", [
-                ("person", "蘇貞昌", "蘇貞昌", 0), ("agency", "行政院", agencyB, 0), ("agency", "政院", agencyB, 0),
-                ("organization", "國民黨", "中國國民黨", 1), ("person", "張善政", "張善政", 2), ("agency", "市府", agencyA, 3),
+                (.person, "蘇貞昌", "蘇貞昌", 0), (.agency, "行政院", agencyB, 0), (.agency, "政院", agencyB, 0),
+                (.organization, "國民黨", "中國國民黨", 1), (.person, "張善政", "張善政", 2), (.agency, "市府", agencyA, 3),
             ], money: [("2.5", "TWD", 0), ("0.2", "USD", 3), ("7", "TWD", 3)],
-               roles: [("budget", agencyA), ("price", agencyB), ("price", agencyB)], conversion: 2),
-            try line(date: nil, [("person", "無名氏", nil, 0)]),
+               roles: [(.budget, agencyA), (.price, agencyB), (.price, agencyB)], conversion: 2),
+            try line(date: nil, [(.person, "無名氏", nil, 0)]),
             Array(#"{"error":"not valid JSON","id":null,"input":"-","line":4,"schema":"wenxi.error/1"}"#.utf8),
         ]
     }
@@ -95,15 +95,15 @@ struct BatchSummaryTests {
     /// Staff of bylines and credit lines are ranked under `staff`, apart from the people the news
     /// is about, and are in no person–agency pair.
     @Test func staffAreRankedApart() throws {
-        var r = Report(source: SourceInfo(path: "p", bytes: 1, sha256: "", encoding: "UTF-8", format: "text"),
+        var r = Report(source: SourceInfo(path: "p", bytes: 1, sha256: "", encoding: "UTF-8", format: .text),
                        meta: Meta(date: nil), text: "")
-        for (text, role) in [("周慧盈", "staff" as String?), ("張善政", nil), ("周慧盈", "staff")] {
-            var e = Entity(type: "person", text: text, start: 0, end: 1, sentence: 0, source: "test")
+        for (text, role) in [("周慧盈", EntityRole.staff as EntityRole?), ("張善政", nil), ("周慧盈", .staff)] {
+            var e = Entity(type: .person, text: text, start: 0, end: 1, sentence: 0, source: "test")
             e.canonical = text
             e.role = role
             r.entities.append(e)
         }
-        var a = Entity(type: "agency", text: "市府", start: 0, end: 1, sentence: 0, source: "test")
+        var a = Entity(type: .agency, text: "市府", start: 0, end: 1, sentence: 0, source: "test")
         a.canonical = Self.agencyA
         r.entities.append(a)
         var s = CorpusSummary()
@@ -129,7 +129,7 @@ struct BatchSummaryTests {
         var s = CorpusSummary(capacity: 4)
         // 張三 in every report; 99 one-off names.
         for i in 0..<100 {
-            try s.add(line: Self.line(date: nil, [("person", "張三", nil, 0), ("person", "路人\(i)", nil, 0)]))
+            try s.add(line: Self.line(date: nil, [(.person, "張三", nil, 0), (.person, "路人\(i)", nil, 0)]))
         }
         let r = s.result(top: 3)
         #expect(r.approximate == ["people"])

@@ -41,7 +41,7 @@ struct BylineTests {
         let n = text.unicodeScalars.count
         let context = TaggingContext(text: TextBuffer(text), sentences: [Span(start: 0, end: n)], tokens: [],
                                      meta: Meta(date: seedDate))
-        let place = Entity(type: "place", text: "竹北市", start: 8, end: 11, source: "test")
+        let place = Entity(type: .place, text: "竹北市", start: 8, end: 11, source: "test")
         let b = try #require(AmountTagger.tag(context, named: [place]).byline)
         #expect(b.reporters == ["陳家"])
         #expect(b.place == "竹北市")
@@ -86,7 +86,7 @@ struct AmountSummaryTests {
         let bytes = try [UInt8](Data(contentsOf: dir.appendingPathComponent(file)))
         let analyzer = try Analyzer(resources: try Resources(dictionaries: Fixtures.dictionaries))
         let report = try analyzer.analyze(InputDocument(path: file, bytes: bytes))
-        let money = report.entities.filter { $0.type == "money" }
+        let money = report.entities.filter { $0.type == .money }
         #expect(money.map { $0.value?.decimal } == ["45000000", "10000000"])
         #expect(money.map(\.currency) == ["TWD", "TWD"])
         #expect(money.last?.qualifier == "under")

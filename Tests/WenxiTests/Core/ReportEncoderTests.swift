@@ -19,7 +19,7 @@ struct ReportEncoderTests {
         + "\u{2028}\u{2029}\u{FEFF}😀行政院e\u{301}\u{10FFFF}</script>"
 
     static func fullReport() -> Report {
-        var r = Report(source: SourceInfo(path: "dir/新 聞.md", bytes: 12, sha256: "ab", encoding: "Big5", format: "post"),
+        var r = Report(source: SourceInfo(path: "dir/新 聞.md", bytes: 12, sha256: "ab", encoding: "Big5", format: .post),
                        meta: Meta(title: awkward, date: "2020-09-19", author: nil, url: "https://x.tw/a?b=1&c=/d",
                                   tags: ["甲", ""], categories: []),
                        text: awkward)
@@ -27,12 +27,12 @@ struct ReportEncoderTests {
         r.paragraphs = [Span(start: 0, end: 3), Span(start: 4, end: 9)]
         r.sentences = [Sentence(start: 0, end: 3, text: "\t\n")]
         r.tokens = [Token(start: 0, end: 1, text: "a", kind: .word), Token(start: 1, end: 2, text: "1", kind: .number, entity: true)]
-        var e = Entity(type: "money", text: "新臺幣4500萬元", start: 1, end: 9, sentence: 0, source: "rule:money")
+        var e = Entity(type: .money, text: "新臺幣4500萬元", start: 1, end: 9, sentence: 0, source: "rule:money")
         e.value = ExactNumber(45_000_000)
         e.rangeTo = ExactNumber(decimal: "-0.66")
         e.currency = "TWD"; e.qualifier = "about"; e.inferred = false; e.unit = "元"; e.date = "2024-09"
         e.canonical = "c"; e.id = "agency:tw"; e.parent = "p"; e.level = "central"; e.ambiguous = true; e.candidates = ["x", "y"]
-        var big = Entity(type: "quantity", text: "q", start: 0, end: 1, source: "s")
+        var big = Entity(type: .quantity, text: "q", start: 0, end: 1, source: "s")
         big.value = ExactNumber(Int64.min)
         big.rangeTo = ExactNumber(decimal: "92233720368547758070")
         r.entities = [e, big]
@@ -54,7 +54,7 @@ struct ReportEncoderTests {
 
     @Test func everyReportFieldAndAwkwardStrings() throws {
         try Self.same(Self.fullReport())
-        try Self.same(Report(source: SourceInfo(path: "", bytes: 0, sha256: "", encoding: "", format: ""), meta: Meta(), text: ""))
+        try Self.same(Report(source: SourceInfo(path: "", bytes: 0, sha256: "", encoding: "", format: .text), meta: Meta(), text: ""))
     }
 
     @Test func reportsOfThePipeline() throws {

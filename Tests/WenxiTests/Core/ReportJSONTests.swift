@@ -33,7 +33,7 @@ struct ReportJSONTests {
     /// an element (`everyOptionalIsSet` checks it), with awkward strings in the string fields.
     static func fullReport() -> Report {
         let s = awkward
-        var r = Report(source: SourceInfo(path: "dir/新 聞\(s).md", bytes: 12, sha256: "ab", encoding: "Big5", format: "post"),
+        var r = Report(source: SourceInfo(path: "dir/新 聞\(s).md", bytes: 12, sha256: "ab", encoding: "Big5", format: .post),
                        meta: Meta(title: s, date: "2020-09-19", author: "記者\(s)", url: "https://x.tw/a?b=1&c=/d",
                                   tags: ["甲", "", s], categories: ["政治"]),
                        text: s)
@@ -43,16 +43,16 @@ struct ReportJSONTests {
         r.tokens = [Token(start: 0, end: 1, text: s, kind: .word, entity: false),
                     Token(start: 1, end: 2, text: "1", kind: .number, entity: true)]
         r.stats.characters = 123_456; r.stats.paragraphs = 2; r.stats.sentences = 1; r.stats.tokens = 2
-        var e = Entity(type: "money", text: "新臺幣4500萬元\(s)", start: 1, end: 9, sentence: 0, source: "rule:money")
+        var e = Entity(type: .money, text: "新臺幣4500萬元\(s)", start: 1, end: 9, sentence: 0, source: "rule:money")
         e.value = ExactNumber(45_000_000)
         e.rangeTo = ExactNumber(decimal: "-0.66")
         e.currency = "TWD"; e.qualifier = "about"; e.inferred = false; e.unit = "元"; e.date = "2024-09"
         e.canonical = "c\(s)"; e.id = "agency:tw"; e.parent = "p"; e.level = "central"; e.ambiguous = true
         e.candidates = ["x", s]
-        e.role = "budget"
-        e.holder = Holder(text: "市府\(s)", start: 0, end: 2, type: "agency", canonical: "桃園市政府", id: "agency:tw.loc.tyc")
+        e.role = .budget
+        e.holder = Holder(text: "市府\(s)", start: 0, end: 2, type: .agency, canonical: "桃園市政府", id: "agency:tw.loc.tyc")
         e.equivalentOf = Span(start: 0, end: 1)
-        e.jurisdiction = "TW"; e.jurisdictionSource = "name\(s)"
+        e.jurisdiction = "TW"; e.jurisdictionSource = .backReference
         var big = e
         big.value = ExactNumber(Int64.min)
         big.rangeTo = ExactNumber(decimal: "92233720368547758070")
@@ -110,7 +110,7 @@ struct ReportJSONTests {
     }
 
     @Test func emptyReport() throws {
-        try Self.expectSame(Report(source: SourceInfo(path: "", bytes: 0, sha256: "", encoding: "", format: ""), meta: Meta(), text: ""))
+        try Self.expectSame(Report(source: SourceInfo(path: "", bytes: 0, sha256: "", encoding: "", format: .text), meta: Meta(), text: ""))
     }
 
     /// One row per escape class: each string is written as `JSONEncoder` writes it.

@@ -10,7 +10,7 @@ import Testing
 struct IngestFixtureTests {
     struct Row: CustomTestStringConvertible, Sendable {
         let file: String
-        let format: String
+        let format: InputFormat
         var encoding = "UTF-8"
         let paragraphs: Int
         var captions = 0
@@ -22,17 +22,17 @@ struct IngestFixtureTests {
     static let dir = Fixtures.inputs.path
 
     static let rows: [Row] = [
-        Row(file: "bare.html", format: "html", paragraphs: 3, captions: 2, related: 2),
-        Row(file: "broken-front-matter.md", format: "post", paragraphs: 1, findings: ["front-matter"]),
-        Row(file: "credit-line.md", format: "post", paragraphs: 2),
-        Row(file: "crlf.txt", format: "text", paragraphs: 2),
-        Row(file: "fullwidth-digits.txt", format: "text", paragraphs: 2),
-        Row(file: "malformed.html", format: "html", paragraphs: 3),
-        Row(file: "no-front-matter.md", format: "post", paragraphs: 2, captions: 1, findings: ["front-matter"]),
-        Row(file: "plain-text.txt", format: "text", paragraphs: 4),
-        Row(file: "simplified.txt", format: "text", paragraphs: 2),
-        Row(file: "utf16le-bom.txt", format: "text", encoding: "UTF-16LE", paragraphs: 1),
-        Row(file: "utf8-bom.txt", format: "text", encoding: "UTF-8 with BOM", paragraphs: 1),
+        Row(file: "bare.html", format: .html, paragraphs: 3, captions: 2, related: 2),
+        Row(file: "broken-front-matter.md", format: .post, paragraphs: 1, findings: ["front-matter"]),
+        Row(file: "credit-line.md", format: .post, paragraphs: 2),
+        Row(file: "crlf.txt", format: .text, paragraphs: 2),
+        Row(file: "fullwidth-digits.txt", format: .text, paragraphs: 2),
+        Row(file: "malformed.html", format: .html, paragraphs: 3),
+        Row(file: "no-front-matter.md", format: .post, paragraphs: 2, captions: 1, findings: ["front-matter"]),
+        Row(file: "plain-text.txt", format: .text, paragraphs: 4),
+        Row(file: "simplified.txt", format: .text, paragraphs: 2),
+        Row(file: "utf16le-bom.txt", format: .text, encoding: "UTF-16LE", paragraphs: 1),
+        Row(file: "utf8-bom.txt", format: .text, encoding: "UTF-8 with BOM", paragraphs: 1),
     ]
 
     @Test(arguments: rows)

@@ -37,7 +37,7 @@ struct IngestFormatTests {
 
     @Test func callerFormatWins() throws {
         let doc = try Ingestor.ingest(InputDocument(path: "x.html", bytes: Array("<p>台北</p>\n<p>高雄</p>".utf8), format: .text))
-        #expect(doc.source.format == "text")
+        #expect(doc.source.format == .text)
         #expect(doc.paragraphs == ["<p>台北</p>", "<p>高雄</p>"])
     }
 
@@ -105,7 +105,7 @@ struct IngestFormatTests {
     @Test(arguments: posts)
     func frontMatter(_ c: Post) throws {
         let doc = try Ingestor.ingest(InputDocument(path: "p.md", bytes: Array(c.text.utf8)))
-        #expect(doc.source.format == "post")
+        #expect(doc.source.format == .post)
         #expect(doc.meta == c.meta)
         #expect(doc.paragraphs == ["本文。"], "the body is analysed whatever the front matter")
         #expect(doc.timestamp == 1_695_120_480_000)
@@ -120,7 +120,7 @@ struct IngestFormatTests {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("台北\r\n高雄\r\n".utf8)
         let doc = try Ingestor.ingest(InputDocument(path: "in.txt", bytes: bytes))
         #expect(doc.source == SourceInfo(path: "in.txt", bytes: bytes.count, sha256: SourceHash.sha256Hex(bytes),
-                                         encoding: "UTF-8 with BOM", format: "text"))
+                                         encoding: "UTF-8 with BOM", format: .text))
         #expect(doc.paragraphs == ["台北", "高雄"])
     }
 

@@ -123,7 +123,7 @@ struct IngestHTMLTests {
     @Test func wholeDocumentTitleFillsMeta() throws {
         let html = "<!DOCTYPE html><html><head><title> 環境部 推動減塑 </title></head><body><h1>大標</h1><p>本文。</p></body></html>"
         let doc = try Ingestor.ingest(InputDocument(path: "page", bytes: Array(html.utf8)))
-        #expect(doc.source.format == "html")
+        #expect(doc.source.format == .html)
         #expect(doc.meta.title == "環境部 推動減塑")
         #expect(doc.paragraphs == ["大標", "本文。"])
     }

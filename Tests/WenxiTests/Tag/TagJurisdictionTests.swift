@@ -18,7 +18,7 @@ struct TagJurisdictionTests {
     }
 
     static func agency(_ text: String, _ mention: String) throws -> Entity? {
-        try tag(text).first { $0.type == "agency" && $0.text == mention }
+        try tag(text).first { $0.type == .agency && $0.text == mention }
     }
 
     @Test(arguments: [
@@ -43,14 +43,14 @@ struct TagJurisdictionTests {
     func jurisdictionByEvidence(_ text: String, _ mention: String, _ jurisdiction: String, _ source: String, _ canonical: String) throws {
         let e = try #require(try Self.agency(text, mention), "\(mention) in \(text)")
         #expect(e.jurisdiction == jurisdiction, "\(mention) in \(text)")
-        #expect(e.jurisdictionSource == source, "\(mention) in \(text)")
+        #expect(e.jurisdictionSource?.rawValue == source, "\(mention) in \(text)")
         #expect(e.canonical == (canonical == "-" ? nil : canonical), "\(mention) in \(text)")
     }
 
     /// Never a Taiwan body when the evidence names another state.
     @Test(arguments: ["美國總統拜登今天說，國會將表決。", "法國央行今天宣布降息。", "中国外交部发言人赵立坚说，外交部将回应。"])
     func noTaiwanBodyForForeignEvidence(_ text: String) throws {
-        for e in try Self.tag(text) where e.type == "agency" {
+        for e in try Self.tag(text) where e.type == .agency {
             #expect(e.jurisdiction != "TW", "\(e.text) in \(text)")
             #expect(!(e.id ?? "").hasPrefix("agency:tw."), "\(e.text) in \(text)")
         }
@@ -62,7 +62,7 @@ struct TagJurisdictionTests {
         "港府今天宣布成立「内地核酸检测支援队」。",
     ])
     func everyAgencyHasAJurisdiction(_ text: String) throws {
-        let agencies = try Self.tag(text).filter { $0.type == "agency" }
+        let agencies = try Self.tag(text).filter { $0.type == .agency }
         #expect(agencies.count >= 2)
         for e in agencies {
             #expect(e.jurisdiction != nil, "\(e.text)")
@@ -76,7 +76,7 @@ struct TagJurisdictionTests {
         ("衛福部疾管署今天公布。", "衛福部疾管署", "衛生福利部疾病管制署", "衛生福利部"),
     ])
     func parentAndUnitAreOneEntity(_ text: String, _ compound: String, _ canonical: String, _ parent: String) throws {
-        let agencies = try Self.tag(text).filter { $0.type == "agency" }
+        let agencies = try Self.tag(text).filter { $0.type == .agency }
         let e = try #require(agencies.first, "\(text)")
         #expect(agencies.count == 1 && e.text == compound, "\(agencies.map(\.text))")
         #expect(e.canonical == canonical)
@@ -96,7 +96,7 @@ struct TagJurisdictionTests {
         ("中國銀行今天宣布降息。", "", "中國銀行"),
     ])
     func noEntityCutsALongerWord(_ text: String, _ absent: String, _ present: String) throws {
-        let found = try Self.tag(text).filter { ["agency", "organization", "place"].contains($0.type) }.map(\.text)
+        let found = try Self.tag(text).filter { [EntityType.agency, .organization, .place].contains($0.type) }.map(\.text)
         if !absent.isEmpty { #expect(!found.contains(absent), "\(found)") }
         if !present.isEmpty { #expect(found.contains(present), "\(found)") }
     }
@@ -107,7 +107,7 @@ struct TagJurisdictionTests {
         ("國道3號今天塞車。", "國道3號"),
     ])
     func facilitiesArePlaces(_ text: String, _ place: String) throws {
-        let places = try Self.tag(text).filter { $0.type == "place" }.map(\.text)
+        let places = try Self.tag(text).filter { $0.type == .place }.map(\.text)
         #expect(places.contains(place), "\(places)")
     }
 

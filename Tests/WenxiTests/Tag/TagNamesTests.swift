@@ -13,7 +13,7 @@ struct TagNamesTests {
         let buffer = TextBuffer(text)
         let tokens = try Segmenter().tokenSpans(buffer)
         return tagger.tag(TaggingContext(text: buffer, sentences: [Span(start: 0, end: buffer.count)], tokens: tokens,
-                                         meta: Meta(date: date))).filter { $0.type == "person" }
+                                         meta: Meta(date: date))).filter { $0.type == .person }
     }
 
     // Boundaries: no fixed-length grabs.
@@ -114,7 +114,7 @@ struct TagNamesTests {
     @Test func staffRole() throws {
         let text = "（中央社記者葉臻桃園19日電）桃園市長張善政今天表示，將推動新政策。（編輯：林恕暉）1141019"
         let found = try Self.people(text)
-        #expect(Set(found.filter { $0.role == "staff" }.map(\.text)) == ["葉臻", "林恕暉"])
+        #expect(Set(found.filter { $0.role == .staff }.map(\.text)) == ["葉臻", "林恕暉"])
         #expect(found.first { $0.text == "張善政" }?.role == nil)
         let summary = EntitySummarizer.summarize(found)
         #expect(summary["person"]?.map(\.canonical) == ["張善政"])

@@ -9,7 +9,7 @@ struct TagOrgHeadTests {
     static let tagger = EntityTagger(lexicon: try! Lexicon(directory: TagFixtures.packageDictionaries))
 
     static func organizations(_ text: String) throws -> [String] {
-        try TagFixtures.tag(text, tagger: tagger).filter { $0.type == "organization" }.map(\.text)
+        try TagFixtures.tag(text, tagger: tagger).filter { $0.type == .organization }.map(\.text)
     }
 
     @Test(arguments: [

@@ -19,14 +19,14 @@ struct TagSeedTests {
     }()
 
     @Test(arguments: [
-        ("person", "張善政", "張善政"), ("person", "葉臻", "葉臻"), ("person", "林恕暉", "林恕暉"),
-        ("agency", "桃園市政府", "桃園市政府"), ("agency", "桃市府", "桃園市政府"), ("agency", "市府", "桃園市政府"),
-        ("agency", "資訊科技局", "桃園市政府資訊科技局"), ("agency", "資科局", "桃園市政府資訊科技局"),
-        ("agency", "研究發展考核委員會", "桃園市政府研究發展考核委員會"), ("agency", "研考會", "桃園市政府研究發展考核委員會"),
-        ("agency", "行政院", "行政院"), ("agency", "國發會", "國家發展委員會"), ("agency", "國科會", "國家科學及技術委員會"),
-        ("organization", "中央社", "中央通訊社"), ("place", "桃園", "桃園市"),
+        (EntityType.person, "張善政", "張善政"), (.person, "葉臻", "葉臻"), (.person, "林恕暉", "林恕暉"),
+        (.agency, "桃園市政府", "桃園市政府"), (.agency, "桃市府", "桃園市政府"), (.agency, "市府", "桃園市政府"),
+        (.agency, "資訊科技局", "桃園市政府資訊科技局"), (.agency, "資科局", "桃園市政府資訊科技局"),
+        (.agency, "研究發展考核委員會", "桃園市政府研究發展考核委員會"), (.agency, "研考會", "桃園市政府研究發展考核委員會"),
+        (.agency, "行政院", "行政院"), (.agency, "國發會", "國家發展委員會"), (.agency, "國科會", "國家科學及技術委員會"),
+        (.organization, "中央社", "中央通訊社"), (.place, "桃園", "桃園市"),
     ])
-    func mustShow(_ type: String, _ surface: String, _ canonical: String) throws {
+    func mustShow(_ type: EntityType, _ surface: String, _ canonical: String) throws {
         let r = Self.report
         // 桃市府 is only in the headline: the body's own mentions and the headline's both count.
         let found = r.entities.filter { $0.text == surface }
@@ -48,7 +48,7 @@ struct TagSeedTests {
             let found = r.entities.filter { $0.text == surface }
             try #require(!found.isEmpty, "\(surface) not tagged")
             for e in found {
-                #expect(e.type == "agency")
+                #expect(e.type == .agency)
                 #expect(r.tokens!.contains { $0.start == e.start && $0.end == e.end })
             }
         }

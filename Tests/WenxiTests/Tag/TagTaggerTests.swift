@@ -37,7 +37,7 @@ struct TagTaggerTests {
         ("surname alone", "王說"),
     ])
     func noFalsePerson(_ name: String, _ text: String) throws {
-        #expect(try TagFixtures.tag(text).filter { $0.type == "person" }.isEmpty, "\(name)")
+        #expect(try TagFixtures.tag(text).filter { $0.type == .person }.isEmpty, "\(name)")
     }
 
     @Test("rule findings say which rule found them; dictionary findings cite file:line")
@@ -120,7 +120,7 @@ struct TagTokenAlignerTests {
     func align(_ name: String, _ cut: String, _ marked: String, _ expected: String) {
         let (buffer, toks) = Self.tokens(cut)
         let m = MarkedText(marked)
-        let ents = m.spans.map { Entity(type: "x", text: "", start: $0.start, end: $0.end, source: "") }
+        let ents = m.spans.map { Entity(type: .person, text: "", start: $0.start, end: $0.end, source: "") }
         let out = TokenAligner.align(toks, to: ents)
         let texts = out.map { buffer.substring($0.start, $0.end) }
         #expect(zip(texts, out).map { $0 + ($1.entity ? "*" : "") }.joined(separator: "|") == expected, "\(name)")
@@ -134,18 +134,18 @@ struct TagTokenAlignerTests {
 struct TagSummaryTests {
     @Test("distinct entities per type in order of first occurrence, with counts, forms and first sentence")
     func summary() {
-        func e(_ type: String, _ text: String, _ canonical: String?, _ id: String?, _ start: Int, _ sentence: Int) -> Entity {
+        func e(_ type: EntityType, _ text: String, _ canonical: String?, _ id: String?, _ start: Int, _ sentence: Int) -> Entity {
             var x = Entity(type: type, text: text, start: start, end: start + 1, sentence: sentence, source: "")
             x.canonical = canonical; x.id = id
             return x
         }
         let s = EntitySummarizer.summarize([
-            e("agency", "市府", "桃園市政府", "agency:tw.tyc", 9, 2),
-            e("agency", "桃市府", "桃園市政府", "agency:tw.tyc", 0, 0),
-            e("agency", "國發會", "國家發展委員會", "agency:tw.ey.ndc", 5, 1),
-            e("person", "張善政", "張善政", nil, 3, 0),
-            e("person", "張善政", "張善政", nil, 7, 1),
-            e("money", "4500萬", nil, nil, 8, 1),
+            e(.agency, "市府", "桃園市政府", "agency:tw.tyc", 9, 2),
+            e(.agency, "桃市府", "桃園市政府", "agency:tw.tyc", 0, 0),
+            e(.agency, "國發會", "國家發展委員會", "agency:tw.ey.ndc", 5, 1),
+            e(.person, "張善政", "張善政", nil, 3, 0),
+            e(.person, "張善政", "張善政", nil, 7, 1),
+            e(.money, "4500萬", nil, nil, 8, 1),
         ])
         #expect(s.keys.sorted() == ["agency", "person"])
         #expect(s["agency"]!.map(\.canonical) == ["桃園市政府", "國家發展委員會"])
@@ -190,6 +190,6 @@ struct TagRuleTests {
         ("cue inside a longer word", "代理商爆發"),
     ])
     func weak(_ name: String, _ text: String) throws {
-        #expect(try TagFixtures.tag(text).filter { $0.type == "person" }.isEmpty, "\(name)")
+        #expect(try TagFixtures.tag(text).filter { $0.type == .person }.isEmpty, "\(name)")
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// One row of a dictionary file.
 public struct DictionaryEntry: Sendable, Equatable {
     /// `person`, `agency`, `organization`, `place`, or a rule-data kind (`surname`, `person-cue`, …).
-    public var kind: String
+    public var kind: DictionaryKind
     /// Stable id, unique across all files (`tw.loc.tyc`); a user file with the same id overrides.
     public var id: String
     /// The full official name (or, for rule data, the surname, cue or pattern).
@@ -53,8 +53,8 @@ public struct DictionaryProblem: Sendable, Equatable, CustomStringConvertible, E
 public struct DictionaryFile: Sendable {
     /// The name used in `source` fields and messages (`Dictionaries/places.tsv` or the path given).
     public var name: String
-    /// The `# kind:` header (nil when missing: a problem).
-    public var kind: String?
+    /// The `# kind:` header; nil when it is missing or names no `DictionaryKind` (a problem).
+    public var kind: DictionaryKind?
     /// The `# source:` header (nil when missing: a problem).
     public var source: String?
     /// The column names of the header line.
@@ -65,19 +65,19 @@ public struct DictionaryFile: Sendable {
     public var problems: [DictionaryProblem]
 
     /// Columns every file must have; rule-data files name their main column after their kind.
-    static func requiredColumns(kind: String?) -> [String] {
+    static func requiredColumns(kind: DictionaryKind?) -> [String] {
         switch kind {
-        case "surname": return ["id", "surname"]
-        case "person-cue", "cue", "money-cue": return ["id", "cue"]
-        case "name-surname", "name-japanese": return ["id", "surname"]
-        case "name-char", "name-translit", "name-simplified", "name-context": return ["id", "char"]
-        case "name-blocker": return ["id", "name"]
-        default: return ["id", "canonical"]
+        case .surname: return ["id", "surname"]
+        case .personCue, .cue, .moneyCue: return ["id", "cue"]
+        case .nameSurname, .nameJapanese: return ["id", "surname"]
+        case .nameChar, .nameTranslit, .nameSimplified, .nameContext: return ["id", "char"]
+        case .nameBlocker: return ["id", "name"]
+        case .agency, .organization, .person, .place, .genericBody, .stateWord, .orgHead, nil: return ["id", "canonical"]
         }
     }
 
     /// The column that holds an entry's main text.
-    static func mainColumn(kind: String?) -> String { requiredColumns(kind: kind)[1] }
+    static func mainColumn(kind: DictionaryKind?) -> String { requiredColumns(kind: kind)[1] }
 
     /// Parses TSV text. Never throws: every problem becomes a `DictionaryProblem` and the bad row
     /// is skipped, so `wenxi dict check` can list them all.
@@ -89,6 +89,15 @@ public struct DictionaryFile: Sendable {
         var fixed: (id: Int?, aliases: Int?, entryClass: Int?, parent: Int?, level: Int?, successor: Int?) = (nil, nil, nil, nil, nil, nil)
         var lineNo = 0
         var ids: [String: Int] = [:]
+        // Whether a `# kind:` comment was met (`file.kind` stays nil when it names no kind).
+        var kindWritten = false
+        func setKind(_ value: String) {
+            kindWritten = true
+            file.kind = DictionaryKind(rawValue: value)
+            if file.kind == nil {
+                file.problems.append(.init(file: name, line: lineNo, message: "unknown kind '\(value)' (known: \(DictionaryKind.listing))"))
+            }
+        }
         // Byte-level splitting: Character-level String work is far too slow for thousands of rows.
         let bytes = Array(text.utf8)
         var lineStart = 0
@@ -136,7 +145,7 @@ public struct DictionaryFile: Sendable {
                    !bytes[kx..<ky].contains(where: { $0 >= 0x80 }) {
                     let key = String(decoding: bytes[kx..<ky], as: UTF8.self).lowercased()
                     let value = String(decoding: bytes[vx..<vy], as: UTF8.self)
-                    if key == "kind" { file.kind = value }
+                    if key == "kind" { setKind(value) }
                     if key == "source", !value.isEmpty { file.source = value }
                     continue
                 }
@@ -144,7 +153,7 @@ public struct DictionaryFile: Sendable {
                 if let colon = body.firstIndex(of: ":") {
                     let key = body[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
                     let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                    if key == "kind" { file.kind = value }
+                    if key == "kind" { setKind(value) }
                     if key == "source", !value.isEmpty { file.source = value }
                 }
                 continue
@@ -178,7 +187,7 @@ public struct DictionaryFile: Sendable {
                 file.columns = cells.map { $0.lowercased() }
                 header = map
                 fixed = (map["id"], map["aliases"], map["class"], map["parent"], map["level"], map["successor"])
-                if file.kind == nil {
+                if !kindWritten {
                     file.problems.append(.init(file: name, line: lineNo, message: "missing '# kind:' header comment before the column header"))
                 }
                 if file.source == nil {
@@ -244,14 +253,16 @@ public struct DictionaryFile: Sendable {
                     p = q + 1
                 }
             }
+            // Rows of a file without a known kind are checked but not kept: nothing could use them.
+            guard let kind = file.kind else { continue }
             file.entries.append(DictionaryEntry(
-                kind: file.kind ?? "", id: id, canonical: canonical, aliases: plain, contextualAliases: contextual,
+                kind: kind, id: id, canonical: canonical, aliases: plain, contextualAliases: contextual,
                 entryClass: cell(fixed.entryClass), parent: cell(fixed.parent), level: cell(fixed.level),
                 successor: cell(fixed.successor), fields: fields, file: name, line: lineNo))
         }
         if header == nil {
             file.problems.append(.init(file: name, line: max(lineNo, 1), message: "no column header line"))
-            if file.kind == nil { file.problems.append(.init(file: name, line: 1, message: "missing '# kind:' header comment")) }
+            if !kindWritten { file.problems.append(.init(file: name, line: 1, message: "missing '# kind:' header comment")) }
             if file.source == nil { file.problems.append(.init(file: name, line: 1, message: "missing '# source:' header comment")) }
         }
         return file
@@ -365,7 +376,8 @@ public struct DictionarySet: Sendable {
 
     /// Loads the default dictionaries of folder `directory` (its `*.tsv` files, by name) plus user
     /// files `extra`. A file with problems that make rows unusable still loads its good rows; a
-    /// file that cannot be read, or lacks its kind/source header, is an error naming the file.
+    /// file that cannot be read, or lacks its kind/source header or names an unknown kind, is an
+    /// error naming the file.
     public static func load(directory dir: String, extra: [String] = []) throws -> DictionarySet {
         // The files parse independently: on several threads when there are cores to spare.
         let paths = DictionaryFolder.tsvFiles(in: dir)
@@ -385,7 +397,7 @@ public struct DictionarySet: Sendable {
         for f in files {
             // A file must say what it holds and where its entries come from (`dict check` rules alike).
             if let fatal = f.problems.first(where: {
-                $0.message.hasPrefix("missing '# kind:'") || $0.message.hasPrefix("missing '# source:'")
+                $0.message.hasPrefix("missing '# kind:'") || $0.message.hasPrefix("unknown kind") || $0.message.hasPrefix("missing '# source:'")
                     || $0.message.hasPrefix("header lacks") || $0.message == "no column header line"
             }) {
                 throw WenxiError.malformed(fatal.description)

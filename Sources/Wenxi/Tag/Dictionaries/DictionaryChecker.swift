@@ -9,21 +9,18 @@ import Foundation
 ///   canonicals: it must be written `~alias` on both to be resolved by context;
 /// - a surface form that can never match: empty after folding; the same as another surface form
 ///   of the same entry after folding (台/臺, width, Simplified); or a plain form of another entry
-///   of a higher-priority kind (`entityKindPriority`), which always wins the same span;
+///   of a higher-priority kind (`DictionaryKind.priority`), which always wins the same span;
 /// - a `parent` or `successor` that names no entry;
 /// - rule data: a surname that is not 1–2 Han characters, a cue without a known role, a surname
 ///   or cue listed twice, a credit pattern without a `{name}`/`{names}` slot;
 /// - money cues: a role that is not a money role (or `speaker`), a strength other than `strong`
 ///   or `weak`, a holder other than empty or `none`, a written form listed twice;
-/// - an unknown `kind`; an agency `level` outside `agencyLevels`;
+/// - an unknown `kind` (found while parsing: not a `DictionaryKind`); an agency `level` outside `agencyLevels`;
 /// - an empty alias (stray `|`) or spaces around an alias; a `parent` cycle;
 /// - a place whose `subdivisions` column differs from the number of its subdivision entries;
 /// - with files read by `load(path:name:)`: not UTF-8, a byte-order mark, CR line ends, spaces
 ///   around a field or at the end of a line (`textProblems`).
 public enum DictionaryChecker {
-    /// The kinds of rule-data files (surnames, cues, name-model tables …), beside the entity kinds.
-    public static let ruleKinds: Set<String> = Set(["surname", "person-cue", "cue", "money-cue", "generic-body", "state-word", "org-head"]).union(NameModel.kinds)
-
     /// Checks `defaults` (the Dictionaries folder) with `user` files loaded after them, as
     /// `--dictionary` would: a user entry with a default entry's id overrides it (not a problem).
     /// `cache` may hold the fold table's ICU answer (nil: none read or written).
@@ -37,11 +34,6 @@ public enum DictionaryChecker {
         // Ids across files (within a file the parser already reports them).
         var firstID: [String: DictionaryEntry] = [:]
         for f in defaults {
-            if let k = f.kind, !entityKindPriority.contains(k) && !ruleKinds.contains(k) {
-                problems.append(.init(file: f.name, line: 1, message: "unknown kind '\(k)' (known: \((entityKindPriority + ruleKinds.sorted()).joined(separator: ", ")))"))
-            }
-        }
-        for f in defaults {
             for e in f.entries {
                 if let first = firstID[e.id], first.file != e.file {
                     problems.append(.init(file: e.file, line: e.line, message: "duplicate id \(e.id) (also \(first.location))"))
@@ -51,18 +43,13 @@ public enum DictionaryChecker {
             }
         }
 
-        for f in user {
-            if let k = f.kind, !entityKindPriority.contains(k) && !ruleKinds.contains(k) {
-                problems.append(.init(file: f.name, line: 1, message: "unknown kind '\(k)'"))
-            }
-        }
         let all = set.entries
         var ids = Set<String>()
         for e in all { ids.insert(e.id) }
 
         // Plain surfaces: folded -> first (entry, written form).
         var plainOwner: [String: (DictionaryEntry, String)] = [:]
-        for e in all where entityKindPriority.contains(e.kind) {
+        for e in all where e.kind.entityType != nil {
             var seen: [String: String] = [:]
             let forms = [(e.canonical, false)] + e.aliases.map { ($0, false) } + e.contextualAliases.map { ($0, true) }
             for (form, contextual) in forms {
@@ -83,10 +70,9 @@ public enum DictionaryChecker {
                         problems.append(.init(file: e.file, line: e.line,
                             message: "duplicate alias '\(form)' with conflicting canonicals: \(e.canonical) here, \(o.canonical) at \(o.location) ('\(oform)'); write it ~\(form) on both"))
                     } else if o.kind != e.kind {
-                        let pe = entityKindPriority.firstIndex(of: e.kind)!, po = entityKindPriority.firstIndex(of: o.kind)!
-                        let (loser, winner) = pe > po ? (e, o) : (o, e)
+                        let (loser, winner) = e.kind.priority > o.kind.priority ? (e, o) : (o, e)
                         problems.append(.init(file: loser.file, line: loser.line,
-                            message: "'\(form)' can never match as \(loser.kind) \(loser.id): it is also \(winner.kind) \(winner.id) (\(winner.location)), which wins"))
+                            message: "'\(form)' can never match as \(loser.kind.rawValue) \(loser.id): it is also \(winner.kind.rawValue) \(winner.id) (\(winner.location)), which wins"))
                     }
                 } else if plainOwner[f] == nil {
                     plainOwner[f] = (e, form)
@@ -100,14 +86,14 @@ public enum DictionaryChecker {
             if let s = e.successor, !ids.contains(s) {
                 problems.append(.init(file: e.file, line: e.line, message: "successor '\(s)' of \(e.id) is not a known id"))
             }
-            if e.kind == "surname" {
+            if e.kind == .surname {
                 let s = e.canonical
                 let n = s.unicodeScalars.count
                 if n < 1 || n > 2 || !s.unicodeScalars.allSatisfy({ FoldTable.isHan($0.value) }) {
                     problems.append(.init(file: e.file, line: e.line, message: "surname '\(s)' is not 1–2 Han characters"))
                 }
             }
-            if e.kind == "person-cue" || e.kind == "cue" {
+            if e.kind == .personCue || e.kind == .cue {
                 let roles = Lexicon.cueRoles(e)
                 if roles.isEmpty {
                     problems.append(.init(file: e.file, line: e.line,
@@ -134,17 +120,17 @@ public enum DictionaryChecker {
     /// `places.tsv` lists as `pl.XX`; a `state-word` row names such a state too.
     static func jurisdictionProblems(_ all: [DictionaryEntry]) -> [DictionaryProblem] {
         var known: Set<String> = ["intl"]
-        for e in all where e.kind == "place" {
+        for e in all where e.kind == .place {
             if JurisdictionTable.segmentCount(e.id) == 2, e.id.hasPrefix("pl."), let s = JurisdictionTable.isoPrefix(e.id, segment: 1) { known.insert(s) }
         }
         // Without places (a user file checked alone) states cannot be checked: nothing is.
         guard known.count > 1 else { return [] }
         let checkKnown = true
         var problems: [DictionaryProblem] = []
-        for e in all where e.kind == "agency" || e.kind == "state-word" {
-            let state = e.kind == "agency" ? JurisdictionTable.agencyState(e) : e.fields["jurisdiction"]
+        for e in all where e.kind == .agency || e.kind == .stateWord {
+            let state = e.kind == .agency ? JurisdictionTable.agencyState(e) : e.fields["jurisdiction"]
             guard let state else {
-                if e.kind == "agency" {
+                if e.kind == .agency {
                     problems.append(.init(file: e.file, line: e.line,
                         message: "agency \(e.id) has no jurisdiction: give a `jurisdiction` column, level international, or an id starting with an ISO 3166 code"))
                 }
@@ -166,7 +152,7 @@ extension DictionaryChecker {
         var out: [DictionaryProblem] = []
         var seen: [String: DictionaryEntry] = [:]
         let roles = Set(MoneyCueTable.roles + [MoneyCueTable.speaker])
-        for e in all where e.kind == "money-cue" {
+        for e in all where e.kind == .moneyCue {
             let role = e.fields["role"] ?? ""
             if !roles.contains(role) {
                 out.append(.init(file: e.file, line: e.line,

@@ -106,7 +106,7 @@ extension DictionaryChecker {
         }
         var ruleSeen: [String: DictionaryEntry] = [:]
         for e in all {
-            if e.kind == "agency", let level = e.level, !levels.contains(level) {
+            if e.kind == .agency, let level = e.level, !levels.contains(level) {
                 out.append(.init(file: e.file, line: e.line,
                     message: "level '\(level)' of \(e.id) is not one of \(agencyLevels.joined(separator: ", "))"))
             }
@@ -134,9 +134,9 @@ extension DictionaryChecker {
                     out.append(.init(file: e.file, line: e.line, message: "subdivisions '\(want)' of \(e.id) is not a whole number"))
                 }
             }
-            let what = e.kind == "surname" ? "surname" : (e.kind == "person-cue" || e.kind == "cue") ? "cue" : nil
+            let what = e.kind == .surname ? "surname" : (e.kind == .personCue || e.kind == .cue) ? "cue" : nil
             if let what {
-                let key = e.kind + "\t" + fold.fold(e.canonical)
+                let key = e.kind.rawValue + "\t" + fold.fold(e.canonical)
                 if let first = ruleSeen[key] {
                     out.append(.init(file: e.file, line: e.line, message: "\(what) '\(e.canonical)' is listed twice (also \(first.location))"))
                 } else {

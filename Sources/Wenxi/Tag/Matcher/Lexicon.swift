@@ -1,10 +1,5 @@
 import Foundation
 
-/// The named-entity kinds a dictionary can hold, in priority order: when one surface form belongs
-/// to entries of several kinds, the earliest kind here wins (`agency` over `organization` over
-/// `person` over `place`).
-public let entityKindPriority = ["agency", "organization", "person", "place"]
-
 /// Where a name cue sits relative to the name it announces.
 public enum CueRole: String, Sendable {
     /// A title or role word right before the name: 市長張善政, 記者葉臻.
@@ -76,8 +71,9 @@ public struct SurfaceRef: Sendable {
 
 /// What a dictionary match of one automaton pattern names before context is weighed.
 struct PatternMention: Sendable {
-    /// The kind of its entries (`entityKindPriority` picks among kinds).
-    var kind: String
+    /// The type of its entries (`DictionaryKind.priority` picks among kinds); nil for a pure cue
+    /// or generic name (no entries).
+    var type: EntityType?
     /// Entry indexes of that kind; the plain one first when `preferred`.
     var candidates: [Int]
     /// True when the form is plain for `candidates[0]` and contextual for the others.
@@ -134,7 +130,7 @@ public final class Lexicon: Sendable {
     let organizationHeadLastSet: ScalarSet
     /// The last scalars (BMP) of agency heads in `bodyHeads`.
     let agencyHeadLastSet: ScalarSet
-    /// Per entry: `priority(ofKind:)` of its kind.
+    /// Per entry: `DictionaryKind.priority` of its kind.
     public let kindPriority: [Int]
     /// Entry index by dictionary id.
     public let indexOfID: [String: Int]
@@ -142,11 +138,11 @@ public final class Lexicon: Sendable {
     /// the context resolver scores candidates by these.
     public let regions: [[Int32]]
     /// Head words of body names (委員會, 局, 大學 …), learned from the canonical names of the
-    /// agency and organization lists, with the kind they mostly end: folded head -> kind.
-    public let bodyHeads: [String: String]
+    /// agency and organization lists, with the type they mostly end: folded head -> type.
+    public let bodyHeads: [String: EntityType]
     public let maxBodyHeadLength: Int
     /// `bodyHeads` by `packedScalars` key (heads have at most three scalars).
-    let bodyHeadKinds: [UInt64: String]
+    let bodyHeadKinds: [UInt64: EntityType]
     /// The name model's tables (`name-*.tsv`); empty when they are absent.
     public let names: NameModel
     /// Indexes of the person entries that have a `class` (office holders for title references),
@@ -180,10 +176,8 @@ public final class Lexicon: Sendable {
         indexOfID.reserveCapacity(entries.count)
         for i in entries.indices { indexOfID[entries[i].id] = i }
         self.indexOfID = indexOfID
-        // Per entry: index of its kind in `entityKindPriority` (0 agency, 1 organization, 2 person,
-        // 3 place, 4 rule data), so that loops compare integers instead of kind strings.
-        let kindCode: [Int] = entries.indices.map { entityKindPriority.firstIndex(of: entries[$0].kind) ?? entityKindPriority.count }
-        let agencyCode = 0, organizationCode = 1, placeCode = 3, ruleDataCode = entityKindPriority.count
+        // Per entry: its kind, read out of the entries once; `DictionaryKind.priority` ranks them.
+        let kinds: [DictionaryKind] = entries.indices.map { entries[$0].kind }
 
         // Surfaces of named entities, and rule data.
         var allSurfaces: [String] = []
@@ -195,12 +189,12 @@ public final class Lexicon: Sendable {
         var orgHeadList: [String] = []
         allSurfaces.reserveCapacity(entries.count * 3)
         for ei in entries.indices {
-            switch entries[ei].kind {
-            case _ where kindCode[ei] != ruleDataCode:
+            switch kinds[ei] {
+            case .agency, .organization, .person, .place:
                 allSurfaces.append(entries[ei].canonical)
                 allSurfaces.append(contentsOf: entries[ei].aliases)
                 allSurfaces.append(contentsOf: entries[ei].contextualAliases)
-            case "surname":
+            case .surname:
                 let e = entries[ei]
                 surnameList.append(e.canonical)
                 surnameList.append(contentsOf: e.aliases)
@@ -208,13 +202,13 @@ public final class Lexicon: Sendable {
                 if note.contains("common word") || note.contains("needs a cue") || note.contains("weak") {
                     weakSurnameList.append(e.canonical)
                 }
-            case "org-head":
+            case .orgHead:
                 orgHeadList.append(entries[ei].canonical)
-            case "generic-body", "state-word":
-                if entries[ei].kind == "generic-body" && entries[ei].entryClass != "collective" { genericList.append(entries[ei].canonical); genericList.append(contentsOf: entries[ei].aliases) }
+            case .genericBody, .stateWord:
+                if kinds[ei] == .genericBody && entries[ei].entryClass != "collective" { genericList.append(entries[ei].canonical); genericList.append(contentsOf: entries[ei].aliases) }
                 allSurfaces.append(entries[ei].canonical)
                 allSurfaces.append(contentsOf: entries[ei].aliases)
-            case "person-cue", "cue":
+            case .personCue, .cue:
                 let e = entries[ei]
                 let weak = (e.fields["class"] ?? "").contains("weak")
                 for role in Lexicon.cueRoles(e) {
@@ -226,7 +220,7 @@ public final class Lexicon: Sendable {
                         }
                     }
                 }
-            default:
+            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext:
                 break
             }
         }
@@ -272,7 +266,7 @@ public final class Lexicon: Sendable {
             cues.append([])
             return patterns.count - 1
         }
-        for i in entries.indices where kindCode[i] != ruleDataCode {
+        for i in entries.indices where kinds[i].entityType != nil {
             if let p = pattern(entries[i].canonical), !refs[p].contains(where: { $0.entry == Int32(i) }) {
                 refs[p].append(SurfaceRef(entry: Int32(i), contextual: false))
             }
@@ -297,7 +291,7 @@ public final class Lexicon: Sendable {
         self.patternRoles = patterns.indices.map { p in
             (refs[p].isEmpty ? 0 : Lexicon.isName) | (cues[p].isEmpty ? 0 : Lexicon.isCue) | (genericPatterns.contains(p) ? Lexicon.isGeneric : 0)
         }
-        // The entries of the kind that wins (`entityKindPriority`). A form that is plain for one
+        // The entries of the kind that wins (`DictionaryKind.priority`). A form that is plain for one
         // entry and contextual for others (國防部: Taiwan's ministry, ~國防部 on the US one) lists
         // the plain entry first and prefers it; context may override. Loops, not map/filter: this
         // runs for every pattern at start-up, and most patterns name one entry.
@@ -305,17 +299,17 @@ public final class Lexicon: Sendable {
         patternMentions.reserveCapacity(refs.count)
         for owners in refs {
             if owners.count <= 1 {
-                patternMentions.append(owners.first.map { PatternMention(kind: entries[Int($0.entry)].kind, candidates: [Int($0.entry)], preferred: false) }
-                                       ?? PatternMention(kind: "", candidates: [], preferred: false))
+                patternMentions.append(owners.first.map { PatternMention(type: kinds[Int($0.entry)].entityType, candidates: [Int($0.entry)], preferred: false) }
+                                       ?? PatternMention(type: nil, candidates: [], preferred: false))
                 continue
             }
-            var best = Int.max
-            for r in owners { best = min(best, kindCode[Int(r.entry)]) }
+            var best = UInt8.max
+            for r in owners { best = min(best, kinds[Int(r.entry)].priority) }
             var plainCount = 0, plainEntry = 0
-            for r in owners where kindCode[Int(r.entry)] == best && !r.contextual { plainCount += 1; plainEntry = Int(r.entry) }
+            for r in owners where kinds[Int(r.entry)].priority == best && !r.contextual { plainCount += 1; plainEntry = Int(r.entry) }
             var ids: [Int] = plainCount == 1 ? [plainEntry] : []
-            for r in owners where kindCode[Int(r.entry)] == best && !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
-            patternMentions.append(PatternMention(kind: entries[ids[0]].kind, candidates: ids, preferred: plainCount == 1 && ids.count > 1))
+            for r in owners where kinds[Int(r.entry)].priority == best && !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
+            patternMentions.append(PatternMention(type: kinds[ids[0]].entityType, candidates: ids, preferred: plainCount == 1 && ids.count > 1))
         }
         self.patternMentions = patternMentions
         var patternIndex: [String: Int] = [:]
@@ -339,14 +333,14 @@ public final class Lexicon: Sendable {
             if sc.count == 1 { keys.insert(UInt64(sc[0]) << 32) } else if sc.count == 2 { keys.insert(UInt64(sc[0]) << 32 | UInt64(sc[1])) }
         }
         self.surnameKeys = keys
-        self.reportIDs = entries.indices.map { entries[$0].kind + ":" + entries[$0].id }
+        self.reportIDs = entries.indices.map { kinds[$0].rawValue + ":" + entries[$0].id }
         self.locations = entries.indices.map { entries[$0].file + ":" + String(entries[$0].line) }
         self.parentCanonicals = entries.indices.map { i in entries[i].parent.flatMap { indexOfID[$0] }.map { entries[$0].canonical } }
         self.maxSurnameLength = surnames.map { $0.unicodeScalars.count }.max() ?? 1
-        let nameEntries = entries.indices.filter { NameModel.kinds.contains(entries[$0].kind) }.map { entries[$0] }
+        let nameEntries = entries.indices.filter { kinds[$0].isNameModel }.map { entries[$0] }
         self.names = nameEntries.isEmpty ? NameModel() : NameModel(entries: nameEntries, fold: fold)
         var holders: [UInt32: [Int]] = [:]
-        for i in entries.indices where entries[i].kind == "person" && entries[i].entryClass != nil {
+        for i in entries.indices where kinds[i] == .person && entries[i].entryClass != nil {
             if let first = entries[i].canonical.unicodeScalars.first { holders[fold.fold(first.value), default: []].append(i) }
         }
         self.officeHoldersBySurname = holders
@@ -362,11 +356,11 @@ public final class Lexicon: Sendable {
         // among the automaton's surface forms (no second table of folded names).
         func agencyNamed(_ folded: [UInt32]) -> Int32? {
             guard let p = patternOf[folded] else { return nil }
-            return refs[p].first { kindCode[Int($0.entry)] == agencyCode && !$0.contextual }.map(\.entry)
+            return refs[p].first { kinds[Int($0.entry)] == .agency && !$0.contextual }.map(\.entry)
         }
         var govOfPlaceEntry = [Int32](repeating: -1, count: entries.count)
         let govSuffixes: [[UInt32]] = ["政府", "市政府", "縣政府"].map(folded)
-        for i in entries.indices where kindCode[i] == placeCode {
+        for i in entries.indices where kinds[i] == .place {
             search: for name in [entries[i].canonical] + entries[i].aliases {
                 let f = folded(name)
                 for suffix in govSuffixes {
@@ -388,16 +382,16 @@ public final class Lexicon: Sendable {
         regions.reserveCapacity(entries.count)
         for i in entries.indices {
             var r: [Int32] = [Int32(i)]
-            let kind = kindCode[i]
-            let isPlace = kind == placeCode
+            let kind = kinds[i]
+            let isPlace = kind == .place
             if isPlace && govOfPlaceEntry[i] >= 0 { r.append(govOfPlaceEntry[i]) }
             ancestors(Int32(i), into: &r, places: isPlace)
-            if kind == agencyCode || kind == organizationCode {
+            if kind == .agency || kind == .organization {
                 // The longest place name that starts the canonical name, by the automaton itself.
                 let scalars = Array(entries[i].canonical.unicodeScalars)
                 var best: (len: Int, gov: Int32) = (0, -1)
                 for m in automaton.scan(scalars) where m.start == 0 && m.end < scalars.count && m.end > best.len {
-                    if let ref = refs[Int(m.pattern)].first(where: { govOfPlaceEntry[Int($0.entry)] >= 0 && kindCode[Int($0.entry)] == placeCode }) {
+                    if let ref = refs[Int(m.pattern)].first(where: { govOfPlaceEntry[Int($0.entry)] >= 0 && kinds[Int($0.entry)] == .place }) {
                         best = (m.end, govOfPlaceEntry[Int(ref.entry)])
                     }
                 }
@@ -412,7 +406,7 @@ public final class Lexicon: Sendable {
             regions.append(r)
         }
         self.regions = regions
-        self.jurisdiction = JurisdictionTable.build(entries: entries, kindCode: kindCode, indexOfID: indexOfID, automaton: automaton,
+        self.jurisdiction = JurisdictionTable.build(entries: entries, kinds: kinds, indexOfID: indexOfID, automaton: automaton,
                                                     refs: refs, folded: { $0.map { fold.fold($0) } }, fold: fold)
         phase("jurisdiction")
 
@@ -421,8 +415,8 @@ public final class Lexicon: Sendable {
         // 8 names, 12 for a one-character head) and at least three times as many as of the other kind.
         // Suffixes of k = 1…3 scalars packed 21 bits each, one count table per length: no strings.
         var headCounts: [[UInt64: (agency: Int, organization: Int)]] = [[:], [:], [:]]
-        for i in entries.indices where kindCode[i] == agencyCode || kindCode[i] == organizationCode {
-            let isAgency = kindCode[i] == agencyCode
+        for i in entries.indices where kinds[i] == .agency || kinds[i] == .organization {
+            let isAgency = kinds[i] == .agency
             let sc = folded(entries[i].canonical)
             var key: UInt64 = 0
             for k in 1...3 where sc.count > k + 1 {
@@ -432,13 +426,13 @@ public final class Lexicon: Sendable {
                 headCounts[k - 1][key] = c
             }
         }
-        var heads: [String: String] = [:]
+        var heads: [String: EntityType] = [:]
         for k in 1...3 {
             let need = k == 1 ? 12 : 8
             for (key, c) in headCounts[k - 1] {
-                let kind: String
-                if c.agency >= need && c.agency >= 3 * c.organization { kind = "agency" }
-                else if c.organization >= need && c.organization >= 3 * c.agency { kind = "organization" }
+                let kind: EntityType
+                if c.agency >= need && c.agency >= 3 * c.organization { kind = .agency }
+                else if c.organization >= need && c.organization >= 3 * c.agency { kind = .organization }
                 else { continue }
                 var h = String.UnicodeScalarView()
                 for j in stride(from: k - 1, through: 0, by: -1) {
@@ -450,7 +444,7 @@ public final class Lexicon: Sendable {
         self.bodyHeads = heads
         // The heads of `org-heads.tsv` that the organization list's own names end with.
         let listedHeads = Set(orgHeadList.map { fold.fold($0) })
-        let orgHeads = Set(heads.filter { $0.value == "organization" && listedHeads.contains($0.key) }.keys)
+        let orgHeads = Set(heads.filter { $0.value == .organization && listedHeads.contains($0.key) }.keys)
         self.organizationHeads = orgHeads
         func key(_ head: String) -> UInt64 {
             let f = head.unicodeScalars.map(\.value)
@@ -462,9 +456,9 @@ public final class Lexicon: Sendable {
         self.organizationHeadLastScalars = Set(orgHeads.compactMap { $0.unicodeScalars.last?.value })
         self.organizationHeadLastSet = ScalarSet(organizationHeadLastScalars.filter { $0 < 0x10000 })
         self.agencyHeadLastSet = ScalarSet(heads.compactMap { h, kind in
-            kind == "agency" ? h.unicodeScalars.last.map(\.value).flatMap { $0 < 0x10000 ? $0 : nil } : nil
+            kind == .agency ? h.unicodeScalars.last.map(\.value).flatMap { $0 < 0x10000 ? $0 : nil } : nil
         })
-        self.kindPriority = kindCode
+        self.kindPriority = kinds.map { Int($0.priority) }
         self.maxBodyHeadLength = heads.keys.map { $0.unicodeScalars.count }.max() ?? 0
         self.loadSeconds = loadSeconds
         phase("heads")
@@ -483,10 +477,6 @@ public final class Lexicon: Sendable {
         case "credit": return [.credit]
         default: return []
         }
-    }
-
-    public func priority(ofKind kind: String) -> Int {
-        entityKindPriority.firstIndex(of: kind) ?? entityKindPriority.count
     }
 
     /// The canonical name of an entry's parent, when the parent is known.

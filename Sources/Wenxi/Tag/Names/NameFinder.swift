@@ -147,7 +147,7 @@ enum NameFinder {
         cands.sort { ($1.score, $0.start, $0.end) < ($0.score, $1.start, $1.end) }
         var found: [Mention] = []
         for c in cands where doc.isFree(c.start, c.end) {
-            let m = Mention(start: c.start, end: c.end, type: "person", candidates: [], rule: c.rule,
+            let m = Mention(start: c.start, end: c.end, type: .person, candidates: [], rule: c.rule,
                             canonical: doc.string(c.start, c.end))
             doc.add(m)
             found.append(m)
@@ -161,7 +161,7 @@ enum NameFinder {
     /// (唐納·川普 where the list holds 川普), takes the run in: it is the first part of the name.
     static func dottedPrefixes(_ doc: inout TaggingDocument, _ model: NameModel, _ edges: Edges) {
         let f = doc.folded
-        for idx in doc.mentions.indices where doc.mentions[idx].type == "person" {
+        for idx in doc.mentions.indices where doc.mentions[idx].type == .person {
             let start = doc.mentions[idx].start
             guard doc.mentions[idx].end > start, start >= 3, f[start - 1] == 0xB7, doc.owner[start - 1] < 0 else { continue }
             var s = start - 1
@@ -192,7 +192,7 @@ enum NameFinder {
             s += w.afterSubject
         }
         if (start > 0 && f[start - 1] == 0x3001) || (end < f.count && f[end] == 0x3001) { s += w.list }
-        if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == "person",
+        if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == .person,
            start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start { s += w.list }
         return s
     }

@@ -59,7 +59,6 @@ public struct NameModel: Sendable {
     /// least `NameFinder` takes): the transliteration scan tests it at every character.
     private let translitStart: [UInt64]
 
-    static let kinds: Set<String> = ["name-surname", "name-char", "name-translit", "name-japanese", "name-blocker", "name-simplified", "name-context"]
     /// Per folded character: log ratio of its share right before (after) known names to its share
     /// of text, clamped to [-2, 3] (`name-context.tsv`).
     let before: [UInt32: Float]
@@ -130,29 +129,29 @@ public struct NameModel: Sendable {
         var contextRows: [(UInt32, Double, Double, Double)] = []
         for e in entries {
             switch e.kind {
-            case "name-char":
+            case .nameChar:
                 guard let c = scalar(e.canonical) else { continue }
                 nameChars.append((c, e))
                 if let s = e.fields["simplified"].flatMap(scalar) {
                     simplifiedOf.append((s, c, count(e, "single") + count(e, "first") + count(e, "second") + count(e, "japanese")))
                 }
-            case "name-surname":
+            case .nameSurname:
                 surnameRows.append((e.canonical.unicodeScalars.map { fold.fold($0.value) }, count(e, "count")))
-            case "name-translit":
+            case .nameTranslit:
                 if let c = scalar(e.canonical) {
                     translitRows.append((fold.fold(c), count(e, "count"), count(e, "text")))
                     if let s = e.fields["simplified"].flatMap(scalar) { simplifiedOf.append((s, c, count(e, "count"))) }
                 }
-            case "name-japanese":
+            case .nameJapanese:
                 for form in [e.canonical, e.fields["simplified"] ?? ""] {
                     let f = form.unicodeScalars.map { fold.fold($0.value) }
                     if f.count >= 2 && f.count <= 3 { jp.insert(packedScalars(f, 0, f.count)) }
                 }
-            case "name-blocker":
+            case .nameBlocker:
                 blockers.insert(e.canonical.unicodeScalars.map { fold.fold($0.value) })
-            case "name-context":
+            case .nameContext:
                 if let c = scalar(e.canonical) { contextRows.append((fold.fold(c), count(e, "before"), count(e, "after"), count(e, "text"))) }
-            case "name-simplified":
+            case .nameSimplified:
                 // Weighted below every name character, so a name character's own pair wins.
                 if let c = scalar(e.canonical), let s = e.fields["simplified"].flatMap(scalar) {
                     simplifiedOf.append((s, c, -1 / (1 + count(e, "text"))))
@@ -358,20 +357,20 @@ extension NameModel {
     /// right length, counts are whole numbers, a `simplified` form is one character.
     static func problems(_ entries: [DictionaryEntry]) -> [DictionaryProblem] {
         var out: [DictionaryProblem] = []
-        for e in entries where kinds.contains(e.kind) {
+        for e in entries where e.kind.isNameModel {
             let u = e.canonical.unicodeScalars
-            let han = e.kind == "name-context" || u.allSatisfy { FoldTable.isHan($0.value) }
+            let han = e.kind == .nameContext || u.allSatisfy { FoldTable.isHan($0.value) }
             let (lo, hi, counts): (Int, Int, [String]) = switch e.kind {
-            case "name-char": (1, 1, ["single", "first", "second", "japanese", "text"])
-            case "name-surname": (1, 2, ["count"])
-            case "name-translit": (1, 1, ["count", "text"])
-            case "name-simplified": (1, 1, ["text"])
-            case "name-context": (1, 1, ["before", "after", "text"])
-            case "name-japanese": (2, 3, ["count"])
+            case .nameChar: (1, 1, ["single", "first", "second", "japanese", "text"])
+            case .nameSurname: (1, 2, ["count"])
+            case .nameTranslit: (1, 1, ["count", "text"])
+            case .nameSimplified: (1, 1, ["text"])
+            case .nameContext: (1, 1, ["before", "after", "text"])
+            case .nameJapanese: (2, 3, ["count"])
             default: (2, 12, [])
             }
             if !han || u.count < lo || u.count > hi {
-                out.append(.init(file: e.file, line: e.line, message: "\(e.kind) '\(e.canonical)' is not \(lo == hi ? "\(lo)" : "\(lo)–\(hi)") Han character\(hi == 1 ? "" : "s")"))
+                out.append(.init(file: e.file, line: e.line, message: "\(e.kind.rawValue) '\(e.canonical)' is not \(lo == hi ? "\(lo)" : "\(lo)–\(hi)") Han character\(hi == 1 ? "" : "s")"))
             }
             for c in counts {
                 if let v = e.fields[c], UInt64(v) == nil {

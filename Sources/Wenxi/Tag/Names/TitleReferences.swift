@@ -45,7 +45,7 @@ enum TitleReferences {
             let surname = f[r.start]
             guard let (canonical, entry) = inDocument(doc, surname: surname, title: r.title)
                     ?? inPeopleList(doc, surname: surname, title: r.title, year: year) else { continue }
-            var m = Mention(start: r.start, end: r.end, type: "person", candidates: [], rule: "title-reference", canonical: canonical)
+            var m = Mention(start: r.start, end: r.end, type: .person, candidates: [], rule: "title-reference", canonical: canonical)
             m.linked = entry
             doc.add(m)
         }
@@ -65,7 +65,7 @@ enum TitleReferences {
         let bare = t.first == 0x524D /* 前 */ ? Array(t.dropFirst()) : t
         var beside: [String: Int?] = [:]
         var byOffice: [String: Int?] = [:]
-        for m in doc.mentions where m.type == "person" && m.end - m.start >= 2 && m.rule != "title-reference" {
+        for m in doc.mentions where m.type == .person && m.end - m.start >= 2 && m.rule != "title-reference" {
             guard f[m.start] == surname else { continue }
             let entry = m.candidates.count == 1 ? m.candidates[0] : nil
             let canonical = entry.map { doc.lexicon.entries[$0].canonical } ?? m.canonical ?? doc.string(m.start, m.end)

@@ -14,7 +14,7 @@ enum UnitCompoundRules {
     static func apply(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon
         let f = doc.folded
-        let order = doc.mentions.indices.filter { doc.mentions[$0].end > doc.mentions[$0].start && doc.mentions[$0].type == "agency" }
+        let order = doc.mentions.indices.filter { doc.mentions[$0].end > doc.mentions[$0].start && doc.mentions[$0].type == .agency }
             .sorted { doc.mentions[$0].start < doc.mentions[$1].start }
         for i in order {
             let a = doc.mentions[i]
@@ -24,7 +24,7 @@ enum UnitCompoundRules {
             if doc.owner[a.end] >= 0 {
                 let j = Int(doc.owner[a.end])
                 let b = doc.mentions[j]
-                guard b.start == a.end, b.type == "agency" else { continue }
+                guard b.start == a.end, b.type == .agency else { continue }
                 if b.rule == nil, b.candidates.count == 1, isAncestor(lex, parent, of: b.candidates[0]) {
                     var merged = b
                     merged.start = a.start
@@ -37,7 +37,7 @@ enum UnitCompoundRules {
                     merged.canonical = parentCanonical + doc.string(b.start, b.end)
                     merged.parentName = parentCanonical
                     merged.jurisdiction = lex.jurisdiction.states[parent]
-                    merged.jurisdictionSource = "name"
+                    merged.jurisdictionSource = .name
                     doc.clear(a.start, b.end)
                     doc.add(merged)
                 }
@@ -55,11 +55,11 @@ enum UnitCompoundRules {
                 }
             }
             guard end > 0, !PersonRules.splitsToken(doc, at: a.end) || doc.owner[a.end] < 0 else { continue }
-            var merged = Mention(start: a.start, end: end, type: "agency", candidates: [], rule: "unit-compound",
+            var merged = Mention(start: a.start, end: end, type: .agency, candidates: [], rule: "unit-compound",
                                  canonical: parentCanonical + doc.string(a.end, end))
             merged.parentName = parentCanonical
             merged.jurisdiction = lex.jurisdiction.states[parent]
-            merged.jurisdictionSource = "name"
+            merged.jurisdictionSource = .name
             doc.clear(a.start, end)
             doc.add(merged)
         }
@@ -113,7 +113,7 @@ enum WordEdgeRule {
         }
         for i in doc.mentions.indices {
             let m = doc.mentions[i]
-            guard m.end > m.start, m.type == "agency" || m.type == "organization" || m.type == "place" else { continue }
+            guard m.end > m.start, m.type == .agency || m.type == .organization || m.type == .place else { continue }
             var cut = false
             if let t = tokenIndex(covering: m.start), tokens[t].start < m.start, tokens[t].end > m.start,
                tokens[t].end <= m.end, freeHan(tokens[t].start, m.start),
@@ -123,12 +123,12 @@ enum WordEdgeRule {
             if !cut, let t = tokenIndex(covering: m.end - 1), tokens[t].end > m.end, tokens[t].start >= m.start,
                freeHan(m.end, tokens[t].end), !cueBeyond[m.end],
                !(m.end..<tokens[t].end).allSatisfy({ PersonRules.nonNameCharacters.contains(doc.folded[$0]) }),
-               !(m.type == "place" && placeSuffixes.contains(doc.folded[m.end])) {
+               !(m.type == .place && placeSuffixes.contains(doc.folded[m.end])) {
                 cut = true
             }
             // A name ending in an industry head before 業 is the industry (中國銀行業, 台灣航空業):
             // ICU keeps 中國銀行 as one word, so the longer word is known here.
-            if !cut, m.type != "place", m.end < doc.folded.count, doc.folded[m.end] == 0x696D /* 業 */, m.end - m.start >= 3,
+            if !cut, m.type != .place, m.end < doc.folded.count, doc.folded[m.end] == 0x696D /* 業 */, m.end - m.start >= 3,
                industryHeads.contains(where: { UnitCompoundRules.endsWith(doc.folded, m.end, $0) }) {
                 cut = true
             }
@@ -151,12 +151,12 @@ enum FacilityRule {
         let f = doc.folded
         for i in doc.mentions.indices {
             let m = doc.mentions[i]
-            guard m.type == "place", m.end > m.start, m.end < f.count, m.rule == nil else { continue }
+            guard m.type == .place, m.end > m.start, m.end < f.count, m.rule == nil else { continue }
             guard let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }), doc.isFree(m.end, m.end + h.count),
                   !PersonRules.splitsToken(doc, at: m.end + h.count) else { continue }
             let end = m.end + h.count
             doc.clear(m.start, m.end)
-            doc.add(Mention(start: m.start, end: end, type: "place", candidates: [], rule: "place-facility",
+            doc.add(Mention(start: m.start, end: end, type: .place, candidates: [], rule: "place-facility",
                             canonical: doc.string(m.start, end)))
         }
         var k = 0
@@ -165,7 +165,7 @@ enum FacilityRule {
             var j = k + 2
             while j < f.count && j - k < 6 && ((f[j] >= 0x30 && f[j] <= 0x39) || PersonRules.chineseDigits.contains(f[j])) { j += 1 }
             if j > k + 2, j < f.count, f[j] == hao, doc.isFree(k, j + 1) {
-                doc.add(Mention(start: k, end: j + 1, type: "place", candidates: [], rule: "place-facility", canonical: doc.string(k, j + 1)))
+                doc.add(Mention(start: k, end: j + 1, type: .place, candidates: [], rule: "place-facility", canonical: doc.string(k, j + 1)))
                 k = j + 1
             } else { k += 1 }
         }

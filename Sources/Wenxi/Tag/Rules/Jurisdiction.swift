@@ -73,9 +73,8 @@ public struct JurisdictionTable: Sendable {
         return n
     }
 
-    static func build(entries: [DictionaryEntry], kindCode: [Int], indexOfID: [String: Int], automaton: Automaton,
+    static func build(entries: [DictionaryEntry], kinds: [DictionaryKind], indexOfID: [String: Int], automaton: Automaton,
                       refs: [[SurfaceRef]], folded: ([UInt32]) -> [UInt32], fold: FoldTable) -> JurisdictionTable {
-        let agencyCode = 0, placeCode = 3
         func f(_ s: String) -> [UInt32] { folded(s.unicodeScalars.map(\.value)) }
 
         // State words: id prefixes, prefixes of names, back-references.
@@ -86,8 +85,8 @@ public struct JurisdictionTable: Sendable {
         var collective: [[UInt32]] = []
         var known: Set<String> = ["intl"]
         for i in entries.indices {
-            switch entries[i].kind {
-            case "state-word":
+            switch kinds[i] {
+            case .stateWord:
                 let state = entries[i].fields["jurisdiction"] ?? ""
                 for w in [entries[i].canonical] + entries[i].aliases {
                     switch entries[i].entryClass ?? "" {
@@ -96,11 +95,11 @@ public struct JurisdictionTable: Sendable {
                     default: if !state.isEmpty { prefixWords[f(w)] = state }
                     }
                 }
-            case "generic-body":
+            case .genericBody:
                 for w in [entries[i].canonical] + entries[i].aliases {
                     if entries[i].entryClass == "collective" { collective.append(f(w)) } else { genericForms.insert(f(w)) }
                 }
-            case "place":
+            case .place:
                 if segmentCount(entries[i].id) == 2, entries[i].id.hasPrefix("pl."), let s = isoPrefix(entries[i].id, segment: 1) { known.insert(s) }
             default:
                 break
@@ -111,16 +110,16 @@ public struct JurisdictionTable: Sendable {
         // States per entry: own evidence first, then parents (a few passes: chains are short).
         var states = [String?](repeating: nil, count: entries.count)
         for i in entries.indices {
-            switch kindCode[i] {
-            case agencyCode:
+            switch kinds[i] {
+            case .agency:
                 states[i] = agencyState(entries[i])
-            case placeCode:
+            case .place:
                 if entries[i].id.hasPrefix("pl.") { states[i] = isoPrefix(entries[i].id, segment: 1) }
-            case 1, 2:
+            case .organization, .person:
                 let id = entries[i].id
                 if let j = entries[i].fields["jurisdiction"], !j.isEmpty { states[i] = j; continue }
                 if let p = idPrefixes.first(where: { id == $0.0 || id.hasPrefix($0.2) }) { states[i] = p.1; continue }
-                if kindCode[i] == 1, segmentCount(id) >= 4, let s = isoPrefix(id, segment: 2), known.contains(s) {
+                if kinds[i] == .organization, segmentCount(id) >= 4, let s = isoPrefix(id, segment: 2), known.contains(s) {
                     states[i] = s
                 }
             default:
@@ -128,18 +127,18 @@ public struct JurisdictionTable: Sendable {
             }
         }
         // An organization named after its country (加拿大保守黨, 英國廣播公司): that country.
-        for i in entries.indices where states[i] == nil && kindCode[i] == 1 {
+        for i in entries.indices where states[i] == nil && kinds[i] == .organization {
             let name = Array(entries[i].canonical.unicodeScalars)
             var best = (len: 0, state: nil as String?)
             for m in automaton.scan(name) where m.start == 0 && m.end < name.count && m.end > best.len {
-                if let r = refs[Int(m.pattern)].first(where: { kindCode[Int($0.entry)] == placeCode && states[Int($0.entry)] != nil }) {
+                if let r = refs[Int(m.pattern)].first(where: { kinds[Int($0.entry)] == .place && states[Int($0.entry)] != nil }) {
                     best = (m.end, states[Int(r.entry)])
                 }
             }
             states[i] = best.state
         }
         for _ in 0..<4 {
-            for i in entries.indices where states[i] == nil && (kindCode[i] == 1 || kindCode[i] == 2 || kindCode[i] == placeCode) {
+            for i in entries.indices where states[i] == nil && (kinds[i] == .organization || kinds[i] == .person || kinds[i] == .place) {
                 if let p = entries[i].parent, let pi = indexOfID[p], let s = states[pi] { states[i] = s }
             }
         }
@@ -152,7 +151,7 @@ public struct JurisdictionTable: Sendable {
             if !(byState[state]?.contains(i) ?? false) { byState[state, default: []].append(i) }
             stems[stem] = byState
         }
-        for i in entries.indices where kindCode[i] == agencyCode {
+        for i in entries.indices where kinds[i] == .agency {
             guard let state = states[i] else { continue }
             for s in entries[i].contextualAliases { addStem(f(s), state, i) }
             for s in [entries[i].canonical] + entries[i].aliases {
@@ -161,7 +160,7 @@ public struct JurisdictionTable: Sendable {
                 // The longest leading place (or state word) of the same state.
                 var cut = 0
                 for m in automaton.scan(Array(s.unicodeScalars)) where m.start == 0 && m.end < form.count && m.end > cut {
-                    if refs[Int(m.pattern)].contains(where: { kindCode[Int($0.entry)] == placeCode && states[Int($0.entry)] == state }) {
+                    if refs[Int(m.pattern)].contains(where: { kinds[Int($0.entry)] == .place && states[Int($0.entry)] == state }) {
                         cut = m.end
                     }
                 }
@@ -174,7 +173,7 @@ public struct JurisdictionTable: Sendable {
         // Missions and the places their names give after 駐.
         var missions: [(entry: Int, state: String, hosts: Set<Int>, consulate: Bool)] = []
         let zhu: UInt32 = 0x99D0, guan: UInt32 = 0x9928, ling: UInt32 = 0x9818
-        for i in entries.indices where kindCode[i] == agencyCode {
+        for i in entries.indices where kinds[i] == .agency {
             guard let state = states[i] else { continue }
             let canon = f(entries[i].canonical)
             guard canon.last == guan, canon.contains(zhu) else { continue }
@@ -184,7 +183,7 @@ public struct JurisdictionTable: Sendable {
                 let fs = f(s)
                 guard let z = fs.firstIndex(of: zhu) else { continue }
                 for m in automaton.scan(sc) where m.start == z + 1 {
-                    for r in refs[Int(m.pattern)] where kindCode[Int(r.entry)] == placeCode { hosts.insert(Int(r.entry)) }
+                    for r in refs[Int(m.pattern)] where kinds[Int(r.entry)] == .place { hosts.insert(Int(r.entry)) }
                 }
             }
             if !hosts.isEmpty { missions.append((i, state, hosts, canon.count >= 3 && canon[canon.count - 3] == ling)) }
@@ -225,7 +224,7 @@ enum JurisdictionResolver {
         let lex = doc.lexicon
         let table = lex.jurisdiction
         var agencyIdx: [Int] = []
-        for i in doc.mentions.indices where doc.mentions[i].type == "agency" && doc.mentions[i].end > doc.mentions[i].start {
+        for i in doc.mentions.indices where doc.mentions[i].type == .agency && doc.mentions[i].end > doc.mentions[i].start {
             agencyIdx.append(i)
         }
         if agencyIdx.isEmpty { return }
@@ -311,7 +310,7 @@ enum JurisdictionResolver {
             for m in OverlapPolicy.leftmostLongest(names) {
                 let pm = lex.patternMentions[Int(m.pattern)]
                 guard pm.candidates.count == 1, let s = table.states[pm.candidates[0]], s != "intl" else { continue }
-                if pm.kind == "agency" && table.isGeneric(Array(foldedTitle[m.start..<m.end])) { continue }
+                if pm.type == .agency && table.isGeneric(Array(foldedTitle[m.start..<m.end])) { continue }
                 counts[s, default: 0] += 1
             }
             return unique(counts, tieBreak: nil)
@@ -334,34 +333,34 @@ enum JurisdictionResolver {
             if !generic[i] {
                 if m.jurisdiction == nil, let s = state(of: i) {
                     doc.mentions[i].jurisdiction = s
-                    doc.mentions[i].jurisdictionSource = "name"
+                    doc.mentions[i].jurisdictionSource = .name
                 }
                 if m.candidates.isEmpty, let s = doc.mentions[i].jurisdiction { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
                 if doc.mentions[i].jurisdiction != nil { continue }
                 keepBody = true
             }
-            var chosen: (String, String)? = nil
+            var chosen: (String, JurisdictionSource)? = nil
             // A mission named by its host only (駐休斯敦領事館): the state whose missions these are.
             if let host = doc.mentions[i].host {
                 let states = Set(table.missions.filter { $0.hosts.contains(host) }.map(\.state))
-                if states.count == 1 { chosen = (states.first!, "name") }
+                if states.count == 1 { chosen = (states.first!, .name) }
             }
             // 2. prefix with a short gap.
             if let k = lastEvidence(endingBy: m.start), case let e = evidence[k], m.start - e.end >= 1, m.start - e.end <= 2,
                (e.end..<m.start).allSatisfy({ gapCharacters.contains(doc.folded[$0]) }),
-               doc.owner[e.start] >= 0, doc.mentions[Int(doc.owner[e.start])].type == "place" {
-                chosen = (e.state, "prefix")
+               doc.owner[e.start] >= 0, doc.mentions[Int(doc.owner[e.start])].type == .place {
+                chosen = (e.state, .prefix)
             }
             // A state word glued to the name (台央行, 美國會): prefix.
             if chosen == nil {
                 for (w, ws) in table.prefixWords where m.start >= w.count && PlacePrefixRules.has(doc.folded, m.start - w.count, w) {
-                    if m.start - w.count == 0 || doc.owner[m.start - w.count] < 0 { chosen = (ws, "prefix"); break }
+                    if m.start - w.count == 0 || doc.owner[m.start - w.count] < 0 { chosen = (ws, .prefix); break }
                 }
             }
             // 3. back-reference.
             if chosen == nil {
                 for w in table.backReferences where m.start >= w.count && PlacePrefixRules.has(doc.folded, m.start - w.count, w) {
-                    if let k = lastEvidence(endingBy: m.start - w.count) { chosen = (evidence[k].state, "back-reference") }
+                    if let k = lastEvidence(endingBy: m.start - w.count) { chosen = (evidence[k].state, .backReference) }
                     break
                 }
             }
@@ -371,10 +370,10 @@ enum JurisdictionResolver {
                     ? Int(doc.owner[m.start - 2]) : -1
                 let after = m.end + 1 < doc.folded.count && listSeparators.contains(doc.folded[m.end]) && doc.owner[m.end + 1] >= 0
                     ? Int(doc.owner[m.end + 1]) : -1
-                if before >= 0, doc.mentions[before].type == "agency", let s = doc.mentions[before].jurisdiction, s != "intl" {
-                    chosen = (s, "context")
-                } else if after >= 0, doc.mentions[after].type == "agency", !generic[after], let s = state(of: after), s != "intl" {
-                    chosen = (s, "context")
+                if before >= 0, doc.mentions[before].type == .agency, let s = doc.mentions[before].jurisdiction, s != "intl" {
+                    chosen = (s, .context)
+                } else if after >= 0, doc.mentions[after].type == .agency, !generic[after], let s = state(of: after), s != "intl" {
+                    chosen = (s, .context)
                 }
             }
             // The same body named in full shortly before (中國外交部 … 外交部): its state.
@@ -393,7 +392,7 @@ enum JurisdictionResolver {
                         let c = doc.mentions[j].candidates[0]
                         if let st = table.states[c], byState[st]?.contains(c) == true { best = (doc.mentions[j].start, st) }
                     }
-                    if let b = best { chosen = (b.state, "context") }
+                    if let b = best { chosen = (b.state, .context) }
                 }
             }
             // 4. context: same sentence 2, previous sentence 1.
@@ -414,7 +413,7 @@ enum JurisdictionResolver {
                 // sentences around it name only other states (a story about China).
                 if datelineState == "TW", counts.isEmpty || counts["TW", default: 0] > 0, !simplified(),
                    !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: "TW").isEmpty {
-                    chosen = ("TW", "dateline")
+                    chosen = ("TW", .dateline)
                 }
                 // The nearest name just before it in the sentence (美国在国会通过) counts more.
                 if let k = lastEvidence(endingBy: m.start), case let e = evidence[k], m.start - e.end <= 6, sentenceIndex(e.start) == si {
@@ -422,21 +421,21 @@ enum JurisdictionResolver {
                 }
                 if chosen != nil {
                 } else if let s = unique(counts, tieBreak: nil) {
-                    chosen = (s, "context")
+                    chosen = (s, .context)
                 } else if let best = counts.values.max(), best > 0 {
                     // A tie: the tied state named nearest before it in the sentence.
                     let tied = Set(counts.filter { $0.value == best }.map(\.key))
                     var k = lastEvidence(endingBy: m.start) ?? -1
                     while k >= 0 && evidence[k].start >= windowStart && !tied.contains(evidence[k].state) { k -= 1 }
                     if k >= 0, evidence[k].start >= windowStart, sentenceIndex(evidence[k].start) == si {
-                        chosen = (evidence[k].state, "context")
+                        chosen = (evidence[k].state, .context)
                     }
                 }
             }
-            if chosen == nil, let s = datelineState { chosen = (s, "dateline") }
-            if chosen == nil, let s = titleState { chosen = (s, "title") }
-            if chosen == nil, let s = documentState { chosen = (s, "document") }
-            let (state, source) = chosen ?? (simplified() ? "CN" : "TW", "script")
+            if chosen == nil, let s = datelineState { chosen = (s, .dateline) }
+            if chosen == nil, let s = titleState { chosen = (s, .title) }
+            if chosen == nil, let s = documentState { chosen = (s, .document) }
+            let (state, source) = chosen ?? (simplified() ? "CN" : "TW", .script)
             if keepBody {
                 doc.mentions[i].jurisdiction = state
                 doc.mentions[i].jurisdictionSource = source
@@ -464,7 +463,7 @@ enum JurisdictionResolver {
             // most mentions wins.
             if placeCounts == nil {
                 var counts: [Int: Int] = [:]
-                for j in doc.mentions.indices where doc.mentions[j].type == "place" && doc.mentions[j].candidates.count == 1 && doc.mentions[j].end > doc.mentions[j].start {
+                for j in doc.mentions.indices where doc.mentions[j].type == .place && doc.mentions[j].candidates.count == 1 && doc.mentions[j].end > doc.mentions[j].start {
                     counts[doc.mentions[j].candidates[0], default: 0] += 1
                 }
                 placeCounts = counts
@@ -491,7 +490,7 @@ enum JurisdictionResolver {
     }
 
     /// Gives mention `i` the jurisdiction `state` and the body of that state its text names.
-    static func assign(_ doc: inout TaggingDocument, _ i: Int, state: String, source: String) {
+    static func assign(_ doc: inout TaggingDocument, _ i: Int, state: String, source: JurisdictionSource) {
         let table = doc.lexicon.jurisdiction
         doc.mentions[i].jurisdiction = state
         doc.mentions[i].jurisdictionSource = source

@@ -22,13 +22,13 @@ enum NameExtensionRules {
             let m = doc.mentions[i]
             guard m.end > m.start, m.end < f.count else { continue }
             switch m.type {
-            case "place":
+            case .place:
                 let e = m.end
                 guard placeSuffixes.contains(f[e]), doc.owner[e] < 0, !cueEdges.starts(at: e),
                       !doc.lexicon.fold.fold(doc.string(m.start, m.end)).unicodeScalars.last.map({ placeSuffixes.contains($0.value) })! else { continue }
                 if e + 1 < f.count && afterSuffixBlock.contains(f[e + 1]) { continue }
                 doc.extend(i, to: e + 1)
-            case "organization":
+            case .organization:
                 for suf in companySuffixes where PlacePrefixRules.has(f, m.end, suf) {
                     if doc.isFree(m.end, m.end + suf.count) { doc.extend(i, to: m.end + suf.count) }
                     break
@@ -92,7 +92,7 @@ enum PlacePrefixRules {
         var found: [Mention] = []
         for i in doc.mentions.indices {
             let p = doc.mentions[i]
-            guard p.type == "place", p.end > p.start, p.end < f.count else { continue }
+            guard p.type == .place, p.end > p.start, p.end < f.count else { continue }
             let e = p.end
             if nonEntityHeads.contains(where: { has(f, e, $0) }) && doc.owner[e] < 0 {
                 doc.clear(p.start, p.end)
@@ -108,24 +108,24 @@ enum PlacePrefixRules {
                 if d > end && d < f.count && f[d] == 0x6BB5 /* 段 */ { end = d + 1 }
                 let start = p.start
                 doc.clear(start, p.end)
-                let m = Mention(start: start, end: end, type: "place", candidates: [], rule: "place-road", canonical: doc.string(start, end))
+                let m = Mention(start: start, end: end, type: .place, candidates: [], rule: "place-road", canonical: doc.string(start, end))
                 doc.add(m)
                 continue
             }
             // A collective word after a place is that place's body: 香港警方, 中國軍方, 駐X辦事處.
             if doc.owner[e] < 0, let w = lex.jurisdiction.collective.first(where: { has(f, e, $0) }), doc.isFree(e, e + w.count) {
-                doc.add(Mention(start: e, end: e + w.count, type: "agency", candidates: [], rule: "generic-body", canonical: nil))
+                doc.add(Mention(start: e, end: e + w.count, type: .agency, candidates: [], rule: "generic-body", canonical: nil))
             }
             // Merge with the agency or organization that follows.
             if doc.owner[e] >= 0 {
                 let j = Int(doc.owner[e])
                 let next = doc.mentions[j]
-                guard next.start == e, next.type == "agency" || next.type == "organization" else { continue }
+                guard next.start == e, next.type == .agency || next.type == .organization else { continue }
                 var merged = next
                 merged.start = p.start
                 if next.rule != nil { merged.canonical = doc.string(p.start, next.end) }
                 if next.candidates.count > 1, p.candidates.count == 1 {
-                    let placeRegions = Set(lex.regions[p.candidates[0]].filter { lex.entries[Int($0)].kind == "agency" })
+                    let placeRegions = Set(lex.regions[p.candidates[0]].filter { lex.entries[Int($0)].kind == .agency })
                     let fitting = next.candidates.filter { !placeRegions.isDisjoint(with: lex.regions[$0]) }
                     if fitting.count == 1 { merged.candidates = fitting; merged.preferred = nil }
                 }
@@ -133,12 +133,12 @@ enum PlacePrefixRules {
                 // state is never kept; the stem picks the body of this one, else none is named.
                 // A mission: [sender]駐[host]大使館. The host place does not name the body's state;
                 // the sender before 駐 does (中國駐柬埔寨大使館), else the context will.
-                if next.type == "agency", p.start >= 1, f[p.start - 1] == 0x99D0 /* 駐 */, doc.owner[p.start - 1] < 0 {
+                if next.type == .agency, p.start >= 1, f[p.start - 1] == 0x99D0 /* 駐 */, doc.owner[p.start - 1] < 0 {
                     var start = p.start - 1
                     var senderState: String? = nil
                     if start >= 1, doc.owner[start - 1] >= 0 {
                         let s = doc.mentions[Int(doc.owner[start - 1])]
-                        if s.end == start, s.type == "place", s.candidates.count == 1, let st = lex.jurisdiction.states[s.candidates[0]] {
+                        if s.end == start, s.type == .place, s.candidates.count == 1, let st = lex.jurisdiction.states[s.candidates[0]] {
                             senderState = st
                             start = s.start
                         }
@@ -150,16 +150,16 @@ enum PlacePrefixRules {
                     merged.canonical = nil
                     merged.preferred = nil
                     merged.jurisdiction = senderState
-                    merged.jurisdictionSource = senderState == nil ? nil : "prefix"
+                    merged.jurisdictionSource = senderState == nil ? nil : .prefix
                     merged.mission = true
                     merged.host = p.candidates.count == 1 ? p.candidates[0] : nil
                     doc.clear(start, next.end)
                     doc.add(merged)
                     continue
                 }
-                if next.type == "agency", p.candidates.count == 1, let ps = lex.jurisdiction.states[p.candidates[0]] {
+                if next.type == .agency, p.candidates.count == 1, let ps = lex.jurisdiction.states[p.candidates[0]] {
                     merged.jurisdiction = ps
-                    merged.jurisdictionSource = "prefix"
+                    merged.jurisdictionSource = .prefix
                     if merged.candidates.isEmpty || !merged.candidates.allSatisfy({ lex.jurisdiction.states[$0] == ps }) {
                         let fits = lex.jurisdiction.entries(stem: Array(f[next.start..<next.end]), state: ps)
                         merged.preferred = nil
@@ -185,7 +185,7 @@ enum PlacePrefixRules {
                 k += 1
                 let last = f[k - 1]
                 guard lex.agencyHeadLastSet.contains(last) else { continue }
-                for h in stride(from: min(lex.maxBodyHeadLength, k - e), through: 1, by: -1) where lex.bodyHeadKinds[packedScalars(f, k - h, k)] == "agency" {
+                for h in stride(from: min(lex.maxBodyHeadLength, k - e), through: 1, by: -1) where lex.bodyHeadKinds[packedScalars(f, k - h, k)] == .agency {
                     if k - e >= 2 && !genericTails.contains(doc.foldedString(e, k)) { best = k }
                     break
                 }
@@ -193,10 +193,10 @@ enum PlacePrefixRules {
             guard best > 0 else { continue }
             if best < f.count && FoldTable.isHan(f[best]) && doc.owner[best] < 0 && !cueEdges.starts(at: best) && !afterBody.contains(f[best]) { continue }
             doc.clear(p.start, p.end)
-            var m = Mention(start: p.start, end: best, type: "agency", candidates: [], rule: "place-body", canonical: doc.string(p.start, best))
+            var m = Mention(start: p.start, end: best, type: .agency, candidates: [], rule: "place-body", canonical: doc.string(p.start, best))
             if p.candidates.count == 1, let ps = lex.jurisdiction.states[p.candidates[0]] {
                 m.jurisdiction = ps
-                m.jurisdictionSource = "prefix"
+                m.jurisdictionSource = .prefix
             }
             doc.add(m)
             found.append(m)
@@ -258,12 +258,12 @@ enum OrganizationHeadRule {
             } else if doc.owner[start - 1] >= 0 {
                 let left = doc.mentions[Int(doc.owner[start - 1])]
                 edgeOK = true
-                if left.type == "place" && left.end == start { nameStart = left.start; doc.clear(left.start, left.end) }
+                if left.type == .place && left.end == start { nameStart = left.start; doc.clear(left.start, left.end) }
             } else {
                 edgeOK = false
             }
             guard edgeOK else { continue }
-            let m = Mention(start: nameStart, end: end, type: "organization", candidates: [], rule: "org-head", canonical: doc.string(nameStart, end))
+            let m = Mention(start: nameStart, end: end, type: .organization, candidates: [], rule: "org-head", canonical: doc.string(nameStart, end))
             doc.add(m)
             found.append(m)
         }
@@ -300,7 +300,7 @@ enum QuotedBodyRule {
             // Already one dictionary entity: nothing to add.
             if doc.owner[start] >= 0, doc.mentions[Int(doc.owner[start])].start == start,
                doc.mentions[Int(doc.owner[start])].end == end { continue }
-            var kind: String? = nil
+            var kind: EntityType? = nil
             for k in stride(from: min(lex.maxBodyHeadLength, len - 2), through: 1, by: -1) {
                 if let t = lex.bodyHeadKinds[packedScalars(doc.folded, end - k, end)] { kind = t; break }
             }
@@ -354,7 +354,7 @@ enum PersonRules {
         doc.nameEdges = edges
         func markStaff(_ doc: inout TaggingDocument, _ m: Mention) {
             let o = doc.owner[m.start]
-            if o >= 0 { doc.mentions[Int(o)].role = "staff" }
+            if o >= 0 { doc.mentions[Int(o)].role = .staff }
         }
         for c in doc.cues where c.hit.role == .credit {
             let t = doc.lexicon.templates[c.hit.template]
@@ -363,7 +363,7 @@ enum PersonRules {
             for r in names {
                 if var m = accept(&doc, r.lowerBound, r.upperBound, rule: "person-credit", cue: t.id, allowPerson: true) {
                     markStaff(&doc, m)
-                    m.role = "staff"
+                    m.role = .staff
                     found.append(m)
                 }
             }
@@ -374,7 +374,7 @@ enum PersonRules {
             let staff = staffTitles.contains(doc.foldedString(c.start, c.end))
             var at = c.end
             while var m = titledName(&doc, at: at, cueEdges: cueEdges, edges: edges, rule: "person-title", cue: c.hit.id) {
-                if staff { markStaff(&doc, m); m.role = "staff" }
+                if staff { markStaff(&doc, m); m.role = .staff }
                 found.append(m)
                 // A list after one title: 王揚宇、楊堯茹; or names run together after a byline's
                 // title (记者李蕾张羽飞报道) when the model finds a name right there.
@@ -390,7 +390,7 @@ enum PersonRules {
         for c in doc.cues where c.hit.role == .after {
             if let m = verbName(&doc, end: c.start, cueEdges: cueEdges, weak: c.hit.weak, rule: "person-verb", cue: c.hit.id) { found.append(m) }
         }
-        doc.propagate(found.map { Mention(start: $0.start, end: $0.end, type: "person", candidates: [], rule: "person-repeat", canonical: $0.canonical) })
+        doc.propagate(found.map { Mention(start: $0.start, end: $0.end, type: .person, candidates: [], rule: "person-repeat", canonical: $0.canonical) })
     }
 
     /// Surname lengths (2, then 1) that fit at `pos`, longest first.
@@ -427,10 +427,10 @@ enum PersonRules {
     static func accept(_ doc: inout TaggingDocument, _ start: Int, _ end: Int, rule: String, cue: String, allowPerson: Bool = false) -> Mention? {
         if allowPerson, start < doc.owner.count, doc.owner[start] >= 0 {
             let m = doc.mentions[Int(doc.owner[start])]
-            if m.type == "person" && m.start == start && m.end == end { return m }
+            if m.type == .person && m.start == start && m.end == end { return m }
         }
         guard doc.isFree(start, end) else { return nil }
-        let m = Mention(start: start, end: end, type: "person", candidates: [], rule: rule + ":" + cue, canonical: doc.string(start, end))
+        let m = Mention(start: start, end: end, type: .person, candidates: [], rule: rule + ":" + cue, canonical: doc.string(start, end))
         doc.add(m)
         return m
     }
@@ -537,7 +537,7 @@ enum PersonRules {
             let order = NameFinder.nameStarting(doc, at: i + 2, edges: edges, margin: -1.5) != nil ? [2, 3, 4] : [3, 2, 4]
             return order.filter { len in
                 i + len <= n && (i..<(i + len)).allSatisfy { k in
-                    FoldTable.isHan(f[k]) && (doc.owner[k] < 0 || doc.mentions[Int(doc.owner[k])].type == "person")
+                    FoldTable.isHan(f[k]) && (doc.owner[k] < 0 || doc.mentions[Int(doc.owner[k])].type == .person)
                 }
             }
         }
@@ -564,7 +564,7 @@ enum PersonRules {
                 if dictionaryPlaces {
                     guard i < n, doc.owner[i] >= 0 else { return nil }
                     let m = doc.mentions[Int(doc.owner[i])]
-                    guard m.type == "place", m.start == i else { return nil }
+                    guard m.type == .place, m.start == i else { return nil }
                     return go(k + 1, m.end, names)
                 }
                 // A place no list holds is not a name the model finds (记者李蕾|张羽飞报道).
