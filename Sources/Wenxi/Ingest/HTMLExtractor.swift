@@ -186,10 +186,19 @@ private func bytesEqual(_ a: String, _ b: String) -> Bool {
 /// open-addressing table keyed by the pair's bytes and an FNV-1a hash of them. Pages repeat a
 /// few dozen values thousands of times; a seeded `Hasher` costs more per lookup than the
 /// comparison it saves. Nothing depends on the order of the table, so the hash needs no seed.
+/// The keys sit end to end in one byte array and the entries are plain values, so making and
+/// dropping the cache for each document is three allocations.
 private struct RoleCache {
-    private var keys: [[UInt8]?] = Array(repeating: nil, count: 64)
-    private var roles: [ElementRole?] = Array(repeating: nil, count: 64)
-    private var count = 0
+    private struct Entry {
+        var start: Int32
+        var count: Int32
+        var role: ElementRole?
+    }
+    /// Keys, end to end.
+    private var bytes: [UInt8] = []
+    private var entries: [Entry] = []
+    /// Index into `entries` per slot, -1 for an empty slot; at most half full.
+    private var slots = [Int32](repeating: -1, count: 32)
 
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -197,12 +206,19 @@ private struct RoleCache {
         return h
     }
 
+    private func keyEquals(_ e: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Int(e.count) == key.count else { return false }
+        return bytes.withUnsafeBufferPointer { all in
+            UnsafeBufferPointer(rebasing: all[Int(e.start)..<Int(e.start + e.count)]).elementsEqual(key)
+        }
+    }
+
     /// The slot of `key`: where it is, or the empty slot where it goes.
     private func slot(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Int {
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: hash) & mask
-        while let k = keys[i] {
-            if k.count == key.count && k.withUnsafeBufferPointer({ $0.elementsEqual(key) }) { return i }
+        while slots[i] >= 0 {
+            if keyEquals(entries[Int(slots[i])], key) { return i }
             i = (i + 1) & mask
         }
         return i
@@ -211,26 +227,26 @@ private struct RoleCache {
     /// `.some(role)` when `key` was seen, nil when not.
     func lookup(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> ElementRole?? {
         let i = slot(key, hash)
-        return keys[i] == nil ? nil : .some(roles[i])
+        return slots[i] < 0 ? nil : .some(entries[Int(slots[i])].role)
     }
 
+    /// Adds `key` (not yet in the cache) with its role.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64, _ role: ElementRole?) {
-        if (count + 1) * 2 > keys.count {
-            // Keep the table at most half full: rehash into twice the size.
-            let old = zip(keys, roles)
-            keys = Array(repeating: nil, count: keys.count * 2)
-            roles = Array(repeating: nil, count: keys.count)
-            for case let (k?, r) in old {
-                let h = k.withUnsafeBufferPointer { RoleCache.hash($0) }
-                let j = k.withUnsafeBufferPointer { slot($0, h) }
-                keys[j] = k
-                roles[j] = r
+        if (entries.count + 1) * 2 > slots.count {
+            // Keep the table at most half full: rehash the entries into twice the slots.
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            let mask = slots.count - 1
+            for (n, e) in entries.enumerated() {
+                let h = bytes.withUnsafeBufferPointer { RoleCache.hash(UnsafeBufferPointer(rebasing: $0[Int(e.start)..<Int(e.start + e.count)])) }
+                var j = Int(truncatingIfNeeded: h) & mask
+                while slots[j] >= 0 { j = (j + 1) & mask }
+                slots[j] = Int32(n)
             }
         }
         let i = slot(key, hash)
-        if keys[i] == nil { count += 1 }
-        keys[i] = Array(key)
-        roles[i] = role
+        slots[i] = Int32(entries.count)
+        entries.append(Entry(start: Int32(bytes.count), count: Int32(key.count), role: role))
+        bytes.append(contentsOf: key)
     }
 }
 
