@@ -1,4 +1,9 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Article text out of HTML: libxml2's HTML parser (with recovery) builds the tree, and one walk
 /// over it collects body paragraphs, image captions and related links, dropping boilerplate
@@ -155,19 +160,93 @@ private enum Mode {
 private struct UTF8Key: Hashable {
     let string: String
     init(_ string: String) { self.string = string }
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool { bytesEqual(a.string, b.string) }
     func hash(into hasher: inout Hasher) {
         var s = string
         s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
-/// Bytes hashed in one call (an array's own hash feeds the hasher one element at a time).
-private struct BytesKey: Hashable {
-    let bytes: [UInt8]
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+/// Whether the UTF-8 of `s` starts with that of `prefix`, compared with `memcmp` (the generic
+/// `utf8.starts(with:)` goes through the view's iterator one byte at a time). Captions are NFC
+/// (`TextNormalizer`), so a byte prefix is what the walk has always compared.
+private func bytesStart(_ s: String, with prefix: String) -> Bool {
+    var s = s, prefix = prefix
+    return s.withUTF8 { a in
+        prefix.withUTF8 { b in b.count <= a.count && (b.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, b.count) == 0) }
+    }
+}
+
+/// Whether `a` and `b` have the same UTF-8 bytes.
+private func bytesEqual(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && bytesStart(a, with: b)
+}
+
+/// The roles of the class/id pairs met in one document (see `Walker.role`), in a small
+/// open-addressing table keyed by the pair's bytes and an FNV-1a hash of them. Pages repeat a
+/// few dozen values thousands of times; a seeded `Hasher` costs more per lookup than the
+/// comparison it saves. Nothing depends on the order of the table, so the hash needs no seed.
+/// The keys sit end to end in one byte array and the entries are plain values, so making and
+/// dropping the cache for each document is three allocations.
+private struct RoleCache {
+    private struct Entry {
+        var start: Int32
+        var count: Int32
+        var role: ElementRole?
+    }
+    /// Keys, end to end.
+    private var bytes: [UInt8] = []
+    private var entries: [Entry] = []
+    /// Index into `entries` per slot, -1 for an empty slot; at most half full.
+    private var slots = [Int32](repeating: -1, count: 32)
+
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    private func keyEquals(_ e: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Int(e.count) == key.count else { return false }
+        return bytes.withUnsafeBufferPointer { all in
+            UnsafeBufferPointer(rebasing: all[Int(e.start)..<Int(e.start + e.count)]).elementsEqual(key)
+        }
+    }
+
+    /// The slot of `key`: where it is, or the empty slot where it goes.
+    private func slot(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Int {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while slots[i] >= 0 {
+            if keyEquals(entries[Int(slots[i])], key) { return i }
+            i = (i + 1) & mask
+        }
+        return i
+    }
+
+    /// `.some(role)` when `key` was seen, nil when not.
+    func lookup(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> ElementRole?? {
+        let i = slot(key, hash)
+        return slots[i] < 0 ? nil : .some(entries[Int(slots[i])].role)
+    }
+
+    /// Adds `key` (not yet in the cache) with its role.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64, _ role: ElementRole?) {
+        if (entries.count + 1) * 2 > slots.count {
+            // Keep the table at most half full: rehash the entries into twice the slots.
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            let mask = slots.count - 1
+            for (n, e) in entries.enumerated() {
+                let h = bytes.withUnsafeBufferPointer { RoleCache.hash(UnsafeBufferPointer(rebasing: $0[Int(e.start)..<Int(e.start + e.count)])) }
+                var j = Int(truncatingIfNeeded: h) & mask
+                while slots[j] >= 0 { j = (j + 1) & mask }
+                slots[j] = Int32(n)
+            }
+        }
+        let i = slot(key, hash)
+        slots[i] = Int32(entries.count)
+        entries.append(Entry(start: Int32(bytes.count), count: Int32(key.count), role: role))
+        bytes.append(contentsOf: key)
     }
 }
 
@@ -179,7 +258,7 @@ private struct Walker {
     private var titleBuffer: [UInt8] = []
     private var seenCaptions: Set<UTF8Key> = []
     /// Roles by class/id, keyed by their bytes (see `roleKey`): pages repeat the same few values.
-    private var roleCache: [BytesKey: ElementRole?] = [:]
+    private var roleCache = RoleCache()
     /// Scratch for the key of `roleCache`: a flag byte (1: has class, 2: has id), the class
     /// value, NUL, the id value. Values hold no NUL, so the key is unambiguous.
     private var roleKey: [UInt8] = []
@@ -195,8 +274,10 @@ private struct Walker {
 
     /// An element name of at most 16 bytes packed into two words, zero-padded: a hash key that
     /// is read straight off libxml2's name, with no String.
-    private struct NameKey: Hashable {
+    private struct NameKey: Equatable {
         var lo: UInt64 = 0, hi: UInt64 = 0
+
+        init() {}
 
         /// Nil when the name is longer than 16 bytes (no tag of the tables is).
         init?(_ p: UnsafePointer<UInt8>) {
@@ -215,21 +296,53 @@ private struct Walker {
     }
 
     /// Every tag with a kind or a class (dropped, block), built once from `BoilerplateRules`.
-    private static let tagTable: [NameKey: TagInfo] = {
+    private static let tagTable: TagTable = {
         let kinds: [String: TagKind] = ["br": .br, "img": .img, "hr": .hr, "head": .head, "a": .a, "ul": .ul,
                                         "ol": .ol, "div": .div, "figcaption": .figcaption]
-        var table: [NameKey: TagInfo] = [:]
+        var table = TagTable()
         for name in BoilerplateRules.droppedTags.union(BoilerplateRules.blockTags).union(kinds.keys) {
             guard let key = NameKey(name) else { preconditionFailure("tag name longer than 16 bytes: \(name)") }
-            table[key] = TagInfo(kind: kinds[name] ?? .other, dropped: BoilerplateRules.droppedTags.contains(name),
-                                 block: BoilerplateRules.blockTags.contains(name))
+            table.insert(key, TagInfo(kind: kinds[name] ?? .other, dropped: BoilerplateRules.droppedTags.contains(name),
+                                      block: BoilerplateRules.blockTags.contains(name)))
         }
         return table
     }()
 
+    /// `NameKey` → `TagInfo` by open addressing in a fixed table of 256 slots (the tables hold
+    /// about 80 tags), hashed by one multiplication: the lookup is made for every element, and
+    /// `Dictionary`'s seeded SipHash cost more than the rest of it.
+    private struct TagTable {
+        private var keys = [NameKey](repeating: NameKey(), count: 256)
+        private var infos = [TagInfo](repeating: TagInfo(), count: 256)
+
+        @inline(__always)
+        private static func start(_ key: NameKey) -> Int {
+            Int(truncatingIfNeeded: ((key.lo ^ (key.hi &* 0x9E37_79B9)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
+        }
+
+        mutating func insert(_ key: NameKey, _ info: TagInfo) {
+            var i = TagTable.start(key)
+            while keys[i] != NameKey() && keys[i] != key { i = (i + 1) & 255 }
+            keys[i] = key
+            infos[i] = info
+        }
+
+        /// The entry of `key`; an empty (all-zero) slot ends the probe, and no tag name is empty.
+        @inline(__always)
+        func find(_ key: NameKey) -> TagInfo {
+            var i = TagTable.start(key)
+            while true {
+                let k = keys[i]
+                if k == key { return infos[i] }
+                if k.lo == 0 && k.hi == 0 { return TagInfo() }
+                i = (i + 1) & 255
+            }
+        }
+    }
+
     private func tagInfo(_ name: UnsafePointer<xmlChar>) -> TagInfo {
         guard let key = NameKey(name) else { return TagInfo() }
-        return Walker.tagTable[key] ?? TagInfo()
+        return Walker.tagTable.find(key)
     }
 
     init() {
@@ -248,12 +361,12 @@ private struct Walker {
         guard let c = bytes.withUnsafeBufferPointer({ TextNormalizer.paragraph($0) }) else { return }
         // CNA repeats a picture's alt text in its caption, sometimes with the credit appended:
         // keep the longer of two captions when one starts with the other.
-        if let last = result.captions.last, c.utf8.starts(with: last.utf8) {
+        if let last = result.captions.last, bytesStart(c, with: last) {
             result.captions[result.captions.count - 1] = c
             seenCaptions.insert(UTF8Key(c))
             return
         }
-        if result.captions.contains(where: { $0.utf8.starts(with: c.utf8) }) { return }
+        if result.captions.contains(where: { bytesStart($0, with: c) }) { return }
         if seenCaptions.insert(UTF8Key(c)).inserted { result.captions.append(c) }
     }
 
@@ -410,13 +523,14 @@ private struct Walker {
         roleKey.append(0)
         let idStart = roleKey.count
         if let idAttr { appendValue(idAttr, to: &roleKey) }
-        if let cached = roleCache[BytesKey(roleKey)] { return cached }
-        let role = roleKey.withUnsafeBufferPointer { key in
-            BoilerplateRules.role(classBytes: classAttr == nil ? nil : UnsafeBufferPointer(rebasing: key[1..<(idStart - 1)]),
-                                  idBytes: idAttr == nil ? nil : UnsafeBufferPointer(rebasing: key[idStart...]))
+        return roleKey.withUnsafeBufferPointer { key in
+            let hash = RoleCache.hash(key)
+            if let cached = roleCache.lookup(key, hash) { return cached }
+            let role = BoilerplateRules.role(classBytes: classAttr == nil ? nil : UnsafeBufferPointer(rebasing: key[1..<(idStart - 1)]),
+                                             idBytes: idAttr == nil ? nil : UnsafeBufferPointer(rebasing: key[idStart...]))
+            roleCache.insert(key, hash, role)
+            return role
         }
-        roleCache[BytesKey(roleKey)] = .some(role)
-        return role
     }
 
     /// The value of attribute `name`, or nil.

@@ -107,6 +107,26 @@ struct IngestHTMLTests {
         Case(name: "placeholder alt texts are not captions",
              html: "<p>本文。<img src='a.png' alt='img'><img src='b.jpg' alt='DSC0012.jpg'><img src='c.jpg' alt='圖片'></p>",
              paragraphs: ["本文。"]),
+        Case(name: "upper-case tags and a custom tag longer than 16 bytes",
+             // libxml2 folds HTML tag names to lower case; a name the tag table cannot hold is inline.
+             html: "<DIV>甲<SCRIPT>不是本文</SCRIPT><P>乙</P><Br>丙<my-very-long-custom-element>丁</my-very-long-custom-element></DIV>",
+             paragraphs: ["甲", "乙", "丙丁"]),
+        Case(name: "comments and processing instructions are not text",
+             // (`<![CDATA[…]]>` is left out: libxml2 2.9 keeps it as text in HTML, newer versions drop it.)
+             html: "<p>甲<!-- 註解 <p>不是</p> -->乙</p><?php echo 1; ?><p>己<!---->庚</p>",
+             paragraphs: ["甲乙", "己庚"]),
+        Case(name: "entities in captions and link titles",
+             html: "<p>本文。</p><img src='a.jpg' alt='王&amp;李&nbsp;合影'><div class='moreArticle'><a class='moreArticle-link' href='https://a.tw/?a=1&amp;b=2'>甲&lt;乙&gt;</a></div>",
+             paragraphs: ["本文。"], captions: ["王&李 合影"], related: [Link(title: "甲<乙>", url: "https://a.tw/?a=1&b=2")]),
+        Case(name: "a repeated caption is kept once; one that an earlier caption starts with is dropped",
+             html: "<img src='a.jpg' alt='市長主持會議（中央社）'><p>本文。</p><img src='b.jpg' alt='市長主持會議'><img src='c.jpg' alt='市長主持會議（中央社）'><figure><figcaption>另一張圖。</figcaption></figure>",
+             paragraphs: ["本文。"], captions: ["市長主持會議（中央社）", "另一張圖。"]),
+        Case(name: "nested boilerplate: a caption and a related box inside a media wrapper inside a dropped widget",
+             html: "<p>甲。</p><div class='widget'><div class='media'><div class='picinfo'>不收</div><div class='moreArticle'><a class='moreArticle-link' href='https://a.tw/9'>不收</a></div></div></div><div class='media'>媒體字<div class='picinfo'>收的圖說</div></div><p>乙。</p>",
+             paragraphs: ["甲。", "乙。"], captions: ["收的圖說"]),
+        Case(name: "class tokens matched whole and case-sensitively, substrings lower-cased",
+             html: "<div class='Media'>大寫的 Media 不是媒體框</div><div class='x-ADVERT-y'>廣告</div><div id='Newsletter-box'>訂閱</div><div class='mediaX'>不是 media</div>",
+             paragraphs: ["大寫的 Media 不是媒體框", "不是 media"]),
         Case(name: "head is not body; its title is not a paragraph",
              html: "<html><head><title>標題</title><meta charset='utf-8'></head><body><p>本文。</p></body></html>",
              paragraphs: ["本文。"]),
@@ -118,6 +138,37 @@ struct IngestHTMLTests {
         #expect(result.paragraphs == c.paragraphs)
         #expect(result.captions == c.captions)
         #expect(result.related == c.related)
+    }
+
+    /// Every non-void tag that `BoilerplateRules` drops takes its text with it, and is no
+    /// paragraph boundary; every block tag is one (the walk reads both lists through its own table).
+    @Test func everyDroppedAndBlockTagOfTheRules() throws {
+        let void: Set<String> = ["input", "meta", "link", "base", "area", "source", "track", "embed", "head", "frame", "frameset"]
+        for tag in BoilerplateRules.droppedTags.subtracting(void).sorted() {
+            let result = try HTMLExtractor.extract(Array("<div>甲<\(tag)>乙</\(tag)>丙</div>".utf8))
+            #expect(result.paragraphs == ["甲丙"], "\(tag)")
+        }
+        // Tags libxml2 moves or drops outside their own context (table parts, html, body) are left out.
+        let contextual: Set<String> = ["html", "body", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"]
+        for tag in BoilerplateRules.blockTags.subtracting(contextual).sorted() {
+            let result = try HTMLExtractor.extract(Array("<div>甲<span>乙<\(tag)>丙</\(tag)>丁</span></div>".utf8))
+            #expect(result.paragraphs == ["甲乙", "丙", "丁"], "\(tag)")
+        }
+    }
+
+    /// Many distinct class values in one page (the role cache grows past its first size), each
+    /// met twice, with drops among them: the roles are those of `BoilerplateRules.role`.
+    @Test func manyDistinctClassesKeepTheirRoles() throws {
+        var html = ""
+        var expected: [String] = []
+        for round in 0..<2 {
+            for i in 0..<150 {
+                html += "<div class='c\(i) k\(i % 7)'>段\(round)-\(i)</div><div class='c\(i) share-\(i)'>分享</div>"
+                expected.append("段\(round)-\(i)")
+            }
+        }
+        let result = try HTMLExtractor.extract(Array(html.utf8))
+        #expect(result.paragraphs == expected)
     }
 
     @Test func wholeDocumentTitleFillsMeta() throws {
