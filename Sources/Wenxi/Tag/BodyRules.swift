@@ -92,7 +92,14 @@ enum UnitCompoundRules {
 /// 武漢市衛生健康委員會) and the place's jurisdiction, never the national body whose stem the form
 /// also is (衛健委 → 國家衛生健康委員會). A higher place glued before it leads the canonical
 /// (北京市|朝陽區人民法院 → 北京市朝陽區人民法院), as the place hierarchy stays split in places.
+/// The place's name is its canonical, or the text's own longer form (浦東新區, not 浦東). Any other
+/// body of the State Council ending in 局, 委 or 署 glued after such a place is that place's own
+/// bureau too (福建省 + 氣象局 is not 中國氣象局): canonical place + the text of the form, no entry.
 enum LocalBodyRule {
+    /// Last characters of national bodies that provinces and cities also have (氣象局, 衛健委,
+    /// 統計局); not 部 or 行: no province has a 外交部 or a central bank.
+    static let localHeads = ScalarSet("局委署")
+
     static func apply(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon
         let table = lex.jurisdiction
@@ -101,15 +108,26 @@ enum LocalBodyRule {
         func localPlace(_ entry: Int, _ state: String) -> Bool {
             lex.entries[entry].kind == "place" && table.states[entry] == state && JurisdictionTable.segmentCount(lex.entries[entry].id) > 2
         }
+        let stateCouncil = lex.indexOfID["cn.state-council"]
         for i in doc.mentions.indices {
             let m = doc.mentions[i]
             guard m.type == "agency", m.end > m.start, m.jurisdictionSource == "prefix", let state = m.jurisdiction else { continue }
-            for body in table.localBodies where body.state == state && m.end - m.start > body.form.count
-                && UnitCompoundRules.endsWith(f, m.end, body.form) {
+            var forms = table.localBodies.filter { $0.state == state }.map { (form: $0.form, name: $0.name) }
+            // A national body's stem after a local place: the place's own bureau.
+            if state == "CN", let sc = stateCouncil, !m.candidates.isEmpty, localHeads.contains(f[m.end - 1]),
+               m.candidates.allSatisfy({ $0 == sc || UnitCompoundRules.isAncestor(lex, sc, of: $0) }) {
+                for k in stride(from: m.end - 2, to: m.start, by: -1) where lex.patternIndex[doc.foldedString(m.start, k)] != nil {
+                    forms.append((Array(f[k..<m.end]), doc.foldedString(k, m.end)))
+                    break
+                }
+            }
+            for body in forms where m.end - m.start > body.form.count && UnitCompoundRules.endsWith(f, m.end, body.form) {
                 let cut = m.end - body.form.count
                 guard let p = lex.patternIndex[doc.foldedString(m.start, cut)],
                       let place = lex.refs[p].first(where: { localPlace(Int($0.entry), state) }) else { continue }
-                var canonical = lex.entries[Int(place.entry)].canonical + body.name
+                let placeName = lex.entries[Int(place.entry)].canonical
+                let written = doc.foldedString(m.start, cut)
+                var canonical = (written.unicodeScalars.count > placeName.unicodeScalars.count ? written : placeName) + body.name
                 if m.start > 0, doc.owner[m.start - 1] >= 0 {
                     let q = doc.mentions[Int(doc.owner[m.start - 1])]
                     if q.type == "place", q.end == m.start, q.candidates.count == 1, q.candidates[0] != Int(place.entry),
