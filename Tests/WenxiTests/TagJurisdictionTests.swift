@@ -65,7 +65,7 @@ struct TagJurisdictionTests {
         ("印度國防部今天說。", "印度國防部", "IN", "印度國防部"),
         ("澳洲聯邦眾議院今天通過法案。", "澳洲聯邦眾議院", "AU", "澳洲聯邦眾議院"),
         ("加拿大皇家騎警今天逮捕1人。", "加拿大皇家騎警", "CA", "加拿大皇家騎警"),
-        ("歐洲投資銀行今天宣布。", "歐洲投資銀行", "intl", "歐洲投資銀行"),
+        ("歐洲審計院今天發表報告。", "歐洲審計院", "intl", "歐洲審計院"),
         ("聯合國人口基金今天發表報告。", "聯合國人口基金", "intl", "聯合國人口基金"),
     ])
     func bodiesOfTheOfficialLists(_ text: String, _ mention: String, _ jurisdiction: String, _ canonical: String) throws {
