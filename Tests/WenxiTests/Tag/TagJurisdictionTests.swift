@@ -30,7 +30,8 @@ struct TagJurisdictionTests {
         ("（中央社華盛頓3日綜合外電報導）美國總統拜登今天說，財政部將發放紓困金。", "財政部", "US", "context", "美國財政部"),
         ("（中央社記者陳韻聿台北31日電）美國媒體指稱，外交部今天說，台灣對美國一向採取兩黨平衡交往原則。", "外交部", "TW", "dateline", "外交部"),
         ("（中央社華盛頓3日專電）國會今天通過法案。", "國會", "US", "context", "美國國會"),
-        ("法國央行今天宣布維持利率不變。", "法國央行", "FR", "prefix", "-"),
+        ("法國央行今天宣布維持利率不變。", "法國央行", "FR", "name", "法蘭西銀行"),
+        ("比利時央行今天宣布維持利率不變。", "比利時央行", "BE", "prefix", "-"),
         ("美國的國會今天開議。", "國會", "US", "prefix", "美國國會"),
         ("中國駐柬埔寨大使館今天發表聲明。", "中國駐柬埔寨大使館", "CN", "prefix", "-"),
         ("香港警方今天拘捕3人。", "香港警方", "HK", "prefix", "-"),
@@ -45,6 +46,68 @@ struct TagJurisdictionTests {
         #expect(e.jurisdiction == jurisdiction, "\(mention) in \(text)")
         #expect(e.jurisdictionSource?.rawValue == source, "\(mention) in \(text)")
         #expect(e.canonical == (canonical == "-" ? nil : canonical), "\(mention) in \(text)")
+    }
+
+    @Test(arguments: [
+        // Bodies of the official-list dictionaries: (text, mention, jurisdiction, canonical).
+        ("人行今天宣布降准。", "人行", "CN", "中國人民銀行"),
+        ("国家林业和草原局今天发布通知。", "国家林业和草原局", "CN", "國家林業和草原局"),
+        ("國務院辦公廳今天印發通知。", "國務院辦公廳", "CN", "中華人民共和國國務院辦公廳"),
+        ("國家監委今天通報。", "國家監委", "CN", "中華人民共和國國家監察委員會"),
+        ("食環署今天巡查街市。", "食環署", "HK", "香港特別行政區政府食物環境衛生署"),
+        ("香港醫務衛生局今天公布。", "香港醫務衛生局", "HK", "香港特別行政區政府醫務衛生局"),
+        ("澳門治安警察局今天拘捕2人。", "澳門治安警察局", "MO", "澳門特別行政區政府治安警察局"),
+        ("美國聯邦緊急事務管理署今天說。", "美國聯邦緊急事務管理署", "US", "美國聯邦緊急事務管理署"),
+        ("美國國會預算辦公室今天發表報告。", "美國國會預算辦公室", "US", "美國國會預算辦公室"),
+        ("日本宮內廳今天宣布。", "日本宮內廳", "JP", "日本宮內廳"),
+        ("復興廳今天公布預算。", "復興廳", "JP", "日本復興廳"),
+        ("南韓企劃財政部今天說。", "南韓企劃財政部", "KR", "南韓企劃財政部"),
+        ("英國司法部今天說。", "英國司法部", "GB", "英國司法部"),
+        ("德國聯邦刑事警察局今天說。", "德國聯邦刑事警察局", "DE", "德國聯邦刑事警察局"),
+        ("印度國防部今天說。", "印度國防部", "IN", "印度國防部"),
+        ("澳洲聯邦眾議院今天通過法案。", "澳洲聯邦眾議院", "AU", "澳洲聯邦眾議院"),
+        ("加拿大皇家騎警今天逮捕1人。", "加拿大皇家騎警", "CA", "加拿大皇家騎警"),
+        ("歐洲審計院今天發表報告。", "歐洲審計院", "intl", "歐洲審計院"),
+        ("聯合國人口基金今天發表報告。", "聯合國人口基金", "intl", "聯合國人口基金"),
+    ])
+    func bodiesOfTheOfficialLists(_ text: String, _ mention: String, _ jurisdiction: String, _ canonical: String) throws {
+        let e = try #require(try Self.agency(text, mention), "\(mention) in \(text)")
+        #expect(e.jurisdiction == jurisdiction, "\(mention) in \(text)")
+        #expect(e.canonical == canonical, "\(mention) in \(text)")
+    }
+
+    @Test(arguments: [
+        // PRC local bodies named by their place: (text, mention, canonical).
+        ("上海市公安局今天通报。", "上海市公安局", "上海市公安局"),
+        ("广州市公安局今天通报。", "广州市公安局", "廣州市公安局"),
+        ("北京市朝阳区人民法院今天判决。", "朝阳区人民法院", "北京市朝陽區人民法院"),
+        ("深圳市人民检察院今天起诉。", "深圳市人民检察院", "深圳市人民檢察院"),
+        ("上海市卫健委今天通报。", "上海市卫健委", "上海市衛生健康委員會"),
+        ("杭州市中级人民法院今天宣判。", "杭州市中级人民法院", "杭州市中級人民法院"),
+    ])
+    func localBodiesTakeTheirPlace(_ text: String, _ mention: String, _ canonical: String) throws {
+        let e = try #require(try Self.agency(text, mention), "\(mention) in \(text)")
+        #expect(e.jurisdiction == "CN")
+        #expect(e.canonical == canonical)
+        #expect(e.source == "rule:local-body")
+        #expect(e.id == nil, "a local body is not the national one: \(e.id ?? "")")
+    }
+
+    /// The national body keeps its name when the state itself stands before the form.
+    @Test func stateBeforeTheFormIsTheNationalBody() throws {
+        let e = try #require(try Self.agency("中国卫健委今天通报。", "中国卫健委"))
+        #expect(e.canonical == "中華人民共和國國家衛生健康委員會")
+    }
+
+    @Test(arguments: [
+        // (text, place, title cue after it)
+        ("台中市長盧秀燕今天表示。", "台中市"),
+        ("台北市議員今天質詢。", "台北市"),
+    ])
+    func placeBeforeItsTitleKeepsItsSuffix(_ text: String, _ place: String) throws {
+        let entities = try Self.tag(text)
+        #expect(entities.contains { $0.type == "place" && $0.text == place }, "\(entities.map(\.text))")
+        #expect(!entities.contains { $0.type == "agency" || ($0.type == "person" && $0.text.hasPrefix(place)) })
     }
 
     /// Never a Taiwan body when the evidence names another state.

@@ -12,7 +12,7 @@ struct TagTaggerTests {
         ("longest wins over nested place", "⟦桃園市政府⟧說", ["agency 桃園市政府"]),
         ("simplified text", "⟦国家发展委员会⟧", ["agency 國家發展委員會"]),
         ("台/臺 fold", "⟦台北市政府⟧", ["agency 臺北市政府"]),
-        ("title cue then name", "⟦桃園⟧市長⟦張善政⟧今天出席", ["place 桃園市", "person 張善政"]),
+        ("title cue then name: the place keeps its suffix", "⟦桃園市⟧長⟦張善政⟧今天出席", ["place 桃園市", "person 張善政"]),
         ("verb cue after name", "，⟦林佳龍⟧說", ["person 林佳龍"]),
         ("dateline: name stops at the place", "（⟦中央社⟧記者⟦葉臻⟧⟦桃園⟧19日電）", ["organization 中央通訊社", "person 葉臻", "place 桃園市"]),
         ("dateline: two reporters", "（⟦中央社⟧記者⟦王揚宇⟧、⟦楊堯茹⟧⟦臺北⟧20日電）", ["organization 中央通訊社", "person 王揚宇", "person 楊堯茹", "place 臺北市"]),

@@ -12,6 +12,8 @@ enum UnitCompoundRules {
         .map { Array($0.unicodeScalars.map(\.value)) }
 
     static func apply(_ doc: inout TaggingDocument) {
+        // Local bodies first: a PRC city's 公安局 is not a unit of the national ministry.
+        LocalBodyRule.apply(&doc)
         let lex = doc.lexicon
         let f = doc.folded
         let order = doc.mentions.indices.filter { doc.mentions[$0].end > doc.mentions[$0].start && doc.mentions[$0].type == .agency }
@@ -82,6 +84,68 @@ enum UnitCompoundRules {
     }
 }
 
+/// `rule:local-body`: a local body named by its place, `[place]公安局`, `[place]人民法院`,
+/// `[place]人民檢察院`, `[place]衛健委` (the forms of `generic-bodies.tsv` with `local_state` and
+/// `local_name`): after `PlacePrefixRules` has glued a place below the state level (a province,
+/// city or county, not the state itself) to such a form, the body is that place's, with the
+/// canonical built from the place's name and the form's full name (上海市公安局, 武漢市衛健委 →
+/// 武漢市衛生健康委員會) and the place's jurisdiction, never the national body whose stem the form
+/// also is (衛健委 → 國家衛生健康委員會). A higher place glued before it leads the canonical
+/// (北京市|朝陽區人民法院 → 北京市朝陽區人民法院), as the place hierarchy stays split in places.
+/// The place's name is its canonical, or the text's own longer form (浦東新區, not 浦東). Any other
+/// body of the State Council ending in 局, 委 or 署 glued after such a place is that place's own
+/// bureau too (福建省 + 氣象局 is not 中國氣象局): canonical place + the text of the form, no entry.
+enum LocalBodyRule {
+    /// Last characters of national bodies that provinces and cities also have (氣象局, 衛健委,
+    /// 統計局); not 部 or 行: no province has a 外交部 or a central bank.
+    static let localHeads = ScalarSet("局委署")
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let table = lex.jurisdiction
+        guard !table.localBodies.isEmpty else { return }
+        let f = doc.folded
+        func localPlace(_ entry: Int, _ state: String) -> Bool {
+            lex.entries[entry].kind == "place" && table.states[entry] == state && JurisdictionTable.segmentCount(lex.entries[entry].id) > 2
+        }
+        let stateCouncil = lex.indexOfID["cn.state-council"]
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.type == "agency", m.end > m.start, m.jurisdictionSource == "prefix", let state = m.jurisdiction else { continue }
+            var forms = table.localBodies.filter { $0.state == state }.map { (form: $0.form, name: $0.name) }
+            // A national body's stem after a local place: the place's own bureau.
+            if state == "CN", let sc = stateCouncil, !m.candidates.isEmpty, localHeads.contains(f[m.end - 1]),
+               m.candidates.allSatisfy({ $0 == sc || UnitCompoundRules.isAncestor(lex, sc, of: $0) }) {
+                for k in stride(from: m.end - 2, to: m.start, by: -1) where lex.patternIndex[doc.foldedString(m.start, k)] != nil {
+                    forms.append((Array(f[k..<m.end]), doc.foldedString(k, m.end)))
+                    break
+                }
+            }
+            for body in forms where m.end - m.start > body.form.count && UnitCompoundRules.endsWith(f, m.end, body.form) {
+                let cut = m.end - body.form.count
+                guard let p = lex.patternIndex[doc.foldedString(m.start, cut)],
+                      let place = lex.refs[p].first(where: { localPlace(Int($0.entry), state) }) else { continue }
+                let placeName = lex.entries[Int(place.entry)].canonical
+                let written = doc.foldedString(m.start, cut)
+                var canonical = (written.unicodeScalars.count > placeName.unicodeScalars.count ? written : placeName) + body.name
+                if m.start > 0, doc.owner[m.start - 1] >= 0 {
+                    let q = doc.mentions[Int(doc.owner[m.start - 1])]
+                    if q.type == "place", q.end == m.start, q.candidates.count == 1, q.candidates[0] != Int(place.entry),
+                       localPlace(q.candidates[0], state) {
+                        canonical = lex.entries[q.candidates[0]].canonical + canonical
+                    }
+                }
+                doc.mentions[i].candidates = []
+                doc.mentions[i].rule = "local-body"
+                doc.mentions[i].canonical = canonical
+                doc.mentions[i].preferred = nil
+                doc.mentions[i].ambiguous = false
+                break
+            }
+        }
+    }
+}
+
 /// No entity cuts a longer word: an agency, organization or place whose first or last character
 /// is inside an ICU dictionary word that reaches one or two free Han characters beyond it is
 /// dropped (市政府 in 各縣市政府, 國軍 in 全國軍公教, 越南 in 飛越南海, 中國銀行 in 中國銀行業).
@@ -133,6 +197,24 @@ enum WordEdgeRule {
                 cut = true
             }
             if cut { doc.clear(m.start, m.end) }
+        }
+        placeBeforeTitle(&doc)
+    }
+
+    /// A place right before a title that starts with its administrative suffix takes the suffix
+    /// back when the longer form names the same place: 台中|市長 → place 台中市 + the title 市長
+    /// (the tagger cut the place short so that the title cue stays whole for the person after it).
+    static func placeBeforeTitle(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        for c in doc.cues where c.hit.role == .before && c.end - c.start >= 2 && c.start >= 1 {
+            let s = c.start
+            guard placeSuffixes.contains(doc.folded[s]), doc.owner[s] < 0, doc.owner[s - 1] >= 0 else { continue }
+            let i = Int(doc.owner[s - 1])
+            let m = doc.mentions[i]
+            guard m.type == "place", m.end == s, m.rule == nil, m.candidates.count == 1,
+                  let p = lex.patternIndex[doc.foldedString(m.start, s + 1)],
+                  lex.refs[p].contains(where: { Int($0.entry) == m.candidates[0] }) else { continue }
+            doc.extend(i, to: s + 1)
         }
     }
 }

@@ -33,6 +33,10 @@ public struct JurisdictionTable: Sendable {
     let missions: [(entry: Int, state: String, hosts: Set<Int>, consulate: Bool)]
     /// The states listed in `places.tsv` as countries or territories (`pl.XX`), plus `intl`.
     public let knownStates: Set<String>
+    /// Local bodies named by their place (`generic-bodies.tsv` rows with `local_state` and
+    /// `local_name`): folded form, the state whose places take it, and the name the canonical
+    /// appends to the place's (上海市 + 公安局; 武漢市 + 衛健委 → 武漢市衛生健康委員會). Longest first.
+    let localBodies: [(form: [UInt32], state: String, name: String)]
 
     public func isGeneric(_ folded: [UInt32]) -> Bool { generic.contains(folded) }
 
@@ -83,6 +87,7 @@ public struct JurisdictionTable: Sendable {
         var backRefs = Set<[UInt32]>()
         var genericForms = Set<[UInt32]>()
         var collective: [[UInt32]] = []
+        var localBodies: [(form: [UInt32], state: String, name: String)] = []
         var known: Set<String> = ["intl"]
         for i in entries.indices {
             switch kinds[i] {
@@ -98,6 +103,7 @@ public struct JurisdictionTable: Sendable {
             case .genericBody:
                 for w in [entries[i].canonical] + entries[i].aliases {
                     if entries[i].entryClass == "collective" { collective.append(f(w)) } else { genericForms.insert(f(w)) }
+                    if let st = entries[i].fields["local_state"], let name = entries[i].fields["local_name"] { localBodies.append((f(w), st, name)) }
                 }
             case .place:
                 if segmentCount(entries[i].id) == 2, entries[i].id.hasPrefix("pl."), let s = isoPrefix(entries[i].id, segment: 1) { known.insert(s) }
@@ -191,7 +197,7 @@ public struct JurisdictionTable: Sendable {
         var generic = genericForms
         for (stem, byState) in stems where byState.count >= 2 { generic.insert(stem) }
         return JurisdictionTable(states: states, stems: stems, generic: generic, backReferences: backRefs, prefixWords: prefixWords, collective: collective.sorted { $0.count > $1.count },
-                                 missions: missions, knownStates: known)
+                                 missions: missions, knownStates: known, localBodies: localBodies.sorted { $0.form.count > $1.form.count })
     }
 }
 
