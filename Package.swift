@@ -56,9 +56,11 @@ let package = Package(
             dependencies: ["Wenxi"]
         ),
         // HTML pages and TSV/CSV tables of reports (`wenxi view`, `wenxi export`): reads report
-        // JSON generically, so keys added to reports later show without a change here.
+        // JSON generically, so keys added to reports later show without a change here; entity
+        // types are compared as WenxiCore's EntityType.
         .target(
-            name: "WenxiView"
+            name: "WenxiView",
+            dependencies: ["WenxiCore"]
         ),
         .executableTarget(
             name: "WenxiCLI",

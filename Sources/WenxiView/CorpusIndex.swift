@@ -1,4 +1,5 @@
 import Foundation
+import WenxiCore
 
 /// The corpus page (`index.html`), accumulated one report at a time: documents per day, the top
 /// people, agencies and organizations, money by currency, role and holder, the largest amounts
@@ -11,7 +12,7 @@ import Foundation
 /// `nameCapacity` keys (past that its least named half is dropped and the page says so).
 public struct CorpusIndex {
     /// The entity types ranked on the page, with their heading.
-    public static let rankedTypes = [("person", "People"), ("agency", "Agencies"), ("organization", "Organizations")]
+    public static let rankedTypes: [(EntityType, String)] = [(.person, "People"), (.agency, "Agencies"), (.organization, "Organizations")]
     /// Rows per page of the document list.
     public static let pageSize = 100
 
@@ -80,19 +81,22 @@ public struct CorpusIndex {
         var moneyCount = 0
         let sentences = report["sentences"]?.array ?? []
         for (k, e) in entities.enumerated() {
-            let type = e["type"]?.string ?? "?"
-            typeCounts[type, default: 0] += 1
+            // Counted by the name as written (a type this build does not know still counts);
+            // compared as the typed kind.
+            let typeName = e["type"]?.string ?? "?"
+            let type = EntityType(rawValue: typeName)
+            typeCounts[typeName, default: 0] += 1
             let key = e["canonical"]?.string ?? e["text"]?.string ?? ""
-            if CorpusIndex.rankedTypes.contains(where: { $0.0 == type }) || type == "place" {
-                let first = seen[type, default: []].insert(key).inserted
-                names[type, default: [:]][key, default: NameCount()].mentions += 1
+            if CorpusIndex.rankedTypes.contains(where: { $0.0 == type }) || type == .place {
+                let first = seen[typeName, default: []].insert(key).inserted
+                names[typeName, default: [:]][key, default: NameCount()].mentions += 1
                 if first {
-                    names[type]![key]!.documents += 1
-                    if type != "place" { docNames.append(key) }
-                    if type == "agency" { jurisdictions[e["jurisdiction"]?.scalarText ?? "unknown", default: 0] += 1 }
+                    names[typeName]![key]!.documents += 1
+                    if type != .place { docNames.append(key) }
+                    if type == .agency { jurisdictions[e["jurisdiction"]?.scalarText ?? "unknown", default: 0] += 1 }
                 }
             }
-            guard type == "money" else { continue }
+            guard type == .money else { continue }
             moneyCount += 1
             guard let d = Decimals.parse(e["value"]) else { continue }
             let cur = e["currency"]?.string ?? "unknown"
@@ -168,7 +172,8 @@ public struct CorpusIndex {
         h.raw("</section>\n")
 
         h.raw("<div class=\"charts\">")
-        for (type, heading) in CorpusIndex.rankedTypes {
+        for (kind, heading) in CorpusIndex.rankedTypes {
+            let type = kind.rawValue
             let table = names[type] ?? [:]
             let top = table.sorted { ($1.value.documents, $1.value.mentions, $0.key) < ($0.value.documents, $0.value.mentions, $1.key) }
                 .prefix(15)

@@ -1,4 +1,5 @@
 import Foundation
+import WenxiCore
 
 /// The side panel of a report page: the report's `summary` (people, agencies with their
 /// jurisdiction, organizations, places, …), money by role and holder, the largest amounts and
@@ -92,7 +93,7 @@ enum SummaryPanel {
     /// and the largest amounts with their sentence.
     static func money(_ report: JSON, into h: inout HTML) {
         let summary = report["summary"] ?? .null
-        let amounts = (report["entities"]?.array ?? []).filter { $0["type"]?.string == "money" }
+        let amounts = (report["entities"]?.array ?? []).filter { $0["type"]?.string.flatMap(EntityType.init(rawValue:)) == .money }
         let totals = summary["money_totals"]?.members ?? []
         if amounts.isEmpty && totals.isEmpty { return }
         h.raw("<section id=\"sum-money\"><h3>Money <small>\(amounts.count)</small></h3>")

@@ -106,8 +106,8 @@ struct TagJurisdictionTests {
     ])
     func placeBeforeItsTitleKeepsItsSuffix(_ text: String, _ place: String) throws {
         let entities = try Self.tag(text)
-        #expect(entities.contains { $0.type == "place" && $0.text == place }, "\(entities.map(\.text))")
-        #expect(!entities.contains { $0.type == "agency" || ($0.type == "person" && $0.text.hasPrefix(place)) })
+        #expect(entities.contains { $0.type == .place && $0.text == place }, "\(entities.map(\.text))")
+        #expect(!entities.contains { $0.type == .agency || ($0.type == .person && $0.text.hasPrefix(place)) })
     }
 
     /// Never a Taiwan body when the evidence names another state.

@@ -106,12 +106,12 @@ enum LocalBodyRule {
         guard !table.localBodies.isEmpty else { return }
         let f = doc.folded
         func localPlace(_ entry: Int, _ state: String) -> Bool {
-            lex.entries[entry].kind == "place" && table.states[entry] == state && JurisdictionTable.segmentCount(lex.entries[entry].id) > 2
+            lex.entries[entry].kind == .place && table.states[entry] == state && JurisdictionTable.segmentCount(lex.entries[entry].id) > 2
         }
         let stateCouncil = lex.indexOfID["cn.state-council"]
         for i in doc.mentions.indices {
             let m = doc.mentions[i]
-            guard m.type == "agency", m.end > m.start, m.jurisdictionSource == "prefix", let state = m.jurisdiction else { continue }
+            guard m.type == .agency, m.end > m.start, m.jurisdictionSource == .prefix, let state = m.jurisdiction else { continue }
             var forms = table.localBodies.filter { $0.state == state }.map { (form: $0.form, name: $0.name) }
             // A national body's stem after a local place: the place's own bureau.
             if state == "CN", let sc = stateCouncil, !m.candidates.isEmpty, localHeads.contains(f[m.end - 1]),
@@ -130,7 +130,7 @@ enum LocalBodyRule {
                 var canonical = (written.unicodeScalars.count > placeName.unicodeScalars.count ? written : placeName) + body.name
                 if m.start > 0, doc.owner[m.start - 1] >= 0 {
                     let q = doc.mentions[Int(doc.owner[m.start - 1])]
-                    if q.type == "place", q.end == m.start, q.candidates.count == 1, q.candidates[0] != Int(place.entry),
+                    if q.type == .place, q.end == m.start, q.candidates.count == 1, q.candidates[0] != Int(place.entry),
                        localPlace(q.candidates[0], state) {
                         canonical = lex.entries[q.candidates[0]].canonical + canonical
                     }
@@ -211,7 +211,7 @@ enum WordEdgeRule {
             guard placeSuffixes.contains(doc.folded[s]), doc.owner[s] < 0, doc.owner[s - 1] >= 0 else { continue }
             let i = Int(doc.owner[s - 1])
             let m = doc.mentions[i]
-            guard m.type == "place", m.end == s, m.rule == nil, m.candidates.count == 1,
+            guard m.type == .place, m.end == s, m.rule == nil, m.candidates.count == 1,
                   let p = lex.patternIndex[doc.foldedString(m.start, s + 1)],
                   lex.refs[p].contains(where: { Int($0.entry) == m.candidates[0] }) else { continue }
             doc.extend(i, to: s + 1)
