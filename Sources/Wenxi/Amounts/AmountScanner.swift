@@ -9,10 +9,13 @@ struct AmountScanner {
     var simplifiedGuess: Bool? = nil
 
     var entities: [Entity] = []
+    /// The datelines and credit lines of the text (the byline step's), and the next of each the
+    /// scan has not passed.
+    let bylines: BylineSpans
+    var nextDateline = 0, nextCredit = 0
+    /// The report's byline: the last dateline, set before currencies are settled (its place picks
+    /// what 元 alone means).
     var byline: Byline?
-    var credits: Credits?
-    /// Where the credit lines are (their names are never money holders).
-    var creditSpans: [Span] = []
     /// Money mentions whose currency is settled after the pass.
     var money: [MoneyNote] = []
 
@@ -41,11 +44,12 @@ struct AmountScanner {
         var extra: DecimalValue = .zero
     }
 
-    init(scalars: [Unicode.Scalar], anchor: CivilDate?, named: [Entity]) {
+    init(scalars: [Unicode.Scalar], anchor: CivilDate?, named: [Entity], bylines: BylineSpans) {
         s = scalars
         n = scalars.count
-        self.anchor = anchor ?? AmountScanner.closingDateCode(scalars)
-        // Sorted by start, for `splitNamePlace`'s binary search (entities never overlap).
+        self.bylines = bylines
+        self.anchor = anchor ?? bylines.closingDate
+        // Sorted by start, for `BylineFinder.splitNamePlace`'s binary search (entities never overlap).
         self.named = named.isSorted { $0.start <= $1.start } ? named : named.sorted { $0.start < $1.start }
     }
 
@@ -59,44 +63,7 @@ struct AmountScanner {
 
     let parser = NumberParser()
 
-    /// Without a front-matter date, CNA's closing code after a credit line
-    /// (（編輯：林恕暉）1120919) dates the article; the last valid one wins.
-    static func closingDateCode(_ s: [Unicode.Scalar]) -> CivilDate? {
-        var found: CivilDate? = nil
-        var k = 0
-        let n = s.count
-        while k + 7 < n {
-            defer { k += 1 }
-            guard s[k] == "）" || s[k] == ")" else { continue }
-            var q = k + 1
-            while q < n && q - k <= 8 && Numerals.asciiDigit(s[q]) != nil { q += 1 }
-            guard q - k - 1 == 7, q == n || Numerals.asciiDigit(s[q]) == nil else { continue }
-            // The parenthesis must hold a credit (編輯：, 譯者：, 核稿：).
-            var b = k - 1
-            var credit = false
-            while b >= 0 && k - b < 40 && s[b] != "（" && s[b] != "(" {
-                if s[b] == "：" || s[b] == ":" { credit = true }
-                b -= 1
-            }
-            guard credit, b >= 0, s[b] == "（" || s[b] == "(" else { continue }
-            let u = s[(k + 1)..<q].map { Int(Numerals.asciiDigit($0)!) }
-            let y = u[0] * 100 + u[1] * 10 + u[2] + 1911, m = u[3] * 10 + u[4], d = u[5] * 10 + u[6]
-            if CivilDate.isValid(y, m, d) { found = CivilDate(year: y, month: m, day: d) }
-        }
-        return found
-    }
-
     let yearParser = NumberParser(digitSequences: true)
-
-    /// The first of `named` (sorted by start) that starts at or after `a`.
-    func firstNamed(startingAtOrAfter a: Int) -> Int {
-        var lo = 0, hi = named.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if named[mid].start < a { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
 
     /// Longer runs of number scalars (digits, numerals, separators) are not read as numbers.
     static let longestNumberRun = 128
@@ -128,7 +95,7 @@ struct AmountScanner {
                 if numberRun.end - numberRun.start > AmountScanner.longestNumberRun { i = numberRun.end; continue }
             }
             if f & ScalarFlags.opening != 0 {
-                if c == "（" || c == "(", let e = dateline(at: i) ?? creditLine(at: i) { i = e; continue }
+                if c == "（" || c == "(", let e = bylineSpan(at: i) { i = e; continue }
                 if c == "民" && (s.has("民國", at: i) || s.has("民国", at: i)) && i + 2 < n && Numerals.isTrigger(s[i + 2]),
                    let e = amount(at: i + 2, prefix: nil) { i = e; continue }
             }
@@ -143,13 +110,15 @@ struct AmountScanner {
                let e = relativeDate(at: i) { i = e; continue }
             i += 1
         }
+        byline = bylines.datelines.last.map { d in
+            d.byline(in: s, named: named, date: d.dayValue.flatMap { resolveDay($0) })
+        }
         resolveCurrencies(sentences: sentences)
         entities.sort { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
         var r = AmountResult()
         r.entities = entities
         r.byline = byline
-        r.credits = credits
-        r.creditSpans = creditSpans
+        r.credits = bylines.credits
         return r
     }
 

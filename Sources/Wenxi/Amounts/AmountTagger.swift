@@ -2,31 +2,38 @@
 public struct AmountResult: Sendable {
     /// money, quantity, percent and date entities, sorted by start.
     public var entities: [Entity] = []
+    /// The last dateline, its place split from the reporter with the tagger's entities and its day
+    /// resolved (from the byline step's spans).
     public var byline: Byline?
+    /// The credit lines' names (from the byline step's spans).
     public var credits: Credits?
-    /// Offsets of the credit lines.
-    public var creditSpans: [Span] = []
     public init() {}
 }
 
-/// Money, quantities, percentages, dates, the CNA dateline and credit lines.
+/// Money, quantities, percentages and dates, with the dates of the CNA dateline and credit lines
+/// that the byline step (`BylineFinder`) found.
 ///
 /// One pass over the scalars: only digits, Chinese numerals, currency signs/words, `（` and the
 /// first characters of relative date words start any work. See the README section "Amounts,
 /// quantities and dates" for the rules (currency inference, qualifiers, ROC years…).
 public enum AmountTagger {
-    /// `named` are the entity tagger's results (people, places…), for the dateline and credits.
+    /// `named` are the entity tagger's results (people, places…), for the dateline's place. The
+    /// byline step's spans come from `context.bylines`, found here when the caller has none.
     public static func tag(_ context: TaggingContext, named: [Entity]) -> AmountResult {
+        let scalars = context.text.scalars
         var scanner = AmountScanner(
-            scalars: context.text.scalars,
+            scalars: scalars,
             anchor: CivilDate.articleDate(context.meta.date),
-            named: named)
+            named: named,
+            bylines: context.bylines ?? BylineFinder.find(scalars))
         return scanner.run(sentences: context.sentences)
     }
 
     /// Tags a bare string (no article date): for tests and `wenxi numbers`.
     public static func tag(text: String, articleDate: String? = nil) -> AmountResult {
-        var scanner = AmountScanner(scalars: Array(text.unicodeScalars), anchor: CivilDate.articleDate(articleDate), named: [])
+        let scalars = Array(text.unicodeScalars)
+        var scanner = AmountScanner(scalars: scalars, anchor: CivilDate.articleDate(articleDate), named: [],
+                                    bylines: BylineFinder.find(scalars))
         return scanner.run(sentences: [])
     }
 

@@ -107,6 +107,8 @@ public final class Analyzer {
             w.sentences = try segmenter.sentenceSpans(w.text)
             w.tokens = try segmenter.tokenSpans(w.text)
         }
+        // The byline step is timed with segmentation (its cost is one pass over the brackets).
+        each { w in w.bylines = BylineFinder.find(w.text.scalars) }
         lap(.segment)
         each { w in w.named = resources.entityTagger.tag(w.context) }
         lap(.tag)
@@ -142,12 +144,16 @@ public final class Analyzer {
         let text: TextBuffer
         var sentences: [Span] = []
         var tokens: [TokenSpan] = []
+        /// The byline step's datelines and credit lines.
+        var bylines = BylineSpans()
         var named: [Entity] = []
         var numbers = AmountResult()
         var allTokens: [TokenSpan] = []
 
         var context: TaggingContext {
-            TaggingContext(text: text, sentences: sentences, tokens: tokens, meta: ingested.meta)
+            var c = TaggingContext(text: text, sentences: sentences, tokens: tokens, meta: ingested.meta)
+            c.bylines = bylines
+            return c
         }
 
         init(_ input: InputDocument) throws {
@@ -226,9 +232,7 @@ public final class Analyzer {
             return b
         }
         w.report.credits = w.numbers.credits
-        let skip = (w.report.byline.map { [Span(start: $0.start, end: $0.end)] } ?? []) + w.numbers.creditSpans.compactMap {
-            $0.start >= prefix ? Span(start: $0.start - prefix, end: $0.end - prefix) : nil
-        }
+        let skip = w.bylines.staffSpans(from: prefix)
         MoneyRoles.assign(&entities, scalars: text.scalars, prefix: prefix, sentences: sentenceSpans, skip: skip,
                           cues: resources.entityTagger.lexicon.moneyCues)
         w.report.entities = entities

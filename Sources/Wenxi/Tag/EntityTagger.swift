@@ -25,6 +25,7 @@ public final class EntityTagger: Sendable {
     /// Named entities of one document, sorted by start. `sentence` is filled in by the caller.
     public func tag(_ context: TaggingContext) -> [Entity] {
         var doc = TaggingDocument(lexicon: lexicon, text: context.text.scalars, tokens: context.tokens)
+        doc.dateline = context.bylines.map(\.opening) ?? BylineFinder.openingBracket(doc.text)
         doc.matchDictionaries()
         doc.applyRules()
         TitleReferences.apply(&doc, date: context.meta.date)
@@ -75,6 +76,8 @@ struct TaggingDocument {
     var cues: [(start: Int, end: Int, hit: CueHit)] = []
     /// ICU word and cue edges for the person rules and the name model (built once, on first use).
     var nameEdges: NameFinder.Edges? = nil
+    /// The bracket that opens the body, the dateline (the byline step's `BylineSpans.opening`).
+    var dateline: Range<Int>? = nil
 
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
