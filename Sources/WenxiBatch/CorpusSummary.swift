@@ -12,7 +12,7 @@ import Wenxi
 /// Definitions:
 /// - an entity's key is its `canonical` name, or its text when it has none;
 /// - `documents` counts reports naming the key at least once, `mentions` counts every mention;
-/// - money totals add the exact `value` (`DecimalValue`, never binary floating point) of every
+/// - money totals add the exact `value` (`ExactNumber`, never binary floating point) of every
 ///   `money` entity per `currency` (`unknown` when none), except conversions (`equivalent_of`);
 ///   `by_role` adds them per currency and `role`, `by_holder` per holder (`holder.canonical`,
 ///   else its text), role and currency; `largest` keeps, per currency, the largest amounts of
@@ -28,12 +28,12 @@ public struct CorpusSummary {
     private(set) var tokens = 0
     private(set) var characters = 0
     private var entities: [String: CappedTable<String, EntityCount>] = [:]
-    private var moneyTotals: [String: DecimalValue] = [:]
-    private var moneyByRole: [String: [String: DecimalValue]] = [:]
+    private var moneyTotals: [String: ExactNumber] = [:]
+    private var moneyByRole: [String: [String: ExactNumber]] = [:]
     private var moneyAmounts = 0
     private var moneyByHolder: CappedTable<HolderRoleKey, HolderMoneyCount>
     /// Per currency, the `largestKept` largest amounts, largest first (ties: first seen first).
-    private var largest: [String: [(DecimalValue, LargestAmount)]] = [:]
+    private var largest: [String: [(ExactNumber, LargestAmount)]] = [:]
     public let largestKept: Int
     private var pairs: CappedTable<PairKey, PairCount>
     private var dates: [String: Int] = [:]
@@ -78,7 +78,7 @@ public struct CorpusSummary {
 
     mutating func addLargest(_ a: ReportLine.Largest, file: String) {
         guard largestKept > 0 else { return }
-        let v = DecimalValue(a.value)
+        let v = a.value
         var list = largest[a.currency, default: []]
         if list.count >= largestKept, let last = list.last, !(v > last.0) { return }
         let item = LargestAmount(file: file, text: a.text, value: a.value, currency: a.currency, role: a.role, holder: a.holder,
@@ -119,8 +119,7 @@ public struct CorpusSummary {
 
         // Money: totals per currency, per currency and role, per holder, role and currency.
         for e in ents where e.type == .money && e.equivalentOf == nil {
-            guard let v = e.value else { continue }
-            let d = DecimalValue(v)
+            guard let d = e.value else { continue }
             let cur = e.currency ?? "unknown"
             let role = (e.role ?? .other).rawValue
             moneyTotals[cur, default: .zero] = moneyTotals[cur, default: .zero] + d
@@ -190,14 +189,14 @@ public struct CorpusSummary {
                 byMentions: Array(rows.sorted { ($1.mentions, $1.documents, $0.canonical) < ($0.mentions, $0.documents, $1.canonical) }.prefix(top)))
         }
         out.money.amounts = moneyAmounts
-        out.money.totals = moneyTotals.mapValues(\.exact)
-        out.money.byRole = moneyByRole.mapValues { $0.mapValues(\.exact) }
+        out.money.totals = moneyTotals
+        out.money.byRole = moneyByRole
         if moneyByHolder.pruned { approximate.append("money.by_holder") }
         out.money.byHolder = Array(moneyByHolder.rows
             .sorted { ($1.value.amounts, $0.key) < ($0.value.amounts, $1.key) }
             .prefix(top)
             .map { HolderMoneyRank(holder: $0.key.holder, role: $0.key.role, currency: $0.key.currency,
-                                   amounts: $0.value.amounts, total: $0.value.total.exact) })
+                                   amounts: $0.value.amounts, total: $0.value.total) })
         out.money.largest = largest.mapValues { Array($0.prefix(top).map(\.1)) }
         if pairs.pruned { approximate.append("pairs") }
         out.pairs = Array(pairs.rows
@@ -254,7 +253,7 @@ struct HolderRoleKey: Hashable, Comparable {
 
 struct HolderMoneyCount: Scored {
     var amounts = 0
-    var total = DecimalValue.zero
+    var total = ExactNumber.zero
     var score: Int { amounts }
 }
 

@@ -9,10 +9,13 @@ struct AmountScanner {
     var simplifiedGuess: Bool? = nil
 
     var entities: [Entity] = []
+    /// The datelines and credit lines of the text (the byline step's), and the next of each the
+    /// scan has not passed.
+    let bylines: BylineSpans
+    var nextDateline = 0, nextCredit = 0
+    /// The report's byline: the last dateline, set before currencies are settled (its place picks
+    /// what 元 alone means).
     var byline: Byline?
-    var credits: Credits?
-    /// Where the credit lines are (their names are never money holders).
-    var creditSpans: [Span] = []
     /// Money mentions whose currency is settled after the pass.
     var money: [MoneyNote] = []
 
@@ -38,14 +41,15 @@ struct AmountScanner {
         /// Power of ten applied to the value (成 = 10 %: +1; 千分之: -1).
         var shift = 0
         /// Exact amount to add (元5角 subunits), already in currency units.
-        var extra: DecimalValue = .zero
+        var extra: ExactNumber = .zero
     }
 
-    init(scalars: [Unicode.Scalar], anchor: CivilDate?, named: [Entity]) {
+    init(scalars: [Unicode.Scalar], anchor: CivilDate?, named: [Entity], bylines: BylineSpans) {
         s = scalars
         n = scalars.count
-        self.anchor = anchor ?? AmountScanner.closingDateCode(scalars)
-        // Sorted by start, for `splitNamePlace`'s binary search (entities never overlap).
+        self.bylines = bylines
+        self.anchor = anchor ?? bylines.closingDate
+        // Sorted by start, for `BylineFinder.splitNamePlace`'s binary search (entities never overlap).
         self.named = named.isSorted { $0.start <= $1.start } ? named : named.sorted { $0.start < $1.start }
     }
 
@@ -59,44 +63,7 @@ struct AmountScanner {
 
     let parser = NumberParser()
 
-    /// Without a front-matter date, CNA's closing code after a credit line
-    /// (（編輯：林恕暉）1120919) dates the article; the last valid one wins.
-    static func closingDateCode(_ s: [Unicode.Scalar]) -> CivilDate? {
-        var found: CivilDate? = nil
-        var k = 0
-        let n = s.count
-        while k + 7 < n {
-            defer { k += 1 }
-            guard s[k] == "）" || s[k] == ")" else { continue }
-            var q = k + 1
-            while q < n && q - k <= 8 && Numerals.asciiDigit(s[q]) != nil { q += 1 }
-            guard q - k - 1 == 7, q == n || Numerals.asciiDigit(s[q]) == nil else { continue }
-            // The parenthesis must hold a credit (編輯：, 譯者：, 核稿：).
-            var b = k - 1
-            var credit = false
-            while b >= 0 && k - b < 40 && s[b] != "（" && s[b] != "(" {
-                if s[b] == "：" || s[b] == ":" { credit = true }
-                b -= 1
-            }
-            guard credit, b >= 0, s[b] == "（" || s[b] == "(" else { continue }
-            let u = s[(k + 1)..<q].map { Int(Numerals.asciiDigit($0)!) }
-            let y = u[0] * 100 + u[1] * 10 + u[2] + 1911, m = u[3] * 10 + u[4], d = u[5] * 10 + u[6]
-            if CivilDate.isValid(y, m, d) { found = CivilDate(year: y, month: m, day: d) }
-        }
-        return found
-    }
-
     let yearParser = NumberParser(digitSequences: true)
-
-    /// The first of `named` (sorted by start) that starts at or after `a`.
-    func firstNamed(startingAtOrAfter a: Int) -> Int {
-        var lo = 0, hi = named.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if named[mid].start < a { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
 
     /// Longer runs of number scalars (digits, numerals, separators) are not read as numbers.
     static let longestNumberRun = 128
@@ -128,7 +95,7 @@ struct AmountScanner {
                 if numberRun.end - numberRun.start > AmountScanner.longestNumberRun { i = numberRun.end; continue }
             }
             if f & ScalarFlags.opening != 0 {
-                if c == "（" || c == "(", let e = dateline(at: i) ?? creditLine(at: i) { i = e; continue }
+                if c == "（" || c == "(", let e = bylineSpan(at: i) { i = e; continue }
                 if c == "民" && (s.has("民國", at: i) || s.has("民国", at: i)) && i + 2 < n && Numerals.isTrigger(s[i + 2]),
                    let e = amount(at: i + 2, prefix: nil) { i = e; continue }
             }
@@ -143,13 +110,15 @@ struct AmountScanner {
                let e = relativeDate(at: i) { i = e; continue }
             i += 1
         }
+        byline = bylines.datelines.last.map { d in
+            d.byline(in: s, named: named, date: d.dayValue.flatMap { resolveDay($0) })
+        }
         resolveCurrencies(sentences: sentences)
         entities.sort { ($0.start, $0.end, $0.type.rawValue) < ($1.start, $1.end, $1.type.rawValue) }
         var r = AmountResult()
         r.entities = entities
         r.byline = byline
-        r.credits = credits
-        r.creditSpans = creditSpans
+        r.credits = bylines.credits
         return r
     }
 
@@ -206,7 +175,7 @@ struct AmountScanner {
 
         guard var p = parser.parse(s, at: i) else { return nil }
         // 七、八百萬元, 3、4億元, 兩三千萬元, 一兩百萬元: two neighbouring digits share the units.
-        var vagueLow: DecimalValue? = nil
+        var vagueLow: ExactNumber? = nil
         if let (low, q) = enumeratedRange(at: i, first: p) {
             vagueLow = low
             p = q
@@ -230,7 +199,7 @@ struct AmountScanner {
         if p.single && p.chineseOnly && p.value.isZero && tail.kind != .money { return p.end }
 
         // Ranges: 3至5億元, 1200億至1300億元, 2萬到100萬元, 3%至5%.
-        var rangeTo: DecimalValue? = nil
+        var rangeTo: ExactNumber? = nil
         var value = p.value
         if let low = vagueLow {
             value = low
@@ -341,8 +310,8 @@ struct AmountScanner {
         case .quantity: (type, source) = (.quantity, "rule:quantity")
         }
         let idx = emit(type, start, tail.kind == .bare ? p.end : tail.end, source)
-        entities[idx].value = (value.shifted(tail.shift) + tail.extra).exact
-        entities[idx].rangeTo = rangeTo?.exact
+        entities[idx].value = value.shifted(tail.shift) + tail.extra
+        entities[idx].rangeTo = rangeTo
         entities[idx].qualifier = qualifier
         if kind == .quantity || kind == .percent { entities[idx].unit = tail.unit }
         if type == .money {
@@ -361,7 +330,7 @@ struct AmountScanner {
         guard i > 0, s[i - 1] == "上" else { return nil }
         let p: ParsedNumber
         if case .big(let e)? = Numerals.kind(s[i]) {
-            p = ParsedNumber(value: DecimalValue(1).shifted(e), start: i, end: i + 1, bigUnit: e, lastBigUnit: e,
+            p = ParsedNumber(value: ExactNumber(1).shifted(e), start: i, end: i + 1, bigUnit: e, lastBigUnit: e,
                              chineseOnly: true, startsWithUnit: true, single: true, capitalsOnly: false,
                              approximateOver: false, plainDigits: false)
         } else if case .small? = Numerals.kind(s[i]), i + 1 < n, case .big? = Numerals.kind(s[i + 1]),
@@ -375,7 +344,7 @@ struct AmountScanner {
         guard t.kind == .money || t.kind == .quantity else { return nil }
         let (type, source): (EntityType, String) = t.kind == .money ? (.money, "rule:money") : (.quantity, "rule:quantity")
         let idx = emit(type, i - 1, t.end, source)
-        entities[idx].value = p.value.exact
+        entities[idx].value = p.value
         entities[idx].qualifier = "over"
         if t.kind == .money {
             let written = t.currency == AmountLexicon.genericYuan ? nil : t.currency
@@ -395,7 +364,7 @@ struct AmountScanner {
         var qualifier: String? = nil
         if let q = leftQualifier(endingAt: i) { qualifier = q.value; start = q.start }
         let idx = emit(.percent, start, p.end, "rule:percent")
-        entities[idx].value = (isPermille ? p.value.shifted(-1) : p.value).exact
+        entities[idx].value = isPermille ? p.value.shifted(-1) : p.value
         entities[idx].unit = "percent"
         entities[idx].qualifier = qualifier
         return p.end
@@ -423,7 +392,7 @@ struct AmountScanner {
             t = Tail(kind: .percent, end: k + 1, unit: "percent")
         } else if s.has("個百分點", at: k) || s.has("个百分点", at: k) {
             t = Tail(kind: .percent, end: k + 4, unit: "percentage-point")
-        } else if k < n && s[k] == "成" && p.bigUnit == 0 && p.value <= DecimalValue(10) {
+        } else if k < n && s[k] == "成" && p.bigUnit == 0 && p.value <= ExactNumber(10) {
             if k + 1 < n && AmountScanner.notPercentAfterCheng.contains(s[k + 1]) { return Tail(kind: .bare, end: p.end) }
             t = Tail(kind: .percent, end: k + 1, unit: "percent", shift: 1)
         } else if let u = unit(at: k) {
@@ -475,7 +444,7 @@ struct AmountScanner {
     /// 七、八百萬元 (digit, 、, next digit and units), 兩三千萬元, 一兩百萬元 (two neighbouring
     /// Chinese digits, then units): (the lower end, the upper number). `first` is what the parser
     /// read at `i`.
-    func enumeratedRange(at i: Int, first: ParsedNumber) -> (DecimalValue, ParsedNumber)? {
+    func enumeratedRange(at i: Int, first: ParsedNumber) -> (ExactNumber, ParsedNumber)? {
         guard first.end == i + 1 else { return nil }
         let d1: Int
         if let a = Numerals.asciiDigit(s[i]) { d1 = Int(a) } else if case .digit(let d, _)? = Numerals.kind(s[i]), d > 0 { d1 = Int(d) } else { return nil }
@@ -494,7 +463,7 @@ struct AmountScanner {
     }
 
     /// `q` with its first digit replaced by `digit` (九百億 with 八: 八百億), when a unit follows that digit.
-    func sharedUnits(digit: Unicode.Scalar, of q: ParsedNumber) -> DecimalValue? {
+    func sharedUnits(digit: Unicode.Scalar, of q: ParsedNumber) -> ExactNumber? {
         guard q.end > q.start + 1 else { return nil }
         let next = s[q.start + 1]
         guard let k = Numerals.kind(next) else { return nil }
@@ -524,13 +493,13 @@ struct AmountScanner {
     /// 5元3角, 壹拾壹元壹角壹分, 五元三毛.
     func subunits(_ t: inout Tail) {
         var k = t.end
-        var extra = DecimalValue.zero
+        var extra = ExactNumber.zero
         for (marks, exp) in [(["角", "毛"] as [Unicode.Scalar], -1), (["分"], -2)] {
             guard k + 1 < n else { break }
             var d: UInt8? = nil
             if case .digit(let v, _)? = Numerals.kind(s[k]) { d = v } else { d = Numerals.asciiDigit(s[k]) }
             if let d, marks.contains(s[k + 1]) {
-                extra = extra + DecimalValue(Int(d)).shifted(exp)
+                extra = extra + ExactNumber(Int(d)).shifted(exp)
                 k += 2
             } else if s[k] == "零" || s[k] == "〇" {
                 k += 1

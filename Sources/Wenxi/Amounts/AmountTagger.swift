@@ -2,31 +2,38 @@
 public struct AmountResult: Sendable {
     /// money, quantity, percent and date entities, sorted by start.
     public var entities: [Entity] = []
+    /// The last dateline, its place split from the reporter with the tagger's entities and its day
+    /// resolved (from the byline step's spans).
     public var byline: Byline?
+    /// The credit lines' names (from the byline step's spans).
     public var credits: Credits?
-    /// Offsets of the credit lines.
-    public var creditSpans: [Span] = []
     public init() {}
 }
 
-/// Money, quantities, percentages, dates, the CNA dateline and credit lines.
+/// Money, quantities, percentages and dates, with the dates of the CNA dateline and credit lines
+/// that the byline step (`BylineFinder`) found.
 ///
 /// One pass over the scalars: only digits, Chinese numerals, currency signs/words, `（` and the
 /// first characters of relative date words start any work. See the README section "Amounts,
 /// quantities and dates" for the rules (currency inference, qualifiers, ROC years…).
 public enum AmountTagger {
-    /// `named` are the entity tagger's results (people, places…), for the dateline and credits.
+    /// `named` are the entity tagger's results (people, places…), for the dateline's place. The
+    /// byline step's spans come from `context.bylines`, found here when the caller has none.
     public static func tag(_ context: TaggingContext, named: [Entity]) -> AmountResult {
+        let scalars = context.text.scalars
         var scanner = AmountScanner(
-            scalars: context.text.scalars,
+            scalars: scalars,
             anchor: CivilDate.articleDate(context.meta.date),
-            named: named)
+            named: named,
+            bylines: context.bylines ?? BylineFinder.find(scalars))
         return scanner.run(sentences: context.sentences)
     }
 
     /// Tags a bare string (no article date): for tests and `wenxi numbers`.
     public static func tag(text: String, articleDate: String? = nil) -> AmountResult {
-        var scanner = AmountScanner(scalars: Array(text.unicodeScalars), anchor: CivilDate.articleDate(articleDate), named: [])
+        let scalars = Array(text.unicodeScalars)
+        var scanner = AmountScanner(scalars: scalars, anchor: CivilDate.articleDate(articleDate), named: [],
+                                    bylines: BylineFinder.find(scalars))
         return scanner.run(sentences: [])
     }
 
@@ -36,7 +43,7 @@ public enum AmountTagger {
         let s = Array(string.unicodeScalars)
         let p = NumberParser(digitSequences: true, allowSpaces: true, allowSign: true)
         guard let r = p.parse(s, at: 0), r.end == s.count else { return nil }
-        return r.value.exact
+        return r.value
     }
 
     /// Fills the money tables, largest amounts and dates of the summary.
@@ -49,38 +56,37 @@ public enum AmountTagger {
     /// largest amounts are ranked by value regardless of currency. Dates are the distinct resolved
     /// `date` values in order of first mention.
     public static func summarize(_ entities: [Entity], sentences: [Sentence], into summary: inout Summary) {
-        var totals: [String: DecimalValue] = [:]
-        var byRole: [String: [String: DecimalValue]] = [:]
+        var totals: [String: ExactNumber] = [:]
+        var byRole: [String: [String: ExactNumber]] = [:]
         var holderOrder: [HolderKey] = []
-        var byHolder: [HolderKey: (id: String?, total: DecimalValue, amounts: Int)] = [:]
-        var money: [(Entity, DecimalValue)] = []
+        var byHolder: [HolderKey: (id: String?, total: ExactNumber, amounts: Int)] = [:]
+        var money: [(Entity, ExactNumber)] = []
         var seen = Set<String>()
         for e in entities {
             if e.type == .money, let v = e.value, let cur = e.currency, e.equivalentOf == nil {
-                let d = DecimalValue(v)
                 let role = (e.role ?? .other).rawValue
-                totals[cur, default: .zero] = totals[cur, default: .zero] + d
-                byRole[cur, default: [:]][role, default: .zero] = byRole[cur, default: [:]][role, default: .zero] + d
+                totals[cur, default: .zero] = totals[cur, default: .zero] + v
+                byRole[cur, default: [:]][role, default: .zero] = byRole[cur, default: [:]][role, default: .zero] + v
                 if let h = e.holder {
                     let key = HolderKey(holder: h.key, role: role, currency: cur)
                     if let old = byHolder[key] {
-                        byHolder[key] = (old.id, old.total + d, old.amounts + 1)
+                        byHolder[key] = (old.id, old.total + v, old.amounts + 1)
                     } else {
                         holderOrder.append(key)
-                        byHolder[key] = (h.id, d, 1)
+                        byHolder[key] = (h.id, v, 1)
                     }
                 }
-                money.append((e, d))
+                money.append((e, v))
             } else if e.type == .date, let d = e.date, !seen.contains(d) {
                 seen.insert(d)
                 summary.dates.append(d)
             }
         }
-        summary.moneyTotals = totals.mapValues(\.exact)
-        summary.moneyByRole = byRole.mapValues { $0.mapValues(\.exact) }
+        summary.moneyTotals = totals
+        summary.moneyByRole = byRole
         summary.moneyByHolder = holderOrder.map { k in
             let v = byHolder[k]!
-            return HolderMoney(holder: k.holder, id: v.id, role: k.role, currency: k.currency, total: v.total.exact, amounts: v.amounts)
+            return HolderMoney(holder: k.holder, id: v.id, role: k.role, currency: k.currency, total: v.total, amounts: v.amounts)
         }
         // Stable: larger first, then earlier first.
         let ranked = money.enumerated().sorted { a, b in

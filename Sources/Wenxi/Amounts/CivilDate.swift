@@ -20,6 +20,24 @@ struct CivilDate: Equatable, Comparable {
         }
     }
 
+    /// The offset between years of the Republic of China (民國) and Gregorian years: 民國1年 = 1912.
+    static let rocEpoch = 1911
+
+    /// The Gregorian year of ROC year `roc` (民國112年 → 2023).
+    static func gregorianYear(roc: Int) -> Int { roc + rocEpoch }
+
+    /// The ROC year of Gregorian year `year` (2023 → 112).
+    static func rocYear(gregorian year: Int) -> Int { year - rocEpoch }
+
+    /// A CNA date code of seven ASCII digits, ROC yyyMMdd (1120919 → 2023-09-19); nil when
+    /// `digits` are not seven digit values or not a valid date.
+    static func rocDateCode(_ digits: [Int]) -> CivilDate? {
+        guard digits.count == 7, digits.allSatisfy({ $0 >= 0 && $0 <= 9 }) else { return nil }
+        let y = gregorianYear(roc: digits[0] * 100 + digits[1] * 10 + digits[2])
+        let m = digits[3] * 10 + digits[4], d = digits[5] * 10 + digits[6]
+        return isValid(y, m, d) ? CivilDate(year: y, month: m, day: d) : nil
+    }
+
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
     var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year

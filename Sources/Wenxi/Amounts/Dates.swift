@@ -18,12 +18,12 @@ extension AmountScanner {
             if k < n && (s[k] == "代" || s[k] == "級" || s[k] == "级") { return nil }
             let month = monthDay(at: k)
             var year: Int? = nil
-            if afterROC { year = v + 1911 }
+            if afterROC { year = CivilDate.gregorianYear(roc: v) }
             else if digits == 4 && v >= 1000 && v <= 2999 && (y.plainDigits || sequence) { year = v }
-            else if digits == 3 && v >= 100 && v <= 199 && y.plainDigits && !isSimplified() { year = v + 1911 }
-            else if digits == 2 && y.plainDigits && month != nil && v >= 1 && !isSimplified() { year = v + 1911 }
+            else if digits == 3 && v >= 100 && v <= 199 && y.plainDigits && !isSimplified() { year = CivilDate.gregorianYear(roc: v) }
+            else if digits == 2 && y.plainDigits && month != nil && v >= 1 && !isSimplified() { year = CivilDate.gregorianYear(roc: v) }
             // 八十四年十一月十九日, 一百零九年3月: an ROC year in Chinese numerals, with its month.
-            else if y.chineseOnly && hasUnitScalar(i, y.end) && month != nil && v >= 1 && v <= 150 && !isSimplified() { year = v + 1911 }
+            else if y.chineseOnly && hasUnitScalar(i, y.end) && month != nil && v >= 1 && v <= 150 && !isSimplified() { year = CivilDate.gregorianYear(roc: v) }
             guard let year else { return nil }
             k += (k < n && s[k] == "度") ? 1 : 0
             var iso = CivilDate.iso(year)
@@ -229,128 +229,27 @@ extension AmountScanner {
 
     // MARK: - Dateline and credits
 
-    /// （中央社記者葉臻桃園19日電）, （中央社記者A、B台北19日電）, （中央社台北19日綜合外電報導）,
-    /// （中央社記者X華盛頓18日專電）.
-    mutating func dateline(at i: Int) -> Int? {
-        guard i + 1 < n, s[i + 1] == "中" else { return nil }
-        guard s.has("中央社", at: i + 1) else { return nil }
-        let close: Unicode.Scalar = s[i] == "（" ? "）" : ")"
-        var e = i + 4
-        while e < n && e - i < 60 && s[e] != close && s[e] != "\n" { e += 1 }
-        guard e < n, s[e] == close else { return nil }
-        // The day: the last digits followed by 日 before 電/報導.
-        var dayStart = -1, dayEnd = -1
-        var k = i + 4
-        while k < e {
-            if Numerals.asciiDigit(s[k]) != nil {
-                var q = k
-                while q < e && Numerals.asciiDigit(s[q]) != nil { q += 1 }
-                if q < e && s[q] == "日" { dayStart = k; dayEnd = q }
-                k = q
-            } else { k += 1 }
+    /// The dateline or credit line `bylines` found at `i`, if any: its date entity (the day of a
+    /// dateline, the date code of a credit line) and where the scan goes on.
+    mutating func bylineSpan(at i: Int) -> Int? {
+        let datelines = bylines.datelines, creditLines = bylines.creditLines
+        while nextDateline < datelines.count && datelines[nextDateline].span.start < i { nextDateline += 1 }
+        if nextDateline < datelines.count && datelines[nextDateline].span.start == i {
+            let d = datelines[nextDateline]
+            let idx = emit(.date, d.day.start, d.day.end + 1, "rule:dateline")
+            entities[idx].date = d.dayValue.flatMap { resolveDay($0) }
+            return d.span.end
         }
-        guard dayStart > 0 else { return nil }
-        let rest = text(dayEnd + 1, e)
-        guard rest.contains("電") || rest.contains("报导") || rest.contains("報導") || rest.contains("电") else { return nil }
-        var who = i + 4
-        var reporters: [String] = []
-        var place: String? = nil
-        let hasReporter = s.has("記者", at: who) || s.has("记者", at: who)
-        if hasReporter { who += 2 }
-        if hasReporter {
-            // Names separated by 、 or ／; the last part is a name followed by the place.
-            var parts: [(Int, Int)] = []
-            var a = who
-            for q in who..<dayStart where s[q] == "、" || s[q] == "／" || s[q] == "/" || s[q] == " " {
-                if q > a { parts.append((a, q)) }
-                a = q + 1
+        while nextCredit < creditLines.count && creditLines[nextCredit].span.start < i { nextCredit += 1 }
+        if nextCredit < creditLines.count && creditLines[nextCredit].span.start == i {
+            let c = creditLines[nextCredit]
+            if let code = c.code {
+                let idx = emit(.date, code.start, code.end, "rule:date-code")
+                entities[idx].date = c.credits.date
             }
-            if dayStart > a { parts.append((a, dayStart)) }
-            guard let last = parts.last else { return nil }
-            for p in parts.dropLast() { reporters.append(text(p.0, p.1)) }
-            let split = splitNamePlace(last.0, last.1)
-            reporters.append(text(last.0, split))
-            if split < last.1 { place = text(split, last.1) }
-        } else if dayStart > who {
-            place = text(who, dayStart)
+            return c.span.end
         }
-        let day = Int(text(dayStart, dayEnd).unicodeScalars.map { Character(String(Numerals.asciiDigit($0)!)) }.map(String.init).joined())
-        let iso = day.flatMap { resolveDay($0) }
-        byline = Byline(agency: "中央社", reporters: reporters, place: place, date: iso,
-                        text: text(i, e + 1), start: i, end: e + 1)
-        let idx = emit(.date, dayStart, dayEnd + 1, "rule:dateline")
-        entities[idx].date = iso
-        return e + 1
-    }
-
-    /// Where the reporter's name ends and the place begins in `a..<b` (葉臻桃園 → 2): the entity
-    /// tagger's place or person spans first, then known dateline places, then a 2-character place.
-    func splitNamePlace(_ a: Int, _ b: Int) -> Int {
-        // Only entities starting in a..<b can match: found by binary search, not by reading
-        // every entity for every dateline (quadratic on a text of datelines).
-        let inside = named[firstNamed(startingAtOrAfter: a)...].prefix { $0.start < b }
-        for e in inside where e.type == .place && e.end == b && e.start > a { return e.start }
-        for e in inside where e.type == .person && e.start == a && e.end < b && e.end > a { return e.end }
-        for p in AmountLexicon.datelinePlaces {
-            let c = p.unicodeScalars.count
-            if b - c > a, s.has(p, at: b - c) { return b - c }
-        }
-        return b - a >= 4 ? b - 2 : b
-    }
-
-    /// （編輯：林恕暉）1120919, （譯者：A/核稿：B）1091001: roles, then CNA's ROC date code.
-    mutating func creditLine(at i: Int) -> Int? {
-        guard i + 1 < n, ["編", "编", "責", "譯", "译", "翻", "核"].contains(s[i + 1]) else { return nil }
-        let roles: [(String, WritableKeyPath<Credits, [String]>)] = [
-            ("編輯", \.editors), ("编辑", \.editors), ("責任編輯", \.editors), ("譯者", \.translators),
-            ("译者", \.translators), ("翻譯", \.translators), ("核稿", \.checkers),
-        ]
-        guard roles.contains(where: { s.has($0.0 + "：", at: i + 1) || s.has($0.0 + ":", at: i + 1) }) else { return nil }
-        let close: Unicode.Scalar = s[i] == "（" ? "）" : ")"
-        var e = i + 1
-        while e < n && e - i < 80 && s[e] != close && s[e] != "\n" { e += 1 }
-        guard e < n, s[e] == close else { return nil }
-        var c = credits ?? Credits()
-        for part in text(i + 1, e).split(whereSeparator: { $0 == "/" || $0 == "／" || $0 == "；" }) {
-            let kv = part.split(maxSplits: 1, whereSeparator: { $0 == "：" || $0 == ":" })
-            guard kv.count == 2 else { continue }
-            // Trimmed once, not once per role compared.
-            let name = kv[0].trimmingSpaces
-            guard let role = roles.first(where: { $0.0 == name }) else { continue }
-            let names = kv[1].split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" || $0 == " " }).map(String.init)
-            for name in names where !c[keyPath: role.1].contains(name) { c[keyPath: role.1].append(name) }
-        }
-        var end = e + 1
-        var k = end
-        while k < n && s[k] == " " { k += 1 }
-        var q = k
-        while q < n && Numerals.asciiDigit(s[q]) != nil { q += 1 }
-        if q - k == 7 {
-            let code = text(k, q)
-            let u = s[k..<q].map { Int(Numerals.asciiDigit($0)!) }
-            let y = u[0] * 100 + u[1] * 10 + u[2] + 1911, m = u[3] * 10 + u[4], d = u[5] * 10 + u[6]
-            if CivilDate.isValid(y, m, d) {
-                c.dateCode = code
-                c.date = CivilDate.iso(y, m, d)
-                let idx = emit(.date, k, q, "rule:date-code")
-                entities[idx].date = c.date
-                end = q
-            }
-        }
-        credits = c
-        creditSpans.append(Span(start: i, end: end))
-        return end
-    }
-}
-
-private extension Substring {
-    /// Without leading and trailing spaces. Trimmed in place: rebuilding a String from a twice
-    /// reversed Character sequence cost microseconds per credit.
-    var trimmingSpaces: String {
-        var t = self
-        while t.first == " " { t = t.dropFirst() }
-        while t.last == " " { t = t.dropLast() }
-        return String(t)
+        return nil
     }
 }
 

@@ -63,7 +63,7 @@ enum Numerals {
 
 /// A number read from the text.
 struct ParsedNumber: Equatable {
-    var value: DecimalValue
+    var value: ExactNumber
     /// Scalar offsets, half-open.
     var start: Int
     var end: Int
@@ -118,9 +118,9 @@ struct NumberParser {
                                 startsWithUnit: false, single: false, capitalsOnly: false, approximateOver: false, plainDigits: false)
         }
 
-        var chunks: [(DecimalValue, Int)] = []
-        var section = DecimalValue.zero
-        var pending: DecimalValue? = nil
+        var chunks: [(ExactNumber, Int)] = []
+        var section = ExactNumber.zero
+        var pending: ExactNumber? = nil
         var pendingSingleChinese = false
         var lastUnit = 0          // exponent of the last unit applied (small or big)
         var lastSmall = 99        // last small unit within the current section
@@ -177,14 +177,14 @@ struct NumberParser {
                     if frac.isEmpty { break loop }
                     if (pending == nil && section.isZero && chunks.isEmpty && !zeroOnly && !inSequence) { break loop }
                     if inSequence {
-                        pending = DecimalValue(integer: seqDigits, fraction: frac)
+                        pending = ExactNumber(integer: seqDigits, fraction: frac)
                         inSequence = false
                         seqDigits = []
                     } else {
                         if pendingSingleChinese && !sawZero && lastUnit >= 2, let p = pending {
                             pending = p.shifted(lastUnit - 1)
                         }
-                        pending = (pending ?? .zero) + DecimalValue(integer: [], fraction: frac)
+                        pending = (pending ?? .zero) + ExactNumber(integer: [], fraction: frac)
                     }
                     pendingSingleChinese = false
                     plainDigits = false
@@ -256,7 +256,7 @@ struct NumberParser {
                     j = skipSpace(j)
                     continue
                 }
-                pending = DecimalValue(Int(d))
+                pending = ExactNumber(Int(d))
                 pendingSingleChinese = true
                 j += 1; end = j
                 j = skipSpace(j)
@@ -264,7 +264,7 @@ struct NumberParser {
                 if pending != nil && !(zeroOnly && pending!.isZero) { break loop }
                 anyPlain = true
                 if lastSmall <= 1 { break loop }
-                section = section + DecimalValue(Int(d) * 10)
+                section = section + ExactNumber(Int(d) * 10)
                 pending = nil
                 pendingSingleChinese = false
                 lastUnit = 1; lastSmall = 1
@@ -280,7 +280,7 @@ struct NumberParser {
                     // 十 = 10, 百三 = 130, 一千零十 = 1010, 一百十一 = 111; not 萬千.
                     let atStart = chunks.isEmpty && section.isZero
                     guard atStart || sawZero || (lastUnit > e && lastUnit < 4) else { break loop }
-                    p = DecimalValue(1)
+                    p = ExactNumber(1)
                 }
                 section = section + p!.shifted(e)
                 pending = nil
@@ -323,7 +323,7 @@ struct NumberParser {
 
         if inSequence {
             if !fractionTaken {
-                pending = DecimalValue(integer: seqDigits)
+                pending = ExactNumber(integer: seqDigits)
             }
         }
         guard end > bodyStart else { return nil }
@@ -346,7 +346,7 @@ struct NumberParser {
 
     /// ASCII or full-width digits with optional thousands separators (, ，) in groups of three
     /// and a decimal point (. ．). Returns the value, the end, and whether it was plain digits.
-    func parseArabic(_ s: [Unicode.Scalar], _ i: Int, _ n: Int) -> (DecimalValue, Int, Bool)? {
+    func parseArabic(_ s: [Unicode.Scalar], _ i: Int, _ n: Int) -> (ExactNumber, Int, Bool)? {
         var intDigits: [UInt8] = []
         var j = i
         var plain = true
@@ -373,6 +373,6 @@ struct NumberParser {
             j = q
             plain = false
         }
-        return (DecimalValue(integer: intDigits, fraction: frac), j, plain)
+        return (ExactNumber(integer: intDigits, fraction: frac), j, plain)
     }
 }

@@ -127,6 +127,8 @@ public final class Analyzer {
             w.sentences = try segmenter.sentenceSpans(w.text)
             w.tokens = try segmenter.tokenSpans(w.text)
         }
+        // The byline step is timed with segmentation (its cost is one pass over the brackets).
+        each { w in w.bylines = BylineFinder.find(w.text.scalars) }
         lap(.segment)
         each { w in w.named = resources.entityTagger.tag(w.context) }
         lap(.tag)
@@ -162,12 +164,16 @@ public final class Analyzer {
         let text: TextBuffer
         var sentences: [Span] = []
         var tokens: [TokenSpan] = []
+        /// The byline step's datelines and credit lines.
+        var bylines = BylineSpans()
         var named: [Entity] = []
         var numbers = AmountResult()
         var allTokens: [TokenSpan] = []
 
         var context: TaggingContext {
-            TaggingContext(text: text, sentences: sentences, tokens: tokens, meta: ingested.meta)
+            var c = TaggingContext(text: text, sentences: sentences, tokens: tokens, meta: ingested.meta)
+            c.bylines = bylines
+            return c
         }
 
         init(_ input: InputDocument) throws {
@@ -217,7 +223,7 @@ public final class Analyzer {
     /// Merged entities, re-cut tokens, sentences and entities in body offsets.
     private func assemble(_ w: inout InFlight) {
         let prefix = w.prefix, text = w.text
-        var entities = Analyzer.merge(w.named, w.numbers.entities, sentences: w.sentences)
+        var entities = EntityMerger.merge(w.named, w.numbers.entities, sentences: w.sentences)
         w.named = []
         w.numbers.entities = []
         w.allTokens = TokenAligner.align(w.tokens, to: entities)
@@ -237,7 +243,7 @@ public final class Analyzer {
             entities[i].start -= prefix
             entities[i].end -= prefix
         }
-        Analyzer.assignSentences(&entities, sentences: sentenceSpans)
+        EntityMerger.assignSentences(&entities, sentences: sentenceSpans)
         w.report.byline = w.numbers.byline.flatMap { b in
             guard b.start >= prefix else { return nil }
             var b = b
@@ -246,9 +252,7 @@ public final class Analyzer {
             return b
         }
         w.report.credits = w.numbers.credits
-        let skip = (w.report.byline.map { [Span(start: $0.start, end: $0.end)] } ?? []) + w.numbers.creditSpans.compactMap {
-            $0.start >= prefix ? Span(start: $0.start - prefix, end: $0.end - prefix) : nil
-        }
+        let skip = w.bylines.staffSpans(from: prefix)
         MoneyRoles.assign(&entities, scalars: text.scalars, prefix: prefix, sentences: sentenceSpans, skip: skip,
                           cues: resources.entityTagger.lexicon.moneyCues)
         w.report.entities = entities
@@ -282,7 +286,7 @@ public final class Analyzer {
         let sentences = [Span(start: 0, end: text.count)]
         let context = TaggingContext(text: text, sentences: sentences, tokens: try segmenter.tokenSpans(text), meta: meta)
         let named = resources.entityTagger.tag(context)
-        return Analyzer.merge(named, AmountTagger.tag(context, named: named).entities, sentences: sentences)
+        return EntityMerger.merge(named, AmountTagger.tag(context, named: named).entities, sentences: sentences)
     }
 
     static func oneLine(_ s: String) -> String {
@@ -299,86 +303,5 @@ public final class Analyzer {
         }
         guard hasBreak else { return s }
         return s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
-    }
-
-    /// Merges the named and numeric entity lists: sorted by start, never two entities on one
-    /// character (where they overlap, the longer span wins, then the earlier, then the named
-    /// one), and each entity's sentence index set.
-    static func merge(_ named: [Entity], _ numeric: [Entity], sentences: [Span]) -> [Entity] {
-        // Spans are sorted rather than the (large) entities, each entity is copied once, into the
-        // result. Index i < named.count is named[i], else numeric[i - named.count]: named ones
-        // come first, so a tie on the index means the named one, then the earlier in its list.
-        let spans = named.map { ($0.start, $0.end) } + numeric.map { ($0.start, $0.end) }
-        var order = Array(spans.indices)
-        order.sort { i, j in
-            let (a, b) = (spans[i], spans[j])
-            if a.1 - a.0 != b.1 - b.0 { return a.1 - a.0 > b.1 - b.0 }
-            if a.0 != b.0 { return a.0 < b.0 }
-            return i < j
-        }
-        var taken: [Int] = []
-        var occupied = IndexSetLite()
-        for i in order where !occupied.intersects(spans[i].0, spans[i].1) {
-            occupied.insert(spans[i].0, spans[i].1)
-            taken.append(i)
-        }
-        // By start; ties (empty spans only) keep the order above.
-        let byStart = taken.indices.sorted { p, q in
-            (spans[taken[p]].0, spans[taken[p]].1, p) < (spans[taken[q]].0, spans[taken[q]].1, q)
-        }
-        var out: [Entity] = []
-        out.reserveCapacity(byStart.count)
-        for p in byStart {
-            let i = taken[p]
-            out.append(i < named.count ? named[i] : numeric[i - named.count])
-        }
-        assignSentences(&out, sentences: sentences)
-        return out
-    }
-
-    /// Sets each entity's `sentence` (entities sorted by start).
-    static func assignSentences(_ entities: inout [Entity], sentences: [Span]) {
-        var s = 0
-        for i in entities.indices {
-            while s + 1 < sentences.count && sentences[s].end <= entities[i].start { s += 1 }
-            entities[i].sentence = s
-        }
-    }
-}
-
-/// The scalar positions taken by entities so far: one bit per position, so that testing and
-/// taking a span costs its length, whatever the number of entities. (A sorted array of ranges
-/// cost a memmove per insertion: quadratic on a text of hundreds of thousands of amounts.)
-struct IndexSetLite {
-    private var words: [UInt64] = []
-
-    /// Whether any position of `start..<end` is taken.
-    func intersects(_ start: Int, _ end: Int) -> Bool {
-        var k = max(0, start)
-        while k < end {
-            let w = k >> 6
-            if w >= words.count { return false }
-            let bit = k & 63
-            let span = min(64 - bit, end - k)
-            let mask = span == 64 ? UInt64.max : ((UInt64(1) << UInt64(span)) - 1) << UInt64(bit)
-            if words[w] & mask != 0 { return true }
-            k += span
-        }
-        return false
-    }
-
-    /// Takes the positions of `start..<end`.
-    mutating func insert(_ start: Int, _ end: Int) {
-        guard end > start else { return }
-        let need = ((end - 1) >> 6) + 1
-        if words.count < need { words += [UInt64](repeating: 0, count: max(need - words.count, words.count)) }
-        var k = max(0, start)
-        while k < end {
-            let bit = k & 63
-            let span = min(64 - bit, end - k)
-            let mask = span == 64 ? UInt64.max : ((UInt64(1) << UInt64(span)) - 1) << UInt64(bit)
-            words[k >> 6] |= mask
-            k += span
-        }
     }
 }

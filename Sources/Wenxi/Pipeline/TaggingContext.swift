@@ -5,6 +5,9 @@ public struct TaggingContext {
     /// ICU's word tokens (offsets and kind only), before entity spans re-cut them.
     public let tokens: [TokenSpan]
     public let meta: Meta
+    /// The byline step's datelines and credit lines (nil: not searched; the amount stage then
+    /// finds them itself).
+    var bylines: BylineSpans?
 
     public init(text: TextBuffer, sentences: [Span], tokens: [TokenSpan], meta: Meta) {
         self.text = text

@@ -20,6 +20,7 @@ public final class EntityTagger: Sendable {
     /// Named entities of one document, sorted by start. `sentence` is filled in by the caller.
     public func tag(_ context: TaggingContext) -> [Entity] {
         var doc = TaggingDocument(lexicon: lexicon, text: context.text.scalars, tokens: context.tokens)
+        doc.dateline = context.bylines.map(\.opening) ?? BylineFinder.openingBracket(doc.text)
         doc.matchDictionaries()
         doc.applyRules()
         TitleReferences.apply(&doc, date: context.meta.date)
@@ -70,6 +71,8 @@ struct TaggingDocument {
     var cues: [(start: Int, end: Int, hit: CueHit)] = []
     /// ICU word and cue edges for the person rules and the name model (built once, on first use).
     var nameEdges: NameFinder.Edges? = nil
+    /// The bracket that opens the body, the dateline (the byline step's `BylineSpans.opening`).
+    var dateline: Range<Int>? = nil
 
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
@@ -286,132 +289,5 @@ struct TaggingDocument {
             e.ambiguous = true
             e.candidates = entries.map(\.canonical)
         }
-    }
-}
-
-/// Re-cuts tokens so that no token crosses an entity edge and no entity spans several tokens.
-/// Entities are taken in order of start (longest first); one that overlaps an earlier one is
-/// ignored. A token changed by this (split at an entity edge, or merged into an entity's token)
-/// carries `entity: true`; a token that already matched an entity exactly is left as it was.
-public enum TokenAligner {
-    /// Re-cuts token spans (no texts are built: the pipeline makes them only when tokens are output).
-    public static func align(_ tokens: [TokenSpan], to entities: [Entity]) -> [TokenSpan] {
-        var spans: [(start: Int, end: Int)] = []
-        var last = Int.min
-        // The spans are sorted, not the (large) entities.
-        for e in entities.map({ (start: $0.start, end: $0.end) }).sorted(by: { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end })
-        where e.start >= last && e.end > e.start {
-            spans.append((e.start, e.end))
-            last = e.end
-        }
-        if spans.isEmpty { return tokens }
-
-        // 1. Split tokens at entity edges that fall inside them.
-        var pieces: [TokenSpan] = []
-        pieces.reserveCapacity(tokens.count + spans.count * 2)
-        var cuts: [Int] = []
-        var si = 0
-        for t in tokens {
-            while si < spans.count && spans[si].end <= t.start { si += 1 }
-            cuts.removeAll(keepingCapacity: true)
-            var k = si
-            while k < spans.count && spans[k].start < t.end {
-                if spans[k].start > t.start { cuts.append(spans[k].start) }
-                if spans[k].end < t.end { cuts.append(spans[k].end) }
-                k += 1
-            }
-            if cuts.isEmpty { pieces.append(t); continue }
-            cuts.sort()
-            cuts.append(t.end)
-            var prev = t.start
-            for c in cuts where c > prev {
-                pieces.append(TokenSpan(start: prev, end: c, kind: t.kind, entity: true))
-                prev = c
-            }
-        }
-
-        // 2. Merge the pieces inside each entity into one token.
-        var out: [TokenSpan] = []
-        out.reserveCapacity(pieces.count)
-        si = 0
-        var i = 0
-        while i < pieces.count {
-            let p = pieces[i]
-            while si < spans.count && spans[si].end <= p.start { si += 1 }
-            guard si < spans.count, spans[si].start <= p.start, p.end <= spans[si].end else {
-                out.append(p); i += 1; continue
-            }
-            var j = i + 1
-            var kind = p.kind
-            while j < pieces.count && pieces[j].end <= spans[si].end {
-                if pieces[j].kind != kind { kind = .word }
-                j += 1
-            }
-            if j == i + 1 && p.start == spans[si].start && p.end == spans[si].end {
-                out.append(p)
-            } else {
-                let s = spans[si]
-                let start = min(s.start, p.start), end = max(s.end, pieces[j - 1].end)
-                out.append(TokenSpan(start: start, end: end, kind: kind, entity: true))
-            }
-            i = j
-        }
-        return out
-    }
-}
-
-/// Per-type summaries of named entities: for each type, the distinct entities (by id, else by
-/// canonical name, else by surface form) in order of first occurrence, with their mention count,
-/// surface forms (in order of first occurrence) and first sentence.
-public enum EntitySummarizer {
-    /// Distinct canonicals per type in order of first occurrence, the headline's (`title`)
-    /// before the body's. `first_sentence` is the first body sentence naming it (absent when only
-    /// the headline does); `in_title` marks those the headline names.
-    public static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
-        // One list per summarised kind (a handful): the kind's index stands for its name.
-        var lists = [[EntitySummary]](repeating: [], count: summaryKinds.count)
-        // Where each distinct entity's summary is: its kind, and how it is told apart (id, else
-        // ambiguous surface, else name) — kept apart rather than joined into one String key.
-        var index: [Identity: Int] = [:]
-        func add(_ e: Entity, inTitle: Bool) {
-            // Staff of a byline or credit line are listed apart from the people the news is about.
-            let type = e.type == .person && e.role == .staff ? "staff" : e.type.rawValue
-            guard let kind = summaryKinds.firstIndex(of: type) else { return }
-            let ambiguous = e.id == nil && e.ambiguous == true
-            let identity = Identity(kind: kind, id: e.id, ambiguous: ambiguous,
-                                    name: e.id != nil ? "" : (ambiguous ? e.text : e.canonical ?? e.text) + (e.jurisdiction.map { "\u{1F}" + $0 } ?? ""))
-            if let i = index[identity] {
-                lists[kind][i].mentions += 1
-                if !lists[kind][i].forms.contains(e.text) { lists[kind][i].forms.append(e.text) }
-                if !inTitle && lists[kind][i].firstSentence == nil { lists[kind][i].firstSentence = e.sentence }
-            } else {
-                index[identity] = lists[kind].count
-                var summary = EntitySummary(canonical: e.canonical ?? e.text, id: e.id, mentions: 1, forms: [e.text],
-                                            firstSentence: inTitle ? nil : e.sentence)
-                summary.inTitle = inTitle ? true : nil
-                summary.jurisdiction = e.jurisdiction
-                lists[kind].append(summary)
-            }
-        }
-        // In order of start, then end (ties as given); indexes are sorted, not the entities.
-        for i in title.indices.sorted(by: { (title[$0].start, title[$0].end, $0) < (title[$1].start, title[$1].end, $1) }) {
-            add(title[i], inTitle: true)
-        }
-        for i in entities.indices.sorted(by: { (entities[$0].start, entities[$0].end, $0) < (entities[$1].start, entities[$1].end, $1) }) {
-            add(entities[i], inTitle: false)
-        }
-        var out: [String: [EntitySummary]] = [:]
-        for (kind, list) in lists.enumerated() where !list.isEmpty { out[summaryKinds[kind]] = list }
-        return out
-    }
-
-    /// The summary's keys: the entity kinds, and `staff` (persons with `role: "staff"`).
-    static let summaryKinds = EntityType.named.map(\.rawValue) + ["staff"]
-
-    private struct Identity: Hashable {
-        var kind: Int
-        var id: String?
-        var ambiguous: Bool
-        var name: String
     }
 }

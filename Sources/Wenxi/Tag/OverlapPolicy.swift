@@ -10,25 +10,67 @@ public struct PatternMatch: Sendable, Equatable {
     }
 }
 
-/// The overlap policy of dictionary matches: **leftmost-longest**. Scanning left to right, the
-/// match that starts first wins; among matches that start at the same place, the longest wins;
-/// the next match must start at or after its end. So no character ever belongs to two entities.
-/// When the winning surface form belongs to entries of several kinds, `DictionaryKind.priority`
-/// (agency, organization, person, place) picks the kind; several entries of that kind go to the
-/// context resolver.
+/// Wenxi's one overlap policy: **never two spans on one character**. Where spans overlap, one
+/// wins by one of two orders, each used where it is named:
+///
+/// - **Leftmost-longest** (`leftmostLongest`): scanning left to right, the span that starts first
+///   wins; among spans that start at the same place, the longest wins (then the lower pattern id);
+///   the next span must start at or after its end. Empty spans are dropped. Used by the tagger for
+///   dictionary matches (when the winning surface form belongs to entries of several kinds,
+///   `DictionaryKind.priority` — agency, organization, person, place — picks the kind; several entries of
+///   that kind go to the context resolver) and by `TokenAligner` for the entity edges it cuts at.
+/// - **Longest-first** (`longestFirst`): the longest span anywhere wins, then the one that starts
+///   first, then the one earlier in the given order; a span that touches a taken character is
+///   dropped. Used by `EntityMerger` to merge the tagger's entities with the amount stage's (named
+///   ones are given first, so they win ties).
 public enum OverlapPolicy {
     /// The non-overlapping matches chosen from `matches` (any order), sorted by start.
     public static func leftmostLongest(_ matches: [PatternMatch]) -> [PatternMatch] {
         let sorted = matches.sorted {
             $0.start != $1.start ? $0.start < $1.start : ($0.end != $1.end ? $0.end > $1.end : $0.pattern < $1.pattern)
         }
-        var out: [PatternMatch] = []
+        return keepLeftmost(sorted) { ($0.start, $0.end) }
+    }
+
+    /// The non-overlapping spans chosen from `spans` (any order) by leftmost-longest, sorted by start.
+    static func leftmostLongest(spans: [(start: Int, end: Int)]) -> [(start: Int, end: Int)] {
+        keepLeftmost(spans.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }) { $0 }
+    }
+
+    /// The leftmost-longest walk over spans already sorted by start, then longest first.
+    private static func keepLeftmost<T>(_ sorted: [T], _ span: (T) -> (start: Int, end: Int)) -> [T] {
+        var out: [T] = []
         var pos = Int.min
-        for m in sorted where m.start >= pos && m.end > m.start {
-            out.append(m)
-            pos = m.end
+        for m in sorted {
+            let (start, end) = span(m)
+            if start >= pos && end > start {
+                out.append(m)
+                pos = end
+            }
         }
         return out
+    }
+
+    /// The indexes into `spans` that longest-first keeps, sorted by start (then end, then the order
+    /// in which they were taken; only empty spans can tie). Empty spans never overlap anything.
+    static func longestFirst(_ spans: [(start: Int, end: Int)]) -> [Int] {
+        var order = Array(spans.indices)
+        order.sort { i, j in
+            let (a, b) = (spans[i], spans[j])
+            if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }
+            if a.start != b.start { return a.start < b.start }
+            return i < j
+        }
+        var taken: [Int] = []
+        var occupied = IndexSetLite()
+        for i in order where !occupied.intersects(spans[i].start, spans[i].end) {
+            occupied.insert(spans[i].start, spans[i].end)
+            taken.append(i)
+        }
+        let byStart = taken.indices.sorted { p, q in
+            (spans[taken[p]].start, spans[taken[p]].end, p) < (spans[taken[q]].start, spans[taken[q]].end, q)
+        }
+        return byStart.map { taken[$0] }
     }
 
     /// True when a match at `start..<end` sits inside a run of Latin letters or digits (NCC in
@@ -43,5 +85,42 @@ public enum OverlapPolicy {
         if alnum(start) && alnum(start - 1) { return true }
         if alnum(end - 1) && alnum(end) { return true }
         return false
+    }
+}
+
+/// The scalar positions taken by entities so far: one bit per position, so that testing and
+/// taking a span costs its length, whatever the number of entities. (A sorted array of ranges
+/// cost a memmove per insertion: quadratic on a text of hundreds of thousands of amounts.)
+struct IndexSetLite {
+    private var words: [UInt64] = []
+
+    /// Whether any position of `start..<end` is taken.
+    func intersects(_ start: Int, _ end: Int) -> Bool {
+        var k = max(0, start)
+        while k < end {
+            let w = k >> 6
+            if w >= words.count { return false }
+            let bit = k & 63
+            let span = min(64 - bit, end - k)
+            let mask = span == 64 ? UInt64.max : ((UInt64(1) << UInt64(span)) - 1) << UInt64(bit)
+            if words[w] & mask != 0 { return true }
+            k += span
+        }
+        return false
+    }
+
+    /// Takes the positions of `start..<end`.
+    mutating func insert(_ start: Int, _ end: Int) {
+        guard end > start else { return }
+        let need = ((end - 1) >> 6) + 1
+        if words.count < need { words += [UInt64](repeating: 0, count: max(need - words.count, words.count)) }
+        var k = max(0, start)
+        while k < end {
+            let bit = k & 63
+            let span = min(64 - bit, end - k)
+            let mask = span == 64 ? UInt64.max : ((UInt64(1) << UInt64(span)) - 1) << UInt64(bit)
+            words[k >> 6] |= mask
+            k += span
+        }
     }
 }

@@ -70,25 +70,26 @@ struct AmountNumberTests {
         ("-3", "3", "0"),
     ])
     func addsExactly(_ a: String, _ b: String, _ sum: String) {
-        let x = DecimalValue(ExactNumber(decimal: a)!), y = DecimalValue(ExactNumber(decimal: b)!)
+        let x = ExactNumber(decimal: a)!, y = ExactNumber(decimal: b)!
         #expect((x + y).description == sum)
     }
 
-    /// `int` and `exact` take shortcuts for values that fit a machine integer; they must say
+    /// `int` and `int64` take shortcuts for values that fit a machine integer; they must say
     /// what the printed value says, at the edges too.
     @Test(arguments: ["0", "7", "-7", "10", "123456789012345678", "-123456789012345678",
                       "1234567890123456789", "-9223372036854775808", "99999999999999999999", "1.5", "-0.25"])
     func intAndExactAgreeWithTheDigits(_ decimal: String) {
-        let v = DecimalValue(ExactNumber(decimal: decimal)!)
+        let v = ExactNumber(decimal: decimal)!
         #expect(v.description == decimal)
         #expect(v.int == Int(decimal))
-        #expect(v.exact.decimal == decimal)
+        #expect(v.int64 == Int64(decimal))
+        #expect(v.decimal == decimal)
     }
 
     @Test func smallIntegersAreExact() {
         for k in -12...12 {
-            #expect(DecimalValue(k).description == String(k))
-            #expect(DecimalValue(k).isZero == (k == 0))
+            #expect(ExactNumber(k).description == String(k))
+            #expect(ExactNumber(k).isZero == (k == 0))
         }
     }
 
@@ -115,10 +116,10 @@ struct AmountNumberTests {
     }
 
     @Test func shiftsAndCompares() {
-        let v = DecimalValue(ExactNumber(decimal: "1.2")!)
+        let v = ExactNumber(decimal: "1.2")!
         #expect(v.shifted(8).description == "120000000")
         #expect(v.shifted(-3).description == "0.0012")
-        #expect(DecimalValue(ExactNumber(decimal: "0.66")!) < DecimalValue(1))
-        #expect(DecimalValue(-5) < DecimalValue(ExactNumber(decimal: "-4.5")!))
+        #expect(ExactNumber(decimal: "0.66")! < ExactNumber(1))
+        #expect(ExactNumber(-5) < ExactNumber(decimal: "-4.5")!)
     }
 }

@@ -13,7 +13,7 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 }
 
-@Suite("Dateline and credits")
+@Suite("Byline step: through the amount stage")
 struct BylineTests {
     static let cases: [BylineCase] = [
         BylineCase(name: "one reporter", text: "（中央社記者葉臻桃園19日電）桃園市長", reporters: ["葉臻"], place: "桃園", date: "2023-09-19"),
@@ -61,6 +61,137 @@ struct BylineTests {
         #expect(c.translators == translators)
         #expect(c.checkers == checkers)
         #expect(c.date == date)
+    }
+}
+
+/// A span of `text` as its text (scalar offsets), so rows say what was found, not where.
+private func slice(_ text: String, _ span: Span?) -> String? {
+    guard let span else { return nil }
+    let s = Array(text.unicodeScalars)
+    return String(String.UnicodeScalarView(s[span.start..<span.end]))
+}
+
+@Suite("Byline step: datelines")
+struct BylineFinderDatelineTests {
+    /// name, text, dateline, day digits, reporters but the last, last reporter + place, place alone.
+    @Test(arguments: [
+        ("one reporter", "（中央社記者葉臻桃園19日電）桃園市長", "（中央社記者葉臻桃園19日電）", "19", [], "葉臻桃園", nil),
+        ("two reporters", "（中央社記者王小明、李大華台北18日電）", "（中央社記者王小明、李大華台北18日電）", "18", ["王小明"], "李大華台北", nil),
+        ("slash between reporters", "（中央社記者王小明／李大華台北8日電）", "（中央社記者王小明／李大華台北8日電）", "8", ["王小明"], "李大華台北", nil),
+        ("no reporter", "前言\n（中央社台北19日電）", "（中央社台北19日電）", "19", [], nil, "台北"),
+        ("wire roundup", "（中央社華盛頓18日綜合外電報導）", "（中央社華盛頓18日綜合外電報導）", "18", [], nil, "華盛頓"),
+        ("special dispatch", "（中央社記者江今葉華盛頓18日專電）", "（中央社記者江今葉華盛頓18日專電）", "18", [], "江今葉華盛頓", nil),
+        ("Simplified", "（中央社记者王明北京3日电）", "（中央社记者王明北京3日电）", "3", [], "王明北京", nil),
+        ("half-width brackets", "(中央社台北5日電)", "(中央社台北5日電)", "5", [], nil, "台北"),
+        ("full-width day digits", "（中央社台北１９日電）", "（中央社台北１９日電）", "１９", [], nil, "台北"),
+    ] as [(String, String, String, String, [String], String?, String?)])
+    func dateline(_ row: (String, String, String, String, [String], String?, String?)) throws {
+        let (name, text, dateline, day, reporters, nameAndPlace, place) = row
+        let found = BylineFinder.find(Array(text.unicodeScalars))
+        let d = try #require(found.datelines.first, "\(name)")
+        #expect(found.datelines.count == 1, "\(name)")
+        #expect(slice(text, d.span) == dateline, "\(name)")
+        #expect(slice(text, d.day) == day, "\(name)")
+        #expect(d.reporters.map { slice(text, $0)! } == reporters, "\(name)")
+        #expect(slice(text, d.nameAndPlace) == nameAndPlace, "\(name)")
+        #expect(slice(text, d.place) == place, "\(name)")
+        #expect(found.creditLines.isEmpty, "\(name)")
+    }
+
+    @Test(arguments: [
+        ("another agency", "（路透社台北19日電）"),
+        ("no day", "（中央社記者葉臻桃園電）"),
+        ("no 電 or 報導 after the day", "（中央社記者葉臻桃園19日）"),
+        ("not closed on its line", "（中央社記者葉臻桃園19日電\n）"),
+        ("too long to be a dateline", "（中央社" + String(repeating: "字", count: 60) + "19日電）"),
+        ("reporter without a name", "（中央社記者19日電）"),
+        ("plain aside", "（見附表）"),
+    ])
+    func noDateline(_ name: String, _ text: String) {
+        #expect(BylineFinder.find(Array(text.unicodeScalars)).datelines.isEmpty, "\(name)")
+    }
+
+    @Test func theLastDatelineIsTheByline() throws {
+        let text = "（中央社台北1日電）甲。（中央社記者葉臻桃園19日電）乙"
+        let s = Array(text.unicodeScalars)
+        let found = BylineFinder.find(s)
+        #expect(found.datelines.count == 2)
+        let b = try #require(found.datelines.last).byline(in: s, named: [], date: "2023-09-19")
+        #expect(b.reporters == ["葉臻"])
+        #expect(b.place == "桃園")
+        #expect(b.text == "（中央社記者葉臻桃園19日電）")
+        #expect(found.staffSpans(from: 0).map { slice(text, $0)! } == ["（中央社記者葉臻桃園19日電）"])
+    }
+
+    /// The bracket opening the body (any agency's) that the tagger weighs as the dateline.
+    @Test(arguments: [
+        ("CNA dateline first", "（中央社台北19日電）台北", "（中央社台北19日電"),
+        ("after a headline", "標題\n（記者王小明／台北報導）", "（記者王小明／台北報導"),
+        ("half-width", "(台北電)本文", "(台北電"),
+        ("body does not open with a bracket", "本文（中央社台北19日電）", nil),
+        ("too short", "（台北）", nil),
+        ("headline longer than 200 scalars", String(repeating: "字", count: 200) + "\n（中央社台北19日電）", nil),
+        ("not closed within 60", "（" + String(repeating: "字", count: 60) + "）", nil),
+    ] as [(String, String, String?)])
+    func opening(_ name: String, _ text: String, _ expected: String?) {
+        let s = Array(text.unicodeScalars)
+        let r = BylineFinder.openingBracket(s)
+        #expect(slice(text, r.map { Span(start: $0.lowerBound, end: $0.upperBound) }) == expected, "\(name)")
+        #expect(BylineFinder.find(s).opening == r, "\(name)")
+    }
+}
+
+@Suite("Byline step: credit lines")
+struct BylineFinderCreditTests {
+    /// name, text, credit line spans, editors, translators, checkers, date code, date.
+    @Test(arguments: [
+        ("editor and date code", "全文。（編輯：林恕暉）1120919", ["（編輯：林恕暉）1120919"], ["林恕暉"], [], [], "1120919", "2023-09-19"),
+        ("space before the code", "（編輯：林恕暉） 1120919", ["（編輯：林恕暉） 1120919"], ["林恕暉"], [], [], "1120919", "2023-09-19"),
+        ("translator and checker", "（譯者：張三/核稿：李四）1091001", ["（譯者：張三/核稿：李四）1091001"], [], ["張三"], ["李四"], "1091001", "2020-10-01"),
+        ("翻譯 is a translator", "（翻譯：王五；核稿：李四）", ["（翻譯：王五；核稿：李四）"], [], ["王五"], ["李四"], nil, nil),
+        ("two editors, no code", "（編輯：張三、李四）", ["（編輯：張三、李四）"], ["張三", "李四"], [], [], nil, nil),
+        ("責任編輯 and Simplified 编辑", "（責任編輯：甲）文（编辑：乙）", ["（責任編輯：甲）", "（编辑：乙）"], ["甲", "乙"], [], [], nil, nil),
+        ("names once per role", "（編輯：甲）（編輯：甲、乙）", ["（編輯：甲）", "（編輯：甲、乙）"], ["甲", "乙"], [], [], nil, nil),
+        ("invalid code is not a date", "（編輯：甲）1121340", ["（編輯：甲）"], ["甲"], [], [], nil, nil),
+        ("eight digits are no ROC code", "（編輯：甲）11209190", ["（編輯：甲）"], ["甲"], [], [], nil, nil),
+        ("half-width colon", "(核稿:丙)", ["(核稿:丙)"], [], [], ["丙"], nil, nil),
+    ] as [(String, String, [String], [String], [String], [String], String?, String?)])
+    func credits(_ row: (String, String, [String], [String], [String], [String], String?, String?)) throws {
+        let (name, text, lines, editors, translators, checkers, code, date) = row
+        let found = BylineFinder.find(Array(text.unicodeScalars))
+        #expect(found.creditLines.map { slice(text, $0.span)! } == lines, "\(name)")
+        #expect(found.staffSpans(from: 0).map { slice(text, $0)! } == lines, "\(name)")
+        let c = try #require(found.credits, "\(name)")
+        #expect(c.editors == editors, "\(name)")
+        #expect(c.translators == translators, "\(name)")
+        #expect(c.checkers == checkers, "\(name)")
+        #expect(c.dateCode == code, "\(name)")
+        #expect(c.date == date, "\(name)")
+        #expect(found.datelines.isEmpty, "\(name)")
+    }
+
+    @Test(arguments: [
+        ("no bracket", "編輯：林恕暉"),
+        ("photo credit is not a credit line", "（攝影：王）"),
+        ("role without a colon", "（編輯林恕暉）"),
+        ("not closed", "（編輯：林恕暉"),
+        ("no text at all", ""),
+    ])
+    func noCredits(_ name: String, _ text: String) {
+        let found = BylineFinder.find(Array(text.unicodeScalars))
+        #expect(found.creditLines.isEmpty && found.credits == nil && found.datelines.isEmpty, "\(name)")
+    }
+
+    /// The closing code dates an article without a front-matter date; the last valid one wins.
+    @Test(arguments: [
+        ("after an editor", "文。（編輯：林恕暉）1120919", "2023-09-19"),
+        ("any role with a colon", "（攝影：王）1091001", "2020-10-01"),
+        ("last valid wins", "（編輯：甲）1091001 （編輯：乙）1120919 （編輯：丙）1121399", "2023-09-19"),
+        ("no colon inside", "（林恕暉）1120919", nil),
+        ("eight digits", "（編輯：甲）11209190", nil),
+    ] as [(String, String, String?)])
+    func closingDate(_ name: String, _ text: String, _ expected: String?) {
+        #expect(BylineFinder.find(Array(text.unicodeScalars)).closingDate?.iso == expected, "\(name)")
     }
 }
 

@@ -27,4 +27,55 @@ struct ExactNumberTests {
         let json = try ReportEncoder().encode([ExactNumber(45_000_000), ExactNumber(decimal: "0.66")!])
         #expect(String(decoding: json, as: UTF8.self) == #"[45000000,"0.66"]"#)
     }
+
+    /// a + b (both written as decimals) and its sign-aware comparison.
+    @Test(arguments: [
+        ("1", "2", "3"),
+        ("0.1", "0.2", "0.3"),
+        ("999", "1", "1000"),
+        ("1.05", "-1.05", "0"),
+        ("-3.5", "1.25", "-2.25"),
+        ("2", "-0.001", "1.999"),
+        ("0.05", "0.95", "1"),
+        ("9223372036854775807", "1", "9223372036854775808"),  // past Int64: stays exact
+        ("-0.5", "-0.5", "-1"),
+    ])
+    func adds(_ a: String, _ b: String, _ sum: String) throws {
+        let x = try #require(ExactNumber(decimal: a)), y = try #require(ExactNumber(decimal: b))
+        #expect((x + y).decimal == sum, "\(a) + \(b)")
+        #expect((y + x).decimal == sum, "\(b) + \(a)")
+        #expect(x + y == ExactNumber(decimal: sum), "\(a) + \(b) equals the parsed sum")
+    }
+
+    /// value × 10^k: 萬 (4), 億 (8), % and 千分之 (negative).
+    @Test(arguments: [
+        ("4500", 4, "45000000"),
+        ("1.5", 8, "150000000"),
+        ("0.66", 2, "66"),
+        ("12", -2, "0.12"),
+        ("5", -3, "0.005"),
+        ("-2.5", 1, "-25"),
+        ("0", 8, "0"),
+    ])
+    func shifts(_ a: String, _ k: Int, _ expected: String) throws {
+        #expect(try #require(ExactNumber(decimal: a)).shifted(k).decimal == expected, "\(a) × 10^\(k)")
+    }
+
+    @Test(arguments: [
+        ("1", "2", true), ("2", "1", false), ("-2", "1", true), ("-1", "-2", false),
+        ("0.05", "0.5", true), ("10", "9.99", false), ("3", "3.0", false),
+    ])
+    func orders(_ a: String, _ b: String, _ less: Bool) throws {
+        #expect((try #require(ExactNumber(decimal: a)) < (try #require(ExactNumber(decimal: b)))) == less, "\(a) < \(b)")
+    }
+
+    /// Built from digits or an Int, the value is the same as parsed: one canonical form.
+    @Test func oneCanonicalForm() {
+        #expect(ExactNumber(integer: [0, 0], fraction: [0, 5]) == ExactNumber(decimal: "0.05"))
+        #expect(ExactNumber(integer: [0, 4, 5], fraction: [0]) == ExactNumber(Int64(45)))
+        #expect(ExactNumber(-7) == ExactNumber(decimal: "-7"))
+        #expect(ExactNumber(decimal: "0.05")!.hashValue == ExactNumber(integer: [], fraction: [0, 5]).hashValue)
+        #expect(ExactNumber(decimal: "1234567890123456789012")!.int64 == nil)
+        #expect(ExactNumber(decimal: "-12")!.int64 == -12)
+    }
 }

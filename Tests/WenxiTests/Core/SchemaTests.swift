@@ -41,28 +41,3 @@ struct SchemaTests {
         #expect(SchemaValidator(root: Self.schema).validate(.object(obj)) == ["$: missing required key sentences"])
     }
 }
-
-@Suite("Entity merge policy")
-struct MergePolicyTests {
-    static func e(_ type: EntityType, _ start: Int, _ end: Int) -> Entity {
-        Entity(type: type, text: String(repeating: "字", count: end - start), start: start, end: end, source: "t")
-    }
-
-    @Test(arguments: [
-        ("disjoint both kept", [e(.place, 0, 2)], [e(.money, 3, 6)], ["place 0-2", "money 3-6"]),
-        ("longer numeric wins over shorter named", [e(.place, 0, 2)], [e(.date, 0, 4)], ["date 0-4"]),
-        ("longer named wins over shorter numeric", [e(.agency, 2, 8)], [e(.quantity, 5, 7)], ["agency 2-8"]),
-        ("equal length: earlier start wins", [e(.place, 1, 3)], [e(.money, 0, 2)], ["money 0-2"]),
-        ("equal span: named wins", [e(.person, 0, 3)], [e(.date, 0, 3)], ["person 0-3"]),
-    ])
-    func resolvesOverlaps(_ label: String, _ named: [Entity], _ numeric: [Entity], _ expected: [String]) {
-        let merged = Analyzer.merge(named, numeric, sentences: [Span(start: 0, end: 10)])
-        #expect(merged.map { "\($0.type) \($0.start)-\($0.end)" } == expected, "\(label)")
-    }
-
-    @Test func assignsSentenceIndices() {
-        let merged = Analyzer.merge([Self.e(.place, 0, 1), Self.e(.place, 5, 6)], [Self.e(.money, 9, 10)],
-                                    sentences: [Span(start: 0, end: 4), Span(start: 4, end: 8), Span(start: 8, end: 12)])
-        #expect(merged.map(\.sentence) == [0, 1, 2])
-    }
-}

@@ -4,7 +4,8 @@
 /// Evidence: every resolved dictionary mention of the body, and of the title, contributes its
 /// *regions* (`Lexicon.regions`: its id, its ancestors' ids, and the local government whose place
 /// name begins its canonical name: 桃園 → 桃園市政府, 桃園市審計處 → 桃園市政府). A place in the
-/// CNA dateline （中央社記者葉臻桃園19日電） counts three times, a mention in the title twice.
+/// dateline （中央社記者葉臻桃園19日電） (the byline step's `BylineSpans.opening`) counts three
+/// times, a mention in the title twice.
 /// A candidate scores the evidence whose regions meet its own regions, less what every candidate
 /// shares (the country). The unique best positive score wins; otherwise the mention stays
 /// `ambiguous` with all candidates. A form that is a plain alias of one entry and a `~alias` of
@@ -17,7 +18,7 @@ enum ContextResolver {
 
         // Evidence: region id -> weight.
         var weight: [Int32: Int] = [:]
-        let dateline = datelineRange(doc)
+        let dateline = doc.dateline
         // By index: `for m in doc.mentions` copies each mention (retains and releases its fields).
         for i in doc.mentions.indices where doc.mentions[i].candidates.count == 1 && doc.mentions[i].end > doc.mentions[i].start && doc.mentions[i].rule == nil {
             let w = (dateline.map { $0.contains(doc.mentions[i].start) } ?? false) ? 3 : 1
@@ -58,23 +59,5 @@ enum ContextResolver {
                 doc.mentions[i].ambiguous = true
             }
         }
-    }
-
-    /// The CNA dateline at the start of the body: （中央社…日電）. The pipeline tags a post's
-    /// headline as the text's first line, so the body may start after the first line break.
-    static func datelineRange(_ doc: TaggingDocument) -> Range<Int>? {
-        let f = doc.folded
-        var s = 0
-        if f.count > 0, f[0] != 0xFF08 && f[0] != 0x28 {
-            guard let nl = f.prefix(200).firstIndex(of: 0x0A) else { return nil }
-            s = nl + 1
-        }
-        guard f.count > s + 4, f[s] == 0xFF08 || f[s] == 0x28 else { return nil }
-        var j = s + 1
-        while j < min(f.count, s + 60) {
-            if f[j] == 0xFF09 || f[j] == 0x29 { return s..<j }
-            j += 1
-        }
-        return nil
     }
 }

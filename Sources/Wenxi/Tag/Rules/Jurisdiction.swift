@@ -298,7 +298,7 @@ enum JurisdictionResolver {
             while lo < hi { let mid = (lo + hi) / 2; if sentences[mid].end <= pos { lo = mid + 1 } else { hi = mid } }
             return lo
         }
-        let dateline = ContextResolver.datelineRange(doc)
+        let dateline = doc.dateline
         let datelineState: String? = {
             guard let d = dateline else { return nil }
             let s = Set(evidence.filter { d.contains($0.start) }.map(\.state))

@@ -1,21 +1,29 @@
-/// An exact signed decimal: `digits` (most significant first) × 10^-`scale`.
+/// An exact signed decimal number, Wenxi's one decimal type: the values of amounts, their sums in
+/// summaries and in the corpus summary. `digits` (most significant first) × 10^-`scale`, always in
+/// one canonical form (no leading zeros, no trailing fractional zeros, no negative zero), so equal
+/// values are equal and hash alike.
 ///
-/// Amounts only ever need addition, multiplication by a power of ten (萬, 億, 兆, %, 成) and
-/// comparison, so this is all it does. There is no size limit (一千一百一十一萬…億… and sums
-/// of 兆 amounts do not overflow) and no binary floating point anywhere.
-package struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
+/// Amounts only need addition, multiplication by a power of ten (萬, 億, 兆, %, 成) and comparison,
+/// so that is all it does. There is no size limit (一千一百一十一萬…億… and sums of 兆 amounts do
+/// not overflow) and no binary floating point anywhere. In JSON it is an integer when whole and
+/// within Int64, otherwise its decimal string (`"0.66"`, `"-3.5"`).
+public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
     private(set) var negative = false
     /// Integer significand, most significant digit first, no leading zeros; empty means 0.
     private(set) var digits: [UInt8] = []
     /// Number of fractional digits (>= 0), no trailing fractional zeros.
     private(set) var scale = 0
 
-    package static let zero = DecimalValue()
+    package static let zero = ExactNumber()
 
     package init() {}
 
+    public init(_ value: Int64) {
+        self.init(Int(value))
+    }
+
     package init(_ value: Int) {
-        if value >= 0 && value < 10 { self = DecimalValue.digitValues[value]; return }
+        if value >= 0 && value < 10 { self = ExactNumber.digitValues[value]; return }
         var v = value.magnitude
         var ds: [UInt8] = []
         while v > 0 { ds.append(UInt8(v % 10)); v /= 10 }
@@ -32,24 +40,44 @@ package struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
         normalize()
     }
 
+    /// A plain decimal string (`-`? digits, `.`, digits; at least one digit); nil for anything
+    /// else (no exponent, no grouping).
+    public init?(decimal raw: String) {
+        var s = Substring(raw)
+        var negative = false
+        if s.first == "-" { negative = true; s = s.dropFirst() }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts.count == 2,
+              !parts[0].isEmpty || (parts.count == 2 && !parts[1].isEmpty),
+              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { return nil }
+        self.init(integer: parts[0].utf8.map { $0 - 48 }, fraction: parts.count == 2 ? parts[1].utf8.map { $0 - 48 } : [],
+                  negative: negative)
+    }
+
     /// 0…9, made once: the number parser makes one per Chinese digit it reads.
-    private static let digitValues: [DecimalValue] = (0..<10).map { DecimalValue(integer: [UInt8($0)]) }
+    private static let digitValues: [ExactNumber] = (0..<10).map { ExactNumber(integer: [UInt8($0)]) }
+
+    /// Canonical form: optional `-`, no leading zeros, no trailing fractional zeros, no `.` when whole.
+    public var decimal: String { description }
 
     package var isZero: Bool { digits.isEmpty }
 
-    package var isWhole: Bool { scale == 0 }
+    public var isWhole: Bool { scale == 0 }
+
+    /// The value as an Int64 when whole and in range.
+    public var int64: Int64? { int.map(Int64.init) }
 
     private mutating func normalize() {
         var lead = 0
-        while lead < digits.count - scale && digits[lead] == 0 { lead += 1 }
+        while lead < digits.count && digits[lead] == 0 { lead += 1 }
         if lead > 0 { digits.removeFirst(lead) }
         while scale > 0, let last = digits.last, last == 0 { digits.removeLast(); scale -= 1 }
-        // Keep at least the fractional digits' positions: 0.05 is digits [5], scale 2.
-        if digits.allSatisfy({ $0 == 0 }) { digits = []; scale = 0; negative = false }
+        // 0.05 is digits [5], scale 2; zero is no digits, scale 0, never negative.
+        if digits.isEmpty { scale = 0; negative = false }
     }
 
     /// self × 10^k (k may be negative).
-    package func shifted(_ k: Int) -> DecimalValue {
+    package func shifted(_ k: Int) -> ExactNumber {
         var r = self
         if r.isZero { return r }
         if k >= 0 {
@@ -63,7 +91,7 @@ package struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
         return r
     }
 
-    package func negated() -> DecimalValue {
+    package func negated() -> ExactNumber {
         var r = self
         if !r.isZero { r.negative.toggle() }
         return r
@@ -71,10 +99,11 @@ package struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
 
     /// Digits aligned to `scale` fractional places, least significant first.
     private func aligned(to s: Int) -> [UInt8] {
-        Array(digits.reversed().prefixPadded(s - scale))
+        let n = s - scale
+        return n > 0 ? Array(repeatElement(0, count: n)) + digits.reversed() : digits.reversed()
     }
 
-    package static func + (a: DecimalValue, b: DecimalValue) -> DecimalValue {
+    package static func + (a: ExactNumber, b: ExactNumber) -> ExactNumber {
         if a.isZero { return b }
         if b.isZero { return a }
         let s = max(a.scale, b.scale)
@@ -101,7 +130,7 @@ package struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
                 out.append(UInt8(d))
             }
         }
-        var r = DecimalValue()
+        var r = ExactNumber()
         r.digits = out.reversed()
         r.scale = s
         r.negative = negative
@@ -120,14 +149,14 @@ package struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
         return 0
     }
 
-    package static func < (a: DecimalValue, b: DecimalValue) -> Bool {
+    public static func < (a: ExactNumber, b: ExactNumber) -> Bool {
         if a.negative != b.negative { return a.negative }
         let s = max(a.scale, b.scale)
         let c = compareMagnitude(a.aligned(to: s), b.aligned(to: s))
         return a.negative ? c > 0 : c < 0
     }
 
-    package var description: String {
+    public var description: String {
         if isZero { return "0" }
         var chars: [UInt8] = digits.map { $0 + 48 }
         if scale > 0 {
@@ -150,29 +179,26 @@ package struct DecimalValue: Equatable, Comparable, CustomStringConvertible {
         return negative ? -v : v
     }
 
-    /// Whole values that fit an Int64 go through `ExactNumber(Int64)`: the same canonical
-    /// digits, without printing and re-parsing a string.
-    package var exact: ExactNumber {
-        if let v = int { return ExactNumber(Int64(v)) }
-        return ExactNumber(decimal: description)!
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let i = try? c.decode(Int64.self) {
+            self.init(i)
+        } else {
+            let s = try c.decode(String.self)
+            guard let v = ExactNumber(decimal: s) else {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a decimal: \(s)")
+            }
+            self = v
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let i = int64 { try c.encode(i) } else { try c.encode(decimal) }
     }
 }
 
-private extension Sequence where Element == UInt8 {
-    /// Prepends `n` zeros (least significant end) when n > 0.
-    func prefixPadded(_ n: Int) -> [UInt8] {
-        n > 0 ? Array(repeatElement(0, count: n)) + Array(self) : Array(self)
-    }
-}
-
-extension DecimalValue {
-    package init(_ exact: ExactNumber) {
-        var s = Substring(exact.decimal)
-        var neg = false
-        if s.first == "-" { neg = true; s = s.dropFirst() }
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        let int = parts[0].utf8.map { $0 - 48 }
-        let frac = parts.count > 1 ? parts[1].utf8.map { $0 - 48 } : []
-        self.init(integer: int, fraction: frac, negative: neg)
-    }
+extension ExactNumber: CustomReflectable {
+    /// Shown as its decimal string (its digit array is a detail: zero has none).
+    public var customMirror: Mirror { Mirror(self, children: ["decimal": decimal], displayStyle: .struct) }
 }
