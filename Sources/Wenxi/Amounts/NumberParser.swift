@@ -102,246 +102,11 @@ struct NumberParser {
     var allowSign = false
 
     func parse(_ s: [Unicode.Scalar], at i: Int, limit: Int? = nil) -> ParsedNumber? {
-        let n = limit ?? s.count
-        var j = i
-        var negative = false
-        if allowSign && j < n && (s[j] == "負" || s[j] == "负" || s[j] == "-" || s[j] == "－") {
-            negative = true
-            j += 1
-        }
-        let bodyStart = j
-        // .5 and -.5 (only where signs are allowed: whole-string parsing).
-        if allowSign && j + 1 < n && (s[j] == "." || s[j] == "．"), Numerals.asciiDigit(s[j + 1]) != nil,
-           let (v, e, _) = parseArabic(["0"] + s[(j)..<n], 0, n - j + 1) {
-            let total = negative ? v.negated() : v
-            return ParsedNumber(value: total, start: i, end: j + e - 1, bigUnit: 0, lastBigUnit: 0, chineseOnly: false,
-                                startsWithUnit: false, single: false, capitalsOnly: false, approximateOver: false, plainDigits: false)
-        }
-
-        var chunks: [(ExactNumber, Int)] = []
-        var section = ExactNumber.zero
-        var pending: ExactNumber? = nil
-        var pendingSingleChinese = false
-        var lastUnit = 0          // exponent of the last unit applied (small or big)
-        var lastSmall = 99        // last small unit within the current section
-        var sawZero = false
-        var zeroOnly = false
-        var end = bodyStart
-        var chineseOnly = true
-        var anyUnit = false
-        var anyPlain = false
-        var anyCapital = false
-        var approximateOver = false
-        var seqDigits: [UInt8] = []   // Chinese digits read one by one, while no unit was seen
-        var inSequence = false
-        var lastBig = 0
-        var plainDigits = true
-        var fractionTaken = false
-
-        func skipSpace(_ k: Int) -> Int {
-            guard allowSpaces else { return k }
-            var k = k
-            while k < n && s[k] == " " { k += 1 }
-            return k
-        }
-
-        loop: while j < n {
-            let c = s[j]
-            if Numerals.asciiDigit(c) != nil {
-                if pending != nil || inSequence { break loop }
-                guard let (v, e, plain) = parseArabic(s, j, n) else { break loop }
-                if !plain { plainDigits = false }
-                pending = v
-                pendingSingleChinese = false
-                chineseOnly = false
-                if !plain { fractionTaken = true }
-                j = e
-                end = j
-                j = skipSpace(j)
-                // 3000 亿元: one space between digits and a big unit.
-                if j + 1 < n && s[j] == " ", case .big? = Numerals.kind(s[j + 1]) { j += 1 }
-                continue
-            }
-            guard let k = Numerals.kind(c) else {
-                // Chinese decimal point, then Chinese (or ASCII) fractional digits.
-                // Only after Chinese numerals: 3點30分 is a time of day.
-                if (c == "點" || c == "点") && !fractionTaken && chineseOnly {
-                    var q = skipSpace(j + 1)
-                    var frac: [UInt8] = []
-                    while q < n {
-                        if case .digit(let d, _)? = Numerals.kind(s[q]), !(s[q] == "兩" || s[q] == "两") { frac.append(d); q += 1 }
-                        else if allowSpaces, let d = Numerals.asciiDigit(s[q]) { frac.append(d); q += 1 }
-                        else if allowSpaces && s[q] == " " && q + 1 < n && Numerals.kind(s[q + 1]) != nil { q += 1 }
-                        else { break }
-                    }
-                    if frac.isEmpty { break loop }
-                    if (pending == nil && section.isZero && chunks.isEmpty && !zeroOnly && !inSequence) { break loop }
-                    if inSequence {
-                        pending = ExactNumber(integer: seqDigits, fraction: frac)
-                        inSequence = false
-                        seqDigits = []
-                    } else {
-                        if pendingSingleChinese && !sawZero && lastUnit >= 2, let p = pending {
-                            pending = p.shifted(lastUnit - 1)
-                        }
-                        pending = (pending ?? .zero) + ExactNumber(integer: [], fraction: frac)
-                    }
-                    pendingSingleChinese = false
-                    plainDigits = false
-                    fractionTaken = true
-                    j = q
-                    end = j
-                    continue
-                }
-                // 两个亿: 个 between a number and a big unit.
-                if (c == "个" || c == "個"), pending != nil || !section.isZero, j + 1 < n, case .big? = Numerals.kind(s[j + 1]) {
-                    j += 1
-                    continue
-                }
-                // 多/餘/余/幾/几 between a number and a unit: approximate, "over".
-                if (c == "多" || c == "餘" || c == "余" || c == "幾" || c == "几"),
-                   pending != nil || !section.isZero || !chunks.isEmpty,
-                   j + 1 < n, let next = Numerals.kind(s[skipSpace(j + 1)]) {
-                    switch next {
-                    case .small, .big:
-                        approximateOver = true
-                        j = skipSpace(j + 1)
-                        continue
-                    default: break
-                    }
-                }
-                break loop
-            }
-            plainDigits = false
-            switch k {
-            case .digit(let d, let capital):
-                if capital { anyCapital = true } else { anyPlain = true }
-                let isLiang = c == "兩" || c == "两" || c == "倆" || c == "俩"
-                if inSequence {
-                    if isLiang { break loop }
-                    seqDigits.append(d)
-                    j += 1; end = j
-                    j = skipSpace(j)
-                    continue
-                }
-                if pending != nil {
-                    // Two digits in a row: read one by one, only before any unit.
-                    guard digitSequences, !anyUnit, !isLiang, pendingSingleChinese || (pending?.isZero ?? false) || zeroOnly,
-                          let p = pending else { break loop }
-                    seqDigits = [UInt8(p.description)!, d]
-                    inSequence = true
-                    pending = nil
-                    j += 1; end = j
-                    continue
-                }
-                if d == 0 {
-                    if anyUnit || !chunks.isEmpty || !section.isZero {
-                        sawZero = true
-                        j += 1; end = j
-                        j = skipSpace(j)
-                        continue
-                    }
-                    // A leading zero: 零 alone, 零點五, or the start of a digit run (〇〇二).
-                    if digitSequences && j + 1 < n, case .digit(let d2, _)? = Numerals.kind(s[j + 1]), !(s[j + 1] == "兩" || s[j + 1] == "两") {
-                        seqDigits = [0, d2]
-                        inSequence = true
-                        j += 2; end = j
-                        continue
-                    }
-                    zeroOnly = true
-                    pending = .zero
-                    pendingSingleChinese = false
-                    j += 1; end = j
-                    // 零十 (Recognizers) = 10: let a following unit take over.
-                    j = skipSpace(j)
-                    continue
-                }
-                pending = ExactNumber(Int(d))
-                pendingSingleChinese = true
-                j += 1; end = j
-                j = skipSpace(j)
-            case .tens(let d):
-                if pending != nil && !(zeroOnly && pending!.isZero) { break loop }
-                anyPlain = true
-                if lastSmall <= 1 { break loop }
-                section = section + ExactNumber(Int(d) * 10)
-                pending = nil
-                pendingSingleChinese = false
-                lastUnit = 1; lastSmall = 1
-                anyUnit = true
-                j += 1; end = j
-                j = skipSpace(j)
-            case .small(let e):
-                if inSequence { break loop }
-                if c == "拾" || c == "佰" || c == "仟" { anyCapital = true } else { anyPlain = true }
-                if e >= lastSmall { break loop }     // 十七十八: the second 十 starts another number
-                var p = pending
-                if p == nil || (zeroOnly && p!.isZero && chunks.isEmpty && section.isZero) {
-                    // 十 = 10, 百三 = 130, 一千零十 = 1010, 一百十一 = 111; not 萬千.
-                    let atStart = chunks.isEmpty && section.isZero
-                    guard atStart || sawZero || (lastUnit > e && lastUnit < 4) else { break loop }
-                    p = ExactNumber(1)
-                }
-                section = section + p!.shifted(e)
-                pending = nil
-                pendingSingleChinese = false
-                lastUnit = e; lastSmall = e
-                anyUnit = true
-                zeroOnly = false
-                j += 1; end = j
-                j = skipSpace(j)
-            case .big(let e):
-                if inSequence { break loop }
-                anyPlain = true
-                var v = section + (pending ?? .zero)
-                var unitExp = e
-                if v.isZero && !zeroOnly {
-                    // 四萬萬, 1萬億: the unit multiplies the chunk just closed.
-                    guard let last = chunks.last, last.1 <= e, lastUnit == last.1 else { break loop }
-                    chunks.removeLast()
-                    v = last.0.shifted(-last.1)
-                    unitExp = last.1 + e
-                }
-                // Every earlier chunk of a smaller big unit joins this one (一千一百萬億).
-                while let last = chunks.last, last.1 < unitExp {
-                    v = v + last.0
-                    chunks.removeLast()
-                }
-                chunks.append((v.shifted(unitExp), unitExp))
-                section = .zero
-                pending = nil
-                pendingSingleChinese = false
-                lastUnit = unitExp; lastSmall = 99
-                lastBig = unitExp
-                sawZero = false
-                zeroOnly = false
-                anyUnit = true
-                j += 1; end = j
-                j = skipSpace(j)
-            }
-        }
-
-        if inSequence {
-            if !fractionTaken {
-                pending = ExactNumber(integer: seqDigits)
-            }
-        }
-        guard end > bodyStart else { return nil }
-        if pending == nil && section.isZero && chunks.isEmpty && !zeroOnly { return nil }
-        // 一萬三 = 13000: a lone trailing digit after a unit is the next place down.
-        if pendingSingleChinese && !sawZero && lastUnit >= 2, let p = pending {
-            pending = p.shifted(lastUnit - 1)
-        }
-        var total = section + (pending ?? .zero)
-        for (v, _) in chunks { total = total + v }
-        if negative { total = total.negated() }
-        let trailingBig = (pending == nil && section.isZero && !chunks.isEmpty) ? lastBig : 0
-        return ParsedNumber(
-            value: total, start: i, end: end, bigUnit: chunks.map(\.1).max() ?? 0,
-            lastBigUnit: trailingBig, chineseOnly: chineseOnly,
-            startsWithUnit: { if case .small? = Numerals.kind(s[bodyStart]) { return true }; return false }(),
-            single: end - bodyStart == 1, capitalsOnly: anyCapital && !anyPlain,
-            approximateOver: approximateOver, plainDigits: plainDigits && chineseOnly == false)
+        var scan = NumberScan(parser: self, s: s, n: limit ?? s.count, start: i)
+        scan.readSign()
+        if let leading = scan.readLeadingPoint() { return leading }
+        while scan.j < scan.n, scan.step() {}
+        return scan.finish()
     }
 
     /// ASCII or full-width digits with optional thousands separators (, ，) in groups of three
@@ -374,5 +139,331 @@ struct NumberParser {
             plain = false
         }
         return (ExactNumber(integer: intDigits, fraction: frac), j, plain)
+    }
+}
+
+/// The state of one `NumberParser.parse`, read in phases: the sign and a leading point, then
+/// one step per scalar (each `read…` returns false where the number ends), then `finish`.
+///
+/// A *section* accumulates digit × 十/百/千; `pending` is the digit or ASCII number not yet
+/// multiplied; `chunks` are the sections closed by a big unit, with their exponent.
+private struct NumberScan {
+    let parser: NumberParser
+    let s: [Unicode.Scalar]
+    let n: Int
+    let start: Int
+    var j: Int
+    var bodyStart: Int
+    var negative = false
+
+    var chunks: [(ExactNumber, Int)] = []
+    var section = ExactNumber.zero
+    var pending: ExactNumber? = nil
+    var pendingSingleChinese = false
+    var lastUnit = 0          // exponent of the last unit applied (small or big)
+    var lastSmall = 99        // last small unit within the current section
+    var sawZero = false
+    var zeroOnly = false
+    var end: Int
+    var chineseOnly = true
+    var anyUnit = false
+    var anyPlain = false
+    var anyCapital = false
+    var approximateOver = false
+    var seqDigits: [UInt8] = []   // Chinese digits read one by one, while no unit was seen
+    var inSequence = false
+    var lastBig = 0
+    var plainDigits = true
+    var fractionTaken = false
+
+    init(parser: NumberParser, s: [Unicode.Scalar], n: Int, start: Int) {
+        self.parser = parser
+        self.s = s
+        self.n = n
+        self.start = start
+        self.j = start
+        self.bodyStart = start
+        self.end = start
+    }
+
+    @inline(__always)
+    func skipSpace(_ k: Int) -> Int {
+        guard parser.allowSpaces else { return k }
+        var k = k
+        while k < n && s[k] == " " { k += 1 }
+        return k
+    }
+
+    /// True when nothing has been read that has a value.
+    var isEmpty: Bool { pending == nil && section.isZero && chunks.isEmpty && !zeroOnly }
+
+    // MARK: Phase 1: sign and leading point
+
+    /// 負/负/-/－ before the number, where signs are allowed.
+    mutating func readSign() {
+        if parser.allowSign && j < n && (s[j] == "負" || s[j] == "负" || s[j] == "-" || s[j] == "－") {
+            negative = true
+            j += 1
+        }
+        bodyStart = j
+        end = j
+    }
+
+    /// .5 and -.5 (only where signs are allowed: whole-string parsing): the whole number.
+    func readLeadingPoint() -> ParsedNumber? {
+        guard parser.allowSign && j + 1 < n && (s[j] == "." || s[j] == "．"), Numerals.asciiDigit(s[j + 1]) != nil,
+              let (v, e, _) = parser.parseArabic(["0"] + s[(j)..<n], 0, n - j + 1) else { return nil }
+        let total = negative ? v.negated() : v
+        return ParsedNumber(value: total, start: start, end: j + e - 1, bigUnit: 0, lastBigUnit: 0, chineseOnly: false,
+                            startsWithUnit: false, single: false, capitalsOnly: false, approximateOver: false, plainDigits: false)
+    }
+
+    // MARK: Phase 2: one scalar (or run) at a time
+
+    /// Reads what starts at `j`; false where the number ends.
+    mutating func step() -> Bool {
+        let c = s[j]
+        if Numerals.asciiDigit(c) != nil { return readArabic() }
+        guard let k = Numerals.kind(c) else {
+            // Only after Chinese numerals: 3點30分 is a time of day.
+            if (c == "點" || c == "点") && !fractionTaken && chineseOnly { return readChinesePoint() }
+            if c == "个" || c == "個" { return skipCounter() }
+            if c == "多" || c == "餘" || c == "余" || c == "幾" || c == "几" { return readApproximate() }
+            return false
+        }
+        plainDigits = false
+        switch k {
+        case .digit(let d, let capital): return readDigit(c, d, capital: capital)
+        case .tens(let d): return readTens(d)
+        case .small(let e): return readSmall(c, e)
+        case .big(let e): return readBig(e)
+        }
+    }
+
+    /// ASCII or full-width digits (with separators and decimals).
+    mutating func readArabic() -> Bool {
+        if pending != nil || inSequence { return false }
+        guard let (v, e, plain) = parser.parseArabic(s, j, n) else { return false }
+        if !plain { plainDigits = false }
+        pending = v
+        pendingSingleChinese = false
+        chineseOnly = false
+        if !plain { fractionTaken = true }
+        j = e
+        end = j
+        j = skipSpace(j)
+        // 3000 亿元: one space between digits and a big unit.
+        if j + 1 < n && s[j] == " ", case .big? = Numerals.kind(s[j + 1]) { j += 1 }
+        return true
+    }
+
+    /// Chinese decimal point, then Chinese (or ASCII) fractional digits.
+    mutating func readChinesePoint() -> Bool {
+        var q = skipSpace(j + 1)
+        var frac: [UInt8] = []
+        while q < n {
+            if case .digit(let d, _)? = Numerals.kind(s[q]), !(s[q] == "兩" || s[q] == "两") { frac.append(d); q += 1 }
+            else if parser.allowSpaces, let d = Numerals.asciiDigit(s[q]) { frac.append(d); q += 1 }
+            else if parser.allowSpaces && s[q] == " " && q + 1 < n && Numerals.kind(s[q + 1]) != nil { q += 1 }
+            else { break }
+        }
+        if frac.isEmpty { return false }
+        if isEmpty && !inSequence { return false }
+        if inSequence {
+            pending = ExactNumber(integer: seqDigits, fraction: frac)
+            inSequence = false
+            seqDigits = []
+        } else {
+            shiftAbbreviatedDigit()
+            pending = (pending ?? .zero) + ExactNumber(integer: [], fraction: frac)
+        }
+        pendingSingleChinese = false
+        plainDigits = false
+        fractionTaken = true
+        j = q
+        end = j
+        return true
+    }
+
+    /// 两个亿: 个 between a number and a big unit.
+    mutating func skipCounter() -> Bool {
+        guard pending != nil || !section.isZero, j + 1 < n, case .big? = Numerals.kind(s[j + 1]) else { return false }
+        j += 1
+        return true
+    }
+
+    /// 多/餘/余/幾/几 between a number and a unit: approximate, "over".
+    mutating func readApproximate() -> Bool {
+        guard pending != nil || !section.isZero || !chunks.isEmpty,
+              j + 1 < n, let next = Numerals.kind(s[skipSpace(j + 1)]) else { return false }
+        switch next {
+        case .small, .big:
+            approximateOver = true
+            j = skipSpace(j + 1)
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// 零〇一…九, 兩, 壹…玖: a digit, a digit of a sequence, or a zero.
+    mutating func readDigit(_ c: Unicode.Scalar, _ d: UInt8, capital: Bool) -> Bool {
+        if capital { anyCapital = true } else { anyPlain = true }
+        let isLiang = c == "兩" || c == "两" || c == "倆" || c == "俩"
+        if inSequence {
+            if isLiang { return false }
+            seqDigits.append(d)
+            j += 1; end = j
+            j = skipSpace(j)
+            return true
+        }
+        if pending != nil {
+            // Two digits in a row: read one by one, only before any unit.
+            guard parser.digitSequences, !anyUnit, !isLiang, pendingSingleChinese || (pending?.isZero ?? false) || zeroOnly,
+                  let p = pending else { return false }
+            seqDigits = [UInt8(p.description)!, d]
+            inSequence = true
+            pending = nil
+            j += 1; end = j
+            return true
+        }
+        if d == 0 { return readZero() }
+        pending = ExactNumber(Int(d))
+        pendingSingleChinese = true
+        j += 1; end = j
+        j = skipSpace(j)
+        return true
+    }
+
+    /// 零 inside a number (一千零十), alone, or starting a digit run (〇〇二).
+    mutating func readZero() -> Bool {
+        if anyUnit || !chunks.isEmpty || !section.isZero {
+            sawZero = true
+            j += 1; end = j
+            j = skipSpace(j)
+            return true
+        }
+        // A leading zero: 零 alone, 零點五, or the start of a digit run (〇〇二).
+        if parser.digitSequences && j + 1 < n, case .digit(let d2, _)? = Numerals.kind(s[j + 1]), !(s[j + 1] == "兩" || s[j + 1] == "两") {
+            seqDigits = [0, d2]
+            inSequence = true
+            j += 2; end = j
+            return true
+        }
+        zeroOnly = true
+        pending = .zero
+        pendingSingleChinese = false
+        j += 1; end = j
+        // 零十 (Recognizers) = 10: let a following unit take over.
+        j = skipSpace(j)
+        return true
+    }
+
+    /// 廿 (20), 卅 (30), 卌 (40).
+    mutating func readTens(_ d: UInt8) -> Bool {
+        if pending != nil && !(zeroOnly && pending!.isZero) { return false }
+        anyPlain = true
+        if lastSmall <= 1 { return false }
+        section = section + ExactNumber(Int(d) * 10)
+        pending = nil
+        pendingSingleChinese = false
+        lastUnit = 1; lastSmall = 1
+        anyUnit = true
+        j += 1; end = j
+        j = skipSpace(j)
+        return true
+    }
+
+    /// 十/百/千 (and 拾佰仟): multiplies the pending digit into the section.
+    mutating func readSmall(_ c: Unicode.Scalar, _ e: Int) -> Bool {
+        if inSequence { return false }
+        if c == "拾" || c == "佰" || c == "仟" { anyCapital = true } else { anyPlain = true }
+        if e >= lastSmall { return false }     // 十七十八: the second 十 starts another number
+        var p = pending
+        if p == nil || (zeroOnly && p!.isZero && chunks.isEmpty && section.isZero) {
+            // 十 = 10, 百三 = 130, 一千零十 = 1010, 一百十一 = 111; not 萬千.
+            let atStart = chunks.isEmpty && section.isZero
+            guard atStart || sawZero || (lastUnit > e && lastUnit < 4) else { return false }
+            p = ExactNumber(1)
+        }
+        section = section + p!.shifted(e)
+        pending = nil
+        pendingSingleChinese = false
+        lastUnit = e; lastSmall = e
+        anyUnit = true
+        zeroOnly = false
+        j += 1; end = j
+        j = skipSpace(j)
+        return true
+    }
+
+    /// 萬/億/兆: closes the section into a chunk.
+    mutating func readBig(_ e: Int) -> Bool {
+        if inSequence { return false }
+        anyPlain = true
+        guard closeSection(e) else { return false }
+        pending = nil
+        pendingSingleChinese = false
+        lastSmall = 99
+        sawZero = false
+        zeroOnly = false
+        anyUnit = true
+        j += 1; end = j
+        j = skipSpace(j)
+        return true
+    }
+
+    /// Multiplies the section (with the pending digit) by 10^e and appends it to `chunks`,
+    /// together with every earlier chunk of a smaller big unit; false when there is nothing to
+    /// multiply.
+    mutating func closeSection(_ e: Int) -> Bool {
+        var v = section + (pending ?? .zero)
+        var unitExp = e
+        if v.isZero && !zeroOnly {
+            // 四萬萬, 1萬億: the unit multiplies the chunk just closed.
+            guard let last = chunks.last, last.1 <= e, lastUnit == last.1 else { return false }
+            chunks.removeLast()
+            v = last.0.shifted(-last.1)
+            unitExp = last.1 + e
+        }
+        // Every earlier chunk of a smaller big unit joins this one (一千一百萬億).
+        while let last = chunks.last, last.1 < unitExp {
+            v = v + last.0
+            chunks.removeLast()
+        }
+        chunks.append((v.shifted(unitExp), unitExp))
+        section = .zero
+        lastUnit = unitExp
+        lastBig = unitExp
+        return true
+    }
+
+    // MARK: Phase 3: the value
+
+    /// 一萬三 = 13000: a lone trailing digit after a unit is the next place down.
+    mutating func shiftAbbreviatedDigit() {
+        if pendingSingleChinese && !sawZero && lastUnit >= 2, let p = pending {
+            pending = p.shifted(lastUnit - 1)
+        }
+    }
+
+    /// The number read, or nil when nothing with a value was.
+    mutating func finish() -> ParsedNumber? {
+        if inSequence && !fractionTaken {
+            pending = ExactNumber(integer: seqDigits)
+        }
+        guard end > bodyStart else { return nil }
+        if isEmpty { return nil }
+        shiftAbbreviatedDigit()
+        var total = section + (pending ?? .zero)
+        for (v, _) in chunks { total = total + v }
+        if negative { total = total.negated() }
+        let trailingBig = (pending == nil && section.isZero && !chunks.isEmpty) ? lastBig : 0
+        return ParsedNumber(
+            value: total, start: start, end: end, bigUnit: chunks.map(\.1).max() ?? 0,
+            lastBigUnit: trailingBig, chineseOnly: chineseOnly,
+            startsWithUnit: { if case .small? = Numerals.kind(s[bodyStart]) { return true }; return false }(),
+            single: end - bodyStart == 1, capitalsOnly: anyCapital && !anyPlain,
+            approximateOver: approximateOver, plainDigits: plainDigits && chineseOnly == false)
     }
 }

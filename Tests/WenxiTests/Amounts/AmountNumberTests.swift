@@ -46,6 +46,12 @@ struct AmountNumberTests {
         NumberCase(name: "approximate 多 before unit", input: "一千多萬", expected: "10000000"),
         NumberCase(name: "sign", input: "負三十二", expected: "-32"),
         NumberCase(name: "beyond Int64", input: "九千八百七十六萬五千四百三十二億九千八百七十六萬五千四百三十二兆", expected: "9876543298765432000000000000"),
+        NumberCase(name: "零 blocks the abbreviated place", input: "一萬零三", expected: "10003"),
+        NumberCase(name: "spaces between parts", input: "7 萬5 千4 百", expected: "75400"),
+        NumberCase(name: "leading point", input: ".5", expected: "0.5"),
+        NumberCase(name: "signed leading point", input: "-.5", expected: "-0.5"),
+        NumberCase(name: "个 before a big unit", input: "两个亿", expected: "200000000"),
+        NumberCase(name: "digit run then point", input: "二〇點五", expected: "20.5"),
         NumberCase(name: "十七十八 is two numbers", input: "十七十八", expected: nil),
         NumberCase(name: "萬 alone", input: "萬", expected: nil),
         NumberCase(name: "兩兩 is no digit run", input: "兩兩", expected: nil),
@@ -61,6 +67,31 @@ struct AmountNumberTests {
         let p = try #require(NumberParser().parse(s, at: 0))
         #expect(p.value.description == "17")
         #expect(p.end == 2)
+    }
+
+    /// The flags the amount scanner reads, each set by a different phase of the parse.
+    @Test(arguments: [
+        // (input, bigUnit, lastBigUnit, plainDigits, capitalsOnly, startsWithUnit, approximateOver)
+        ("5億", 8, 8, false, false, false, false),
+        ("1兆5674億", 12, 8, false, false, false, false),
+        ("一萬三", 4, 0, false, false, false, false),
+        ("2023", 0, 0, true, false, false, false),
+        ("3,000", 0, 0, false, false, false, false),
+        ("壹仟", 0, 0, false, true, false, false),
+        ("十五", 0, 0, false, false, true, false),
+        ("一千多萬", 4, 4, false, false, false, true),
+    ])
+    func setsFlags(_ input: String, _ big: Int, _ lastBig: Int, _ plain: Bool, _ capitals: Bool,
+                   _ startsWithUnit: Bool, _ over: Bool) throws {
+        let s = Array(input.unicodeScalars)
+        let p = try #require(NumberParser().parse(s, at: 0))
+        #expect(p.end == s.count)
+        #expect(p.bigUnit == big)
+        #expect(p.lastBigUnit == lastBig)
+        #expect(p.plainDigits == plain)
+        #expect(p.capitalsOnly == capitals)
+        #expect(p.startsWithUnit == startsWithUnit)
+        #expect(p.approximateOver == over)
     }
 
     @Test(arguments: [

@@ -52,181 +52,230 @@ public struct Automaton: Sendable {
     /// `patterns`; patterns must be distinct and non-empty. Throws when they use more than
     /// `maxAlphabet` distinct characters.
     public init(patterns: [[UInt32]], fold: FoldTable) throws {
-        // Alphabet: folded scalars of the patterns, numbered in order of code point (deterministic).
-        // BMP scalars are numbered through a flat table (`bmpSymbol`), others through a dictionary.
-        var bmpSymbol = [Int32](repeating: 0, count: 0x10000)
-        var astralDistinct = Set<UInt32>()
-        for p in patterns {
-            for c in p { if c < 0x10000 { bmpSymbol[Int(c)] = 1 } else { astralDistinct.insert(c) } }
-        }
-        var alphabet = 0
-        for c in 0..<0x10000 where bmpSymbol[c] != 0 { alphabet += 1; bmpSymbol[c] = Int32(alphabet) }
-        var astralSymbol: [UInt32: Int32] = [:]
-        for c in astralDistinct.sorted() { alphabet += 1; astralSymbol[c] = Int32(alphabet) }
-        // Symbols are stored in 16 bits (a smaller table stays in cache); today's dictionaries use
-        // about 2,000 characters.
-        guard alphabet <= Self.maxAlphabet else {
-            throw WenxiError.malformed("dictionaries use \(alphabet) distinct characters; the matcher handles at most \(Self.maxAlphabet)")
-        }
-        // Nested functions read immutable copies (captured `var`s are boxed and access-checked).
-        let bmpSymbolTable = bmpSymbol, astralSymbolTable = astralSymbol
-        @inline(__always) func symbolOf(_ c: UInt32) -> Int32? {
-            if c < 0x10000 { let s = bmpSymbolTable[Int(c)]; return s == 0 ? nil : s }
-            return astralSymbolTable[c]
+        let alphabet = try Alphabet(patterns: patterns)
+        let trie = Trie(patterns: patterns, alphabet: alphabet)
+        let flat = FlatEdges(trie: trie, alphabetSize: alphabet.size)
+        let links = FailureLinks(flat: flat, output: trie.output)
+        let layout = BreadthFirstLayout(flat: flat, links: links, output: trie.output)
+        self.symbolBMP = alphabet.textSymbols(fold: fold)
+        self.symbolAstral = alphabet.astral
+        self.rootNext = flat.rootNext.map { layout.newIndex[Int($0)] }
+        self.edges = layout.edges
+        self.states = layout.states
+        self.output = layout.output
+        self.outLink = layout.outLink
+        self.patternLength = trie.lengths
+    }
+
+    /// Phase 1: the alphabet. Folded scalars of the patterns, numbered in order of code point
+    /// (deterministic); BMP scalars through a flat table, others through a dictionary.
+    private struct Alphabet {
+        /// BMP scalar -> symbol, 0 for scalars in no pattern.
+        var bmp = [Int32](repeating: 0, count: 0x10000)
+        var astral: [UInt32: Int32] = [:]
+        var size = 0
+
+        init(patterns: [[UInt32]]) throws {
+            var astralDistinct = Set<UInt32>()
+            for p in patterns {
+                for c in p { if c < 0x10000 { bmp[Int(c)] = 1 } else { astralDistinct.insert(c) } }
+            }
+            for c in 0..<0x10000 where bmp[c] != 0 { size += 1; bmp[c] = Int32(size) }
+            for c in astralDistinct.sorted() { size += 1; astral[c] = Int32(size) }
+            // Symbols are stored in 16 bits (a smaller table stays in cache); today's dictionaries use
+            // about 2,000 characters.
+            guard size <= Automaton.maxAlphabet else {
+                throw WenxiError.malformed("dictionaries use \(size) distinct characters; the matcher handles at most \(Automaton.maxAlphabet)")
+            }
         }
 
-        // Text scalar -> symbol, through the fold.
-        var symbolBMP = [Int32](repeating: 0, count: 0x10000)
-        for c in 0..<0x10000 {
-            if let s = symbolOf(fold.fold(UInt32(c))) { symbolBMP[c] = s }
+        @inline(__always) func symbol(_ c: UInt32) -> Int32? {
+            if c < 0x10000 { let s = bmp[Int(c)]; return s == 0 ? nil : s }
+            return astral[c]
         }
-        var symbolAstral: [UInt32: Int32] = [:]
-        for (c, s) in astralSymbol { symbolAstral[c] = s }
 
-        // Trie: edges collected as (parent, symbol, child), then laid out flat. While inserting,
-        // the root's children are found through a dense array and other states' (few) children
-        // through a first-child / next-sibling list: no hashing.
-        let total = patterns.reduce(0) { $0 + $1.count } + 1
-        var rootChild = [Int32](repeating: 0, count: alphabet + 1)
-        var firstChild: [Int32] = [0], nextSibling: [Int32] = [0]
-        firstChild.reserveCapacity(total); nextSibling.reserveCapacity(total)
+        /// Text scalar -> symbol, through the fold (0: in no pattern).
+        func textSymbols(fold: FoldTable) -> [UInt16] {
+            var table = [UInt16](repeating: 0, count: 0x10000)
+            for c in 0..<0x10000 {
+                if let s = symbol(fold.fold(UInt32(c))) { table[c] = UInt16(s) }
+            }
+            return table
+        }
+    }
+
+    /// Phase 2: the trie, as each state's (parent, symbol) in creation order. While inserting,
+    /// the root's children are found through a dense array and other states' (few) children
+    /// through a first-child / next-sibling list: no hashing.
+    private struct Trie {
         var parentSym: [(Int32, Int32)] = [(-1, 0)]
-        parentSym.reserveCapacity(total)
+        /// The pattern ending at each state, -1 for none.
         var output: [Int32] = [-1]
         var lengths: [Int32] = []
-        lengths.reserveCapacity(patterns.count)
-        for (pid, p) in patterns.enumerated() {
-            var s: Int32 = 0
-            for c in p {
-                let sym = symbolOf(c)!
-                var found: Int32 = 0
-                if s == 0 {
-                    found = rootChild[Int(sym)]
-                } else {
-                    var ch = firstChild[Int(s)]
-                    while ch != 0 {
-                        if parentSym[Int(ch)].1 == sym { found = ch; break }
-                        ch = nextSibling[Int(ch)]
+        var count: Int { output.count }
+
+        init(patterns: [[UInt32]], alphabet: Alphabet) {
+            let total = patterns.reduce(0) { $0 + $1.count } + 1
+            var rootChild = [Int32](repeating: 0, count: alphabet.size + 1)
+            var firstChild: [Int32] = [0], nextSibling: [Int32] = [0]
+            firstChild.reserveCapacity(total); nextSibling.reserveCapacity(total)
+            parentSym.reserveCapacity(total)
+            lengths.reserveCapacity(patterns.count)
+            for (pid, p) in patterns.enumerated() {
+                var s: Int32 = 0
+                for c in p {
+                    let sym = alphabet.symbol(c)!
+                    var found: Int32 = 0
+                    if s == 0 {
+                        found = rootChild[Int(sym)]
+                    } else {
+                        var ch = firstChild[Int(s)]
+                        while ch != 0 {
+                            if parentSym[Int(ch)].1 == sym { found = ch; break }
+                            ch = nextSibling[Int(ch)]
+                        }
                     }
-                }
-                if found != 0 { s = found } else {
+                    if found != 0 { s = found; continue }
                     let next = Int32(output.count)
-                    if s == 0 { rootChild[Int(sym)] = next } else {
+                    if s == 0 { rootChild[Int(sym)] = next; nextSibling.append(0) } else {
                         nextSibling.append(firstChild[Int(s)])
                         firstChild[Int(s)] = next
                     }
-                    if s == 0 { nextSibling.append(0) }
                     firstChild.append(0)
                     parentSym.append((s, sym))
                     output.append(-1)
                     s = next
                 }
+                output[Int(s)] = Int32(pid)
+                lengths.append(Int32(p.count))
             }
-            output[Int(s)] = Int32(pid)
-            lengths.append(Int32(p.count))
         }
-        let n = output.count
+    }
 
-        // Flat transitions: sort states by (parent, symbol).
-        var rootNext = [Int32](repeating: 0, count: alphabet + 1)
-        // Counting sort by parent (children keep creation order), then each parent's few children
-        // by symbol (insertion sort): the same order as sorting by (parent, symbol).
-        var counts = [Int32](repeating: 0, count: n)
-        for st in 1..<max(n, 1) { counts[Int(parentSym[st].0)] += 1 }
-        var edgeStart = [Int32](repeating: 0, count: n + 1)
-        var acc: Int32 = 0
-        for s in 0..<n { edgeStart[s] = acc; acc += counts[s] }
-        edgeStart[n] = acc
-        var edgeSymbol = [Int32](repeating: 0, count: Int(acc)), edgeTarget = [Int32](repeating: 0, count: Int(acc))
-        var fill = edgeStart
-        for st in 1..<max(n, 1) {
-            let (p, sym) = parentSym[st]
-            if p == 0 { rootNext[Int(sym)] = Int32(st) }
-            let at = Int(fill[Int(p)])
-            fill[Int(p)] += 1
-            edgeSymbol[at] = sym
-            edgeTarget[at] = Int32(st)
+    /// Phase 3: flat transitions, states' edges sorted by (parent, symbol), and the root's as a
+    /// dense array. State `s`'s edges are `start[s]..<start[s + 1]`.
+    private struct FlatEdges {
+        var rootNext: [Int32]
+        var start: [Int32]
+        var symbol: [Int32]
+        var target: [Int32]
+
+        /// Counting sort by parent (children keep creation order), then each parent's few
+        /// children by symbol: the same order as sorting by (parent, symbol).
+        init(trie: Trie, alphabetSize: Int) {
+            let n = trie.count
+            rootNext = [Int32](repeating: 0, count: alphabetSize + 1)
+            var counts = [Int32](repeating: 0, count: n)
+            for st in 1..<max(n, 1) { counts[Int(trie.parentSym[st].0)] += 1 }
+            start = [Int32](repeating: 0, count: n + 1)
+            var acc: Int32 = 0
+            for s in 0..<n { start[s] = acc; acc += counts[s] }
+            start[n] = acc
+            symbol = [Int32](repeating: 0, count: Int(acc))
+            target = [Int32](repeating: 0, count: Int(acc))
+            var fill = start
+            for st in 1..<max(n, 1) {
+                let (p, sym) = trie.parentSym[st]
+                if p == 0 { rootNext[Int(sym)] = Int32(st) }
+                let at = Int(fill[Int(p)])
+                fill[Int(p)] += 1
+                symbol[at] = sym
+                target[at] = Int32(st)
+            }
+            for s in 0..<n where counts[s] > 1 { sortBySymbol(Int(start[s]), Int(start[s + 1])) }
         }
-        for s in 0..<n where counts[s] > 1 {
-            let lo = Int(edgeStart[s]), hi = Int(edgeStart[s + 1])
+
+        /// Insertion sort of the edges `lo..<hi` (one state's few children) by symbol.
+        private mutating func sortBySymbol(_ lo: Int, _ hi: Int) {
             for i in (lo + 1)..<hi {
-                let sym = edgeSymbol[i], tgt = edgeTarget[i]
+                let sym = symbol[i], tgt = target[i]
                 var j = i
-                while j > lo && edgeSymbol[j - 1] > sym {
-                    edgeSymbol[j] = edgeSymbol[j - 1]; edgeTarget[j] = edgeTarget[j - 1]; j -= 1
+                while j > lo && symbol[j - 1] > sym {
+                    symbol[j] = symbol[j - 1]; target[j] = target[j - 1]; j -= 1
                 }
-                edgeSymbol[j] = sym; edgeTarget[j] = tgt
+                symbol[j] = sym; target[j] = tgt
             }
         }
 
-        // Failure and output links, breadth first.
-        var fail = [Int32](repeating: 0, count: n)
-        var outLink = [Int32](repeating: -1, count: n)
-        var queue: [Int32] = []
-        queue.reserveCapacity(n)
-        for e in Int(edgeStart[0])..<Int(edgeStart[1]) { queue.append(edgeTarget[e]) }
-        var head = 0
-        let rootNextTable = rootNext, edgeStartTable = edgeStart, edgeSymbolTable = edgeSymbol, edgeTargetTable = edgeTarget
+        /// The state reached from `s` by `sym`, if it has such an edge.
         func step(_ s: Int32, _ sym: Int32) -> Int32? {
-            if s == 0 { let t = rootNextTable[Int(sym)]; return t == 0 ? nil : t }
-            var lo = Int(edgeStartTable[Int(s)]), hi = Int(edgeStartTable[Int(s) + 1])
+            if s == 0 { let t = rootNext[Int(sym)]; return t == 0 ? nil : t }
+            var lo = Int(start[Int(s)]), hi = Int(start[Int(s) + 1])
             while lo < hi {
                 let mid = (lo + hi) >> 1
-                let v = edgeSymbolTable[mid]
-                if v == sym { return edgeTargetTable[mid] }
+                let v = symbol[mid]
+                if v == sym { return target[mid] }
                 if v < sym { lo = mid + 1 } else { hi = mid }
             }
             return nil
         }
-        while head < queue.count {
-            let s = queue[head]; head += 1
-            for e in Int(edgeStart[Int(s)])..<Int(edgeStart[Int(s) + 1]) {
-                let child = edgeTarget[e], sym = edgeSymbol[e]
-                var f = fail[Int(s)]
-                var target: Int32 = 0
-                while true {
-                    if let t = step(f, sym), !(s == 0) { target = t; break }
-                    if f == 0 { break }
-                    f = fail[Int(f)]
+    }
+
+    /// Phase 4: failure and output links, breadth first; `order` is the breadth-first order of
+    /// the states other than the root.
+    private struct FailureLinks {
+        var fail: [Int32]
+        var outLink: [Int32]
+        var order: [Int32] = []
+
+        init(flat: FlatEdges, output: [Int32]) {
+            let n = output.count
+            fail = [Int32](repeating: 0, count: n)
+            outLink = [Int32](repeating: -1, count: n)
+            order.reserveCapacity(n)
+            for e in Int(flat.start[0])..<Int(flat.start[1]) { order.append(flat.target[e]) }
+            var head = 0
+            while head < order.count {
+                let s = order[head]; head += 1
+                for e in Int(flat.start[Int(s)])..<Int(flat.start[Int(s) + 1]) {
+                    let child = flat.target[e], sym = flat.symbol[e]
+                    var f = fail[Int(s)]
+                    var target: Int32 = 0
+                    while true {
+                        if let t = flat.step(f, sym), !(s == 0) { target = t; break }
+                        if f == 0 { break }
+                        f = fail[Int(f)]
+                    }
+                    fail[Int(child)] = target
+                    outLink[Int(child)] = output[Int(target)] >= 0 ? target : outLink[Int(target)]
+                    order.append(child)
                 }
-                fail[Int(child)] = target
-                outLink[Int(child)] = output[Int(target)] >= 0 ? target : outLink[Int(target)]
-                queue.append(child)
             }
         }
+    }
 
-        // Renumber the states breadth first (the order of `queue`): the shallow states, which
-        // the scan visits most, then sit together at the front of `states` and `edges` (the
-        // depth-1 states in a few dozen KB) instead of scattered in insertion order.
-        var newIndex = [Int32](repeating: 0, count: n)
-        for (k, s) in queue.enumerated() { newIndex[Int(s)] = Int32(k + 1) }
-        let order: [Int32] = [0] + queue
+    /// Phase 5: the states renumbered breadth first (the order of `FailureLinks.order`): the
+    /// shallow states, which the scan visits most, then sit together at the front of `states`
+    /// and `edges` (the depth-1 states in a few dozen KB) instead of scattered in insertion order.
+    private struct BreadthFirstLayout {
+        var newIndex: [Int32]
         var states: [State] = []
-        states.reserveCapacity(n + 1)
         var edges: [Edge] = []
-        edges.reserveCapacity(edgeSymbol.count)
-        var newOutput = [Int32](repeating: -1, count: n), newOutLink = [Int32](repeating: -1, count: n)
-        for (new, old) in order.lazy.map(Int.init).enumerated() {
-            let first = edges.count
-            for e in Int(edgeStart[old])..<Int(edgeStart[old + 1]) {
-                edges.append(Edge(symbol: edgeSymbol[e], target: newIndex[Int(edgeTarget[e])]))
+        var output: [Int32]
+        var outLink: [Int32]
+
+        init(flat: FlatEdges, links: FailureLinks, output oldOutput: [Int32]) {
+            let n = oldOutput.count
+            newIndex = [Int32](repeating: 0, count: n)
+            for (k, s) in links.order.enumerated() { newIndex[Int(s)] = Int32(k + 1) }
+            let order: [Int32] = [0] + links.order
+            states.reserveCapacity(n + 1)
+            edges.reserveCapacity(flat.symbol.count)
+            output = [Int32](repeating: -1, count: n)
+            outLink = [Int32](repeating: -1, count: n)
+            for (new, old) in order.lazy.map(Int.init).enumerated() {
+                let first = edges.count
+                for e in Int(flat.start[old])..<Int(flat.start[old + 1]) {
+                    edges.append(Edge(symbol: flat.symbol[e], target: newIndex[Int(flat.target[e])]))
+                }
+                let oldLink = links.outLink[old]
+                let reports = oldOutput[old] >= 0 || oldLink >= 0
+                states.append(State(edges: UInt32(first) | (reports ? State.reports : 0), fail: newIndex[Int(links.fail[old])]))
+                output[new] = oldOutput[old]
+                outLink[new] = oldLink >= 0 ? newIndex[Int(oldLink)] : -1
             }
-            let reports = output[old] >= 0 || outLink[old] >= 0
-            states.append(State(edges: UInt32(first) | (reports ? State.reports : 0), fail: newIndex[Int(fail[old])]))
-            newOutput[new] = output[old]
-            newOutLink[new] = outLink[old] >= 0 ? newIndex[Int(outLink[old])] : -1
+            states.append(State(edges: UInt32(edges.count), fail: 0))  // the sentinel
         }
-
-        states.append(State(edges: UInt32(edges.count), fail: 0))  // the sentinel
-
-        self.symbolBMP = symbolBMP.map { UInt16($0) }
-        self.symbolAstral = symbolAstral
-        self.rootNext = rootNext.map { newIndex[Int($0)] }
-        self.edges = edges
-        self.states = states
-        self.output = newOutput
-        self.outLink = newOutLink
-        self.patternLength = lengths
     }
 
     /// Every occurrence of every pattern in `text`: (start, end, pattern), in order of end, then
