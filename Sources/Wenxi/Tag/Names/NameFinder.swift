@@ -23,14 +23,16 @@ enum NameFinder {
     struct Weights {
         var surname: Float = 0.55
         // Tuned on UNER train and People's Daily test (README, section names).
-        var threshold: Float = 3.0
+        var threshold: Float = 3.7
         var single: Float = 3.0
         var crossPenalty: Float = 6
         var fusedEnd: Float = 1.5
         var wholeWord: Float = 2.5
         /// A three-character name that is one ICU word (梁啟超, 蔣介石: ICU's dictionary holds
-        /// well-known names): a bonus when negative (tuned as threshold).
+        /// well-known names) with context of at least `wholeWordContext`: a bonus when negative
+        /// (tuned as threshold). Without that context it loses `wholeWord` × 1.6 (常春藤|盟校).
         var wholeWord3: Float = -2.0
+        var wholeWordContext: Float = 1.5
         var givenWord: Float = 2.0
         var surnameWord: Float = 2.5
         var afterSubject: Float = 1.0
@@ -70,6 +72,7 @@ enum NameFinder {
                 case "fusedEnd": w.fusedEnd = v
                 case "wholeWord": w.wholeWord = v
                 case "wholeWord3": w.wholeWord3 = v
+                case "wholeWordContext": w.wholeWordContext = v
                 case "latin": w.latin = v
                 case "latinPair": w.latinPair = v
                 case "givenWord": w.givenWord = v
@@ -244,13 +247,15 @@ enum NameFinder {
             // The name's last character fused with the next word (孫家正在) is a milder case.
             s -= edges.isToken(e - 1, Int(edges.tokenEnd[e - 1])) ? w.fusedEnd : w.crossPenalty
         }
-        if edges.isToken(i, e) { s -= L + G == 2 ? 2 * w.wholeWord : w.wholeWord3 }
+        let word3 = L + G == 3 && edges.isToken(i, e)
+        if edges.isToken(i, e) { s -= L + G == 2 ? 2 * w.wholeWord : w.wholeWord * 1.6 }
         // The surname and the first given-name character make one ICU word (王朝|建, 全國|青).
         if L == 1 && G == 2 && edges.isToken(i, i + 2) { s -= w.surnameWord }
         // No context can lift it to the threshold (even less a margin below it): not worth weighing.
-        if s + maxContext < w.threshold - 2 && !debug { return nil }
-        s += context(doc, model, i, e, cueBefore, cueAfter)
-        return s
+        if s + (word3 ? max(0, w.wholeWord * 1.6 - w.wholeWord3) : 0) + maxContext < w.threshold - 2 && !debug { return nil }
+        let ctx = context(doc, model, i, e, cueBefore, cueAfter)
+        if word3 && ctx >= w.wholeWordContext { s += w.wholeWord * 1.6 - w.wholeWord3 }
+        return s + ctx
     }
 
     /// The best Chinese name starting at `i` that reaches the threshold (its end), or nil.
