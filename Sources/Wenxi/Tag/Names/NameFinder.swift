@@ -45,8 +45,6 @@ enum NameFinder {
         var translitMean: Float = 2.2
         var translitDotMean: Float = 1.0
         var japanese: Float = 3.5
-        /// Least context for a Latin-letter name with no title before it (`latin`).
-        var latin: Float = 3
         /// Above 0: a transliteration before a parenthesised Latin name is taken with it.
         var latinPair: Float = 1
     }
@@ -73,7 +71,6 @@ enum NameFinder {
                 case "wholeWord": w.wholeWord = v
                 case "wholeWord3": w.wholeWord3 = v
                 case "wholeWordContext": w.wholeWordContext = v
-                case "latin": w.latin = v
                 case "latinPair": w.latinPair = v
                 case "givenWord": w.givenWord = v
                 case "surnameWord": w.surnameWord = v
@@ -467,8 +464,8 @@ enum NameFinder {
         return words > 0 ? (end, words) : nil
     }
 
-    /// `name-model-latin`: names in Latin letters inside Chinese text: one right after a title
-    /// (執行長Tim Cook), one of two or more words whose context reaches `latin`. In parentheses a
+    /// `name-model-latin`: names in Latin letters inside Chinese text, right after a title
+    /// (執行長Tim Cook). In parentheses a
     /// Latin name is a gloss, no mention; but a run of transliteration characters right before a
     /// parenthesised Latin name of two or more words is that person's Chinese name
     /// (霍爾特（Henry Holt）), taken as `name-model-translit`.
@@ -504,9 +501,9 @@ enum NameFinder {
                     out.append(Candidate(start: s, end: i - 1, score: 20, rule: "name-model-translit"))
                 }
             } else if cueBefore.ends(at: i) {
+                // Only after a title: with context alone, on the news corpus half of the
+                // capitalised word runs were products, malls and slogans (Pro Max, Keep Taiwan Free).
                 take = true
-            } else if words >= 2 {
-                take = context(doc, model, i, e, cueBefore, cueAfter) >= w.latin
             }
             if take { out.append(Candidate(start: i, end: e, score: 30, rule: "name-model-latin")) }
             i = e
