@@ -56,6 +56,31 @@ struct TagNamesTests {
         #expect(got.contains(name), "\(label): \(got)")
     }
 
+    // Dotted names with characters transliteration rarely uses, names in Latin letters, and
+    // three-character names that ICU holds as one word.
+    @Test(arguments: [
+        ("rare characters before a break", "瑪麗·安托瓦內特在凡爾賽宮。", "瑪麗·安托瓦內特"),
+        ("rare characters before a dot", "作家赫伯特·喬治·威爾斯出生。", "赫伯特·喬治·威爾斯"),
+        ("Latin after a title", "蘋果執行長Tim Cook表示，", "Tim Cook"),
+        ("Chinese before a Latin gloss", "由美國出版商霍爾特（Henry Holt）出版。", "霍爾特"),
+        ("ICU word", "梁啟超與康有為都是維新派。", "梁啟超"),
+    ])
+    func newNameRules(_ label: String, _ text: String, _ name: String) throws {
+        let got = try Self.people(text).map(\.text)
+        #expect(got.contains(name), "\(label): \(got)")
+    }
+
+    @Test(arguments: [
+        ("a word after the dotted name", "約瑟夫·萊特兄弟的飛機。", "約瑟夫·萊特兄弟"),
+        ("mixed case", "他使用iPhone拍照。", "iPhone"),
+        ("place words", "他在La Silla Observatory工作。", "La Silla Observatory"),
+        ("Latin gloss of a name", "指揮家瓦德·丹路殊（Walter Damrosch）指揮演出。", "Walter Damrosch"),
+    ])
+    func newNameRulesRefuse(_ label: String, _ text: String, _ never: String) throws {
+        let got = try Self.people(text).map(\.text)
+        #expect(!got.contains(never), "\(label): \(got)")
+    }
+
     @Test(arguments: ["他們搬到弗吉尼亞居住。", "，維吾爾人團體表示，", "維吾爾族的文化"])
     func placeOrGroupIsNoName(_ text: String) throws {
         #expect(try Self.people(text).isEmpty, "\(text)")
