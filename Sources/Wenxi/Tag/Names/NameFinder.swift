@@ -167,7 +167,7 @@ enum NameFinder {
         var latinCands: [Candidate] = []
         latin(doc, model, edges, cueBefore, cueAfter, &latinCands)
         for c in latinCands where doc.isFree(c.start, c.end) {
-            let m = Mention(start: c.start, end: c.end, type: "person", candidates: [], rule: c.rule,
+            let m = Mention(start: c.start, end: c.end, type: .person, candidates: [], rule: c.rule,
                             canonical: doc.string(c.start, c.end))
             doc.add(m)
             found.append(m)
