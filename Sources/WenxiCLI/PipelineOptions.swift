@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Wenxi
 import WenxiBatch
@@ -25,6 +26,11 @@ struct PipelineOptions: ParsableArguments {
     /// Loads the dictionaries. When they cannot be loaded nothing can run: the reason goes to
     /// stderr as `wenxi: error: …` and the exit status is 2.
     func resources() throws -> Resources {
+        // The name model's evaluation hooks (README, "How a person is found"): the command reads
+        // the environment, the library is told.
+        let environment = ProcessInfo.processInfo.environment
+        if let spec = environment["WENXI_NAME_WEIGHTS"] { NameModelTuning.weights = NameModelTuning.weights(from: spec) }
+        if environment["WENXI_NAME_DEBUG"] != nil { NameModelTuning.trace = { writeStandardError($0 + "\n") } }
         do {
             return try Resources(dictionaryPath: try DictionaryLocator.defaultDirectory(), userDictionaryPaths: dictionaries,
                                  cache: DictionaryLocator.foldCache())

@@ -19,8 +19,8 @@ import Foundation
 ///   by one to three characters of Japanese given names.
 /// Place names of `name-blockers.tsv` are never taken. Each name found is found again in the
 /// rest of the document.
-enum NameFinder {
-    struct Weights {
+package enum NameFinder {
+    package struct Weights {
         var surname: Float = 0.55
         // Tuned on UNER train and People's Daily test (README, section names).
         var threshold: Float = 3.7
@@ -49,47 +49,15 @@ enum NameFinder {
         var latinPair: Float = 1
     }
 
-    static let debug = ProcessInfo.processInfo.environment["WENXI_NAME_DEBUG"] != nil
+    /// The weights in use: `NameModelTuning.weights` (the defaults unless the command set others).
+    static var weights: Weights { NameModelTuning.weights }
+    /// Whether every scored candidate is traced (`NameModelTuning.trace`).
+    static var debug: Bool { NameModelTuning.trace != nil }
     /// The most `context` can add (learned context is clamped to 3 on each side).
-    static let maxContext: Float = {
+    static var maxContext: Float {
         let w = weights
         return 6 * w.learned + w.title + w.verb + w.punctBefore + w.punctAfter + 2 * w.list + w.afterSubject
-    }()
-    static let weights: Weights = {
-        var w = Weights()
-        // Tuning hook (scripts/eval-entities --tune): WENXI_NAME_WEIGHTS="threshold=6,single=2.5".
-        if let s = ProcessInfo.processInfo.environment["WENXI_NAME_WEIGHTS"] {
-            for kv in s.split(separator: ",") {
-                let p = kv.split(separator: "=")
-                guard p.count == 2, let v = Float(p[1]) else { continue }
-                switch p[0] {
-                case "surname": w.surname = v
-                case "threshold": w.threshold = v
-                case "single": w.single = v
-                case "crossPenalty": w.crossPenalty = v
-                case "fusedEnd": w.fusedEnd = v
-                case "wholeWord": w.wholeWord = v
-                case "wholeWord3": w.wholeWord3 = v
-                case "wholeWordContext": w.wholeWordContext = v
-                case "latinPair": w.latinPair = v
-                case "givenWord": w.givenWord = v
-                case "surnameWord": w.surnameWord = v
-                case "afterSubject": w.afterSubject = v
-                case "learned": w.learned = v
-                case "title": w.title = v
-                case "verb": w.verb = v
-                case "punctBefore": w.punctBefore = v
-                case "punctAfter": w.punctAfter = v
-                case "list": w.list = v
-                case "translitMean": w.translitMean = v
-                case "translitDotMean": w.translitDotMean = v
-                case "japanese": w.japanese = v
-                default: break
-                }
-            }
-        }
-        return w
-    }()
+    }
 
     /// Characters that never start or continue a given name found by the model (function
     /// words, measure words, the 姓/女/男 of anonymised forms: 王姓男子, 李女).
@@ -295,7 +263,7 @@ enum NameFinder {
                       !cueAfter.starts(at: g), !cueBefore.starts(at: g) else { continue }
                 for G in 1...2 {
                     guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G) else { continue }
-                    if debug { FileHandle.standardError.write("name-model \(doc.string(i, i + L + G)) \(s)\n".data(using: .utf8)!) }
+                    NameModelTuning.trace?("name-model \(doc.string(i, i + L + G)) \(s)")
                     guard s >= weights.threshold else { continue }
                     let e = i + L + G
                     if !model.blockers.contains(Array(f[i..<e])) {
@@ -530,7 +498,7 @@ enum NameFinder {
                     if edges.crosses(e) { s -= w.crossPenalty }
                     if edges.isToken(i, e) { s -= w.wholeWord }
                     s += context(doc, model, i, e, cueBefore, cueAfter)
-                    if debug { FileHandle.standardError.write("name-model-japanese \(doc.string(i, e)) \(s)\n".data(using: .utf8)!) }
+                    NameModelTuning.trace?("name-model-japanese \(doc.string(i, e)) \(s)")
                     if s >= w.japanese, best.map({ s > $0.score }) ?? true {
                         best = Candidate(start: i, end: e, score: s + 1, rule: "name-model-japanese")
                     }

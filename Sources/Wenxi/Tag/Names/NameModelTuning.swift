@@ -1,0 +1,44 @@
+/// Tuning and tracing hooks of the name model, for evaluation scripts: the library reads no
+/// environment; the `wenxi` command sets these from `WENXI_NAME_WEIGHTS` and `WENXI_NAME_DEBUG`
+/// before it analyses anything. Set them before the first analysis, never during one.
+package enum NameModelTuning {
+    /// The weights the name model scores with.
+    nonisolated(unsafe) package static var weights = NameFinder.Weights()
+    /// Called with one line per scored candidate (`name-model 張善政 7.2`) when set.
+    nonisolated(unsafe) package static var trace: ((String) -> Void)? = nil
+
+    /// `weights` changed by a spec such as `threshold=6,single=2.5` (unknown names and values
+    /// that are not numbers are ignored).
+    package static func weights(from spec: String, base: NameFinder.Weights = NameFinder.Weights()) -> NameFinder.Weights {
+        var w = base
+        for kv in spec.split(separator: ",") {
+            let p = kv.split(separator: "=")
+            guard p.count == 2, let v = Float(p[1]) else { continue }
+            switch p[0] {
+            case "surname": w.surname = v
+            case "threshold": w.threshold = v
+            case "single": w.single = v
+            case "crossPenalty": w.crossPenalty = v
+            case "fusedEnd": w.fusedEnd = v
+            case "wholeWord": w.wholeWord = v
+            case "wholeWord3": w.wholeWord3 = v
+            case "wholeWordContext": w.wholeWordContext = v
+            case "latinPair": w.latinPair = v
+            case "givenWord": w.givenWord = v
+            case "surnameWord": w.surnameWord = v
+            case "afterSubject": w.afterSubject = v
+            case "learned": w.learned = v
+            case "title": w.title = v
+            case "verb": w.verb = v
+            case "punctBefore": w.punctBefore = v
+            case "punctAfter": w.punctAfter = v
+            case "list": w.list = v
+            case "translitMean": w.translitMean = v
+            case "translitDotMean": w.translitDotMean = v
+            case "japanese": w.japanese = v
+            default: break
+            }
+        }
+        return w
+    }
+}

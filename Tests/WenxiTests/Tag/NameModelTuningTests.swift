@@ -1,0 +1,25 @@
+import Testing
+@testable import WenxiCore
+@testable import Wenxi
+
+@Suite("Tag: name-model tuning hooks")
+struct NameModelTuningTests {
+    @Test(arguments: [
+        ("threshold=6,single=2.5", Float(6), Float(2.5)),
+        ("single=1", NameFinder.Weights().threshold, Float(1)),
+        ("threshold=x,nothing=3,single", NameFinder.Weights().threshold, NameFinder.Weights().single),
+    ])
+    func specChangesOnlyWhatItNames(_ spec: String, _ threshold: Float, _ single: Float) {
+        let w = NameModelTuning.weights(from: spec)
+        #expect(w.threshold == threshold)
+        #expect(w.single == single)
+        #expect(w.title == NameFinder.Weights().title)
+    }
+
+    /// The library itself reads no environment: the defaults are in force unless the command
+    /// (or a program) sets the hooks.
+    @Test func defaultsUnlessSet() {
+        #expect(NameModelTuning.weights.threshold == NameFinder.Weights().threshold)
+        #expect(NameModelTuning.trace == nil)
+    }
+}
