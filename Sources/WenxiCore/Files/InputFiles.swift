@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reading input files with bounded memory, and walking directories lazily.
+/// Reading input files with bounded memory (the batch runtime walks folders: `DirectoryWalker`).
 public enum InputFiles {
     /// Default largest input accepted, in bytes. A report holds the text several times over
     /// (string, scalars, UTF-16, sentences, JSON), so an input's peak memory is a multiple of its
@@ -61,7 +61,7 @@ public enum InputFiles {
     }
 
     /// The error for a path that `open` or `stat` refused: says which symbolic link is broken.
-    static func openError(path: String, _ code: Int32) -> WenxiError {
+    package static func openError(path: String, _ code: Int32) -> WenxiError {
         if code == ENOENT {
             var lst = stat()
             if lstat(path, &lst) == 0 && lst.st_mode & S_IFMT == S_IFLNK { return .unreadable("dangling symbolic link") }
@@ -158,185 +158,5 @@ public enum InputFiles {
         var st = stat()
         guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int(st.st_size)
-    }
-}
-
-/// Lazily walks a directory tree, depth first, each directory's entries in sorted order (by
-/// Unicode scalar values of the name, then files and folders alike). Holds only the sorted
-/// listings of the directories on the current path, never the whole tree. Skips names starting
-/// with `.`; does not follow symlinks to directories (no cycles); symlinks to files are files.
-/// Yields `.file(path)` for regular files and `.failure(path, error)` for entries it cannot
-/// use: an unlistable directory, a dangling symlink or symlink loop, a FIFO or device (reading one
-/// could block).
-public struct DirectoryWalker: IteratorProtocol, Sequence {
-    public enum Entry: Equatable, Sendable {
-        case file(String)
-        case failure(String, WenxiError)
-    }
-
-    private var stack: [(dir: String, names: [String], next: Int)] = []
-    private var pending: [Entry] = []
-
-    public init(root: String) {
-        if let names = listing(root, &pending) { stack.append((root, names, 0)) }
-    }
-
-    public mutating func next() -> Entry? {
-        while true {
-            if !pending.isEmpty { return pending.removeFirst() }
-            guard var top = stack.popLast() else { return nil }
-            guard top.next < top.names.count else { continue }
-            let name = top.names[top.next]
-            top.next += 1
-            stack.append(top)
-            let path = top.dir.hasSuffix("/") ? top.dir + name : top.dir + "/" + name
-            var lst = stat()
-            guard lstat(path, &lst) == 0 else {
-                if errno == ENOENT && name.unicodeScalars.contains("\u{FFFD}") { return .failure(path, InputFiles.notUTF8Name) }
-                return .failure(path, InputFiles.errnoError(errno))
-            }
-            var mode = lst.st_mode & S_IFMT
-            if mode == S_IFLNK {
-                var st = stat()
-                guard stat(path, &st) == 0 else { return .failure(path, InputFiles.openError(path: path, errno)) }
-                mode = st.st_mode & S_IFMT
-                if mode == S_IFDIR { continue } // not followed: avoids cycles
-            }
-            switch mode {
-            case S_IFREG: return .file(path)
-            case S_IFDIR:
-                if let names = listing(path, &pending) { stack.append((path, names, 0)) }
-            default:
-                return .failure(path, .unreadable("not a regular file (FIFO, socket or device); skipped"))
-            }
-        }
-    }
-
-    private func listing(_ dir: String, _ failures: inout [Entry]) -> [String]? {
-        guard let d = opendir(dir) else {
-            failures.append(.failure(dir, .unreadable("cannot list directory: " + String(cString: strerror(errno)).lowercased())))
-            return nil
-        }
-        defer { closedir(d) }
-        var names: [String] = []
-        while let e = readdir(d) {
-            let name = withUnsafeBytes(of: e.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name.hasPrefix(".") { continue }
-            names.append(name)
-        }
-        names.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-        return names
-    }
-}
-
-/// Reads a stream line by line (split on `\n`; a trailing `\r` is dropped), holding one line at
-/// a time. A line longer than `maxBytes` is skipped to its end without being held, and reported
-/// as `.tooLong`.
-public final class LineReader {
-    public enum Line: Equatable {
-        case line(number: Int, bytes: [UInt8])
-        case tooLong(number: Int, bytes: Int)
-    }
-
-    private let fd: Int32
-    private let ownsFD: Bool
-    private let maxBytes: Int
-    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    private var start = 0
-    private var end = 0
-    private var eof = false
-    private var lineNumber = 0
-    /// A regular file never makes `next()` wait for a writer.
-    private let regularFile: Bool
-    /// Bytes consumed so far (for progress).
-    public private(set) var bytesRead = 0
-
-    public init(fd: Int32, ownsFD: Bool = false, maxBytes: Int = InputFiles.defaultMaxBytes) {
-        self.fd = fd
-        self.ownsFD = ownsFD
-        self.maxBytes = maxBytes
-        var st = stat()
-        regularFile = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
-    }
-
-    /// Whether `next()` can go on without waiting for a writer: the stream is a regular file, a
-    /// whole line (or the end) is buffered, or more bytes are waiting in the pipe (a fast feed
-    /// keeps every worker busy). Batches of stream lines take only ready lines, so a report
-    /// never waits for input that has not been sent yet.
-    public var hasReadyLine: Bool {
-        if regularFile || eof || buffer[start..<end].contains(0x0A) { return true }
-        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        return poll(&p, 1, 0) == 1
-    }
-
-    /// Opens `path` for reading line by line.
-    public convenience init(path: String, maxBytes: Int = InputFiles.defaultMaxBytes) throws {
-        let (fd, first) = try InputFiles.openForReading(path: path)
-        self.init(fd: fd, ownsFD: true, maxBytes: maxBytes)
-        buffer.replaceSubrange(0..<first.count, with: first)
-        end = first.count
-    }
-
-    deinit { if ownsFD { close(fd) } }
-
-    /// The next line, or nil at the end. A read error ends the stream (thrown).
-    public func next() throws -> Line? {
-        var line: [UInt8] = []
-        var length = 0
-        var overflow = false
-        while true {
-            if start < end {
-                let found = buffer[start..<end].firstIndex(of: 0x0A)
-                let stop = found ?? end
-                let n = stop - start
-                length += n
-                if !overflow {
-                    if length > maxBytes {
-                        overflow = true
-                        line = []
-                    } else {
-                        line.append(contentsOf: buffer[start..<stop])
-                    }
-                }
-                bytesRead += n
-                start = stop
-                if found != nil {
-                    start += 1
-                    bytesRead += 1
-                    return finish(line, length, overflow)
-                }
-            }
-            if eof {
-                if length == 0 && !overflow { return nil }
-                return finish(line, length, overflow)
-            }
-            try fill()
-        }
-    }
-
-    private func finish(_ line: [UInt8], _ length: Int, _ overflow: Bool) -> Line {
-        lineNumber += 1
-        if overflow { return .tooLong(number: lineNumber, bytes: length) }
-        var l = line
-        if l.last == 0x0D { l.removeLast() }
-        return .line(number: lineNumber, bytes: l)
-    }
-
-    private func fill() throws {
-        start = 0
-        end = 0
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                eof = true
-                throw InputFiles.errnoError(errno)
-            }
-            if n == 0 { eof = true }
-            end = n
-            return
-        }
     }
 }
