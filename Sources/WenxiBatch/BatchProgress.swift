@@ -3,7 +3,7 @@ import Wenxi
 
 /// Counts what a batch has done, for the progress line. Thread-safe; the CLI decides when and
 /// where to show `line()`.
-public final class BatchProgress: @unchecked Sendable {
+package final class BatchProgress: @unchecked Sendable {
     private let lock = NSLock()
     private let started: Double
     private var documents = 0
@@ -11,19 +11,19 @@ public final class BatchProgress: @unchecked Sendable {
     private var errors = 0
     private var expectedBytes: Int?
 
-    public init(now: Double = BatchProgress.now()) {
+    package init(now: Double = BatchProgress.now()) {
         started = now
     }
 
     /// Monotonic seconds.
-    public static func now() -> Double {
+    package static func now() -> Double {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// One input done: `bytes` read from it, and whether it failed.
-    public func record(bytes n: Int, failed: Bool) {
+    package func record(bytes n: Int, failed: Bool) {
         lock.lock()
         documents += 1
         bytes += n
@@ -32,21 +32,21 @@ public final class BatchProgress: @unchecked Sendable {
     }
 
     /// The total input size, when known (it gives the ETA).
-    public func expect(bytes n: Int) {
+    package func expect(bytes n: Int) {
         lock.lock()
         expectedBytes = n
         lock.unlock()
     }
 
-    public struct Snapshot: Equatable, Sendable {
-        public var documents: Int
-        public var bytes: Int
-        public var errors: Int
-        public var elapsed: Double
-        public var expectedBytes: Int?
+    package struct Snapshot: Equatable, Sendable {
+        package var documents: Int
+        package var bytes: Int
+        package var errors: Int
+        package var elapsed: Double
+        package var expectedBytes: Int?
     }
 
-    public func snapshot(now: Double = BatchProgress.now()) -> Snapshot {
+    package func snapshot(now: Double = BatchProgress.now()) -> Snapshot {
         lock.lock()
         defer { lock.unlock() }
         return Snapshot(documents: documents, bytes: bytes, errors: errors,
@@ -55,11 +55,11 @@ public final class BatchProgress: @unchecked Sendable {
 
     /// `1,234 docs  12.3 MB  456 docs/s  2.1 MB/s  0 errors  ETA 0:12` (no ETA when the total
     /// size is unknown, as for stdin).
-    public func line(now: Double = BatchProgress.now()) -> String {
+    package func line(now: Double = BatchProgress.now()) -> String {
         BatchProgress.format(snapshot(now: now))
     }
 
-    public static func format(_ s: Snapshot) -> String {
+    package static func format(_ s: Snapshot) -> String {
         let mb = Double(s.bytes) / 1_000_000
         let t = max(s.elapsed, 0.001)
         var parts = [

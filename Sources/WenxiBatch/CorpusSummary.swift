@@ -20,8 +20,8 @@ import Wenxi
 /// - a person–agency pair occurs together when both are named in the same sentence; `sentences`
 ///   counts such sentences, `documents` the reports with at least one;
 /// - dates count reports by `meta.date`'s day (`YYYY-MM-DD`); reports without one are `undated`.
-public struct CorpusSummary {
-    public let capacity: Int
+package struct CorpusSummary {
+    package let capacity: Int
     private(set) var documents = 0
     private(set) var errors = 0
     private(set) var sentences = 0
@@ -34,17 +34,17 @@ public struct CorpusSummary {
     private var moneyByHolder: CappedTable<HolderRoleKey, HolderMoneyCount>
     /// Per currency, the `largestKept` largest amounts, largest first (ties: first seen first).
     private var largest: [String: [(ExactNumber, LargestAmount)]] = [:]
-    public let largestKept: Int
+    package let largestKept: Int
     private var pairs: CappedTable<PairKey, PairCount>
     private var dates: [String: Int] = [:]
     private var undated = 0
 
     /// The entity types summarised, and their key in the output.
-    public static let entityTypes: [(type: String, key: String)] =
+    package static let entityTypes: [(type: String, key: String)] =
         [("person", "people"), ("agency", "agencies"), ("organization", "organizations"), ("staff", "staff")]
 
     /// `largest`: how many of the largest amounts to keep per currency.
-    public init(capacity: Int = 100_000, largest: Int = 20) {
+    package init(capacity: Int = 100_000, largest: Int = 20) {
         self.capacity = max(2, capacity)
         largestKept = max(0, largest)
         moneyByHolder = CappedTable(capacity: self.capacity)
@@ -53,7 +53,7 @@ public struct CorpusSummary {
     }
 
     /// Adds one line of report JSONL. Throws when the line is not a report or an error record.
-    public mutating func add(line: [UInt8]) throws {
+    package mutating func add(line: [UInt8]) throws {
         let r: ReportLine
         do {
             r = try JSONDecoder().decode(ReportLine.self, from: Data(line))
@@ -170,7 +170,7 @@ public struct CorpusSummary {
     }
 
     /// The summary, with the `top` entries of each ranking.
-    public func result(top: Int) -> CorpusSummaryReport {
+    package func result(top: Int) -> CorpusSummaryReport {
         var out = CorpusSummaryReport()
         out.top = top
         out.documents = documents
@@ -326,32 +326,32 @@ struct ReportLine: Decodable {
 }
 
 /// `wenxi summarize`'s output.
-public struct CorpusSummaryReport: Codable, Sendable, Equatable {
-    public var schema = "wenxi.summary/2"
-    public var top = 0
-    public var documents = 0
+package struct CorpusSummaryReport: Codable, Sendable, Equatable {
+    package var schema = "wenxi.summary/2"
+    package var top = 0
+    package var documents = 0
     /// Stream-mode error records met in the input.
-    public var errors = 0
-    public var sentences = 0
-    public var tokens = 0
-    public var characters = 0
+    package var errors = 0
+    package var sentences = 0
+    package var tokens = 0
+    package var characters = 0
     /// `people`, `agencies`, `organizations`.
-    public var entities: [String: EntityRanking] = [:]
-    public var money = MoneySummary()
-    public var pairs: [PairRank] = []
+    package var entities: [String: EntityRanking] = [:]
+    package var money = MoneySummary()
+    package var pairs: [PairRank] = []
     /// Reports per day of `meta.date`.
-    public var dates: [String: Int] = [:]
-    public var undated = 0
+    package var dates: [String: Int] = [:]
+    package var undated = 0
     /// Tables that overflowed their capacity (their counts are lower bounds).
-    public var approximate: [String] = []
-    public init() {}
+    package var approximate: [String] = []
+    package init() {}
 }
 
-public struct EntityRanking: Codable, Sendable, Equatable {
+package struct EntityRanking: Codable, Sendable, Equatable {
     /// Distinct keys seen.
-    public var distinct: Int
-    public var byDocuments: [EntityRank]
-    public var byMentions: [EntityRank]
+    package var distinct: Int
+    package var byDocuments: [EntityRank]
+    package var byMentions: [EntityRank]
     enum CodingKeys: String, CodingKey {
         case distinct
         case byDocuments = "by_documents"
@@ -359,23 +359,23 @@ public struct EntityRanking: Codable, Sendable, Equatable {
     }
 }
 
-public struct EntityRank: Codable, Sendable, Equatable {
-    public var canonical: String
-    public var documents: Int
-    public var mentions: Int
+package struct EntityRank: Codable, Sendable, Equatable {
+    package var canonical: String
+    package var documents: Int
+    package var mentions: Int
 }
 
-public struct MoneySummary: Codable, Sendable, Equatable {
+package struct MoneySummary: Codable, Sendable, Equatable {
     /// Money entities with a value, conversions left out.
-    public var amounts = 0
+    package var amounts = 0
     /// Per currency.
-    public var totals: [String: ExactNumber] = [:]
+    package var totals: [String: ExactNumber] = [:]
     /// Per currency, then per role: `.money.by_role.TWD.budget`.
-    public var byRole: [String: [String: ExactNumber]] = [:]
+    package var byRole: [String: [String: ExactNumber]] = [:]
     /// Holders by the number of their amounts, per role and currency.
-    public var byHolder: [HolderMoneyRank] = []
+    package var byHolder: [HolderMoneyRank] = []
     /// Per currency, the largest amounts, largest first, with their sentence and file.
-    public var largest: [String: [LargestAmount]] = [:]
+    package var largest: [String: [LargestAmount]] = [:]
     enum CodingKeys: String, CodingKey {
         case amounts, totals, largest
         case byRole = "by_role"
@@ -384,34 +384,34 @@ public struct MoneySummary: Codable, Sendable, Equatable {
 }
 
 /// One holder's amounts of one role and currency, corpus-wide.
-public struct HolderMoneyRank: Codable, Sendable, Equatable {
-    public var holder: String
-    public var role: String
-    public var currency: String
-    public var amounts: Int
-    public var total: ExactNumber
+package struct HolderMoneyRank: Codable, Sendable, Equatable {
+    package var holder: String
+    package var role: String
+    package var currency: String
+    package var amounts: Int
+    package var total: ExactNumber
 }
 
 /// One of the corpus' largest amounts.
-public struct LargestAmount: Codable, Sendable, Equatable {
+package struct LargestAmount: Codable, Sendable, Equatable {
     /// The report's `source.path`.
-    public var file: String
-    public var text: String
-    public var value: ExactNumber
-    public var currency: String
-    public var role: String?
-    public var holder: String?
-    public var sentence: Int
-    public var sentenceText: String
+    package var file: String
+    package var text: String
+    package var value: ExactNumber
+    package var currency: String
+    package var role: String?
+    package var holder: String?
+    package var sentence: Int
+    package var sentenceText: String
     enum CodingKeys: String, CodingKey {
         case file, text, value, currency, role, holder, sentence
         case sentenceText = "sentence_text"
     }
 }
 
-public struct PairRank: Codable, Sendable, Equatable {
-    public var person: String
-    public var agency: String
-    public var sentences: Int
-    public var documents: Int
+package struct PairRank: Codable, Sendable, Equatable {
+    package var person: String
+    package var agency: String
+    package var sentences: Int
+    package var documents: Int
 }

@@ -8,8 +8,8 @@ import Wenxi
 /// Yields `.file(path)` for regular files and `.failure(path, error)` for entries it cannot
 /// use: an unlistable directory, a dangling symlink or symlink loop, a FIFO or device (reading one
 /// could block).
-public struct DirectoryWalker: IteratorProtocol, Sequence {
-    public enum Entry: Equatable, Sendable {
+package struct DirectoryWalker: IteratorProtocol, Sequence {
+    package enum Entry: Equatable, Sendable {
         case file(String)
         case failure(String, WenxiError)
     }
@@ -17,11 +17,11 @@ public struct DirectoryWalker: IteratorProtocol, Sequence {
     private var stack: [(dir: String, names: [String], next: Int)] = []
     private var pending: [Entry] = []
 
-    public init(root: String) {
+    package init(root: String) {
         if let names = listing(root, &pending) { stack.append((root, names, 0)) }
     }
 
-    public mutating func next() -> Entry? {
+    package mutating func next() -> Entry? {
         while true {
             if !pending.isEmpty { return pending.removeFirst() }
             guard var top = stack.popLast() else { return nil }

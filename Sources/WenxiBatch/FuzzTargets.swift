@@ -5,12 +5,12 @@ import Wenxi
 /// test replays (`FuzzRegressionTests`): one function per target, taking raw bytes. A target
 /// must never crash or hang, whatever the bytes; it also checks the invariants every report
 /// keeps (spans inside the text), trapping when one is broken so that the fuzzer reports it.
-public enum FuzzTargets {
+package enum FuzzTargets {
     /// Target names, as `WENXI_FUZZ_TARGET` and the folders of `Tests/FuzzRegressions/` name them.
-    public static let names = ["ingest", "amounts", "stream", "dictionary"]
+    package static let names = ["ingest", "amounts", "stream", "dictionary"]
 
     /// Runs `target` on `data`. Unknown targets trap (a misspelt name must not fuzz nothing).
-    public static func run(_ target: String, _ data: [UInt8]) {
+    package static func run(_ target: String, _ data: [UInt8]) {
         switch target {
         case "ingest": ingest(data)
         case "amounts": amounts(data)
@@ -30,7 +30,7 @@ public enum FuzzTargets {
 
     /// A whole document through the pipeline and the encoder. The first byte picks the format
     /// (post, HTML, text, or detected from the path), the rest is the file.
-    public static func ingest(_ data: [UInt8]) {
+    package static func ingest(_ data: [UInt8]) {
         guard let first = data.first else { return }
         let paths = ["fuzz.md", "fuzz.html", "fuzz.txt", "fuzz"]
         let doc = InputDocument(path: paths[Int(first) % paths.count], bytes: Array(data.dropFirst()))
@@ -39,7 +39,7 @@ public enum FuzzTargets {
 
     /// The amounts stage and the number parser on text (lossily decoded), with and without an
     /// article date.
-    public static func amounts(_ data: [UInt8]) {
+    package static func amounts(_ data: [UInt8]) {
         let text = String(decoding: data, as: UTF8.self)
         let n = text.unicodeScalars.count
         for date in [nil, "2024-02-29"] as [String?] {
@@ -51,7 +51,7 @@ public enum FuzzTargets {
 
     /// A stream-mode line: parsed as `--input jsonl` parses it, then analysed, or its error
     /// record encoded.
-    public static func stream(_ data: [UInt8]) {
+    package static func stream(_ data: [UInt8]) {
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(8) {
             switch StreamInput.parse(Array(line), line: 1, source: "-") {
             case nil: break
@@ -65,7 +65,7 @@ public enum FuzzTargets {
 
     /// A dictionary file: parsed and checked as `wenxi dict check FILE --alone` does, and its
     /// entries built into an automaton as `--dictionary FILE` would.
-    public static func dictionary(_ data: [UInt8]) {
+    package static func dictionary(_ data: [UInt8]) {
         let file = DictionaryChecker.file(bytes: data, name: "fuzz.tsv")
         _ = try? DictionaryChecker.check(defaults: [], user: [file])
         _ = try? Lexicon(set: DictionarySet(files: [file]))

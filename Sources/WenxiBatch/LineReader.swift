@@ -4,8 +4,8 @@ import Wenxi
 /// Reads a stream line by line (split on `\n`; a trailing `\r` is dropped), holding one line at
 /// a time. A line longer than `maxBytes` is skipped to its end without being held, and reported
 /// as `.tooLong`.
-public final class LineReader {
-    public enum Line: Equatable {
+package final class LineReader {
+    package enum Line: Equatable {
         case line(number: Int, bytes: [UInt8])
         case tooLong(number: Int, bytes: Int)
     }
@@ -21,9 +21,9 @@ public final class LineReader {
     /// A regular file never makes `next()` wait for a writer.
     private let regularFile: Bool
     /// Bytes consumed so far (for progress).
-    public private(set) var bytesRead = 0
+    package private(set) var bytesRead = 0
 
-    public init(fd: Int32, ownsFD: Bool = false, maxBytes: Int = InputFiles.defaultMaxBytes) {
+    package init(fd: Int32, ownsFD: Bool = false, maxBytes: Int = InputFiles.defaultMaxBytes) {
         self.fd = fd
         self.ownsFD = ownsFD
         self.maxBytes = maxBytes
@@ -35,14 +35,14 @@ public final class LineReader {
     /// whole line (or the end) is buffered, or more bytes are waiting in the pipe (a fast feed
     /// keeps every worker busy). Batches of stream lines take only ready lines, so a report
     /// never waits for input that has not been sent yet.
-    public var hasReadyLine: Bool {
+    package var hasReadyLine: Bool {
         if regularFile || eof || buffer[start..<end].contains(0x0A) { return true }
         var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         return poll(&p, 1, 0) == 1
     }
 
     /// Opens `path` for reading line by line.
-    public convenience init(path: String, maxBytes: Int = InputFiles.defaultMaxBytes) throws {
+    package convenience init(path: String, maxBytes: Int = InputFiles.defaultMaxBytes) throws {
         let (fd, first) = try InputFiles.openForReading(path: path)
         self.init(fd: fd, ownsFD: true, maxBytes: maxBytes)
         buffer.replaceSubrange(0..<first.count, with: first)
@@ -52,7 +52,7 @@ public final class LineReader {
     deinit { if ownsFD { close(fd) } }
 
     /// The next line, or nil at the end. A read error ends the stream (thrown).
-    public func next() throws -> Line? {
+    package func next() throws -> Line? {
         var line: [UInt8] = []
         var length = 0
         var overflow = false

@@ -9,22 +9,22 @@ import Wenxi
 /// own `State` with `makeState` (for example an `Analyzer`, whose ICU iterators are not
 /// thread-safe); the state never leaves its thread. With `jobs == 1` everything runs on the
 /// calling thread, so the output is the same for any number of jobs by construction.
-public struct OrderedExecutor: Sendable {
-    public let jobs: Int
-    public let window: Int
+package struct OrderedExecutor: Sendable {
+    package let jobs: Int
+    package let window: Int
     /// Stack size of worker threads (libxml2 and deep HTML recurse).
-    public var stackSize = 16 << 20
+    package var stackSize = 16 << 20
 
     /// `window` defaults to four items per job: enough to keep every worker busy while the
     /// emitter waits for a slow document, small enough that memory does not grow with the input.
-    public init(jobs: Int, window: Int? = nil) {
+    package init(jobs: Int, window: Int? = nil) {
         self.jobs = min(max(1, jobs), OrderedExecutor.maxJobs)
         self.window = min(max(self.jobs, window ?? 4 * self.jobs), Int.max / 2)
     }
 
     /// The most worker threads a run starts (more jobs than this are capped). Each holds an
     /// Analyzer and a 16 MiB stack reservation; far more threads than cores only cost memory.
-    public static let maxJobs = 256
+    package static let maxJobs = 256
 
     /// Pulls items from `next` (on the calling thread) until it returns nil, processes each with
     /// a per-thread state, and calls `emit` in order. `emit` returns false to stop early (e.g. the
@@ -35,7 +35,7 @@ public struct OrderedExecutor: Sendable {
     /// written); when it cannot, everything in flight is emitted first, so that a slow feed never
     /// holds back the results of what it already sent.
     @discardableResult
-    public func run<Item: Sendable, State, Output: Sendable>(
+    package func run<Item: Sendable, State, Output: Sendable>(
         next: () -> Item?,
         ready: () -> Bool = { true },
         makeState: @escaping @Sendable () -> State,

@@ -3,13 +3,13 @@ import Wenxi
 
 /// Stream mode (`--input jsonl`): one JSON object per line,
 /// `{"id": …, "text": …}`, `{"id": …, "html": …}` or `{"id": …, "post": …}`.
-public enum StreamInput {
+package enum StreamInput {
     /// A line that cannot become a document: its line number and id (when one could be read).
-    public struct LineError: Error, Equatable, Sendable {
-        public var line: Int
-        public var id: String?
-        public var reason: String
-        public init(line: Int, id: String?, reason: String) {
+    package struct LineError: Error, Equatable, Sendable {
+        package var line: Int
+        package var id: String?
+        package var reason: String
+        package init(line: Int, id: String?, reason: String) {
             self.line = line
             self.id = id
             self.reason = reason
@@ -23,7 +23,7 @@ public enum StreamInput {
     /// or a number (kept as its JSON text, e.g. `17`); it becomes the report's `id` and, as the
     /// report's `source.path`, `SOURCE:LINE` when absent. Other keys are ignored.
     /// Returns nil for a blank line (skipped, no output).
-    public static func parse(_ bytes: [UInt8], line: Int, source: String) -> Result<InputDocument, LineError>? {
+    package static func parse(_ bytes: [UInt8], line: Int, source: String) -> Result<InputDocument, LineError>? {
         if ASCII.isBlankLine(bytes) { return nil }
         // A numeric id is kept as written (1E2, -0, 1e400): its token is read from the bytes and
         // replaced by 0 for the parser, which would rewrite it (100.0, 0) or refuse it (1e400).
@@ -185,22 +185,22 @@ extension StreamInput {
 
 /// The record written on stdout, in stream mode, for a line that gave no report, so that every
 /// input line still has one output line: `{"error":"…","id":…,"input":"-","line":3,"schema":…}`.
-public struct StreamErrorRecord: Codable, Sendable, Equatable {
-    public var schema = "wenxi.error/1"
-    public var id: String?
+package struct StreamErrorRecord: Codable, Sendable, Equatable {
+    package var schema = "wenxi.error/1"
+    package var id: String?
     /// The stream it came from (`-` or the file name) and its line there.
-    public var input: String
-    public var line: Int
-    public var error: String
+    package var input: String
+    package var line: Int
+    package var error: String
 
-    public init(id: String?, input: String, line: Int, error: String) {
+    package init(id: String?, input: String, line: Int, error: String) {
         self.id = id
         self.input = input
         self.line = line
         self.error = error
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schema, forKey: .schema)
         try c.encode(id, forKey: .id) // null when absent: the key is always there

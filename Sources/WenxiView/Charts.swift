@@ -1,16 +1,16 @@
 /// Bar charts drawn as inline SVG (no library, no script): every label is escaped text, every
 /// bar has a `<title>` for its exact figure.
-public enum Charts {
-    public struct Bar {
-        public var label: String
-        public var value: Double
+package enum Charts {
+    package struct Bar {
+        package var label: String
+        package var value: Double
         /// The figure printed after the bar.
-        public var note: String
+        package var note: String
         /// A link for the label and bar (e.g. `#q=NAME` to search the document list).
-        public var href: String?
+        package var href: String?
         /// The bar's tooltip, when longer than `note`.
-        public var detail: String?
-        public init(label: String, value: Double, note: String, href: String? = nil, detail: String? = nil) {
+        package var detail: String?
+        package init(label: String, value: Double, note: String, href: String? = nil, detail: String? = nil) {
             self.label = label
             self.value = value
             self.note = note
@@ -20,7 +20,7 @@ public enum Charts {
     }
 
     /// Horizontal bars, one row each, longest first as given.
-    public static func horizontal(_ bars: [Bar], id: String, title: String, barClass: String = "bar") -> String {
+    package static func horizontal(_ bars: [Bar], id: String, title: String, barClass: String = "bar") -> String {
         let rowH = 22, labelW = 176, barMax = 190
         // Notes are mostly ASCII digits: about 7 px a character at 12 px.
         let noteW = max(60, min(320, 10 + 7 * (bars.map { $0.note.count }.max() ?? 0)))
@@ -58,7 +58,7 @@ public enum Charts {
     /// Documents per day as columns, days without documents included. Over a span longer than
     /// `maxColumns` days the columns are months (and years beyond `maxColumns` months); the
     /// returned unit says which.
-    public static func timeline(_ perDay: [String: Int], id: String, maxColumns: Int = 400) -> (svg: String, unit: String) {
+    package static func timeline(_ perDay: [String: Int], id: String, maxColumns: Int = 400) -> (svg: String, unit: String) {
         let days = perDay.keys.compactMap { key in CivilDay(key).map { ($0, perDay[key]!) } }
         guard let first = days.map(\.0.number).min(), let last = days.map(\.0.number).max() else {
             return ("<p class=\"muted\">No dated documents.</p>", "day")

@@ -10,11 +10,11 @@ import WenxiCore
 /// days are `meta.date`'s `YYYY-MM-DD`. Memory grows with the number of documents (one short
 /// row each for the list), not with their text; each table of names holds at most
 /// `nameCapacity` keys (past that its least named half is dropped and the page says so).
-public struct CorpusIndex {
+package struct CorpusIndex {
     /// The entity types ranked on the page, with their heading.
-    public static let rankedTypes: [(EntityType, String)] = [(.person, "People"), (.agency, "Agencies"), (.organization, "Organizations")]
+    package static let rankedTypes: [(EntityType, String)] = [(.person, "People"), (.agency, "Agencies"), (.organization, "Organizations")]
     /// Rows per page of the document list.
-    public static let pageSize = 100
+    package static let pageSize = 100
 
     struct Doc {
         var href: String
@@ -46,18 +46,18 @@ public struct CorpusIndex {
     static let largestPerCurrency = 10
     /// Distinct names (or money holders) kept per table: memory stays bounded however many
     /// documents there are; past this the least named half is dropped (see `approximate`).
-    public let nameCapacity: Int
+    package let nameCapacity: Int
     /// Tables that dropped names: their counts are lower bounds.
     private var approximate: Set<String> = []
     /// Days drawn one column each under a coarser overview.
     static let recentDays = 366
 
-    public init(nameCapacity: Int = 200_000) { self.nameCapacity = max(2, nameCapacity) }
+    package init(nameCapacity: Int = 200_000) { self.nameCapacity = max(2, nameCapacity) }
 
-    public var documentCount: Int { docs.count }
+    package var documentCount: Int { docs.count }
 
     /// Adds a stream-mode error record (`{"error": …}`), listed on the page.
-    public mutating func addError(_ record: JSON) {
+    package mutating func addError(_ record: JSON) {
         errorCount += 1
         if errors.count < 200 {
             let input = record["input"]?.string ?? record["id"]?.scalarText ?? "?"
@@ -67,7 +67,7 @@ public struct CorpusIndex {
     }
 
     /// Adds one report, whose page is the file `page` (a name from `PageNamer`).
-    public mutating func add(_ report: JSON, page: String) {
+    package mutating func add(_ report: JSON, page: String) {
         let meta = report["meta"] ?? .null
         let path = report["source"]?["path"]?.string ?? report["id"]?.scalarText ?? ""
         let date = meta["date"]?.string ?? ""
@@ -140,7 +140,7 @@ public struct CorpusIndex {
     }
 
     /// The page.
-    public func render() -> [UInt8] {
+    package func render() -> [UInt8] {
         var h = HTML(capacity: 1 << 20)
         h.raw("<!doctype html>\n<html lang=\"zh-Hant\"><head><meta charset=\"utf-8\">")
         h.raw("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Wenxi: \(docs.count) documents</title><style>")

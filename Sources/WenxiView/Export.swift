@@ -2,31 +2,31 @@ import Foundation
 
 /// Tables of reports for spreadsheets (`wenxi export`): one row per body entity, or one row per
 /// document, as TSV or CSV, with a header row.
-public enum Export {
-    public enum Format: String, CaseIterable, Sendable {
+package enum Export {
+    package enum Format: String, CaseIterable, Sendable {
         case tsv, csv
     }
 
-    public enum Table: String, CaseIterable, Sendable {
+    package enum Table: String, CaseIterable, Sendable {
         case entities, documents
     }
 
     /// Columns of `entities`: the document (`path`, and `report_id` in stream mode), then the
     /// entity. `value` is the exact value as in the report; `holder` is the money holder's
     /// canonical name (or text); `sentence_text` is the sentence the entity starts in.
-    public static let entityColumns = ["path", "report_id", "type", "text", "canonical", "entity_id", "jurisdiction",
+    package static let entityColumns = ["path", "report_id", "type", "text", "canonical", "entity_id", "jurisdiction",
                                        "role", "holder", "value", "currency", "start", "end", "sentence_text"]
     /// Columns of `documents`: counts are body entities per type, and findings.
-    public static let documentColumns = ["path", "report_id", "title", "date", "url", "characters", "sentences",
+    package static let documentColumns = ["path", "report_id", "title", "date", "url", "characters", "sentences",
                                          "entities", "person", "agency", "organization", "place", "money",
                                          "quantity", "percent", "date_mentions", "findings"]
 
-    public static func columns(_ table: Table) -> [String] {
+    package static func columns(_ table: Table) -> [String] {
         table == .entities ? entityColumns : documentColumns
     }
 
     /// The rows for one report (no header).
-    public static func rows(_ report: JSON, table: Table) -> [[String]] {
+    package static func rows(_ report: JSON, table: Table) -> [[String]] {
         let path = report["source"]?["path"]?.string ?? ""
         let id = report["id"]?.scalarText ?? ""
         let entities = report["entities"]?.array ?? []
@@ -61,7 +61,7 @@ public enum Export {
     /// One record, with its line end: CSV per RFC 4180 (a field holding `"`, `,`, CR or LF is
     /// quoted, `"` doubled; lines end in CRLF); TSV with `\` escapes (`\t`, `\n`, `\r`, `\\`)
     /// so that a field can never split a row.
-    public static func line(_ fields: [String], format: Format) -> String {
+    package static func line(_ fields: [String], format: Format) -> String {
         switch format {
         case .csv:
             return fields.map { f in

@@ -1,28 +1,28 @@
 /// An HTML document being written, as UTF-8 bytes. Text from a report only ever enters it
 /// through `text` (escaped); `raw` is for the page's own markup, never for report content.
-public struct HTML {
-    public private(set) var bytes: [UInt8] = []
+package struct HTML {
+    package private(set) var bytes: [UInt8] = []
 
-    public init(capacity: Int = 1 << 14) { bytes.reserveCapacity(capacity) }
+    package init(capacity: Int = 1 << 14) { bytes.reserveCapacity(capacity) }
 
     /// The page's own markup, written as is.
-    public mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    package mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
     /// Text (or an attribute value) escaped: `& < > " '` become character references, so it
     /// can never open a tag, close an attribute or start a script.
-    public mutating func text(_ s: String) { HTML.escape(s.utf8, into: &bytes) }
+    package mutating func text(_ s: String) { HTML.escape(s.utf8, into: &bytes) }
 
-    public mutating func text<C: Collection>(bytes b: C) where C.Element == UInt8 { HTML.escape(b, into: &bytes) }
+    package mutating func text<C: Collection>(bytes b: C) where C.Element == UInt8 { HTML.escape(b, into: &bytes) }
 
     /// `<tag>text</tag>`.
-    public mutating func element(_ tag: String, _ s: String, attributes: String = "") {
+    package mutating func element(_ tag: String, _ s: String, attributes: String = "") {
         raw("<\(tag)\(attributes)>")
         text(s)
         raw("</\(tag)>")
     }
 
     /// A string as it must appear in HTML text or a quoted attribute value.
-    public static func escaped(_ s: String) -> String {
+    package static func escaped(_ s: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         escape(s.utf8, into: &out)
@@ -44,14 +44,14 @@ public struct HTML {
     }
 
     /// A URL fit for `href`: only `http:` and `https:` (a report could carry `javascript:`).
-    public static func safeURL(_ s: String) -> String? {
+    package static func safeURL(_ s: String) -> String? {
         let lower = s.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
         return s
     }
 
     /// Percent-encodes a file name for a relative link (everything but unreserved ASCII).
-    public static func percentEncoded(_ s: String) -> String {
+    package static func percentEncoded(_ s: String) -> String {
         var out = ""
         for b in s.utf8 {
             switch b {
@@ -70,7 +70,7 @@ public struct HTML {
 
     /// Text for a JSON string literal inside `<script type="application/json">`: `<`, `>`, `&`
     /// and the JavaScript line separators are escaped, so no `</script>` can end the block.
-    public static func jsonString(_ s: String) -> String {
+    package static func jsonString(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
             switch u {
@@ -99,7 +99,7 @@ public struct HTML {
 
 /// Numbers as people read them: `45000000` → `45,000,000`, `-1234.5` → `-1,234.5`. Anything
 /// that is not a plain decimal is returned unchanged.
-public func groupedDigits(_ s: String) -> String {
+package func groupedDigits(_ s: String) -> String {
     var body = Substring(s)
     var sign = ""
     if body.first == "-" { sign = "-"; body = body.dropFirst() }
@@ -117,13 +117,13 @@ public func groupedDigits(_ s: String) -> String {
 /// The colour of each entity type. Text is near-black (#1a1a1a) on a light background, a
 /// contrast ratio above 10:1 for every type (WCAG AA asks 4.5:1); the darker `edge` underlines
 /// the highlight, so two adjacent spans of one type stay apart.
-public enum TypeColors {
-    public struct Color: Sendable, Equatable {
-        public var background: String
-        public var edge: String
+package enum TypeColors {
+    package struct Color: Sendable, Equatable {
+        package var background: String
+        package var edge: String
     }
 
-    public static let known: [(type: String, color: Color)] = [
+    package static let known: [(type: String, color: Color)] = [
         ("person", Color(background: "#ffd9d4", edge: "#b3261e")),
         ("agency", Color(background: "#d3e4ff", edge: "#1f5fbf")),
         ("organization", Color(background: "#e6dbff", edge: "#6a3fb5")),
@@ -135,7 +135,7 @@ public enum TypeColors {
     ]
 
     /// Known types in the legend's order, then others by name.
-    public static func order(_ a: String, _ b: String) -> Bool {
+    package static func order(_ a: String, _ b: String) -> Bool {
         let ia = known.firstIndex { $0.type == a } ?? Int.max
         let ib = known.firstIndex { $0.type == b } ?? Int.max
         return ia != ib ? ia < ib : a < b
@@ -143,7 +143,7 @@ public enum TypeColors {
 
     /// A known type's colour; any other type gets a pale hue derived from its name (stable
     /// across runs: FNV-1a, not Swift's seeded hash).
-    public static func color(of type: String) -> Color {
+    package static func color(of type: String) -> Color {
         if let k = known.first(where: { $0.type == type }) { return k.color }
         var h: UInt32 = 2166136261
         for b in type.utf8 { h = (h ^ UInt32(b)) &* 16777619 }
@@ -153,14 +153,14 @@ public enum TypeColors {
 
     /// True for a type name safe to put in a CSS selector as is; other names use the default
     /// highlight colours.
-    public static func isPlainName(_ type: String) -> Bool {
+    package static func isPlainName(_ type: String) -> Bool {
         !type.isEmpty && type.utf8.count <= 40 && type.utf8.allSatisfy {
             (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
         }
     }
 
     /// CSS rules colouring highlights and legend swatches of the given types.
-    public static func css(for types: [String]) -> String {
+    package static func css(for types: [String]) -> String {
         var out = ""
         for t in types where isPlainName(t) {
             let c = color(of: t)

@@ -2,7 +2,7 @@
 /// tagger) show in the view and the tables without a code change. Objects keep their key order;
 /// numbers keep their literal text, so exact values (`45000000`, `"0.66"`) are never rounded
 /// through a binary float.
-public enum JSON: Sendable, Equatable {
+package enum JSON: Sendable, Equatable {
     case null
     case bool(Bool)
     /// The number as written in the JSON text.
@@ -11,35 +11,35 @@ public enum JSON: Sendable, Equatable {
     case array([JSON])
     case object([Member])
 
-    public struct Member: Sendable, Equatable {
-        public var key: String
-        public var value: JSON
-        public init(_ key: String, _ value: JSON) {
+    package struct Member: Sendable, Equatable {
+        package var key: String
+        package var value: JSON
+        package init(_ key: String, _ value: JSON) {
             self.key = key
             self.value = value
         }
     }
 
     /// The member `key` of an object (the first, if repeated); nil otherwise.
-    public subscript(key: String) -> JSON? {
+    package subscript(key: String) -> JSON? {
         guard case .object(let members) = self else { return nil }
         for m in members where m.key == key { return m.value }
         return nil
     }
 
     /// The element `index` of an array; nil when out of range or not an array.
-    public subscript(index: Int) -> JSON? {
+    package subscript(index: Int) -> JSON? {
         guard case .array(let a) = self, a.indices.contains(index) else { return nil }
         return a[index]
     }
 
-    public var string: String? {
+    package var string: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
     /// An integer, from a JSON integer (or an integral string such as `"12"`).
-    public var int: Int? {
+    package var int: Int? {
         switch self {
         case .number(let n): return Int(n)
         case .string(let s): return Int(s)
@@ -47,21 +47,21 @@ public enum JSON: Sendable, Equatable {
         }
     }
 
-    public var array: [JSON] {
+    package var array: [JSON] {
         if case .array(let a) = self { return a }
         return []
     }
 
-    public var members: [Member] {
+    package var members: [Member] {
         if case .object(let m) = self { return m }
         return []
     }
 
-    public var isNull: Bool { self == .null }
+    package var isNull: Bool { self == .null }
 
     /// A scalar's text: a string as is, a number as written, `true`/`false`; nil for null,
     /// arrays and objects.
-    public var scalarText: String? {
+    package var scalarText: String? {
         switch self {
         case .string(let s): return s
         case .number(let n): return n
@@ -71,7 +71,7 @@ public enum JSON: Sendable, Equatable {
     }
 
     /// Parses one JSON text (RFC 8259). Throws `JSON.ParseError` naming the byte offset.
-    public static func parse(_ bytes: [UInt8]) throws -> JSON {
+    package static func parse(_ bytes: [UInt8]) throws -> JSON {
         var p = Parser(bytes: bytes)
         p.skipSpace()
         let v = try p.value(depth: 0)
@@ -80,12 +80,12 @@ public enum JSON: Sendable, Equatable {
         return v
     }
 
-    public static func parse(_ s: String) throws -> JSON { try parse(Array(s.utf8)) }
+    package static func parse(_ s: String) throws -> JSON { try parse(Array(s.utf8)) }
 
-    public struct ParseError: Error, CustomStringConvertible, Equatable {
-        public var offset: Int
-        public var reason: String
-        public var description: String { "not valid JSON at byte \(offset): \(reason)" }
+    package struct ParseError: Error, CustomStringConvertible, Equatable {
+        package var offset: Int
+        package var reason: String
+        package var description: String { "not valid JSON at byte \(offset): \(reason)" }
     }
 
     /// Nesting deeper than this is refused (reports nest 4 levels; this keeps the stack safe).

@@ -4,14 +4,14 @@
 /// name a file outside the output folder. Two reports whose names collide (the same path twice,
 /// or paths that differ only in characters replaced by `_`, or only in letter case, for
 /// case-insensitive disks) get `-2`, `-3`, … in input order, so the names are deterministic.
-public struct PageNamer {
-    public static let maxBytes = 120
+package struct PageNamer {
+    package static let maxBytes = 120
     private var used: Set<String> = []
 
-    public init() {}
+    package init() {}
 
     /// The base name (without `.html`) for a source path, before collision handling.
-    public static func baseName(_ path: String) -> String {
+    package static func baseName(_ path: String) -> String {
         var parts: [String] = []
         for component in path.split(whereSeparator: { $0 == "/" || $0 == "\\" }) {
             if component == "." || component == ".." || component.isEmpty { continue }
@@ -37,7 +37,7 @@ public struct PageNamer {
     }
 
     /// A fresh file name (`NAME.html`) for `path`, distinct from every name given before.
-    public mutating func name(for path: String) -> String {
+    package mutating func name(for path: String) -> String {
         let base = PageNamer.baseName(path)
         var candidate = base
         var n = 1

@@ -8,17 +8,17 @@ import Foundation
 /// by `data-part`), an `id` (`b12` for `entities[12]`, `t0` for a title entity) and `data-tip`, the tooltip shown on hover and on keyboard focus: type,
 /// canonical name, id, jurisdiction, parent, role, holder, value and currency, every other key
 /// the entity has, and its source. Offsets are Unicode scalar offsets into the text.
-public enum ReportPage {
-    public struct Rendered {
-        public var html: [UInt8]
+package enum ReportPage {
+    package struct Rendered {
+        package var html: [UInt8]
         /// Body entities highlighted.
-        public var highlighted: Int
+        package var highlighted: Int
         /// Body entities that could not be (offsets outside the text, or overlapping another).
-        public var skipped: Int
+        package var skipped: Int
     }
 
     /// Renders `report` (one parsed report line). `indexHref` links back to the corpus page.
-    public static func render(_ report: JSON, indexHref: String = "../index.html") -> Rendered {
+    package static func render(_ report: JSON, indexHref: String = "../index.html") -> Rendered {
         var h = HTML(capacity: 64 << 10)
         let meta = report["meta"] ?? .null
         let source = report["source"] ?? .null
@@ -206,7 +206,7 @@ public enum ReportPage {
     /// Writes `text` escaped, with each entity wrapped in a highlight. Entities are taken in
     /// order of `start`; one whose offsets fall outside the text or overlap the previous one is
     /// left out (and returned with the reason) rather than drawn wrongly.
-    public static func highlight(text: String, entities: [JSON], part: String, into h: inout HTML)
+    package static func highlight(text: String, entities: [JSON], part: String, into h: inout HTML)
         -> (marked: Int, skipped: [(index: Int, reason: String)]) {
         let bytes = Array(text.utf8)
         // Byte offset of each scalar, plus the end.
@@ -268,7 +268,7 @@ public enum ReportPage {
     static let tipHidden: Set<String> = ["type", "text", "start", "end", "sentence", "source", "currency", "unit"]
 
     /// A highlight's tooltip: one `key: value` line per key the entity has.
-    public static func tip(_ e: JSON) -> String {
+    package static func tip(_ e: JSON) -> String {
         var lines = [e["type"]?.string ?? "entity"]
         func line(_ k: String, _ v: JSON) {
             if v.isNull { return }

@@ -1,13 +1,13 @@
 /// What the numbers stage finds in one document.
-public struct AmountResult: Sendable {
+package struct AmountResult: Sendable {
     /// money, quantity, percent and date entities, sorted by start.
-    public var entities: [Entity] = []
+    package var entities: [Entity] = []
     /// The last dateline, its place split from the reporter with the tagger's entities and its day
     /// resolved (from the byline step's spans).
-    public var byline: Byline?
+    package var byline: Byline?
     /// The credit lines' names (from the byline step's spans).
-    public var credits: Credits?
-    public init() {}
+    package var credits: Credits?
+    package init() {}
 }
 
 /// Money, quantities, percentages and dates, with the dates of the CNA dateline and credit lines
@@ -16,10 +16,10 @@ public struct AmountResult: Sendable {
 /// One pass over the scalars: only digits, Chinese numerals, currency signs/words, `（` and the
 /// first characters of relative date words start any work. See the README section "Amounts,
 /// quantities and dates" for the rules (currency inference, qualifiers, ROC years…).
-public enum AmountTagger {
+package enum AmountTagger {
     /// `named` are the entity tagger's results (people, places…), for the dateline's place. The
     /// byline step's spans come from `context.bylines`, found here when the caller has none.
-    public static func tag(_ context: TaggingContext, named: [Entity]) -> AmountResult {
+    package static func tag(_ context: TaggingContext, named: [Entity]) -> AmountResult {
         let scalars = context.text.scalars
         var scanner = AmountScanner(
             scalars: scalars,
@@ -30,7 +30,7 @@ public enum AmountTagger {
     }
 
     /// Tags a bare string (no article date): for tests and `wenxi numbers`.
-    public static func tag(text: String, articleDate: String? = nil) -> AmountResult {
+    package static func tag(text: String, articleDate: String? = nil) -> AmountResult {
         let scalars = Array(text.unicodeScalars)
         var scanner = AmountScanner(scalars: scalars, anchor: CivilDate.articleDate(articleDate), named: [],
                                     bylines: BylineFinder.find(scalars))
@@ -39,7 +39,7 @@ public enum AmountTagger {
 
     /// Parses a whole string as one number (`wenxi numbers`): ASCII/full-width digits, Chinese
     /// numerals and capitals, mixtures, a sign (負/-). Nil when the string is not exactly a number.
-    public static func parseNumber(_ string: String) -> ExactNumber? {
+    package static func parseNumber(_ string: String) -> ExactNumber? {
         let s = Array(string.unicodeScalars)
         let p = NumberParser(digitSequences: true, allowSpaces: true, allowSign: true)
         guard let r = p.parse(s, at: 0), r.end == s.count else { return nil }
@@ -55,7 +55,7 @@ public enum AmountTagger {
     /// `money_by_holder` per holder key, role and currency in order of first mention; the five
     /// largest amounts are ranked by value regardless of currency. Dates are the distinct resolved
     /// `date` values in order of first mention.
-    public static func summarize(_ entities: [Entity], sentences: [Sentence], into summary: inout Summary) {
+    package static func summarize(_ entities: [Entity], sentences: [Sentence], into summary: inout Summary) {
         var totals: [String: ExactNumber] = [:]
         var byRole: [String: [String: ExactNumber]] = [:]
         var holderOrder: [HolderKey] = []

@@ -1,31 +1,31 @@
 /// The cue words of `Dictionaries/money-cues.tsv`, compiled for lookups at a position.
-public struct MoneyCueTable: Sendable {
+package struct MoneyCueTable: Sendable {
     /// One cue: the role it gives and how strongly.
-    public struct Cue: Sendable, Equatable {
-        public var id: String
+    package struct Cue: Sendable, Equatable {
+        package var id: String
         /// The role it gives; nil for a speaker word (`isSpeaker`).
-        public var role: EntityRole?
+        package var role: EntityRole?
         /// Weak cues (每, 付, 獎) decide only when no strong cue is near.
-        public var weak: Bool
+        package var weak: Bool
         /// The amount belongs to no named party whatever the sentence names (tax revenue).
-        public var noHolder: Bool
+        package var noHolder: Bool
         /// Not a role: a word after a name that makes it the speaker rather than the holder (指出, 表示).
-        public var isSpeaker: Bool { role == nil }
+        package var isSpeaker: Bool { role == nil }
     }
 
     /// The roles an amount can have (README, "Money roles and holders").
-    public static let roles = EntityRole.money.map(\.rawValue)
+    package static let roles = EntityRole.money.map(\.rawValue)
     /// Not a role: words after a name that make it the speaker rather than the holder (指出, 表示).
-    public static let speaker = "speaker"
+    package static let speaker = "speaker"
 
-    public let cues: [Cue]
+    package let cues: [Cue]
     let words: WordTable
     /// Report ids (`organization:…`) of news media (classes in `mediaClasses`): they report
     /// amounts, so they hold one only as a possessive or the clause's own subject.
-    public let mediaIDs: Set<String>
-    public static let mediaClasses: Set<String> = ["newspaper", "broadcaster", "media", "news-site", "magazine", "news-agency"]
+    package let mediaIDs: Set<String>
+    package static let mediaClasses: Set<String> = ["newspaper", "broadcaster", "media", "news-site", "magazine", "news-agency"]
 
-    public init(entries: [DictionaryEntry]) {
+    package init(entries: [DictionaryEntry]) {
         var cues: [Cue] = []
         var pairs: [(String, String)] = []
         for e in entries where e.kind == .moneyCue {
@@ -69,11 +69,11 @@ public struct MoneyCueTable: Sendable {
 ///   first of its sentence (台電表示，…投入); else the first of the previous sentence. Places count
 ///   only as possessives; a fine belongs to the one fined, never to an agency (which imposes
 ///   it); a salary only to a person. None for a cue marked `holder: none` (稅收: the state's).
-public enum MoneyRoles {
+package enum MoneyRoles {
     /// Sets `role`, `holder` and `equivalent_of` of the money entities (sorted by start).
     /// `scalars[prefix...]` is the body text the offsets refer to; `skip` holds spans whose named
     /// mentions are never holders (the dateline and credit lines).
-    public static func assign(_ entities: inout [Entity], scalars: [Unicode.Scalar], prefix: Int, sentences: [Span],
+    package static func assign(_ entities: inout [Entity], scalars: [Unicode.Scalar], prefix: Int, sentences: [Span],
                               skip: [Span], cues: MoneyCueTable) {
         guard entities.contains(where: { $0.type == .money }) else { return }
         var pass = Pass(scalars: scalars, prefix: prefix, sentences: sentences, skip: skip, cues: cues)

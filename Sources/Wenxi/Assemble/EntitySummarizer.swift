@@ -1,11 +1,11 @@
 /// Per-type summaries of named entities: for each type, the distinct entities (by id, else by
 /// canonical name, else by surface form) in order of first occurrence, with their mention count,
 /// surface forms (in order of first occurrence) and first sentence.
-public enum EntitySummarizer {
+package enum EntitySummarizer {
     /// Distinct canonicals per type in order of first occurrence, the headline's (`title`)
     /// before the body's. `first_sentence` is the first body sentence naming it (absent when only
     /// the headline does); `in_title` marks those the headline names.
-    public static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
+    package static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
         // One list per summarised kind (a handful): the kind's index stands for its name.
         var lists = [[EntitySummary]](repeating: [], count: summaryKinds.count)
         // Where each distinct entity's summary is: its kind, and how it is told apart (id, else

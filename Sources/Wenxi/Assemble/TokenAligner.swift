@@ -3,9 +3,9 @@
 /// that overlaps an earlier one is ignored. A token changed by this (split at an entity edge, or
 /// merged into an entity's token) carries `entity: true`; a token that already matched an entity
 /// exactly is left as it was.
-public enum TokenAligner {
+package enum TokenAligner {
     /// Re-cuts token spans (no texts are built: the pipeline makes them only when tokens are output).
-    public static func align(_ tokens: [TokenSpan], to entities: [Entity]) -> [TokenSpan] {
+    package static func align(_ tokens: [TokenSpan], to entities: [Entity]) -> [TokenSpan] {
         // The spans are sorted, not the (large) entities.
         let spans = OverlapPolicy.leftmostLongest(spans: entities.map { (start: $0.start, end: $0.end) })
         if spans.isEmpty { return tokens }

@@ -17,7 +17,7 @@ internal import CICU
 /// - A result must look like text: no NUL or other control characters besides tab, newline,
 ///   carriage return and form feed.
 /// - Bytes that are mostly well-formed UTF-8 are damaged UTF-8: nil.
-public enum CharsetDetection {
+package enum CharsetDetection {
     /// The charsets read, by ICU's names.
     static let chinese: Set<String> = ["Big5", "GB18030", "ISO-2022-CN"]
 
@@ -52,7 +52,7 @@ public enum CharsetDetection {
 
     /// The text and the charset it was read in (`Big5`, `GB18030`, …), or nil when no accepted
     /// charset reads these bytes as text.
-    public static func detectAndDecode(_ bytes: [UInt8]) -> (text: String, encoding: String)? {
+    package static func detectAndDecode(_ bytes: [UInt8]) -> (text: String, encoding: String)? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) / 4, !bytes.contains(0) else { return nil }
         let (valid, invalid) = UTF8Text.multiByteCounts(bytes)
         if valid > invalid { return nil }
@@ -71,7 +71,7 @@ public enum CharsetDetection {
     }
 
     /// ICU's candidates for the first `sampleBytes` of `bytes`, best first.
-    public static func candidates(_ bytes: [UInt8]) -> [(name: String, confidence: Int32)] {
+    package static func candidates(_ bytes: [UInt8]) -> [(name: String, confidence: Int32)] {
         let max: Int32 = 16
         let size = Int(WENXI_CHARSET_NAME_SIZE)
         var names = [CChar](repeating: 0, count: Int(max) * size)
@@ -90,14 +90,14 @@ public enum CharsetDetection {
 
     /// Why a conversion failed: the charset is unknown to ICU, or a byte sequence at `byteOffset`
     /// is not valid in it.
-    public enum ConversionError: Error, Equatable {
+    package enum ConversionError: Error, Equatable {
         case unknownCharset(String)
         case invalid(byteOffset: Int)
     }
 
     /// Converts `bytes` from `charset` (any ICU converter name) to a String, failing at the
     /// first invalid or unmapped byte sequence.
-    public static func decode(_ bytes: [UInt8], from charset: String) -> Result<String, ConversionError> {
+    package static func decode(_ bytes: [UInt8], from charset: String) -> Result<String, ConversionError> {
         var units = [UInt16](repeating: 0, count: 2 * bytes.count + 2)
         var status: Int32 = 0
         var errorOffset: Int32 = -1
@@ -115,7 +115,7 @@ public enum CharsetDetection {
 
     /// Encodes `text` in `charset`; nil when a character has no mapping there (or the charset is
     /// unknown). The inverse of `decode`, used to write test inputs.
-    public static func encode(_ text: String, as charset: String) -> [UInt8]? {
+    package static func encode(_ text: String, as charset: String) -> [UInt8]? {
         let units = Array(text.utf16)
         var out = [UInt8](repeating: 0, count: 4 * units.count + 8)
         var status: Int32 = 0

@@ -19,16 +19,16 @@ public struct InputDocument: Sendable {
 }
 
 /// What ingest hands to the later stages: metadata and the body as clean paragraphs.
-public struct IngestedDocument: Sendable {
-    public var source: SourceInfo
-    public var meta: Meta
+package struct IngestedDocument: Sendable {
+    package var source: SourceInfo
+    package var meta: Meta
     /// Body paragraphs in order, each already whitespace-folded, none empty.
-    public var paragraphs: [String]
-    public var captions: [String] = []
-    public var related: [Link] = []
-    public var findings: [Finding] = []
+    package var paragraphs: [String]
+    package var captions: [String] = []
+    package var related: [Link] = []
+    package var findings: [Finding] = []
     /// A post's `<!--1695120480000-->` timestamp comment (milliseconds since 1970).
-    public var timestamp: Int64?
+    package var timestamp: Int64?
 }
 
 /// Stage 1: bytes -> metadata + clean paragraphs.
@@ -37,8 +37,8 @@ public struct IngestedDocument: Sendable {
 /// `input.format` or else recognised by content (`detectFormat`). Posts have their front matter
 /// and header lines parsed; HTML (a post's body or a whole file) goes through `HTMLExtractor`;
 /// text is one paragraph per non-blank line. Every paragraph is cleaned by `TextNormalizer`.
-public enum Ingestor {
-    public static func ingest(_ input: InputDocument) throws -> IngestedDocument {
+package enum Ingestor {
+    package static func ingest(_ input: InputDocument) throws -> IngestedDocument {
         let (decoded, encoding) = try TextDecoding.decode(input.bytes)
         let text = TextNormalizer.lineBreaks(decoded)
         let format = input.format ?? detectFormat(text, path: input.path)
@@ -95,7 +95,7 @@ public enum Ingestor {
     ///   common HTML tag (`<p>`, `<div`, `<br`, `<html`, `<body`) occurs in the first 4 KB, or when
     ///   the extension is `.html`/`.htm`;
     /// - `text` otherwise.
-    public static func detectFormat(_ text: String, path: String = "") -> InputFormat {
+    package static func detectFormat(_ text: String, path: String = "") -> InputFormat {
         var text = text
         if let format = text.withUTF8({ detectFormat(head: UnsafeBufferPointer(rebasing: $0.prefix(4096))) }) { return format }
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""

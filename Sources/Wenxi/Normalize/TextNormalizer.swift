@@ -18,9 +18,9 @@ import Foundation
 ///   characters other than whitespace (C0, DEL, C1).
 /// - Unicode NFC. Full-width forms (`２０２３`, `ＡＢＣ`) are left as they are: they are NFC, and the
 ///   matchers fold them later, so offsets stay true to the source.
-public enum TextNormalizer {
+package enum TextNormalizer {
     /// CRLF and lone CR become LF.
-    public static func lineBreaks(_ text: String) -> String {
+    package static func lineBreaks(_ text: String) -> String {
         var copy = text
         let hasCR = copy.withUTF8 { buf in buf.count > 0 && memchr(buf.baseAddress!, 0x0D, buf.count) != nil }
         guard hasCR else { return text }
@@ -37,14 +37,14 @@ public enum TextNormalizer {
     }
 
     /// One clean paragraph from a string, or nil when nothing but whitespace is left.
-    public static func paragraph(_ text: String) -> String? {
+    package static func paragraph(_ text: String) -> String? {
         var copy = text
         return copy.withUTF8 { paragraph($0) }
     }
 
     /// One clean paragraph from UTF-8 bytes, or nil when nothing but whitespace is left.
     /// Ill-formed UTF-8 (not expected: the input was validated) is repaired with U+FFFD.
-    public static func paragraph(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    package static func paragraph(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let n = bytes.count
         if n == 0 { return nil }
         var needsNFC = false

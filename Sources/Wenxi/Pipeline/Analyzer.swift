@@ -17,7 +17,7 @@ public struct AnalyzeOptions: Sendable {
 /// executable or the current directory, no cache unless one is passed.
 public final class Resources: Sendable {
     /// The dictionary tagger every analyzer sharing these resources runs.
-    public let entityTagger: EntityTagger
+    package let entityTagger: EntityTagger
 
     /// Loads the dictionaries of folder `dictionaries` (a `Dictionaries/` folder such as the
     /// package's own: every `*.tsv` file in it, by name), then the user files `userDictionaries`
@@ -29,12 +29,12 @@ public final class Resources: Sendable {
 
     /// As `init(dictionaries:userDictionaries:cache:)`, with paths: a user file's path is kept as
     /// given in reports' `source` fields and error messages (the command passes its arguments).
-    public init(dictionaryPath: String, userDictionaryPaths: [String] = [], cache: FoldCache? = nil) throws {
+    package init(dictionaryPath: String, userDictionaryPaths: [String] = [], cache: FoldCache? = nil) throws {
         entityTagger = EntityTagger(lexicon: try Lexicon(directory: dictionaryPath, extra: userDictionaryPaths, cache: cache))
     }
 
     /// Uses an already built tagger (tests, or a lexicon built from a `DictionarySet`).
-    public init(tagger: EntityTagger) {
+    package init(tagger: EntityTagger) {
         entityTagger = tagger
     }
 }
@@ -48,13 +48,13 @@ public final class Analyzer {
     public let options: AnalyzeOptions
     private let segmenter: Segmenter
     /// When set, `analyze` records the CPU time of each stage in `lastTimes`.
-    public var recordsTimes = false
+    package var recordsTimes = false
     /// The stage times of the last `analyze` call (zero unless `recordsTimes`).
-    public private(set) var lastTimes = StageTimes()
+    package private(set) var lastTimes = StageTimes()
     /// Input bytes that go through the stages together: a batch of large documents is taken a
     /// few at a time (one when it is over this size), since each holds many times its size
     /// between stages (scalars, UTF-16, tokens, entities).
-    public var maxBatchBytes = 1 << 20
+    package var maxBatchBytes = 1 << 20
 
     /// An analyzer over `resources`; opens its ICU iterators (throws when ICU cannot).
     public init(resources: Resources, options: AnalyzeOptions = AnalyzeOptions()) throws {

@@ -1,15 +1,15 @@
 /// What the tagging stages see of one document.
-public struct TaggingContext {
-    public let text: TextBuffer
-    public let sentences: [Span]
+package struct TaggingContext {
+    package let text: TextBuffer
+    package let sentences: [Span]
     /// ICU's word tokens (offsets and kind only), before entity spans re-cut them.
-    public let tokens: [TokenSpan]
-    public let meta: Meta
+    package let tokens: [TokenSpan]
+    package let meta: Meta
     /// The byline step's datelines and credit lines (nil: not searched; the amount stage then
     /// finds them itself).
     var bylines: BylineSpans?
 
-    public init(text: TextBuffer, sentences: [Span], tokens: [TokenSpan], meta: Meta) {
+    package init(text: TextBuffer, sentences: [Span], tokens: [TokenSpan], meta: Meta) {
         self.text = text
         self.sentences = sentences
         self.tokens = tokens

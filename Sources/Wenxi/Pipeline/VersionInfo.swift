@@ -3,21 +3,21 @@ internal import CICU
 
 /// What made a report: the program's version, ICU's, and the dictionary set in force.
 /// `wenxi --version` prints it.
-public struct VersionInfo: Sendable, Encodable {
+package struct VersionInfo: Sendable, Encodable {
     /// The release of Wenxi (bumped by hand with each release; the bundle is named after it).
-    public static let wenxiVersion = "0.1.0"
+    package static let wenxiVersion = "0.1.0"
 
     /// The release, `VersionInfo.wenxiVersion`.
-    public var wenxi: String
+    package var wenxi: String
     /// ICU's version ("72.1").
-    public var icu: String
+    package var icu: String
     /// The Unicode version of ICU's character data ("15.0").
-    public var unicode: String
+    package var unicode: String
     /// The dictionary set in force.
-    public var dictionaries: DictionaryFingerprint
+    package var dictionaries: DictionaryFingerprint
 
     /// Loads the dictionaries of folder `directory` (and `extra` user files) to count their entries.
-    public init(dictionaryDirectory directory: String, extraDictionaries extra: [String] = []) throws {
+    package init(dictionaryDirectory directory: String, extraDictionaries extra: [String] = []) throws {
         wenxi = Self.wenxiVersion
         icu = Self.icuVersion
         unicode = Self.unicodeVersion
@@ -25,9 +25,9 @@ public struct VersionInfo: Sendable, Encodable {
     }
 
     /// The version of the ICU library linked (`72.1`).
-    public static var icuVersion: String { versionString(wenxi_icu_version) }
+    package static var icuVersion: String { versionString(wenxi_icu_version) }
     /// The Unicode version of ICU's character data (`15.0`).
-    public static var unicodeVersion: String { versionString(wenxi_unicode_version) }
+    package static var unicodeVersion: String { versionString(wenxi_unicode_version) }
 
     private static func versionString(_ f: (UnsafeMutablePointer<CChar>?, Int32) -> Void) -> String {
         var v = [CChar](repeating: 0, count: 32)
@@ -40,18 +40,18 @@ public struct VersionInfo: Sendable, Encodable {
 /// over the files (each file's name, a NUL, its byte count, a NUL, then its bytes, in load order:
 /// the default files sorted by name, then user files), so two runs that print the same checksum
 /// used the same tables.
-public struct DictionaryFingerprint: Sendable, Encodable {
+package struct DictionaryFingerprint: Sendable, Encodable {
     /// The default dictionary folder the set was loaded from.
-    public var directory: String
+    package var directory: String
     /// File names, in load order.
-    public var files: [String]
+    package var files: [String]
     /// Entries in force (after user files override).
-    public var entries: Int
+    package var entries: Int
     /// Hex SHA-256 over the files (see the type).
-    public var sha256: String
+    package var sha256: String
 
     /// Loads the dictionaries of folder `dir` plus user files `extra` and fingerprints them.
-    public init(directory dir: String, extra: [String] = []) throws {
+    package init(directory dir: String, extra: [String] = []) throws {
         let set = try DictionarySet.load(directory: dir, extra: extra)
         self.directory = dir
         let paths = DictionaryFolder.tsvFiles(in: dir) + extra

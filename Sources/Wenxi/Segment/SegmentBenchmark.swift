@@ -13,29 +13,29 @@ import Darwin
 /// machine do not skew the figures or their ratios.
 /// The `TextBuffer`s (UTF-16 copies) are built before the clocks start: the pipeline builds them
 /// once per document for every stage.
-public struct SegmentBenchmark: Codable, Sendable, Equatable {
-    public var documents = 0
+package struct SegmentBenchmark: Codable, Sendable, Equatable {
+    package var documents = 0
     /// UTF-8 bytes of all texts.
-    public var bytes = 0
-    public var rounds = 0
+    package var bytes = 0
+    package var rounds = 0
     /// ICU word break walked in C (`ubrk_next` + `ubrk_getRuleStatus`), nothing else.
-    public var icuWordMBps = 0.0
+    package var icuWordMBps = 0.0
     /// `Segmenter.tokenSpans`: kinds and scalar offsets, no token text.
-    public var tokenSpansMBps = 0.0
+    package var tokenSpansMBps = 0.0
     /// `Segmenter.tokens`: as above plus each token's text.
-    public var tokensMBps = 0.0
+    package var tokensMBps = 0.0
     /// `Segmenter.sentenceSpans` alone (ICU sentence break plus the repairs).
-    public var sentencesMBps = 0.0
+    package var sentencesMBps = 0.0
     /// Sentences and tokens with text: what the pipeline asks of this stage.
-    public var segmentMBps = 0.0
+    package var segmentMBps = 0.0
     /// Building the `TextBuffer`s (scalar and UTF-16 copies of each text), which the pipeline
     /// does once per document before this stage; not part of the other figures.
-    public var textBufferMBps = 0.0
+    package var textBufferMBps = 0.0
     /// segment_mb_s / icu_word_mb_s.
-    public var segmentRatio = 0.0
-    public var icuBoundaries = 0
-    public var tokens = 0
-    public var sentences = 0
+    package var segmentRatio = 0.0
+    package var icuBoundaries = 0
+    package var tokens = 0
+    package var sentences = 0
 
     enum CodingKeys: String, CodingKey {
         case documents, bytes, rounds, tokens, sentences
@@ -49,10 +49,10 @@ public struct SegmentBenchmark: Codable, Sendable, Equatable {
         case icuBoundaries = "icu_boundaries"
     }
 
-    public init() {}
+    package init() {}
 
     /// Runs each measurement `rounds` times over all of `texts` and keeps the fastest.
-    public static func run(texts: [String], rounds: Int = 3) throws -> SegmentBenchmark {
+    package static func run(texts: [String], rounds: Int = 3) throws -> SegmentBenchmark {
         let buffers = texts.map(TextBuffer.init)
         let segmenter = try Segmenter()
         var r = SegmentBenchmark()

@@ -2,17 +2,17 @@ internal import CICU
 
 /// A token without its text: the hot path's output. `Token`s (with text) are built from the same
 /// walk only when asked for.
-public struct TokenSpan: Sendable, Equatable, Hashable {
+package struct TokenSpan: Sendable, Equatable, Hashable {
     /// Unicode scalar offsets into the body text, half-open.
-    public var start: Int
+    package var start: Int
     /// Scalar offset just past the token.
-    public var end: Int
+    package var end: Int
     /// Word, number, letter, punctuation, space or other.
-    public var kind: Token.Kind
+    package var kind: Token.Kind
     /// Set when the token was re-cut to an entity's edges (`TokenAligner`).
-    public var entity: Bool
+    package var entity: Bool
     /// A token span as the fields name it.
-    public init(start: Int, end: Int, kind: Token.Kind, entity: Bool = false) {
+    package init(start: Int, end: Int, kind: Token.Kind, entity: Bool = false) {
         self.start = start
         self.end = end
         self.kind = kind
@@ -69,8 +69,16 @@ public final class Segmenter {
 
     // MARK: Sentences
 
+    /// The sentences of `text` as scalar-offset spans (ICU's sentence break, then Wenxi's repairs:
+    /// brackets and CNA's credit lines), as `Report.sentences` has them.
+    public func sentenceSpans(_ text: String) throws -> [Span] { try sentenceSpans(TextBuffer(text)) }
+
+    /// The word tokens of `text` (ICU's word break, then the repairs of names and abbreviations
+    /// the tagger relies on), as `Report.tokens` has them without an analysis.
+    public func tokens(_ text: String) throws -> [Token] { try tokens(TextBuffer(text)) }
+
     /// Sentence spans (scalar offsets), in order, none empty, none crossing a paragraph break.
-    public func sentenceSpans(_ text: TextBuffer) throws -> [Span] {
+    package func sentenceSpans(_ text: TextBuffer) throws -> [Span] {
         try text.utf16.withUnsafeBufferPointer { u in
             try setText(sentences, u)
             defer { wenxi_break_clear(sentences) }
@@ -90,7 +98,7 @@ public final class Segmenter {
     // MARK: Tokens
 
     /// Word tokens with their text and kind (white space left out).
-    public func tokens(_ text: TextBuffer) throws -> [Token] {
+    package func tokens(_ text: TextBuffer) throws -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(text.utf16.count / 2)
         try walkWords(text) { u, a, b, kind in
@@ -101,7 +109,7 @@ public final class Segmenter {
     }
 
     /// Word tokens without their text: the cheapest form, for stages that only need offsets.
-    public func tokenSpans(_ text: TextBuffer) throws -> [TokenSpan] {
+    package func tokenSpans(_ text: TextBuffer) throws -> [TokenSpan] {
         var out: [TokenSpan] = []
         // Chinese news has about 0.65 tokens per UTF-16 unit: half the count made nearly every
         // document grow (and copy) its array once.

@@ -10,15 +10,15 @@ import Foundation
 ///    (`「智慧城鄉發展委員會」`), each then found again elsewhere in the document;
 /// 4. `ContextResolver` picks the entry of each contextual alias (市府, 資科局) from the
 ///    document's unambiguous mentions, or marks it `ambiguous` with its candidates.
-public final class EntityTagger: Sendable {
-    public let lexicon: Lexicon
+package final class EntityTagger: Sendable {
+    package let lexicon: Lexicon
 
-    public init(lexicon: Lexicon) {
+    package init(lexicon: Lexicon) {
         self.lexicon = lexicon
     }
 
     /// Named entities of one document, sorted by start. `sentence` is filled in by the caller.
-    public func tag(_ context: TaggingContext) -> [Entity] {
+    package func tag(_ context: TaggingContext) -> [Entity] {
         var doc = TaggingDocument(lexicon: lexicon, text: context.text.scalars, tokens: context.tokens)
         doc.dateline = context.bylines.map(\.opening) ?? BylineFinder.openingBracket(doc.text)
         doc.matchDictionaries()

@@ -1,9 +1,9 @@
 /// A match of one automaton pattern in the text (scalar offsets, half-open).
-public struct PatternMatch: Sendable, Equatable {
-    public var start: Int
-    public var end: Int
-    public var pattern: Int32
-    public init(start: Int, end: Int, pattern: Int32) {
+package struct PatternMatch: Sendable, Equatable {
+    package var start: Int
+    package var end: Int
+    package var pattern: Int32
+    package init(start: Int, end: Int, pattern: Int32) {
         self.start = start
         self.end = end
         self.pattern = pattern
@@ -23,9 +23,9 @@ public struct PatternMatch: Sendable, Equatable {
 ///   first, then the one earlier in the given order; a span that touches a taken character is
 ///   dropped. Used by `EntityMerger` to merge the tagger's entities with the amount stage's (named
 ///   ones are given first, so they win ties).
-public enum OverlapPolicy {
+package enum OverlapPolicy {
     /// The non-overlapping matches chosen from `matches` (any order), sorted by start.
-    public static func leftmostLongest(_ matches: [PatternMatch]) -> [PatternMatch] {
+    package static func leftmostLongest(_ matches: [PatternMatch]) -> [PatternMatch] {
         let sorted = matches.sorted {
             $0.start != $1.start ? $0.start < $1.start : ($0.end != $1.end ? $0.end > $1.end : $0.pattern < $1.pattern)
         }
@@ -76,7 +76,7 @@ public enum OverlapPolicy {
     /// True when a match at `start..<end` sits inside a run of Latin letters or digits (NCC in
     /// NCCU): such matches are dropped before the policy runs. Only checked at edges where the
     /// match itself has a Latin letter or digit.
-    public static func cutsLatinWord(_ text: [Unicode.Scalar], start: Int, end: Int, fold: FoldTable) -> Bool {
+    package static func cutsLatinWord(_ text: [Unicode.Scalar], start: Int, end: Int, fold: FoldTable) -> Bool {
         func alnum(_ i: Int) -> Bool {
             guard i >= 0 && i < text.count else { return false }
             let c = fold.fold(text[i].value)

@@ -6,7 +6,7 @@ import Darwin
 
 /// CPU time used by the calling thread, in seconds: benchmark and start-up figures that a busy
 /// machine does not inflate.
-public func threadCPUSeconds() -> Double { cpuSeconds(CLOCK_THREAD_CPUTIME_ID) }
+package func threadCPUSeconds() -> Double { cpuSeconds(CLOCK_THREAD_CPUTIME_ID) }
 
 /// CPU time of the whole process (all threads), in seconds: dictionary files load on several
 /// threads, so the calling thread's clock (`threadCPUSeconds`) would miss part of the work.

@@ -1,17 +1,17 @@
 /// The body text in the three views the stages need, built once per document: the String for
 /// output, Unicode scalars (the unit of every offset in the report) and UTF-16 (what ICU reads).
-public final class TextBuffer: @unchecked Sendable {
+package final class TextBuffer: @unchecked Sendable {
     /// The text.
-    public let string: String
+    package let string: String
     /// Its Unicode scalars: what every offset counts.
-    public let scalars: [Unicode.Scalar]
+    package let scalars: [Unicode.Scalar]
     /// Its UTF-16 code units, the form ICU reads.
-    public let utf16: [UInt16]
+    package let utf16: [UInt16]
     /// utf16 offset -> scalar offset; nil when the text is all BMP (then they are equal).
     private let scalarIndexOfUTF16: [Int32]?
 
     /// Builds the scalar and UTF-16 forms of `string` once.
-    public init(_ string: String) {
+    package init(_ string: String) {
         self.string = string
         // Scalars and UTF-16 are decoded together from the UTF-8 storage in one pass (a native
         // String is valid UTF-8); the generic `Array(string.unicodeScalars)` is several times
@@ -67,17 +67,17 @@ public final class TextBuffer: @unchecked Sendable {
     }
 
     /// Number of Unicode scalars.
-    public var count: Int { scalars.count }
+    package var count: Int { scalars.count }
 
     /// Converts a UTF-16 offset (as ICU reports it) to a scalar offset.
     @inline(__always)
-    public func scalarOffset(utf16 offset: Int) -> Int {
+    package func scalarOffset(utf16 offset: Int) -> Int {
         guard let map = scalarIndexOfUTF16 else { return offset }
         return Int(map[offset])
     }
 
     /// The text of scalars `start..<end`.
-    public func substring(_ start: Int, _ end: Int) -> String {
+    package func substring(_ start: Int, _ end: Int) -> String {
         String(scalars: scalars[start..<end])
     }
 }

@@ -1,17 +1,17 @@
 import Foundation
 
 /// Reading input files with bounded memory (the batch runtime walks folders: `DirectoryWalker`).
-public enum InputFiles {
+package enum InputFiles {
     /// Default largest input accepted, in bytes. A report holds the text several times over
     /// (string, scalars, UTF-16, sentences, JSON), so an input's peak memory is a multiple of its
     /// size; refusing larger inputs keeps a batch's memory bounded by the jobs in flight.
-    public static let defaultMaxBytes = 3 << 20
+    package static let defaultMaxBytes = 3 << 20
 
     /// Reads a whole file, refusing (before reading it) a file larger than `maxBytes`. Works for
     /// regular files and for pipes / character devices (`/dev/stdin`, `<(cmd)`), which are read
     /// up to `maxBytes + 1` bytes. A named pipe with no writer is an error, not a hang
     /// (`openForReading`).
-    public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> [UInt8] {
+    package static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> [UInt8] {
         let (fd, first) = try openForReading(path: path)
         defer { close(fd) }
         if first.count > maxBytes { throw tooLarge(first.count, maxBytes, atLeast: true) }
@@ -19,14 +19,14 @@ public enum InputFiles {
     }
 
     /// How long `openForReading` waits for a writer to come to a named pipe that has none.
-    public static let pipeWriterWait: Int32 = 1000 // ms
+    package static let pipeWriterWait: Int32 = 1000 // ms
 
     /// Opens `path` read-only without ever blocking on a named pipe (FIFO) that no process is
     /// writing to: opening one normally waits for a writer forever. The pipe is opened
     /// non-blocking and read once: data (returned as `first`, to be used before reading on) or
     /// EAGAIN mean a writer is there; end-of-file means none is, and then a writer gets
     /// `pipeWriterWait` ms to come before the pipe is refused. The descriptor returned blocks.
-    public static func openForReading(path: String) throws -> (fd: Int32, first: [UInt8]) {
+    package static func openForReading(path: String) throws -> (fd: Int32, first: [UInt8]) {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw openError(path: path, errno) }
         var ok = false
@@ -72,7 +72,7 @@ public enum InputFiles {
 
     /// Why `path` cannot be used (after `kind(of:)` said `.missing`): `no such file or directory`,
     /// a dangling symbolic link, a symbolic link loop, a path through a file (`not a directory`)…
-    public static func failure(of path: String) -> WenxiError {
+    package static func failure(of path: String) -> WenxiError {
         var st = stat()
         if stat(path, &st) == 0 { return .unreadable("changed while being read") }
         let code = errno
@@ -83,11 +83,11 @@ public enum InputFiles {
     /// A name whose bytes are not UTF-8 (a GBK `新聞.txt`) reaches wenxi with U+FFFD in place of
     /// the bad bytes (the command line and directory listings are decoded as UTF-8), so the file
     /// cannot be opened by that name.
-    public static let notUTF8Name = WenxiError.unreadable("file name is not valid UTF-8 (shown with U+FFFD for the bad bytes); wenxi opens UTF-8 names only: rename it (convmv -f gbk -t utf8)")
+    package static let notUTF8Name = WenxiError.unreadable("file name is not valid UTF-8 (shown with U+FFFD for the bad bytes); wenxi opens UTF-8 names only: rename it (convmv -f gbk -t utf8)")
 
     /// `path` for an error line: control characters (a newline in a file name) escaped as `\n`,
     /// `\t`, `\u{1B}`, so that one error stays one line.
-    public static func displayPath(_ path: String) -> String {
+    package static func displayPath(_ path: String) -> String {
         guard path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return path }
         var out = ""
         for c in path.unicodeScalars {
@@ -104,7 +104,7 @@ public enum InputFiles {
 
     /// Reads everything from an open descriptor (a file, a pipe, stdin), up to `maxBytes`;
     /// `first` is data already read from it.
-    public static func read(fd: Int32, maxBytes: Int = defaultMaxBytes, first: [UInt8] = []) throws -> [UInt8] {
+    package static func read(fd: Int32, maxBytes: Int = defaultMaxBytes, first: [UInt8] = []) throws -> [UInt8] {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw errnoError(errno) }
         let mode = st.st_mode & S_IFMT
@@ -134,16 +134,16 @@ public enum InputFiles {
     }
 
     /// `cannot read: permission denied` and the like, from an errno value.
-    public static func errnoError(_ code: Int32) -> WenxiError {
+    package static func errnoError(_ code: Int32) -> WenxiError {
         if code == ENOENT { return .notFound }
         return .unreadable(String(cString: strerror(code)).lowercased())
     }
 
     /// What a path names.
-    public enum Kind: Equatable, Sendable { case file, directory, other, missing }
+    package enum Kind: Equatable, Sendable { case file, directory, other, missing }
 
     /// The kind of `path`, following symlinks.
-    public static func kind(of path: String) -> Kind {
+    package static func kind(of path: String) -> Kind {
         var st = stat()
         guard stat(path, &st) == 0 else { return .missing }
         switch st.st_mode & S_IFMT {
@@ -154,7 +154,7 @@ public enum InputFiles {
     }
 
     /// Size of a regular file, or nil.
-    public static func size(of path: String) -> Int? {
+    package static func size(of path: String) -> Int? {
         var st = stat()
         guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int(st.st_size)

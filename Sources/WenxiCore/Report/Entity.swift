@@ -63,7 +63,7 @@ public struct Entity: Codable, Sendable, Equatable {
     public var date: String?
 
     /// An entity with only the fields every type has.
-    public init(type: EntityType, text: String, start: Int, end: Int, sentence: Int = 0, source: String) {
+    package init(type: EntityType, text: String, start: Int, end: Int, sentence: Int = 0, source: String) {
         self.type = type
         self.text = text
         self.start = start
@@ -98,7 +98,7 @@ public struct Holder: Codable, Sendable, Equatable {
     public var id: String?
 
     /// A holder as the fields name it.
-    public init(text: String, start: Int, end: Int, type: EntityType, canonical: String?, id: String?) {
+    package init(text: String, start: Int, end: Int, type: EntityType, canonical: String?, id: String?) {
         self.text = text
         self.start = start
         self.end = end
@@ -108,7 +108,7 @@ public struct Holder: Codable, Sendable, Equatable {
     }
 
     /// The mention `e` as a holder.
-    public init(_ e: Entity) {
+    package init(_ e: Entity) {
         self.init(text: e.text, start: e.start, end: e.end, type: e.type, canonical: e.canonical, id: e.id)
     }
 

@@ -18,6 +18,7 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
 
     package init() {}
 
+    /// The whole number `value`.
     public init(_ value: Int64) {
         self.init(Int(value))
     }
@@ -62,6 +63,7 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
 
     package var isZero: Bool { digits.isEmpty }
 
+    /// True when there is no fractional part.
     public var isWhole: Bool { scale == 0 }
 
     /// The value as an Int64 when whole and in range.

@@ -52,7 +52,7 @@ public struct Report: Codable, Sendable, Equatable {
     }
 
     /// An empty report of `text` (what `Analyzer` starts from).
-    public init(source: SourceInfo, meta: Meta, text: String) {
+    package init(source: SourceInfo, meta: Meta, text: String) {
         self.source = source
         self.meta = meta
         self.text = text
@@ -85,7 +85,7 @@ public struct SourceInfo: Codable, Sendable, Equatable {
     public var format: InputFormat
 
     /// The fields as named.
-    public init(path: String, bytes: Int, sha256: String, encoding: String, format: InputFormat) {
+    package init(path: String, bytes: Int, sha256: String, encoding: String, format: InputFormat) {
         self.path = path
         self.bytes = bytes
         self.sha256 = sha256
@@ -110,7 +110,7 @@ public struct Meta: Codable, Sendable, Equatable {
     public var categories: [String]
 
     /// Front matter with the given fields (tests, snippets).
-    public init(title: String? = nil, date: String? = nil, author: String? = nil, url: String? = nil,
+    package init(title: String? = nil, date: String? = nil, author: String? = nil, url: String? = nil,
                 tags: [String] = [], categories: [String] = []) {
         self.title = title
         self.date = date
@@ -143,7 +143,7 @@ public struct Sentence: Codable, Sendable, Equatable {
     /// The sentence itself.
     public var text: String
     /// A sentence at `start..<end` with its text.
-    public init(start: Int, end: Int, text: String) {
+    package init(start: Int, end: Int, text: String) {
         self.start = start
         self.end = end
         self.text = text
@@ -167,7 +167,7 @@ public struct Token: Codable, Sendable, Equatable {
     /// Set when the token was re-cut to an entity's edges.
     public var entity: Bool?
     /// A token as the fields name it.
-    public init(start: Int, end: Int, text: String, kind: Kind, entity: Bool? = nil) {
+    package init(start: Int, end: Int, text: String, kind: Kind, entity: Bool? = nil) {
         self.start = start
         self.end = end
         self.text = text
@@ -187,7 +187,7 @@ public struct Stats: Codable, Sendable, Equatable {
     /// Tokens of `text` (also without `--include tokens`).
     public var tokens: Int = 0
     /// All zero.
-    public init() {}
+    package init() {}
 }
 
 /// One entry of a related-links box: its title, address and the entities of its title.
@@ -199,7 +199,7 @@ public struct Link: Codable, Sendable, Equatable {
     /// Entities of `title` (offsets into it), tagged on its own.
     public var entities: [Entity]
     /// A link with the entities of its title (none by default).
-    public init(title: String, url: String, entities: [Entity] = []) {
+    package init(title: String, url: String, entities: [Entity] = []) {
         self.title = title
         self.url = url
         self.entities = entities
@@ -217,7 +217,7 @@ public struct Finding: Codable, Sendable, Equatable {
     /// A line of the raw input, when known.
     public var line: Int?
     /// A finding with its place, when known.
-    public init(code: String, message: String, offset: Int? = nil, line: Int? = nil) {
+    package init(code: String, message: String, offset: Int? = nil, line: Int? = nil) {
         self.code = code
         self.message = message
         self.offset = offset

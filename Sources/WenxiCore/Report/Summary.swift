@@ -14,7 +14,7 @@ public struct Summary: Codable, Sendable, Equatable {
     public var dates: [String] = []
 
     /// An empty summary.
-    public init() {}
+    package init() {}
 
     enum CodingKeys: String, CodingKey {
         case entities, dates
@@ -43,7 +43,7 @@ public struct EntitySummary: Codable, Sendable, Equatable {
     public var jurisdiction: String?
 
     /// A summary as the fields name it.
-    public init(canonical: String, id: String?, mentions: Int, forms: [String], firstSentence: Int?) {
+    package init(canonical: String, id: String?, mentions: Int, forms: [String], firstSentence: Int?) {
         self.canonical = canonical
         self.id = id
         self.mentions = mentions
@@ -77,7 +77,7 @@ public struct AmountSummary: Codable, Sendable, Equatable {
     public var holder: String?
 
     /// A summary as the fields name it.
-    public init(text: String, value: ExactNumber, currency: String, sentence: Int, sentenceText: String,
+    package init(text: String, value: ExactNumber, currency: String, sentence: Int, sentenceText: String,
                 role: String? = nil, holder: String? = nil) {
         self.text = text
         self.value = value
@@ -110,7 +110,7 @@ public struct HolderMoney: Codable, Sendable, Equatable {
     public var amounts: Int
 
     /// A total as the fields name it.
-    public init(holder: String, id: String?, role: String, currency: String, total: ExactNumber, amounts: Int) {
+    package init(holder: String, id: String?, role: String, currency: String, total: ExactNumber, amounts: Int) {
         self.holder = holder
         self.id = id
         self.role = role
@@ -138,7 +138,7 @@ public struct Byline: Codable, Sendable, Equatable {
     public var end: Int
 
     /// A dateline as the fields name it.
-    public init(agency: String, reporters: [String], place: String?, date: String?, text: String, start: Int, end: Int) {
+    package init(agency: String, reporters: [String], place: String?, date: String?, text: String, start: Int, end: Int) {
         self.agency = agency
         self.reporters = reporters
         self.place = place
@@ -163,7 +163,7 @@ public struct Credits: Codable, Sendable, Equatable {
     public var date: String?
 
     /// No credits.
-    public init() {}
+    package init() {}
 
     enum CodingKeys: String, CodingKey {
         case editors, translators, checkers, date

@@ -1,34 +1,34 @@
 import Foundation
 
 /// One row of a dictionary file.
-public struct DictionaryEntry: Sendable, Equatable {
+package struct DictionaryEntry: Sendable, Equatable {
     /// `person`, `agency`, `organization`, `place`, or a rule-data kind (`surname`, `person-cue`, …).
-    public var kind: DictionaryKind
+    package var kind: DictionaryKind
     /// Stable id, unique across all files (`tw.loc.tyc`); a user file with the same id overrides.
-    public var id: String
+    package var id: String
     /// The full official name (or, for rule data, the surname, cue or pattern).
-    public var canonical: String
+    package var canonical: String
     /// Plain aliases (unique across all files).
-    public var aliases: [String]
+    package var aliases: [String]
     /// Contextual aliases (written `~alias`): several entries may share one; context decides.
-    public var contextualAliases: [String]
+    package var contextualAliases: [String]
     /// The `class` column: what kind of body or person (`ministry`, `government` …).
-    public var entryClass: String?
+    package var entryClass: String?
     /// The `parent` column: the id of the body this one belongs to.
-    public var parent: String?
+    package var parent: String?
     /// The `level` column of agencies: `central`, `municipal`, `county`, `foreign` …
-    public var level: String?
+    package var level: String?
     /// The `successor` column: the id of the body that replaced this one.
-    public var successor: String?
+    package var successor: String?
     /// Every column by name (rule-data files have their own columns).
-    public var fields: [String: String]
+    package var fields: [String: String]
     /// Where the row is: `Dictionaries/agencies-central.tsv:12`.
-    public var file: String
+    package var file: String
     /// Line number of the row in `file`.
-    public var line: Int
+    package var line: Int
 
     /// `file:line`.
-    public var location: String { "\(file):\(line)" }
+    package var location: String { "\(file):\(line)" }
 }
 
 /// A problem in a dictionary file, reported as `file:line: message`.
@@ -40,7 +40,7 @@ public struct DictionaryProblem: Sendable, Equatable, CustomStringConvertible, E
     /// What is wrong.
     public var message: String
     /// A problem at `file:line`.
-    public init(file: String, line: Int, message: String) {
+    package init(file: String, line: Int, message: String) {
         self.file = file
         self.line = line
         self.message = message
@@ -54,13 +54,13 @@ public struct DictionaryFile: Sendable {
     /// The name used in `source` fields and messages (`Dictionaries/places.tsv` or the path given).
     public var name: String
     /// The `# kind:` header; nil when it is missing or names no `DictionaryKind` (a problem).
-    public var kind: DictionaryKind?
+    package var kind: DictionaryKind?
     /// The `# source:` header (nil when missing: a problem).
-    public var source: String?
+    package var source: String?
     /// The column names of the header line.
-    public var columns: [String]
+    package var columns: [String]
     /// The usable rows, in file order.
-    public var entries: [DictionaryEntry]
+    package var entries: [DictionaryEntry]
     /// Problems met while reading (rows with one are left out of `entries`).
     public var problems: [DictionaryProblem]
 
@@ -81,7 +81,7 @@ public struct DictionaryFile: Sendable {
 
     /// Parses TSV text. Never throws: every problem becomes a `DictionaryProblem` and the bad row
     /// is skipped, so `wenxi dict check` can list them all.
-    public static func parse(_ text: String, name: String) -> DictionaryFile {
+    package static func parse(_ text: String, name: String) -> DictionaryFile {
         var file = DictionaryFile(name: name, kind: nil, source: nil, columns: [], entries: [], problems: [])
         var header: [String: Int]? = nil
         // Column indexes of the fixed fields, set with the header: a row's value is its cell at that
@@ -301,11 +301,11 @@ public struct DictionaryFile: Sendable {
 
     /// Limits on a dictionary file, so that a user dictionary cannot exhaust memory (every
     /// entry costs about 2 KB once built into the automaton). The default files are far below.
-    public static let maxFileBytes = 8 << 20
+    package static let maxFileBytes = 8 << 20
     /// Longest line of a dictionary file, in bytes.
-    public static let maxLineBytes = 16 << 10
+    package static let maxLineBytes = 16 << 10
     /// Most rows in one dictionary file.
-    public static let maxEntries = 50_000
+    package static let maxEntries = 50_000
 
     /// Refuses a line longer than `maxLineBytes` (with its number): a TSV row is a few hundred bytes.
     static func checkLimits(_ bytes: [UInt8], name: String) throws {
@@ -326,36 +326,36 @@ public struct DictionaryFile: Sendable {
 /// The files of a dictionary folder. Finding the folder is the caller's business (the command
 /// looks in `$WENXI_DICTIONARIES`, beside its executable and in a checkout): the library reads
 /// only the folder it is given.
-public enum DictionaryFolder {
+package enum DictionaryFolder {
     /// The `*.tsv` files of `dir` (hidden files left out), sorted by name: the load order.
-    public static func tsvFiles(in dir: String) -> [String] {
+    package static func tsvFiles(in dir: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         return names.filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted()
             .map { (dir as NSString).appendingPathComponent($0) }
     }
 
     /// Whether `dir` is a folder that holds at least one `*.tsv` file.
-    public static func holdsDictionaries(_ dir: String) -> Bool {
+    package static func holdsDictionaries(_ dir: String) -> Bool {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) && isDir.boolValue
             && !tsvFiles(in: dir).isEmpty
     }
 
     /// The name a default dictionary file carries in `source` fields: `Dictionaries/<file>`.
-    public static func displayName(defaultFile path: String) -> String {
+    package static func displayName(defaultFile path: String) -> String {
         "Dictionaries/" + (path as NSString).lastPathComponent
     }
 }
 
 /// All dictionary entries in force: the default files, then user files (same id overrides; later wins).
-public struct DictionarySet: Sendable {
+package struct DictionarySet: Sendable {
     /// The files, in load order.
-    public var files: [DictionaryFile]
+    package var files: [DictionaryFile]
     /// Entries in force, in load order (an overridden entry is replaced in place).
-    public var entries: [DictionaryEntry]
+    package var entries: [DictionaryEntry]
 
     /// The entries of `files` in load order, a later same id replacing an earlier one.
-    public init(files: [DictionaryFile]) {
+    package init(files: [DictionaryFile]) {
         self.files = files
         var entries: [DictionaryEntry] = []
         var index: [String: Int] = [:]
@@ -378,7 +378,7 @@ public struct DictionarySet: Sendable {
     /// files `extra`. A file with problems that make rows unusable still loads its good rows; a
     /// file that cannot be read, or lacks its kind/source header or names an unknown kind, is an
     /// error naming the file.
-    public static func load(directory dir: String, extra: [String] = []) throws -> DictionarySet {
+    package static func load(directory dir: String, extra: [String] = []) throws -> DictionarySet {
         // The files parse independently: on several threads when there are cores to spare.
         let paths = DictionaryFolder.tsvFiles(in: dir)
         let results = LoadResults(count: paths.count)

@@ -1,6 +1,6 @@
 /// What a dictionary file holds (its `# kind:` header), parsed once when the file is read: a
 /// named-entity type, or one of the rule-data kinds the rules and the name model read.
-public enum DictionaryKind: String, Codable, Sendable, CaseIterable {
+package enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     case agency
     case organization
     case person
@@ -29,7 +29,7 @@ public enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     case nameContext = "name-context"
 
     /// The entity type of a named-entity kind; nil for rule data.
-    public var entityType: EntityType? {
+    package var entityType: EntityType? {
         switch self {
         case .agency: return .agency
         case .organization: return .organization
@@ -40,7 +40,7 @@ public enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     }
 
     /// The dictionary kind of a named-entity type (nil for money, dates and other rule findings).
-    public init?(_ type: EntityType) {
+    package init?(_ type: EntityType) {
         switch type {
         case .agency: self = .agency
         case .organization: self = .organization
@@ -53,7 +53,7 @@ public enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     /// The kind's rank when one surface form names entries of several kinds (lower wins): the
     /// named-entity kinds in `EntityType.named` order (0 agency … 3 place), then all rule data (4).
     /// The one place the lexicon's per-entry kind codes come from.
-    public var priority: UInt8 {
+    package var priority: UInt8 {
         switch self {
         case .agency: return 0
         case .organization: return 1
@@ -64,7 +64,7 @@ public enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     }
 
     /// True for the name model's tables (`name-*`).
-    public var isNameModel: Bool {
+    package var isNameModel: Bool {
         switch self {
         case .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext: return true
         default: return false

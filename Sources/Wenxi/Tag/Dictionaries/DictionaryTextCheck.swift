@@ -5,10 +5,10 @@ import Foundation
 /// subdivision totals, rule data listed twice). The rules are those of Dictionaries/README.md.
 extension DictionaryChecker {
     /// The agency levels of Dictionaries/README.md (`level` column of `agency` files).
-    public static let agencyLevels = ["central", "provincial", "municipal", "city", "county", "district", "township", "foreign", "international"]
+    package static let agencyLevels = ["central", "provincial", "municipal", "city", "county", "district", "township", "foreign", "international"]
 
     /// The classes of a place's local subdivisions, counted against its `subdivisions` column.
-    public static let subdivisionClasses = ["district", "township", "town", "county-city"]
+    package static let subdivisionClasses = ["district", "township", "town", "county-city"]
 
     /// Reads a dictionary file for checking: unlike `DictionaryFile.load`, a file that is not
     /// UTF-8 is a problem in the list (not a thrown error), and the bytes are checked too
@@ -28,7 +28,7 @@ extension DictionaryChecker {
     }
 
     /// Parses `bytes` as `DictionaryFile.parse` does and adds the problems of the bytes.
-    public static func file(bytes: [UInt8], name: String) -> DictionaryFile {
+    package static func file(bytes: [UInt8], name: String) -> DictionaryFile {
         let problems = textProblems(bytes, name: name)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return DictionaryFile(name: name, kind: nil, source: nil, columns: [], entries: [], problems: problems)
@@ -41,7 +41,7 @@ extension DictionaryChecker {
     /// Problems of the bytes that the parser tolerates: not UTF-8 (then nothing else is checked),
     /// a byte-order mark, CR line ends (reported once, at the first), a line of only spaces, a
     /// comment ending in a space, a field or column name with spaces around it.
-    public static func textProblems(_ bytes: [UInt8], name: String) -> [DictionaryProblem] {
+    package static func textProblems(_ bytes: [UInt8], name: String) -> [DictionaryProblem] {
         if let bad = UTF8Text.firstInvalid(bytes) {
             let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             return [.init(file: name, line: line, message: "not valid UTF-8 at byte \(bad): save the file as UTF-8")]

@@ -9,7 +9,7 @@
 /// - `output[s]` is the pattern that ends at state `s` (patterns are distinct), `outLink[s]` the
 ///   nearest proper suffix state that has an output, so `scan` reports every occurrence of every
 ///   pattern, overlapping ones included. The overlap policy is applied afterwards (`Matcher`).
-public struct Automaton: Sendable {
+package struct Automaton: Sendable {
     /// What `scan` reads of a state, together and in 8 bytes: one cache line per state visited
     /// (the tables are larger than the caches; separate arrays cost a miss each, and the smaller
     /// the records, the more of the busy shallow states stay cached).
@@ -40,18 +40,18 @@ public struct Automaton: Sendable {
     private let output: [Int32]
     private let outLink: [Int32]
     /// Length in scalars of each pattern.
-    public let patternLength: [Int32]
+    package let patternLength: [Int32]
 
-    public var stateCount: Int { states.count - 1 }
-    public var alphabetSize: Int { rootNext.count - 1 }
+    package var stateCount: Int { states.count - 1 }
+    package var alphabetSize: Int { rootNext.count - 1 }
 
     /// The most distinct (folded) characters the patterns may use.
-    public static let maxAlphabet = Int(UInt16.max)
+    package static let maxAlphabet = Int(UInt16.max)
 
     /// Builds the automaton for `patterns` (already folded). Pattern ids are indexes into
     /// `patterns`; patterns must be distinct and non-empty. Throws when they use more than
     /// `maxAlphabet` distinct characters.
-    public init(patterns: [[UInt32]], fold: FoldTable) throws {
+    package init(patterns: [[UInt32]], fold: FoldTable) throws {
         let alphabet = try Alphabet(patterns: patterns)
         let trie = Trie(patterns: patterns, alphabet: alphabet)
         let flat = FlatEdges(trie: trie, alphabetSize: alphabet.size)
@@ -280,7 +280,7 @@ public struct Automaton: Sendable {
 
     /// Every occurrence of every pattern in `text`: (start, end, pattern), in order of end, then
     /// longest first. Offsets are indexes into `text` (scalars).
-    public func scan(_ text: [Unicode.Scalar]) -> [(start: Int, end: Int, pattern: Int32)] {
+    package func scan(_ text: [Unicode.Scalar]) -> [(start: Int, end: Int, pattern: Int32)] {
         var out: [(start: Int, end: Int, pattern: Int32)] = []
         out.reserveCapacity(text.count / 16)
         text.withUnsafeBufferPointer { buf in

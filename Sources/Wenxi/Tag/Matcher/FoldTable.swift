@@ -13,16 +13,16 @@ import Foundation
 ///    the characters of the dictionaries: for each dictionary character T whose simplified form S is
 ///    a different single character that is not itself a dictionary character, S → T (when several T
 ///    share one S, the T used most often in the dictionaries wins, then the lowest code point).
-public struct FoldTable: Sendable {
+package struct FoldTable: Sendable {
     /// BMP scalars: folded value (identity when unmapped).
     private let bmp: [UInt32]
     /// Supplementary-plane scalars with a fold (rare).
     private let astral: [UInt32: UInt32]
     /// Number of Simplified → Traditional pairs built from ICU.
-    public let simplifiedPairs: Int
+    package let simplifiedPairs: Int
 
     /// Documented variant pairs: (variant, representative). Both sides fold to the representative.
-    public static let variantPairs: [(String, String)] = [
+    package static let variantPairs: [(String, String)] = [
         ("台", "臺"), ("着", "著"), ("裏", "裡"), ("綫", "線"), ("峯", "峰"), ("羣", "群"), ("鄕", "鄉"),
         ("爲", "為"), ("衞", "衛"), ("眞", "真"), ("敎", "教"), ("麪", "麵"), ("温", "溫"), ("説", "說"),
         ("内", "內"), ("册", "冊"), ("戸", "戶"), ("户", "戶"), ("啓", "啟"), ("衆", "眾"), ("緖", "緒"),
@@ -60,13 +60,13 @@ public struct FoldTable: Sendable {
 
     /// The fold of one scalar value.
     @inline(__always)
-    public func fold(_ c: UInt32) -> UInt32 {
+    package func fold(_ c: UInt32) -> UInt32 {
         c < 0x10000 ? bmp[Int(c)] : (astral[c] ?? c)
     }
 
     /// The fold of every scalar of `text` (what the tagger matches and compares against), read
     /// through the raw table: per scalar this is a load, with no bounds checks or retains.
-    public func fold(_ text: [Unicode.Scalar]) -> [UInt32] {
+    package func fold(_ text: [Unicode.Scalar]) -> [UInt32] {
         bmp.withUnsafeBufferPointer { table in
             text.withUnsafeBufferPointer { src in
                 [UInt32](unsafeUninitializedCapacity: src.count) { out, n in
@@ -81,7 +81,7 @@ public struct FoldTable: Sendable {
     }
 
     /// The fold of every scalar of `s`.
-    public func fold(_ s: String) -> String {
+    package func fold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars { out.append(Unicode.Scalar(fold(u.value)) ?? u) }
         return String(out)
@@ -89,7 +89,7 @@ public struct FoldTable: Sendable {
 
     /// Builds the table for dictionary surfaces `surfaces` (ICU runs once over their distinct
     /// characters, or its answer is read from `cache`).
-    public static func build(surfaces: [String], cache: FoldCache? = nil) throws -> FoldTable {
+    package static func build(surfaces: [String], cache: FoldCache? = nil) throws -> FoldTable {
         // `baseFold` over the BMP, written as identity plus its few exceptions (no hashing per scalar).
         var bmp = [UInt32](unsafeUninitializedCapacity: 0x10000) { buf, n in
             for c in 0..<0x10000 { buf[c] = UInt32(c) }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a name cue sits relative to the name it announces.
-public enum CueRole: String, Sendable {
+package enum CueRole: String, Sendable {
     /// A title or role word right before the name: 市長張善政, 記者葉臻.
     case before
     /// A verb (or title, honorific) right after the name: 張善政說, 張善政市長.
@@ -11,24 +11,24 @@ public enum CueRole: String, Sendable {
 }
 
 /// One cue occurrence kind of an automaton pattern.
-public struct CueHit: Sendable, Equatable {
-    public var role: CueRole
+package struct CueHit: Sendable, Equatable {
+    package var role: CueRole
     /// The cue's dictionary id (reported in the rule name).
-    public var id: String
+    package var id: String
     /// Weak evidence (`verb-weak`: 出席, 主持 …): the name must stand after a clear boundary.
-    public var weak: Bool
+    package var weak: Bool
     /// For `.credit`: index into `Lexicon.templates`.
-    public var template: Int
+    package var template: Int
 }
 
 /// A credit or dateline template from person-cues.tsv: `（中央社記者{names}{place}{day}日電）`.
-public struct CueTemplate: Sendable {
-    public enum Part: Sendable, Equatable {
+package struct CueTemplate: Sendable {
+    package enum Part: Sendable, Equatable {
         case literal([UInt32])
         case name, names, place, day, date
     }
-    public var id: String
-    public var parts: [Part]
+    package var id: String
+    package var parts: [Part]
 
     /// Parses a template; nil when a slot is unknown or it does not start with literal text.
     static func parse(_ raw: String, id: String, fold: FoldTable) -> CueTemplate? {
@@ -62,11 +62,11 @@ public struct CueTemplate: Sendable {
 }
 
 /// One surface form in the automaton and what it stands for.
-public struct SurfaceRef: Sendable {
+package struct SurfaceRef: Sendable {
     /// Index into `Lexicon.entries`.
-    public var entry: Int32
+    package var entry: Int32
     /// True for a `~alias`: context must pick among the entries sharing it.
-    public var contextual: Bool
+    package var contextual: Bool
 }
 
 /// What a dictionary match of one automaton pattern names before context is weighed.
@@ -82,45 +82,45 @@ struct PatternMention: Sendable {
 
 /// All dictionaries compiled for matching: entries, the fold table and the one automaton over
 /// every surface form (entity names and the cue words of the person rules). Built once per process.
-public final class Lexicon: Sendable {
-    public let entries: [DictionaryEntry]
-    public let fold: FoldTable
-    public let automaton: Automaton
+package final class Lexicon: Sendable {
+    package let entries: [DictionaryEntry]
+    package let fold: FoldTable
+    package let automaton: Automaton
     /// Per automaton pattern: the entity entries it names (empty for a pure cue).
-    public let refs: [[SurfaceRef]]
+    package let refs: [[SurfaceRef]]
     /// Folded surface -> automaton pattern.
-    public let patternIndex: [String: Int]
+    package let patternIndex: [String: Int]
     /// Per automaton pattern: the cues it is (empty for a pure name).
-    public let cues: [[CueHit]]
+    package let cues: [[CueHit]]
     /// Per automaton pattern: `isName` and/or `isCue` bits. The tagger tests them for every raw
     /// match; reading `refs[p]` or `cues[p]` to test emptiness retains and releases an array.
     let patternRoles: [UInt8]
     static let isName: UInt8 = 1, isCue: UInt8 = 2, isGeneric: UInt8 = 4
     /// States of entries, stems and generic names (`JurisdictionTable`).
-    public let jurisdiction: JurisdictionTable
+    package let jurisdiction: JurisdictionTable
     /// Per automaton pattern: the mention a match of it starts as (empty candidates for a pure
     /// cue). It depends on the pattern alone, so it is worked out once here, not per match.
     let patternMentions: [PatternMention]
     /// Credit and dateline templates.
-    public let templates: [CueTemplate]
+    package let templates: [CueTemplate]
     /// The money cues (`money-cue` files): what an amount is, from the words around it.
-    public let moneyCues: MoneyCueTable
+    package let moneyCues: MoneyCueTable
     /// Folded surnames, single and compound (up to 2 scalars … usually).
-    public let surnames: Set<String>
+    package let surnames: Set<String>
     /// Surnames that are also common words or characters (連, 常, 商: the file's note says so):
     /// a name with one needs a credit line, or cues on both sides.
-    public let weakSurnames: Set<String>
-    public let maxSurnameLength: Int
+    package let weakSurnames: Set<String>
+    package let maxSurnameLength: Int
     /// Surnames of one or two scalars packed as `first << 32 | second` (second 0 when single):
     /// the person rules test candidates without building strings.
-    public let surnameKeys: Set<UInt64>
+    package let surnameKeys: Set<UInt64>
     /// Per entry: report id (`agency:tw.tyc`), source (`file:line`), parent's canonical name.
-    public let reportIDs: [String]
-    public let locations: [String]
-    public let parentCanonicals: [String?]
+    package let reportIDs: [String]
+    package let locations: [String]
+    package let parentCanonicals: [String?]
     /// `bodyHeads` of organizations usable by `OrganizationHeadRule`, and their last scalars.
-    public let organizationHeads: Set<String>
-    public let organizationHeadLastScalars: Set<UInt32>
+    package let organizationHeads: Set<String>
+    package let organizationHeadLastScalars: Set<UInt32>
     /// `organizationHeads` as `packedScalars` keys: the rule tests them at many positions, where
     /// building a String per test cost more than the test.
     let organizationHeadKeys: Set<UInt64>
@@ -131,42 +131,42 @@ public final class Lexicon: Sendable {
     /// The last scalars (BMP) of agency heads in `bodyHeads`.
     let agencyHeadLastSet: ScalarSet
     /// Per entry: `DictionaryKind.priority` of its kind.
-    public let kindPriority: [Int]
+    package let kindPriority: [Int]
     /// Entry index by dictionary id.
-    public let indexOfID: [String: Int]
+    package let indexOfID: [String: Int]
     /// Per entry: its own id, its ancestors' ids and the local government its name starts with;
     /// the context resolver scores candidates by these.
-    public let regions: [[Int32]]
+    package let regions: [[Int32]]
     /// Head words of body names (委員會, 局, 大學 …), learned from the canonical names of the
     /// agency and organization lists, with the type they mostly end: folded head -> type.
-    public let bodyHeads: [String: EntityType]
-    public let maxBodyHeadLength: Int
+    package let bodyHeads: [String: EntityType]
+    package let maxBodyHeadLength: Int
     /// `bodyHeads` by `packedScalars` key (heads have at most three scalars).
     let bodyHeadKinds: [UInt64: EntityType]
     /// The name model's tables (`name-*.tsv`); empty when they are absent.
-    public let names: NameModel
+    package let names: NameModel
     /// Indexes of the person entries that have a `class` (office holders for title references),
     /// by the folded first scalar of their canonical name (the surname's first character).
     let officeHoldersBySurname: [UInt32: [Int]]
     /// Timings of the last build, for `wenxi dict stats` and `scripts/bench-dictionary`.
-    public let loadSeconds: Double
+    package let loadSeconds: Double
     /// The same, as CPU time of the process (all threads).
-    public let loadCPUSeconds: Double
-    public let buildCPUSeconds: Double
+    package let loadCPUSeconds: Double
+    package let buildCPUSeconds: Double
     /// Build time by phase (seconds), in order.
-    public let buildPhases: [(String, Double)]
-    public let buildSeconds: Double
+    package let buildPhases: [(String, Double)]
+    package let buildSeconds: Double
 
     /// Loads the dictionaries of folder `directory` plus user files `extra`, and compiles them;
     /// `cache` may hold the fold table's ICU answer (nil: none read or written).
-    public convenience init(directory: String, extra: [String] = [], cache: FoldCache? = nil) throws {
+    package convenience init(directory: String, extra: [String] = [], cache: FoldCache? = nil) throws {
         let t0 = Date(), c0 = processCPUSeconds()
         let set = try DictionarySet.load(directory: directory, extra: extra)
         let loaded = Date().timeIntervalSince(t0), loadedCPU = processCPUSeconds() - c0
         try self.init(set: set, loadSeconds: loaded, loadCPUSeconds: loadedCPU, cache: cache)
     }
 
-    public init(set: DictionarySet, loadSeconds: Double = 0, loadCPUSeconds: Double = 0, cache: FoldCache? = nil) throws {
+    package init(set: DictionarySet, loadSeconds: Double = 0, loadCPUSeconds: Double = 0, cache: FoldCache? = nil) throws {
         let t0 = Date(), c0 = processCPUSeconds()
         let entries = set.entries
         self.entries = entries
@@ -480,10 +480,10 @@ public final class Lexicon: Sendable {
     }
 
     /// The canonical name of an entry's parent, when the parent is known.
-    public func parentCanonical(_ e: DictionaryEntry) -> String? {
+    package func parentCanonical(_ e: DictionaryEntry) -> String? {
         guard let p = e.parent, let i = indexOfID[p] else { return nil }
         return entries[i].canonical
     }
 
-    public func isSurname(_ s: String) -> Bool { surnames.contains(fold.fold(s)) }
+    package func isSurname(_ s: String) -> Bool { surnames.contains(fold.fold(s)) }
 }

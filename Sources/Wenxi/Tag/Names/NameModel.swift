@@ -14,7 +14,7 @@ import Foundation
 ///
 /// Scores are natural-log likelihood ratios: how much likelier a character is in that position
 /// of a name than in ordinary text. `NameFinder` adds them with context evidence.
-public struct NameModel: Sendable {
+package struct NameModel: Sendable {
     /// Log ratios of one character (name position vs ordinary text).
     struct CharScores: Sendable {
         var single: Float
@@ -39,7 +39,7 @@ public struct NameModel: Sendable {
     let nameFold: [UInt32: UInt32]
     /// Score of a character no table lists as a given-name character.
     let unknownGiven: Float = -4
-    public let isEmpty: Bool
+    package let isEmpty: Bool
     /// The same tables flattened over the BMP, read at every character of every document (a
     /// hash lookup per character and table cost five times the rest of the tagger).
     private let fold16: [UInt32]
@@ -334,7 +334,7 @@ public struct NameModel: Sendable {
 
     /// The canonical form of a name found by a rule or the model: each character folded on its
     /// own (张展 → 張展, 耿潇男 → 耿瀟男), never by phrase (周 stays 周, 范 stays 范).
-    public func canonicalName(_ text: String, fold: FoldTable) -> String {
+    package func canonicalName(_ text: String, fold: FoldTable) -> String {
         var out = String.UnicodeScalarView()
         for u in text.unicodeScalars {
             let c = u.value

@@ -15,9 +15,9 @@ import Foundation
 /// - *Generic* names (`isGeneric`): the forms of `generic-bodies.tsv`, and every stem that
 ///   belongs to bodies of two or more states. Their jurisdiction comes from the text around them
 ///   (`JurisdictionResolver`).
-public struct JurisdictionTable: Sendable {
+package struct JurisdictionTable: Sendable {
     /// Per entry (index into `Lexicon.entries`): its state (`TW`, `US`, `intl` …) or nil.
-    public let states: [String?]
+    package let states: [String?]
     /// Folded stem -> state -> entry indexes.
     let stems: [[UInt32]: [String: [Int]]]
     /// Folded generic forms.
@@ -32,20 +32,20 @@ public struct JurisdictionTable: Sendable {
     /// after 駐 in its forms (entry indexes), and whether it is a consulate.
     let missions: [(entry: Int, state: String, hosts: Set<Int>, consulate: Bool)]
     /// The states listed in `places.tsv` as countries or territories (`pl.XX`), plus `intl`.
-    public let knownStates: Set<String>
+    package let knownStates: Set<String>
     /// Local bodies named by their place (`generic-bodies.tsv` rows with `local_state` and
     /// `local_name`): folded form, the state whose places take it, and the name the canonical
     /// appends to the place's (上海市 + 公安局; 武漢市 + 衛健委 → 武漢市衛生健康委員會). Longest first.
     let localBodies: [(form: [UInt32], state: String, name: String)]
 
-    public func isGeneric(_ folded: [UInt32]) -> Bool { generic.contains(folded) }
+    package func isGeneric(_ folded: [UInt32]) -> Bool { generic.contains(folded) }
 
     /// Entries whose stem in `state` is `stem` (folded).
     func entries(stem: [UInt32], state: String) -> [Int] { stems[stem]?[state] ?? [] }
 
     /// The state an agency entry belongs to from its columns and id alone (nil when none can be
     /// derived): `jurisdiction` column, level `international`, or the id's first segment.
-    public static func agencyState(_ e: DictionaryEntry) -> String? {
+    package static func agencyState(_ e: DictionaryEntry) -> String? {
         if let j = e.fields["jurisdiction"], !j.isEmpty { return j }
         if e.level == "international" { return "intl" }
         return isoPrefix(e.id, segment: 0)
