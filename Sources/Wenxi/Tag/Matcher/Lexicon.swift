@@ -166,306 +166,94 @@ package final class Lexicon: Sendable {
         try self.init(set: set, loadSeconds: loaded, loadCPUSeconds: loadedCPU, cache: cache)
     }
 
+    /// Compiles `set` in named phases, each timed in `buildPhases`: entries (index, kinds, rule
+    /// sources), fold, patterns, automaton, names (surnames, report ids, name model), regions,
+    /// jurisdiction, heads.
     package init(set: DictionarySet, loadSeconds: Double = 0, loadCPUSeconds: Double = 0, cache: FoldCache? = nil) throws {
         let t0 = Date(), c0 = processCPUSeconds()
+        var clock = PhaseClock(start: t0)
         let entries = set.entries
         self.entries = entries
-        // Loops below read entries by index and field (`entries[i].kind`): iterating copies whole
-        // entries (a dozen reference-counted fields each), which dominated the build.
-        var indexOfID: [String: Int] = [:]
-        indexOfID.reserveCapacity(entries.count)
-        for i in entries.indices { indexOfID[entries[i].id] = i }
+        let indexOfID = Lexicon.indexByID(entries)
         self.indexOfID = indexOfID
         // Per entry: its kind, read out of the entries once; `DictionaryKind.priority` ranks them.
         let kinds: [DictionaryKind] = entries.indices.map { entries[$0].kind }
-
-        // Surfaces of named entities, and rule data.
-        var allSurfaces: [String] = []
-        var surnameList: [String] = []
-        var weakSurnameList: [String] = []
-        var cueList: [(String, CueHit)] = []
-        var templateSources: [(String, String)] = []
-        var genericList: [String] = []
-        var orgHeadList: [String] = []
-        allSurfaces.reserveCapacity(entries.count * 3)
-        for ei in entries.indices {
-            switch kinds[ei] {
-            case .agency, .organization, .person, .place:
-                allSurfaces.append(entries[ei].canonical)
-                allSurfaces.append(contentsOf: entries[ei].aliases)
-                allSurfaces.append(contentsOf: entries[ei].contextualAliases)
-            case .surname:
-                let e = entries[ei]
-                surnameList.append(e.canonical)
-                surnameList.append(contentsOf: e.aliases)
-                let note = (e.fields["note"] ?? "") + " " + (e.fields["class"] ?? "")
-                if note.contains("common word") || note.contains("needs a cue") || note.contains("weak") {
-                    weakSurnameList.append(e.canonical)
-                }
-            case .orgHead:
-                orgHeadList.append(entries[ei].canonical)
-            case .genericBody, .stateWord:
-                if kinds[ei] == .genericBody && entries[ei].entryClass != "collective" { genericList.append(entries[ei].canonical); genericList.append(contentsOf: entries[ei].aliases) }
-                allSurfaces.append(entries[ei].canonical)
-                allSurfaces.append(contentsOf: entries[ei].aliases)
-            case .personCue, .cue:
-                let e = entries[ei]
-                let weak = (e.fields["class"] ?? "").contains("weak")
-                for role in Lexicon.cueRoles(e) {
-                    if role == .credit {
-                        templateSources.append((e.canonical, e.id))
-                    } else {
-                        for form in [e.canonical] + e.aliases {
-                            cueList.append((form, CueHit(role: role, id: e.id, weak: weak, template: -1)))
-                        }
-                    }
-                }
-            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext:
-                break
-            }
-        }
-        var phases: [(String, Double)] = []
-        var tp = Date()
-        func phase(_ name: String) { let n = Date(); phases.append((name, n.timeIntervalSince(tp))); tp = n }
-        phase("entries")
-        let fold = try FoldTable.build(surfaces: allSurfaces + surnameList + cueList.map(\.0) + templateSources.map(\.0), cache: cache)
+        var sources = RuleSources(entries: entries, kinds: kinds)
+        clock.phase("entries")
+        let fold = try FoldTable.build(surfaces: sources.foldSurfaces, cache: cache)
         self.fold = fold
-        phase("fold")
-        var templates: [CueTemplate] = []
-        for (raw, id) in templateSources {
-            guard let t = CueTemplate.parse(raw, id: id, fold: fold), case .literal(let lit) = t.parts[0] else { continue }
-            var s = String.UnicodeScalarView()
-            for c in lit { s.append(Unicode.Scalar(c)!) }
-            cueList.append((String(s), CueHit(role: .credit, id: id, weak: false, template: templates.count)))
-            templates.append(t)
-        }
-        self.templates = templates
+        clock.phase("fold")
+        self.templates = sources.compileTemplates(fold: fold)
         self.moneyCues = MoneyCueTable(entries: entries)
-
-        // One pattern per distinct folded surface.
-        // Keyed by folded scalars while building (hashing [UInt32] is far cheaper than hashing
-        // non-ASCII Strings); the public `patternIndex` by String is filled once at the end.
-        var patternOf: [[UInt32]: Int] = [:]
-        patternOf.reserveCapacity(allSurfaces.count + cueList.count)
-        var patterns: [[UInt32]] = []
-        var refs: [[SurfaceRef]] = []
-        var cues: [[CueHit]] = []
-        func folded(_ surface: String) -> [UInt32] {
-            var f: [UInt32] = []
-            f.reserveCapacity(surface.utf8.count)
-            for u in surface.unicodeScalars { f.append(fold.fold(u.value)) }
-            return f
-        }
-        func pattern(_ surface: String) -> Int? {
-            let f = folded(surface)
-            if f.isEmpty { return nil }
-            if let p = patternOf[f] { return p }
-            patternOf[f] = patterns.count
-            patterns.append(f)
-            refs.append([])
-            cues.append([])
-            return patterns.count - 1
-        }
-        for i in entries.indices where kinds[i].entityType != nil {
-            if let p = pattern(entries[i].canonical), !refs[p].contains(where: { $0.entry == Int32(i) }) {
-                refs[p].append(SurfaceRef(entry: Int32(i), contextual: false))
-            }
-            for s in entries[i].aliases {
-                if let p = pattern(s), !refs[p].contains(where: { $0.entry == Int32(i) }) {
-                    refs[p].append(SurfaceRef(entry: Int32(i), contextual: false))
-                }
-            }
-            for s in entries[i].contextualAliases {
-                if let p = pattern(s), !refs[p].contains(where: { $0.entry == Int32(i) }) {
-                    refs[p].append(SurfaceRef(entry: Int32(i), contextual: true))
-                }
-            }
-        }
-        for (s, hit) in cueList {
-            if let p = pattern(s), !cues[p].contains(where: { $0.role == hit.role && $0.template == hit.template }) { cues[p].append(hit) }
-        }
-        var genericPatterns = Set<Int>()
-        for s in genericList { if let p = pattern(s) { genericPatterns.insert(p) } }
-        self.refs = refs
-        self.cues = cues
-        self.patternRoles = patterns.indices.map { p in
-            (refs[p].isEmpty ? 0 : Lexicon.isName) | (cues[p].isEmpty ? 0 : Lexicon.isCue) | (genericPatterns.contains(p) ? Lexicon.isGeneric : 0)
-        }
-        // The entries of the kind that wins (`DictionaryKind.priority`). A form that is plain for one
-        // entry and contextual for others (國防部: Taiwan's ministry, ~國防部 on the US one) lists
-        // the plain entry first and prefers it; context may override. Loops, not map/filter: this
-        // runs for every pattern at start-up, and most patterns name one entry.
-        var patternMentions: [PatternMention] = []
-        patternMentions.reserveCapacity(refs.count)
-        for owners in refs {
-            if owners.count <= 1 {
-                patternMentions.append(owners.first.map { PatternMention(type: kinds[Int($0.entry)].entityType, candidates: [Int($0.entry)], preferred: false) }
-                                       ?? PatternMention(type: nil, candidates: [], preferred: false))
-                continue
-            }
-            var best = UInt8.max
-            for r in owners { best = min(best, kinds[Int(r.entry)].priority) }
-            var plainCount = 0, plainEntry = 0
-            for r in owners where kinds[Int(r.entry)].priority == best && !r.contextual { plainCount += 1; plainEntry = Int(r.entry) }
-            var ids: [Int] = plainCount == 1 ? [plainEntry] : []
-            for r in owners where kinds[Int(r.entry)].priority == best && !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
-            patternMentions.append(PatternMention(type: kinds[ids[0]].entityType, candidates: ids, preferred: plainCount == 1 && ids.count > 1))
-        }
-        self.patternMentions = patternMentions
-        var patternIndex: [String: Int] = [:]
-        patternIndex.reserveCapacity(patterns.count)
-        var utf8: [UInt8] = []
-        for p in patterns.indices {
-            utf8.removeAll(keepingCapacity: true)
-            for c in patterns[p] { utf8.append(contentsOf: UTF8.encode(Unicode.Scalar(c)!)!) }
-            patternIndex[String(decoding: utf8, as: UTF8.self)] = p
-        }
-        self.patternIndex = patternIndex
-        phase("patterns")
-        let automaton = try Automaton(patterns: patterns, fold: fold)
+        let table = PatternTable(entries: entries, kinds: kinds, sources: sources, fold: fold)
+        self.refs = table.refs
+        self.cues = table.cues
+        self.patternRoles = table.roles()
+        self.patternMentions = table.mentions(kinds: kinds)
+        self.patternIndex = table.stringIndex()
+        clock.phase("patterns")
+        let automaton = try Automaton(patterns: table.patterns, fold: fold)
         self.automaton = automaton
-        let surnames = Set(surnameList.map { fold.fold($0) }.filter { !$0.isEmpty })
-        self.surnames = surnames
-        self.weakSurnames = Set(weakSurnameList.map { fold.fold($0) })
-        var keys = Set<UInt64>()
-        for sn in surnames {
-            let sc = sn.unicodeScalars.map(\.value)
-            if sc.count == 1 { keys.insert(UInt64(sc[0]) << 32) } else if sc.count == 2 { keys.insert(UInt64(sc[0]) << 32 | UInt64(sc[1])) }
-        }
-        self.surnameKeys = keys
-        self.reportIDs = entries.indices.map { kinds[$0].rawValue + ":" + entries[$0].id }
-        self.locations = entries.indices.map { entries[$0].file + ":" + String(entries[$0].line) }
-        self.parentCanonicals = entries.indices.map { i in entries[i].parent.flatMap { indexOfID[$0] }.map { entries[$0].canonical } }
-        self.maxSurnameLength = surnames.map { $0.unicodeScalars.count }.max() ?? 1
+        clock.phase("automaton")
+        let surnames = SurnameTables(sources.surnames, weak: sources.weakSurnames, fold: fold)
+        self.surnames = surnames.all
+        self.weakSurnames = surnames.weak
+        self.surnameKeys = surnames.keys
+        self.maxSurnameLength = surnames.maxLength
+        let reports = EntryReports(entries: entries, kinds: kinds, indexOfID: indexOfID)
+        self.reportIDs = reports.ids
+        self.locations = reports.locations
+        self.parentCanonicals = reports.parentCanonicals
+        self.names = Lexicon.nameModel(entries: entries, kinds: kinds, fold: fold)
+        self.officeHoldersBySurname = Lexicon.officeHolders(entries: entries, kinds: kinds, fold: fold)
+        clock.phase("names")
+        self.regions = RegionBuilder(entries: entries, kinds: kinds, indexOfID: indexOfID, table: table).regions(automaton: automaton)
+        clock.phase("regions")
+        self.jurisdiction = JurisdictionTable.build(entries: entries, kinds: kinds, indexOfID: indexOfID, automaton: automaton,
+                                                    refs: table.refs, folded: { $0.map { fold.fold($0) } }, fold: fold)
+        clock.phase("jurisdiction")
+        let heads = BodyHeadTables(entries: entries, kinds: kinds, listedOrganizationHeads: sources.orgHeads, table: table)
+        self.bodyHeads = heads.heads
+        self.bodyHeadKinds = heads.kindsByKey
+        self.maxBodyHeadLength = heads.maxLength
+        self.agencyHeadLastSet = heads.agencyLastSet
+        self.organizationHeads = heads.organization
+        self.organizationHeadKeys = heads.organizationKeys
+        self.organizationHeadMaxLength = heads.organizationMaxLength
+        self.organizationHeadLastScalars = heads.organizationLastScalars
+        self.organizationHeadLastSet = heads.organizationLastSet
+        self.kindPriority = kinds.map { Int($0.priority) }
+        clock.phase("heads")
+        self.buildPhases = clock.phases
+        self.loadSeconds = loadSeconds
+        self.buildSeconds = Date().timeIntervalSince(t0)
+        self.buildCPUSeconds = processCPUSeconds() - c0
+        self.loadCPUSeconds = loadCPUSeconds
+    }
+
+    /// Entry index by dictionary id. Loops in the build read entries by index and field
+    /// (`entries[i].kind`): iterating copies whole entries (a dozen reference-counted fields
+    /// each), which dominated the build.
+    private static func indexByID(_ entries: [DictionaryEntry]) -> [String: Int] {
+        var indexOfID: [String: Int] = [:]
+        indexOfID.reserveCapacity(entries.count)
+        for i in entries.indices { indexOfID[entries[i].id] = i }
+        return indexOfID
+    }
+
+    /// The name model's tables (`name-*.tsv` kinds); an empty model when there are none.
+    private static func nameModel(entries: [DictionaryEntry], kinds: [DictionaryKind], fold: FoldTable) -> NameModel {
         let nameEntries = entries.indices.filter { kinds[$0].isNameModel }.map { entries[$0] }
-        self.names = nameEntries.isEmpty ? NameModel() : NameModel(entries: nameEntries, fold: fold)
+        return nameEntries.isEmpty ? NameModel() : NameModel(entries: nameEntries, fold: fold)
+    }
+
+    /// Person entries with a `class` (office holders), by the folded first scalar of their name.
+    private static func officeHolders(entries: [DictionaryEntry], kinds: [DictionaryKind], fold: FoldTable) -> [UInt32: [Int]] {
         var holders: [UInt32: [Int]] = [:]
         for i in entries.indices where kinds[i] == .person && entries[i].entryClass != nil {
             if let first = entries[i].canonical.unicodeScalars.first { holders[fold.fold(first.value), default: []].append(i) }
         }
-        self.officeHoldersBySurname = holders
-        phase("names")
-
-        phase("automaton")
-        // Regions: ids of the entry and its ancestors, plus the government whose place name starts
-        // the entry's canonical name (桃園市審計處 → 桃園市政府); a place's regions are the
-        // governments of it and of its ancestors (華盛頓 → 美國 → 美國政府).
-        // Everything by entry index (Int32), not by id string: this runs for every entry.
-        let parentIndex: [Int32] = entries.indices.map { i in entries[i].parent.flatMap { indexOfID[$0] }.map(Int32.init) ?? -1 }
-        // A place's government: the agency named by the place's name + 政府/市政府/縣政府, looked up
-        // among the automaton's surface forms (no second table of folded names).
-        func agencyNamed(_ folded: [UInt32]) -> Int32? {
-            guard let p = patternOf[folded] else { return nil }
-            return refs[p].first { kinds[Int($0.entry)] == .agency && !$0.contextual }.map(\.entry)
-        }
-        var govOfPlaceEntry = [Int32](repeating: -1, count: entries.count)
-        let govSuffixes: [[UInt32]] = ["政府", "市政府", "縣政府"].map(folded)
-        for i in entries.indices where kinds[i] == .place {
-            search: for name in [entries[i].canonical] + entries[i].aliases {
-                let f = folded(name)
-                for suffix in govSuffixes {
-                    if let g = agencyNamed(f + suffix) { govOfPlaceEntry[i] = g; break search }
-                }
-            }
-        }
-        func ancestors(_ i: Int32, into r: inout [Int32], places: Bool) {
-            var p = parentIndex[Int(i)]
-            var n = 0
-            while p >= 0 && n < 16 {
-                r.append(p)
-                if places && govOfPlaceEntry[Int(p)] >= 0 { r.append(govOfPlaceEntry[Int(p)]) }
-                p = parentIndex[Int(p)]
-                n += 1
-            }
-        }
-        var regions: [[Int32]] = []
-        regions.reserveCapacity(entries.count)
-        for i in entries.indices {
-            var r: [Int32] = [Int32(i)]
-            let kind = kinds[i]
-            let isPlace = kind == .place
-            if isPlace && govOfPlaceEntry[i] >= 0 { r.append(govOfPlaceEntry[i]) }
-            ancestors(Int32(i), into: &r, places: isPlace)
-            if kind == .agency || kind == .organization {
-                // The longest place name that starts the canonical name, by the automaton itself.
-                let scalars = Array(entries[i].canonical.unicodeScalars)
-                var best: (len: Int, gov: Int32) = (0, -1)
-                for m in automaton.scan(scalars) where m.start == 0 && m.end < scalars.count && m.end > best.len {
-                    if let ref = refs[Int(m.pattern)].first(where: { govOfPlaceEntry[Int($0.entry)] >= 0 && kinds[Int($0.entry)] == .place }) {
-                        best = (m.end, govOfPlaceEntry[Int(ref.entry)])
-                    }
-                }
-                if best.gov >= 0 { r.append(best.gov) }
-            }
-            // A government named by a place reaches its own ancestors too.
-            for g in r.dropFirst() where g != Int32(i) { ancestors(g, into: &r, places: false) }
-            r.sort()
-            var w = 0
-            for x in r where w == 0 || r[w - 1] != x { r[w] = x; w += 1 }
-            r.removeLast(r.count - w)
-            regions.append(r)
-        }
-        self.regions = regions
-        self.jurisdiction = JurisdictionTable.build(entries: entries, kinds: kinds, indexOfID: indexOfID, automaton: automaton,
-                                                    refs: refs, folded: { $0.map { fold.fold($0) } }, fold: fold)
-        phase("jurisdiction")
-
-        phase("regions")
-        // Body heads: a suffix of 1–3 scalars that ends many canonical names of one kind (at least
-        // 8 names, 12 for a one-character head) and at least three times as many as of the other kind.
-        // Suffixes of k = 1…3 scalars packed 21 bits each, one count table per length: no strings.
-        var headCounts: [[UInt64: (agency: Int, organization: Int)]] = [[:], [:], [:]]
-        for i in entries.indices where kinds[i] == .agency || kinds[i] == .organization {
-            let isAgency = kinds[i] == .agency
-            let sc = folded(entries[i].canonical)
-            var key: UInt64 = 0
-            for k in 1...3 where sc.count > k + 1 {
-                key |= UInt64(sc[sc.count - k]) << UInt64(21 * (k - 1))
-                var c = headCounts[k - 1][key] ?? (0, 0)
-                if isAgency { c.agency += 1 } else { c.organization += 1 }
-                headCounts[k - 1][key] = c
-            }
-        }
-        var heads: [String: EntityType] = [:]
-        for k in 1...3 {
-            let need = k == 1 ? 12 : 8
-            for (key, c) in headCounts[k - 1] {
-                let kind: EntityType
-                if c.agency >= need && c.agency >= 3 * c.organization { kind = .agency }
-                else if c.organization >= need && c.organization >= 3 * c.agency { kind = .organization }
-                else { continue }
-                var h = String.UnicodeScalarView()
-                for j in stride(from: k - 1, through: 0, by: -1) {
-                    h.append(Unicode.Scalar(UInt32((key >> UInt64(21 * j)) & 0x1FFFFF))!)
-                }
-                heads[String(h)] = kind
-            }
-        }
-        self.bodyHeads = heads
-        // The heads of `org-heads.tsv` that the organization list's own names end with.
-        let listedHeads = Set(orgHeadList.map { fold.fold($0) })
-        let orgHeads = Set(heads.filter { $0.value == .organization && listedHeads.contains($0.key) }.keys)
-        self.organizationHeads = orgHeads
-        func key(_ head: String) -> UInt64 {
-            let f = head.unicodeScalars.map(\.value)
-            return packedScalars(f, 0, f.count)
-        }
-        self.organizationHeadKeys = Set(orgHeads.map(key))
-        self.organizationHeadMaxLength = orgHeads.map { $0.unicodeScalars.count }.max() ?? 0
-        self.bodyHeadKinds = Dictionary(uniqueKeysWithValues: heads.map { (key($0.key), $0.value) })
-        self.organizationHeadLastScalars = Set(orgHeads.compactMap { $0.unicodeScalars.last?.value })
-        self.organizationHeadLastSet = ScalarSet(organizationHeadLastScalars.filter { $0 < 0x10000 })
-        self.agencyHeadLastSet = ScalarSet(heads.compactMap { h, kind in
-            kind == .agency ? h.unicodeScalars.last.map(\.value).flatMap { $0 < 0x10000 ? $0 : nil } : nil
-        })
-        self.kindPriority = kinds.map { Int($0.priority) }
-        self.maxBodyHeadLength = heads.keys.map { $0.unicodeScalars.count }.max() ?? 0
-        self.loadSeconds = loadSeconds
-        phase("heads")
-        self.buildPhases = phases
-        self.buildSeconds = Date().timeIntervalSince(t0)
-        self.buildCPUSeconds = processCPUSeconds() - c0
-        self.loadCPUSeconds = loadCPUSeconds
+        return holders
     }
 
     /// The roles of a cue row, from its `position` column: before, after, both, credit.
@@ -486,4 +274,394 @@ package final class Lexicon: Sendable {
     }
 
     package func isSurname(_ s: String) -> Bool { surnames.contains(fold.fold(s)) }
+}
+
+// MARK: - Build phases of `Lexicon.init`
+
+/// Build time by named phase: each `phase(_:)` records the time since the previous one.
+private struct PhaseClock {
+    var phases: [(String, Double)] = []
+    var last: Date
+
+    init(start: Date) { last = start }
+
+    mutating func phase(_ name: String) {
+        let now = Date()
+        phases.append((name, now.timeIntervalSince(last)))
+        last = now
+    }
+}
+
+/// What one pass over the entries collects for the fold table, the automaton and the rules:
+/// surfaces of named entities, surnames, cue words, credit templates, generic names, org heads.
+private struct RuleSources {
+    var entitySurfaces: [String] = []
+    var surnames: [String] = []
+    var weakSurnames: [String] = []
+    var cues: [(String, CueHit)] = []
+    /// Credit and dateline templates as written, with their cue id.
+    var templates: [(String, String)] = []
+    var generic: [String] = []
+    var orgHeads: [String] = []
+
+    init(entries: [DictionaryEntry], kinds: [DictionaryKind]) {
+        entitySurfaces.reserveCapacity(entries.count * 3)
+        for ei in entries.indices {
+            switch kinds[ei] {
+            case .agency, .organization, .person, .place:
+                entitySurfaces.append(entries[ei].canonical)
+                entitySurfaces.append(contentsOf: entries[ei].aliases)
+                entitySurfaces.append(contentsOf: entries[ei].contextualAliases)
+            case .surname:
+                addSurname(entries[ei])
+            case .orgHead:
+                orgHeads.append(entries[ei].canonical)
+            case .genericBody, .stateWord:
+                if kinds[ei] == .genericBody && entries[ei].entryClass != "collective" {
+                    generic.append(entries[ei].canonical)
+                    generic.append(contentsOf: entries[ei].aliases)
+                }
+                entitySurfaces.append(entries[ei].canonical)
+                entitySurfaces.append(contentsOf: entries[ei].aliases)
+            case .personCue, .cue:
+                addCue(entries[ei])
+            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext:
+                break
+            }
+        }
+    }
+
+    private mutating func addSurname(_ e: DictionaryEntry) {
+        surnames.append(e.canonical)
+        surnames.append(contentsOf: e.aliases)
+        let note = (e.fields["note"] ?? "") + " " + (e.fields["class"] ?? "")
+        if note.contains("common word") || note.contains("needs a cue") || note.contains("weak") {
+            weakSurnames.append(e.canonical)
+        }
+    }
+
+    private mutating func addCue(_ e: DictionaryEntry) {
+        let weak = (e.fields["class"] ?? "").contains("weak")
+        for role in Lexicon.cueRoles(e) {
+            if role == .credit {
+                templates.append((e.canonical, e.id))
+            } else {
+                for form in [e.canonical] + e.aliases {
+                    cues.append((form, CueHit(role: role, id: e.id, weak: weak, template: -1)))
+                }
+            }
+        }
+    }
+
+    /// Every surface the fold table must cover.
+    var foldSurfaces: [String] { entitySurfaces + surnames + cues.map(\.0) + templates.map(\.0) }
+
+    /// Parses the credit templates; each one's leading literal becomes a `.credit` cue.
+    mutating func compileTemplates(fold: FoldTable) -> [CueTemplate] {
+        var compiled: [CueTemplate] = []
+        for (raw, id) in templates {
+            guard let t = CueTemplate.parse(raw, id: id, fold: fold), case .literal(let lit) = t.parts[0] else { continue }
+            var s = String.UnicodeScalarView()
+            for c in lit { s.append(Unicode.Scalar(c)!) }
+            cues.append((String(s), CueHit(role: .credit, id: id, weak: false, template: compiled.count)))
+            compiled.append(t)
+        }
+        return compiled
+    }
+}
+
+/// The automaton's patterns: one per distinct folded surface, with the entity entries and the
+/// cues each stands for.
+private struct PatternTable {
+    let fold: FoldTable
+    /// Keyed by folded scalars while building (hashing [UInt32] is far cheaper than hashing
+    /// non-ASCII Strings); the public `patternIndex` by String is filled once at the end.
+    private(set) var patternOf: [[UInt32]: Int] = [:]
+    private(set) var patterns: [[UInt32]] = []
+    private(set) var refs: [[SurfaceRef]] = []
+    private(set) var cues: [[CueHit]] = []
+    private(set) var generic = Set<Int>()
+
+    /// Entity surfaces first, then cues, then generic names: pattern numbers follow that order.
+    init(entries: [DictionaryEntry], kinds: [DictionaryKind], sources: RuleSources, fold: FoldTable) {
+        self.fold = fold
+        patternOf.reserveCapacity(sources.entitySurfaces.count + sources.cues.count)
+        for i in entries.indices where kinds[i].entityType != nil {
+            addRef(entries[i].canonical, entry: i, contextual: false)
+            for s in entries[i].aliases { addRef(s, entry: i, contextual: false) }
+            for s in entries[i].contextualAliases { addRef(s, entry: i, contextual: true) }
+        }
+        for (s, hit) in sources.cues {
+            if let p = pattern(s), !cues[p].contains(where: { $0.role == hit.role && $0.template == hit.template }) { cues[p].append(hit) }
+        }
+        for s in sources.generic { if let p = pattern(s) { generic.insert(p) } }
+    }
+
+    func folded(_ surface: String) -> [UInt32] {
+        var f: [UInt32] = []
+        f.reserveCapacity(surface.utf8.count)
+        for u in surface.unicodeScalars { f.append(fold.fold(u.value)) }
+        return f
+    }
+
+    /// The pattern of a surface, added when new; nil for a surface that folds to nothing.
+    private mutating func pattern(_ surface: String) -> Int? {
+        let f = folded(surface)
+        if f.isEmpty { return nil }
+        if let p = patternOf[f] { return p }
+        patternOf[f] = patterns.count
+        patterns.append(f)
+        refs.append([])
+        cues.append([])
+        return patterns.count - 1
+    }
+
+    private mutating func addRef(_ surface: String, entry i: Int, contextual: Bool) {
+        if let p = pattern(surface), !refs[p].contains(where: { $0.entry == Int32(i) }) {
+            refs[p].append(SurfaceRef(entry: Int32(i), contextual: contextual))
+        }
+    }
+
+    /// The pattern of an already folded surface, if there is one.
+    func pattern(folded f: [UInt32]) -> Int? { patternOf[f] }
+
+    func roles() -> [UInt8] {
+        patterns.indices.map { p in
+            (refs[p].isEmpty ? 0 : Lexicon.isName) | (cues[p].isEmpty ? 0 : Lexicon.isCue) | (generic.contains(p) ? Lexicon.isGeneric : 0)
+        }
+    }
+
+    /// The entries of the kind that wins (`DictionaryKind.priority`). A form that is plain for one
+    /// entry and contextual for others (國防部: Taiwan's ministry, ~國防部 on the US one) lists
+    /// the plain entry first and prefers it; context may override. Loops, not map/filter: this
+    /// runs for every pattern at start-up, and most patterns name one entry.
+    func mentions(kinds: [DictionaryKind]) -> [PatternMention] {
+        var patternMentions: [PatternMention] = []
+        patternMentions.reserveCapacity(refs.count)
+        for owners in refs {
+            if owners.count <= 1 {
+                patternMentions.append(owners.first.map { PatternMention(type: kinds[Int($0.entry)].entityType, candidates: [Int($0.entry)], preferred: false) }
+                                       ?? PatternMention(type: nil, candidates: [], preferred: false))
+                continue
+            }
+            var best = UInt8.max
+            for r in owners { best = min(best, kinds[Int(r.entry)].priority) }
+            var plainCount = 0, plainEntry = 0
+            for r in owners where kinds[Int(r.entry)].priority == best && !r.contextual { plainCount += 1; plainEntry = Int(r.entry) }
+            var ids: [Int] = plainCount == 1 ? [plainEntry] : []
+            for r in owners where kinds[Int(r.entry)].priority == best && !ids.contains(Int(r.entry)) { ids.append(Int(r.entry)) }
+            patternMentions.append(PatternMention(type: kinds[ids[0]].entityType, candidates: ids, preferred: plainCount == 1 && ids.count > 1))
+        }
+        return patternMentions
+    }
+
+    /// Folded surface (as a String) -> pattern.
+    func stringIndex() -> [String: Int] {
+        var patternIndex: [String: Int] = [:]
+        patternIndex.reserveCapacity(patterns.count)
+        var utf8: [UInt8] = []
+        for p in patterns.indices {
+            utf8.removeAll(keepingCapacity: true)
+            for c in patterns[p] { utf8.append(contentsOf: UTF8.encode(Unicode.Scalar(c)!)!) }
+            patternIndex[String(decoding: utf8, as: UTF8.self)] = p
+        }
+        return patternIndex
+    }
+}
+
+/// Folded surnames, the weak ones, and one- or two-scalar surnames packed as keys.
+private struct SurnameTables {
+    let all: Set<String>
+    let weak: Set<String>
+    let keys: Set<UInt64>
+    let maxLength: Int
+
+    init(_ list: [String], weak weakList: [String], fold: FoldTable) {
+        let all = Set(list.map { fold.fold($0) }.filter { !$0.isEmpty })
+        self.all = all
+        self.weak = Set(weakList.map { fold.fold($0) })
+        var keys = Set<UInt64>()
+        for sn in all {
+            let sc = sn.unicodeScalars.map(\.value)
+            if sc.count == 1 { keys.insert(UInt64(sc[0]) << 32) } else if sc.count == 2 { keys.insert(UInt64(sc[0]) << 32 | UInt64(sc[1])) }
+        }
+        self.keys = keys
+        self.maxLength = all.map { $0.unicodeScalars.count }.max() ?? 1
+    }
+}
+
+/// Per entry, what reports print: its id with kind, its source line, its parent's canonical name.
+private struct EntryReports {
+    let ids: [String]
+    let locations: [String]
+    let parentCanonicals: [String?]
+
+    init(entries: [DictionaryEntry], kinds: [DictionaryKind], indexOfID: [String: Int]) {
+        ids = entries.indices.map { kinds[$0].rawValue + ":" + entries[$0].id }
+        locations = entries.indices.map { entries[$0].file + ":" + String(entries[$0].line) }
+        parentCanonicals = entries.indices.map { i in entries[i].parent.flatMap { indexOfID[$0] }.map { entries[$0].canonical } }
+    }
+}
+
+/// Regions: ids of the entry and its ancestors, plus the government whose place name starts
+/// the entry's canonical name (桃園市審計處 → 桃園市政府); a place's regions are the
+/// governments of it and of its ancestors (華盛頓 → 美國 → 美國政府).
+/// Everything by entry index (Int32), not by id string: this runs for every entry.
+private struct RegionBuilder {
+    let entries: [DictionaryEntry]
+    let kinds: [DictionaryKind]
+    let table: PatternTable
+    let parentIndex: [Int32]
+    /// Per place entry: the agency that governs it, or -1.
+    private(set) var governmentOfPlace: [Int32]
+
+    init(entries: [DictionaryEntry], kinds: [DictionaryKind], indexOfID: [String: Int], table: PatternTable) {
+        self.entries = entries
+        self.kinds = kinds
+        self.table = table
+        parentIndex = entries.indices.map { i in entries[i].parent.flatMap { indexOfID[$0] }.map(Int32.init) ?? -1 }
+        governmentOfPlace = [Int32](repeating: -1, count: entries.count)
+        findPlaceGovernments()
+    }
+
+    /// A place's government: the agency named by the place's name + 政府/市政府/縣政府, looked up
+    /// among the automaton's surface forms (no second table of folded names).
+    private mutating func findPlaceGovernments() {
+        let govSuffixes: [[UInt32]] = ["政府", "市政府", "縣政府"].map(table.folded)
+        for i in entries.indices where kinds[i] == .place {
+            search: for name in [entries[i].canonical] + entries[i].aliases {
+                let f = table.folded(name)
+                for suffix in govSuffixes {
+                    if let g = agencyNamed(f + suffix) { governmentOfPlace[i] = g; break search }
+                }
+            }
+        }
+    }
+
+    private func agencyNamed(_ folded: [UInt32]) -> Int32? {
+        guard let p = table.pattern(folded: folded) else { return nil }
+        return table.refs[p].first { kinds[Int($0.entry)] == .agency && !$0.contextual }.map(\.entry)
+    }
+
+    private func ancestors(_ i: Int32, into r: inout [Int32], places: Bool) {
+        var p = parentIndex[Int(i)]
+        var n = 0
+        while p >= 0 && n < 16 {
+            r.append(p)
+            if places && governmentOfPlace[Int(p)] >= 0 { r.append(governmentOfPlace[Int(p)]) }
+            p = parentIndex[Int(p)]
+            n += 1
+        }
+    }
+
+    func regions(automaton: Automaton) -> [[Int32]] {
+        var regions: [[Int32]] = []
+        regions.reserveCapacity(entries.count)
+        for i in entries.indices {
+            var r: [Int32] = [Int32(i)]
+            let kind = kinds[i]
+            let isPlace = kind == .place
+            if isPlace && governmentOfPlace[i] >= 0 { r.append(governmentOfPlace[i]) }
+            ancestors(Int32(i), into: &r, places: isPlace)
+            if kind == .agency || kind == .organization, let gov = leadingPlaceGovernment(i, automaton: automaton) { r.append(gov) }
+            // A government named by a place reaches its own ancestors too.
+            for g in r.dropFirst() where g != Int32(i) { ancestors(g, into: &r, places: false) }
+            r.sort()
+            var w = 0
+            for x in r where w == 0 || r[w - 1] != x { r[w] = x; w += 1 }
+            r.removeLast(r.count - w)
+            regions.append(r)
+        }
+        return regions
+    }
+
+    /// The government of the longest place name that starts entry `i`'s canonical name, found
+    /// by the automaton itself.
+    private func leadingPlaceGovernment(_ i: Int, automaton: Automaton) -> Int32? {
+        let scalars = Array(entries[i].canonical.unicodeScalars)
+        var best: (len: Int, gov: Int32) = (0, -1)
+        for m in automaton.scan(scalars) where m.start == 0 && m.end < scalars.count && m.end > best.len {
+            if let ref = table.refs[Int(m.pattern)].first(where: { governmentOfPlace[Int($0.entry)] >= 0 && kinds[Int($0.entry)] == .place }) {
+                best = (m.end, governmentOfPlace[Int(ref.entry)])
+            }
+        }
+        return best.gov >= 0 ? best.gov : nil
+    }
+}
+
+/// Body heads (委員會, 局, 大學 …) learned from the canonical names of the agency and
+/// organization lists, and the organization heads usable by `OrganizationHeadRule`.
+private struct BodyHeadTables {
+    /// Folded head -> the type it mostly ends.
+    let heads: [String: EntityType]
+    let kindsByKey: [UInt64: EntityType]
+    let maxLength: Int
+    let agencyLastSet: ScalarSet
+    /// The heads of `org-heads.tsv` that the organization list's own names end with.
+    let organization: Set<String>
+    let organizationKeys: Set<UInt64>
+    let organizationMaxLength: Int
+    let organizationLastScalars: Set<UInt32>
+    let organizationLastSet: ScalarSet
+
+    init(entries: [DictionaryEntry], kinds: [DictionaryKind], listedOrganizationHeads: [String], table: PatternTable) {
+        let heads = BodyHeadTables.learn(BodyHeadTables.countSuffixes(entries: entries, kinds: kinds, table: table))
+        self.heads = heads
+        let listed = Set(listedOrganizationHeads.map { table.fold.fold($0) })
+        let orgHeads = Set(heads.filter { $0.value == .organization && listed.contains($0.key) }.keys)
+        organization = orgHeads
+        func key(_ head: String) -> UInt64 {
+            let f = head.unicodeScalars.map(\.value)
+            return packedScalars(f, 0, f.count)
+        }
+        organizationKeys = Set(orgHeads.map(key))
+        organizationMaxLength = orgHeads.map { $0.unicodeScalars.count }.max() ?? 0
+        kindsByKey = Dictionary(uniqueKeysWithValues: heads.map { (key($0.key), $0.value) })
+        organizationLastScalars = Set(orgHeads.compactMap { $0.unicodeScalars.last?.value })
+        organizationLastSet = ScalarSet(organizationLastScalars.filter { $0 < 0x10000 })
+        agencyLastSet = ScalarSet(heads.compactMap { h, kind in
+            kind == .agency ? h.unicodeScalars.last.map(\.value).flatMap { $0 < 0x10000 ? $0 : nil } : nil
+        })
+        maxLength = heads.keys.map { $0.unicodeScalars.count }.max() ?? 0
+    }
+
+    /// Per suffix length k = 1…3: how many agency and organization names end with each suffix,
+    /// the suffix packed 21 bits a scalar (no strings).
+    private static func countSuffixes(entries: [DictionaryEntry], kinds: [DictionaryKind],
+                                      table: PatternTable) -> [[UInt64: (agency: Int, organization: Int)]] {
+        var headCounts: [[UInt64: (agency: Int, organization: Int)]] = [[:], [:], [:]]
+        for i in entries.indices where kinds[i] == .agency || kinds[i] == .organization {
+            let isAgency = kinds[i] == .agency
+            let sc = table.folded(entries[i].canonical)
+            var key: UInt64 = 0
+            for k in 1...3 where sc.count > k + 1 {
+                key |= UInt64(sc[sc.count - k]) << UInt64(21 * (k - 1))
+                var c = headCounts[k - 1][key] ?? (0, 0)
+                if isAgency { c.agency += 1 } else { c.organization += 1 }
+                headCounts[k - 1][key] = c
+            }
+        }
+        return headCounts
+    }
+
+    /// A head is a suffix that ends many canonical names of one kind (at least 8 names, 12 for a
+    /// one-character head) and at least three times as many as of the other kind.
+    private static func learn(_ headCounts: [[UInt64: (agency: Int, organization: Int)]]) -> [String: EntityType] {
+        var heads: [String: EntityType] = [:]
+        for k in 1...3 {
+            let need = k == 1 ? 12 : 8
+            for (key, c) in headCounts[k - 1] {
+                let kind: EntityType
+                if c.agency >= need && c.agency >= 3 * c.organization { kind = .agency }
+                else if c.organization >= need && c.organization >= 3 * c.agency { kind = .organization }
+                else { continue }
+                var h = String.UnicodeScalarView()
+                for j in stride(from: k - 1, through: 0, by: -1) {
+                    h.append(Unicode.Scalar(UInt32((key >> UInt64(21 * j)) & 0x1FFFFF))!)
+                }
+                heads[String(h)] = kind
+            }
+        }
+        return heads
+    }
 }
