@@ -27,8 +27,6 @@ public struct IngestedDocument: Sendable {
     public var captions: [String] = []
     public var related: [Link] = []
     public var findings: [Finding] = []
-    /// A post's `<!--1695120480000-->` timestamp comment (milliseconds since 1970).
-    public var timestamp: Int64?
 }
 
 /// Stage 1: bytes -> metadata + clean paragraphs.
@@ -49,7 +47,6 @@ public enum Ingestor {
         case .post:
             let parts = PostParts(text)
             doc.meta = parts.meta
-            doc.timestamp = parts.timestamp
             doc.findings = parts.findings
             if looksLikeHTML(parts.body) {
                 try fill(&doc, html: parts.body)
