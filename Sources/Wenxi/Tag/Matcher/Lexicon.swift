@@ -485,5 +485,4 @@ public final class Lexicon: Sendable {
         return entries[i].canonical
     }
 
-    public func isSurname(_ s: String) -> Bool { surnames.contains(fold.fold(s)) }
 }
