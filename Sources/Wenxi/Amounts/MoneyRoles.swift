@@ -100,7 +100,6 @@ package enum MoneyRoles {
         var count: Int { s.count - prefix }
 
         static let clauseMarks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n"]
-        static let strongMarks: Set<Unicode.Scalar> = ["；", ";", "。", "！", "？", "\n"]
         static let comparison: Set<Unicode.Scalar> = ["比", "較", "较"]
 
         mutating func run(_ entities: inout [Entity]) {

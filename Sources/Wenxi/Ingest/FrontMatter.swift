@@ -4,8 +4,6 @@ import Yams
 /// comment, the Markdown link title line `[title](url)` with its `------` rule, and the body.
 struct PostParts {
     var meta = Meta()
-    /// Milliseconds since 1970 from the timestamp comment.
-    var timestamp: Int64?
     /// The body after the header lines (HTML, or text).
     var body: Substring = ""
     var findings: [Finding] = []
@@ -64,8 +62,7 @@ struct PostParts {
         }
 
         skipBlank()
-        if let l = lines[i], let ts = PostParts.timestamp(l) {
-            timestamp = ts
+        if let l = lines[i], PostParts.timestamp(l) != nil {
             i += 1
             skipBlank()
         }

@@ -27,8 +27,6 @@ package struct IngestedDocument: Sendable {
     package var captions: [String] = []
     package var related: [Link] = []
     package var findings: [Finding] = []
-    /// A post's `<!--1695120480000-->` timestamp comment (milliseconds since 1970).
-    package var timestamp: Int64?
 }
 
 /// Stage 1: bytes -> metadata + clean paragraphs.
@@ -49,7 +47,6 @@ package enum Ingestor {
         case .post:
             let parts = PostParts(text)
             doc.meta = parts.meta
-            doc.timestamp = parts.timestamp
             doc.findings = parts.findings
             if looksLikeHTML(parts.body) {
                 try fill(&doc, html: parts.body)

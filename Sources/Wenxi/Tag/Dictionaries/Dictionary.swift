@@ -82,190 +82,8 @@ public struct DictionaryFile: Sendable {
     /// Parses TSV text. Never throws: every problem becomes a `DictionaryProblem` and the bad row
     /// is skipped, so `wenxi dict check` can list them all.
     package static func parse(_ text: String, name: String) -> DictionaryFile {
-        var file = DictionaryFile(name: name, kind: nil, source: nil, columns: [], entries: [], problems: [])
-        var header: [String: Int]? = nil
-        // Column indexes of the fixed fields, set with the header: a row's value is its cell at that
-        // index when present and non-empty (exactly `fields[name]`), read without hashing.
-        var fixed: (id: Int?, aliases: Int?, entryClass: Int?, parent: Int?, level: Int?, successor: Int?) = (nil, nil, nil, nil, nil, nil)
-        var lineNo = 0
-        var ids: [String: Int] = [:]
-        // Whether a `# kind:` comment was met (`file.kind` stays nil when it names no kind).
-        var kindWritten = false
-        func setKind(_ value: String) {
-            kindWritten = true
-            file.kind = DictionaryKind(rawValue: value)
-            if file.kind == nil {
-                file.problems.append(.init(file: name, line: lineNo, message: "unknown kind '\(value)' (known: \(DictionaryKind.listing))"))
-            }
-        }
-        // Byte-level splitting: Character-level String work is far too slow for thousands of rows.
-        let bytes = Array(text.utf8)
-        var lineStart = 0
-        while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            defer { lineStart = lineEnd + 1 }
-            lineNo += 1
-            var a = lineStart, b = lineEnd
-            if b > a && bytes[b - 1] == 0x0D { b -= 1 }
-            if lineNo == 1 && b - a >= 3 && bytes[a] == 0xEF && bytes[a + 1] == 0xBB && bytes[a + 2] == 0xBF { a += 3 }
-            if bytes[a..<b].allSatisfy(ASCII.isBlank) { continue }
-            if bytes[a] == 0x23 /* # */ {
-                // Only `kind:` and `source:` comments matter. Foundation's trimming is slow, so it runs
-                // only when the text before the first colon could be one of those keys: it contains
-                // `kind` or `source` in ASCII letters of any case, or a non-ASCII byte (whose Unicode
-                // whitespace or case mapping the byte test cannot judge).
-                guard let colonAt = bytes[(a + 1)..<b].firstIndex(of: 0x3A) else { continue }
-                var mayBeKey = false
-                var lower: [UInt8] = []
-                lower.reserveCapacity(colonAt - a)
-                for x in bytes[(a + 1)..<colonAt] {
-                    if x >= 0x80 { mayBeKey = true; break }
-                    lower.append(x >= 0x41 && x <= 0x5A ? x + 0x20 : x)
-                }
-                if !mayBeKey {
-                    let kindKey: [UInt8] = Array("kind".utf8), sourceKey: [UInt8] = Array("source".utf8)
-                    func has(_ k: [UInt8]) -> Bool {
-                        lower.count >= k.count && (0...(lower.count - k.count)).contains { lower[$0..<($0 + k.count)].elementsEqual(k) }
-                    }
-                    mayBeKey = has(kindKey) || has(sourceKey)
-                }
-                if !mayBeKey { continue }
-                // ASCII edges: trim spaces and tabs on the bytes (what `.whitespaces` trims in ASCII).
-                // Any non-ASCII byte at an edge, or right after the colon, takes the Foundation path.
-                func trimmed(_ from: Int, _ to: Int) -> (Int, Int)? {
-                    let t = ASCII.trimBlanks(bytes, from..<to)
-                    let x = t.lowerBound, y = t.upperBound
-                    if x < y && (bytes[x] >= 0x80 || bytes[y - 1] >= 0x80) { return nil }
-                    return (x, y)
-                }
-                if let (bx, by) = trimmed(a + 1, b), let colon = bytes[bx..<by].firstIndex(of: 0x3A),
-                   colon + 1 >= by || bytes[colon + 1] < 0x80,
-                   let (kx, ky) = trimmed(bx, colon), let (vx, vy) = trimmed(colon + 1, by),
-                   !bytes[kx..<ky].contains(where: { $0 >= 0x80 }) {
-                    let key = String(decoding: bytes[kx..<ky], as: UTF8.self).lowercased()
-                    let value = String(decoding: bytes[vx..<vy], as: UTF8.self)
-                    if key == "kind" { setKind(value) }
-                    if key == "source", !value.isEmpty { file.source = value }
-                    continue
-                }
-                let body = String(decoding: bytes[(a + 1)..<b], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                if let colon = body.firstIndex(of: ":") {
-                    let key = body[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-                    let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                    if key == "kind" { setKind(value) }
-                    if key == "source", !value.isEmpty { file.source = value }
-                }
-                continue
-            }
-            var cells: [String] = []
-            cells.reserveCapacity(file.columns.count + 1)
-            var c = a
-            while true {
-                var e = c
-                while e < b && bytes[e] != 0x09 { e += 1 }
-                var x = c, y = e
-                while x < y && bytes[x] == 0x20 { x += 1 }
-                while y > x && bytes[y - 1] == 0x20 { y -= 1 }
-                cells.append(String(decoding: bytes[x..<y], as: UTF8.self))
-                if e >= b { break }
-                c = e + 1
-            }
-            guard let columns = header else {
-                // The first non-comment line is the column header.
-                var map: [String: Int] = [:]
-                for (i, c) in cells.enumerated() {
-                    let key = c.lowercased()
-                    if map[key] != nil {
-                        file.problems.append(.init(file: name, line: lineNo, message: "duplicate column '\(c)' in header"))
-                    }
-                    map[key] = i
-                }
-                for req in requiredColumns(kind: file.kind) where map[req] == nil {
-                    file.problems.append(.init(file: name, line: lineNo, message: "header lacks required column '\(req)'"))
-                }
-                file.columns = cells.map { $0.lowercased() }
-                header = map
-                fixed = (map["id"], map["aliases"], map["class"], map["parent"], map["level"], map["successor"])
-                if !kindWritten {
-                    file.problems.append(.init(file: name, line: lineNo, message: "missing '# kind:' header comment before the column header"))
-                }
-                if file.source == nil {
-                    file.problems.append(.init(file: name, line: lineNo, message: "missing '# source:' header comment before the column header"))
-                }
-                continue
-            }
-            // Trailing empty optional cells may be dropped by editors; more cells than columns is an error.
-            if cells.count > file.columns.count {
-                file.problems.append(.init(file: name, line: lineNo,
-                    message: "\(cells.count) columns, header has \(file.columns.count)"))
-                continue
-            }
-            var fields: [String: String] = [:]
-            fields.reserveCapacity(columns.count)
-            for (key, i) in columns where i < cells.count && !cells[i].isEmpty { fields[key] = cells[i] }
-            func cell(_ i: Int?) -> String? {
-                guard let i, i < cells.count, !cells[i].isEmpty else { return nil }
-                return cells[i]
-            }
-            guard let id = cell(fixed.id) else {
-                file.problems.append(.init(file: name, line: lineNo, message: "empty id"))
-                continue
-            }
-            guard DictionaryFile.isValidID(id) else {
-                file.problems.append(.init(file: name, line: lineNo,
-                    message: "bad id '\(id)' (ASCII letters, digits and . _ - only)"))
-                continue
-            }
-            let main = mainColumn(kind: file.kind)
-            guard let canonical = fields[main] else {
-                file.problems.append(.init(file: name, line: lineNo, message: "empty \(main) for id \(id)"))
-                continue
-            }
-            if let first = ids[id] {
-                file.problems.append(.init(file: name, line: lineNo, message: "duplicate id \(id) (also line \(first))"))
-                continue
-            }
-            ids[id] = lineNo
-            var plain: [String] = [], contextual: [String] = []
-            // Aliases split on `|` over the UTF-8 bytes, each trimmed of spaces; empty ones skipped.
-            var aliasCell = cell(fixed.aliases) ?? ""
-            aliasCell.withUTF8 { u in
-                var p = 0
-                while p <= u.count {
-                    var q = p
-                    while q < u.count && u[q] != 0x7C /* | */ { q += 1 }
-                    var x = p, y = q
-                    while x < y && u[x] == 0x20 { x += 1 }
-                    while y > x && u[y - 1] == 0x20 { y -= 1 }
-                    if x < y {
-                        // `~` then a combining mark is one Character, not the `~` prefix (as `hasPrefix` judges).
-                        if u[x] == 0x7E /* ~ */, String(decoding: UnsafeBufferPointer(rebasing: u[x..<y]), as: UTF8.self).hasPrefix("~") {
-                            var r = x + 1
-                            while r < y && u[r] == 0x20 { r += 1 }
-                            if r == y {
-                                file.problems.append(.init(file: name, line: lineNo, message: "empty contextual alias '~'"))
-                            } else { contextual.append(String(decoding: UnsafeBufferPointer(rebasing: u[r..<y]), as: UTF8.self)) }
-                        } else {
-                            plain.append(String(decoding: UnsafeBufferPointer(rebasing: u[x..<y]), as: UTF8.self))
-                        }
-                    }
-                    p = q + 1
-                }
-            }
-            // Rows of a file without a known kind are checked but not kept: nothing could use them.
-            guard let kind = file.kind else { continue }
-            file.entries.append(DictionaryEntry(
-                kind: kind, id: id, canonical: canonical, aliases: plain, contextualAliases: contextual,
-                entryClass: cell(fixed.entryClass), parent: cell(fixed.parent), level: cell(fixed.level),
-                successor: cell(fixed.successor), fields: fields, file: name, line: lineNo))
-        }
-        if header == nil {
-            file.problems.append(.init(file: name, line: max(lineNo, 1), message: "no column header line"))
-            if !kindWritten { file.problems.append(.init(file: name, line: 1, message: "missing '# kind:' header comment")) }
-            if file.source == nil { file.problems.append(.init(file: name, line: 1, message: "missing '# source:' header comment")) }
-        }
-        return file
+        var parser = DictionaryParser(text: text, name: name)
+        return parser.run()
     }
 
     static func isValidID(_ id: String) -> Bool {
@@ -320,6 +138,268 @@ public struct DictionaryFile: Sendable {
         if end - start > maxLineBytes {
             throw WenxiError.malformed("\(name):\(line): line of \(end - start) bytes; a dictionary line holds at most \(maxLineBytes)")
         }
+    }
+}
+
+/// The phases of `DictionaryFile.parse`: the line loop, the `#` header comments, the column header,
+/// each data row (cells, id and main column, aliases) and the problems of a file without a header.
+private struct DictionaryParser {
+    /// Column indexes of the fixed fields, set with the header: a row's value is its cell at that
+    /// index when present and non-empty (exactly `fields[name]`), read without hashing.
+    struct FixedColumns {
+        var id: Int? = nil
+        var aliases: Int? = nil
+        var entryClass: Int? = nil
+        var parent: Int? = nil
+        var level: Int? = nil
+        var successor: Int? = nil
+    }
+
+    let name: String
+    /// The text as bytes: Character-level String work is far too slow for thousands of rows.
+    let bytes: [UInt8]
+    var file: DictionaryFile
+    /// Column name → index, set by the column header line.
+    var header: [String: Int]? = nil
+    var fixed = FixedColumns()
+    /// The line being read (1-based).
+    var lineNo = 0
+    /// Ids met so far, with their line.
+    var ids: [String: Int] = [:]
+    /// Whether a `# kind:` comment was met (`file.kind` stays nil when it names no kind).
+    var kindWritten = false
+
+    init(text: String, name: String) {
+        self.name = name
+        self.bytes = Array(text.utf8)
+        self.file = DictionaryFile(name: name, kind: nil, source: nil, columns: [], entries: [], problems: [])
+    }
+
+    /// Splits the text into lines (LF or CRLF, a leading BOM dropped, blank lines skipped) and hands
+    /// each to its phase: comment, column header (the first other line), or data row.
+    mutating func run() -> DictionaryFile {
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            lineNo += 1
+            var a = lineStart, b = lineEnd
+            if b > a && bytes[b - 1] == 0x0D { b -= 1 }
+            if lineNo == 1 && b - a >= 3 && bytes[a] == 0xEF && bytes[a + 1] == 0xBB && bytes[a + 2] == 0xBF { a += 3 }
+            if bytes[a..<b].allSatisfy(ASCII.isBlank) { continue }
+            if bytes[a] == 0x23 /* # */ {
+                readComment(a, b)
+                continue
+            }
+            let cells = splitCells(a, b)
+            if let columns = header {
+                readRow(cells, columns: columns)
+            } else {
+                readColumnHeader(cells)
+            }
+        }
+        reportMissingHeader()
+        return file
+    }
+
+    /// A problem on the current line (or on `line`).
+    mutating func problem(_ message: String, line: Int? = nil) {
+        file.problems.append(.init(file: name, line: line ?? lineNo, message: message))
+    }
+
+    // MARK: Header comments
+
+    /// A `#` line `a..<b`. Only `kind:` and `source:` comments matter here (`# wenxi-dictionary:`,
+    /// `# license:` and the rest are for readers and `wenxi dict check`).
+    mutating func readComment(_ a: Int, _ b: Int) {
+        guard mayBeKeyComment(a, b), let (key, value) = asciiKeyValue(a, b) ?? unicodeKeyValue(a, b) else { return }
+        if key == "kind" { setKind(value) }
+        if key == "source", !value.isEmpty { file.source = value }
+    }
+
+    /// Foundation's trimming is slow, so a comment is read only when the text before its first colon
+    /// could be one of the keys: it contains `kind` or `source` in ASCII letters of any case, or a
+    /// non-ASCII byte (whose Unicode whitespace or case mapping the byte test cannot judge).
+    func mayBeKeyComment(_ a: Int, _ b: Int) -> Bool {
+        guard let colonAt = bytes[(a + 1)..<b].firstIndex(of: 0x3A) else { return false }
+        var lower: [UInt8] = []
+        lower.reserveCapacity(colonAt - a)
+        for x in bytes[(a + 1)..<colonAt] {
+            if x >= 0x80 { return true }
+            lower.append(x >= 0x41 && x <= 0x5A ? x + 0x20 : x)
+        }
+        func has(_ k: [UInt8]) -> Bool {
+            lower.count >= k.count && (0...(lower.count - k.count)).contains { lower[$0..<($0 + k.count)].elementsEqual(k) }
+        }
+        return has(Array("kind".utf8)) || has(Array("source".utf8))
+    }
+
+    /// The lowercased key and the value of comment `a..<b`, trimmed of spaces and tabs on the bytes
+    /// (what `.whitespaces` trims in ASCII). Nil when a non-ASCII byte sits at an edge, right after
+    /// the colon or in the key: `unicodeKeyValue` judges those.
+    func asciiKeyValue(_ a: Int, _ b: Int) -> (key: String, value: String)? {
+        guard let (bx, by) = asciiTrimmed(a + 1, b), let colon = bytes[bx..<by].firstIndex(of: 0x3A),
+              colon + 1 >= by || bytes[colon + 1] < 0x80,
+              let (kx, ky) = asciiTrimmed(bx, colon), let (vx, vy) = asciiTrimmed(colon + 1, by),
+              !bytes[kx..<ky].contains(where: { $0 >= 0x80 }) else { return nil }
+        let key = String(decoding: bytes[kx..<ky], as: UTF8.self).lowercased()
+        return (key, String(decoding: bytes[vx..<vy], as: UTF8.self))
+    }
+
+    /// `from..<to` trimmed of ASCII blanks; nil when a non-ASCII byte is at either edge.
+    func asciiTrimmed(_ from: Int, _ to: Int) -> (Int, Int)? {
+        let t = ASCII.trimBlanks(bytes, from..<to)
+        let x = t.lowerBound, y = t.upperBound
+        if x < y && (bytes[x] >= 0x80 || bytes[y - 1] >= 0x80) { return nil }
+        return (x, y)
+    }
+
+    /// The Foundation path for a comment with non-ASCII edges: Unicode whitespace trimmed, the key
+    /// lowercased; nil when no `:` Character (a colon with a combining mark is not one).
+    func unicodeKeyValue(_ a: Int, _ b: Int) -> (key: String, value: String)? {
+        let body = String(decoding: bytes[(a + 1)..<b], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let colon = body.firstIndex(of: ":") else { return nil }
+        let key = body[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+        return (key, body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// A `# kind:` comment: its value must name a `DictionaryKind`.
+    mutating func setKind(_ value: String) {
+        kindWritten = true
+        file.kind = DictionaryKind(rawValue: value)
+        if file.kind == nil {
+            problem("unknown kind '\(value)' (known: \(DictionaryKind.listing))")
+        }
+    }
+
+    // MARK: Column header and rows
+
+    /// The tab-separated cells of line `a..<b`, each trimmed of spaces.
+    func splitCells(_ a: Int, _ b: Int) -> [String] {
+        var cells: [String] = []
+        cells.reserveCapacity(file.columns.count + 1)
+        var c = a
+        while true {
+            var e = c
+            while e < b && bytes[e] != 0x09 { e += 1 }
+            var x = c, y = e
+            while x < y && bytes[x] == 0x20 { x += 1 }
+            while y > x && bytes[y - 1] == 0x20 { y -= 1 }
+            cells.append(String(decoding: bytes[x..<y], as: UTF8.self))
+            if e >= b { return cells }
+            c = e + 1
+        }
+    }
+
+    /// The first non-comment line: column names (case-insensitive, no duplicates), the kind's required
+    /// columns, and the `# kind:` and `# source:` comments that must come before it.
+    mutating func readColumnHeader(_ cells: [String]) {
+        var map: [String: Int] = [:]
+        for (i, c) in cells.enumerated() {
+            let key = c.lowercased()
+            if map[key] != nil { problem("duplicate column '\(c)' in header") }
+            map[key] = i
+        }
+        for req in DictionaryFile.requiredColumns(kind: file.kind) where map[req] == nil {
+            problem("header lacks required column '\(req)'")
+        }
+        file.columns = cells.map { $0.lowercased() }
+        header = map
+        fixed = FixedColumns(id: map["id"], aliases: map["aliases"], entryClass: map["class"],
+                             parent: map["parent"], level: map["level"], successor: map["successor"])
+        if !kindWritten { problem("missing '# kind:' header comment before the column header") }
+        if file.source == nil { problem("missing '# source:' header comment before the column header") }
+    }
+
+    /// A data row: no more cells than columns, then id and main column, then aliases. A row with a
+    /// problem is left out; rows of a file without a known kind are checked but not kept.
+    mutating func readRow(_ cells: [String], columns: [String: Int]) {
+        // Trailing empty optional cells may be dropped by editors; more cells than columns is an error.
+        if cells.count > file.columns.count {
+            problem("\(cells.count) columns, header has \(file.columns.count)")
+            return
+        }
+        var fields: [String: String] = [:]
+        fields.reserveCapacity(columns.count)
+        for (key, i) in columns where i < cells.count && !cells[i].isEmpty { fields[key] = cells[i] }
+        func cell(_ i: Int?) -> String? {
+            guard let i, i < cells.count, !cells[i].isEmpty else { return nil }
+            return cells[i]
+        }
+        guard let (id, canonical) = checkedKey(id: cell(fixed.id), fields: fields) else { return }
+        let (plain, contextual) = splitAliases(cell(fixed.aliases) ?? "")
+        // Rows of a file without a known kind are checked but not kept: nothing could use them.
+        guard let kind = file.kind else { return }
+        file.entries.append(DictionaryEntry(
+            kind: kind, id: id, canonical: canonical, aliases: plain, contextualAliases: contextual,
+            entryClass: cell(fixed.entryClass), parent: cell(fixed.parent), level: cell(fixed.level),
+            successor: cell(fixed.successor), fields: fields, file: name, line: lineNo))
+    }
+
+    /// The row's id and main text; nil (with a problem) when the id is empty, malformed or already
+    /// used, or the main column is empty. A good id is remembered with its line.
+    mutating func checkedKey(id: String?, fields: [String: String]) -> (id: String, canonical: String)? {
+        guard let id else {
+            problem("empty id")
+            return nil
+        }
+        guard DictionaryFile.isValidID(id) else {
+            problem("bad id '\(id)' (ASCII letters, digits and . _ - only)")
+            return nil
+        }
+        let main = DictionaryFile.mainColumn(kind: file.kind)
+        guard let canonical = fields[main] else {
+            problem("empty \(main) for id \(id)")
+            return nil
+        }
+        if let first = ids[id] {
+            problem("duplicate id \(id) (also line \(first))")
+            return nil
+        }
+        ids[id] = lineNo
+        return (id, canonical)
+    }
+
+    /// The `aliases` cell split on `|` over the UTF-8 bytes, each trimmed of spaces, empty ones
+    /// skipped; `~alias` is contextual, and a lone `~` is a problem.
+    mutating func splitAliases(_ cell: String) -> (plain: [String], contextual: [String]) {
+        var plain: [String] = [], contextual: [String] = []
+        var aliasCell = cell
+        aliasCell.withUTF8 { u in
+            var p = 0
+            while p <= u.count {
+                var q = p
+                while q < u.count && u[q] != 0x7C /* | */ { q += 1 }
+                var x = p, y = q
+                while x < y && u[x] == 0x20 { x += 1 }
+                while y > x && u[y - 1] == 0x20 { y -= 1 }
+                if x < y {
+                    // `~` then a combining mark is one Character, not the `~` prefix (as `hasPrefix` judges).
+                    if u[x] == 0x7E /* ~ */, String(decoding: UnsafeBufferPointer(rebasing: u[x..<y]), as: UTF8.self).hasPrefix("~") {
+                        var r = x + 1
+                        while r < y && u[r] == 0x20 { r += 1 }
+                        if r == y {
+                            problem("empty contextual alias '~'")
+                        } else { contextual.append(String(decoding: UnsafeBufferPointer(rebasing: u[r..<y]), as: UTF8.self)) }
+                    } else {
+                        plain.append(String(decoding: UnsafeBufferPointer(rebasing: u[x..<y]), as: UTF8.self))
+                    }
+                }
+                p = q + 1
+            }
+        }
+        return (plain, contextual)
+    }
+
+    // MARK: Problems of the whole file
+
+    /// A file that never reached a column header: say so, and which header comments are missing.
+    mutating func reportMissingHeader() {
+        guard header == nil else { return }
+        problem("no column header line", line: max(lineNo, 1))
+        if !kindWritten { problem("missing '# kind:' header comment", line: 1) }
+        if file.source == nil { problem("missing '# source:' header comment", line: 1) }
     }
 }
 

@@ -32,17 +32,6 @@ package struct FoldTable: Sendable {
         ("旣", "既"), ("祕", "秘"), ("鷄", "雞"), ("姸", "妍"), ("葱", "蔥"), ("舘", "館"),
     ]
 
-    /// The width and variant layers only (no ICU): what `build` starts from.
-    static func baseFold(_ c: UInt32) -> UInt32 {
-        if c >= 0xFF01 && c <= 0xFF5E { return c - 0xFF01 + 0x21 }
-        switch c {
-        case 0x3000: return 0x20
-        case 0x2027, 0x30FB, 0xFF65, 0x2219, 0x22C5: return 0xB7
-        default: break
-        }
-        return variantMap[c] ?? c
-    }
-
     private static let variantMap: [UInt32: UInt32] = {
         var m: [UInt32: UInt32] = [:]
         for (v, r) in variantPairs {
@@ -90,7 +79,8 @@ package struct FoldTable: Sendable {
     /// Builds the table for dictionary surfaces `surfaces` (ICU runs once over their distinct
     /// characters, or its answer is read from `cache`).
     package static func build(surfaces: [String], cache: FoldCache? = nil) throws -> FoldTable {
-        // `baseFold` over the BMP, written as identity plus its few exceptions (no hashing per scalar).
+        // The width and variant layers (no ICU) over the BMP, written as identity plus their few
+        // exceptions (no hashing per scalar).
         var bmp = [UInt32](unsafeUninitializedCapacity: 0x10000) { buf, n in
             for c in 0..<0x10000 { buf[c] = UInt32(c) }
             n = 0x10000

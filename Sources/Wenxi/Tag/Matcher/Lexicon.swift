@@ -266,14 +266,6 @@ package final class Lexicon: Sendable {
         default: return []
         }
     }
-
-    /// The canonical name of an entry's parent, when the parent is known.
-    package func parentCanonical(_ e: DictionaryEntry) -> String? {
-        guard let p = e.parent, let i = indexOfID[p] else { return nil }
-        return entries[i].canonical
-    }
-
-    package func isSurname(_ s: String) -> Bool { surnames.contains(fold.fold(s)) }
 }
 
 // MARK: - Build phases of `Lexicon.init`

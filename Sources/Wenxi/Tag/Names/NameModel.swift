@@ -260,12 +260,6 @@ package struct NameModel: Sendable {
     @inline(__always) func beforeScore(_ c: UInt32) -> Float { c < 0x10000 ? before16[Int(c)] : 0 }
     @inline(__always) func afterScore(_ c: UInt32) -> Float { c < 0x10000 ? after16[Int(c)] : 0 }
 
-    /// True when a Japanese surname may start with `c` then `d`.
-    @inline(__always) func mayStartJapanese(_ c: UInt32, _ d: UInt32) -> Bool {
-        c < 0x10000 && d < 0x10000 && japaneseFirst[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
-            && japaneseSecond[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0
-    }
-
     /// False when `c` has no transliteration score of 0.5 or more (one bit test).
     @inline(__always) func mayTranslit(_ c: UInt32) -> Bool {
         c < 0x10000 && translitStart[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
@@ -287,8 +281,8 @@ package struct NameModel: Sendable {
         }
     }
 
-    /// The free positions (`owner` below 0) where a Japanese surname may start (`mayStartJapanese`
-    /// of the character and the next), found without bounds checks.
+    /// The free positions (`owner` below 0) where a Japanese surname may start (the character's
+    /// `japaneseFirst` bit and the next one's `japaneseSecond` bit), found without bounds checks.
     func japaneseStarts(_ f: [UInt32], _ owner: [Int32]) -> [Int] {
         var at: [Int] = []
         guard f.count >= 2 else { return at }
