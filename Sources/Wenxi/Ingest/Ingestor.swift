@@ -1,13 +1,13 @@
 /// Raw input as read from a file, stdin or a stream line.
 public struct InputDocument: Sendable {
     /// Path as given (or `-`, or the stream id).
-    public var path: String
+    package var path: String
     /// The raw input, in any supported encoding (UTF-8, UTF-16 with BOM, Big5, GB18030 …).
-    public var bytes: [UInt8]
+    package var bytes: [UInt8]
     /// Stream-mode id, copied into the report.
-    public var id: String?
+    package var id: String?
     /// When the caller knows the format (stream mode's `text`/`html`/`post` keys), ingest does not sniff.
-    public var format: InputFormat?
+    package var format: InputFormat?
 
     /// An input named `path` (shown in `source.path` and errors); `format` nil: recognised by content.
     public init(path: String, bytes: [UInt8], id: String? = nil, format: InputFormat? = nil) {

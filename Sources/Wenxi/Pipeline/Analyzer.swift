@@ -43,9 +43,9 @@ public final class Resources: Sendable {
 /// worker thread owns one Analyzer; `Resources` are shared between them.
 public final class Analyzer {
     /// The shared dictionaries this analyzer tags with.
-    public let resources: Resources
+    package let resources: Resources
     /// What each report includes.
-    public let options: AnalyzeOptions
+    package let options: AnalyzeOptions
     private let segmenter: Segmenter
     /// When set, `analyze` records the CPU time of each stage in `lastTimes`.
     package var recordsTimes = false

@@ -12,10 +12,10 @@ public enum EntityType: String, Codable, Sendable, CaseIterable {
     /// The named-entity types a dictionary can hold, in priority order: when one surface form
     /// belongs to entries of several types, the earliest here wins (`agency` over `organization`
     /// over `person` over `place`).
-    public static let named: [EntityType] = [.agency, .organization, .person, .place]
+    package static let named: [EntityType] = [.agency, .organization, .person, .place]
 
     /// True for the types a dictionary can hold and `Holder.type` may take.
-    public var isNamed: Bool {
+    package var isNamed: Bool {
         switch self {
         case .agency, .organization, .person, .place: return true
         case .money, .quantity, .percent, .date: return false
@@ -48,5 +48,5 @@ public enum EntityRole: String, Codable, Sendable, CaseIterable {
     case staff
 
     /// The roles an amount of money can have, in the order messages list them.
-    public static let money: [EntityRole] = allCases.filter { $0 != .staff }
+    package static let money: [EntityRole] = allCases.filter { $0 != .staff }
 }

@@ -94,7 +94,7 @@ public struct DictionaryFile: Sendable {
     }
 
     /// Reads and parses a file from disk. Throws only when the file cannot be read.
-    public static func load(path: String, name: String) throws -> DictionaryFile {
+    package static func load(path: String, name: String) throws -> DictionaryFile {
         if let size = InputFiles.size(of: path), size > maxFileBytes {
             throw WenxiError.malformed("\(name): \(size) bytes; a dictionary file holds at most \(maxFileBytes) bytes (split it)")
         }

@@ -229,9 +229,9 @@ package struct FoldTable: Sendable {
 /// one opens ICU's transliterator (~90 ms). The library never picks a folder by itself.
 public struct FoldCache: Sendable, Equatable {
     /// The folder of the cache files (`simplified-icu<version>-<hash>.bin`).
-    public var directory: URL
+    package var directory: URL
     /// Whether an answer computed because no file held it is written there (else only read).
-    public var writable: Bool
+    package var writable: Bool
 
     /// A cache in `directory`; `writable: false` only reads it.
     public init(directory: URL, writable: Bool) {
