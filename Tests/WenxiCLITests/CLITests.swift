@@ -25,6 +25,25 @@ enum CLI {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// Copies the built binary to `path` (mode 755) through a descriptor opened with O_CLOEXEC.
+    /// A copy made by FileManager stays open for writing in any process another test starts
+    /// meanwhile (the child inherits the descriptor), and running the copy then fails with
+    /// ETXTBSY, "Text file busy" — seen when the CLI tests run in parallel.
+    static func copyBinary(to path: String) throws {
+        let data = try Data(contentsOf: binary)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        try data.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count {
+                let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                guard n > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                done += n
+            }
+        }
+    }
+
     static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> CLIRun {
         let p = Process()
         p.executableURL = binary
@@ -143,7 +162,7 @@ struct CLIFatalErrorTests {
         let fm = FileManager.default
         let bin = d.path + "/prefix/bin", elsewhere = d.path + "/elsewhere/deeper"
         for dir in [bin, elsewhere] { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-        try fm.copyItem(atPath: CLI.binary.path, toPath: bin + "/wenxi")
+        try CLI.copyBinary(to: bin + "/wenxi")
         // The scratch folder as the binary sees it (symlinks such as /tmp resolved).
         let real = URL(fileURLWithPath: d.path).resolvingSymlinksInPath().path
         func walk(_ start: String, _ why: String) -> [String] {

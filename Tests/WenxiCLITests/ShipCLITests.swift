@@ -19,7 +19,7 @@ func scratchInstall(_ d: Scratch) throws -> (prefix: String, wenxi: String) {
     let prefix = d.path + "/prefix"
     try fm.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
     try fm.createDirectory(atPath: prefix + "/share/wenxi", withIntermediateDirectories: true)
-    try fm.copyItem(atPath: CLI.binary.path, toPath: prefix + "/bin/wenxi")
+    try CLI.copyBinary(to: prefix + "/bin/wenxi")
     try fm.copyItem(atPath: CLI.packageRoot.appendingPathComponent("Dictionaries").path,
                     toPath: prefix + "/share/wenxi/Dictionaries")
     return (prefix, prefix + "/bin/wenxi")
