@@ -5,12 +5,13 @@ import Wenxi
 /// test replays (`FuzzRegressionTests`): one function per target, taking raw bytes. A target
 /// must never crash or hang, whatever the bytes; it also checks the invariants every report
 /// keeps (spans inside the text), trapping when one is broken so that the fuzzer reports it.
-package enum FuzzTargets {
+/// Public because `Fuzz/main.swift` is compiled outside the package (it cannot see `package`).
+public enum FuzzTargets {
     /// Target names, as `WENXI_FUZZ_TARGET` and the folders of `Tests/FuzzRegressions/` name them.
-    package static let names = ["ingest", "amounts", "stream", "dictionary"]
+    public static let names = ["ingest", "amounts", "stream", "dictionary"]
 
     /// Runs `target` on `data`. Unknown targets trap (a misspelt name must not fuzz nothing).
-    package static func run(_ target: String, _ data: [UInt8]) {
+    public static func run(_ target: String, _ data: [UInt8]) {
         switch target {
         case "ingest": ingest(data)
         case "amounts": amounts(data)
