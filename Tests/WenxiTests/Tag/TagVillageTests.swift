@@ -18,6 +18,8 @@ struct TagVillageTests {
         ("宜蘭縣礁溪鄉玉田村發現病例。", "宜蘭縣礁溪鄉玉田村", "宜蘭縣礁溪鄉玉田村"),
         ("板橋區文化里今天停水。", "板橋區文化里", "新北市板橋區文化里"),
         ("礁溪鄉玉田村發現病例。", "礁溪鄉玉田村", "宜蘭縣礁溪鄉玉田村"),
+        // 中正區 is Taipei's and Keelung's: the village says which.
+        ("中正區文北里今天停水。", "中正區文北里", "臺北市中正區文北里"),
     ])
     func villageAfterTownship(_ text: String, _ written: String, _ canonical: String) throws {
         let found = try Self.places(text)

@@ -3,7 +3,8 @@
 /// the township, when it is the township's own, is taken in too). The village must be listed
 /// under that very township in `tw-villages.tsv` (village names repeat across townships, so a
 /// village alone, 文化里, is never tagged). Canonical: the county, the township and the village
-/// as written (新北市板橋區文化里), from the township's dictionary entry and its parent.
+/// as written (新北市板橋區文化里), from the township's dictionary entry and its parent. A township
+/// name that several cities share is the one whose list has the village (中正區文北里 → 臺北市).
 enum VillageRule {
     static let villageHeads = ScalarSet("里村")
     /// A village name's length without and with its head (2 to 4 characters: 東村, 文化里, 大安溪里).
@@ -16,11 +17,15 @@ enum VillageRule {
         for i in doc.mentions.indices {
             let p = doc.mentions[i]
             guard p.type == .place, p.end > p.start, p.end < f.count else { continue }
-            guard let township = p.candidates.count == 1 ? p.candidates[0] : p.preferred,
-                  let names = lex.villages[township] else { continue }
+            // A township name several cities share (中正區) is the one that has the village.
+            let townships = p.candidates.filter { lex.villages[$0] != nil }
+            if townships.isEmpty { continue }
             var end = -1
+            var township = -1
             for n in lengths.reversed() where p.end + n <= f.count && villageHeads.contains(f[p.end + n - 1]) {
-                if names.contains(doc.foldedString(p.end, p.end + n)) { end = p.end + n; break }
+                let name = doc.foldedString(p.end, p.end + n)
+                let having = townships.filter { lex.villages[$0]!.contains(name) }
+                if having.count == 1 { end = p.end + n; township = having[0]; break }
             }
             // The village's span may hold only mentions that end inside it (中正 in 中正里).
             guard end > 0, (p.end..<end).allSatisfy({ doc.owner[$0] < 0 || doc.mentions[Int(doc.owner[$0])].end <= end }) else { continue }
