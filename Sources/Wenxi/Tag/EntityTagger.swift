@@ -169,6 +169,7 @@ struct TaggingDocument {
 
     mutating func applyRules() {
         NameExtensionRules.apply(&self)
+        VillageRule.apply(&self)
         PlacePrefixRules.apply(&self)
         UnitCompoundRules.apply(&self)
         FacilityRule.apply(&self)

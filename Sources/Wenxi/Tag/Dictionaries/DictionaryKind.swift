@@ -19,6 +19,8 @@ package enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     case stateWord = "state-word"
     /// Heads of organization names (`org-heads.tsv`).
     case orgHead = "org-head"
+    /// Taiwan's villages (里, 村) with their township (`tw-villages.tsv`, `rule:village`).
+    case village
     // The name model's tables (`name-*.tsv`, `NameModel`).
     case nameSurname = "name-surname"
     case nameChar = "name-char"

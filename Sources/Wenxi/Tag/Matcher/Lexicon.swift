@@ -134,6 +134,8 @@ package final class Lexicon: Sendable {
     package let kindPriority: [Int]
     /// Entry index by dictionary id.
     package let indexOfID: [String: Int]
+    /// Taiwan's villages by the entry index of their township or district, folded (`rule:village`).
+    package let villages: [Int: Set<String>]
     /// Per entry: its own id, its ancestors' ids and the local government its name starts with;
     /// the context resolver scores candidates by these.
     package let regions: [[Int32]]
@@ -224,6 +226,12 @@ package final class Lexicon: Sendable {
         self.organizationHeadLastSet = heads.organizationLastSet
         self.kindPriority = kinds.map { Int($0.priority) }
         clock.phase("heads")
+        var villages: [Int: Set<String>] = [:]
+        for (township, names) in sources.villages {
+            if let t = indexOfID[township] { villages[t, default: []].formUnion(names.map { fold.fold($0) }) }
+        }
+        self.villages = villages
+        clock.phase("villages")
         self.buildPhases = clock.phases
         self.loadSeconds = loadSeconds
         self.buildSeconds = Date().timeIntervalSince(t0)
@@ -295,6 +303,8 @@ private struct RuleSources {
     var templates: [(String, String)] = []
     var generic: [String] = []
     var orgHeads: [String] = []
+    /// Villages as (township id, its village names).
+    var villages: [(String, [String])] = []
 
     init(entries: [DictionaryEntry], kinds: [DictionaryKind]) {
         entitySurfaces.reserveCapacity(entries.count * 3)
@@ -317,6 +327,10 @@ private struct RuleSources {
                 entitySurfaces.append(contentsOf: entries[ei].aliases)
             case .personCue, .cue:
                 addCue(entries[ei])
+            case .village:
+                if let p = entries[ei].parent, let names = entries[ei].fields["villages"] {
+                    villages.append((p, names.split(separator: "|").map(String.init)))
+                }
             case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext:
                 break
             }
