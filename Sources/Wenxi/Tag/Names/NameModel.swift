@@ -44,6 +44,7 @@ package struct NameModel: Sendable {
     /// hash lookup per character and table cost five times the rest of the tagger).
     private let fold16: [UInt32]
     private let compoundFirst: [UInt64]
+    /// Per BMP character as written: the transliteration score of its folded form (NaN: none).
     private let translit16: [Float]
     private let before16: [Float]
     private let after16: [Float]
@@ -236,7 +237,7 @@ package struct NameModel: Sendable {
         let flat = NameModel.flatten(nameFold: nameFold, given: given, surnames: surnames, translit: translit,
                                      before: before, after: after, japanese: jp)
         fold16 = flat.fold16
-        compoundFirst = flat.compoundFirst; translit16 = flat.translit16; before16 = flat.before16; after16 = flat.after16
+        compoundFirst = flat.compoundFirst; before16 = flat.before16; after16 = flat.after16
         japaneseFirst = flat.japaneseFirst; japaneseSecond = flat.japaneseSecond
         // Plain local arrays in the loops: reading the tuple's arrays there retained and released
         // them at each of the 65,536 characters.
@@ -253,6 +254,10 @@ package struct NameModel: Sendable {
         }
         surnameStart = starts
         translitStart = tr
+        // Resolved through the fold once here: `translitScore` reads one table, not two.
+        var trAsWritten = [Float](repeating: .nan, count: 0x10000)
+        for c in 0..<0x10000 { trAsWritten[c] = tr16[Int(fold[c])] }
+        translit16 = trAsWritten
         // Each character as written, resolved as `givenScores` and `surname` did with the flat
         // tables: the folded character's entry first, then the character's own.
         let gIndex = flat.givenIndex, gList = flat.givenList
@@ -332,7 +337,7 @@ package struct NameModel: Sendable {
     /// The transliteration score of `c`, or nil when transliteration does not use it.
     @inline(__always) func translitScore(_ c: UInt32) -> Float? {
         guard c < 0x10000 else { return nil }
-        let v = translit16[Int(fold16[Int(c)])]
+        let v = translit16[Int(c)]
         return v.isNaN ? nil : v
     }
 
