@@ -312,26 +312,34 @@ package struct NameModel: Sendable {
         }
     }
 
-    /// The free positions (`owner` below 0) where a Japanese surname may start (the character's
-    /// `japaneseFirst` bit and the next one's `japaneseSecond` bit), found without bounds checks.
-    func japaneseStarts(_ f: [UInt32], _ owner: [Int32]) -> [Int] {
-        var at: [Int] = []
-        guard f.count >= 2 else { return at }
+    /// The free positions (`owner` below 0) where a Chinese surname may start (`surnameStart`),
+    /// and those where a Japanese one may (the character's `japaneseFirst` bit and the next
+    /// one's `japaneseSecond` bit): one pass over the text for both, without bounds checks (two
+    /// passes cost a tenth of the name model).
+    func starts(_ f: [UInt32], _ owner: [Int32]) -> (chinese: [Int], japanese: [Int]) {
+        var chinese: [Int] = [], japanese: [Int] = []
+        guard !f.isEmpty else { return (chinese, japanese) }
         f.withUnsafeBufferPointer { fp in
             owner.withUnsafeBufferPointer { own in
-                japaneseFirst.withUnsafeBufferPointer { first in
-                    japaneseSecond.withUnsafeBufferPointer { second in
-                        for i in 0..<(fp.count - 1) {
-                            let c = fp[i]
-                            guard c < 0x10000, first[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0, own[i] < 0 else { continue }
-                            let d = fp[i + 1]
-                            if d < 0x10000 && second[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0 { at.append(i) }
+                surnameStart.withUnsafeBufferPointer { sur in
+                    japaneseFirst.withUnsafeBufferPointer { first in
+                        japaneseSecond.withUnsafeBufferPointer { second in
+                            let last = fp.count - 1
+                            for i in 0...last {
+                                let c = fp[i]
+                                guard c < 0x10000, own[i] < 0 else { continue }
+                                let word = Int(c >> 6), bit: UInt64 = 1 << UInt64(c & 63)
+                                if sur[word] & bit != 0 { chinese.append(i) }
+                                guard i < last, first[word] & bit != 0 else { continue }
+                                let d = fp[i + 1]
+                                if d < 0x10000 && second[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0 { japanese.append(i) }
+                            }
                         }
                     }
                 }
             }
         }
-        return at
+        return (chinese, japanese)
     }
 
     /// The transliteration score of `c`, or nil when transliteration does not use it.
