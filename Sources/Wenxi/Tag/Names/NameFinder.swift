@@ -119,9 +119,10 @@ package enum NameFinder {
         dottedPrefixes(&doc, model, edges)
         let cueBefore = edges.before, cueAfter = edges.after
         var cands: [Candidate] = []
-        chinese(doc, model, edges, cueBefore, cueAfter, &cands)
+        let starts = model.starts(doc.folded, doc.owner)
+        chinese(doc, model, edges, cueBefore, cueAfter, starts.chinese, &cands)
         transliterated(doc, model, edges, cueBefore, cueAfter, &cands)
-        japanese(doc, model, edges, cueBefore, cueAfter, &cands)
+        japanese(doc, model, edges, cueBefore, cueAfter, starts.japanese, &cands)
         // Best first; ties by position, so the result does not depend on the order found.
         cands.sort { ($1.score, $0.start, $0.end) < ($0.score, $1.start, $1.end) }
         var found: [Mention] = []
@@ -238,22 +239,10 @@ package enum NameFinder {
         return best?.1
     }
 
+    /// Chinese names starting at the positions `at` (`NameModel.starts`: one character in twenty).
     static func chinese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
-                        _ cueAfter: CueEdges, _ out: inout [Candidate]) {
+                        _ cueAfter: CueEdges, _ at: [Int], _ out: inout [Candidate]) {
         let f = doc.folded
-        // The positions a name may start at, found without bounds checks (the scan visits every
-        // character; one in twenty passes).
-        var at: [Int] = []
-        model.surnameStart.withUnsafeBufferPointer { starts in
-            f.withUnsafeBufferPointer { fp in
-                doc.owner.withUnsafeBufferPointer { owner in
-                    for i in 0..<fp.count {
-                        let c = fp[i]
-                        if c < 0x10000, starts[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0, owner[i] < 0 { at.append(i) }
-                    }
-                }
-            }
-        }
         for i in at {
             for L in 1...2 where model.surname(f, i, L) != nil {
                 // When the first given-name character cannot be one, `score` refuses both lengths:
@@ -478,14 +467,14 @@ package enum NameFinder {
         }
     }
 
+    /// Japanese names starting at the positions `at` (`NameModel.starts`).
     static func japanese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
-                         _ cueAfter: CueEdges, _ out: inout [Candidate]) {
+                         _ cueAfter: CueEdges, _ at: [Int], _ out: inout [Candidate]) {
         guard !model.japaneseSurnames.isEmpty, doc.folded.count >= 2 else { return }
         let w = weights
         let f = doc.folded
         let n = f.count
-        // The positions a surname may start at, found without bounds checks.
-        for i in model.japaneseStarts(f, doc.owner) where !edges.crosses(i) {
+        for i in at where !edges.crosses(i) {
             for L in stride(from: 3, through: 2, by: -1) where i + L < n && model.japaneseSurnames.contains(packedScalars(f, i, i + L)) {
                 guard (i..<(i + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
                 var best: Candidate? = nil

@@ -43,15 +43,26 @@ package struct NameModel: Sendable {
     /// The same tables flattened over the BMP, read at every character of every document (a
     /// hash lookup per character and table cost five times the rest of the tagger).
     private let fold16: [UInt32]
-    private let givenIndex: [Int32]
-    private let givenList: [CharScores]
-    private let surname16: [Float]
     private let compoundFirst: [UInt64]
+    /// Per BMP character as written: the transliteration score of its folded form (NaN: none).
     private let translit16: [Float]
     private let before16: [Float]
     private let after16: [Float]
     private let japaneseFirst: [UInt64]
     private let japaneseSecond: [UInt64]
+    /// Per BMP character as written: 1 + its index in `charList`, or 0 when no table knows it.
+    /// One lookup in a 128 KB table and one in a short list replace the chain fold16 →
+    /// givenIndex → givenList (and fold16 → surname16): on the corpus the name model's time was
+    /// mostly cache misses in those three 256 KB tables.
+    private let charIndex: [UInt16]
+    /// The given-name scores and the single-surname share of a character as written, the name
+    /// fold's precedence resolved once (`givenScores`, `surname`).
+    private let charList: [CharEntry]
+    struct CharEntry: Sendable {
+        var given: CharScores?
+        /// Log share as a single surname, NaN when it is none.
+        var surname: Float
+    }
     /// Bitmap over the BMP of the characters a surname (single, or the first of a compound) may
     /// start with, as written (Simplified or Traditional): the scan tests it at every character.
     let surnameStart: [UInt64]
@@ -69,8 +80,9 @@ package struct NameModel: Sendable {
         given = [:]; surnames = [:]; translit = [:]; japaneseSurnames = []; blockers = []; nameFold = [:]
         before = [:]; after = [:]
         isEmpty = true
-        fold16 = []; givenIndex = []; givenList = []; surname16 = []; compoundFirst = []; translit16 = []
+        fold16 = []; compoundFirst = []; translit16 = []
         before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []; surnameStart = []
+        charIndex = []; charList = []
         translitStart = [UInt64](repeating: 0, count: 1024)
     }
 
@@ -224,8 +236,8 @@ package struct NameModel: Sendable {
         self.after = after
         let flat = NameModel.flatten(nameFold: nameFold, given: given, surnames: surnames, translit: translit,
                                      before: before, after: after, japanese: jp)
-        fold16 = flat.fold16; givenIndex = flat.givenIndex; givenList = flat.givenList; surname16 = flat.surname16
-        compoundFirst = flat.compoundFirst; translit16 = flat.translit16; before16 = flat.before16; after16 = flat.after16
+        fold16 = flat.fold16
+        compoundFirst = flat.compoundFirst; before16 = flat.before16; after16 = flat.after16
         japaneseFirst = flat.japaneseFirst; japaneseSecond = flat.japaneseSecond
         // Plain local arrays in the loops: reading the tuple's arrays there retained and released
         // them at each of the 65,536 characters.
@@ -242,6 +254,26 @@ package struct NameModel: Sendable {
         }
         surnameStart = starts
         translitStart = tr
+        // Resolved through the fold once here: `translitScore` reads one table, not two.
+        var trAsWritten = [Float](repeating: .nan, count: 0x10000)
+        for c in 0..<0x10000 { trAsWritten[c] = tr16[Int(fold[c])] }
+        translit16 = trAsWritten
+        // Each character as written, resolved as `givenScores` and `surname` did with the flat
+        // tables: the folded character's entry first, then the character's own.
+        let gIndex = flat.givenIndex, gList = flat.givenList
+        var cIndex = [UInt16](repeating: 0, count: 0x10000)
+        var cList: [CharEntry] = []
+        for c in 0..<0x10000 {
+            let a = Int(fold[c])
+            var k = gIndex[a]
+            if k < 0 { k = gIndex[c] }
+            let v = sur[a].isNaN ? sur[c] : sur[a]
+            guard k >= 0 || !v.isNaN, cList.count < Int(UInt16.max) else { continue }
+            cList.append(CharEntry(given: k < 0 ? nil : gList[Int(k)], surname: v))
+            cIndex[c] = UInt16(cList.count)
+        }
+        charIndex = cIndex
+        charList = cList
         self.blockers = blockers
         isEmpty = given.isEmpty || surnames.isEmpty
     }
@@ -249,11 +281,10 @@ package struct NameModel: Sendable {
     /// The folded character a name table knows `c` by (character-level Simplified fold first).
     @inline(__always) func nameChar(_ c: UInt32) -> UInt32 { c < 0x10000 ? fold16[Int(c)] : c }
 
-    func givenScores(_ c: UInt32) -> CharScores? {
+    @inline(__always) func givenScores(_ c: UInt32) -> CharScores? {
         guard c < 0x10000 else { return nil }
-        var k = givenIndex[Int(fold16[Int(c)])]
-        if k < 0 { k = givenIndex[Int(c)] }
-        return k < 0 ? nil : givenList[Int(k)]
+        let k = Int(charIndex[Int(c)])
+        return k == 0 ? nil : charList[k - 1].given
     }
 
     /// Context scores of the character before (after) a name.
@@ -281,32 +312,40 @@ package struct NameModel: Sendable {
         }
     }
 
-    /// The free positions (`owner` below 0) where a Japanese surname may start (the character's
-    /// `japaneseFirst` bit and the next one's `japaneseSecond` bit), found without bounds checks.
-    func japaneseStarts(_ f: [UInt32], _ owner: [Int32]) -> [Int] {
-        var at: [Int] = []
-        guard f.count >= 2 else { return at }
+    /// The free positions (`owner` below 0) where a Chinese surname may start (`surnameStart`),
+    /// and those where a Japanese one may (the character's `japaneseFirst` bit and the next
+    /// one's `japaneseSecond` bit): one pass over the text for both, without bounds checks (two
+    /// passes cost a tenth of the name model).
+    func starts(_ f: [UInt32], _ owner: [Int32]) -> (chinese: [Int], japanese: [Int]) {
+        var chinese: [Int] = [], japanese: [Int] = []
+        guard !f.isEmpty else { return (chinese, japanese) }
         f.withUnsafeBufferPointer { fp in
             owner.withUnsafeBufferPointer { own in
-                japaneseFirst.withUnsafeBufferPointer { first in
-                    japaneseSecond.withUnsafeBufferPointer { second in
-                        for i in 0..<(fp.count - 1) {
-                            let c = fp[i]
-                            guard c < 0x10000, first[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0, own[i] < 0 else { continue }
-                            let d = fp[i + 1]
-                            if d < 0x10000 && second[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0 { at.append(i) }
+                surnameStart.withUnsafeBufferPointer { sur in
+                    japaneseFirst.withUnsafeBufferPointer { first in
+                        japaneseSecond.withUnsafeBufferPointer { second in
+                            let last = fp.count - 1
+                            for i in 0...last {
+                                let c = fp[i]
+                                guard c < 0x10000, own[i] < 0 else { continue }
+                                let word = Int(c >> 6), bit: UInt64 = 1 << UInt64(c & 63)
+                                if sur[word] & bit != 0 { chinese.append(i) }
+                                guard i < last, first[word] & bit != 0 else { continue }
+                                let d = fp[i + 1]
+                                if d < 0x10000 && second[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0 { japanese.append(i) }
+                            }
                         }
                     }
                 }
             }
         }
-        return at
+        return (chinese, japanese)
     }
 
     /// The transliteration score of `c`, or nil when transliteration does not use it.
     @inline(__always) func translitScore(_ c: UInt32) -> Float? {
         guard c < 0x10000 else { return nil }
-        let v = translit16[Int(fold16[Int(c)])]
+        let v = translit16[Int(c)]
         return v.isNaN ? nil : v
     }
 
@@ -316,10 +355,10 @@ package struct NameModel: Sendable {
         let a = nameChar(f[at])
         if len == 1 {
             guard f[at] < 0x10000 else { return nil }
-            let v = surname16[Int(a)]
-            if !v.isNaN { return v }
-            let w = surname16[Int(f[at])]
-            return w.isNaN ? nil : w
+            let k = Int(charIndex[Int(f[at])])
+            guard k > 0 else { return nil }
+            let v = charList[k - 1].surname
+            return v.isNaN ? nil : v
         }
         guard a < 0x10000, compoundFirst[Int(a >> 6)] & (1 << UInt64(a & 63)) != 0 || (f[at] < 0x10000 && compoundFirst[Int(f[at] >> 6)] & (1 << UInt64(f[at] & 63)) != 0) else { return nil }
         let k = UInt64(a) << 21 | UInt64(nameChar(f[at + 1]))
