@@ -25,8 +25,9 @@ public struct Report: Codable, Sendable, Equatable {
     public var sentences: [Sentence]
     /// Only with `--include tokens`.
     public var tokens: [Token]?
-    /// Counts of characters, paragraphs, sentences and tokens.
-    public var stats: Stats
+    /// Counts of characters, paragraphs, sentences and tokens (written into the JSON; in Swift,
+    /// count `text`, `paragraphs` and `sentences`).
+    package var stats: Stats
     /// People, agencies, organizations, places, money, quantities, percentages and dates of the
     /// body, sorted by start; no two overlap.
     public var entities: [Entity]
@@ -40,8 +41,9 @@ public struct Report: Codable, Sendable, Equatable {
     public var byline: Byline?
     /// Editors, translators and checkers from credit lines such as （編輯：林恕暉）.
     public var credits: Credits?
-    /// Distinct entities, money totals and dates, derived from `entities`.
-    public var summary: Summary
+    /// Distinct entities, money totals and dates, derived from `entities` (written into the JSON;
+    /// not Swift API: a program derives what it needs from `entities`).
+    package var summary: Summary
     /// Problems met in this document that did not stop its analysis.
     public var findings: [Finding]
 
@@ -177,15 +179,15 @@ public struct Token: Codable, Sendable, Equatable {
 }
 
 /// Sizes of the body.
-public struct Stats: Codable, Sendable, Equatable {
+package struct Stats: Codable, Sendable, Equatable {
     /// Unicode scalars in `text`.
-    public var characters: Int = 0
+    package var characters: Int = 0
     /// Paragraphs of `text`.
-    public var paragraphs: Int = 0
+    package var paragraphs: Int = 0
     /// Sentences of `text`.
-    public var sentences: Int = 0
+    package var sentences: Int = 0
     /// Tokens of `text` (also without `--include tokens`).
-    public var tokens: Int = 0
+    package var tokens: Int = 0
     /// All zero.
     package init() {}
 }

@@ -1,17 +1,17 @@
 /// Per-document summary, derived from the entities.
-public struct Summary: Codable, Sendable, Equatable {
+package struct Summary: Codable, Sendable, Equatable {
     /// For each named-entity type (`person`, `agency`, …): distinct canonical entities.
-    public var entities: [String: [EntitySummary]] = [:]
+    package var entities: [String: [EntitySummary]] = [:]
     /// Money totals per ISO currency code, exact. Conversions (`equivalent_of`) are not added.
-    public var moneyTotals: [String: ExactNumber] = [:]
+    package var moneyTotals: [String: ExactNumber] = [:]
     /// Money totals per currency, then per role: `.money_by_role.TWD.budget`.
-    public var moneyByRole: [String: [String: ExactNumber]] = [:]
+    package var moneyByRole: [String: [String: ExactNumber]] = [:]
     /// Money totals per holder (canonical name, else text), role and currency, in order of first mention.
-    public var moneyByHolder: [HolderMoney] = []
+    package var moneyByHolder: [HolderMoney] = []
     /// The largest money amounts, largest first, with the sentence they occur in.
-    public var largestAmounts: [AmountSummary] = []
+    package var largestAmounts: [AmountSummary] = []
     /// Distinct dates mentioned (ISO, possibly partial), in order of first mention.
-    public var dates: [String] = []
+    package var dates: [String] = []
 
     /// An empty summary.
     package init() {}
@@ -26,21 +26,21 @@ public struct Summary: Codable, Sendable, Equatable {
 }
 
 /// One distinct named entity of a document (`summary.entities.<type>[]`).
-public struct EntitySummary: Codable, Sendable, Equatable {
+package struct EntitySummary: Codable, Sendable, Equatable {
     /// Its canonical name, else its text when no dictionary knows it.
-    public var canonical: String
+    package var canonical: String
     /// The dictionary id, when it has one.
-    public var id: String?
+    package var id: String?
     /// How many times the body names it.
-    public var mentions: Int
+    package var mentions: Int
     /// Distinct surface forms, in order of first occurrence.
-    public var forms: [String]
+    package var forms: [String]
     /// Index of the first body sentence it occurs in; absent when only the headline names it.
-    public var firstSentence: Int?
+    package var firstSentence: Int?
     /// True when the headline (`meta.title`) names it.
-    public var inTitle: Bool?
+    package var inTitle: Bool?
     /// For agencies: the jurisdiction of its first mention.
-    public var jurisdiction: String?
+    package var jurisdiction: String?
 
     /// A summary as the fields name it.
     package init(canonical: String, id: String?, mentions: Int, forms: [String], firstSentence: Int?) {
@@ -60,21 +60,21 @@ public struct EntitySummary: Codable, Sendable, Equatable {
 }
 
 /// One money amount of `summary.largest_amounts`, with its sentence.
-public struct AmountSummary: Codable, Sendable, Equatable {
+package struct AmountSummary: Codable, Sendable, Equatable {
     /// The amount as written.
-    public var text: String
+    package var text: String
     /// Its exact value.
-    public var value: ExactNumber
+    package var value: ExactNumber
     /// ISO 4217 code.
-    public var currency: String
+    package var currency: String
     /// Index into `Report.sentences` of its sentence.
-    public var sentence: Int
+    package var sentence: Int
     /// That sentence.
-    public var sentenceText: String
+    package var sentenceText: String
     /// The amount's role (`budget`, `subsidy` …), when known.
-    public var role: String?
+    package var role: String?
     /// Its holder's key (canonical name, else text), when known.
-    public var holder: String?
+    package var holder: String?
 
     /// A summary as the fields name it.
     package init(text: String, value: ExactNumber, currency: String, sentence: Int, sentenceText: String,
@@ -95,19 +95,19 @@ public struct AmountSummary: Codable, Sendable, Equatable {
 }
 
 /// One holder's money of one role and currency (`summary.money_by_holder`).
-public struct HolderMoney: Codable, Sendable, Equatable {
+package struct HolderMoney: Codable, Sendable, Equatable {
     /// The holder's canonical name, else its text.
-    public var holder: String
+    package var holder: String
     /// The holder's dictionary id, when it has one.
-    public var id: String?
+    package var id: String?
     /// The money role (`budget`, `subsidy` …).
-    public var role: String
+    package var role: String
     /// ISO 4217 code.
-    public var currency: String
+    package var currency: String
     /// The exact sum.
-    public var total: ExactNumber
+    package var total: ExactNumber
     /// Money entities added.
-    public var amounts: Int
+    package var amounts: Int
 
     /// A total as the fields name it.
     package init(holder: String, id: String?, role: String, currency: String, total: ExactNumber, amounts: Int) {
