@@ -1,5 +1,5 @@
-// libFuzzer entry point for the targets of `FuzzTargets` (Sources/WenxiBatch/FuzzTargets.swift). Not part of the
-// package: `scripts/fuzz` compiles it with `-sanitize=fuzzer,address` against a build of the
+// libFuzzer entry point for the targets of `FuzzTargets` (Sources/WenxiBatch/FuzzTargets.swift). Not a SwiftPM
+// target: `scripts/fuzz` compiles it with `-sanitize=fuzzer,address` and the package's `-package-name` against a build of the
 // library, and `WENXI_FUZZ_TARGET` picks the target.
 import Foundation
 import WenxiBatch

@@ -5,13 +5,13 @@ import Wenxi
 /// test replays (`FuzzRegressionTests`): one function per target, taking raw bytes. A target
 /// must never crash or hang, whatever the bytes; it also checks the invariants every report
 /// keeps (spans inside the text), trapping when one is broken so that the fuzzer reports it.
-/// Public because `Fuzz/main.swift` is compiled outside the package (it cannot see `package`).
-public enum FuzzTargets {
+/// `scripts/fuzz` compiles `Fuzz/main.swift` with this package's `-package-name`, so it sees these.
+package enum FuzzTargets {
     /// Target names, as `WENXI_FUZZ_TARGET` and the folders of `Tests/FuzzRegressions/` name them.
-    public static let names = ["ingest", "amounts", "stream", "dictionary"]
+    package static let names = ["ingest", "amounts", "stream", "dictionary"]
 
     /// Runs `target` on `data`. Unknown targets trap (a misspelt name must not fuzz nothing).
-    public static func run(_ target: String, _ data: [UInt8]) {
+    package static func run(_ target: String, _ data: [UInt8]) {
         switch target {
         case "ingest": ingest(data)
         case "amounts": amounts(data)
