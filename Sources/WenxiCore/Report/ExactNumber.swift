@@ -151,6 +151,7 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
         return 0
     }
 
+    /// Numeric order (1.50 and 1.5 are equal; scale does not count).
     public static func < (a: ExactNumber, b: ExactNumber) -> Bool {
         if a.negative != b.negative { return a.negative }
         let s = max(a.scale, b.scale)
@@ -158,6 +159,7 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
         return a.negative ? c > 0 : c < 0
     }
 
+    /// The plain decimal text, no exponent, no grouping: `-1234.5`, `0.05`, `0`.
     public var description: String {
         if isZero { return "0" }
         var chars: [UInt8] = digits.map { $0 + 48 }
@@ -181,6 +183,7 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
         return negative ? -v : v
     }
 
+    /// Reads a JSON integer, or a decimal string when the value has a fraction or exceeds Int64.
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         if let i = try? c.decode(Int64.self) {
@@ -194,6 +197,7 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
         }
     }
 
+    /// Writes a JSON integer when the value is whole and fits Int64, else a decimal string.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         if let i = int64 { try c.encode(i) } else { try c.encode(decimal) }
