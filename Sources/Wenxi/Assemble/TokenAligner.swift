@@ -7,7 +7,7 @@ package enum TokenAligner {
     /// Re-cuts token spans (no texts are built: the pipeline makes them only when tokens are output).
     package static func align(_ tokens: [TokenSpan], to entities: [Entity]) -> [TokenSpan] {
         // The spans are sorted, not the (large) entities.
-        let spans = OverlapPolicy.leftmostLongest(spans: entities.map { (start: $0.start, end: $0.end) })
+        let spans = leftmostLongest(entities)
         if spans.isEmpty { return tokens }
 
         // 1. Split tokens at entity edges that fall inside them.
@@ -59,6 +59,30 @@ package enum TokenAligner {
                 out.append(TokenSpan(start: start, end: end, kind: kind, entity: true))
             }
             i = j
+        }
+        return out
+    }
+
+    /// `OverlapPolicy.leftmostLongest` of the entities' spans. The merged entities are already in
+    /// its order (by start, longest first): then it is one pass, without the sort.
+    static func leftmostLongest(_ entities: [Entity]) -> [(start: Int, end: Int)] {
+        var spans: [(start: Int, end: Int)] = []
+        spans.reserveCapacity(entities.count)
+        var sorted = true
+        entities.withUnsafeBufferPointer { entities in
+            for i in entities.indices {
+                let (start, end) = (entities[i].start, entities[i].end)
+                if let last = spans.last, !(last.start < start || (last.start == start && last.end >= end)) { sorted = false }
+                spans.append((start: start, end: end))
+            }
+        }
+        guard sorted else { return OverlapPolicy.leftmostLongest(spans: spans) }
+        var out: [(start: Int, end: Int)] = []
+        out.reserveCapacity(spans.count)
+        var pos = Int.min
+        for s in spans where s.start >= pos && s.end > s.start {
+            out.append(s)
+            pos = s.end
         }
         return out
     }
