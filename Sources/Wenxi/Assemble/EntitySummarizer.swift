@@ -8,16 +8,35 @@ package enum EntitySummarizer {
     /// before the body's. `first_sentence` is the first body sentence naming it (absent when only
     /// the headline does); `in_title` marks those the headline names.
     package static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
-        // One list per summarised kind (a handful): the kind's index stands for its name.
+        var builder = Builder(capacity: entities.count + title.count)
+        // In order of start, then end (ties as given); the merged lists already are.
+        title.withUnsafeBufferPointer { list in
+            for i in order(list) { builder.add(list.baseAddress! + i, inTitle: true) }
+        }
+        entities.withUnsafeBufferPointer { list in
+            for i in order(list) { builder.add(list.baseAddress! + i, inTitle: false) }
+        }
+        var out: [String: [EntitySummary]] = [:]
+        for (kind, list) in builder.lists.enumerated() where !list.isEmpty { out[summaryKinds[kind]] = list }
+        return out
+    }
+
+    /// The summaries so far. (A struct, not a nested function: variables a nested function
+    /// captures are boxed, and every access to them checked for exclusivity at run time.)
+    private struct Builder {
+        /// One list per summarised kind (a handful): the kind's index stands for its name.
         var lists = [[EntitySummary]](repeating: [], count: summaryKinds.count)
-        // Where each distinct entity's summary is: its kind, and how it is told apart (id, else
-        // ambiguous surface, else name, with the jurisdiction) — kept apart rather than joined
-        // into one String key.
+        /// Where each distinct entity's summary is: its kind, and how it is told apart (id, else
+        /// ambiguous surface, else name, with the jurisdiction) — kept apart rather than joined
+        /// into one String key.
         var index: [Identity: Int] = [:]
-        // Entities are read in place (a copy of one retains a dozen strings).
-        func add(_ e: UnsafePointer<Entity>, inTitle: Bool) {
+
+        init(capacity: Int) { index.reserveCapacity(capacity) }
+
+        /// Counts entity `e`, read in place (a copy of one retains a dozen strings).
+        mutating func add(_ e: UnsafePointer<Entity>, inTitle: Bool) {
             // Staff of a byline or credit line are listed apart from the people the news is about.
-            let kind = e.pointee.type == .person && e.pointee.role == .staff ? staffKind : kindOfType[e.pointee.type]
+            let kind = EntitySummarizer.kind(e.pointee.type, staff: e.pointee.role == .staff)
             guard kind >= 0 else { return }
             let id = e.pointee.id
             let ambiguous = id == nil && e.pointee.ambiguous == true
@@ -38,15 +57,18 @@ package enum EntitySummarizer {
                 lists[kind].append(summary)
             }
         }
-        // In order of start, then end (ties as given); the merged lists already are.
-        for (list, inTitle) in [(title, true), (entities, false)] {
-            list.withUnsafeBufferPointer { list in
-                for i in order(list) { add(list.baseAddress! + i, inTitle: inTitle) }
-            }
+    }
+
+    /// Index into `summaryKinds` of an entity of `type` (`staff`: a person of a byline or credit
+    /// line); -1 for types not summarised.
+    static func kind(_ type: EntityType, staff: Bool) -> Int {
+        switch type {
+        case .agency: 0
+        case .organization: 1
+        case .person: staff ? 4 : 2
+        case .place: 3
+        case .money, .quantity, .percent, .date: -1
         }
-        var out: [String: [EntitySummary]] = [:]
-        for (kind, list) in lists.enumerated() where !list.isEmpty { out[summaryKinds[kind]] = list }
-        return out
     }
 
     /// Indexes of `list` by start, then end, then index: `0..<count` when already in that order.
@@ -62,15 +84,6 @@ package enum EntitySummarizer {
 
     /// The summary's keys: the entity kinds, and `staff` (persons with `role: "staff"`).
     static let summaryKinds = EntityType.named.map(\.rawValue) + ["staff"]
-    private static let staffKind = summaryKinds.count - 1
-    /// Index into `summaryKinds` of each type (-1 for types not summarised).
-    private static let kindOfType = TypeTable()
-
-    private struct TypeTable: Sendable {
-        let kinds = EntityType.allCases.map { t in summaryKinds.firstIndex(of: t.rawValue) ?? -1 }
-        subscript(_ t: EntityType) -> Int { kinds[EntityType.allCases.firstIndex(of: t)!] }
-    }
-
     private struct Identity: Hashable {
         var kind: Int
         var id: String?
