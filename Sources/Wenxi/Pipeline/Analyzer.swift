@@ -113,12 +113,11 @@ public final class Analyzer {
         }
         lap(.ingest)
         func each(_ body: (inout InFlight) throws -> Void) {
-            for i in work.indices {
-                guard var w = work[i].take() else { continue }  // moved out, not copied
+            for i in work.indices where work[i] != nil {
                 do {
-                    try body(&w)
-                    work[i] = w
+                    try body(&work[i]!)  // in place: neither moved out nor copied back
                 } catch {
+                    work[i] = nil
                     errors[i] = error
                 }
             }
