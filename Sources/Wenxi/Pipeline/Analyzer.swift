@@ -296,19 +296,31 @@ public final class Analyzer {
         return string.withUTF8 { u -> [String] in
             var out: [String] = []
             out.reserveCapacity(spans.count - first)
-            var scalar = 0, byte = 0  // `byte` starts scalar `scalar`
-            func advance(to target: Int) {
+            // `scalar` counts the bytes of u[..<byte] that start a scalar; `advance` moves `byte`
+            // to the start of scalar `target` (or the end), eight bytes at a time while that
+            // start is further on.
+            var scalar = 0, byte = 0
+            func advance(_ scalar: inout Int, _ byte: inout Int, to target: Int) {
                 if target < scalar { scalar = 0; byte = 0 }  // not in order: walk again from the start
-                while scalar < target && byte < u.count {
+                while byte + 8 <= u.count {
+                    let w = UnsafeRawPointer(u.baseAddress! + byte).loadUnaligned(as: UInt64.self)
+                    let leads = 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount  // 10xxxxxx continue
+                    if scalar + leads > target { break }
+                    scalar += leads
+                    byte += 8
+                }
+                while byte < u.count {
+                    if !UTF8Text.isContinuation(u[byte]) {
+                        if scalar == target { break }
+                        scalar += 1
+                    }
                     byte += 1
-                    while byte < u.count && UTF8Text.isContinuation(u[byte]) { byte += 1 }
-                    scalar += 1
                 }
             }
             for k in first..<spans.count {
-                advance(to: spans[k].start)
+                advance(&scalar, &byte, to: spans[k].start)
                 let a = byte
-                advance(to: spans[k].end)
+                advance(&scalar, &byte, to: spans[k].end)
                 let piece = UnsafeBufferPointer(rebasing: u[a..<byte])
                 out.append(String(unsafeUninitializedCapacity: piece.count) { _ = $0.initialize(fromContentsOf: piece); return piece.count })
             }

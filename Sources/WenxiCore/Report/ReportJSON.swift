@@ -190,7 +190,7 @@ struct JSONBytes: ~Copyable {
         list.withUnsafeBufferPointer { list in
             for i in list.indices {
                 if i > 0 { append(0x2C) }
-                string(list[i])
+                string((list.baseAddress! + i).pointee)
             }
         }
         append(0x5D)
@@ -212,7 +212,7 @@ extension JSONBytes {
         list.withUnsafeBufferPointer { list in
             for i in list.indices {
                 if i > 0 { append(0x2C) }
-                list[i].writeJSON(to: &self)
+                (list.baseAddress! + i).pointee.writeJSON(to: &self)  // `list[i]` would copy
             }
         }
         append(0x5D)
