@@ -236,9 +236,7 @@ struct Worker {
             case .document(let doc, let path, let bytes, let line):
                 defer { next += 1 }
                 do {
-                    var data = try encoder.encode(try reports[next].get())
-                    data.append(0x0A)
-                    return Result(output: data, error: nil, bytes: bytes)
+                    return Result(output: try encoder.encodeLine(try reports[next].get()), error: nil, bytes: bytes)
                 } catch {
                     // A stream line also gets an error record on stdout, with its id.
                     let record = line.map { StreamErrorRecord(id: doc.id, input: $0.input, line: $0.number, error: "\(error)") }

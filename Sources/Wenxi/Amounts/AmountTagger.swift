@@ -60,26 +60,31 @@ package enum AmountTagger {
         var byRole: [String: [String: ExactNumber]] = [:]
         var holderOrder: [HolderKey] = []
         var byHolder: [HolderKey: (id: String?, total: ExactNumber, amounts: Int)] = [:]
-        var money: [(Entity, ExactNumber)] = []
+        // Indexes of the money entities with their values; entities are read in place, not
+        // copied (a copy retains a dozen strings).
+        var money: [(Int, ExactNumber)] = []
         var seen = Set<String>()
-        for e in entities {
-            if e.type == .money, let v = e.value, let cur = e.currency, e.equivalentOf == nil {
-                let role = (e.role ?? .other).rawValue
-                totals[cur, default: .zero] = totals[cur, default: .zero] + v
-                byRole[cur, default: [:]][role, default: .zero] = byRole[cur, default: [:]][role, default: .zero] + v
-                if let h = e.holder {
-                    let key = HolderKey(holder: h.key, role: role, currency: cur)
-                    if let old = byHolder[key] {
-                        byHolder[key] = (old.id, old.total + v, old.amounts + 1)
-                    } else {
-                        holderOrder.append(key)
-                        byHolder[key] = (h.id, v, 1)
+        entities.withUnsafeBufferPointer { entities in
+            for index in entities.indices {
+                let e = entities.baseAddress! + index
+                if e.pointee.type == .money, let v = e.pointee.value, let cur = e.pointee.currency, e.pointee.equivalentOf == nil {
+                    let role = (e.pointee.role ?? .other).rawValue
+                    totals[cur, default: .zero] = totals[cur, default: .zero] + v
+                    byRole[cur, default: [:]][role, default: .zero] = byRole[cur, default: [:]][role, default: .zero] + v
+                    if let h = e.pointee.holder {
+                        let key = HolderKey(holder: h.key, role: role, currency: cur)
+                        if let old = byHolder[key] {
+                            byHolder[key] = (old.id, old.total + v, old.amounts + 1)
+                        } else {
+                            holderOrder.append(key)
+                            byHolder[key] = (h.id, v, 1)
+                        }
                     }
+                    money.append((index, v))
+                } else if e.pointee.type == .date, let d = e.pointee.date, !seen.contains(d) {
+                    seen.insert(d)
+                    summary.dates.append(d)
                 }
-                money.append((e, v))
-            } else if e.type == .date, let d = e.date, !seen.contains(d) {
-                seen.insert(d)
-                summary.dates.append(d)
             }
         }
         summary.moneyTotals = totals
@@ -93,7 +98,7 @@ package enum AmountTagger {
             a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset
         }
         summary.largestAmounts = ranked.prefix(5).map { item in
-            let e = item.element.0
+            let e = entities[item.element.0]
             let text = e.sentence < sentences.count ? sentences[e.sentence].text : ""
             return AmountSummary(text: e.text, value: e.value!, currency: e.currency!, sentence: e.sentence, sentenceText: text,
                                  role: e.role?.rawValue, holder: e.holder?.key)

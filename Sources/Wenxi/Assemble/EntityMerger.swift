@@ -5,15 +5,68 @@ enum EntityMerger {
     /// character (where they overlap, the longer span wins, then the earlier, then the named
     /// one: `OverlapPolicy.longestFirst`), and each entity's sentence index set.
     static func merge(_ named: [Entity], _ numeric: [Entity], sentences: [Span]) -> [Entity] {
-        // Spans are sorted rather than the (large) entities, each entity is copied once, into the
-        // result. Index i < named.count is named[i], else numeric[i - named.count]: named ones
-        // come first, so a tie on the index means the named one, then the earlier in its list.
+        var named = named, numeric = numeric
+        return merge(taking: &named, &numeric, sentences: sentences)
+    }
+
+    /// `merge`, moving the entities out of `named` and `numeric` (left empty) instead of copying
+    /// them: a copy of an entity retains a dozen strings, and the lists are dropped right after.
+    static func merge(taking named: inout [Entity], _ numeric: inout [Entity], sentences: [Span]) -> [Entity] {
+        // Spans are sorted rather than the (large) entities. Index i < named.count is named[i],
+        // else numeric[i - named.count]: named ones come first, so a tie on the index means the
+        // named one, then the earlier in its list.
         let spans = named.map { (start: $0.start, end: $0.end) } + numeric.map { (start: $0.start, end: $0.end) }
-        let kept = OverlapPolicy.longestFirst(spans)
+        let kept = disjointOrder(spans, split: named.count) ?? OverlapPolicy.longestFirst(spans)
         var out: [Entity] = []
         out.reserveCapacity(kept.count)
-        for i in kept { out.append(i < named.count ? named[i] : numeric[i - named.count]) }
+        let n = named.count
+        named.withUnsafeMutableBufferPointer { a in
+            numeric.withUnsafeMutableBufferPointer { b in
+                for i in kept {
+                    let p = i < n ? a.baseAddress! + i : b.baseAddress! + (i - n)
+                    out.append(p.move())
+                    p.initialize(to: placeholder)
+                }
+            }
+        }
+        named = []
+        numeric = []
         assignSentences(&out, sentences: sentences)
+        return out
+    }
+
+    /// What a moved-out slot holds until its list is dropped (empty strings own no storage).
+    private static let placeholder = Entity(type: .place, text: "", start: 0, end: 0, source: "")
+
+    /// What `OverlapPolicy.longestFirst(spans)` returns when no two non-empty spans overlap and
+    /// both lists (`..<split`, `split...`) are sorted by start then end: every index, in order of
+    /// start, then end, then index — a merge of the two lists in one pass, where the policy sorts
+    /// all spans by length. Nil when the spans overlap or a list is out of order (the policy then
+    /// decides). Taggers' lists are each sorted and overlap-free, and cross rarely.
+    static func disjointOrder(_ spans: [(start: Int, end: Int)], split: Int) -> [Int]? {
+        func before(_ i: Int, _ j: Int) -> Bool {
+            spans[i].start != spans[j].start ? spans[i].start < spans[j].start
+                : (spans[i].end != spans[j].end ? spans[i].end < spans[j].end : i < j)
+        }
+        var out: [Int] = []
+        out.reserveCapacity(spans.count)
+        var i = 0, j = split
+        var reach = Int.min  // the furthest end of the non-empty spans taken so far
+        while i < split || j < spans.count {
+            let k: Int
+            if j == spans.count || (i < split && before(i, j)) { k = i; i += 1 } else { k = j; j += 1 }
+            // Each list in order (its previous element, if any, comes before this one).
+            let previous = k < split ? k - 1 : (k > split ? k - 1 : -1)
+            if previous >= 0 && !before(previous, k) { return nil }
+            let s = spans[k]
+            if s.end > s.start {
+                if s.start < reach { return nil }
+                reach = s.end
+            } else if s.end < s.start {
+                return nil
+            }
+            out.append(k)
+        }
         return out
     }
 

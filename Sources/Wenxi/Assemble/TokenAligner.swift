@@ -7,16 +7,27 @@ package enum TokenAligner {
     /// Re-cuts token spans (no texts are built: the pipeline makes them only when tokens are output).
     package static func align(_ tokens: [TokenSpan], to entities: [Entity]) -> [TokenSpan] {
         // The spans are sorted, not the (large) entities.
-        let spans = OverlapPolicy.leftmostLongest(spans: entities.map { (start: $0.start, end: $0.end) })
+        let spans = leftmostLongest(entities)
         if spans.isEmpty { return tokens }
 
-        // 1. Split tokens at entity edges that fall inside them.
+        // Tokens that overlap no entity are kept as they are; each run of tokens that do is
+        // re-cut in two steps (1. split at entity edges inside them, 2. merge the pieces inside
+        // each entity), the run's pieces apart from the others': no merge crosses a token that
+        // overlaps no entity, since such a token lies wholly before or after every entity.
+        var out: [TokenSpan] = []
+        out.reserveCapacity(tokens.count + spans.count)
         var pieces: [TokenSpan] = []
-        pieces.reserveCapacity(tokens.count + spans.count * 2)
         var cuts: [Int] = []
-        var si = 0
+        var si = 0, mergeSpan = 0
+
         for t in tokens {
             while si < spans.count && spans[si].end <= t.start { si += 1 }
+            guard (si < spans.count && spans[si].start < t.end) || t.start == t.end else {
+                if !pieces.isEmpty { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
+                out.append(t)
+                continue
+            }
+            // 1. Split the token at entity edges that fall inside it.
             cuts.removeAll(keepingCapacity: true)
             var k = si
             while k < spans.count && spans[k].start < t.end {
@@ -33,32 +44,58 @@ package enum TokenAligner {
                 prev = c
             }
         }
+        if !pieces.isEmpty { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
+        return out
+    }
 
-        // 2. Merge the pieces inside each entity into one token.
-        var out: [TokenSpan] = []
-        out.reserveCapacity(pieces.count)
-        si = 0
+    /// Step 2: the pieces inside each entity merged into one token, appended to `out`; `pieces`
+    /// is left empty. `next` is the first span that may still hold a piece.
+    private static func merge(_ pieces: inout [TokenSpan], spans: [(start: Int, end: Int)], from next: inout Int,
+                              into out: inout [TokenSpan]) {
         var i = 0
         while i < pieces.count {
             let p = pieces[i]
-            while si < spans.count && spans[si].end <= p.start { si += 1 }
-            guard si < spans.count, spans[si].start <= p.start, p.end <= spans[si].end else {
+            while next < spans.count && spans[next].end <= p.start { next += 1 }
+            guard next < spans.count, spans[next].start <= p.start, p.end <= spans[next].end else {
                 out.append(p); i += 1; continue
             }
+            let s = spans[next]
             var j = i + 1
             var kind = p.kind
-            while j < pieces.count && pieces[j].end <= spans[si].end {
+            while j < pieces.count && pieces[j].end <= s.end {
                 if pieces[j].kind != kind { kind = .word }
                 j += 1
             }
-            if j == i + 1 && p.start == spans[si].start && p.end == spans[si].end {
+            if j == i + 1 && p.start == s.start && p.end == s.end {
                 out.append(p)
             } else {
-                let s = spans[si]
-                let start = min(s.start, p.start), end = max(s.end, pieces[j - 1].end)
-                out.append(TokenSpan(start: start, end: end, kind: kind, entity: true))
+                out.append(TokenSpan(start: min(s.start, p.start), end: max(s.end, pieces[j - 1].end), kind: kind, entity: true))
             }
             i = j
+        }
+        pieces.removeAll(keepingCapacity: true)
+    }
+
+    /// `OverlapPolicy.leftmostLongest` of the entities' spans. The merged entities are already in
+    /// its order (by start, longest first): then it is one pass, without the sort.
+    static func leftmostLongest(_ entities: [Entity]) -> [(start: Int, end: Int)] {
+        var spans: [(start: Int, end: Int)] = []
+        spans.reserveCapacity(entities.count)
+        var sorted = true
+        entities.withUnsafeBufferPointer { entities in
+            for i in entities.indices {
+                let (start, end) = (entities[i].start, entities[i].end)
+                if let last = spans.last, !(last.start < start || (last.start == start && last.end >= end)) { sorted = false }
+                spans.append((start: start, end: end))
+            }
+        }
+        guard sorted else { return OverlapPolicy.leftmostLongest(spans: spans) }
+        var out: [(start: Int, end: Int)] = []
+        out.reserveCapacity(spans.count)
+        var pos = Int.min
+        for s in spans where s.start >= pos && s.end > s.start {
+            out.append(s)
+            pos = s.end
         }
         return out
     }

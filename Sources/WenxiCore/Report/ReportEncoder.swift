@@ -15,10 +15,19 @@ public struct ReportEncoder: Sendable {
     /// The JSON bytes of `value`, without a final newline.
     public func encode<T: Encodable>(_ value: T) throws -> Data {
         if !pretty {
-            if let report = value as? Report { return Data(report.directJSON()) }
+            if let report = value as? Report { return report.directJSONData(newline: false) }
         }
         let data = try foundationEncode(value)
         return pretty ? Self.collapseEmptyContainers(data) : data
+    }
+
+    /// `encode(value)` and a newline: a line of `wenxi analyze`'s output. A report's line is
+    /// written in one buffer (appending the newline to the finished `Data` would copy it).
+    package func encodeLine<T: Encodable>(_ value: T) throws -> Data {
+        if !pretty, let report = value as? Report { return report.directJSONData(newline: true) }
+        var data = try encode(value)
+        data.append(0x0A)
+        return data
     }
 
     /// JSONEncoder's pretty printer writes an empty array as `[` newline newline-and-indent `]`;

@@ -8,50 +8,110 @@
 // optional field, so a key added to a `CodingKeys` and forgotten here fails the tests.
 // When you add a field to a type in this folder, add it here in its sorted place.
 
-/// The output buffer and the JSON primitives: strings and integers as `JSONEncoder` writes them.
-struct JSONBytes {
-    var bytes: [UInt8] = []
+import Foundation
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+/// The output buffer and the JSON primitives: strings and integers as `JSONEncoder` writes them.
+///
+/// The bytes live in one allocation the writer owns (not an `Array`, whose every append checks
+/// uniqueness and capacity through the runtime): an append is a compare and a store, a string's
+/// run of unescaped bytes one `memcpy`. Non-copyable, so the buffer has exactly one owner;
+/// `data()` hands it to a `Data` without copying.
+struct JSONBytes: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// A copy of the bytes written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// The bytes as `Data`, which takes over the buffer (no copy).
+    consuming func data() -> Data {
+        let (base, count) = (self.base, self.count)
+        discard self
+        return Data(bytesNoCopy: base, count: count, deallocator: .custom { p, _ in
+            p.assumingMemoryBound(to: UInt8.self).deallocate()
+        })
+    }
+
+    /// Room for `n` more bytes.
+    @inline(__always)
+    mutating func reserve(_ n: Int) {
+        if count &+ n > capacity { grow(count &+ n) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ needed: Int) {
+        var c = capacity
+        while c < needed { c *= 2 }
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        b.update(from: base, count: count)
+        base.deallocate()
+        base = b
+        capacity = c
+    }
+
+    @inline(__always)
+    mutating func append(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count &+= 1
+    }
+
+    @inline(__always)
+    mutating func append(_ p: UnsafeBufferPointer<UInt8>) {
+        guard let source = p.baseAddress, p.count > 0 else { return }
+        reserve(p.count)
+        (base + count).update(from: source, count: p.count)
+        count &+= p.count
+    }
 
     /// `"name":`, after a comma unless it is the object's first key. (A value never ends in `{`,
     /// so the last byte tells whether a key came before.)
     @inline(__always)
     mutating func key(_ name: StaticString) {
-        if bytes.last != 0x7B { bytes.append(0x2C) }
-        bytes.append(0x22)
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(0x22)
-        bytes.append(0x3A)
+        let n = name.utf8CodeUnitCount
+        reserve(n &+ 4)
+        if count == 0 || base[count &- 1] != 0x7B { base[count] = 0x2C; count &+= 1 }
+        base[count] = 0x22
+        (base + (count &+ 1)).update(from: name.utf8Start, count: n)
+        base[count &+ 1 &+ n] = 0x22
+        base[count &+ 2 &+ n] = 0x3A
+        count &+= n &+ 3
     }
 
     /// A runtime key (dictionary keys), escaped like any string. (Labelled so that literal keys
     /// take the `StaticString` overload above, not this one.)
     mutating func key(escaping name: String) {
-        if bytes.last != 0x7B { bytes.append(0x2C) }
+        if count == 0 || base[count &- 1] != 0x7B { append(0x2C) }
         string(name)
-        bytes.append(0x3A)
+        append(0x3A)
     }
 
-    mutating func open() { bytes.append(0x7B) }
-    mutating func close() { bytes.append(0x7D) }
+    mutating func open() { append(0x7B) }
+    mutating func close() { append(0x7D) }
 
     mutating func bool(_ b: Bool) {
         if b {
-            bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) // true
+            for c: UInt8 in [0x74, 0x72, 0x75, 0x65] { append(c) } // true
         } else {
-            bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) // false
+            for c: UInt8 in [0x66, 0x61, 0x6C, 0x73, 0x65] { append(c) } // false
         }
     }
 
     mutating func integer(_ i: Int) { integer(Int64(i)) }
 
-    mutating func integer(_ i: Int64) { Self.integer(i, into: &bytes) }
-
-    static func integer(_ i: Int64, into bytes: inout [UInt8]) {
-        if i < 0 { bytes.append(0x2D) }
+    mutating func integer(_ i: Int64) {
+        reserve(20)
+        if i < 0 { base[count] = 0x2D; count &+= 1 }
         var m = i.magnitude
-        if m < 10 { bytes.append(UInt8(m) &+ 0x30); return }
+        if m < 10 { base[count] = UInt8(m) &+ 0x30; count &+= 1; return }
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0) // 24 bytes: room for 20 digits
         var n = 0
         withUnsafeMutableBytes(of: &digits) { d in
@@ -62,7 +122,8 @@ struct JSONBytes {
             }
             while n > 0 {
                 n -= 1
-                bytes.append(d[n])
+                base[count] = d[n]
+                count &+= 1
             }
         }
     }
@@ -82,60 +143,57 @@ struct JSONBytes {
 
     /// A JSON string: `"` and `\` escaped, the controls below U+0020 as `\b \f \n \r \t` or
     /// `\u00xx`; everything else (`/`, DEL, U+2028, U+2029, …) as its UTF-8 bytes.
-    mutating func string(_ s: String) { Self.string(s, into: &bytes) }
-
-    static func string(_ s: String, into bytes: inout [UInt8]) {
-        bytes.append(0x22)
+    mutating func string(_ s: String) {
         var s = s
-        s.withUTF8 { u in
-            let n = u.count
-            var runStart = 0
-            var i = 0
-            while i < n {
-                // Eight bytes at a time while none needs escaping (most text, all of CJK).
-                while i + 8 <= n, !needsEscape(UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                }
-                if i == n { break }
-                let b = u[i]
-                i += 1
-                if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
-                if runStart < i - 1 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<(i - 1)])) }
-                runStart = i
-                bytes.append(0x5C)
-                switch b {
-                case 0x22: bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C)
-                case 0x08: bytes.append(0x62) // b
-                case 0x0C: bytes.append(0x66) // f
-                case 0x0A: bytes.append(0x6E) // n
-                case 0x0D: bytes.append(0x72) // r
-                case 0x09: bytes.append(0x74) // t
-                default:
-                    bytes.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]) // u00xx
-                }
+        s.withUTF8 { string(utf8: $0) }
+    }
+
+    /// `string` of UTF-8 bytes.
+    mutating func string(utf8 u: UnsafeBufferPointer<UInt8>) {
+        // Room for the bytes and the quotes: escapes, rare, reserve their own.
+        reserve(u.count &+ 2)
+        base[count] = 0x22
+        count &+= 1
+        let n = u.count
+        var runStart = 0
+        var i = 0
+        while i < n {
+            // Eight bytes at a time while none needs escaping (most text, all of CJK).
+            while i + 8 <= n, !Self.needsEscape(UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
             }
-            if runStart < u.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<u.count])) }
+            if i == n { break }
+            let b = u[i]
+            i += 1
+            if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
+            if runStart < i - 1 { append(UnsafeBufferPointer(rebasing: u[runStart..<(i - 1)])) }
+            runStart = i
+            append(0x5C)
+            switch b {
+            case 0x22: append(0x22)
+            case 0x5C: append(0x5C)
+            case 0x08: append(0x62) // b
+            case 0x0C: append(0x66) // f
+            case 0x0A: append(0x6E) // n
+            case 0x0D: append(0x72) // r
+            case 0x09: append(0x74) // t
+            default:
+                for c in [0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]] { append(c) } // u00xx
+            }
         }
-        bytes.append(0x22)
+        if runStart < n { append(UnsafeBufferPointer(rebasing: u[runStart..<n])) }
+        append(0x22)
     }
 
     mutating func strings(_ list: [String]) {
-        bytes.append(0x5B)
-        for (i, s) in list.enumerated() {
-            if i > 0 { bytes.append(0x2C) }
-            string(s)
+        append(0x5B)
+        list.withUnsafeBufferPointer { list in
+            for i in list.indices {
+                if i > 0 { append(0x2C) }
+                string((list.baseAddress! + i).pointee)
+            }
         }
-        bytes.append(0x5D)
-    }
-
-    mutating func array<T>(_ list: [T], _ write: (inout JSONBytes, T) -> Void) {
-        bytes.append(0x5B)
-        for (i, x) in list.enumerated() {
-            if i > 0 { bytes.append(0x2C) }
-            write(&self, x)
-        }
-        bytes.append(0x5D)
+        append(0x5D)
     }
 }
 
@@ -146,15 +204,33 @@ protocol DirectJSON {
 
 extension JSONBytes {
     mutating func value<T: DirectJSON>(_ v: T) { v.writeJSON(to: &self) }
-    mutating func values<T: DirectJSON>(_ list: [T]) { array(list) { out, v in v.writeJSON(to: &out) } }
+
+    /// A JSON array of `list`, each element written in place (borrowed from the array's storage,
+    /// not copied out of it: a copy of an `Entity` retains a dozen strings).
+    mutating func values<T: DirectJSON>(_ list: [T]) {
+        append(0x5B)
+        list.withUnsafeBufferPointer { list in
+            for i in list.indices {
+                if i > 0 { append(0x2C) }
+                (list.baseAddress! + i).pointee.writeJSON(to: &self)  // `list[i]` would copy
+            }
+        }
+        append(0x5D)
+    }
 }
 
 extension Report: DirectJSON {
     /// The report as one line of JSON, byte for byte what `JSONEncoder` writes.
-    func directJSON() -> [UInt8] {
+    func directJSON() -> [UInt8] { directJSONBuffer(newline: false).bytes }
+
+    /// `directJSON()` as `Data` (the buffer handed over, not copied), with a final newline if asked.
+    func directJSONData(newline: Bool) -> Data { directJSONBuffer(newline: newline).data() }
+
+    private func directJSONBuffer(newline: Bool) -> JSONBytes {
         var out = JSONBytes(capacity: text.utf8.count * (tokens == nil ? 4 : 12) + 4096)
         writeJSON(to: &out)
-        return out.bytes
+        if newline { out.append(0x0A) }
+        return out
     }
 
     func writeJSON(to out: inout JSONBytes) {

@@ -1,0 +1,170 @@
+import Testing
+@testable import WenxiCore
+@testable import Wenxi
+
+/// The assemble stage's shortcuts give what the general algorithms they skip give.
+@Suite("Assemble: fast paths match the general algorithms")
+struct AssembleFastPathTests {
+    /// A small deterministic generator (xorshift), so that every run checks the same cases.
+    struct Rng {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(n))
+        }
+    }
+
+    /// A list of spans in 0..<40: sorted and disjoint when `tidy`, else anything.
+    static func spans(_ rng: inout Rng, tidy: Bool) -> [(start: Int, end: Int)] {
+        var out: [(start: Int, end: Int)] = []
+        var pos = 0
+        for _ in 0..<rng.next(6) {
+            if tidy {
+                let start = pos + rng.next(5), end = start + rng.next(4)
+                out.append((start, end))
+                pos = end
+            } else {
+                let start = rng.next(40)
+                out.append((start, start + rng.next(6)))
+            }
+        }
+        return out
+    }
+
+    @Test func disjointMergeIsLongestFirst() {
+        var rng = Rng(state: 0x9E37_79B9_7F4A_7C15)
+        var shortcuts = 0
+        for _ in 0..<20_000 {
+            let tidy = rng.next(4) != 0
+            let named = Self.spans(&rng, tidy: tidy), numeric = Self.spans(&rng, tidy: tidy)
+            let all = named + numeric
+            if let fast = EntityMerger.disjointOrder(all, split: named.count) {
+                shortcuts += 1
+                #expect(fast == OverlapPolicy.longestFirst(all), "\(named) \(numeric)")
+            }
+        }
+        #expect(shortcuts > 1000)  // the shortcut is taken, not only the fallback
+    }
+
+    @Test(arguments: [
+        ("crossing lists: the policy decides", [(0, 3)], [(2, 8)], nil as [Int]?),
+        ("disjoint, interleaved", [(0, 2), (6, 8)], [(3, 5)], [0, 2, 1]),
+        ("equal empty spans: the named first", [(4, 4)], [(4, 4)], [0, 1]),
+        ("empty inside a span", [(0, 5)], [(3, 3)], [0, 1]),
+        ("a list out of order", [(6, 8), (0, 2)], [], nil),
+    ])
+    func disjointOrder(_ name: String, _ named: [(Int, Int)], _ numeric: [(Int, Int)], _ expected: [Int]?) {
+        let all = (named + numeric).map { (start: $0.0, end: $0.1) }
+        #expect(EntityMerger.disjointOrder(all, split: named.count) == expected, "\(name)")
+    }
+
+    @Test func mergeMovesEntitiesOut() {
+        var named = [MergePolicyTests.e(.place, 0, 2), MergePolicyTests.e(.person, 4, 6)]
+        var numeric = [MergePolicyTests.e(.money, 2, 4)]
+        let merged = EntityMerger.merge(taking: &named, &numeric, sentences: [Span(start: 0, end: 10)])
+        #expect(merged.map { "\($0.type) \($0.start)-\($0.end) \($0.text)" } == ["place 0-2 字字", "money 2-4 字字", "person 4-6 字字"])
+        #expect(named.isEmpty && numeric.isEmpty)
+    }
+
+    /// The aligner as it was written before its shortcut: split every token at the entity edges
+    /// inside it, then merge the pieces inside each entity.
+    static func referenceAlign(_ tokens: [TokenSpan], spans: [(start: Int, end: Int)]) -> [TokenSpan] {
+        if spans.isEmpty { return tokens }
+        var pieces: [TokenSpan] = []
+        var si = 0
+        for t in tokens {
+            while si < spans.count && spans[si].end <= t.start { si += 1 }
+            var cuts: [Int] = []
+            var k = si
+            while k < spans.count && spans[k].start < t.end {
+                if spans[k].start > t.start { cuts.append(spans[k].start) }
+                if spans[k].end < t.end { cuts.append(spans[k].end) }
+                k += 1
+            }
+            if cuts.isEmpty { pieces.append(t); continue }
+            cuts.sort()
+            cuts.append(t.end)
+            var prev = t.start
+            for c in cuts where c > prev {
+                pieces.append(TokenSpan(start: prev, end: c, kind: t.kind, entity: true))
+                prev = c
+            }
+        }
+        var out: [TokenSpan] = []
+        si = 0
+        var i = 0
+        while i < pieces.count {
+            let p = pieces[i]
+            while si < spans.count && spans[si].end <= p.start { si += 1 }
+            guard si < spans.count, spans[si].start <= p.start, p.end <= spans[si].end else {
+                out.append(p); i += 1; continue
+            }
+            var j = i + 1
+            var kind = p.kind
+            while j < pieces.count && pieces[j].end <= spans[si].end {
+                if pieces[j].kind != kind { kind = .word }
+                j += 1
+            }
+            if j == i + 1 && p.start == spans[si].start && p.end == spans[si].end {
+                out.append(p)
+            } else {
+                out.append(TokenSpan(start: min(spans[si].start, p.start), end: max(spans[si].end, pieces[j - 1].end),
+                                     kind: kind, entity: true))
+            }
+            i = j
+        }
+        return out
+    }
+
+    @Test func alignerMatchesTheTwoStepReference() {
+        var rng = Rng(state: 0xD1B5_4A32_D192_ED03)
+        let kinds: [Token.Kind] = [.word, .number, .punctuation, .letter]
+        for _ in 0..<20_000 {
+            var tokens: [TokenSpan] = []
+            var pos = 0
+            for _ in 0..<rng.next(12) {
+                pos += rng.next(2)  // white space between some tokens
+                let end = pos + 1 + rng.next(4)
+                tokens.append(TokenSpan(start: pos, end: end, kind: kinds[rng.next(kinds.count)]))
+                pos = end
+            }
+            let tidy = rng.next(3) != 0
+            let entities = Self.spans(&rng, tidy: tidy).map { MergePolicyTests.e(.place, $0.start, $0.end) }
+            let spans = OverlapPolicy.leftmostLongest(spans: entities.map { (start: $0.start, end: $0.end) })
+            #expect(TokenAligner.leftmostLongest(entities).map { [$0.start, $0.end] } == spans.map { [$0.start, $0.end] })
+            #expect(TokenAligner.align(tokens, to: entities) == Self.referenceAlign(tokens, spans: spans), "\(tokens) \(spans)")
+        }
+    }
+
+    @Test func summaryKindsFollowTheTypeTable() {
+        for type in EntityType.allCases {
+            #expect(EntitySummarizer.kind(type, staff: false) == EntitySummarizer.summaryKinds.firstIndex(of: type.rawValue) ?? -1)
+        }
+        #expect(EntitySummarizer.summaryKinds[EntitySummarizer.kind(.person, staff: true)] == "staff")
+    }
+
+    /// Names compare as Strings do (canonical equivalence), and equal names hash alike.
+    @Test(arguments: [
+        ("same bytes", "臺北市政府", "臺北市政府", true),
+        ("different names", "臺北市", "台北市", false),
+        ("composed and decomposed", "Jos\u{E9}", "Jose\u{301}", true),
+        ("compatibility ideograph is its unified one", "\u{F900}", "\u{8C48}", true),
+        ("ASCII", "NCC", "NCC", true),
+    ])
+    func nameKeys(_ name: String, _ a: String, _ b: String, _ equal: Bool) {
+        #expect((a == b) == equal, "\(name): String's own answer")
+        #expect(EntitySummarizer.NameKey.equal(a, b) == equal, "\(name)")
+        #expect((EntitySummarizer.NameKey(a) == EntitySummarizer.NameKey(b)) == equal, "\(name)")
+        if equal { #expect(EntitySummarizer.NameKey(a).hashValue == EntitySummarizer.NameKey(b).hashValue, "\(name)") }
+    }
+
+    @Test func sentenceTextsAreTheScalarSubstrings() {
+        let text = TextBuffer("標題\n第一句。😀第二句，Café e\u{301}。最後")
+        let spans = [Span(start: 0, end: 2), Span(start: 3, end: 7), Span(start: 7, end: 20), Span(start: 20, end: 22),
+                     Span(start: 5, end: 9), Span(start: 22, end: 22)]
+        let texts = Analyzer.texts(of: spans, from: 1, in: text.string)
+        #expect(texts == spans[1...].map { text.substring($0.start, $0.end) })
+    }
+}
