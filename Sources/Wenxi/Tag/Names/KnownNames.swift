@@ -16,21 +16,55 @@ package struct KnownNames: Sendable {
         var a: UInt64
         var b: UInt64
     }
-    /// Names the list holds, at least `minLength` and at most `maxLength` characters.
-    let keys: Set<Key>
+    /// Names the list holds (at least `minLength` and at most `maxLength` characters) in an
+    /// open-addressing table with a multiplicative hash: the scan looks up a few keys at every
+    /// word edge after a listed first character, and `Set`'s hashing made that a tenth of the
+    /// tag stage. An empty slot is the key 0 (no name packs to 0).
+    let slots: [Key]
+    let mask: Int
+    package let count: Int
     /// Bitmap over the BMP of the first characters of the names (as `NameModel.nameChar` gives
-    /// them): the scan tests it before it builds a key.
+    /// them): the lookup tests it before it builds a key.
     let firstChars: [UInt64]
+    /// Bitmap over the BMP of the characters, as the folded text holds them, whose name-model
+    /// fold is such a first character: the scan skips every other character with one bit test.
+    let startChars: [UInt64]
     static let minLength = 3
     static let maxLength = 6
 
-    package var count: Int { keys.count }
-    package var isEmpty: Bool { keys.isEmpty }
+    /// Bitmap over the BMP of the second characters of the names (as `NameModel.nameChar` gives
+    /// them).
+    let secondChars: [UInt64]
+    package var isEmpty: Bool { count == 0 }
 
     /// An empty list: nothing is found through it.
     init() {
-        keys = []
+        slots = []
+        mask = 0
+        count = 0
         firstChars = []
+        secondChars = []
+        startChars = []
+    }
+
+    @inline(__always) static func slot(_ k: Key, _ mask: Int) -> Int {
+        var h = k.a &* 0x9E37_79B9_7F4A_7C15 ^ k.b &* 0xC2B2_AE3D_27D4_EB4F
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h) & mask
+    }
+
+    /// Whether the list holds the name packed as `k`.
+    @inline(__always) func contains(_ k: Key) -> Bool {
+        guard count > 0 else { return false }
+        return slots.withUnsafeBufferPointer { t in
+            var j = KnownNames.slot(k, mask)
+            while true {
+                let s = t[j]
+                if s == k { return true }
+                if s.a == 0 && s.b == 0 { return false }
+                j = (j + 1) & mask
+            }
+        }
     }
 
     /// Reads the `name-known` rows of `entries`; `fold` is the lexicon's fold and `model` the
@@ -38,10 +72,11 @@ package struct KnownNames: Sendable {
     init(entries: [DictionaryEntry], kinds: [DictionaryKind], fold: FoldTable, model: NameModel) {
         var keys = Set<Key>()
         var first = [UInt64](repeating: 0, count: 1024)
+        var second = [UInt64](repeating: 0, count: 1024)
         var any = false
         for i in entries.indices where kinds[i] == .nameKnown {
             guard let list = entries[i].fields["names"] else { continue }
-            if !any { keys.reserveCapacity(200_000); any = true }
+            any = true
             var a: UInt64 = 0, b: UInt64 = 0, len = 0, ok = true
             func finish() {
                 if ok && len >= KnownNames.minLength && len <= KnownNames.maxLength {
@@ -54,19 +89,57 @@ package struct KnownNames: Sendable {
                 let c = model.nameChar(fold.fold(u.value))
                 guard FoldTable.isHan(c), len < KnownNames.maxLength else { ok = false; continue }
                 if len == 0, c < 0x10000 { first[Int(c >> 6)] |= 1 << UInt64(c & 63) }
+                if len == 1, c < 0x10000 { second[Int(c >> 6)] |= 1 << UInt64(c & 63) }
                 if len < 3 { a = a << 21 | UInt64(c) } else { b = b << 21 | UInt64(c) }
                 len += 1
             }
             finish()
         }
-        self.keys = keys
+        var size = 16
+        while size < 2 * keys.count { size <<= 1 }
+        var slots = [Key](repeating: Key(a: 0, b: 0), count: keys.isEmpty ? 0 : size)
+        // Sorted, so the table is the same whatever the set's order.
+        for k in keys.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) {
+            var j = KnownNames.slot(k, size - 1)
+            while slots[j] != Key(a: 0, b: 0) { j = (j + 1) & (size - 1) }
+            slots[j] = k
+        }
+        self.slots = slots
+        self.mask = size - 1
+        self.count = keys.count
         self.firstChars = any ? first : []
+        self.secondChars = any ? second : []
+        var starts = [UInt64](repeating: 0, count: any ? 1024 : 0)
+        if any {
+            for c in 0..<0x10000 {
+                let a = model.nameChar(UInt32(c))
+                if a < 0x10000 && first[Int(a >> 6)] & (1 << UInt64(a & 63)) != 0 { starts[c >> 6] |= 1 << UInt64(c & 63) }
+            }
+        }
+        self.startChars = starts
+    }
+
+    /// The first position at or after `from` whose character may start a listed name, or
+    /// `f.count`: one bit test per character, no bounds checks.
+    func nextStart(_ f: [UInt32], from: Int) -> Int {
+        guard !startChars.isEmpty else { return f.count }
+        return f.withUnsafeBufferPointer { fp in
+            startChars.withUnsafeBufferPointer { bits in
+                var i = from
+                while i < fp.count {
+                    let c = fp[i]
+                    if c < 0x10000 && bits[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 { break }
+                    i += 1
+                }
+                return i
+            }
+        }
     }
 
     /// The end of the longest listed name that starts at `i` and ends where `ends(e)` allows, or
     /// nil. `f` is the folded text, `owner` its owners (a name takes free characters only).
     func longest(_ f: [UInt32], _ owner: [Int32], at i: Int, model: NameModel, ends: (Int) -> Bool) -> Int? {
-        guard !keys.isEmpty, i < f.count else { return nil }
+        guard count > 0, i < f.count else { return nil }
         let c0 = model.nameChar(f[i])
         guard c0 < 0x10000, firstChars[Int(c0 >> 6)] & (1 << UInt64(c0 & 63)) != 0 else { return nil }
         var a: UInt64 = 0, b: UInt64 = 0
@@ -76,9 +149,10 @@ package struct KnownNames: Sendable {
             guard owner[k] < 0 else { break }
             let c = k == i ? c0 : model.nameChar(f[k])
             guard FoldTable.isHan(c) else { break }
+            if k == i + 1 && (c >= 0x10000 || secondChars[Int(c >> 6)] & (1 << UInt64(c & 63)) == 0) { break }
             if k - i < 3 { a = a << 21 | UInt64(c) } else { b = b << 21 | UInt64(c) }
             k += 1
-            if k - i >= KnownNames.minLength && ends(k) && keys.contains(Key(a: a, b: b)) { best = k }
+            if k - i >= KnownNames.minLength && ends(k) && contains(Key(a: a, b: b)) { best = k }
         }
         return best
     }
@@ -121,6 +195,9 @@ enum KnownNameRule {
         let owner = doc.owner
         var i = 0
         while i < f.count {
+            // Most characters start no listed name: skipped by a bit test.
+            i = known.nextStart(f, from: i)
+            guard i < f.count else { break }
             guard owner[i] < 0, !edges.crosses(i),
                   let e = known.longest(f, owner, at: i, model: model, ends: { !edges.crosses($0) }),
                   !model.blockers.contains(Array(f[i..<e])) else {
