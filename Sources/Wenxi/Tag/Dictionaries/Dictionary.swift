@@ -72,6 +72,7 @@ public struct DictionaryFile: Sendable {
         case .nameSurname, .nameJapanese: return ["id", "surname"]
         case .nameChar, .nameTranslit, .nameSimplified, .nameContext: return ["id", "char"]
         case .nameBlocker: return ["id", "name"]
+        case .nameKnown: return ["id", "first"]
         case .agency, .organization, .person, .place, .genericBody, .stateWord, .orgHead, .village, nil: return ["id", "canonical"]
         }
     }

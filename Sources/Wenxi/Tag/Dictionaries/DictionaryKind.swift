@@ -29,6 +29,8 @@ package enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     case nameBlocker = "name-blocker"
     case nameSimplified = "name-simplified"
     case nameContext = "name-context"
+    /// Names of historical and well-known people (`name-known.tsv`, `KnownNames`).
+    case nameKnown = "name-known"
 
     /// The entity type of a named-entity kind; nil for rule data.
     package var entityType: EntityType? {

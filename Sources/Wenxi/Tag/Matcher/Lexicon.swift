@@ -147,6 +147,8 @@ package final class Lexicon: Sendable {
     let bodyHeadKinds: [UInt64: EntityType]
     /// The name model's tables (`name-*.tsv`); empty when they are absent.
     package let names: NameModel
+    /// Names of well-known people (`name-known.tsv`): evidence that a string is a name.
+    package let knownNames: KnownNames
     /// Indexes of the person entries that have a `class` (office holders for title references),
     /// by the folded first scalar of their canonical name (the surname's first character).
     let officeHoldersBySurname: [UInt32: [Int]]
@@ -206,7 +208,9 @@ package final class Lexicon: Sendable {
         self.reportIDs = reports.ids
         self.locations = reports.locations
         self.parentCanonicals = reports.parentCanonicals
-        self.names = Lexicon.nameModel(entries: entries, kinds: kinds, fold: fold)
+        let nameModel = Lexicon.nameModel(entries: entries, kinds: kinds, fold: fold)
+        self.names = nameModel
+        self.knownNames = KnownNames(entries: entries, kinds: kinds, fold: fold, model: nameModel)
         self.officeHoldersBySurname = Lexicon.officeHolders(entries: entries, kinds: kinds, fold: fold)
         clock.phase("names")
         self.regions = RegionBuilder(entries: entries, kinds: kinds, indexOfID: indexOfID, table: table).regions(automaton: automaton)
@@ -331,7 +335,7 @@ private struct RuleSources {
                 if let p = entries[ei].parent, let names = entries[ei].fields["villages"] {
                     villages.append((p, names.split(separator: "|").map(String.init)))
                 }
-            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext:
+            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext, .nameKnown:
                 break
             }
         }

@@ -123,6 +123,7 @@ package enum NameFinder {
         chinese(doc, model, edges, cueBefore, cueAfter, starts.chinese, &cands)
         transliterated(doc, model, edges, cueBefore, cueAfter, &cands)
         japanese(doc, model, edges, cueBefore, cueAfter, starts.japanese, &cands)
+        KnownNameRule.find(doc, model, doc.lexicon.knownNames, edges, &cands)
         // Best first; ties by position, so the result does not depend on the order found.
         cands.sort { ($1.score, $0.start, $0.end) < ($0.score, $1.start, $1.end) }
         var found: [Mention] = []

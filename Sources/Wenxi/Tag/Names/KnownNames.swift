@@ -1,0 +1,212 @@
+import Foundation
+
+/// Names of historical and well-known people (`name-known.tsv`, made by
+/// `scripts/import-known-names` from Chinese-Names-Corpus): 諸葛亮, 秦始皇, 忽必烈, 釋迦牟尼. They
+/// are evidence that a string is a name, not who it is: a name found through this list has no id,
+/// and its canonical is its folded Traditional form (unless `people.tsv` lists the person, whose
+/// entry then tags it first).
+///
+/// Rows group the names by first character (`first`), `|`-separated in `names`. Keys are the
+/// names' characters as the name model reads them (`NameModel.nameChar` after the lexicon's fold),
+/// so a name written in Simplified characters is found too (诸葛亮).
+package struct KnownNames: Sendable {
+    /// A name of up to six characters, packed 21 bits a character: the first three in `a`, the
+    /// rest in `b` (characters are never 0, so names of different lengths never share a key).
+    struct Key: Hashable, Sendable {
+        var a: UInt64
+        var b: UInt64
+    }
+    /// Names the list holds (at least `minLength` and at most `maxLength` characters) in an
+    /// open-addressing table with a multiplicative hash: the scan looks up a few keys at every
+    /// word edge after a listed first character, and `Set`'s hashing made that a tenth of the
+    /// tag stage. An empty slot is the key 0 (no name packs to 0).
+    let slots: [Key]
+    let mask: Int
+    package let count: Int
+    /// Bitmap over the BMP of the first characters of the names (as `NameModel.nameChar` gives
+    /// them): the lookup tests it before it builds a key.
+    let firstChars: [UInt64]
+    /// Bitmap over the BMP of the characters, as the folded text holds them, whose name-model
+    /// fold is such a first character: the scan skips every other character with one bit test.
+    let startChars: [UInt64]
+    static let minLength = 3
+    static let maxLength = 6
+
+    /// Bitmap over the BMP of the second characters of the names (as `NameModel.nameChar` gives
+    /// them).
+    let secondChars: [UInt64]
+    package var isEmpty: Bool { count == 0 }
+
+    /// An empty list: nothing is found through it.
+    init() {
+        slots = []
+        mask = 0
+        count = 0
+        firstChars = []
+        secondChars = []
+        startChars = []
+    }
+
+    @inline(__always) static func slot(_ k: Key, _ mask: Int) -> Int {
+        var h = k.a &* 0x9E37_79B9_7F4A_7C15 ^ k.b &* 0xC2B2_AE3D_27D4_EB4F
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h) & mask
+    }
+
+    /// Whether the list holds the name packed as `k`.
+    @inline(__always) func contains(_ k: Key) -> Bool {
+        guard count > 0 else { return false }
+        return slots.withUnsafeBufferPointer { t in
+            var j = KnownNames.slot(k, mask)
+            while true {
+                let s = t[j]
+                if s == k { return true }
+                if s.a == 0 && s.b == 0 { return false }
+                j = (j + 1) & mask
+            }
+        }
+    }
+
+    /// Reads the `name-known` rows of `entries`; `fold` is the lexicon's fold and `model` the
+    /// name model, whose character-level Simplified fold the keys go through.
+    init(entries: [DictionaryEntry], kinds: [DictionaryKind], fold: FoldTable, model: NameModel) {
+        var keys = Set<Key>()
+        var first = [UInt64](repeating: 0, count: 1024)
+        var second = [UInt64](repeating: 0, count: 1024)
+        var any = false
+        for i in entries.indices where kinds[i] == .nameKnown {
+            guard let list = entries[i].fields["names"] else { continue }
+            any = true
+            var a: UInt64 = 0, b: UInt64 = 0, len = 0, ok = true
+            func finish() {
+                if ok && len >= KnownNames.minLength && len <= KnownNames.maxLength {
+                    keys.insert(Key(a: a, b: b))
+                }
+                a = 0; b = 0; len = 0; ok = true
+            }
+            for u in list.unicodeScalars {
+                if u.value == 0x7C { finish(); continue }
+                let c = model.nameChar(fold.fold(u.value))
+                guard FoldTable.isHan(c), len < KnownNames.maxLength else { ok = false; continue }
+                if len == 0, c < 0x10000 { first[Int(c >> 6)] |= 1 << UInt64(c & 63) }
+                if len == 1, c < 0x10000 { second[Int(c >> 6)] |= 1 << UInt64(c & 63) }
+                if len < 3 { a = a << 21 | UInt64(c) } else { b = b << 21 | UInt64(c) }
+                len += 1
+            }
+            finish()
+        }
+        var size = 16
+        while size < 2 * keys.count { size <<= 1 }
+        var slots = [Key](repeating: Key(a: 0, b: 0), count: keys.isEmpty ? 0 : size)
+        // Sorted, so the table is the same whatever the set's order.
+        for k in keys.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) {
+            var j = KnownNames.slot(k, size - 1)
+            while slots[j] != Key(a: 0, b: 0) { j = (j + 1) & (size - 1) }
+            slots[j] = k
+        }
+        self.slots = slots
+        self.mask = size - 1
+        self.count = keys.count
+        self.firstChars = any ? first : []
+        self.secondChars = any ? second : []
+        var starts = [UInt64](repeating: 0, count: any ? 1024 : 0)
+        if any {
+            for c in 0..<0x10000 {
+                let a = model.nameChar(UInt32(c))
+                if a < 0x10000 && first[Int(a >> 6)] & (1 << UInt64(a & 63)) != 0 { starts[c >> 6] |= 1 << UInt64(c & 63) }
+            }
+        }
+        self.startChars = starts
+    }
+
+    /// The first position at or after `from` whose character may start a listed name, or
+    /// `f.count`: one bit test per character, no bounds checks.
+    func nextStart(_ f: [UInt32], from: Int) -> Int {
+        guard !startChars.isEmpty else { return f.count }
+        return f.withUnsafeBufferPointer { fp in
+            startChars.withUnsafeBufferPointer { bits in
+                var i = from
+                while i < fp.count {
+                    let c = fp[i]
+                    if c < 0x10000 && bits[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 { break }
+                    i += 1
+                }
+                return i
+            }
+        }
+    }
+
+    /// The end of the longest listed name that starts at `i` and ends where `ends(e)` allows, or
+    /// nil. `f` is the folded text, `owner` its owners (a name takes free characters only).
+    func longest(_ f: [UInt32], _ owner: [Int32], at i: Int, model: NameModel, ends: (Int) -> Bool) -> Int? {
+        guard count > 0, i < f.count else { return nil }
+        let c0 = model.nameChar(f[i])
+        guard c0 < 0x10000, firstChars[Int(c0 >> 6)] & (1 << UInt64(c0 & 63)) != 0 else { return nil }
+        var a: UInt64 = 0, b: UInt64 = 0
+        var best: Int? = nil
+        var k = i
+        while k < f.count && k - i < KnownNames.maxLength {
+            guard owner[k] < 0 else { break }
+            let c = k == i ? c0 : model.nameChar(f[k])
+            guard FoldTable.isHan(c) else { break }
+            if k == i + 1 && (c >= 0x10000 || secondChars[Int(c >> 6)] & (1 << UInt64(c & 63)) == 0) { break }
+            if k - i < 3 { a = a << 21 | UInt64(c) } else { b = b << 21 | UInt64(c) }
+            k += 1
+            if k - i >= KnownNames.minLength && ends(k) && contains(Key(a: a, b: b)) { best = k }
+        }
+        return best
+    }
+
+    /// `wenxi dict check` rules for `name-known` rows: `first` is one Han character and every name
+    /// of `names` starts with it and has 3–6 Han characters.
+    static func problems(_ entries: [DictionaryEntry]) -> [DictionaryProblem] {
+        var out: [DictionaryProblem] = []
+        for e in entries where e.kind == .nameKnown {
+            let first = e.canonical.unicodeScalars
+            guard first.count == 1, let f = first.first, FoldTable.isHan(f.value) else {
+                out.append(.init(file: e.file, line: e.line, message: "name-known '\(e.canonical)' is not one Han character"))
+                continue
+            }
+            for name in (e.fields["names"] ?? "").split(separator: "|", omittingEmptySubsequences: false) {
+                let u = name.unicodeScalars
+                if u.first != f || u.count < minLength || u.count > maxLength || !u.allSatisfy({ FoldTable.isHan($0.value) }) {
+                    out.append(.init(file: e.file, line: e.line,
+                                     message: "name-known '\(name)' of \(e.id) is not \(minLength)–\(maxLength) Han characters starting with '\(e.canonical)'"))
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// `rule:name-known`: a name of `KnownNames` in free text, starting and ending on ICU word edges
+/// (so 黃河水 is no 黃河|水 match of a name 黃河水, and 理律師 no name in 處理|律師), that is no
+/// blocker of the name model (world place names).
+enum KnownNameRule {
+    /// The score of a known name among the name model's candidates: above any Chinese name the
+    /// model scores (a known name beats a shorter or shifted guess), below transliterations (20+)
+    /// and Latin names (30), which are found from their own, stronger evidence.
+    static let score: Float = 18
+
+    static func find(_ doc: TaggingDocument, _ model: NameModel, _ known: KnownNames, _ edges: NameFinder.Edges,
+                     _ out: inout [NameFinder.Candidate]) {
+        guard !known.isEmpty else { return }
+        let f = doc.folded
+        let owner = doc.owner
+        var i = 0
+        while i < f.count {
+            // Most characters start no listed name: skipped by a bit test.
+            i = known.nextStart(f, from: i)
+            guard i < f.count else { break }
+            guard owner[i] < 0, !edges.crosses(i),
+                  let e = known.longest(f, owner, at: i, model: model, ends: { !edges.crosses($0) }),
+                  !model.blockers.contains(Array(f[i..<e])) else {
+                i += 1
+                continue
+            }
+            NameModelTuning.trace?("name-known \(doc.string(i, e))")
+            out.append(NameFinder.Candidate(start: i, end: e, score: score, rule: "name-known"))
+            i = e
+        }
+    }
+}
