@@ -16,7 +16,8 @@ struct TagPlaceTests {
         ("卡納塔卡省今天宣布封城。", "卡納塔卡省"),
         ("斯塔茨門郡是一個郡。", "斯塔茨門郡"),
         ("河水流經庫伊瓦河注入波羅的海。", "庫伊瓦河"),          // 流經 is an ordinary word: the left edge
-        ("他在圖盧茲市工作。", "圖盧茲市"),                      // 圖 is loose, 在 is the edge
+        ("她在喬治亞州的華爾頓縣附近被殺。", "華爾頓縣"),        // 華 is loose, 的 is the edge
+        ("它位於北博滕區。", "北博滕區"),                        // a compass word is loose too
         ("美国南部的得克萨斯州前几天遭受风暴。", "得克萨斯州"), // Simplified; 得 is loose, 的 is the edge
     ])
     func transliterationAndHead(_ text: String, _ place: String) throws {
