@@ -176,6 +176,7 @@ struct TaggingDocument {
         QuotedBodyRule.apply(&self)
         PersonRules.apply(&self)
         OrganizationHeadRule.apply(&self)
+        ForeignPlaceRule.apply(&self)
         NameFinder.apply(&self)
         NameExtensionRules.dropGlosses(&self)
         WordEdgeRule.apply(&self)

@@ -79,6 +79,12 @@ enum PlacePrefixRules {
     static let afterBody = ScalarSet("的、與和及也將在對於已曾並就都又還是為指說表")
 
     /// True when `f` holds `lit` at `at` (compared in place: no slice is copied).
+    /// Compass words (東 南 西 北 中) before 部 name a part of the place, not a body: 美國南部,
+    /// 海南島東南部, 台灣中部.
+    static func isRegion(_ f: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        f[end - 1] == 0x90E8 /* 部 */ && (start..<end - 1).allSatisfy { directions.contains(f[$0]) }
+    }
+
     static func has(_ f: [UInt32], _ at: Int, _ lit: [UInt32]) -> Bool {
         guard at + lit.count <= f.count else { return false }
         for (k, c) in lit.enumerated() where f[at + k] != c { return false }
@@ -186,7 +192,7 @@ enum PlacePrefixRules {
                 let last = f[k - 1]
                 guard lex.agencyHeadLastSet.contains(last) else { continue }
                 for h in stride(from: min(lex.maxBodyHeadLength, k - e), through: 1, by: -1) where lex.bodyHeadKinds[packedScalars(f, k - h, k)] == .agency {
-                    if k - e >= 2 && !genericTails.contains(doc.foldedString(e, k)) { best = k }
+                    if k - e >= 2 && !genericTails.contains(doc.foldedString(e, k)) && !isRegion(f, e, k) { best = k }
                     break
                 }
             }

@@ -1,0 +1,54 @@
+import Testing
+@testable import WenxiCore
+@testable import Wenxi
+@testable import WenxiBatch
+
+/// Places no list holds, with the package's own dictionaries: `rule:place-translit` (a
+/// transliterated name and its head) and compass regions that are no body (美國南部).
+@Suite("Tag: foreign places by their head")
+struct TagPlaceTests {
+    static func entities(_ text: String) throws -> [Entity] {
+        try TagJurisdictionTests.tag(text).filter { [.place, .agency, .organization, .person].contains($0.type) }
+    }
+
+    @Test(arguments: [
+        // (text, the place the rule finds)
+        ("卡納塔卡省今天宣布封城。", "卡納塔卡省"),
+        ("斯塔茨門郡是一個郡。", "斯塔茨門郡"),
+        ("河水流經庫伊瓦河注入波羅的海。", "庫伊瓦河"),          // 流經 is an ordinary word: the left edge
+        ("她在喬治亞州的華爾頓縣附近被殺。", "華爾頓縣"),        // 華 is loose, 的 is the edge
+        ("它位於北博滕區。", "北博滕區"),                        // a compass word is loose too
+        ("美国南部的得克萨斯州前几天遭受风暴。", "得克萨斯州"), // Simplified; 得 is loose, 的 is the edge
+    ])
+    func transliterationAndHead(_ text: String, _ place: String) throws {
+        let found = try Self.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place && e.source == "rule:place-translit" && e.canonical == place)
+    }
+
+    @Test(arguments: [
+        // (text, a text that must not be a place-translit finding)
+        ("（編輯：李亨山）", "李亨山"),                  // a credit line's person comes first
+        ("他寫有《烏托邦》一書。", "烏托邦"),            // an ICU word, not a state
+        ("這是一本反烏托邦小說。", "反烏托邦"),
+        ("纳斯达克股市今天大涨。", "纳斯达克股市"),      // 股市 is the word
+        ("古尔邦节期间停火。", "古尔邦"),                // a head before 節 is no head
+        ("由梅塔省負責。", "由梅塔省"),                  // 由 ends the name on its left
+    ])
+    func noTransliteratedPlace(_ text: String, _ absent: String) throws {
+        let found = try Self.entities(text)
+        #expect(!found.contains { $0.text == absent && $0.type == .place }, "\(text): \(found.map(\.text))")
+    }
+
+    @Test(arguments: [
+        // (text, place, what must not be an agency)
+        ("它位於美國南部。", "美國", "美國南部"),
+        ("颱風掃過台灣東部。", "台灣", "台灣東部"),
+        ("海南島東南部下大雨。", "海南島", "海南島東南部"),
+    ])
+    func compassRegionIsNoBody(_ text: String, _ place: String, _ notAgency: String) throws {
+        let found = try Self.entities(text)
+        #expect(found.contains { $0.type == .place && $0.text == place }, "\(text): \(found.map(\.text))")
+        #expect(!found.contains { $0.text == notAgency }, "\(text): \(found.map(\.text))")
+    }
+}
