@@ -7,3 +7,6 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+// SAX parsing (HTMLExtractor): nodePush/nodePop keep libxml2's depth limit, xmlSplitQName names
+// elements as the tree builder does.
+#include <libxml/parserInternals.h>

@@ -4,21 +4,18 @@ import Yams
 /// comment, the Markdown link title line `[title](url)` with its `------` rule, and the body.
 struct PostParts {
     var meta = Meta()
-    /// The body after the header lines (HTML, or text).
-    var body: Substring = ""
+    /// Where the body after the header lines (HTML, or text) starts: a byte offset into the text.
+    var bodyStart: Int
     var findings: [Finding] = []
 
     /// Splits `text` (line breaks already LF). Problems with the front matter become findings with
     /// the 1-based line; the body is always returned.
     ///
     /// The header is read on the text's UTF-8 bytes in place; only the YAML and the title line
-    /// become Strings, and the body is a slice of `text`.
-    init(_ text: String) {
-        var text = text
-        let bodyStart: Int? = text.withUTF8 { read($0) }
-        if let bodyStart {
-            body = text[text.utf8.index(text.utf8.startIndex, offsetBy: bodyStart)...]
-        }
+    /// become Strings.
+    init(_ text: UnsafeBufferPointer<UInt8>) {
+        bodyStart = text.count
+        if let start = read(text) { bodyStart = start }
     }
 
     /// Reads the header lines of `buf`; returns the byte offset where the body starts (nil: at the end).

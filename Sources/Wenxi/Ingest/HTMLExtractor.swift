@@ -4,10 +4,20 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
-/// Article text out of HTML: libxml2's HTML parser (with recovery) builds the tree, and one walk
-/// over it collects body paragraphs, image captions and related links, dropping boilerplate
-/// (see `BoilerplateRules`). Text is gathered as UTF-8 bytes and cleaned by `TextNormalizer`.
+/// Article text out of HTML: libxml2's HTML parser (with recovery) reads the markup and its SAX
+/// callbacks build a compact tree (`SAXTree`: nodes in one array, text and the few attribute
+/// values read in one byte buffer) in place of libxml2's own tree of allocated nodes; one walk
+/// over it collects body paragraphs, image captions and related links, dropping boilerplate (see
+/// `BoilerplateRules`). Text is gathered as UTF-8 bytes and cleaned by `TextNormalizer`.
+///
+/// The compact tree has the shape libxml2's tree builder (`xmlSAX2StartElement` and friends in
+/// libxml2 2.9) gives the same events: adjacent text is one node, comments and processing
+/// instructions are nodes, an element's name is its local part (`o:p` is `p`), an element opened
+/// after the root closed goes inside the root, text outside any element is dropped, and the depth
+/// limit (256) stops the parse where the tree builder stops it. The parser contexts are kept and
+/// reused (`ParserPool`), so a document costs no context set-up.
 struct HTMLExtractor {
     struct Result {
         var paragraphs: [String] = []
@@ -19,11 +29,6 @@ struct HTMLExtractor {
         var findings: [Finding] = []
     }
 
-    private static let parserReady: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
     /// Parses `html` (UTF-8) and extracts its text. An empty or blank input gives an empty result.
     static func extract(_ html: [UInt8]) throws -> Result {
         try html.withUnsafeBufferPointer { try extract($0) }
@@ -31,67 +36,455 @@ struct HTMLExtractor {
 
     /// Parses `html` (UTF-8 bytes, read in place) and extracts its text.
     static func extract(_ html: UnsafeBufferPointer<UInt8>) throws -> Result {
-        _ = parserReady
         var walker = Walker()
         if html.allSatisfy(ASCII.isSpace) { return walker.result }
-        let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue
-            | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        guard let ctxt = htmlNewParserCtxt() else { throw WenxiError.html("libxml2 could not allocate a parser") }
-        defer { htmlFreeParserCtxt(ctxt) }
-        let doc: htmlDocPtr? = html.baseAddress!.withMemoryRebound(to: CChar.self, capacity: html.count) {
-            htmlCtxtReadMemory(ctxt, $0, Int32(html.count), nil, "UTF-8", options)
-        }
-        guard let doc else { throw WenxiError.html("libxml2 could not parse the document") }
-        defer { xmlFreeDoc(doc) }
+        let parser = try ParserPool.take()
+        defer { ParserPool.give(parser) }
+        let fatal = parser.parse(html)
         // Recovered errors (unclosed tags, stray `<`) are routine in feeds and not reported. A
         // fatal error means libxml2 stopped reading: whatever followed is missing from the body.
         // The usual one is nesting deeper than 256 elements; XML_PARSE_HUGE is left off on
         // purpose, since that limit also bounds the recursion of the walk below.
-        let last = ctxt.pointee.lastError
-        if last.level == XML_ERR_FATAL {
-            let message = last.message.map { String(cString: $0).trimmingASCIIWhitespace() } ?? "error \(last.code)"
-            walker.result.findings.append(Finding(code: "html", message: "HTML parsing stopped early: \(message)",
-                                                  line: last.line > 0 ? Int(last.line) : nil))
+        if let fatal {
+            walker.result.findings.append(Finding(code: "html", message: "HTML parsing stopped early: \(fatal.message)",
+                                                  line: fatal.line))
         }
-        if let root = xmlDocGetRootElement(doc) {
-            dropFeedHeader(root)
-            walker.walk(root, .body)
-            walker.flush()
+        parser.tree.pointee.withTree { tree in
+            walker.tree = tree
+            if let root = tree.root {
+                dropFeedHeader(root, in: tree)
+                walker.walk(root, .body)
+                walker.flush()
+            }
         }
         return walker.result
+    }
+}
+
+/// libxml2 parser contexts with the SAX callbacks of `SAXTree` set, kept between documents (one
+/// per thread at a time): a context and its name dictionary cost about as much to set up as a
+/// short post costs to parse.
+enum ParserPool {
+    private static let idle = Mutex<[SAXParser]>([])
+    /// Contexts kept at most (more threads than this make and drop their own).
+    private static let keep = 16
+
+    static func take() throws -> SAXParser {
+        if let p = idle.withLock({ $0.popLast() }) { return p }
+        guard let p = SAXParser() else { throw WenxiError.html("libxml2 could not allocate a parser") }
+        return p
+    }
+
+    static func give(_ p: SAXParser) {
+        // The dictionary keeps every distinct element and attribute name it met: a context whose
+        // dictionary has grown large is dropped, so memory stays bounded over any batch.
+        guard !p.isWorn else { return }
+        idle.withLock { if $0.count < keep { $0.append(p) } }
+    }
+}
+
+/// One libxml2 HTML parser context whose SAX callbacks fill `tree`.
+final class SAXParser: @unchecked Sendable {
+    private let ctxt: htmlParserCtxtPtr
+    /// The tree the callbacks build; its storage is reused from one document to the next.
+    let tree: UnsafeMutablePointer<SAXTree>
+
+    /// Names in the context's dictionary beyond which it is dropped rather than reused.
+    private static let dictionaryLimit: Int = 20_000
+
+    /// A stand-in for the node libxml2's tree builder would push: `nodePush` checks the depth
+    /// limit and reports it exactly as for the tree builder; nothing reads the node.
+    nonisolated(unsafe) private static let placeholder: xmlNodePtr = {
+        let n = UnsafeMutablePointer<xmlNode>.allocate(capacity: 1)
+        memset(n, 0, MemoryLayout<xmlNode>.size)
+        n.pointee.type = XML_ELEMENT_NODE
+        return n
+    }()
+
+    private static let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue
+        | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    private static let parserReady: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    init?() {
+        _ = SAXParser.parserReady
+        guard let c = htmlNewParserCtxt() else { return nil }
+        guard let sax = c.pointee.sax else {
+            htmlFreeParserCtxt(c)
+            return nil
+        }
+        ctxt = c
+        tree = UnsafeMutablePointer<SAXTree>.allocate(capacity: 1)
+        tree.initialize(to: SAXTree())
+        c.pointee._private = UnsafeMutableRawPointer(tree)
+        // No document is made: every callback that would build libxml2's tree builds ours.
+        sax.pointee.startDocument = nil
+        sax.pointee.endDocument = nil
+        sax.pointee.setDocumentLocator = nil
+        sax.pointee.ignorableWhitespace = nil
+        sax.pointee.startElement = { ctx, name, atts in
+            guard let ctx, let name else { return }
+            let c = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+            c.pointee._private.assumingMemoryBound(to: SAXTree.self).pointee.startElement(c, name, atts)
+        }
+        sax.pointee.endElement = { ctx, _ in
+            guard let ctx else { return }
+            let c = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+            _ = nodePop(c)
+            c.pointee._private.assumingMemoryBound(to: SAXTree.self).pointee.endElement()
+        }
+        sax.pointee.characters = { ctx, ch, len in
+            guard let ctx, let ch, len > 0 else { return }
+            let c = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+            c.pointee._private.assumingMemoryBound(to: SAXTree.self).pointee.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+        }
+        sax.pointee.cdataBlock = { ctx, _, _ in
+            guard let ctx else { return }
+            let c = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+            c.pointee._private.assumingMemoryBound(to: SAXTree.self).pointee.cdata()
+        }
+        sax.pointee.comment = { ctx, _ in
+            guard let ctx else { return }
+            let c = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+            c.pointee._private.assumingMemoryBound(to: SAXTree.self).pointee.other()
+        }
+        sax.pointee.processingInstruction = { ctx, _, _ in
+            guard let ctx else { return }
+            let c = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+            c.pointee._private.assumingMemoryBound(to: SAXTree.self).pointee.other()
+        }
+        sax.pointee.internalSubset = { ctx, _, _, _ in
+            guard let ctx else { return }
+            let c = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+            c.pointee._private.assumingMemoryBound(to: SAXTree.self).pointee.doctype()
+        }
+    }
+
+    deinit {
+        htmlFreeParserCtxt(ctxt)
+        tree.deinitialize(count: 1)
+        tree.deallocate()
+    }
+
+    /// Whether the context's dictionary has grown past `dictionaryLimit`.
+    var isWorn: Bool {
+        guard let dict = ctxt.pointee.dict else { return false }
+        return Int(xmlDictSize(dict)) > SAXParser.dictionaryLimit
+    }
+
+    /// Parses `html` into `tree`; returns libxml2's last error when it was fatal.
+    func parse(_ html: UnsafeBufferPointer<UInt8>) -> (message: String, line: Int?)? {
+        tree.pointee.reset()
+        // htmlCtxtReset (which htmlCtxtReadMemory calls) leaves the last error of the previous
+        // document in place.
+        xmlCtxtResetLastError(UnsafeMutableRawPointer(ctxt))
+        _ = html.baseAddress!.withMemoryRebound(to: CChar.self, capacity: html.count) {
+            htmlCtxtReadMemory(ctxt, $0, Int32(html.count), nil, "UTF-8", SAXParser.options)
+        }
+        let last = ctxt.pointee.lastError
+        guard last.level == XML_ERR_FATAL else { return nil }
+        let message = last.message.map { String(cString: $0).trimmingASCIIWhitespace() } ?? "error \(last.code)"
+        return (message, last.line > 0 ? Int(last.line) : nil)
+    }
+
+    fileprivate static var placeholderNode: xmlNodePtr { placeholder }
+}
+
+/// The tree the SAX callbacks build: nodes in one array (index 0 is the document), text and the
+/// values of the attributes the walk reads (class, id, alt, href) in one byte buffer.
+struct SAXTree {
+    enum Kind: UInt8 { case document, element, text, cdata, other }
+
+    struct Node {
+        var kind: Kind
+        var tag = TagInfo()
+        var parent: Int32
+        var first: Int32 = -1
+        var last: Int32 = -1
+        var next: Int32 = -1
+        var prev: Int32 = -1
+        /// Text: its bytes in `bytes`. Elements: `count` is the index into `attributes`, or -1.
+        var start: Int32 = 0
+        var count: Int32 = 0
+    }
+
+    /// Bytes of an attribute value in `bytes`; `count` -1 when the attribute is absent.
+    struct Value {
+        var start: Int32 = 0
+        var count: Int32 = -1
+        var isPresent: Bool { count >= 0 }
+    }
+
+    struct Attributes {
+        var classValue = Value(), idValue = Value(), alt = Value(), href = Value()
+    }
+
+    private(set) var nodes: [Node] = []
+    private(set) var bytes: [UInt8] = []
+    private(set) var attributes: [Attributes] = []
+    /// Open elements, innermost last (libxml2's node stack).
+    private var open: [Int32] = []
+    /// Whether a DOCTYPE made the document's DTD node.
+    private var hasDoctype = false
+
+    init() {
+        nodes.reserveCapacity(1024)
+        bytes.reserveCapacity(1 << 16)
+        attributes.reserveCapacity(256)
+        open.reserveCapacity(64)
+        reset()
+    }
+
+    mutating func reset() {
+        nodes.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
+        attributes.removeAll(keepingCapacity: true)
+        open.removeAll(keepingCapacity: true)
+        hasDoctype = false
+        nodes.append(Node(kind: .document, parent: -1))
+    }
+
+    /// Appends node `i` as the last child of `parent`.
+    private mutating func append(_ i: Int32, to parent: Int32) {
+        let p = Int(parent)
+        nodes[Int(i)].parent = parent
+        let last = nodes[p].last
+        if last < 0 {
+            nodes[p].first = i
+        } else {
+            nodes[Int(last)].next = i
+            nodes[Int(i)].prev = last
+        }
+        nodes[p].last = i
+    }
+
+    /// Adds a node of `kind` where libxml2's tree builder adds comments and processing
+    /// instructions: in the open element, or at the document's end.
+    private mutating func add(_ kind: Kind) -> Int32 {
+        let i = Int32(nodes.count)
+        nodes.append(Node(kind: kind, parent: 0))
+        append(i, to: open.last ?? 0)
+        return i
+    }
+
+    mutating func startElement(_ ctxt: xmlParserCtxtPtr, _ fullName: UnsafePointer<xmlChar>,
+                               _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        // The tree builder names the element by the local part of a prefixed name, and
+        // xmlSplitQName reports a malformed one (`a:1`) as a fatal error. libxml2 follows it at
+        // once with "Tag a:1 invalid", so that error never stays the last one; nor does the
+        // tree builder's "ID … already defined" (not raised here) ever replace a fatal one.
+        var tag: TagInfo
+        if strchr(UnsafeRawPointer(fullName).assumingMemoryBound(to: CChar.self), 0x3A) != nil {
+            var prefix: UnsafeMutablePointer<xmlChar>? = nil
+            guard let local = xmlSplitQName(ctxt, fullName, &prefix) else { return }
+            tag = Walker.tagInfo(local)
+            free(local)
+            free(prefix)
+        } else {
+            tag = Walker.tagInfo(fullName)
+        }
+        // The depth limit: nodePush fails past 256 open elements and halts the parser.
+        if nodePush(ctxt, SAXParser.placeholderNode) < 0 { return }
+        let i = Int32(nodes.count)
+        var node = Node(kind: .element, parent: 0)
+        node.tag = tag
+        node.count = -1
+        nodes.append(node)
+        // libxml2 2.9's xmlSAX2StartElement: the first element is the document's root; one opened
+        // when no element is open goes inside the document's first child when that is an element,
+        // else after the document's last node.
+        let parent: Int32
+        if let top = open.last {
+            parent = top
+        } else {
+            let first = nodes[0].first
+            parent = first >= 0 && nodes[Int(first)].kind == .element ? first : 0
+        }
+        append(i, to: parent)
+        open.append(i)
+
+        guard let atts else { return }
+        var k = 0
+        var values = Attributes()
+        var any = false
+        while let name = atts[k] {
+            let value = atts[k + 1]
+            k += 2
+            let slot: WritableKeyPath<Attributes, Value>
+            if nameIs(name, "class") { slot = \.classValue }
+            else if nameIs(name, "id") { slot = \.idValue }
+            else if nameIs(name, "alt") { slot = \.alt }
+            else if nameIs(name, "href") { slot = \.href }
+            else { continue }
+            // An attribute without a value (`<img alt>`) is present and empty, as in libxml2's tree.
+            var stored = Value(start: Int32(bytes.count), count: 0)
+            if let value {
+                let n = Int(xmlStrlen(value))
+                bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: n))
+                stored.count = Int32(n)
+            }
+            values[keyPath: slot] = stored
+            any = true
+        }
+        if any {
+            nodes[Int(i)].count = Int32(attributes.count)
+            attributes.append(values)
+        }
+    }
+
+    mutating func endElement() {
+        _ = open.popLast()
+    }
+
+    /// Text: dropped outside any element, joined to a text node that ends the open element.
+    mutating func characters(_ text: UnsafeBufferPointer<UInt8>) {
+        guard let parent = open.last else { return }
+        let last = nodes[Int(parent)].last
+        if last >= 0 && nodes[Int(last)].kind == .text {
+            let t = nodes[Int(last)]
+            if Int(t.start + t.count) != bytes.count {
+                // Not the last bytes written (never so in practice): move the node's text to the end.
+                let old = Array(bytes[Int(t.start)..<Int(t.start + t.count)])
+                nodes[Int(last)].start = Int32(bytes.count)
+                bytes.append(contentsOf: old)
+            }
+            bytes.append(contentsOf: text)
+            nodes[Int(last)].count += Int32(text.count)
+            return
+        }
+        let i = Int32(nodes.count)
+        var node = Node(kind: .text, parent: parent)
+        node.start = Int32(bytes.count)
+        node.count = Int32(text.count)
+        nodes.append(node)
+        bytes.append(contentsOf: text)
+        append(i, to: parent)
+    }
+
+    /// Script and style content (libxml2 makes CDATA nodes of it; adjacent ones are one node).
+    mutating func cdata() {
+        guard let parent = open.last else { return }
+        let last = nodes[Int(parent)].last
+        if last >= 0 && nodes[Int(last)].kind == .cdata { return }
+        _ = add(.cdata)
+    }
+
+    /// A comment or processing instruction.
+    mutating func other() {
+        _ = add(.other)
+    }
+
+    /// A DOCTYPE: libxml2 puts the (first) DTD node before everything else in the document.
+    mutating func doctype() {
+        if hasDoctype { return }
+        hasDoctype = true
+        let i = Int32(nodes.count)
+        nodes.append(Node(kind: .other, parent: 0))
+        let first = nodes[0].first
+        if first < 0 {
+            nodes[0].first = i
+            nodes[0].last = i
+        } else {
+            nodes[Int(first)].prev = i
+            nodes[Int(i)].next = first
+            nodes[0].first = i
+        }
+    }
+
+    /// Calls `body` with a view of the tree.
+    mutating func withTree<R>(_ body: (Tree) -> R) -> R {
+        nodes.withUnsafeMutableBufferPointer { n in
+            bytes.withUnsafeBufferPointer { b in
+                attributes.withUnsafeBufferPointer { a in body(Tree(nodes: n, bytes: b, attributes: a)) }
+            }
+        }
+    }
+}
+
+/// A read-only view of a `SAXTree` for the walk; `unlink` is the one change made to it.
+struct Tree {
+    typealias Node = SAXTree.Node
+    let nodes: UnsafeMutableBufferPointer<Node>
+    let bytes: UnsafeBufferPointer<UInt8>
+    let attributes: UnsafeBufferPointer<SAXTree.Attributes>
+
+    @inline(__always) subscript(_ i: Int32) -> Node { nodes[Int(i)] }
+
+    /// The document's first element.
+    var root: Int32? {
+        var c = nodes[0].first
+        while c >= 0 {
+            if nodes[Int(c)].kind == .element { return c }
+            c = nodes[Int(c)].next
+        }
+        return nil
+    }
+
+    @inline(__always) func isElement(_ i: Int32) -> Bool { nodes[Int(i)].kind == .element }
+    @inline(__always) func isText(_ i: Int32) -> Bool { nodes[Int(i)].kind == .text }
+
+    /// The bytes of text node `i`.
+    @inline(__always) func text(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+        let n = nodes[Int(i)]
+        return UnsafeBufferPointer(rebasing: bytes[Int(n.start)..<Int(n.start + n.count)])
+    }
+
+    /// Whether text node `i` is all ASCII white space.
+    func isBlank(_ i: Int32) -> Bool { text(i).allSatisfy(ASCII.isSpace) }
+
+    /// The attributes of element `i` the walk reads.
+    @inline(__always) func attributes(of i: Int32) -> SAXTree.Attributes? {
+        let k = nodes[Int(i)].count
+        return k < 0 ? nil : attributes[Int(k)]
+    }
+
+    func value(_ v: SAXTree.Value) -> UnsafeBufferPointer<UInt8>? {
+        v.isPresent ? UnsafeBufferPointer(rebasing: bytes[Int(v.start)..<Int(v.start + v.count)]) : nil
+    }
+
+    /// Removes node `i` from its parent's children.
+    func unlink(_ i: Int32) {
+        let m = nodes.baseAddress!
+        let n = m[Int(i)]
+        if n.prev >= 0 { m[Int(n.prev)].next = n.next } else { m[Int(n.parent)].first = n.next }
+        if n.next >= 0 { m[Int(n.next)].prev = n.prev } else { m[Int(n.parent)].last = n.prev }
+        m[Int(i)].prev = -1
+        m[Int(i)].next = -1
     }
 }
 
 /// Feed-made posts (VOA, NYT, Reuters, DW) open with `<div><i>author<br>date</i></div>` as the
 /// first thing in the wrapper `<div>`: a byline stamp from the feed, not article text. It is
 /// unlinked before the walk.
-private func dropFeedHeader(_ root: xmlNodePtr) {
-    func firstElement(_ n: xmlNodePtr?) -> xmlNodePtr? {
-        var c = n?.pointee.children
-        while let x = c {
-            if x.pointee.type == XML_ELEMENT_NODE { return x }
-            if x.pointee.type == XML_TEXT_NODE, let t = x.pointee.content, !isBlankText(t) { return nil }
-            c = x.pointee.next
+private func dropFeedHeader(_ root: Int32, in t: Tree) {
+    func firstElement(_ n: Int32) -> Int32? {
+        var c = t[n].first
+        while c >= 0 {
+            if t.isElement(c) { return c }
+            if t.isText(c), !t.isBlank(c) { return nil }
+            c = t[c].next
         }
         return nil
     }
-    func named(_ n: xmlNodePtr, _ name: StaticString) -> Bool { nameIs(n.pointee.name, name) }
-    guard named(root, "html"), let body = firstElement(root), named(body, "body"),
-          let wrapper = firstElement(body), named(wrapper, "div"),
-          let header = firstElement(wrapper), named(header, "div"),
-          let italic = firstElement(header), named(italic, "i") else { return }
+    func named(_ n: Int32, _ kind: TagKind) -> Bool { t[n].tag.kind == kind }
+    guard named(root, .html), let body = firstElement(root), named(body, .body),
+          let wrapper = firstElement(body), named(wrapper, .div),
+          let header = firstElement(wrapper), named(header, .div),
+          let italic = firstElement(header), named(italic, .i) else { return }
     // The <i> must be all the header holds.
-    var c = header.pointee.children
-    while let x = c {
-        if x != italic {
-            if x.pointee.type == XML_ELEMENT_NODE { return }
-            if x.pointee.type == XML_TEXT_NODE, let t = x.pointee.content, !isBlankText(t) { return }
+    var c = t[header].first
+    while c >= 0 {
+        if c != italic {
+            if t.isElement(c) { return }
+            if t.isText(c), !t.isBlank(c) { return }
         }
-        c = x.pointee.next
+        c = t[c].next
     }
-    xmlUnlinkNode(header)
-    xmlFreeNode(header)
+    t.unlink(header)
 }
 
 /// Whether the NUL-terminated name `p` (an element's or attribute's, as libxml2 holds it) is
@@ -110,38 +503,7 @@ private func nameIs(_ p: UnsafePointer<xmlChar>?, _ s: StaticString) -> Bool {
     return p[n] == 0
 }
 
-/// The first attribute of `n` named `name`.
-private func attributeNode(_ n: xmlNodePtr, _ name: StaticString) -> xmlAttrPtr? {
-    var attr = n.pointee.properties
-    while let a = attr {
-        if nameIs(a.pointee.name, name) { return a }
-        attr = a.pointee.next
-    }
-    return nil
-}
-
-/// Appends the value of `attr` (its children's text) to `out`.
-private func appendValue(_ attr: xmlAttrPtr, to out: inout [UInt8]) {
-    var child = attr.pointee.children
-    while let c = child {
-        if let content = c.pointee.content {
-            out.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-        }
-        child = c.pointee.next
-    }
-}
-
-private func isBlankText(_ c: UnsafeMutablePointer<xmlChar>) -> Bool {
-    var p = c
-    while p.pointee != 0 {
-        let b = p.pointee
-        if !ASCII.isSpace(b) { return false }
-        p += 1
-    }
-    return true
-}
-
-private enum Mode {
+enum Mode {
     /// Text is article body.
     case body
     /// Inside a media wrapper: text is not body, but captions and related links still count.
@@ -157,7 +519,7 @@ private enum Mode {
 /// A String compared and hashed by its UTF-8 bytes in one call. `String`'s own hash walks the
 /// text through NFC (canonically equivalent strings hash alike), about 16,000 instructions for a
 /// caption; cleaned text is NFC already (`TextNormalizer`), so equal bytes mean equal text.
-private struct UTF8Key: Hashable {
+struct UTF8Key: Hashable {
     let string: String
     init(_ string: String) { self.string = string }
     static func == (a: UTF8Key, b: UTF8Key) -> Bool { bytesEqual(a.string, b.string) }
@@ -250,8 +612,20 @@ private struct RoleCache {
     }
 }
 
-private struct Walker {
+/// The tags the walk treats on their own; every other tag is `other`.
+enum TagKind: UInt8 { case other, br, img, hr, head, a, ul, ol, div, figcaption, html, body, i, title, li, small }
+
+/// What the walk knows of a tag, looked up once when the element is parsed.
+struct TagInfo {
+    var kind: TagKind = .other
+    var dropped = false
+    var block = false
+}
+
+struct Walker {
     var result = HTMLExtractor.Result()
+    /// The tree walked (set before `walk`).
+    var tree: Tree! = nil
     private var current: [UInt8] = []
     private var captionBuffer: [UInt8] = []
     private var linkBuffer: [UInt8] = []
@@ -262,15 +636,6 @@ private struct Walker {
     /// Scratch for the key of `roleCache`: a flag byte (1: has class, 2: has id), the class
     /// value, NUL, the id value. Values hold no NUL, so the key is unambiguous.
     private var roleKey: [UInt8] = []
-
-    /// The tags the walk treats on their own; every other tag is `other`.
-    private enum TagKind { case other, br, img, hr, head, a, ul, ol, div, figcaption }
-
-    private struct TagInfo {
-        var kind: TagKind = .other
-        var dropped = false
-        var block = false
-    }
 
     /// An element name of at most 16 bytes packed into two words, zero-padded: a hash key that
     /// is read straight off libxml2's name, with no String.
@@ -298,7 +663,8 @@ private struct Walker {
     /// Every tag with a kind or a class (dropped, block), built once from `BoilerplateRules`.
     private static let tagTable: TagTable = {
         let kinds: [String: TagKind] = ["br": .br, "img": .img, "hr": .hr, "head": .head, "a": .a, "ul": .ul,
-                                        "ol": .ol, "div": .div, "figcaption": .figcaption]
+                                        "ol": .ol, "div": .div, "figcaption": .figcaption, "html": .html,
+                                        "body": .body, "i": .i, "title": .title, "li": .li, "small": .small]
         var table = TagTable()
         for name in BoilerplateRules.droppedTags.union(BoilerplateRules.blockTags).union(kinds.keys) {
             guard let key = NameKey(name) else { preconditionFailure("tag name longer than 16 bytes: \(name)") }
@@ -340,7 +706,8 @@ private struct Walker {
         }
     }
 
-    private func tagInfo(_ name: UnsafePointer<xmlChar>) -> TagInfo {
+    /// The walk's view of the tag named `name` (NUL-terminated, as libxml2 gives it).
+    static func tagInfo(_ name: UnsafePointer<xmlChar>) -> TagInfo {
         guard let key = NameKey(name) else { return TagInfo() }
         return Walker.tagTable.find(key)
     }
@@ -371,24 +738,23 @@ private struct Walker {
     }
 
     /// Walks `node` and its following siblings.
-    mutating func walk(_ first: xmlNodePtr, _ mode: Mode) {
-        var node: xmlNodePtr? = first
-        while let n = node {
-            switch n.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = n.pointee.content { appendText(content, mode) }
-            case XML_ELEMENT_NODE:
-                if element(n, mode) == .stopSiblings { return }
+    mutating func walk(_ first: Int32, _ mode: Mode) {
+        let t = tree!
+        var node = first
+        while node >= 0 {
+            switch t[node].kind {
+            case .text:
+                appendText(t.text(node), mode)
+            case .element:
+                if element(node, mode) == .stopSiblings { return }
             default:
                 break
             }
-            node = n.pointee.next
+            node = t[node].next
         }
     }
 
-    private mutating func appendText(_ content: UnsafeMutablePointer<xmlChar>, _ mode: Mode) {
-        let len = Int(xmlStrlen(content))
-        let buf = UnsafeBufferPointer(start: content, count: len)
+    private mutating func appendText(_ buf: UnsafeBufferPointer<UInt8>, _ mode: Mode) {
         switch mode {
         case .body: current.append(contentsOf: buf)
         case .caption: captionBuffer.append(contentsOf: buf)
@@ -408,8 +774,10 @@ private struct Walker {
 
     private enum Next { case go, stopSiblings }
 
-    private mutating func element(_ n: xmlNodePtr, _ mode: Mode) -> Next {
-        let info = tagInfo(n.pointee.name)
+    private mutating func element(_ n: Int32, _ mode: Mode) -> Next {
+        let t = tree!
+        let node = t[n]
+        let info = node.tag
         let tag = info.kind
         switch tag {
         case .br:
@@ -417,24 +785,24 @@ private struct Walker {
             return .go
         case .img:
             // Alt text describes the image: a caption, never body text.
-            if mode == .body || mode == .hidden, let alt = attribute(n, "alt"), !Walker.isPlaceholderAlt(alt) {
+            if mode == .body || mode == .hidden, let alt = attribute(n, \.alt), !Walker.isPlaceholderAlt(alt) {
                 addCaption(Array(alt.utf8))
             }
             return .go
         case .hr:
             boundary(mode)
-            return Walker.isFeedFooter(after: n) ? .stopSiblings : .go
+            return Walker.isFeedFooter(after: n, in: t) ? .stopSiblings : .go
         case .head:
             // Only the document's <title> is read from the head.
-            var child = n.pointee.children
-            while let c = child {
-                if result.title == nil, c.pointee.type == XML_ELEMENT_NODE, nameIs(c.pointee.name, "title"),
-                   let text = c.pointee.children {
+            var child = node.first
+            while child >= 0 {
+                let c = t[child]
+                if result.title == nil, c.kind == .element, c.tag.kind == .title, c.first >= 0 {
                     titleBuffer.removeAll()
-                    collectText(text, into: &titleBuffer)
+                    collectText(c.first, into: &titleBuffer)
                     result.title = titleBuffer.withUnsafeBufferPointer { TextNormalizer.paragraph($0) }
                 }
-                child = c.pointee.next
+                child = c.next
             }
             return .go
         default:
@@ -443,38 +811,38 @@ private struct Walker {
         if info.dropped { return .go }
 
         var role: ElementRole? = nil
-        if n.pointee.properties != nil {
-            role = self.role(n)
+        if let attributes = t.attributes(of: n) {
+            role = self.role(attributes)
         }
         if tag == .figcaption && role != .drop { role = .caption }
         if role == nil && (tag == .ul || tag == .ol) && isRelatedLinkList(n) { role = .related }
-        if role == nil && tag == .div && Walker.isSmallCaption(n) { role = .caption }
-        if mode == .body && tag == .a && Walker.isMoreLink(n) { return .go }
+        if role == nil && tag == .div && Walker.isSmallCaption(n, in: t) { role = .caption }
+        if mode == .body && tag == .a && Walker.isMoreLink(n, in: t) { return .go }
 
-        let children = n.pointee.children
+        let children = node.first
         switch role {
         case .drop:
             return .go
         case .related where mode != .related && mode != .link && mode != .caption:
             if mode == .body { flush() }
-            if let children { walk(children, .related) }
+            if children >= 0 { walk(children, .related) }
             return .go
         case .caption where mode == .body || mode == .hidden:
             if mode == .body { flush() }
             captionBuffer.removeAll(keepingCapacity: true)
-            if let children { walk(children, .caption) }
+            if children >= 0 { walk(children, .caption) }
             addCaption(captionBuffer)
             return .go
         case .embed where mode == .body:
             flush()
-            if let children { walk(children, .hidden) }
+            if children >= 0 { walk(children, .hidden) }
             return .go
         default:
             break
         }
 
         if mode == .related && tag == .a {
-            if let href = attribute(n, "href"), !href.isEmpty, let children {
+            if let href = attribute(n, \.href), !href.isEmpty, children >= 0 {
                 linkBuffer.removeAll(keepingCapacity: true)
                 walk(children, .link)
                 if let title = linkBuffer.withUnsafeBufferPointer({ TextNormalizer.paragraph($0) }),
@@ -487,99 +855,87 @@ private struct Walker {
 
         let block = info.block
         if block { boundary(mode) }
-        if let children { walk(children, mode) }
+        if children >= 0 { walk(children, mode) }
         if block { boundary(mode) }
         return .go
     }
 
     /// Text content of `first` and its siblings, skipping dropped tags.
-    private func collectText(_ first: xmlNodePtr, into out: inout [UInt8]) {
-        var node: xmlNodePtr? = first
-        while let n = node {
-            if n.pointee.type == XML_TEXT_NODE, let c = n.pointee.content {
-                out.append(contentsOf: UnsafeBufferPointer(start: c, count: Int(xmlStrlen(c))))
-            } else if n.pointee.type == XML_ELEMENT_NODE, let child = n.pointee.children,
-                      !tagInfo(n.pointee.name).dropped {
-                collectText(child, into: &out)
+    private func collectText(_ first: Int32, into out: inout [UInt8]) {
+        let t = tree!
+        var n = first
+        while n >= 0 {
+            let node = t[n]
+            if node.kind == .text {
+                out.append(contentsOf: t.text(n))
+            } else if node.kind == .element, node.first >= 0, !node.tag.dropped {
+                collectText(node.first, into: &out)
             }
-            node = n.pointee.next
+            n = node.next
         }
     }
 
-    /// The role that `n`'s class and id give it (`BoilerplateRules.role`, on the attributes'
-    /// bytes), decided once per document for each class/id pair.
-    private mutating func role(_ n: xmlNodePtr) -> ElementRole? {
-        var classAttr: xmlAttrPtr? = nil, idAttr: xmlAttrPtr? = nil
-        var attr = n.pointee.properties
-        while let a = attr {
-            if classAttr == nil, nameIs(a.pointee.name, "class") { classAttr = a }
-            else if idAttr == nil, nameIs(a.pointee.name, "id") { idAttr = a }
-            attr = a.pointee.next
-        }
-        guard classAttr != nil || idAttr != nil else { return nil }
+    /// The role that an element's class and id give it (`BoilerplateRules.role`, on the
+    /// attributes' bytes), decided once per document for each class/id pair.
+    private mutating func role(_ a: SAXTree.Attributes) -> ElementRole? {
+        let t = tree!
+        let classValue = t.value(a.classValue), idValue = t.value(a.idValue)
+        guard classValue != nil || idValue != nil else { return nil }
         roleKey.removeAll(keepingCapacity: true)
-        roleKey.append((classAttr != nil ? 1 : 0) | (idAttr != nil ? 2 : 0))
-        if let classAttr { appendValue(classAttr, to: &roleKey) }
+        roleKey.append((classValue != nil ? 1 : 0) | (idValue != nil ? 2 : 0))
+        if let classValue { roleKey.append(contentsOf: classValue) }
         roleKey.append(0)
         let idStart = roleKey.count
-        if let idAttr { appendValue(idAttr, to: &roleKey) }
+        if let idValue { roleKey.append(contentsOf: idValue) }
         return roleKey.withUnsafeBufferPointer { key in
             let hash = RoleCache.hash(key)
             if let cached = roleCache.lookup(key, hash) { return cached }
-            let role = BoilerplateRules.role(classBytes: classAttr == nil ? nil : UnsafeBufferPointer(rebasing: key[1..<(idStart - 1)]),
-                                             idBytes: idAttr == nil ? nil : UnsafeBufferPointer(rebasing: key[idStart...]))
+            let role = BoilerplateRules.role(classBytes: classValue == nil ? nil : UnsafeBufferPointer(rebasing: key[1..<(idStart - 1)]),
+                                             idBytes: idValue == nil ? nil : UnsafeBufferPointer(rebasing: key[idStart...]))
             roleCache.insert(key, hash, role)
             return role
         }
     }
 
-    /// The value of attribute `name`, or nil.
-    private func attribute(_ n: xmlNodePtr, _ name: StaticString) -> String? {
-        guard let a = attributeNode(n, name) else { return nil }
-        if let c = a.pointee.children, c.pointee.next == nil {
-            // The usual case: one text child, read in place.
-            guard let content = c.pointee.content else { return "" }
-            return String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), as: UTF8.self)
-        }
-        var value: [UInt8] = []
-        appendValue(a, to: &value)
-        return String(decoding: value, as: UTF8.self)
+    /// The value of attribute `name` of element `n`, or nil.
+    private func attribute(_ n: Int32, _ name: KeyPath<SAXTree.Attributes, SAXTree.Value>) -> String? {
+        guard let a = tree.attributes(of: n), let v = tree.value(a[keyPath: name]) else { return nil }
+        return String(decoding: v, as: UTF8.self)
     }
 
     /// Previous sibling that is an element, skipping whitespace text.
-    private static func previousElement(_ n: xmlNodePtr) -> xmlNodePtr? {
-        var p = n.pointee.prev
-        while let q = p {
-            if q.pointee.type == XML_ELEMENT_NODE { return q }
-            if q.pointee.type == XML_TEXT_NODE, let c = q.pointee.content, !isBlank(c) { return nil }
-            p = q.pointee.prev
+    private static func previousElement(_ n: Int32, in t: Tree) -> Int32? {
+        var p = t[n].prev
+        while p >= 0 {
+            if t.isElement(p) { return p }
+            if t.isText(p), !t.isBlank(p) { return nil }
+            p = t[p].prev
         }
         return nil
     }
 
-    private static func isBlank(_ c: UnsafeMutablePointer<xmlChar>) -> Bool { isBlankText(c) }
-
     /// A `ul`/`ol` whose every item holds one link of a `BoilerplateRules.relatedLinkClasses`
     /// class and no other text.
-    private func isRelatedLinkList(_ list: xmlNodePtr) -> Bool {
+    private func isRelatedLinkList(_ list: Int32) -> Bool {
+        let t = tree!
         var items = 0
-        var li = list.pointee.children
-        while let item = li {
-            defer { li = item.pointee.next }
-            if item.pointee.type == XML_TEXT_NODE, let c = item.pointee.content, Walker.isBlank(c) { continue }
-            guard item.pointee.type == XML_ELEMENT_NODE, nameIs(item.pointee.name, "li") else { return false }
-            var link: xmlNodePtr? = nil
-            var child = item.pointee.children
-            while let c = child {
-                if c.pointee.type == XML_ELEMENT_NODE {
-                    if link != nil || !nameIs(c.pointee.name, "a") { return false }
+        var item = t[list].first
+        while item >= 0 {
+            defer { item = t[item].next }
+            if t.isText(item), t.isBlank(item) { continue }
+            guard t.isElement(item), t[item].tag.kind == .li else { return false }
+            var link: Int32? = nil
+            var c = t[item].first
+            while c >= 0 {
+                if t.isElement(c) {
+                    if link != nil || t[c].tag.kind != .a { return false }
                     link = c
-                } else if c.pointee.type == XML_TEXT_NODE, let t = c.pointee.content, !Walker.isBlank(t) {
+                } else if t.isText(c), !t.isBlank(c) {
                     return false
                 }
-                child = c.pointee.next
+                c = t[c].next
             }
-            guard let link, let classes = attribute(link, "class"),
+            guard let link, let classes = attribute(link, \.classValue),
                   classes.split(separator: " ").contains(where: { BoilerplateRules.relatedLinkClasses.contains(String($0)) })
             else { return false }
             items += 1
@@ -588,18 +944,18 @@ private struct Walker {
     }
 
     /// `<img …><div><small>caption</small></div>`: how the NYT and DW feeds caption images.
-    private static func isSmallCaption(_ n: xmlNodePtr) -> Bool {
-        guard let prev = previousElement(n), nameIs(prev.pointee.name, "img") else { return false }
+    private static func isSmallCaption(_ n: Int32, in t: Tree) -> Bool {
+        guard let prev = previousElement(n, in: t), t[prev].tag.kind == .img else { return false }
         var small = false
-        var child = n.pointee.children
-        while let c = child {
-            if c.pointee.type == XML_ELEMENT_NODE {
-                if small || !nameIs(c.pointee.name, "small") { return false }
+        var c = t[n].first
+        while c >= 0 {
+            if t.isElement(c) {
+                if small || t[c].tag.kind != .small { return false }
                 small = true
-            } else if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content, !isBlank(content) {
+            } else if t.isText(c), !t.isBlank(c) {
                 return false
             }
-            child = c.pointee.next
+            c = t[c].next
         }
         return small
     }
@@ -613,40 +969,41 @@ private struct Walker {
     }
 
     /// RTI's feed excerpts end in a `<a …>...more</a>` link to the full story.
-    private static func isMoreLink(_ n: xmlNodePtr) -> Bool {
-        guard let c = n.pointee.children, c.pointee.next == nil, c.pointee.type == XML_TEXT_NODE,
-              let content = c.pointee.content else { return false }
+    private static func isMoreLink(_ n: Int32, in t: Tree) -> Bool {
+        let c = t[n].first
+        guard c >= 0, t[c].next < 0, t.isText(c) else { return false }
         // Compared as bytes, trimmed of ASCII whitespace: no String per link.
-        var a = 0, b = Int(xmlStrlen(content))
+        let content = t.text(c)
+        var a = 0, b = content.count
         while a < b, ASCII.isSpace(content[a]) { a += 1 }
         while b > a, ASCII.isSpace(content[b - 1]) { b -= 1 }
-        let text = UnsafeBufferPointer(start: content + a, count: b - a)
+        let text = UnsafeBufferPointer(rebasing: content[a..<b])
         return text.elementsEqual("...more".utf8) || text.elementsEqual("…more".utf8) || text.elementsEqual("more".utf8)
     }
 
     /// A feed's footer: after an `<hr>`, only a little text (under 400 bytes) of which links make
     /// up a third or more, e.g. `获取更多RSS：https://feedx.net` or WordPress's
     /// `© … for 中国数字时代 | Permalink | … Post tags: …`. Everything after the rule is dropped.
-    private static func isFeedFooter(after hr: xmlNodePtr) -> Bool {
+    private static func isFeedFooter(after hr: Int32, in t: Tree) -> Bool {
         var textBytes = 0
         var linkBytes = 0
         var links = 0
-        func scan(_ first: xmlNodePtr?, inLink: Bool) {
-            var node = first
-            while let n = node, textBytes < 400 {
-                if n.pointee.type == XML_TEXT_NODE, let c = n.pointee.content, !isBlank(c) {
-                    let len = Int(xmlStrlen(c))
+        func scan(_ first: Int32, inLink: Bool) {
+            var n = first
+            while n >= 0, textBytes < 400 {
+                if t.isText(n), !t.isBlank(n) {
+                    let len = Int(t[n].count)
                     textBytes += len
                     if inLink { linkBytes += len }
-                } else if n.pointee.type == XML_ELEMENT_NODE {
-                    let isLink = nameIs(n.pointee.name, "a")
+                } else if t.isElement(n) {
+                    let isLink = t[n].tag.kind == .a
                     if isLink { links += 1 }
-                    scan(n.pointee.children, inLink: inLink || isLink)
+                    scan(t[n].first, inLink: inLink || isLink)
                 }
-                node = n.pointee.next
+                n = t[n].next
             }
         }
-        scan(hr.pointee.next, inLink: false)
+        scan(t[hr].next, inLink: false)
         return links > 0 && textBytes < 400 && linkBytes * 3 >= textBytes
     }
 }

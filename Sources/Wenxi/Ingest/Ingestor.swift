@@ -37,34 +37,38 @@ package struct IngestedDocument: Sendable {
 /// text is one paragraph per non-blank line. Every paragraph is cleaned by `TextNormalizer`.
 package enum Ingestor {
     package static func ingest(_ input: InputDocument) throws -> IngestedDocument {
-        let (decoded, encoding) = try TextDecoding.decode(input.bytes)
-        let text = TextNormalizer.lineBreaks(decoded)
-        let format = input.format ?? detectFormat(text, path: input.path)
-        let source = SourceInfo(path: input.path, bytes: input.bytes.count, sha256: SourceHash.sha256Hex(input.bytes),
-                                encoding: encoding, format: format)
-        var doc = IngestedDocument(source: source, meta: Meta(), paragraphs: [])
-        switch format {
-        case .post:
-            let parts = PostParts(text)
-            doc.meta = parts.meta
-            doc.findings = parts.findings
-            if looksLikeHTML(parts.body) {
-                try fill(&doc, html: parts.body)
-            } else {
-                doc.paragraphs = textParagraphs(parts.body)
+        // The text stays UTF-8 bytes (the input array itself, when it is UTF-8 with LF line
+        // breaks): only the YAML, the title line and the paragraphs become Strings.
+        let (decoded, encoding) = try TextDecoding.decodeBytes(input.bytes)
+        let text = TextDecoding.lineBreaks(decoded)
+        return try text.withUnsafeBufferPointer { text in
+            let format = input.format ?? detectFormat(text, path: input.path)
+            let source = SourceInfo(path: input.path, bytes: input.bytes.count, sha256: SourceHash.sha256Hex(input.bytes),
+                                    encoding: encoding, format: format)
+            var doc = IngestedDocument(source: source, meta: Meta(), paragraphs: [])
+            switch format {
+            case .post:
+                let parts = PostParts(text)
+                doc.meta = parts.meta
+                doc.findings = parts.findings
+                let body = UnsafeBufferPointer(rebasing: text[parts.bodyStart...])
+                if looksLikeHTML(body) {
+                    try fill(&doc, html: body)
+                } else {
+                    doc.paragraphs = textParagraphs(body)
+                }
+            case .html:
+                try fill(&doc, html: text)
+            case .text:
+                doc.paragraphs = textParagraphs(text)
             }
-        case .html:
-            try fill(&doc, html: Substring(text))
-        case .text:
-            doc.paragraphs = textParagraphs(Substring(text))
+            return doc
         }
-        return doc
     }
 
-    private static func fill(_ doc: inout IngestedDocument, html: Substring) throws {
-        // libxml2 reads the slice's UTF-8 in place (the decoded text is a native String).
-        var html = html
-        let result = try html.withUTF8 { try HTMLExtractor.extract($0) }
+    private static func fill(_ doc: inout IngestedDocument, html: UnsafeBufferPointer<UInt8>) throws {
+        // libxml2 reads the bytes in place.
+        let result = try HTMLExtractor.extract(html)
         doc.paragraphs = result.paragraphs
         doc.captions = result.captions
         doc.related = result.related
@@ -74,15 +78,12 @@ package enum Ingestor {
 
     /// Plain text: every non-blank line is a paragraph (Chinese text is not hard-wrapped, and
     /// blank lines between paragraphs are optional in it), cleaned by `TextNormalizer`.
-    static func textParagraphs(_ text: Substring) -> [String] {
-        var text = text
-        return text.withUTF8 { buf in
-            var out: [String] = []
-            for line in ByteLines(buf) {
-                if let p = TextNormalizer.paragraph(UnsafeBufferPointer(rebasing: buf[line.contentAndCR])) { out.append(p) }
-            }
-            return out
+    static func textParagraphs(_ buf: UnsafeBufferPointer<UInt8>) -> [String] {
+        var out: [String] = []
+        for line in ByteLines(buf) {
+            if let p = TextNormalizer.paragraph(UnsafeBufferPointer(rebasing: buf[line.contentAndCR])) { out.append(p) }
         }
+        return out
     }
 
     /// The format by content (the extension only breaks ties):
@@ -94,7 +95,12 @@ package enum Ingestor {
     /// - `text` otherwise.
     package static func detectFormat(_ text: String, path: String = "") -> InputFormat {
         var text = text
-        if let format = text.withUTF8({ detectFormat(head: UnsafeBufferPointer(rebasing: $0.prefix(4096))) }) { return format }
+        return text.withUTF8 { detectFormat($0, path: path) }
+    }
+
+    /// `detectFormat` of UTF-8 bytes.
+    static func detectFormat(_ text: UnsafeBufferPointer<UInt8>, path: String) -> InputFormat {
+        if let format = detectFormat(head: UnsafeBufferPointer(rebasing: text.prefix(4096))) { return format }
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if path.contains("."), ext == "html" || ext == "htm" || ext == "xhtml" { return .html }
         return .text
@@ -148,15 +154,12 @@ package enum Ingestor {
     }
 
     /// Whether a post body holds HTML tags (else it is taken as text).
-    static func looksLikeHTML(_ body: Substring) -> Bool {
-        var body = body
-        return body.withUTF8 { buf in
-            var previousLT = false
-            for b in buf {
-                if previousLT && isTagStart(b) { return true }
-                previousLT = b == UInt8(ascii: "<")
-            }
-            return false
+    static func looksLikeHTML(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousLT = false
+        for b in buf {
+            if previousLT && isTagStart(b) { return true }
+            previousLT = b == UInt8(ascii: "<")
         }
+        return false
     }
 }

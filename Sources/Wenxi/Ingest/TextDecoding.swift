@@ -6,30 +6,49 @@ enum TextDecoding {
     /// Decodes `bytes` and names the encoding it was read in (`UTF-8`, `UTF-8 with BOM`,
     /// `UTF-16LE`, `UTF-16BE`). A BOM is never part of the returned text.
     static func decode(_ bytes: [UInt8]) throws -> (text: String, encoding: String) {
+        let (utf8, encoding) = try decodeBytes(bytes)
+        return (String(decoding: utf8, as: UTF8.self), encoding)
+    }
+
+    /// `decode` as well-formed UTF-8 bytes, without making a String: a UTF-8 input (the usual
+    /// case) is validated once, in place (`UTF8Text.firstInvalid`, eight ASCII bytes at a time),
+    /// and returned as it is.
+    static func decodeBytes(_ bytes: [UInt8]) throws -> (bytes: [UInt8], encoding: String) {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             let body = bytes[3...]
             if let nul = body.firstIndex(of: 0) { throw WenxiError.binary(byteOffset: nul) }
             if let bad = UTF8Text.firstInvalid(body) { throw WenxiError.invalidUTF8(byteOffset: bad) }
-            return (String(decoding: body, as: UTF8.self), "UTF-8 with BOM")
+            return (Array(body), "UTF-8 with BOM")
         }
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
-            return (try decodeUTF16(bytes, littleEndian: true), "UTF-16LE")
+            return (Array(try decodeUTF16(bytes, littleEndian: true).utf8), "UTF-16LE")
         }
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-            return (try decodeUTF16(bytes, littleEndian: false), "UTF-16BE")
+            return (Array(try decodeUTF16(bytes, littleEndian: false).utf8), "UTF-16BE")
         }
         if let nul = firstNUL(bytes) { throw WenxiError.binary(byteOffset: nul) }
-        // Fast path: the standard library's validation; the offset of a bad byte is looked
-        // for only when it fails.
-        if let text = String(validating: bytes, as: UTF8.self) { return (text, "UTF-8") }
-        if let bad = UTF8Text.firstInvalid(bytes) {
-            // Not UTF-8: ICU's charset detector may recognise a legacy Chinese charset (Big5,
-            // GB18030) and convert it; otherwise the first bad byte is the error.
-            if let legacy = CharsetDetection.detectAndDecode(bytes) { return legacy }
-            throw WenxiError.invalidUTF8(byteOffset: bad)
+        guard let bad = UTF8Text.firstInvalid(bytes) else { return (bytes, "UTF-8") }
+        // Not UTF-8: ICU's charset detector may recognise a legacy Chinese charset (Big5,
+        // GB18030) and convert it; otherwise the first bad byte is the error.
+        if let legacy = CharsetDetection.detectAndDecode(bytes) { return (Array(legacy.text.utf8), legacy.encoding) }
+        throw WenxiError.invalidUTF8(byteOffset: bad)
+    }
+
+    /// CRLF and lone CR become LF (`TextNormalizer.lineBreaks` on bytes); `bytes` itself when
+    /// it holds no CR.
+    static func lineBreaks(_ bytes: [UInt8]) -> [UInt8] {
+        let hasCR = bytes.withUnsafeBufferPointer { buf in buf.count > 0 && memchr(buf.baseAddress!, 0x0D, buf.count) != nil }
+        guard hasCR else { return bytes }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var previousCR = false
+        for b in bytes {
+            if b == 0x0D { out.append(0x0A); previousCR = true; continue }
+            if b == 0x0A && previousCR { previousCR = false; continue }
+            previousCR = false
+            out.append(b)
         }
-        // Not reached: the standard library and UTF8Text.firstInvalid agree on what is valid.
-        return (String(decoding: bytes, as: UTF8.self), "UTF-8")
+        return out
     }
 
     /// Offset of the first NUL byte, found by `memchr` (the generic `firstIndex(of:)` takes a

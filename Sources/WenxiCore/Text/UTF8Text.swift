@@ -51,19 +51,31 @@
         firstInvalid(bytes[...])
     }
 
-    /// `firstInvalid` of a buffer: an offset into `buf`.
+    /// `firstInvalid` of a buffer: an offset into `buf`. Runs of ASCII are skipped eight bytes
+    /// at a time (tried after an ASCII byte, not after every character of a CJK run), and a
+    /// 3-byte sequence whose lead is E1–EC or EE–EF (most of CJK) needs only two continuation
+    /// bytes, whatever they are (Table 3-7), before the general check.
     @inlinable
     package static func firstInvalid(_ buf: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = buf.count
+        guard let p = buf.baseAddress else { return nil }
         var i = 0
         while i < n {
-            while i + 8 <= n {
-                let word = UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { break }
-                i += 8
+            let b0 = p[i]
+            if b0 < 0x80 {
+                i += 1
+                while i + 8 <= n {
+                    let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+                continue
             }
-            if i >= n { break }
-            if buf[i] < 0x80 { i += 1; continue }
+            if b0 & 0xF0 == 0xE0, b0 != 0xE0, b0 != 0xED, i + 2 < n,
+               p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 {
+                i += 3
+                continue
+            }
             let len = sequenceLength(buf, at: i)
             if len == 0 { return i }
             i += len

@@ -36,7 +36,24 @@ struct TextKernelTests {
         .init(name: "3-byte cut by ASCII", bytes: [0xE8, 0x41, 0x42], firstBad: 0),
         .init(name: "bad third byte", bytes: [0xE8, 0x87, 0x41], firstBad: 0),
         .init(name: "bad byte after 9 ASCII bytes (word path)", bytes: Array("123456789".utf8) + [0x80], firstBad: 9),
+        .init(name: "CJK then a surrogate (3-byte fast path stops at ED)", bytes: Array("中文".utf8) + [0xED, 0xA0, 0x80], firstBad: 6),
+        .init(name: "full-width comma then a bad third byte", bytes: [0xEF, 0xBC, 0x8C, 0xEF, 0xBC, 0x41], firstBad: 3),
+        .init(name: "CJK lead cut by the end", bytes: Array("中".utf8) + [0xE4, 0xB8], firstBad: 3),
+        .init(name: "ASCII word after CJK", bytes: Array("中abcdefghij".utf8) + [0xC0], firstBad: 13),
     ]
+
+    @Test func everyThreeByteLeadAgreesWithTheStandardLibrary() {
+        // The fast path for E1–EC and EE–EF leads against String(validating:), every second byte.
+        for lead: UInt8 in 0xE0...0xEF {
+            for second in 0...255 {
+                for third: UInt8 in [0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF] {
+                    let bytes: [UInt8] = [0x41, lead, UInt8(second), third]
+                    let ok = String(validating: bytes, as: UTF8.self) != nil
+                    #expect((UTF8Text.firstInvalid(bytes) == nil) == ok, "\(bytes)")
+                }
+            }
+        }
+    }
 
     @Test(arguments: utf8Cases)
     func validation(_ c: UTF8Case) {

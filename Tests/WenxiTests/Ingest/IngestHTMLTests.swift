@@ -127,6 +127,17 @@ struct IngestHTMLTests {
         Case(name: "class tokens matched whole and case-sensitively, substrings lower-cased",
              html: "<div class='Media'>大寫的 Media 不是媒體框</div><div class='x-ADVERT-y'>廣告</div><div id='Newsletter-box'>訂閱</div><div class='mediaX'>不是 media</div>",
              paragraphs: ["大寫的 Media 不是媒體框", "不是 media"]),
+        // The SAX tree has libxml2's tree shape (HTMLExtractor): these rows fail when it does not.
+        Case(name: "a prefixed tag is named by its local part, as in libxml2's tree (Word's o:p is a p)",
+             html: "<div>甲<o:p>乙</o:p>丙</div>", paragraphs: ["甲", "乙", "丙"]),
+        Case(name: "an element after the root closed goes inside the root",
+             html: "<html class='widget'><body><p>甲</p></body></html><p>乙</p>", paragraphs: []),
+        Case(name: "after a leading comment, an element after the root closed follows it",
+             html: "<!-- c --><html class='widget'><body><p>甲</p></body></html><p>乙</p>", paragraphs: ["乙"]),
+        Case(name: "a comment splits a link's text, so it is no more link",
+             html: "<div>甲<a href='x'>...<!---->more</a></div>", paragraphs: ["甲...more"]),
+        Case(name: "text split by an entity is one text node",
+             html: "<div>甲<a href='x'>&#46;..more</a></div>", paragraphs: ["甲"]),
         Case(name: "head is not body; its title is not a paragraph",
              html: "<html><head><title>標題</title><meta charset='utf-8'></head><body><p>本文。</p></body></html>",
              paragraphs: ["本文。"]),
@@ -186,6 +197,17 @@ struct IngestHTMLTests {
         #expect(doc.paragraphs.first == "頂層")
         #expect(doc.findings.map(\.code) == ["html"])
         #expect(doc.findings.first?.message.contains("Excessive depth") == true)
+    }
+
+    @Test func parserContextsAreReusedWithoutCarryingErrors() throws {
+        // A document that stops libxml2 and then a clean one, on the same pooled context.
+        let deep = String(repeating: "<div>", count: 300) + "深處"
+        for _ in 0..<3 {
+            #expect(try HTMLExtractor.extract(Array(deep.utf8)).findings.count == 1)
+            let clean = try HTMLExtractor.extract(Array("<p>甲</p>".utf8))
+            #expect(clean.findings == [])
+            #expect(clean.paragraphs == ["甲"])
+        }
     }
 
     @Test func recoveredErrorsAreNotFindings() throws {
