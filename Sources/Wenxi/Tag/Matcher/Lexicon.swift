@@ -130,6 +130,14 @@ package final class Lexicon: Sendable {
     let organizationHeadLastSet: ScalarSet
     /// The last scalars (BMP) of agency heads in `bodyHeads`.
     let agencyHeadLastSet: ScalarSet
+    /// Heads of `org-heads.tsv` that end an organization after a name no list or ICU dictionary
+    /// holds (`UnlistedOrganizationRule`): the rows with `rule` empty or `unlisted`, folded,
+    /// longest first; and their last scalars.
+    let unlistedNameHeads: [[UInt32]]
+    let unlistedNameHeadLastSet: ScalarSet
+    /// Heads of `org-heads.tsv` with `rule` `team`: after a place they name its team (`TeamRule`),
+    /// folded, longest first.
+    let teamHeads: [[UInt32]]
     /// Per entry: `DictionaryKind.priority` of its kind.
     package let kindPriority: [Int]
     /// Entry index by dictionary id.
@@ -224,6 +232,13 @@ package final class Lexicon: Sendable {
         self.organizationHeadMaxLength = heads.organizationMaxLength
         self.organizationHeadLastScalars = heads.organizationLastScalars
         self.organizationHeadLastSet = heads.organizationLastSet
+        func foldedHeads(_ list: [String]) -> [[UInt32]] {
+            Array(Set(list.map { fold.fold($0) })).map { Array($0.unicodeScalars.map(\.value)) }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+        }
+        self.unlistedNameHeads = foldedHeads(sources.unlistedNameHeads)
+        self.unlistedNameHeadLastSet = ScalarSet(unlistedNameHeads.compactMap { $0.last })
+        self.teamHeads = foldedHeads(sources.teamHeads)
         self.kindPriority = kinds.map { Int($0.priority) }
         clock.phase("heads")
         var villages: [Int: Set<String>] = [:]
@@ -303,6 +318,9 @@ private struct RuleSources {
     var templates: [(String, String)] = []
     var generic: [String] = []
     var orgHeads: [String] = []
+    /// `org-heads.tsv` rows by their `rule` column: after an unlisted name, after a place (teams).
+    var unlistedNameHeads: [String] = []
+    var teamHeads: [String] = []
     /// Villages as (township id, its village names).
     var villages: [(String, [String])] = []
 
@@ -317,7 +335,15 @@ private struct RuleSources {
             case .surname:
                 addSurname(entries[ei])
             case .orgHead:
-                orgHeads.append(entries[ei].canonical)
+                switch entries[ei].fields["rule"] ?? "" {
+                case "team":
+                    teamHeads.append(entries[ei].canonical)
+                case "unlisted":
+                    unlistedNameHeads.append(entries[ei].canonical)
+                default:
+                    orgHeads.append(entries[ei].canonical)
+                    unlistedNameHeads.append(entries[ei].canonical)
+                }
             case .genericBody, .stateWord:
                 if kinds[ei] == .genericBody && entries[ei].entryClass != "collective" {
                     generic.append(entries[ei].canonical)

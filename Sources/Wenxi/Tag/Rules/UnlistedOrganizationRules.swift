@@ -1,0 +1,146 @@
+/// `rule:org-unlisted`: an organization that no list holds, found by its head word and by a name
+/// that ICU's dictionary does not know either. ICU cuts an unknown name into one-character words
+/// (亨|鑫|精密, 雲|想|集團, 日|兴|证券|公司), while a generic phrase is made of dictionary words
+/// (糧食|公司, 晶片|製造|公司, 生物|科技): the left edge of the name is where the run of
+/// one-character words starts. The rule:
+/// - a head word of `org-heads.tsv` (rows with `rule` empty or `unlisted`: 公司, 集團, 銀行, 科技,
+///   精密, 大學, 醫院, 協會 …, Traditional and Simplified alike after folding) that is whole ICU
+///   words and not followed by a character that continues it (集團化);
+/// - before it, at most two more head words that are ICU words (日兴|证券|公司: an industry word);
+/// - before those, a run of 2–4 one-character Han words that no entity holds, with no function
+///   word (的, 在, 該, 這, 家 …), no numeral first (三家, 第一) and not ending in a word for a
+///   kind of branch (子公司, 分公司, 母公司);
+/// - a place right before the run is part of the name, as the CNA key writes it (美國|友邦…,
+///   台灣|愛德克 → one organization).
+/// Found again elsewhere in the document too.
+///
+/// `台灣X`: the place 台灣 followed by a run of 3–4 one-character words that are all characters of
+/// transliterations (愛|德|克) and then a word edge is a company named after Taiwan
+/// (台灣愛德克), not the place.
+enum UnlistedOrganizationRule {
+    /// Characters that end a name on the left (function words), beyond `OrganizationHeadRule.notInName`.
+    static let notInName = ScalarSet("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或說今昨將已曾為")
+    /// A run that ends with one of these before the head is a kind of branch, not a name (子公司).
+    static let branchWords = ScalarSet("子分母總本")
+    static let numeralFirst = ScalarSet("〇零一二三四五六七八九十百千萬兩幾數第多")
+    static let taiwan: [[UInt32]] = ["台灣", "臺灣"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let heads = lex.unlistedNameHeads
+        let tokens = doc.tokens
+        guard !heads.isEmpty, !tokens.isEmpty else { return }
+        let f = doc.folded
+        var found: [Mention] = []
+        func oneHan(_ t: Int) -> Bool {
+            tokens[t].end - tokens[t].start == 1 && FoldTable.isHan(f[tokens[t].start]) && doc.owner[tokens[t].start] < 0
+                && !notInName.contains(f[tokens[t].start])
+        }
+        func isHead(_ start: Int, _ end: Int) -> Bool {
+            heads.contains { $0.count == end - start && PlacePrefixRules.has(f, start, $0) }
+        }
+        for t in tokens.indices {
+            let end = tokens[t].end
+            guard end <= f.count, lex.unlistedNameHeadLastSet.contains(f[end - 1]), doc.owner[end - 1] < 0 else { continue }
+            guard end == f.count || !OrganizationHeadRule.isNameContinuation(f[end]) else { continue }
+            // The head: the longest listed head ending here that starts at a word edge.
+            var u = -1
+            var headStart = -1
+            for h in heads where h.count < end && PlacePrefixRules.has(f, end - h.count, h) {
+                var v = t
+                while v > 0 && tokens[v].start > end - h.count { v -= 1 }
+                if tokens[v].start == end - h.count { headStart = end - h.count; u = v; break }
+            }
+            guard headStart >= 0, doc.isFree(headStart, end) else { continue }
+            // Industry words before the head (证券|公司).
+            var p = headStart
+            var w = u - 1
+            var skipped = 0
+            while w >= 0 && skipped < 2 && tokens[w].end == p && tokens[w].end - tokens[w].start >= 2
+                    && doc.isFree(tokens[w].start, p) && isHead(tokens[w].start, p) {
+                p = tokens[w].start
+                w -= 1
+                skipped += 1
+            }
+            // The unknown name: a run of one-character words.
+            var start = p
+            var run = 0
+            while w >= 0 && tokens[w].end == start && oneHan(w) && run < 5 {
+                start = tokens[w].start
+                w -= 1
+                run += 1
+            }
+            guard run >= 2 && run <= 4, !numeralFirst.contains(f[start]), !branchWords.contains(f[p - 1]) else { continue }
+            if start > 0, doc.owner[start - 1] >= 0 {
+                let left = doc.mentions[Int(doc.owner[start - 1])]
+                if left.type == .place && left.end == start {
+                    doc.clear(left.start, left.end)
+                    start = left.start
+                }
+            }
+            let m = Mention(start: start, end: end, type: .organization, candidates: [], rule: "org-unlisted",
+                            canonical: doc.string(start, end))
+            doc.add(m)
+            found.append(m)
+        }
+        taiwanCompanies(&doc, &found)
+        doc.propagate(found)
+    }
+
+    /// 台灣 + 3–4 one-character transliteration words + a word edge: a company (台灣愛德克).
+    static func taiwanCompanies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        let tokens = doc.tokens
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.type == .place, m.end - m.start == 2, m.end < f.count, taiwan.contains(where: { PlacePrefixRules.has(f, m.start, $0) }) else { continue }
+            // The first token at the place's end.
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < m.end { lo = mid + 1 } else { hi = mid } }
+            var k = lo
+            var end = m.end
+            while k < tokens.count && tokens[k].start == end && tokens[k].end - end == 1 && doc.owner[end] < 0
+                    && PersonRules.transliterationCharacters.contains(f[end]) && end - m.end < 5 {
+                end += 1
+                k += 1
+            }
+            let run = end - m.end
+            guard run >= 3 && run <= 4 else { continue }
+            // The run ends at a word edge: the end, a non-Han character, an entity, a function word or a longer word.
+            let edge = end == f.count || !FoldTable.isHan(f[end]) || doc.owner[end] >= 0 || notInName.contains(f[end])
+                || (k < tokens.count && tokens[k].end - tokens[k].start >= 2)
+            guard edge else { continue }
+            doc.clear(m.start, m.end)
+            let org = Mention(start: m.start, end: end, type: .organization, candidates: [], rule: "org-unlisted",
+                              canonical: doc.string(m.start, end))
+            doc.add(org)
+            found.append(org)
+        }
+    }
+}
+
+/// `rule:org-team`: a place followed by a team head of `org-heads.tsv` (rows with `rule` `team`:
+/// 隊, 男隊, 女排, 國家隊, 代表團, 軍 …) is that place's team, delegation or army, one
+/// organization: 中國隊, 巴西隊, 印尼男隊, 日本國家足球隊, 中國代表團, 瑞典軍. The head must end at an ICU
+/// word edge (中國|隊員, 中國|軍方 are not teams) and be free.
+enum TeamRule {
+    static func apply(_ doc: inout TaggingDocument) {
+        let heads = doc.lexicon.teamHeads
+        guard !heads.isEmpty else { return }
+        let f = doc.folded
+        var found: [Mention] = []
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.type == .place, m.end > m.start, m.end < f.count else { continue }
+            guard let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }) else { continue }
+            let end = m.end + h.count
+            guard doc.isFree(m.end, end), !PersonRules.splitsToken(doc, at: end), !PersonRules.splitsToken(doc, at: m.end) else { continue }
+            doc.clear(m.start, m.end)
+            let team = Mention(start: m.start, end: end, type: .organization, candidates: [], rule: "org-team",
+                               canonical: doc.string(m.start, end))
+            doc.add(team)
+            found.append(team)
+        }
+        doc.propagate(found)
+    }
+}
