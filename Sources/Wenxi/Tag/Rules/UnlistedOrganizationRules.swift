@@ -12,16 +12,26 @@
 ///   kind of branch (子公司, 分公司, 母公司);
 /// - a place right before the run is part of the name, as the CNA key writes it (美國|友邦…,
 ///   台灣|愛德克 → one organization).
-/// Found again elsewhere in the document too.
+/// A company suffix right after the name is taken in (河南新飛電器|有限公司), also after a name
+/// `rule:org-head` found (日兴证券|公司). Found again elsewhere in the document too.
 ///
 /// `台灣X`: the place 台灣 followed by a run of 3–4 one-character words that are all characters of
 /// transliterations (愛|德|克) and then a word edge is a company named after Taiwan
 /// (台灣愛德克), not the place.
 enum UnlistedOrganizationRule {
     /// Characters that end a name on the left (function words), beyond `OrganizationHeadRule.notInName`.
-    static let notInName = ScalarSet("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或說今昨將已曾為")
-    /// A run that ends with one of these before the head is a kind of branch, not a name (子公司).
-    static let branchWords = ScalarSet("子分母總本")
+    /// Pronouns and the one-character verbs and prepositions that ICU leaves alone before a noun
+    /// (他|上|大學, 考|入|高中, 帶|入|學校, 由|小|企業) are no part of a name either.
+    static let notInName = ScalarSet("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或說今昨將已曾為"
+        + "他她它我你們咱上下入進出到回考買賣使由著帶辦讓用比自處如者年屆性點")
+    /// A run that ends with one of these before the head is a kind of branch or a size, not a
+    /// name (子公司, 大企業, 小學 after 中: 中小學, 全省小學).
+    static let branchWords = ScalarSet("子分母總本大小中新老全省市縣區")
+    /// Characters after a head that make it part of a longer word: a place or a building named
+    /// after the company (工業|園, 科技|大樓, 工業|區).
+    static let afterHead = ScalarSet("園樓區廠")
+    /// Company suffixes an organization found here takes in (河南新飛電器|有限公司).
+    static let companySuffixes = ["股份有限公司", "有限公司", "公司"].map { Array($0.unicodeScalars.map(\.value)) }
     static let numeralFirst = ScalarSet("〇零一二三四五六七八九十百千萬兩幾數第多")
     static let taiwan: [[UInt32]] = ["台灣", "臺灣"].map { Array($0.unicodeScalars.map(\.value)) }
 
@@ -32,6 +42,15 @@ enum UnlistedOrganizationRule {
         guard !heads.isEmpty, !tokens.isEmpty else { return }
         let f = doc.folded
         var found: [Mention] = []
+        // A name the head rule found takes a company suffix in too (日兴证券|公司).
+        for i in doc.mentions.indices where doc.mentions[i].rule == "org-head" && doc.mentions[i].end > doc.mentions[i].start {
+            let e = doc.mentions[i].end
+            if let suffix = companySuffixes.first(where: { PlacePrefixRules.has(f, e, $0) }), doc.isFree(e, e + suffix.count),
+               !PersonRules.splitsToken(doc, at: e + suffix.count), !PersonRules.splitsToken(doc, at: e) {
+                doc.extend(i, to: e + suffix.count)
+                doc.mentions[i].canonical = doc.string(doc.mentions[i].start, e + suffix.count)
+            }
+        }
         func oneHan(_ t: Int) -> Bool {
             tokens[t].end - tokens[t].start == 1 && FoldTable.isHan(f[tokens[t].start]) && doc.owner[tokens[t].start] < 0
                 && !notInName.contains(f[tokens[t].start])
@@ -42,7 +61,7 @@ enum UnlistedOrganizationRule {
         for t in tokens.indices {
             let end = tokens[t].end
             guard end <= f.count, lex.unlistedNameHeadLastSet.contains(f[end - 1]), doc.owner[end - 1] < 0 else { continue }
-            guard end == f.count || !OrganizationHeadRule.isNameContinuation(f[end]) else { continue }
+            guard end == f.count || !(OrganizationHeadRule.isNameContinuation(f[end]) || afterHead.contains(f[end])) else { continue }
             // The head: the longest listed head ending here that starts at a word edge.
             var u = -1
             var headStart = -1
@@ -78,8 +97,13 @@ enum UnlistedOrganizationRule {
                     start = left.start
                 }
             }
-            let m = Mention(start: start, end: end, type: .organization, candidates: [], rule: "org-unlisted",
-                            canonical: doc.string(start, end))
+            var stop = end
+            if let suffix = companySuffixes.first(where: { PlacePrefixRules.has(f, end, $0) }), doc.isFree(end, end + suffix.count),
+               !PersonRules.splitsToken(doc, at: end + suffix.count) {
+                stop = end + suffix.count
+            }
+            let m = Mention(start: start, end: stop, type: .organization, candidates: [], rule: "org-unlisted",
+                            canonical: doc.string(start, stop))
             doc.add(m)
             found.append(m)
         }
@@ -124,6 +148,11 @@ enum UnlistedOrganizationRule {
 /// organization: 中國隊, 巴西隊, 印尼男隊, 日本國家足球隊, 中國代表團, 瑞典軍. The head must end at an ICU
 /// word edge (中國|隊員, 中國|軍方 are not teams) and be free.
 enum TeamRule {
+    /// After 軍, characters that make a military word of it even when ICU leaves 軍 alone
+    /// (美國軍|援, 軍機, 軍艦): no army then.
+    static let afterArmy = ScalarSet("援機艦事費備力區團官人方民售購演隊營校醫")
+    static let army: UInt32 = 0x8ECD // 軍
+
     static func apply(_ doc: inout TaggingDocument) {
         let heads = doc.lexicon.teamHeads
         guard !heads.isEmpty else { return }
@@ -134,6 +163,7 @@ enum TeamRule {
             guard m.type == .place, m.end > m.start, m.end < f.count else { continue }
             guard let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }) else { continue }
             let end = m.end + h.count
+            if h.count == 1, h[0] == army, end < f.count, afterArmy.contains(f[end]) { continue }
             guard doc.isFree(m.end, end), !PersonRules.splitsToken(doc, at: end), !PersonRules.splitsToken(doc, at: m.end) else { continue }
             doc.clear(m.start, m.end)
             let team = Mention(start: m.start, end: end, type: .organization, candidates: [], rule: "org-team",
