@@ -23,7 +23,7 @@ enum UnlistedOrganizationRule {
     /// Pronouns and the one-character verbs and prepositions that ICU leaves alone before a noun
     /// (他|上|大學, 考|入|高中, 帶|入|學校, 由|小|企業) are no part of a name either.
     static let notInName = ScalarSet("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或說今昨將已曾為"
-        + "他她它我你們咱上下入進出到回考買賣使由著帶辦讓用比自處如者年屆性點")
+        + "他她它我你們咱于上下入進出到回考買賣使由著帶辦讓用比自處如者年屆性點")
     /// A run that ends with one of these before the head is a kind of branch or a size, not a
     /// name (子公司, 大企業, 小學 after 中: 中小學, 全省小學).
     static let branchWords = ScalarSet("子分母總本大小中新老全省市縣區")
