@@ -48,6 +48,18 @@ struct TagUnlistedOrgTests {
         for e in absent { #expect(!got.contains(e), "\(label): \(got)") }
     }
 
+    /// One row per case: label, text, the army's text and jurisdiction (nil: none found).
+    @Test(arguments: [
+        ("US", "，美軍進攻。", "美軍", "US"),
+        ("Japan", "李鎰下令還擊，但無法傷及日軍。", "日軍", "JP"),
+        ("army branch", "，陸軍進攻。", "陸軍", nil),
+        ("military affairs", "，中美軍事交流。", "美軍", nil),
+    ] as [(String, String, String, String?)])
+    func stateArmy(_ label: String, _ text: String, _ army: String, _ state: String?) throws {
+        let got = try TagFixtures.tag(text, tagger: Self.tagger).first { $0.text == army && $0.source == "rule:state-army" }
+        #expect(got?.jurisdiction == state, "\(label)")
+    }
+
     /// The head words each rule uses come from `org-heads.tsv`'s `rule` column.
     @Test func headsComeFromTheRuleColumn() throws {
         let lex = Self.tagger.lexicon

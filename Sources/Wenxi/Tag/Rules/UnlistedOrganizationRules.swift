@@ -146,7 +146,7 @@ enum UnlistedOrganizationRule {
 /// `rule:org-team`: a place followed by a team head of `org-heads.tsv` (rows with `rule` `team`:
 /// 隊, 男隊, 女排, 國家隊, 代表團, 軍 …) is that place's team, delegation or army, one
 /// organization: 中國隊, 巴西隊, 印尼男隊, 日本國家足球隊, 中國代表團, 瑞典軍. The head must end at an ICU
-/// word edge (中國|隊員, 中國|軍方 are not teams) and be free.
+/// word edge (中國|隊員, 中國|軍方 are not teams) and be free. Then `stateArmies`.
 enum TeamRule {
     /// After 軍, characters that make a military word of it even when ICU leaves 軍 alone
     /// (美國軍|援, 軍機, 軍艦): no army then.
@@ -172,5 +172,29 @@ enum TeamRule {
             found.append(team)
         }
         doc.propagate(found)
+        stateArmies(&doc)
+    }
+
+    /// Prefixes whose 軍 is a common word, not a state's army (陸軍 is the army branch).
+    static let notStateArmy = ScalarSet("陸")
+
+    /// `rule:state-army`: a one-character state word of `state-words.tsv` (美, 日, 英, 德 …)
+    /// before 軍, the two at ICU word edges and free: that state's armed forces, an agency with
+    /// the state's jurisdiction and no canonical (美軍 → US, 日軍 → JP), as 國軍 is Taiwan's.
+    static func stateArmies(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        let words = doc.lexicon.jurisdiction.prefixWords
+        var k = 1
+        while k < f.count {
+            defer { k += 1 }
+            guard f[k] == army, doc.owner[k] < 0, doc.owner[k - 1] < 0, !notStateArmy.contains(f[k - 1]),
+                  let state = words[[f[k - 1]]] else { continue }
+            if k + 1 < f.count, afterArmy.contains(f[k + 1]) { continue }
+            guard !PersonRules.splitsToken(doc, at: k - 1), !PersonRules.splitsToken(doc, at: k + 1) else { continue }
+            var m = Mention(start: k - 1, end: k + 1, type: .agency, candidates: [], rule: "state-army", canonical: nil)
+            m.jurisdiction = state
+            m.jurisdictionSource = .prefix
+            doc.add(m)
+        }
     }
 }
