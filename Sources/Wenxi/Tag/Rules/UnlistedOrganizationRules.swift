@@ -23,15 +23,17 @@ enum UnlistedOrganizationRule {
     /// Pronouns and the one-character verbs and prepositions that ICU leaves alone before a noun
     /// (他|上|大學, 考|入|高中, 帶|入|學校, 由|小|企業) are no part of a name either.
     static let notInName = ScalarSet("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或說今昨將已曾為"
-        + "他她它我你們咱于上下入進出到回考買賣使由著帶辦讓用比自處如者年屆性點往去來至據叫能要討涉隊")
+        + "他她它我你們咱于上下入進出到回考買賣使由著帶辦讓用比自處如者年屆性點往去來至據叫能要討涉隊過轉轄須啟開跳重"
+        // The Simplified forms: the fold maps a Simplified character only when the dictionaries use its Traditional one.
+        + "这还并对从让给该个间与说将为们进买卖带办处届点来据讨队过转辖须启开")
     /// A run that ends with one of these before the head is a kind of branch, a size or an
-    /// ownership, not a name (子公司, 大企業, 中小學, 全省小學, 中資銀行, 民營醫院, 參股公司, 空殼公司,
-    /// 互聯網公司).
-    static let branchWords = ScalarSet("子分母總本大小中新老全省市縣區資營股殼網")
+    /// ownership or a line of business, not a name (子公司, 大企業, 中小學, 全省小學, 中資銀行,
+    /// 民營醫院, 參股公司, 空殼公司, 互聯網公司, 新創公司, 芯片公司, 電商公司, 方艙醫院, 權值電子).
+    static let branchWords = ScalarSet("子分母總本大小中新老全省市縣區資營股殼網創片商艙銷櫃線續儲岸交債業值" + "总县区资营壳网创舱销柜线续储债业")
     /// Characters after a head that make it part of a longer word: a place or a building named
     /// after the company (工業|園, 科技|大樓, 工業|區), an index (道瓊工業|指數), a paper
     /// (中時電子|報), pupils (國高中|學生).
-    static let afterHead = ScalarSet("園樓區廠指報學生")
+    static let afterHead = ScalarSet("園樓區廠指報學生" + "园楼区厂报学")
     /// Company suffixes an organization found here takes in (河南新飛電器|有限公司).
     static let companySuffixes = ["股份有限公司", "有限公司", "公司"].map { Array($0.unicodeScalars.map(\.value)) }
     static let numeralFirst = ScalarSet("〇零一二三四五六七八九十百千萬兩幾數第多")
@@ -154,7 +156,7 @@ enum UnlistedOrganizationRule {
 enum TeamRule {
     /// After 軍, characters that make a military word of it even when ICU leaves 軍 alone
     /// (美國軍|援, 軍機, 軍艦): no army then.
-    static let afterArmy = ScalarSet("援機艦事費備力區團官人方民售購演隊營校醫工運包")
+    static let afterArmy = ScalarSet("援機艦事費備力區團官人方民售購演隊營校醫工運包" + "机舰费备区团购队营医运")
     static let army: UInt32 = 0x8ECD // 軍
 
     static func apply(_ doc: inout TaggingDocument) {
