@@ -135,9 +135,13 @@ package final class Lexicon: Sendable {
     /// longest first; and their last scalars.
     let unlistedNameHeads: [[UInt32]]
     let unlistedNameHeadLastSet: ScalarSet
+    /// `unlistedNameHeads` by their last scalar (longest first): the rule tests only these.
+    let unlistedNameHeadsByLast: [UInt32: [[UInt32]]]
     /// Heads of `org-heads.tsv` with `rule` `team`: after a place they name its team (`TeamRule`),
     /// folded, longest first.
     let teamHeads: [[UInt32]]
+    /// The first scalars of `teamHeads` (tested after every place).
+    let teamHeadFirstSet: ScalarSet
     /// Per entry: `DictionaryKind.priority` of its kind.
     package let kindPriority: [Int]
     /// Entry index by dictionary id.
@@ -238,7 +242,9 @@ package final class Lexicon: Sendable {
         }
         self.unlistedNameHeads = foldedHeads(sources.unlistedNameHeads)
         self.unlistedNameHeadLastSet = ScalarSet(unlistedNameHeads.compactMap { $0.last })
+        self.unlistedNameHeadsByLast = Dictionary(grouping: unlistedNameHeads) { $0.last ?? 0 }
         self.teamHeads = foldedHeads(sources.teamHeads)
+        self.teamHeadFirstSet = ScalarSet(teamHeads.compactMap { $0.first })
         self.kindPriority = kinds.map { Int($0.priority) }
         clock.phase("heads")
         var villages: [Int: Set<String>] = [:]

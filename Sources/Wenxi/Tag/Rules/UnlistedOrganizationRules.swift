@@ -36,6 +36,7 @@ enum UnlistedOrganizationRule {
     static let afterHead = ScalarSet("園樓區廠指報學生" + "园楼区厂报学")
     /// Company suffixes an organization found here takes in (河南新飛電器|有限公司).
     static let companySuffixes = ["股份有限公司", "有限公司", "公司"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let shareFirst: UInt32 = 0x80A1, limitedFirst: UInt32 = 0x6709, companyFirst: UInt32 = 0x516C // 股 有 公
     static let numeralFirst = ScalarSet("〇零一二三四五六七八九十百千萬兩幾數第多")
     static let taiwan: [[UInt32]] = ["台灣", "臺灣"].map { Array($0.unicodeScalars.map(\.value)) }
 
@@ -47,8 +48,9 @@ enum UnlistedOrganizationRule {
         let f = doc.folded
         var found: [Mention] = []
         // A name the head rule found takes a company suffix in too (日兴证券|公司).
-        for i in doc.mentions.indices where doc.mentions[i].rule == "org-head" && doc.mentions[i].end > doc.mentions[i].start {
+        for i in doc.mentions.indices where doc.mentions[i].type == .organization && doc.mentions[i].end > doc.mentions[i].start {
             let e = doc.mentions[i].end
+            guard e < f.count, f[e] == companyFirst || f[e] == limitedFirst || f[e] == shareFirst, doc.mentions[i].rule == "org-head" else { continue }
             if let suffix = companySuffixes.first(where: { PlacePrefixRules.has(f, e, $0) }), doc.isFree(e, e + suffix.count),
                !PersonRules.splitsToken(doc, at: e + suffix.count), !PersonRules.splitsToken(doc, at: e) {
                 doc.extend(i, to: e + suffix.count)
@@ -60,16 +62,18 @@ enum UnlistedOrganizationRule {
                 && !notInName.contains(f[tokens[t].start])
         }
         func isHead(_ start: Int, _ end: Int) -> Bool {
-            heads.contains { $0.count == end - start && PlacePrefixRules.has(f, start, $0) }
+            guard lex.unlistedNameHeadLastSet.contains(f[end - 1]) else { return false }
+            return (lex.unlistedNameHeadsByLast[f[end - 1]] ?? []).contains { $0.count == end - start && PlacePrefixRules.has(f, start, $0) }
         }
+        let lastSet = lex.unlistedNameHeadLastSet
         for t in tokens.indices {
             let end = tokens[t].end
-            guard end <= f.count, lex.unlistedNameHeadLastSet.contains(f[end - 1]), doc.owner[end - 1] < 0 else { continue }
+            guard end <= f.count, lastSet.contains(f[end - 1]), doc.owner[end - 1] < 0 else { continue }
             guard end == f.count || !(OrganizationHeadRule.isNameContinuation(f[end]) || afterHead.contains(f[end])) else { continue }
             // The head: the longest listed head ending here that starts at a word edge.
             var u = -1
             var headStart = -1
-            for h in heads where h.count < end && PlacePrefixRules.has(f, end - h.count, h) {
+            for h in lex.unlistedNameHeadsByLast[f[end - 1]] ?? [] where h.count < end && PlacePrefixRules.has(f, end - h.count, h) {
                 var v = t
                 while v > 0 && tokens[v].start > end - h.count { v -= 1 }
                 if tokens[v].start == end - h.count { headStart = end - h.count; u = v; break }
@@ -163,11 +167,12 @@ enum TeamRule {
         let heads = doc.lexicon.teamHeads
         guard !heads.isEmpty else { return }
         let f = doc.folded
+        let firstSet = doc.lexicon.teamHeadFirstSet
         var found: [Mention] = []
         for i in doc.mentions.indices {
             let m = doc.mentions[i]
-            guard m.type == .place, m.end > m.start, m.end < f.count else { continue }
-            guard let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }) else { continue }
+            guard m.type == .place, m.end > m.start, m.end < f.count, firstSet.contains(f[m.end]),
+                  let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }) else { continue }
             let end = m.end + h.count
             if h.count == 1, h[0] == army, end < f.count, afterArmy.contains(f[end]) { continue }
             guard doc.isFree(m.end, end), !PersonRules.splitsToken(doc, at: end), !PersonRules.splitsToken(doc, at: m.end) else { continue }
@@ -189,6 +194,7 @@ enum TeamRule {
     /// the state's jurisdiction and no canonical (美軍 → US, 日軍 → JP), as 國軍 is Taiwan's.
     static func stateArmies(_ doc: inout TaggingDocument) {
         let f = doc.folded
+        guard f.contains(army) else { return }
         let words = doc.lexicon.jurisdiction.prefixWords
         var k = 1
         while k < f.count {
