@@ -170,6 +170,7 @@ struct TaggingDocument {
     mutating func applyRules() {
         NameExtensionRules.apply(&self)
         VillageRule.apply(&self)
+        TeamRule.apply(&self)
         PlacePrefixRules.apply(&self)
         UnitCompoundRules.apply(&self)
         FacilityRule.apply(&self)
@@ -177,6 +178,7 @@ struct TaggingDocument {
         PersonRules.apply(&self)
         OrganizationHeadRule.apply(&self)
         ForeignPlaceRule.apply(&self)
+        UnlistedOrganizationRule.apply(&self)
         NameFinder.apply(&self)
         NameExtensionRules.dropGlosses(&self)
         WordEdgeRule.apply(&self)

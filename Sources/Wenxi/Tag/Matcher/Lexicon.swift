@@ -130,6 +130,18 @@ package final class Lexicon: Sendable {
     let organizationHeadLastSet: ScalarSet
     /// The last scalars (BMP) of agency heads in `bodyHeads`.
     let agencyHeadLastSet: ScalarSet
+    /// Heads of `org-heads.tsv` that end an organization after a name no list or ICU dictionary
+    /// holds (`UnlistedOrganizationRule`): the rows with `rule` empty or `unlisted`, folded,
+    /// longest first; and their last scalars.
+    let unlistedNameHeads: [[UInt32]]
+    let unlistedNameHeadLastSet: ScalarSet
+    /// `unlistedNameHeads` by their last scalar (longest first): the rule tests only these.
+    let unlistedNameHeadsByLast: [UInt32: [[UInt32]]]
+    /// Heads of `org-heads.tsv` with `rule` `team`: after a place they name its team (`TeamRule`),
+    /// folded, longest first.
+    let teamHeads: [[UInt32]]
+    /// The first scalars of `teamHeads` (tested after every place).
+    let teamHeadFirstSet: ScalarSet
     /// Per entry: `DictionaryKind.priority` of its kind.
     package let kindPriority: [Int]
     /// Entry index by dictionary id.
@@ -228,6 +240,15 @@ package final class Lexicon: Sendable {
         self.organizationHeadMaxLength = heads.organizationMaxLength
         self.organizationHeadLastScalars = heads.organizationLastScalars
         self.organizationHeadLastSet = heads.organizationLastSet
+        func foldedHeads(_ list: [String]) -> [[UInt32]] {
+            Array(Set(list.map { fold.fold($0) })).map { Array($0.unicodeScalars.map(\.value)) }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+        }
+        self.unlistedNameHeads = foldedHeads(sources.unlistedNameHeads)
+        self.unlistedNameHeadLastSet = ScalarSet(unlistedNameHeads.compactMap { $0.last })
+        self.unlistedNameHeadsByLast = Dictionary(grouping: unlistedNameHeads) { $0.last ?? 0 }
+        self.teamHeads = foldedHeads(sources.teamHeads)
+        self.teamHeadFirstSet = ScalarSet(teamHeads.compactMap { $0.first })
         self.kindPriority = kinds.map { Int($0.priority) }
         clock.phase("heads")
         var villages: [Int: Set<String>] = [:]
@@ -307,6 +328,9 @@ private struct RuleSources {
     var templates: [(String, String)] = []
     var generic: [String] = []
     var orgHeads: [String] = []
+    /// `org-heads.tsv` rows by their `rule` column: after an unlisted name, after a place (teams).
+    var unlistedNameHeads: [String] = []
+    var teamHeads: [String] = []
     /// Villages as (township id, its village names).
     var villages: [(String, [String])] = []
 
@@ -321,7 +345,15 @@ private struct RuleSources {
             case .surname:
                 addSurname(entries[ei])
             case .orgHead:
-                orgHeads.append(entries[ei].canonical)
+                switch entries[ei].fields["rule"] ?? "" {
+                case "team":
+                    teamHeads.append(entries[ei].canonical)
+                case "unlisted":
+                    unlistedNameHeads.append(entries[ei].canonical)
+                default:
+                    orgHeads.append(entries[ei].canonical)
+                    unlistedNameHeads.append(entries[ei].canonical)
+                }
             case .genericBody, .stateWord:
                 if kinds[ei] == .genericBody && entries[ei].entryClass != "collective" {
                     generic.append(entries[ei].canonical)

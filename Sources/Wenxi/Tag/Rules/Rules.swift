@@ -221,6 +221,8 @@ enum PlacePrefixRules {
 enum OrganizationHeadRule {
     static let leftEdge = ScalarSet("和與及、向由對跟同")
     static let notInName = ScalarSet("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或")
+    /// Pronouns and the Simplified 于 (由于, 对于) end the name on the left too (他|上大學 is no name).
+    static let pronouns = ScalarSet("他她它我你們咱于")
     /// Head words that only name organizations (never a generic noun phrase like 數位電視).
     /// Quantifiers and generic modifiers that make `X銀行` a noun phrase, not a name
     /// (大部分銀行, 公股銀行, 國內大學).
@@ -251,7 +253,8 @@ enum OrganizationHeadRule {
             guard doc.isFree(headStart, end) else { continue }
             // Walk left over name characters.
             var start = headStart
-            while start > 0 && headStart - start < 4 && FoldTable.isHan(f[start - 1]) && doc.owner[start - 1] < 0 && !notInName.contains(f[start - 1]) {
+            while start > 0 && headStart - start < 4 && FoldTable.isHan(f[start - 1]) && doc.owner[start - 1] < 0 && !notInName.contains(f[start - 1])
+                    && !pronouns.contains(f[start - 1]) {
                 start -= 1
             }
             guard headStart - start >= 2 else { continue }

@@ -1,0 +1,212 @@
+/// `rule:org-unlisted`: an organization that no list holds, found by its head word and by a name
+/// that ICU's dictionary does not know either. ICU cuts an unknown name into one-character words
+/// (亨|鑫|精密, 雲|想|集團, 日|兴|证券|公司), while a generic phrase is made of dictionary words
+/// (糧食|公司, 晶片|製造|公司, 生物|科技): the left edge of the name is where the run of
+/// one-character words starts. The rule:
+/// - a head word of `org-heads.tsv` (rows with `rule` empty or `unlisted`: 公司, 集團, 銀行, 科技,
+///   精密, 大學, 醫院, 協會 …, Traditional and Simplified alike after folding) that is whole ICU
+///   words and not followed by a character that continues it (集團化);
+/// - before it, at most two more head words that are ICU words (日兴|证券|公司: an industry word);
+/// - before those, a run of 2–4 one-character Han words that no entity holds, with no function
+///   word (的, 在, 該, 這, 家 …), no numeral first (三家, 第一) and not ending in a word for a
+///   kind of branch (子公司, 分公司, 母公司);
+/// - a place right before the run is part of the name, as the CNA key writes it (美國|友邦…,
+///   台灣|愛德克 → one organization).
+/// A company suffix right after the name is taken in (河南新飛電器|有限公司), also after a name
+/// `rule:org-head` found (日兴证券|公司). Found again elsewhere in the document too.
+///
+/// `台灣X`: the place 台灣 followed by a run of 3–4 one-character words that are all characters of
+/// transliterations (愛|德|克) and then a word edge is a company named after Taiwan
+/// (台灣愛德克), not the place.
+enum UnlistedOrganizationRule {
+    /// Characters that end a name on the left (function words), beyond `OrganizationHeadRule.notInName`.
+    /// Pronouns and the one-character verbs and prepositions that ICU leaves alone before a noun
+    /// (他|上|大學, 考|入|高中, 帶|入|學校, 由|小|企業) are no part of a name either.
+    static let notInName = ScalarSet("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或說今昨將已曾為"
+        + "他她它我你們咱于上下入進出到回考買賣使由著帶辦讓用比自處如者年屆性點往去來至據叫能要討涉隊過轉轄須啟開跳重"
+        // The Simplified forms: the fold maps a Simplified character only when the dictionaries use its Traditional one.
+        + "这还并对从让给该个间与说将为们进买卖带办处届点来据讨队过转辖须启开")
+    /// A run that ends with one of these before the head is a kind of branch, a size or an
+    /// ownership or a line of business, not a name (子公司, 大企業, 中小學, 全省小學, 中資銀行,
+    /// 民營醫院, 參股公司, 空殼公司, 互聯網公司, 新創公司, 芯片公司, 電商公司, 方艙醫院, 權值電子).
+    static let branchWords = ScalarSet("子分母總本大小中新老全省市縣區資營股殼網創片商艙銷櫃線續儲岸交債業值" + "总县区资营壳网创舱销柜线续储债业")
+    /// Characters after a head that make it part of a longer word: a place or a building named
+    /// after the company (工業|園, 科技|大樓, 工業|區), an index (道瓊工業|指數), a paper
+    /// (中時電子|報), pupils (國高中|學生).
+    static let afterHead = ScalarSet("園樓區廠指報學生" + "园楼区厂报学")
+    /// Company suffixes an organization found here takes in (河南新飛電器|有限公司).
+    static let companySuffixes = ["股份有限公司", "有限公司", "公司"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let shareFirst: UInt32 = 0x80A1, limitedFirst: UInt32 = 0x6709, companyFirst: UInt32 = 0x516C // 股 有 公
+    static let numeralFirst = ScalarSet("〇零一二三四五六七八九十百千萬兩幾數第多")
+    static let taiwan: [[UInt32]] = ["台灣", "臺灣"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let heads = lex.unlistedNameHeads
+        let tokens = doc.tokens
+        guard !heads.isEmpty, !tokens.isEmpty else { return }
+        let f = doc.folded
+        var found: [Mention] = []
+        // A name the head rule found takes a company suffix in too (日兴证券|公司).
+        for i in doc.mentions.indices where doc.mentions[i].type == .organization && doc.mentions[i].end > doc.mentions[i].start {
+            let e = doc.mentions[i].end
+            guard e < f.count, f[e] == companyFirst || f[e] == limitedFirst || f[e] == shareFirst, doc.mentions[i].rule == "org-head" else { continue }
+            if let suffix = companySuffixes.first(where: { PlacePrefixRules.has(f, e, $0) }), doc.isFree(e, e + suffix.count),
+               !PersonRules.splitsToken(doc, at: e + suffix.count), !PersonRules.splitsToken(doc, at: e) {
+                doc.extend(i, to: e + suffix.count)
+                doc.mentions[i].canonical = doc.string(doc.mentions[i].start, e + suffix.count)
+            }
+        }
+        func oneHan(_ t: Int) -> Bool {
+            tokens[t].end - tokens[t].start == 1 && FoldTable.isHan(f[tokens[t].start]) && doc.owner[tokens[t].start] < 0
+                && !notInName.contains(f[tokens[t].start])
+        }
+        func isHead(_ start: Int, _ end: Int) -> Bool {
+            guard lex.unlistedNameHeadLastSet.contains(f[end - 1]) else { return false }
+            return (lex.unlistedNameHeadsByLast[f[end - 1]] ?? []).contains { $0.count == end - start && PlacePrefixRules.has(f, start, $0) }
+        }
+        let lastSet = lex.unlistedNameHeadLastSet
+        for t in tokens.indices {
+            let end = tokens[t].end
+            guard end <= f.count, lastSet.contains(f[end - 1]), doc.owner[end - 1] < 0 else { continue }
+            guard end == f.count || !(OrganizationHeadRule.isNameContinuation(f[end]) || afterHead.contains(f[end])) else { continue }
+            // The head: the longest listed head ending here that starts at a word edge.
+            var u = -1
+            var headStart = -1
+            for h in lex.unlistedNameHeadsByLast[f[end - 1]] ?? [] where h.count < end && PlacePrefixRules.has(f, end - h.count, h) {
+                var v = t
+                while v > 0 && tokens[v].start > end - h.count { v -= 1 }
+                if tokens[v].start == end - h.count { headStart = end - h.count; u = v; break }
+            }
+            guard headStart >= 0, doc.isFree(headStart, end) else { continue }
+            // Industry words before the head (证券|公司).
+            var p = headStart
+            var w = u - 1
+            var skipped = 0
+            while w >= 0 && skipped < 2 && tokens[w].end == p && tokens[w].end - tokens[w].start >= 2
+                    && doc.isFree(tokens[w].start, p) && isHead(tokens[w].start, p) {
+                p = tokens[w].start
+                w -= 1
+                skipped += 1
+            }
+            // The unknown name: a run of one-character words.
+            var start = p
+            var run = 0
+            while w >= 0 && tokens[w].end == start && oneHan(w) && run < 5 {
+                start = tokens[w].start
+                w -= 1
+                run += 1
+            }
+            guard run >= 2 && run <= 4, !numeralFirst.contains(f[start]), !branchWords.contains(f[p - 1]) else { continue }
+            let name = doc.foldedString(start, p)
+            guard !OrganizationHeadRule.genericModifiers.contains(where: { name.hasPrefix($0) }) else { continue }
+            if start > 0, doc.owner[start - 1] >= 0 {
+                let left = doc.mentions[Int(doc.owner[start - 1])]
+                if left.type == .place && left.end == start {
+                    doc.clear(left.start, left.end)
+                    start = left.start
+                }
+            }
+            var stop = end
+            if let suffix = companySuffixes.first(where: { PlacePrefixRules.has(f, end, $0) }), doc.isFree(end, end + suffix.count),
+               !PersonRules.splitsToken(doc, at: end + suffix.count) {
+                stop = end + suffix.count
+            }
+            let m = Mention(start: start, end: stop, type: .organization, candidates: [], rule: "org-unlisted",
+                            canonical: doc.string(start, stop))
+            doc.add(m)
+            found.append(m)
+        }
+        taiwanCompanies(&doc, &found)
+        doc.propagate(found)
+    }
+
+    /// 台灣 + 3–4 one-character transliteration words + a word edge: a company (台灣愛德克).
+    static func taiwanCompanies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        let tokens = doc.tokens
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.type == .place, m.end - m.start == 2, m.end < f.count, taiwan.contains(where: { PlacePrefixRules.has(f, m.start, $0) }) else { continue }
+            // The first token at the place's end.
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < m.end { lo = mid + 1 } else { hi = mid } }
+            var k = lo
+            var end = m.end
+            while k < tokens.count && tokens[k].start == end && tokens[k].end - end == 1 && doc.owner[end] < 0
+                    && PersonRules.transliterationCharacters.contains(f[end]) && end - m.end < 5 {
+                end += 1
+                k += 1
+            }
+            let run = end - m.end
+            guard run >= 3 && run <= 4 else { continue }
+            // The run ends at a word edge: the end, a non-Han character, an entity, a function word or a longer word.
+            let edge = end == f.count || !FoldTable.isHan(f[end]) || doc.owner[end] >= 0 || notInName.contains(f[end])
+                || (k < tokens.count && tokens[k].end - tokens[k].start >= 2)
+            guard edge else { continue }
+            doc.clear(m.start, m.end)
+            let org = Mention(start: m.start, end: end, type: .organization, candidates: [], rule: "org-unlisted",
+                              canonical: doc.string(m.start, end))
+            doc.add(org)
+            found.append(org)
+        }
+    }
+}
+
+/// `rule:org-team`: a place followed by a team head of `org-heads.tsv` (rows with `rule` `team`:
+/// 隊, 男隊, 女排, 國家隊, 代表團, 軍 …) is that place's team, delegation or army, one
+/// organization: 中國隊, 巴西隊, 印尼男隊, 日本國家足球隊, 中國代表團, 瑞典軍. The head must end at an ICU
+/// word edge (中國|隊員, 中國|軍方 are not teams) and be free. Then `stateArmies`.
+enum TeamRule {
+    /// After 軍, characters that make a military word of it even when ICU leaves 軍 alone
+    /// (美國軍|援, 軍機, 軍艦): no army then.
+    static let afterArmy = ScalarSet("援機艦事費備力區團官人方民售購演隊營校醫工運包" + "机舰费备区团购队营医运")
+    static let army: UInt32 = 0x8ECD // 軍
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let heads = doc.lexicon.teamHeads
+        guard !heads.isEmpty else { return }
+        let f = doc.folded
+        let firstSet = doc.lexicon.teamHeadFirstSet
+        var found: [Mention] = []
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.type == .place, m.end > m.start, m.end < f.count, firstSet.contains(f[m.end]),
+                  let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }) else { continue }
+            let end = m.end + h.count
+            if h.count == 1, h[0] == army, end < f.count, afterArmy.contains(f[end]) { continue }
+            guard doc.isFree(m.end, end), !PersonRules.splitsToken(doc, at: end), !PersonRules.splitsToken(doc, at: m.end) else { continue }
+            doc.clear(m.start, m.end)
+            let team = Mention(start: m.start, end: end, type: .organization, candidates: [], rule: "org-team",
+                               canonical: doc.string(m.start, end))
+            doc.add(team)
+            found.append(team)
+        }
+        doc.propagate(found)
+        stateArmies(&doc)
+    }
+
+    /// Prefixes whose 軍 is a common word, not a state's army (陸軍 is the army branch).
+    static let notStateArmy = ScalarSet("陸")
+
+    /// `rule:state-army`: a one-character state word of `state-words.tsv` (美, 日, 英, 德 …)
+    /// before 軍, the two at ICU word edges and free: that state's armed forces, an agency with
+    /// the state's jurisdiction and no canonical (美軍 → US, 日軍 → JP), as 國軍 is Taiwan's.
+    static func stateArmies(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        guard f.contains(army) else { return }
+        let words = doc.lexicon.jurisdiction.prefixWords
+        var k = 1
+        while k < f.count {
+            defer { k += 1 }
+            guard f[k] == army, doc.owner[k] < 0, doc.owner[k - 1] < 0, !notStateArmy.contains(f[k - 1]),
+                  let state = words[[f[k - 1]]] else { continue }
+            if k + 1 < f.count, afterArmy.contains(f[k + 1]) { continue }
+            guard !PersonRules.splitsToken(doc, at: k - 1), !PersonRules.splitsToken(doc, at: k + 1) else { continue }
+            var m = Mention(start: k - 1, end: k + 1, type: .agency, candidates: [], rule: "state-army", canonical: nil)
+            m.jurisdiction = state
+            m.jurisdictionSource = .prefix
+            doc.add(m)
+        }
+    }
+}

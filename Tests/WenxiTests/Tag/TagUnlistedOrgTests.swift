@@ -1,0 +1,77 @@
+import Testing
+@testable import WenxiCore
+@testable import Wenxi
+@testable import WenxiBatch
+
+/// `rule:org-unlisted` and `rule:org-team` with the package's own dictionaries (their head words
+/// are rows of `org-heads.tsv`) and ICU's segmentation (the left edge comes from its words).
+@Suite("Tag: unlisted organizations and teams")
+struct TagUnlistedOrgTests {
+    static let tagger = EntityTagger(lexicon: try! Lexicon(directory: TagFixtures.packageDictionaries))
+
+    static func entities(_ text: String) throws -> [String] {
+        try TagFixtures.tag(text, tagger: tagger).filter { $0.type != .date }.map { "\($0.type.rawValue):\($0.text)" }
+    }
+
+    /// One row per case: label, text, entities that must be there (`type:text`).
+    @Test(arguments: [
+        ("precision company", "記者報導，亨鑫精密今天宣布擴廠。", ["organization:亨鑫精密"]),
+        ("technology company", "岳泰科技、凱美特等企業產值均超過10億元。", ["organization:岳泰科技"]),
+        ("group after a verb word", "她後來投靠雲想集團。", ["organization:雲想集團"]),
+        ("transliterated company", "，迪斯尼公司今天說。", ["organization:迪斯尼公司"]),
+        ("industry word between", "，日兴证券公司宣布破产。", ["organization:日兴证券公司"]),
+        ("suffix taken in", "旗下企業包括河南新飛電器有限公司。", ["organization:河南新飛電器有限公司"]),
+        ("Taiwan company", "亨鑫精密與台灣愛德克今天簽約。", ["organization:台灣愛德克"]),
+        ("country team", "中国队战胜巴西队。", ["organization:中国队", "organization:巴西队"]),
+        ("women's team", "，印尼女队今天出赛。", ["organization:印尼女队"]),
+        ("delegation", "，中國代表團今天抵達。", ["organization:中國代表團"]),
+        ("army", "，瑞典軍進攻日耳曼南方。", ["organization:瑞典軍"]),
+    ])
+    func found(_ label: String, _ text: String, _ expected: [String]) throws {
+        let got = try Self.entities(text)
+        for e in expected { #expect(got.contains(e), "\(label): \(got)") }
+    }
+
+    /// One row per case: label, text, entities that must not be there.
+    @Test(arguments: [
+        ("generic company", "，糧食公司與晶片製造公司都說。", ["organization:糧食公司", "organization:晶片製造公司"]),
+        ("industry phrase", "，美國生物科技公司表示。", ["organization:生物科技公司", "organization:美國生物科技公司"]),
+        ("branch", "，深圳分公司今天說。", ["organization:深圳分公司"]),
+        ("size word", "，政府不允许大企业买大企业。", ["organization:买大企业"]),
+        ("verb before school", "，他上大学报考中文系。", ["organization:他上大学"]),
+        ("team member", "，中國隊員今天說。", ["organization:中國隊"]),
+        ("military word", "，中國軍方表示，美國軍援計劃。", ["organization:中國軍", "organization:美國軍"]),
+        ("Taiwan then a word", "，台灣也是。", ["organization:台灣也是"]),
+    ])
+    func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
+        let got = try Self.entities(text)
+        for e in absent { #expect(!got.contains(e), "\(label): \(got)") }
+    }
+
+    /// One row per case: label, text, the army's text and jurisdiction (nil: none found).
+    @Test(arguments: [
+        ("US", "，美軍進攻。", "美軍", "US"),
+        ("Japan", "李鎰下令還擊，但無法傷及日軍。", "日軍", "JP"),
+        ("army branch", "，陸軍進攻。", "陸軍", nil),
+        ("military affairs", "，中美軍事交流。", "美軍", nil),
+    ] as [(String, String, String, String?)])
+    func stateArmy(_ label: String, _ text: String, _ army: String, _ state: String?) throws {
+        let got = try TagFixtures.tag(text, tagger: Self.tagger).first { $0.text == army && $0.source == "rule:state-army" }
+        #expect(got?.jurisdiction == state, "\(label)")
+    }
+
+    /// The head words each rule uses come from `org-heads.tsv`'s `rule` column.
+    @Test func headsComeFromTheRuleColumn() throws {
+        let lex = Self.tagger.lexicon
+        func has(_ heads: [[UInt32]], _ word: String) -> Bool {
+            heads.contains(Array(lex.fold.fold(word).unicodeScalars.map(\.value)))
+        }
+        #expect(has(lex.unlistedNameHeads, "公司"))
+        #expect(has(lex.unlistedNameHeads, "集團"))   // an org-head row is used after an unlisted name too
+        #expect(!has(lex.unlistedNameHeads, "隊"))
+        #expect(has(lex.teamHeads, "隊"))
+        #expect(!lex.organizationHeads.contains("公司"))  // not used by org-head after a weak edge
+        // Longest first, so 有限公司 wins over 公司.
+        #expect(lex.unlistedNameHeads.first.map(\.count) ?? 0 >= lex.unlistedNameHeads.last.map(\.count) ?? 0)
+    }
+}
