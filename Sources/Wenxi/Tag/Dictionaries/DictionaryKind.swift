@@ -29,6 +29,8 @@ package enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     case nameBlocker = "name-blocker"
     case nameSimplified = "name-simplified"
     case nameContext = "name-context"
+    /// Given names in Latin letters (`name-latin-given.tsv`): evidence for Latin-letter names.
+    case nameLatinGiven = "name-latin-given"
 
     /// The entity type of a named-entity kind; nil for rule data.
     package var entityType: EntityType? {
@@ -68,7 +70,7 @@ package enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     /// True for the name model's tables (`name-*`).
     package var isNameModel: Bool {
         switch self {
-        case .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext: return true
+        case .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext, .nameLatinGiven: return true
         default: return false
         }
     }

@@ -123,6 +123,9 @@ package enum NameFinder {
         chinese(doc, model, edges, cueBefore, cueAfter, starts.chinese, &cands)
         transliterated(doc, model, edges, cueBefore, cueAfter, &cands)
         japanese(doc, model, edges, cueBefore, cueAfter, starts.japanese, &cands)
+        // Runs that their context makes a place or thing (`TranslitContext`) hold no name.
+        let blocked = cands.filter { $0.rule == TranslitContext.blockedRule }
+        if !blocked.isEmpty { cands.removeAll { c in blocked.contains { $0.start < c.end && c.start < $0.end } } }
         // Best first; ties by position, so the result does not depend on the order found.
         cands.sort { ($1.score, $0.start, $0.end) < ($0.score, $1.start, $1.end) }
         var found: [Mention] = []
@@ -326,9 +329,17 @@ package enum NameFinder {
                 }
                 // A group, language or place head right after the run (維吾爾|族, 巴斯克|語, 卡拉|州).
                 if ok && end < n && groupHeads.contains(f[end]) { break }
+                // A place, body or thing by its context (`TranslitContext`): the whole run is skipped.
                 if ok && !model.blockers.contains(Array(f[start..<end])) {
-                    out.append(Candidate(start: start, end: end, score: 20 + mean, rule: "name-model-translit"))
-                    next = end
+                    let s = TranslitContext.extendLeft(doc, model, start, cueBefore)
+                    let e = TranslitContext.regnalEnd(doc, end)
+                    if TranslitContext.blocks(doc, model, s, end, cueBefore, cueAfter) {
+                        out.append(Candidate(start: s, end: max(end, j), score: 0, rule: TranslitContext.blockedRule))
+                        next = max(next, j)
+                        break
+                    }
+                    out.append(Candidate(start: s, end: e, score: 20 + mean, rule: "name-model-translit"))
+                    next = e
                     break
                 }
                 end -= 1
@@ -380,7 +391,11 @@ package enum NameFinder {
         "The", "Of", "And", "For", "New", "North", "South", "East", "West", "Saint", "Santa", "San", "Los", "Las", "El",
         "Cerro", "Port", "Fort", "Sea", "Ocean", "Valley", "Station", "Airport", "Tower", "House", "Hall", "Project",
         "Network", "News", "Times", "Post", "Daily", "Magazine", "Press", "Foundation", "Fund", "Team", "Band", "Kingdom",
-        "Republic", "Empire", "Union", "Act", "Law", "Theory", "Syndrome", "Disease", "Effect", "Prize"]
+        "Republic", "Empire", "Union", "Act", "Law", "Theory", "Syndrome", "Disease", "Effect", "Prize",
+        "Avenue", "Boulevard", "Square", "Bridge", "Stadium", "Arena", "Highway", "Building", "Plaza", "Mall", "Beach",
+        "Harbour", "Harbor", "Hospital", "Academy", "Library", "Gallery", "Theatre", "Theater", "Series", "Show",
+        "Edition", "Pro", "Max", "Plus", "Mini", "Ultra", "Watch", "Phone", "Pad", "Book", "Mac", "Store", "Shop",
+        "Cafe", "Bar", "Restaurant", "Taiwan", "China", "Japan", "America", "Asia", "Europe", "World", "Global"]
         .map { Array($0.unicodeScalars.map(\.value)) })
 
     /// The words of a Latin name starting at `i` (a capitalised word, an initial such as E., a
@@ -458,9 +473,12 @@ package enum NameFinder {
                     out.append(Candidate(start: s, end: i - 1, score: 20, rule: "name-model-translit"))
                 }
             } else if cueBefore.ends(at: i) {
-                // Only after a title: with context alone, on the news corpus half of the
-                // capitalised word runs were products, malls and slogans (Pro Max, Keep Taiwan Free).
-                take = true
+                // After a title. With context alone, on the news corpus half of the capitalised
+                // word runs were products, malls and slogans (Pro Max, Keep Taiwan Free): without a
+                // title it takes a given name or a person cue (`LatinNames.isPerson`).
+                take = !LatinNames.blocked(f, i, e)
+            } else {
+                take = LatinNames.isPerson(doc, model, i, e, words, cueBefore, cueAfter)
             }
             if take { out.append(Candidate(start: i, end: e, score: 30, rule: "name-model-latin")) }
             i = e
@@ -488,7 +506,8 @@ package enum NameFinder {
                     if edges.isToken(i, e) { s -= w.wholeWord }
                     s += context(doc, model, i, e, cueBefore, cueAfter)
                     NameModelTuning.trace?("name-model-japanese \(doc.string(i, e)) \(s)")
-                    if s >= w.japanese, best.map({ s > $0.score }) ?? true {
+                    if s >= w.japanese, best.map({ s > $0.score }) ?? true,
+                       !TranslitContext.blocks(doc, model, i, e, cueBefore, cueAfter) {
                         best = Candidate(start: i, end: e, score: s + 1, rule: "name-model-japanese")
                     }
                 }
