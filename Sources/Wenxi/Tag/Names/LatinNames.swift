@@ -7,11 +7,13 @@ import Foundation
 /// - it has two words or more, the first a given name of `name-latin-given.tsv` (US census first
 ///   names: Steven Bronfenbrenner, Brian Epstein), or
 /// - it has two words or more and a strong person cue: a role or kinship word before it (主唱,
-///   男友, 女兒, 名叫; also with 是/為 between: 妻子是), a reporting verb of `person-cues.tsv` or an
-///   act of a person after it (提議, 出生, 飾演, 等人), or a person right before it in a 、/和 list;
+///   男友, 女兒, 名叫; also with 是/為 between: 妻子是), a reporting verb (說, 表示, 證實) or an act of
+///   a person after it (提議, 出生, 飾演, 等人), or a person right before it in a 、/和 list;
 /// - one word only: a given name with such a cue (女兒Maddie, 兒子Harry).
-/// Never when a head of a body, place, work or product follows (… 公司, … 樂團, … 獎) or a work
-/// title opens before it (《). All word lists are hand-written from news and encyclopedic writing.
+/// Never when a head of a body, place, work or product follows (… 公司, … 樂團, … 獎) or a title
+/// (… 執行總監: the run is the officer's body), when a body or product word stands right before
+/// it (公司…, 運營商…), or a work title opens before it (《). All word lists are hand-written from
+/// news and encyclopedic writing.
 enum LatinNames {
     static func words(_ list: [String]) -> [[UInt32]] { list.map { $0.unicodeScalars.map(\.value) } }
 
@@ -29,12 +31,24 @@ enum LatinNames {
         "提議", "認為", "指出", "出生", "生於", "飾演", "主演", "執導", "等人", "去世", "逝世", "訂婚", "結婚",
         "提醒", "辭職", "退休", "宣布", "宣佈", "發現", "創立", "創辦", "寫道", "回憶", "透露",
     ])
+    /// Reporting verbs after the name (the strong ones; the weak verbs and adverbs of
+    /// `person-cues.tsv` such as 將 or 就是 follow company names as often).
+    static let speech: [[UInt32]] = words([
+        "說", "表示", "強調", "坦言", "證實", "回應", "受訪", "接受", "呼籲", "主張", "警告", "解釋", "補充",
+    ])
+    /// Words right before the run that make it the name of a body or product (公司Bio Farma,
+    /// 運營商Thomas Cook).
+    static let bodyBefore: [[UInt32]] = words([
+        "公司", "機構", "集團", "品牌", "業者", "店家", "銀行", "網站", "旗下", "應用程式", "運營商", "營運商",
+        "製造商", "廠商", "商店", "餐廳", "酒店", "樂團", "球隊", "媒體", "雜誌", "節目", "遊戲", "軟體", "系統",
+    ])
     /// Heads after the run that make it the name of a body, place, work or product.
     static let nonPersonHeads: [[UInt32]] = words([
         "公司", "集團", "品牌", "旗艦店", "專櫃", "門市", "餐廳", "酒店", "飯店", "銀行", "大學", "學院", "中學",
         "基金", "協會", "樂團", "合唱團", "樂隊", "球隊", "系列", "手機", "電腦", "平台", "網站", "遊戲", "影業",
         "唱片", "電視", "頻道", "雜誌", "定律", "效應", "模型", "計畫", "計劃", "專案", "法案", "號", "獎", "杯",
         "盃", "店", "體", "式", "病", "症", "館", "廳", "節", "展", "站", "街", "路", "港", "山", "河", "島",
+        "海岸", "村", "鎮", "市", "州", "省", "縣", "區", "董事會", "股份", "科技",
     ])
     static let listMarks = ScalarSet("、和與及跟")
     static let workOpen = ScalarSet("《〈")
@@ -42,9 +56,11 @@ enum LatinNames {
 
     @inline(__always) static func has(_ f: [UInt32], _ at: Int, _ w: [UInt32]) -> Bool { PlacePrefixRules.has(f, at, w) }
 
-    /// A head of a body, place, work or product right after `e`, or a work title open before `i`.
+    /// A head of a body, place, work or product right after `e`, a body or product word right
+    /// before `i`, or a work title open before `i`.
     static func blocked(_ f: [UInt32], _ i: Int, _ e: Int) -> Bool {
         if i > 0 && workOpen.contains(f[i - 1]) { return true }
+        if bodyBefore.contains(where: { w in i >= w.count && has(f, i - w.count, w) }) { return true }
         return nonPersonHeads.contains { has(f, e, $0) }
     }
 
@@ -65,12 +81,14 @@ enum LatinNames {
     static func isPerson(_ doc: TaggingDocument, _ model: NameModel, _ i: Int, _ e: Int, _ words: Int,
                          _ cueBefore: CueEdges, _ cueAfter: CueEdges) -> Bool {
         let f = doc.folded
-        guard !model.latinGiven.isEmpty, !blocked(f, i, e) else { return false }
+        // A title right after the run makes it the body its officer belongs to (Allegra
+        // Strategies執行總監, Ujong Blang村長).
+        guard !model.latinGiven.isEmpty, !blocked(f, i, e), !cueBefore.starts(at: e) else { return false }
         let given = givenFirst(model, f, i)
         if words >= 2 && given { return true }
         let listed = i >= 2 && listMarks.contains(f[i - 1]) && doc.owner[i - 2] >= 0
             && doc.mentions[Int(doc.owner[i - 2])].type == .person
-        let cue = roleBefore(f, i) || cueAfter.starts(at: e) || acts.contains { has(f, e, $0) } || listed
+        let cue = roleBefore(f, i) || speech.contains { has(f, e, $0) } || acts.contains { has(f, e, $0) } || listed
         return cue && (words >= 2 || given)
     }
 }

@@ -332,9 +332,10 @@ package enum NameFinder {
                 // A place, body or thing by its context (`TranslitContext`): the whole run is skipped.
                 if ok && !model.blockers.contains(Array(f[start..<end])) {
                     let s = TranslitContext.extendLeft(doc, model, start, cueBefore)
-                    let e = TranslitContext.regnalEnd(doc, end)
-                    if TranslitContext.blocks(doc, model, s, end, cueBefore, cueAfter) {
-                        out.append(Candidate(start: s, end: max(end, j), score: 0, rule: TranslitContext.blockedRule))
+                    let r = TranslitContext.extendRight(doc, model, edges, end, cueAfter)
+                    let e = TranslitContext.regnalEnd(doc, r)
+                    if TranslitContext.blocks(doc, model, s, r, cueBefore, cueAfter) {
+                        out.append(Candidate(start: s, end: max(r, j), score: 0, rule: TranslitContext.blockedRule))
                         next = max(next, j)
                         break
                     }
@@ -395,7 +396,10 @@ package enum NameFinder {
         "Avenue", "Boulevard", "Square", "Bridge", "Stadium", "Arena", "Highway", "Building", "Plaza", "Mall", "Beach",
         "Harbour", "Harbor", "Hospital", "Academy", "Library", "Gallery", "Theatre", "Theater", "Series", "Show",
         "Edition", "Pro", "Max", "Plus", "Mini", "Ultra", "Watch", "Phone", "Pad", "Book", "Mac", "Store", "Shop",
-        "Cafe", "Bar", "Restaurant", "Taiwan", "China", "Japan", "America", "Asia", "Europe", "World", "Global"]
+        "Cafe", "Bar", "Restaurant", "Taiwan", "China", "Japan", "America", "Asia", "Europe", "World", "Global",
+        "St", "Technologies", "Technology", "Capital", "Strategies", "Business", "Council", "Partners", "Holdings",
+        "Ventures", "Media", "Labs", "Systems", "Solutions", "Consulting", "Research", "Securities", "Investment",
+        "Investments", "Browser", "Zoo"]
         .map { Array($0.unicodeScalars.map(\.value)) })
 
     /// The words of a Latin name starting at `i` (a capitalised word, an initial such as E., a
@@ -448,7 +452,8 @@ package enum NameFinder {
         let n = f.count
         var i = 0
         while i < n {
-            guard isUpper(f[i]), i == 0 || (!isAlnum(f[i - 1]) && f[i - 1] != 0x2E && f[i - 1] != 0x20), doc.owner[i] < 0,
+            // Not the second part of a hyphenated word (Jean-|Pierre, U.S.-|India).
+            guard isUpper(f[i]), i == 0 || (!isAlnum(f[i - 1]) && f[i - 1] != 0x2E && f[i - 1] != 0x20 && f[i - 1] != 0x2D), doc.owner[i] < 0,
                   let (e, words) = latinWords(f, i) else {
                 i += 1
                 while i < n && i > 0 && isAlnum(f[i - 1]) && isAlnum(f[i]) { i += 1 }
@@ -498,7 +503,8 @@ package enum NameFinder {
                 var best: Candidate? = nil
                 for G in 1...3 {
                     let e = i + L + G
-                    guard e <= n, doc.owner[e - 1] < 0, FoldTable.isHan(f[e - 1]), !notGiven.contains(f[e - 1]) else { break }
+                    guard e <= n, doc.owner[e - 1] < 0, FoldTable.isHan(f[e - 1]), !notGiven.contains(f[e - 1]),
+                          !TranslitContext.japaneseNonNameEnds.contains(f[e - 1]) else { break }
                     var s: Float = 0
                     for k in (i + L)..<e { s += model.givenScores(f[k])?.japanese ?? model.unknownGiven }
                     s = s / Float(G) * 2

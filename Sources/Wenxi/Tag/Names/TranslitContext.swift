@@ -17,7 +17,10 @@ import Foundation
 /// - `regnalEnd`: a generation number after a name belongs to it (伊麗莎白二世, 卡洛曼二世);
 /// - `extendLeft`: a name cut short at its first part, where that part uses characters that
 ///   transliteration rarely uses (大衛|·萊特曼, 昆|丁·布雷克): the part before a middle dot up
-///   to a clear break, or one rare character before the run.
+///   to a clear break, or one rare character before the run;
+/// - `extendRight`: a name cut short before characters that transliteration uses and ICU leaves
+///   alone (伊麗莎|白);
+/// - `workTitle`: the run is the whole title of a work (《卡波特》).
 /// All lists here are hand-written from the conventions of encyclopedic and news writing; none
 /// comes from an answer key.
 enum TranslitContext {
@@ -33,7 +36,7 @@ enum TranslitContext {
         "流域", "注入", "宮", "港", "街", "區", "門", "河", "江", "湖", "山", "島", "灣", "峰", "州", "省", "郡",
         "市", "鎮", "村", "鄉", "縣", "邦", "城", "堡", "線", "橋", "谷", "礁", "洲", "語", "族",
         "裔", "教", "派", "症", "階", "院", "廳", "寺", "館", "廠", "站", "號", "隊", "節", "級", "型", "體",
-        "酒", "車", "艦", "機", "路", "鐘", "牌",
+        "酒", "車", "艦", "機", "路", "鐘", "牌", "藩", "陵", "等城市", "等地", "等國", "等州", "等城鎮",
     ])
     /// Words that start with a head character but follow people (站在, 號稱, 門口, 路過 …).
     static let notHeads: [[UInt32]] = words([
@@ -55,6 +58,11 @@ enum TranslitContext {
         "市", "島", "河", "湖", "山", "港",
     ])
     static let numerals = ScalarSet("一二三四五六七八九十")
+    /// Characters transliteration uses that mostly start ordinary words or join clauses (小組,
+    /// 大學, 老師; 則, 而).
+    static let notNameEnd = ScalarSet("小大老則而")
+    /// Last characters that make a Japanese-looking name a place or building (東山村, 上林寺).
+    static let japaneseNonNameEnds = ScalarSet("村寺殿陵藩城町縣島宮社廟園院館")
     static let clauseEnd = ScalarSet("，。；：！？,.;:!?（）()「」『』《》")
 
     @inline(__always) static func has(_ f: [UInt32], _ at: Int, _ w: [UInt32]) -> Bool {
@@ -118,6 +126,31 @@ enum TranslitContext {
         let f = doc.folded
         return blockerAround(model, f, start, end) || headAfter(f, end)
             || (placeBefore(doc, start, cueBefore) && !cueAfter.starts(at: end)) || definedAsPlace(f, start, end)
+            || workTitle(f, start, end)
+    }
+
+    /// The run is the whole title of a work (《卡波特》).
+    static func workTitle(_ f: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        start > 0 && end < f.count && (f[start - 1] == 0x300A && f[end] == 0x300B || f[start - 1] == 0x3008 && f[end] == 0x3009)
+    }
+
+    /// Where a transliterated name cut short at `end` really ends: up to two more characters that
+    /// transliteration uses clearly more than ordinary text does (log ratio 0.25 or more), each a
+    /// one-character ICU word and no function word, cue or head (德爾加|多將, 馬克安|諾; not
+    /// 梅克爾|多次, 埃弗里|則).
+    static func extendRight(_ doc: TaggingDocument, _ model: NameModel, _ edges: NameFinder.Edges, _ end: Int,
+                            _ cueAfter: CueEdges) -> Int {
+        let f = doc.folded
+        var e = end
+        while e < f.count && e - end < 2 {
+            let c = f[e]
+            guard doc.owner[e] < 0, FoldTable.isHan(c), (model.translitScore(c) ?? -1) >= 0.25, !notNameEnd.contains(c),
+                  edges.isToken(e, e + 1),
+                  !edges.crosses(e), !NameFinder.notGiven.contains(c), !NameFinder.translitStop.contains(c),
+                  !NameFinder.groupHeads.contains(c), !cueAfter.starts(at: e), !headAfter(f, e), !numerals.contains(c) else { break }
+            e += 1
+        }
+        return e
     }
 
     /// The end of a name at `end` with a generation number after it (伊麗莎白二世): the end past
