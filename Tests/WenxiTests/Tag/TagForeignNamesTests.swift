@@ -34,6 +34,9 @@ struct TagForeignNamesTests {
         ("one given name without a cue", "Karin打了她一記耳光。", "Karin"),
         ("place word in the run", "行車道路Winston Churchill Avenue橫跨跑道。", "Winston Churchill Avenue"),
         ("naming a place", "他提議將新社區命名為Tel Aviv，", "Tel Aviv"),
+        ("body word before", "印尼國營公司Bio Farma將開始生產。", "Bio Farma"),
+        ("title after: the officer's body", "機構Allegra Strategies執行總監說，", "Allegra Strategies"),
+        ("cut at a letter beyond ASCII", "記者Javier C. Hernández說，", "Javier C. Hern"),
     ])
     func latinNonNames(_ label: String, _ text: String, _ never: String) throws {
         let got = try Self.people(text)

@@ -431,7 +431,8 @@ package enum NameFinder {
             } else {
                 break
             }
-            if e < n && isAlnum(f[e]) { return nil }
+            // A word that goes on in letters beyond ASCII (Hernández, Krausová) is left alone, not cut.
+            if e < n && (isAlnum(f[e]) || (f[e] >= 0xC0 && f[e] <= 0x24F && f[e] != 0xD7 && f[e] != 0xF7)) { return nil }
             words += 1
             end = e
             guard e + 1 < n, f[e] == 0x20, isAlnum(f[e + 1]) else { break }
