@@ -52,6 +52,7 @@ struct TagForeignNamesTests {
         ("verb of location before", "凱維埃爾來自布列塔尼，", ["布列塔尼"]),
         ("defined as a place", "斯特勒謝尼是摩爾多瓦的城市。", ["斯特勒謝尼"]),
         ("a listed place around the run", "他來到佛羅倫薩，住在附近。", ["佛羅倫", "佛羅倫薩"]),
+        ("preposition of place and a clause end", "伊麗莎白二世在杜蘭戈。", ["杜蘭戈"]),
         ("Japanese-looking city", "春日井市是名古屋市以北的城市。", ["春日井"]),
     ])
     func translitPlaces(_ label: String, _ text: String, _ never: [String]) throws {
@@ -62,6 +63,7 @@ struct TagForeignNamesTests {
     // Where a transliterated name starts and ends.
     @Test(arguments: [
         ("generation number", "2008年，伊利沙伯二世在樞密院會議上同意。", "伊利沙伯二世"),
+        ("generation number after a character left out", "她不但是伊麗莎白二世的外曾孫，", "伊麗莎白二世"),
         ("first part before a dot", "他也在大衛·萊特曼的節目上出現。", "大衛·萊特曼"),
         ("rare first character", "插圖都是昆丁·布雷克，", "昆丁·布雷克"),
         ("a place before, a title after", "英國哈利王子說，", "哈利"),

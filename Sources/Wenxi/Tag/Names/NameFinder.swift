@@ -333,7 +333,7 @@ package enum NameFinder {
                 if ok && !model.blockers.contains(Array(f[start..<end])) {
                     let s = TranslitContext.extendLeft(doc, model, start, cueBefore)
                     let r = TranslitContext.extendRight(doc, model, edges, end, cueAfter)
-                    let e = TranslitContext.regnalEnd(doc, r)
+                    let e = TranslitContext.regnalEnd(doc, model, r)
                     if TranslitContext.blocks(doc, model, s, r, cueBefore, cueAfter) {
                         out.append(Candidate(start: s, end: max(r, j), score: 0, rule: TranslitContext.blockedRule))
                         next = max(next, j)

@@ -76,10 +76,16 @@ enum TranslitContext {
         return heads.contains { has(f, end, $0) }
     }
 
-    /// A place mention ending right at `start` (no title between), or a verb of location.
-    static func placeBefore(_ doc: TaggingDocument, _ start: Int, _ cueBefore: CueEdges) -> Bool {
+    /// Prepositions of place that, with a clause end right after the run, make it a place
+    /// (在杜蘭戈。, 到維迪斯，).
+    static let toPlace = ScalarSet("在到往至")
+
+    /// A place mention ending right at `start` (no title between), a verb of location, or a
+    /// preposition of place before a run that ends its clause (`end`).
+    static func placeBefore(_ doc: TaggingDocument, _ start: Int, _ end: Int, _ cueBefore: CueEdges) -> Bool {
         guard start > 0, !cueBefore.ends(at: start) else { return false }
         let f = doc.folded
+        if toPlace.contains(f[start - 1]), end < f.count, clauseEnd.contains(f[end]) || f[end] == 0x3001 { return true }
         let o = doc.owner[start - 1]
         if o >= 0, doc.mentions[Int(o)].type == .place, doc.mentions[Int(o)].end == start { return true }
         return locationBefore.contains { w in start >= w.count && has(f, start - w.count, w) }
@@ -125,7 +131,7 @@ enum TranslitContext {
                        _ cueAfter: CueEdges) -> Bool {
         let f = doc.folded
         return blockerAround(model, f, start, end) || headAfter(f, end)
-            || (placeBefore(doc, start, cueBefore) && !cueAfter.starts(at: end)) || definedAsPlace(f, start, end)
+            || (placeBefore(doc, start, end, cueBefore) && !cueAfter.starts(at: end)) || definedAsPlace(f, start, end)
             || workTitle(f, start, end)
     }
 
@@ -155,11 +161,16 @@ enum TranslitContext {
 
     /// The end of a name at `end` with a generation number after it (伊麗莎白二世): the end past
     /// `[一…十]{1,2}世`, or `end`.
-    static func regnalEnd(_ doc: TaggingDocument, _ end: Int) -> Int {
+    /// One character transliteration uses may stand between (伊麗莎|白二世).
+    static func regnalEnd(_ doc: TaggingDocument, _ model: NameModel, _ end: Int) -> Int {
         let f = doc.folded
         var k = end
-        while k < f.count && k - end < 2 && numerals.contains(f[k]) && doc.owner[k] < 0 { k += 1 }
-        guard k > end, k < f.count, f[k] == 0x4E16, doc.owner[k] < 0 else { return end }  // 世
+        if k + 2 < f.count, doc.owner[k] < 0, FoldTable.isHan(f[k]), model.translitScore(f[k]) != nil, numerals.contains(f[k + 1]) {
+            k += 1
+        }
+        let from = k
+        while k < f.count && k - from < 2 && numerals.contains(f[k]) && doc.owner[k] < 0 { k += 1 }
+        guard k > from, k < f.count, f[k] == 0x4E16, doc.owner[k] < 0 else { return end }  // 世
         return k + 1
     }
 
