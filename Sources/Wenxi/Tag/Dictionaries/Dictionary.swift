@@ -71,7 +71,7 @@ public struct DictionaryFile: Sendable {
         case .personCue, .cue, .moneyCue: return ["id", "cue"]
         case .nameSurname, .nameJapanese: return ["id", "surname"]
         case .nameChar, .nameTranslit, .nameSimplified, .nameContext: return ["id", "char"]
-        case .nameBlocker: return ["id", "name"]
+        case .nameBlocker, .nameLatinGiven: return ["id", "name"]
         case .nameKnown: return ["id", "first"]
         case .agency, .organization, .person, .place, .genericBody, .stateWord, .orgHead, .village, nil: return ["id", "canonical"]
         }

@@ -31,6 +31,8 @@ package enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     case nameContext = "name-context"
     /// Names of historical and well-known people (`name-known.tsv`, `KnownNames`).
     case nameKnown = "name-known"
+    /// Given names in Latin letters (`name-latin-given.tsv`): evidence for Latin-letter names.
+    case nameLatinGiven = "name-latin-given"
 
     /// The entity type of a named-entity kind; nil for rule data.
     package var entityType: EntityType? {
@@ -70,7 +72,7 @@ package enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     /// True for the name model's tables (`name-*`).
     package var isNameModel: Bool {
         switch self {
-        case .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext: return true
+        case .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext, .nameLatinGiven: return true
         default: return false
         }
     }

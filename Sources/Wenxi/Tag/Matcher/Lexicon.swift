@@ -367,7 +367,7 @@ private struct RuleSources {
                 if let p = entries[ei].parent, let names = entries[ei].fields["villages"] {
                     villages.append((p, names.split(separator: "|").map(String.init)))
                 }
-            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext, .nameKnown:
+            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext, .nameKnown, .nameLatinGiven:
                 break
             }
         }

@@ -124,6 +124,9 @@ package enum NameFinder {
         transliterated(doc, model, edges, cueBefore, cueAfter, &cands)
         japanese(doc, model, edges, cueBefore, cueAfter, starts.japanese, &cands)
         KnownNameRule.find(doc, model, doc.lexicon.knownNames, edges, &cands)
+        // Runs that their context makes a place or thing (`TranslitContext`) hold no name.
+        let blocked = cands.filter { $0.rule == TranslitContext.blockedRule }
+        if !blocked.isEmpty { cands.removeAll { c in blocked.contains { $0.start < c.end && c.start < $0.end } } }
         // Best first; ties by position, so the result does not depend on the order found.
         cands.sort { ($1.score, $0.start, $0.end) < ($0.score, $1.start, $1.end) }
         var found: [Mention] = []
@@ -327,9 +330,18 @@ package enum NameFinder {
                 }
                 // A group, language or place head right after the run (維吾爾|族, 巴斯克|語, 卡拉|州).
                 if ok && end < n && groupHeads.contains(f[end]) { break }
+                // A place, body or thing by its context (`TranslitContext`): the whole run is skipped.
                 if ok && !model.blockers.contains(Array(f[start..<end])) {
-                    out.append(Candidate(start: start, end: end, score: 20 + mean, rule: "name-model-translit"))
-                    next = end
+                    let s = TranslitContext.extendLeft(doc, model, start, cueBefore)
+                    let r = TranslitContext.extendRight(doc, model, edges, end, cueAfter)
+                    let e = TranslitContext.regnalEnd(doc, model, r)
+                    if TranslitContext.blocks(doc, model, s, r, cueBefore, cueAfter) {
+                        out.append(Candidate(start: s, end: max(r, j), score: 0, rule: TranslitContext.blockedRule))
+                        next = max(next, j)
+                        break
+                    }
+                    out.append(Candidate(start: s, end: e, score: 20 + mean, rule: "name-model-translit"))
+                    next = e
                     break
                 }
                 end -= 1
@@ -381,7 +393,14 @@ package enum NameFinder {
         "The", "Of", "And", "For", "New", "North", "South", "East", "West", "Saint", "Santa", "San", "Los", "Las", "El",
         "Cerro", "Port", "Fort", "Sea", "Ocean", "Valley", "Station", "Airport", "Tower", "House", "Hall", "Project",
         "Network", "News", "Times", "Post", "Daily", "Magazine", "Press", "Foundation", "Fund", "Team", "Band", "Kingdom",
-        "Republic", "Empire", "Union", "Act", "Law", "Theory", "Syndrome", "Disease", "Effect", "Prize"]
+        "Republic", "Empire", "Union", "Act", "Law", "Theory", "Syndrome", "Disease", "Effect", "Prize",
+        "Avenue", "Boulevard", "Square", "Bridge", "Stadium", "Arena", "Highway", "Building", "Plaza", "Mall", "Beach",
+        "Harbour", "Harbor", "Hospital", "Academy", "Library", "Gallery", "Theatre", "Theater", "Series", "Show",
+        "Edition", "Pro", "Max", "Plus", "Mini", "Ultra", "Watch", "Phone", "Pad", "Book", "Mac", "Store", "Shop",
+        "Cafe", "Bar", "Restaurant", "Taiwan", "China", "Japan", "America", "Asia", "Europe", "World", "Global",
+        "St", "Technologies", "Technology", "Capital", "Strategies", "Business", "Council", "Partners", "Holdings",
+        "Ventures", "Media", "Labs", "Systems", "Solutions", "Consulting", "Research", "Securities", "Investment",
+        "Investments", "Browser", "Zoo"]
         .map { Array($0.unicodeScalars.map(\.value)) })
 
     /// The words of a Latin name starting at `i` (a capitalised word, an initial such as E., a
@@ -413,7 +432,8 @@ package enum NameFinder {
             } else {
                 break
             }
-            if e < n && isAlnum(f[e]) { return nil }
+            // A word that goes on in letters beyond ASCII (Hernández, Krausová) is left alone, not cut.
+            if e < n && (isAlnum(f[e]) || (f[e] >= 0xC0 && f[e] <= 0x24F && f[e] != 0xD7 && f[e] != 0xF7)) { return nil }
             words += 1
             end = e
             guard e + 1 < n, f[e] == 0x20, isAlnum(f[e + 1]) else { break }
@@ -434,7 +454,8 @@ package enum NameFinder {
         let n = f.count
         var i = 0
         while i < n {
-            guard isUpper(f[i]), i == 0 || (!isAlnum(f[i - 1]) && f[i - 1] != 0x2E && f[i - 1] != 0x20), doc.owner[i] < 0,
+            // Not the second part of a hyphenated word (Jean-|Pierre, U.S.-|India).
+            guard isUpper(f[i]), i == 0 || (!isAlnum(f[i - 1]) && f[i - 1] != 0x2E && f[i - 1] != 0x20 && f[i - 1] != 0x2D), doc.owner[i] < 0,
                   let (e, words) = latinWords(f, i) else {
                 i += 1
                 while i < n && i > 0 && isAlnum(f[i - 1]) && isAlnum(f[i]) { i += 1 }
@@ -459,9 +480,12 @@ package enum NameFinder {
                     out.append(Candidate(start: s, end: i - 1, score: 20, rule: "name-model-translit"))
                 }
             } else if cueBefore.ends(at: i) {
-                // Only after a title: with context alone, on the news corpus half of the
-                // capitalised word runs were products, malls and slogans (Pro Max, Keep Taiwan Free).
-                take = true
+                // After a title. With context alone, on the news corpus half of the capitalised
+                // word runs were products, malls and slogans (Pro Max, Keep Taiwan Free): without a
+                // title it takes a given name or a person cue (`LatinNames.isPerson`).
+                take = !LatinNames.blocked(f, i, e)
+            } else {
+                take = LatinNames.isPerson(doc, model, i, e, words, cueBefore, cueAfter)
             }
             if take { out.append(Candidate(start: i, end: e, score: 30, rule: "name-model-latin")) }
             i = e
@@ -481,7 +505,8 @@ package enum NameFinder {
                 var best: Candidate? = nil
                 for G in 1...3 {
                     let e = i + L + G
-                    guard e <= n, doc.owner[e - 1] < 0, FoldTable.isHan(f[e - 1]), !notGiven.contains(f[e - 1]) else { break }
+                    guard e <= n, doc.owner[e - 1] < 0, FoldTable.isHan(f[e - 1]), !notGiven.contains(f[e - 1]),
+                          !TranslitContext.japaneseNonNameEnds.contains(f[e - 1]) else { break }
                     var s: Float = 0
                     for k in (i + L)..<e { s += model.givenScores(f[k])?.japanese ?? model.unknownGiven }
                     s = s / Float(G) * 2
@@ -489,7 +514,8 @@ package enum NameFinder {
                     if edges.isToken(i, e) { s -= w.wholeWord }
                     s += context(doc, model, i, e, cueBefore, cueAfter)
                     NameModelTuning.trace?("name-model-japanese \(doc.string(i, e)) \(s)")
-                    if s >= w.japanese, best.map({ s > $0.score }) ?? true {
+                    if s >= w.japanese, best.map({ s > $0.score }) ?? true,
+                       !TranslitContext.blocks(doc, model, i, e, cueBefore, cueAfter) {
                         best = Candidate(start: i, end: e, score: s + 1, rule: "name-model-japanese")
                     }
                 }

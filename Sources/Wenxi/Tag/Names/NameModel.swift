@@ -35,6 +35,8 @@ package struct NameModel: Sendable {
     let japaneseSurnames: Set<UInt64>
     /// Folded blocker names (`packedScalars` keys, names of up to 3 scalars) and longer ones.
     let blockers: Set<[UInt32]>
+    /// Given names in Latin letters, as scalars of the capitalised form (`name-latin-given`).
+    let latinGiven: Set<[UInt32]>
     /// Simplified -> Traditional, character level, for the characters of the tables.
     let nameFold: [UInt32: UInt32]
     /// Score of a character no table lists as a given-name character.
@@ -77,7 +79,7 @@ package struct NameModel: Sendable {
 
     /// An empty model: the tagger then finds people from lists and cues only.
     init() {
-        given = [:]; surnames = [:]; translit = [:]; japaneseSurnames = []; blockers = []; nameFold = [:]
+        given = [:]; surnames = [:]; translit = [:]; japaneseSurnames = []; blockers = []; nameFold = [:]; latinGiven = []
         before = [:]; after = [:]
         isEmpty = true
         fold16 = []; compoundFirst = []; translit16 = []
@@ -137,6 +139,7 @@ package struct NameModel: Sendable {
         var translitRows: [(UInt32, Double, Double)] = []
         var jp = Set<UInt64>()
         var blockers = Set<[UInt32]>()
+        var latinGiven = Set<[UInt32]>()
         var simplifiedOf: [(UInt32, UInt32, Double)] = []
         var contextRows: [(UInt32, Double, Double, Double)] = []
         for e in entries {
@@ -161,6 +164,8 @@ package struct NameModel: Sendable {
                 }
             case .nameBlocker:
                 blockers.insert(e.canonical.unicodeScalars.map { fold.fold($0.value) })
+            case .nameLatinGiven:
+                latinGiven.insert(e.canonical.unicodeScalars.map(\.value))
             case .nameContext:
                 if let c = scalar(e.canonical) { contextRows.append((fold.fold(c), count(e, "before"), count(e, "after"), count(e, "text"))) }
             case .nameSimplified:
@@ -275,6 +280,7 @@ package struct NameModel: Sendable {
         charIndex = cIndex
         charList = cList
         self.blockers = blockers
+        self.latinGiven = latinGiven
         isEmpty = given.isEmpty || surnames.isEmpty
     }
 
@@ -392,6 +398,13 @@ extension NameModel {
         var out: [DictionaryProblem] = []
         for e in entries where e.kind.isNameModel {
             let u = e.canonical.unicodeScalars
+            if e.kind == .nameLatinGiven {
+                // A capitalised word of ASCII letters (Steven), as texts write given names.
+                let ok = u.count >= 2 && u.count <= 20 && u.allSatisfy { $0.value < 0x80 && $0.properties.isAlphabetic }
+                    && u.first!.properties.isUppercase && u.dropFirst().allSatisfy { $0.properties.isLowercase }
+                if !ok { out.append(.init(file: e.file, line: e.line, message: "name-latin-given '\(e.canonical)' is not a capitalised word of Latin letters")) }
+                continue
+            }
             let han = e.kind == .nameContext || u.allSatisfy { FoldTable.isHan($0.value) }
             let (lo, hi, counts): (Int, Int, [String]) = switch e.kind {
             case .nameChar: (1, 1, ["single", "first", "second", "japanese", "text"])
