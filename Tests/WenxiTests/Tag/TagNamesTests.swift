@@ -29,6 +29,20 @@ struct TagNamesTests {
         for n in never { #expect(!got.contains(n), "\(label): \(got)") }
     }
 
+    // PRC newswire cues (person-cues-cn.tsv): the 记者…报道 byline ends the name, PRC titles and 同志.
+    @Test(arguments: [
+        ("byline close", "本报讯记者陈鹏报道：中国兰州", ["陈鹏"], ["陈鹏报"]),
+        ("comrade", "大革命失败后，项英同志积极贯彻党中央的指示", ["项英"], []),
+        ("NPC vice-chair", "全国人大常委会副委员长田纪云说", ["田纪云"], ["长田纪"]),
+        ("role before", "青年歌唱家廖昌永专场音乐会", ["廖昌永"], []),
+        ("team member", "中国队队员杨力在同阿根廷队的比赛之后说", ["杨力"], []),
+    ])
+    func prcCues(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
+        let got = try Self.people(text).map(\.text)
+        for w in want { #expect(got.contains(w), "\(label): \(got)") }
+        for n in never { #expect(!got.contains(n), "\(label): \(got)") }
+    }
+
     // The model finds names without any cue, and not common words after a surname.
     @Test(arguments: [
         ("newswire name", "国务院总理朱镕基和江泽民主席会见了代表团，陈锦华也参加了会见。", "陈锦华"),
