@@ -36,6 +36,11 @@ struct TagNamesTests {
         ("NPC vice-chair", "全国人大常委会副委员长田纪云说", ["田纪云"], ["长田纪"]),
         ("role before", "青年歌唱家廖昌永专场音乐会", ["廖昌永"], []),
         ("team member", "中国队队员杨力在同阿根廷队的比赛之后说", ["杨力"], []),
+        // After a title the model settles the length (titleOne) and refuses common words (titleFloor).
+        ("one given character before a word", "申花队14号队员申思利用一个角球机会", ["申思"], ["申思利"]),
+        ("name fused with the next word", "文化部长孙家正在会上说", ["孙家正"], ["孙家"]),
+        ("surname and a word after a title", "科学家曾根据数学理论预言", [], ["曾根据"]),
+        ("surname and an adverb after a role", "著名京剧艺术家曾先后赴津", [], ["曾先后"]),
     ])
     func prcCues(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
         let got = try Self.people(text).map(\.text)

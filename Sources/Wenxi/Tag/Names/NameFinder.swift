@@ -47,6 +47,12 @@ package enum NameFinder {
         var japanese: Float = 3.5
         /// Above 0: a transliteration before a parenthesised Latin name is taken with it.
         var latinPair: Float = 1
+        /// After a title (`PersonRules.titledName`): a name whose second given-name character
+        /// starts a word running on keeps one given-name character unless two score more than
+        /// one by this margin.
+        var titleOne: Float = 1
+        /// After a title: the least model score (title included) a name must reach.
+        var titleFloor: Float = 1
     }
 
     /// The weights in use: `NameModelTuning.weights` (the defaults unless the command set others).

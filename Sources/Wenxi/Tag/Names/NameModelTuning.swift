@@ -24,6 +24,8 @@ package enum NameModelTuning {
             case "wholeWord3": w.wholeWord3 = v
             case "wholeWordContext": w.wholeWordContext = v
             case "latinPair": w.latinPair = v
+            case "titleOne": w.titleOne = v
+            case "titleFloor": w.titleFloor = v
             case "givenWord": w.givenWord = v
             case "surnameWord": w.surnameWord = v
             case "afterSubject": w.afterSubject = v
