@@ -48,6 +48,20 @@ struct TagNamesTests {
         for n in never { #expect(!got.contains(n), "\(label): \(got)") }
     }
 
+    // rule:name-list: items of a 、-list of people that the model alone finds too weak.
+    @Test(arguments: [
+        ("team list", "申花队的范志毅、吴承瑛、申思、朱琪、区楚良，大连万达队的徐弘", ["申思", "区楚良"], []),
+        ("one-character given name", "邀请了朱自清、朱光潜、冯至、李广田主讲", ["冯至"], []),
+        ("brands with one wrong person", "中国是家用电器大国，康佳、长虹、海尔、熊猫、先科等厂家", [], ["熊猫", "先科"]),
+        ("places", "北京、上海、天津、重庆四个直辖市", [], ["天津"]),
+    ])
+    func nameLists(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
+        let found = try Self.people(text)
+        let got = found.map(\.text)
+        for w in want { #expect(found.contains { $0.text == w && $0.source == "rule:name-list" }, "\(label): \(got)") }
+        for n in never { #expect(!got.contains(n), "\(label): \(got)") }
+    }
+
     // The model finds names without any cue, and not common words after a surname.
     @Test(arguments: [
         ("newswire name", "国务院总理朱镕基和江泽民主席会见了代表团，陈锦华也参加了会见。", "陈锦华"),

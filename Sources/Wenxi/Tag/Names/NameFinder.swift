@@ -53,6 +53,10 @@ package enum NameFinder {
         var titleOne: Float = 1
         /// After a title: the least model score (title included) a name must reach.
         var titleFloor: Float = 1
+        /// `rule:name-list`: how many items of a 、-list must be people already, and the least
+        /// model score of an item taken as a person.
+        var listPersons: Float = 2
+        var listFloor: Float = -3
     }
 
     /// The weights in use: `NameModelTuning.weights` (the defaults unless the command set others).
@@ -147,7 +151,98 @@ package enum NameFinder {
             doc.add(m)
             found.append(m)
         }
+        found += listMembers(&doc, model, edges)
         doc.propagate(found)
+    }
+
+    /// Characters that may close the last name of a 、-list or open the first one (和, 与, 及,
+    /// 等, 两; 的 before the list), besides punctuation, cues and other entities.
+    static let listEnds = ScalarSet("和與及同跟等兩")
+    static let listStarts = ScalarSet("和與及同跟的")
+
+    /// `rule:name-list`: in a 、-list of names (范志毅、吴承瑛、申思、朱琪、区楚良), an item of a
+    /// surname and one or two characters is a person when at least `listPersons` other items are
+    /// people already, no item is another kind of entity, and the model scores it at least
+    /// `listFloor` (the list evidence included): the list says what its items are, the model only
+    /// that the item can be a name.
+    static func listMembers(_ doc: inout TaggingDocument, _ model: NameModel, _ edges: Edges) -> [Mention] {
+        let w = weights
+        let f = doc.folded
+        let n = f.count
+        var seps: [Int] = []
+        for (i, c) in f.enumerated() where c == 0x3001 { seps.append(i) }
+        guard !seps.isEmpty else { return [] }
+        // A person mention spanning exactly `a..<b`.
+        func isPerson(_ a: Int, _ b: Int) -> Bool {
+            guard a >= 0, a < b, b <= n, doc.owner[a] >= 0 else { return false }
+            let m = doc.mentions[Int(doc.owner[a])]
+            return m.type == .person && m.start == a && m.end == b
+        }
+        // The best free candidate `a..<a+len` (len 2-3, or 4 for a compound surname), or nil.
+        func candidate(_ a: Int, _ lengths: [Int], _ endOK: (Int) -> Bool) -> (Int, Int)? {
+            for len in lengths {
+                let e = a + len
+                guard a >= 0, e <= n, endOK(e), doc.isFree(a, e), (a..<e).allSatisfy({ FoldTable.isHan(f[$0]) }) else { continue }
+                for L in stride(from: 2, through: 1, by: -1) where len - L >= 1 && len - L <= 2 {
+                    guard let s = score(doc, model, edges, edges.before, edges.after, a, L, len - L), s >= w.listFloor,
+                          !model.blockers.contains(Array(f[a..<e])) else { continue }
+                    return (a, e)
+                }
+            }
+            return nil
+        }
+        var out: [Mention] = []
+        var k = 0
+        while k < seps.count {
+            // One list: separators whose items between them hold 1-8 characters.
+            var chain = [seps[k]]
+            while k + 1 < seps.count && seps[k + 1] - seps[k] - 1 >= 1 && seps[k + 1] - seps[k] - 1 <= 8 {
+                k += 1
+                chain.append(seps[k])
+            }
+            k += 1
+            var items: [(Int, Int)] = []
+            var open: [(Int, Int)] = []
+            // The first item: an entity ending at the first separator, or a candidate after a list start.
+            let p0 = chain[0]
+            if p0 > 0 && doc.owner[p0 - 1] >= 0 {
+                let m = doc.mentions[Int(doc.owner[p0 - 1])]
+                if m.end == p0 { items.append((m.start, m.end)) }
+            } else {
+                for len in [3, 2] {
+                    let a = p0 - len
+                    guard a >= 0, a == 0 || isPunct(f[a - 1]) || doc.owner[a - 1] >= 0 || edges.before.ends(at: a)
+                            || listStarts.contains(f[a - 1]) else { continue }
+                    if let c = candidate(a, [len], { _ in true }) { open.append(c); break }
+                }
+            }
+            // Items between separators.
+            for (x, y) in zip(chain, chain.dropFirst()) { items.append((x + 1, y)) }
+            // The last item: an entity starting after the last separator, or a candidate before a list end.
+            let pl = chain[chain.count - 1] + 1
+            if pl < n && doc.owner[pl] >= 0 {
+                let m = doc.mentions[Int(doc.owner[pl])]
+                if m.start == pl { items.append((m.start, m.end)) }
+            } else if let c = candidate(pl, [3, 2], { e in e == n || isPunct(f[e]) || doc.owner[e] >= 0
+                        || edges.after.starts(at: e) || listEnds.contains(f[e]) }) {
+                open.append(c)
+            }
+            let persons = items.filter { isPerson($0.0, $0.1) }.count
+            // A list holding a place or a body (鲁昂、图尔、…) is no list of people.
+            let others = items.contains { (x, y) in
+                (x..<y).contains { doc.owner[$0] >= 0 && doc.mentions[Int(doc.owner[$0])].type != .person }
+            }
+            guard persons >= Int(w.listPersons), !others else { continue }
+            for (x, y) in items where !isPerson(x, y) {
+                if let c = candidate(x, [y - x], { $0 == y }) { open.append(c) }
+            }
+            for (a, e) in open where doc.isFree(a, e) {
+                let m = Mention(start: a, end: e, type: .person, candidates: [], rule: "name-list", canonical: doc.string(a, e))
+                doc.add(m)
+                out.append(m)
+            }
+        }
+        return out
     }
 
     static func isPunct(_ c: UInt32) -> Bool { !FoldTable.isHan(c) }

@@ -26,6 +26,8 @@ package enum NameModelTuning {
             case "latinPair": w.latinPair = v
             case "titleOne": w.titleOne = v
             case "titleFloor": w.titleFloor = v
+            case "listPersons": w.listPersons = v
+            case "listFloor": w.listFloor = v
             case "givenWord": w.givenWord = v
             case "surnameWord": w.surnameWord = v
             case "afterSubject": w.afterSubject = v
