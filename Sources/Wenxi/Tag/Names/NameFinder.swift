@@ -57,6 +57,9 @@ package enum NameFinder {
         /// model score of an item taken as a person.
         var listPersons: Float = 2
         var listFloor: Float = -3
+        /// Added to a name of two given-name characters (the usual Chinese name: in news a
+        /// surname + one character is more often a word than a name).
+        var twoGiven: Float = 0.5
     }
 
     /// The weights in use: `NameModelTuning.weights` (the defaults unless the command set others).
@@ -307,6 +310,7 @@ package enum NameFinder {
             s += model.givenScores(f[i + L])?.first ?? model.unknownGiven
             s += model.givenScores(f[i + L + 1])?.second ?? model.unknownGiven
             if edges.isToken(i + L, e) { s -= w.givenWord }
+            s += w.twoGiven
         }
         // ICU word edges.
         if edges.crosses(i) { s -= w.crossPenalty }

@@ -28,6 +28,7 @@ package enum NameModelTuning {
             case "titleFloor": w.titleFloor = v
             case "listPersons": w.listPersons = v
             case "listFloor": w.listFloor = v
+            case "twoGiven": w.twoGiven = v
             case "givenWord": w.givenWord = v
             case "surnameWord": w.surnameWord = v
             case "afterSubject": w.afterSubject = v
