@@ -41,6 +41,10 @@ struct TagNamesTests {
         ("name fused with the next word", "文化部长孙家正在会上说", ["孙家正"], ["孙家"]),
         ("surname and a word after a title", "科学家曾根据数学理论预言", [], ["曾根据"]),
         ("surname and an adverb after a role", "著名京剧艺术家曾先后赴津", [], ["曾先后"]),
+        // A place or facility head ends a word, not a name; 姓 makes a form anonymised.
+        ("place head", "我到石家庄市委办公厅接待处", [], ["石家庄"]),
+        ("prize", "第55屆金鐘獎昨晚舉行頒獎典禮", [], ["金鐘獎"]),
+        ("anonymised before 同志", "采访一名罗姓男同志，他说", [], ["罗姓男", "罗姓"]),
     ])
     func prcCues(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
         let got = try Self.people(text).map(\.text)

@@ -81,6 +81,9 @@ package enum NameFinder {
     /// The first characters of `afterSubject` (one bit test before the words are compared).
     static let afterSubjectFirst = ScalarSet(afterSubject.map { $0[0] })
     static let anonymised = ScalarSet("姓")
+    /// Last characters of place and facility words (village, township, temple, hall, prize …):
+    /// a surname + two characters ending so is taken for a word (hand-written).
+    static let placeHeads = ScalarSet("村莊庄堡寺廟館獎盃杯鎮鄉縣省區路街站")
 
     /// Per position: the end of the ICU token starting there (0 when none), and whether a token
     /// runs across the position (starts before it and ends after it).
@@ -301,6 +304,8 @@ package enum NameFinder {
         guard e <= n, let sur = model.surname(f, i, L) else { return nil }
         for k in i..<e where doc.owner[k] >= 0 || !FoldTable.isHan(f[k]) { return nil }
         for k in (i + L)..<e where notGiven.contains(f[k]) || cueAfter.starts(at: k) || cueBefore.starts(at: k) { return nil }
+        // A place or facility head at the end (王家|村, 石家|莊, 龍山|寺, 金鐘|獎) ends a word, not a name.
+        if G == 2 && placeHeads.contains(f[e - 1]) { return nil }
         let surText = model.givenScores(f[i])?.text ?? -9
         // A compound surname is rare in text whatever its first character's share.
         var s = w.surname * (sur - (L == 2 ? -11 : surText))

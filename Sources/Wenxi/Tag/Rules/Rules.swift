@@ -512,6 +512,8 @@ enum PersonRules {
                 if n == 2 && isSingleWord(doc, s, a) { continue }
                 // Anonymised forms: 李女, 王男 (and 王姓…) are no names.
                 if n - L == 1 && anonymised.contains(doc.folded[s + L]) { continue }
+                // 罗姓男|同志, 陳姓|婦人: 姓 in the given name makes it anonymised.
+                if ((s + L)..<a).contains(where: { doc.folded[$0] == 0x59D3 }) { continue }
                 // A name does not start inside an ICU word (对于|张先生: not 于张).
                 if splitsToken(doc, at: s) || titleInside(s, L) { continue }
                 if doc.lexicon.weakSurnames.contains(doc.foldedString(s, s + L)) && !cueEdges.ends(at: s) { continue }
