@@ -50,7 +50,7 @@ package enum NameFinder {
         /// After a title (`PersonRules.titledName`): a name whose second given-name character
         /// starts a word running on keeps one given-name character unless two score more than
         /// one by this margin.
-        var titleOne: Float = 1
+        var titleOne: Float = 1.5
         /// After a title: the least model score (title included) a name must reach.
         var titleFloor: Float = 1
         /// `rule:name-list`: how many items of a 、-list must be people already, and the least
@@ -315,7 +315,8 @@ package enum NameFinder {
             s += model.givenScores(f[i + L])?.first ?? model.unknownGiven
             s += model.givenScores(f[i + L + 1])?.second ?? model.unknownGiven
             if edges.isToken(i + L, e) { s -= w.givenWord }
-            s += w.twoGiven
+            // Not for a whole ICU word (常春藤): the dictionary knows it as a word.
+            if !edges.isToken(i, e) { s += w.twoGiven }
         }
         // ICU word edges.
         if edges.crosses(i) { s -= w.crossPenalty }
