@@ -29,6 +29,43 @@ struct TagNamesTests {
         for n in never { #expect(!got.contains(n), "\(label): \(got)") }
     }
 
+    // PRC newswire cues (person-cues-cn.tsv): the 记者…报道 byline ends the name, PRC titles and 同志.
+    @Test(arguments: [
+        ("byline close", "本报讯记者陈鹏报道：中国兰州", ["陈鹏"], ["陈鹏报"]),
+        ("comrade", "大革命失败后，项英同志积极贯彻党中央的指示", ["项英"], []),
+        ("NPC vice-chair", "全国人大常委会副委员长田纪云说", ["田纪云"], ["长田纪"]),
+        ("role before", "青年歌唱家廖昌永专场音乐会", ["廖昌永"], []),
+        ("team member", "中国队队员杨力在同阿根廷队的比赛之后说", ["杨力"], []),
+        // After a title the model settles the length (titleOne) and refuses common words (titleFloor).
+        ("one given character before a word", "申花队14号队员申思利用一个角球机会", ["申思"], ["申思利"]),
+        ("name fused with the next word", "文化部长孙家正在会上说", ["孙家正"], ["孙家"]),
+        ("surname and a word after a title", "科学家曾根据数学理论预言", [], ["曾根据"]),
+        ("surname and an adverb after a role", "著名京剧艺术家曾先后赴津", [], ["曾先后"]),
+        // A place or facility head ends a word, not a name; 姓 makes a form anonymised.
+        ("place head", "我到石家庄市委办公厅接待处", [], ["石家庄"]),
+        ("prize", "第55屆金鐘獎昨晚舉行頒獎典禮", [], ["金鐘獎"]),
+        ("anonymised before 同志", "采访一名罗姓男同志，他说", [], ["罗姓男", "罗姓"]),
+    ])
+    func prcCues(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
+        let got = try Self.people(text).map(\.text)
+        for w in want { #expect(got.contains(w), "\(label): \(got)") }
+        for n in never { #expect(!got.contains(n), "\(label): \(got)") }
+    }
+
+    // rule:name-list: items of a 、-list of people that the model alone finds too weak.
+    @Test(arguments: [
+        ("team list", "申花队的范志毅、吴承瑛、申思、朱琪、区楚良，大连万达队的徐弘", ["申思", "区楚良"], []),
+        ("one-character given name", "邀请了朱自清、朱光潜、冯至、李广田主讲", ["冯至"], []),
+        ("brands with one wrong person", "中国是家用电器大国，康佳、长虹、海尔、熊猫、先科等厂家", [], ["熊猫", "先科"]),
+        ("places", "北京、上海、天津、重庆四个直辖市", [], ["天津"]),
+    ])
+    func nameLists(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
+        let found = try Self.people(text)
+        let got = found.map(\.text)
+        for w in want { #expect(found.contains { $0.text == w && $0.source == "rule:name-list" }, "\(label): \(got)") }
+        for n in never { #expect(!got.contains(n), "\(label): \(got)") }
+    }
+
     // The model finds names without any cue, and not common words after a surname.
     @Test(arguments: [
         ("newswire name", "国务院总理朱镕基和江泽民主席会见了代表团，陈锦华也参加了会见。", "陈锦华"),

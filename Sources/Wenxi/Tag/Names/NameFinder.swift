@@ -47,6 +47,19 @@ package enum NameFinder {
         var japanese: Float = 3.5
         /// Above 0: a transliteration before a parenthesised Latin name is taken with it.
         var latinPair: Float = 1
+        /// After a title (`PersonRules.titledName`): a name whose second given-name character
+        /// starts a word running on keeps one given-name character unless two score more than
+        /// one by this margin.
+        var titleOne: Float = 1.5
+        /// After a title: the least model score (title included) a name must reach.
+        var titleFloor: Float = 1
+        /// `rule:name-list`: how many items of a 、-list must be people already, and the least
+        /// model score of an item taken as a person.
+        var listPersons: Float = 2
+        var listFloor: Float = -3
+        /// Added to a name of two given-name characters (the usual Chinese name: in news a
+        /// surname + one character is more often a word than a name).
+        var twoGiven: Float = 0.5
     }
 
     /// The weights in use: `NameModelTuning.weights` (the defaults unless the command set others).
@@ -68,6 +81,9 @@ package enum NameFinder {
     /// The first characters of `afterSubject` (one bit test before the words are compared).
     static let afterSubjectFirst = ScalarSet(afterSubject.map { $0[0] })
     static let anonymised = ScalarSet("姓")
+    /// Last characters of place and facility words (village, township, temple, hall, prize …):
+    /// a surname + two characters ending so is taken for a word (hand-written).
+    static let placeHeads = ScalarSet("村莊庄堡寺廟館獎盃杯鎮鄉縣省區路街站")
 
     /// Per position: the end of the ICU token starting there (0 when none), and whether a token
     /// runs across the position (starts before it and ends after it).
@@ -145,7 +161,98 @@ package enum NameFinder {
             doc.add(m)
             found.append(m)
         }
+        found += listMembers(&doc, model, edges)
         doc.propagate(found)
+    }
+
+    /// Characters that may close the last name of a 、-list or open the first one (和, 与, 及,
+    /// 等, 两; 的 before the list), besides punctuation, cues and other entities.
+    static let listEnds = ScalarSet("和與及同跟等兩")
+    static let listStarts = ScalarSet("和與及同跟的")
+
+    /// `rule:name-list`: in a 、-list of names (范志毅、吴承瑛、申思、朱琪、区楚良), an item of a
+    /// surname and one or two characters is a person when at least `listPersons` other items are
+    /// people already, no item is another kind of entity, and the model scores it at least
+    /// `listFloor` (the list evidence included): the list says what its items are, the model only
+    /// that the item can be a name.
+    static func listMembers(_ doc: inout TaggingDocument, _ model: NameModel, _ edges: Edges) -> [Mention] {
+        let w = weights
+        let f = doc.folded
+        let n = f.count
+        var seps: [Int] = []
+        for (i, c) in f.enumerated() where c == 0x3001 { seps.append(i) }
+        guard !seps.isEmpty else { return [] }
+        // A person mention spanning exactly `a..<b`.
+        func isPerson(_ a: Int, _ b: Int) -> Bool {
+            guard a >= 0, a < b, b <= n, doc.owner[a] >= 0 else { return false }
+            let m = doc.mentions[Int(doc.owner[a])]
+            return m.type == .person && m.start == a && m.end == b
+        }
+        // The best free candidate `a..<a+len` (len 2-3, or 4 for a compound surname), or nil.
+        func candidate(_ a: Int, _ lengths: [Int], _ endOK: (Int) -> Bool) -> (Int, Int)? {
+            for len in lengths {
+                let e = a + len
+                guard a >= 0, e <= n, endOK(e), doc.isFree(a, e), (a..<e).allSatisfy({ FoldTable.isHan(f[$0]) }) else { continue }
+                for L in stride(from: 2, through: 1, by: -1) where len - L >= 1 && len - L <= 2 {
+                    guard let s = score(doc, model, edges, edges.before, edges.after, a, L, len - L), s >= w.listFloor,
+                          !model.blockers.contains(Array(f[a..<e])) else { continue }
+                    return (a, e)
+                }
+            }
+            return nil
+        }
+        var out: [Mention] = []
+        var k = 0
+        while k < seps.count {
+            // One list: separators whose items between them hold 1-8 characters.
+            var chain = [seps[k]]
+            while k + 1 < seps.count && seps[k + 1] - seps[k] - 1 >= 1 && seps[k + 1] - seps[k] - 1 <= 8 {
+                k += 1
+                chain.append(seps[k])
+            }
+            k += 1
+            var items: [(Int, Int)] = []
+            var open: [(Int, Int)] = []
+            // The first item: an entity ending at the first separator, or a candidate after a list start.
+            let p0 = chain[0]
+            if p0 > 0 && doc.owner[p0 - 1] >= 0 {
+                let m = doc.mentions[Int(doc.owner[p0 - 1])]
+                if m.end == p0 { items.append((m.start, m.end)) }
+            } else {
+                for len in [3, 2] {
+                    let a = p0 - len
+                    guard a >= 0, a == 0 || isPunct(f[a - 1]) || doc.owner[a - 1] >= 0 || edges.before.ends(at: a)
+                            || listStarts.contains(f[a - 1]) else { continue }
+                    if let c = candidate(a, [len], { _ in true }) { open.append(c); break }
+                }
+            }
+            // Items between separators.
+            for (x, y) in zip(chain, chain.dropFirst()) { items.append((x + 1, y)) }
+            // The last item: an entity starting after the last separator, or a candidate before a list end.
+            let pl = chain[chain.count - 1] + 1
+            if pl < n && doc.owner[pl] >= 0 {
+                let m = doc.mentions[Int(doc.owner[pl])]
+                if m.start == pl { items.append((m.start, m.end)) }
+            } else if let c = candidate(pl, [3, 2], { e in e == n || isPunct(f[e]) || doc.owner[e] >= 0
+                        || edges.after.starts(at: e) || listEnds.contains(f[e]) }) {
+                open.append(c)
+            }
+            let persons = items.filter { isPerson($0.0, $0.1) }.count
+            // A list holding a place or a body (鲁昂、图尔、…) is no list of people.
+            let others = items.contains { (x, y) in
+                (x..<y).contains { doc.owner[$0] >= 0 && doc.mentions[Int(doc.owner[$0])].type != .person }
+            }
+            guard persons >= Int(w.listPersons), !others else { continue }
+            for (x, y) in items where !isPerson(x, y) {
+                if let c = candidate(x, [y - x], { $0 == y }) { open.append(c) }
+            }
+            for (a, e) in open where doc.isFree(a, e) {
+                let m = Mention(start: a, end: e, type: .person, candidates: [], rule: "name-list", canonical: doc.string(a, e))
+                doc.add(m)
+                out.append(m)
+            }
+        }
+        return out
     }
 
     static func isPunct(_ c: UInt32) -> Bool { !FoldTable.isHan(c) }
@@ -201,6 +308,8 @@ package enum NameFinder {
         guard e <= n, let sur = model.surname(f, i, L) else { return nil }
         for k in i..<e where doc.owner[k] >= 0 || !FoldTable.isHan(f[k]) { return nil }
         for k in (i + L)..<e where notGiven.contains(f[k]) || cueAfter.starts(at: k) || cueBefore.starts(at: k) { return nil }
+        // A place or facility head at the end (王家|村, 石家|莊, 龍山|寺, 金鐘|獎) ends a word, not a name.
+        if G == 2 && placeHeads.contains(f[e - 1]) { return nil }
         let surText = model.givenScores(f[i])?.text ?? -9
         // A compound surname is rare in text whatever its first character's share.
         var s = w.surname * (sur - (L == 2 ? -11 : surText))
@@ -210,6 +319,8 @@ package enum NameFinder {
             s += model.givenScores(f[i + L])?.first ?? model.unknownGiven
             s += model.givenScores(f[i + L + 1])?.second ?? model.unknownGiven
             if edges.isToken(i + L, e) { s -= w.givenWord }
+            // Not for a whole ICU word (常春藤): the dictionary knows it as a word.
+            if !edges.isToken(i, e) { s += w.twoGiven }
         }
         // ICU word edges.
         if edges.crosses(i) { s -= w.crossPenalty }

@@ -24,6 +24,11 @@ package enum NameModelTuning {
             case "wholeWord3": w.wholeWord3 = v
             case "wholeWordContext": w.wholeWordContext = v
             case "latinPair": w.latinPair = v
+            case "titleOne": w.titleOne = v
+            case "titleFloor": w.titleFloor = v
+            case "listPersons": w.listPersons = v
+            case "listFloor": w.listFloor = v
+            case "twoGiven": w.twoGiven = v
             case "givenWord": w.givenWord = v
             case "surnameWord": w.surnameWord = v
             case "afterSubject": w.afterSubject = v

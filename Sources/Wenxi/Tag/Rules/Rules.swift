@@ -476,7 +476,22 @@ enum PersonRules {
             let two = nameChar(doc, second) && !cueEdges.starts(at: second)
                 && !(NameFinder.nameStarting(doc, at: second, edges: edges, margin: -1.5) != nil
                      && NameFinder.nameStarting(doc, at: b + L + 2, edges: edges) == nil)
-            let end = b + L + (two ? 2 : 1)
+            var end = b + L + (two ? 2 : 1)
+            let model = doc.lexicon.names
+            if !model.isEmpty {
+                let w = NameFinder.weights
+                func score(_ G: Int) -> Float {
+                    NameFinder.score(doc, model, edges, edges.before, edges.after, b, L, G) ?? -.infinity
+                }
+                // The name's second given-name character starts a word that runs on (申思|利用,
+                // 马内|为首): one character, unless the model likes the longer name better by
+                // `titleOne` (孫家正|在).
+                if two && edges.crosses(b + L + 2) && !edges.crosses(b + L + 1) && score(1) + w.titleOne > score(2) {
+                    end = b + L + 1
+                }
+                // After a title, a surname and a common word (曾|根据, 曾|先后) is no name.
+                if score(end - b - L) < w.titleFloor { return nil }
+            }
             if L == 1 && doc.lexicon.weakSurnames.contains(doc.foldedString(b, b + L)) && !cueEdges.starts(at: end) { return nil }
             return accept(&doc, b, end, rule: rule, cue: cue)
         }
@@ -506,6 +521,8 @@ enum PersonRules {
                 if n == 2 && isSingleWord(doc, s, a) { continue }
                 // Anonymised forms: 李女, 王男 (and 王姓…) are no names.
                 if n - L == 1 && anonymised.contains(doc.folded[s + L]) { continue }
+                // 罗姓男|同志, 陳姓|婦人: 姓 in the given name makes it anonymised.
+                if ((s + L)..<a).contains(where: { doc.folded[$0] == 0x59D3 }) { continue }
                 // A name does not start inside an ICU word (对于|张先生: not 于张).
                 if splitsToken(doc, at: s) || titleInside(s, L) { continue }
                 if doc.lexicon.weakSurnames.contains(doc.foldedString(s, s + L)) && !cueEdges.ends(at: s) { continue }
