@@ -45,6 +45,11 @@ struct TagNamesTests {
         ("place head", "我到石家庄市委办公厅接待处", [], ["石家庄"]),
         ("prize", "第55屆金鐘獎昨晚舉行頒獎典禮", [], ["金鐘獎"]),
         ("anonymised before 同志", "采访一名罗姓男同志，他说", [], ["罗姓男", "罗姓"]),
+        // 周/週 + a day after a title is a day of the week, not a person (isWeekday).
+        ("weekday after a title", "特朗普总统周五表示将签署法案。", [], ["周五"]),
+        ("weekday and part of the day", "拜登总统周三晚间发表讲话。", [], ["周三晚", "周三"]),
+        ("weekday in Traditional", "川普總統週日表示將簽署法案。", [], ["週日"]),
+        ("a 周 name after a title stays", "国务院总理周一鸣表示", ["周一鸣"], []),
     ])
     func prcCues(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
         let got = try Self.people(text).map(\.text)

@@ -433,12 +433,25 @@ enum PersonRules {
     /// Adds a person at `start..<end` if the span is free (or, with `allowPerson`, exactly one
     /// dictionary person already). The rule is named `rule:cue` (person-title:cue.045), a String
     /// built only here, for what is accepted, not for every candidate.
+    /// 周 and 週 are surnames, but 周五, 週日, 周末 after a title (特朗普总统周五表示) are days, and
+    /// so is 周三晚 (拜登总统周三晚间): a day and a part of it.
+    static let weekdayStarts = ScalarSet("周週")
+    static let weekdayEnds = ScalarSet("一二三四五六日天末")
+    static let partsOfDay = ScalarSet("早晚上下中午夜凌傍清")
+
+    /// True for a day of the week (周一 … 周日, 周末; 週 likewise), alone or with a part of the day.
+    static func isWeekday(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        let f = doc.folded
+        guard end - start >= 2, weekdayStarts.contains(f[start]), weekdayEnds.contains(f[start + 1]) else { return false }
+        return end - start == 2 || (end - start == 3 && partsOfDay.contains(f[start + 2]))
+    }
+
     static func accept(_ doc: inout TaggingDocument, _ start: Int, _ end: Int, rule: String, cue: String, allowPerson: Bool = false) -> Mention? {
         if allowPerson, start < doc.owner.count, doc.owner[start] >= 0 {
             let m = doc.mentions[Int(doc.owner[start])]
             if m.type == .person && m.start == start && m.end == end { return m }
         }
-        guard doc.isFree(start, end) else { return nil }
+        guard doc.isFree(start, end), !isWeekday(doc, start, end) else { return nil }
         let m = Mention(start: start, end: end, type: .person, candidates: [], rule: rule + ":" + cue, canonical: doc.string(start, end))
         doc.add(m)
         return m
