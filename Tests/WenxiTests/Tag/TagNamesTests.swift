@@ -50,6 +50,10 @@ struct TagNamesTests {
         ("weekday and part of the day", "拜登总统周三晚间发表讲话。", [], ["周三晚", "周三"]),
         ("weekday in Traditional", "川普總統週日表示將簽署法案。", [], ["週日"]),
         ("a 周 name after a title stays", "国务院总理周一鸣表示", ["周一鸣"], []),
+        // A surname and a term of address is no name (isAddressForm).
+        ("term of address, Simplified", "王妈妈说，孩子们都回来了。", [], ["王妈妈"]),
+        ("term of address, Traditional", "林媽媽表示，她每天都來。", [], ["林媽媽"]),
+        ("teacher", "陳老師指出，學生很認真。", [], ["陳老師"]),
     ])
     func prcCues(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
         let got = try Self.people(text).map(\.text)

@@ -146,8 +146,8 @@ package enum NameFinder {
         // Best first; ties by position, so the result does not depend on the order found.
         cands.sort { ($1.score, $0.start, $0.end) < ($0.score, $1.start, $1.end) }
         var found: [Mention] = []
-        // 周五, 週日, 周三晚 after a title are days, whatever the surname table says.
-        for c in cands where doc.isFree(c.start, c.end) && !PersonRules.isWeekday(doc, c.start, c.end) {
+        // 周五, 週日, 周三晚 after a title are days, 王妈妈 a term of address, whatever the tables say.
+        for c in cands where doc.isFree(c.start, c.end) && !PersonRules.isNoName(doc, c.start, c.end) {
             let m = Mention(start: c.start, end: c.end, type: .person, candidates: [], rule: c.rule,
                             canonical: doc.string(c.start, c.end))
             doc.add(m)

@@ -446,12 +446,34 @@ enum PersonRules {
         return end - start == 2 || (end - start == 3 && partsOfDay.contains(f[start + 2]))
     }
 
+    /// Terms of address that follow a surname (王媽媽, 林阿姨, 陳老師), in both scripts: the fold
+    /// maps a Simplified character only when a dictionary holds its Traditional form.
+    static let addressTerms: Set<UInt64> = Set(
+        ["媽媽", "妈妈", "爸爸", "阿姨", "奶奶", "爺爺", "爷爷", "伯伯", "叔叔", "阿嬤", "阿公", "大哥", "大姐",
+         "大嫂", "老師", "老师", "先生", "女士", "小姐", "太太", "夫人", "老闆", "老板"].map { term -> UInt64 in
+            let v = term.unicodeScalars.map(\.value)
+            return UInt64(v[0]) << 32 | UInt64(v[1])
+        })
+
+    /// True for a surname (one or two characters) and a term of address: a way to speak of someone
+    /// (王妈妈说), not their name.
+    static func isAddressForm(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 3 || end - start == 4 else { return false }
+        return addressTerms.contains(UInt64(doc.folded[end - 2]) << 32 | UInt64(doc.folded[end - 1]))
+    }
+
+    /// What a rule or the name model may never take for a person's name: a day of the week, a surname
+    /// with a term of address.
+    static func isNoName(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        isWeekday(doc, start, end) || isAddressForm(doc, start, end)
+    }
+
     static func accept(_ doc: inout TaggingDocument, _ start: Int, _ end: Int, rule: String, cue: String, allowPerson: Bool = false) -> Mention? {
         if allowPerson, start < doc.owner.count, doc.owner[start] >= 0 {
             let m = doc.mentions[Int(doc.owner[start])]
             if m.type == .person && m.start == start && m.end == end { return m }
         }
-        guard doc.isFree(start, end), !isWeekday(doc, start, end) else { return nil }
+        guard doc.isFree(start, end), !isNoName(doc, start, end) else { return nil }
         let m = Mention(start: start, end: end, type: .person, candidates: [], rule: rule + ":" + cue, canonical: doc.string(start, end))
         doc.add(m)
         return m
