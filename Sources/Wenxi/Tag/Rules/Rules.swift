@@ -229,6 +229,20 @@ enum OrganizationHeadRule {
     static let genericModifiers: [String] = ["大部分", "部分", "所有", "多數", "少數", "多家", "數家", "幾家", "其他", "其餘",
                                              "主要", "各大", "國內", "國外", "海外", "全國", "全臺", "外資", "外商", "公股",
                                              "民營", "公營", "國營", "地方", "相關", "大型", "小型", "中小", "私立", "公立"]
+    /// The first characters of `genericModifiers`: one bit test before a candidate name's String
+    /// is built and compared with each modifier (most candidates start with none).
+    static let genericModifierFirsts = ScalarSet(genericModifiers.map { $0.unicodeScalars.first!.value })
+
+    /// Whether the name `f[start..<end]` (Han characters) starts with a generic modifier. The
+    /// String comparison decides, as before; the bit test only skips names that cannot match: a
+    /// first character that starts no modifier and is no CJK compatibility ideograph (String
+    /// comparison takes one as its unified twin).
+    static func startsWithGenericModifier(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        let c = doc.folded[start]
+        guard genericModifierFirsts.contains(c) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F) else { return false }
+        let name = doc.foldedString(start, end)
+        return genericModifiers.contains(where: { name.hasPrefix($0) })
+    }
 
     static func apply(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon
@@ -258,8 +272,7 @@ enum OrganizationHeadRule {
                 start -= 1
             }
             guard headStart - start >= 2 else { continue }
-            let name = doc.foldedString(start, headStart)
-            guard !genericModifiers.contains(where: { name.hasPrefix($0) }) else { continue }
+            guard !startsWithGenericModifier(doc, start, headStart) else { continue }
             var nameStart = start
             let edgeOK: Bool
             if start == 0 || !FoldTable.isHan(f[start - 1]) || leftEdge.contains(f[start - 1]) {

@@ -98,8 +98,7 @@ enum UnlistedOrganizationRule {
                 run += 1
             }
             guard run >= 2 && run <= 4, !numeralFirst.contains(f[start]), !branchWords.contains(f[p - 1]) else { continue }
-            let name = doc.foldedString(start, p)
-            guard !OrganizationHeadRule.genericModifiers.contains(where: { name.hasPrefix($0) }) else { continue }
+            guard !OrganizationHeadRule.startsWithGenericModifier(doc, start, p) else { continue }
             if start > 0, doc.owner[start - 1] >= 0 {
                 let left = doc.mentions[Int(doc.owner[start - 1])]
                 if left.type == .place && left.end == start {
