@@ -45,12 +45,26 @@ package enum TextNormalizer {
     /// One clean paragraph from UTF-8 bytes, or nil when nothing but whitespace is left.
     /// Ill-formed UTF-8 (not expected: the input was validated) is repaired with U+FFFD.
     package static func paragraph(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let n = bytes.count
-        if n == 0 { return nil }
+        if bytes.isEmpty { return nil }
         var needsNFC = false
         // The output is never longer than the input: write it straight into the String's storage
         // (which also validates it, repairing any ill-formed byte with U+FFFD).
-        let s = String(unsafeUninitializedCapacity: n) { out -> Int in
+        let s = String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+            let (o, nfc) = clean(bytes, into: out)
+            needsNFC = nfc
+            return o
+        }
+        if s.isEmpty { return nil }
+        return needsNFC ? s.precomposedStringWithCanonicalMapping : s
+    }
+
+    /// The cleaning `paragraph` does, from `bytes` into `out` (at least `bytes.count` long): the
+    /// number of bytes written, and whether they still need Unicode NFC. Ill-formed input is
+    /// copied as it is (the caller repairs it, as a String initialiser does).
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> (count: Int, needsNFC: Bool) {
+        let n = bytes.count
+        var needsNFC = false
+        do {
             var o = 0
             var pendingSpace = false
             var pendingBreak = false
@@ -115,10 +129,8 @@ package enum TextNormalizer {
             }
             // Trailing ideographic spaces are padding: trim them.
             while o >= 3 && out[o - 3] == 0xE3 && out[o - 2] == 0x80 && out[o - 1] == 0x80 { o -= 3 }
-            return o
+            return (o, needsNFC)
         }
-        if s.isEmpty { return nil }
-        return needsNFC ? s.precomposedStringWithCanonicalMapping : s
     }
 
     enum Class { case space, lineBreak, invisible, ideographicSpace, content }
