@@ -20,7 +20,9 @@ import Synchronization
 /// reused (`ParserPool`), so a document costs no context set-up.
 struct HTMLExtractor {
     struct Result {
-        var paragraphs: [String] = []
+        /// Body paragraphs, clean, in one buffer.
+        var body = BodyBytes()
+        var paragraphs: [String] { body.paragraphs }
         var captions: [String] = []
         var related: [Link] = []
         /// The `<title>` of a whole HTML document, when there is one.
@@ -38,6 +40,7 @@ struct HTMLExtractor {
     static func extract(_ html: UnsafeBufferPointer<UInt8>) throws -> Result {
         var walker = Walker()
         if html.allSatisfy(ASCII.isSpace) { return walker.result }
+        walker.result.body = BodyBytes(capacity: html.count)
         let parser = try ParserPool.take()
         defer { ParserPool.give(parser) }
         let fatal = parser.parse(html)
@@ -720,7 +723,7 @@ struct Walker {
     /// Ends the body paragraph being built.
     mutating func flush() {
         guard !current.isEmpty else { return }
-        if let p = current.withUnsafeBufferPointer({ TextNormalizer.paragraph($0) }) { result.paragraphs.append(p) }
+        current.withUnsafeBufferPointer { result.body.append(normalizing: $0) }
         current.removeAll(keepingCapacity: true)
     }
 

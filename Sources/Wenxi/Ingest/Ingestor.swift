@@ -18,12 +18,90 @@ public struct InputDocument: Sendable {
     }
 }
 
+/// Clean body paragraphs, normalised straight into one UTF-8 buffer and joined there by "\n":
+/// no String per paragraph (each would be validated, then copied again into the body).
+package struct BodyBytes: Sendable {
+    /// The paragraphs, each as `TextNormalizer.paragraph` cleans it (ill-formed bytes, not
+    /// expected, left for the String initialiser to repair), joined by "\n".
+    package private(set) var bytes: [UInt8] = []
+    /// Where each paragraph is in `bytes`: none empty.
+    package private(set) var ranges: [Range<Int>] = []
+
+    package init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Cleans `source` (`TextNormalizer.paragraph`) onto the end as a new paragraph, unless
+    /// nothing but whitespace is left of it.
+    package mutating func append(normalizing source: UnsafeBufferPointer<UInt8>) {
+        guard !source.isEmpty else { return }
+        let start = bytes.count, separator = ranges.isEmpty ? 0 : 1
+        // Room for the separator and the input (the output is never longer), filled in place.
+        bytes.append(contentsOf: repeatElement(0, count: separator + source.count))
+        let (count, needsNFC) = bytes.withUnsafeMutableBufferPointer { out in
+            if separator == 1 { out[start] = 0x0A }
+            return TextNormalizer.clean(source, into: UnsafeMutableBufferPointer(rebasing: out[(start + separator)...]))
+        }
+        let from = start + separator
+        bytes.removeSubrange((from + count)...)
+        guard count > 0 else {
+            bytes.removeSubrange(start...)
+            return
+        }
+        if needsNFC {
+            let nfc = bytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[from...]), as: UTF8.self).precomposedStringWithCanonicalMapping
+            }
+            bytes.replaceSubrange(from..., with: nfc.utf8)
+        }
+        ranges.append(from..<bytes.count)
+    }
+
+    /// The paragraphs as Strings (each repaired on its own when ill-formed).
+    package var paragraphs: [String] {
+        bytes.withUnsafeBufferPointer { b in ranges.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) } }
+    }
+
+    /// The paragraphs joined by "\n", and each one's span in it (scalar offsets).
+    package func joined() -> (text: String, spans: [Span]) {
+        guard UTF8Text.firstInvalid(bytes) == nil else {
+            // Ill-formed bytes (not expected): each paragraph repaired apart, then counted.
+            var text = "", spans: [Span] = [], offset = 0
+            for (i, p) in paragraphs.enumerated() {
+                if i > 0 { text += "\n"; offset += 1 }
+                let n = p.scalarCount
+                spans.append(Span(start: offset, end: offset + n))
+                text += p
+                offset += n
+            }
+            return (text, spans)
+        }
+        // Well-formed: a scalar starts at every byte but a continuation byte.
+        var spans: [Span] = []
+        spans.reserveCapacity(ranges.count)
+        bytes.withUnsafeBufferPointer { b in
+            var offset = 0, previousEnd = 0
+            for r in ranges {
+                for k in previousEnd..<r.lowerBound where !UTF8Text.isContinuation(b[k]) { offset += 1 }
+                var n = 0
+                for k in r where !UTF8Text.isContinuation(b[k]) { n += 1 }
+                spans.append(Span(start: offset, end: offset + n))
+                offset += n
+                previousEnd = r.upperBound
+            }
+        }
+        return (String(decoding: bytes, as: UTF8.self), spans)
+    }
+}
+
 /// What ingest hands to the later stages: metadata and the body as clean paragraphs.
 package struct IngestedDocument: Sendable {
     package var source: SourceInfo
     package var meta: Meta
-    /// Body paragraphs in order, each already whitespace-folded, none empty.
-    package var paragraphs: [String]
+    /// Body paragraphs in order, each already whitespace-folded, none empty, in one buffer.
+    package var body: BodyBytes
+    /// The body paragraphs as Strings.
+    package var paragraphs: [String] { body.paragraphs }
     package var captions: [String] = []
     package var related: [Link] = []
     package var findings: [Finding] = []
@@ -45,7 +123,7 @@ package enum Ingestor {
             let format = input.format ?? detectFormat(text, path: input.path)
             let source = SourceInfo(path: input.path, bytes: input.bytes.count, sha256: SourceHash.sha256Hex(input.bytes),
                                     encoding: encoding, format: format)
-            var doc = IngestedDocument(source: source, meta: Meta(), paragraphs: [])
+            var doc = IngestedDocument(source: source, meta: Meta(), body: BodyBytes())
             switch format {
             case .post:
                 let parts = PostParts(text)
@@ -55,12 +133,12 @@ package enum Ingestor {
                 if looksLikeHTML(body) {
                     try fill(&doc, html: body)
                 } else {
-                    doc.paragraphs = textParagraphs(body)
+                    doc.body = textParagraphs(body)
                 }
             case .html:
                 try fill(&doc, html: text)
             case .text:
-                doc.paragraphs = textParagraphs(text)
+                doc.body = textParagraphs(text)
             }
             return doc
         }
@@ -69,7 +147,7 @@ package enum Ingestor {
     private static func fill(_ doc: inout IngestedDocument, html: UnsafeBufferPointer<UInt8>) throws {
         // libxml2 reads the bytes in place.
         let result = try HTMLExtractor.extract(html)
-        doc.paragraphs = result.paragraphs
+        doc.body = result.body
         doc.captions = result.captions
         doc.related = result.related
         doc.findings += result.findings
@@ -78,10 +156,10 @@ package enum Ingestor {
 
     /// Plain text: every non-blank line is a paragraph (Chinese text is not hard-wrapped, and
     /// blank lines between paragraphs are optional in it), cleaned by `TextNormalizer`.
-    static func textParagraphs(_ buf: UnsafeBufferPointer<UInt8>) -> [String] {
-        var out: [String] = []
+    static func textParagraphs(_ buf: UnsafeBufferPointer<UInt8>) -> BodyBytes {
+        var out = BodyBytes(capacity: buf.count)
         for line in ByteLines(buf) {
-            if let p = TextNormalizer.paragraph(UnsafeBufferPointer(rebasing: buf[line.contentAndCR])) { out.append(p) }
+            out.append(normalizing: UnsafeBufferPointer(rebasing: buf[line.contentAndCR]))
         }
         return out
     }

@@ -45,12 +45,26 @@ package enum TextNormalizer {
     /// One clean paragraph from UTF-8 bytes, or nil when nothing but whitespace is left.
     /// Ill-formed UTF-8 (not expected: the input was validated) is repaired with U+FFFD.
     package static func paragraph(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let n = bytes.count
-        if n == 0 { return nil }
+        if bytes.isEmpty { return nil }
         var needsNFC = false
         // The output is never longer than the input: write it straight into the String's storage
         // (which also validates it, repairing any ill-formed byte with U+FFFD).
-        let s = String(unsafeUninitializedCapacity: n) { out -> Int in
+        let s = String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+            let (o, nfc) = clean(bytes, into: out)
+            needsNFC = nfc
+            return o
+        }
+        if s.isEmpty { return nil }
+        return needsNFC ? s.precomposedStringWithCanonicalMapping : s
+    }
+
+    /// The cleaning `paragraph` does, from `bytes` into `out` (at least `bytes.count` long): the
+    /// number of bytes written, and whether they still need Unicode NFC. Ill-formed input is
+    /// copied as it is (the caller repairs it, as a String initialiser does).
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> (count: Int, needsNFC: Bool) {
+        let n = bytes.count
+        var needsNFC = false
+        do {
             var o = 0
             var pendingSpace = false
             var pendingBreak = false
@@ -64,6 +78,8 @@ package enum TextNormalizer {
                     if pendingSpace && o > 0 && !lastIdeographicSpace { out[o] = 0x20; o += 1 }
                     pendingSpace = false; pendingBreak = false; lastIdeographicSpace = false; lastWide = false
                     out[o] = b0; o += 1; i += 1
+                    // The rest of the run leaves the state as it is: copied without it.
+                    while i < n, bytes[i] > 0x20 && bytes[i] < 0x7F { out[o] = bytes[i]; o += 1; i += 1 }
                     continue
                 }
                 // Han U+5000–U+9FFF (lead bytes E5–E9), the bulk of Chinese text: content, wide
@@ -71,16 +87,16 @@ package enum TextNormalizer {
                 // So are Han U+4E00–U+4FFF (E4 B8–BF: 一 不 中 人 …), CJK punctuation U+3001–U+303F
                 // (E3 80 81–BF: 、。「」) and full-width forms U+FF00–U+FF3F (EF BC: ，：（）),
                 // which the general path would classify one by one.
-                if i + 2 < n && ((b0 >= 0xE5 && b0 <= 0xE9)
-                    || (b0 == 0xE4 && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBF)
-                    || (b0 == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x81 && bytes[i + 2] <= 0xBF)
-                    || (b0 == 0xEF && bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x80 && bytes[i + 2] <= 0xBF)) {
+                if isPlainWide(bytes, at: i, end: n) {
                     if pendingSpace && o > 0 && !lastIdeographicSpace && !(pendingBreak && lastWide) {
                         out[o] = 0x20; o += 1
                     }
                     pendingSpace = false; pendingBreak = false; lastIdeographicSpace = false; lastWide = true
-                    out[o] = b0; out[o + 1] = bytes[i + 1]; out[o + 2] = bytes[i + 2]
-                    o += 3; i += 3
+                    // This character and the rest of the run (which leaves the state as it is).
+                    repeat {
+                        out[o] = bytes[i]; out[o + 1] = bytes[i + 1]; out[o + 2] = bytes[i + 2]
+                        o += 3; i += 3
+                    } while isPlainWide(bytes, at: i, end: n)
                     continue
                 }
                 // An ill-formed byte decodes as (U+FFFD, 1): copied as is, repaired by the String
@@ -115,13 +131,24 @@ package enum TextNormalizer {
             }
             // Trailing ideographic spaces are padding: trim them.
             while o >= 3 && out[o - 3] == 0xE3 && out[o - 2] == 0x80 && out[o - 1] == 0x80 { o -= 3 }
-            return o
+            return (o, needsNFC)
         }
-        if s.isEmpty { return nil }
-        return needsNFC ? s.precomposedStringWithCanonicalMapping : s
     }
 
     enum Class { case space, lineBreak, invisible, ideographicSpace, content }
+
+    /// Whether the three bytes at `i` are a character `clean` copies as it is, setting only "the
+    /// last was wide": Han U+4E00–U+9FFF, CJK punctuation U+3001–U+303F, full-width forms
+    /// U+FF00–U+FF3F (content, wide and NFC-stable, whatever the continuation bytes say).
+    @inline(__always)
+    static func isPlainWide(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end n: Int) -> Bool {
+        guard i + 2 < n else { return false }
+        let b0 = bytes[i]
+        return (b0 >= 0xE5 && b0 <= 0xE9)
+            || (b0 == 0xE4 && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBF)
+            || (b0 == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x81 && bytes[i + 2] <= 0xBF)
+            || (b0 == 0xEF && bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x80 && bytes[i + 2] <= 0xBF)
+    }
 
     @inline(__always)
     static func classify(_ v: UInt32) -> Class {

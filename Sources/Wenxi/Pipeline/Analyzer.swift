@@ -178,19 +178,8 @@ public final class Analyzer {
         init(_ input: InputDocument) throws {
             ingested = try Ingestor.ingest(input)
 
-            // Join paragraphs with "\n" and remember their spans (scalar offsets).
-            var body = ""
-            body.reserveCapacity(ingested.paragraphs.reduce(ingested.paragraphs.count) { $0 + $1.utf8.count })
-            var paragraphs: [Span] = []
-            paragraphs.reserveCapacity(ingested.paragraphs.count)
-            var offset = 0
-            for (i, p) in ingested.paragraphs.enumerated() {
-                if i > 0 { body += "\n"; offset += 1 }
-                let n = p.scalarCount
-                paragraphs.append(Span(start: offset, end: offset + n))
-                body += p
-                offset += n
-            }
+            // The paragraphs are already joined with "\n" in one buffer; their spans in scalars.
+            let (body, paragraphs) = ingested.body.joined()
 
             report = Report(source: ingested.source, meta: ingested.meta, text: body)
             report.id = input.id

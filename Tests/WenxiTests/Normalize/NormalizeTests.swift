@@ -31,6 +31,33 @@ struct NormalizeTests {
         #expect(TextNormalizer.paragraph(input) == expected, "\(name)")
     }
 
+    /// `BodyBytes` cleans paragraphs into one buffer: the same paragraphs, joined text and
+    /// scalar spans as cleaning each into a String and joining them (blank ones dropped, NFC
+    /// applied, ill-formed bytes repaired paragraph by paragraph).
+    @Test(arguments: [
+        ("plain", [Array("第一段。".utf8), Array("  second \n para ".utf8), Array("第三段".utf8)]),
+        ("blank ones dropped", [Array(" \u{3000} ".utf8), Array("甲".utf8), Array("".utf8), Array("\u{200B}".utf8), Array("乙".utf8)]),
+        ("NFC and astral", [Array("Cafe\u{301}".utf8), Array("𠀀字\u{F900}".utf8)]),
+        ("ill-formed bytes", [[0xE5, 0x8F, 0x41], Array("台北".utf8) + [0xF0, 0x90, 0x80], [0xFF, 0x42]]),
+    ] as [(String, [[UInt8]])])
+    func bodyBytes(_ name: String, _ inputs: [[UInt8]]) {
+        var body = BodyBytes()
+        var expected: [String] = []
+        for input in inputs {
+            input.withUnsafeBufferPointer { body.append(normalizing: $0) }
+            if let p = input.withUnsafeBufferPointer({ TextNormalizer.paragraph($0) }) { expected.append(p) }
+        }
+        #expect(body.paragraphs == expected, "\(name)")
+        let (text, spans) = body.joined()
+        #expect(text == expected.joined(separator: "\n"), "\(name)")
+        var offset = 0, want: [Span] = []
+        for p in expected {
+            want.append(Span(start: offset, end: offset + p.unicodeScalars.count))
+            offset += p.unicodeScalars.count + 1
+        }
+        #expect(spans == want, "\(name)")
+    }
+
     @Test(arguments: ["", " ", "\n\t \u{A0}", "\u{200B}\u{FEFF}", "\u{3000}\u{3000}"])
     func blankIsNil(_ input: String) {
         #expect(TextNormalizer.paragraph(input) == nil)
