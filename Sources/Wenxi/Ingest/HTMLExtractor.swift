@@ -4,7 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Synchronization
+import Foundation
 
 /// Article text out of HTML: libxml2's HTML parser (with recovery) reads the markup and its SAX
 /// callbacks build a compact tree (`SAXTree`: nodes in one array, text and the few attribute
@@ -68,12 +68,19 @@ struct HTMLExtractor {
 /// per thread at a time): a context and its name dictionary cost about as much to set up as a
 /// short post costs to parse.
 enum ParserPool {
-    private static let idle = Mutex<[SAXParser]>([])
+    /// Idle contexts, read and written only under `lock`. An `NSLock` (a pthread mutex) rather than
+    /// the Synchronization module's `Mutex`: ThreadSanitizer sees the ordering a pthread mutex gives,
+    /// not that of the futex inside `Mutex`, and the project's TSan run must stay clean.
+    nonisolated(unsafe) private static var idle: [SAXParser] = []
+    private static let lock = NSLock()
     /// Contexts kept at most (more threads than this make and drop their own).
     private static let keep = 16
 
     static func take() throws -> SAXParser {
-        if let p = idle.withLock({ $0.popLast() }) { return p }
+        lock.lock()
+        let idleParser = idle.popLast()
+        lock.unlock()
+        if let idleParser { return idleParser }
         guard let p = SAXParser() else { throw WenxiError.html("libxml2 could not allocate a parser") }
         return p
     }
@@ -82,7 +89,9 @@ enum ParserPool {
         // The dictionary keeps every distinct element and attribute name it met: a context whose
         // dictionary has grown large is dropped, so memory stays bounded over any batch.
         guard !p.isWorn else { return }
-        idle.withLock { if $0.count < keep { $0.append(p) } }
+        lock.lock()
+        defer { lock.unlock() }
+        if idle.count < keep { idle.append(p) }
     }
 }
 
