@@ -7,9 +7,7 @@
 
     @inlinable
     package init<S: Sequence>(_ scalars: S) where S.Element == UInt32 {
-        for c in scalars {
-            if c < 0x10000 { bits[Int(c >> 6)] |= 1 << UInt64(c & 63) } else { astral.insert(c) }
-        }
+        for c in scalars { insert(c) }
     }
 
     /// The scalars of `characters`.
@@ -18,8 +16,44 @@
         self.init(characters.unicodeScalars.map(\.value))
     }
 
+    @inlinable
+    package mutating func insert(_ c: UInt32) {
+        if c < 0x10000 { bits[Int(c >> 6)] |= 1 << UInt64(c & 63) } else { astral.insert(c) }
+    }
+
     @inlinable @inline(__always)
     package func contains(_ c: UInt32) -> Bool {
         c < 0x10000 ? bits[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 : astral.contains(c)
+    }
+
+    /// The first position at or after `from` whose scalar is in the set, or `text.count` (`from`
+    /// when that is past the end). The name scans call it to skip, one bit test a character and
+    /// without bounds checks, the characters that can start nothing they look for.
+    @inlinable
+    package func nextMember(in text: [UInt32], from: Int) -> Int {
+        text.withUnsafeBufferPointer { nextMember(in: $0, from: from) }
+    }
+
+    /// `nextMember(in:from:)` over a buffer.
+    @inlinable
+    package func nextMember(in text: UnsafeBufferPointer<UInt32>, from: Int) -> Int {
+        bits.withUnsafeBufferPointer { b in
+            var i = from
+            let n = text.count
+            if astral.isEmpty {
+                while i < n {
+                    let c = text[i]
+                    if c < 0x10000 && b[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 { break }
+                    i += 1
+                }
+            } else {
+                while i < n {
+                    let c = text[i]
+                    if c < 0x10000 ? b[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 : astral.contains(c) { break }
+                    i += 1
+                }
+            }
+            return i
+        }
     }
 }

@@ -225,4 +225,17 @@ struct TextKernelTests {
         for m in c.members { #expect(fromString.contains(m), "member \(m)") }
         for o in c.outsiders { #expect(!fromString.contains(o), "outsider \(o)") }
     }
+
+    /// `nextMember` finds what a plain scan with `contains` finds, from every position
+    /// (members and outsiders interleaved, and from past the end).
+    @Test(arguments: setCases)
+    func scalarSetNextMember(_ c: SetCase) {
+        let set = ScalarSet(c.members)
+        let text = c.outsiders + c.members.reversed() + c.outsiders + c.members
+        for from in 0...(text.count + 1) {
+            let plain = text.indices.first { $0 >= from && set.contains(text[$0]) } ?? max(from, text.count)
+            #expect(set.nextMember(in: text, from: from) == plain, "from \(from)")
+        }
+        #expect(set.nextMember(in: [], from: 0) == 0)
+    }
 }

@@ -26,9 +26,9 @@ package struct KnownNames: Sendable {
     /// Bitmap over the BMP of the first characters of the names (as `NameModel.nameChar` gives
     /// them): the lookup tests it before it builds a key.
     let firstChars: [UInt64]
-    /// Bitmap over the BMP of the characters, as the folded text holds them, whose name-model
-    /// fold is such a first character: the scan skips every other character with one bit test.
-    let startChars: [UInt64]
+    /// The BMP characters, as the folded text holds them, whose name-model fold is such a first
+    /// character: the scan skips every other character with one bit test (`nextStart`).
+    let startChars: ScalarSet
     static let minLength = 3
     static let maxLength = 6
 
@@ -44,7 +44,7 @@ package struct KnownNames: Sendable {
         count = 0
         firstChars = []
         secondChars = []
-        startChars = []
+        startChars = ScalarSet([])
     }
 
     @inline(__always) static func slot(_ k: Key, _ mask: Int) -> Int {
@@ -109,31 +109,21 @@ package struct KnownNames: Sendable {
         self.count = keys.count
         self.firstChars = any ? first : []
         self.secondChars = any ? second : []
-        var starts = [UInt64](repeating: 0, count: any ? 1024 : 0)
+        var starts = ScalarSet([])
         if any {
-            for c in 0..<0x10000 {
-                let a = model.nameChar(UInt32(c))
-                if a < 0x10000 && first[Int(a >> 6)] & (1 << UInt64(a & 63)) != 0 { starts[c >> 6] |= 1 << UInt64(c & 63) }
+            for c in 0..<UInt32(0x10000) {
+                let a = model.nameChar(c)
+                if a < 0x10000 && first[Int(a >> 6)] & (1 << UInt64(a & 63)) != 0 { starts.insert(c) }
             }
         }
         self.startChars = starts
     }
 
     /// The first position at or after `from` whose character may start a listed name, or
-    /// `f.count`: one bit test per character, no bounds checks.
+    /// `f.count` (`ScalarSet.nextMember`).
     func nextStart(_ f: [UInt32], from: Int) -> Int {
-        guard !startChars.isEmpty else { return f.count }
-        return f.withUnsafeBufferPointer { fp in
-            startChars.withUnsafeBufferPointer { bits in
-                var i = from
-                while i < fp.count {
-                    let c = fp[i]
-                    if c < 0x10000 && bits[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 { break }
-                    i += 1
-                }
-                return i
-            }
-        }
+        guard count > 0 else { return f.count }
+        return startChars.nextMember(in: f, from: from)
     }
 
     /// The end of the longest listed name that starts at `i` and ends where `ends(e)` allows, or

@@ -68,9 +68,9 @@ package struct NameModel: Sendable {
     /// Bitmap over the BMP of the characters a surname (single, or the first of a compound) may
     /// start with, as written (Simplified or Traditional): the scan tests it at every character.
     let surnameStart: [UInt64]
-    /// Bitmap over the BMP of the characters whose transliteration score is at least 0.5 (the
-    /// least `NameFinder` takes): the transliteration scan tests it at every character.
-    private let translitStart: [UInt64]
+    /// The BMP characters whose transliteration score is at least 0.5 (the least `NameFinder`
+    /// takes): the transliteration scan tests it at every character.
+    private let translitStart: ScalarSet
 
     /// Per folded character: log ratio of its share right before (after) known names to its share
     /// of text, clamped to [-2, 3] (`name-context.tsv`).
@@ -85,7 +85,7 @@ package struct NameModel: Sendable {
         fold16 = []; compoundFirst = []; translit16 = []
         before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []; surnameStart = []
         charIndex = []; charList = []
-        translitStart = [UInt64](repeating: 0, count: 1024)
+        translitStart = ScalarSet([])
     }
 
     /// Fills the flat tables from the dictionaries (called once, at the end of `init`).
@@ -248,14 +248,14 @@ package struct NameModel: Sendable {
         // them at each of the 65,536 characters.
         let fold = flat.fold16, sur = flat.surname16, comp = flat.compoundFirst, tr16 = flat.translit16
         var starts = [UInt64](repeating: 0, count: 1024)
-        var tr = [UInt64](repeating: 0, count: 1024)
+        var tr = ScalarSet([])
         for c in 0..<0x10000 {
             let a = Int(fold[c])
             if !sur[a].isNaN || !sur[c].isNaN || comp[a >> 6] & (1 << UInt64(a & 63)) != 0
                 || comp[c >> 6] & (1 << UInt64(c & 63)) != 0 {
                 starts[c >> 6] |= 1 << UInt64(c & 63)
             }
-            if tr16[a] >= 0.5 { tr[c >> 6] |= 1 << UInt64(c & 63) }
+            if tr16[a] >= 0.5 { tr.insert(UInt32(c)) }
         }
         surnameStart = starts
         translitStart = tr
@@ -298,25 +298,11 @@ package struct NameModel: Sendable {
     @inline(__always) func afterScore(_ c: UInt32) -> Float { c < 0x10000 ? after16[Int(c)] : 0 }
 
     /// False when `c` has no transliteration score of 0.5 or more (one bit test).
-    @inline(__always) func mayTranslit(_ c: UInt32) -> Bool {
-        c < 0x10000 && translitStart[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
-    }
+    @inline(__always) func mayTranslit(_ c: UInt32) -> Bool { translitStart.contains(c) }
 
     /// The first position at or after `from` whose character may be a transliteration character
-    /// (`mayTranslit`), or `f.count`: one bit test per character, no bounds checks.
-    func nextTranslit(_ f: [UInt32], from: Int) -> Int {
-        f.withUnsafeBufferPointer { fp in
-            translitStart.withUnsafeBufferPointer { bits in
-                var i = from
-                while i < fp.count {
-                    let c = fp[i]
-                    if c < 0x10000 && bits[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 { break }
-                    i += 1
-                }
-                return i
-            }
-        }
-    }
+    /// (`mayTranslit`), or `f.count` (`ScalarSet.nextMember`).
+    func nextTranslit(_ f: [UInt32], from: Int) -> Int { translitStart.nextMember(in: f, from: from) }
 
     /// The free positions (`owner` below 0) where a Chinese surname may start (`surnameStart`),
     /// and those where a Japanese one may (the character's `japaneseFirst` bit and the next
