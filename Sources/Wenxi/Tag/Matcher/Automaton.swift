@@ -9,6 +9,9 @@
 /// - `output[s]` is the pattern that ends at state `s` (patterns are distinct), `outLink[s]` the
 ///   nearest proper suffix state that has an output, so `scan` reports every occurrence of every
 ///   pattern, overlapping ones included. The overlap policy is applied afterwards (`Matcher`).
+/// - A transition's target carries, in its sign bit, whether the state it enters reports a match
+///   (a pattern ends there or on its suffix chain): the scan learns it without reading the
+///   state, which it reads only when the next character needs its transitions.
 package struct Automaton: Sendable {
     /// What `scan` reads of a state, together and in 16 bytes: one cache line per state visited
     /// (the tables are larger than the caches; separate arrays cost a miss each). The state's
@@ -17,21 +20,28 @@ package struct Automaton: Sendable {
     /// instruction of the scan).
     struct State {
         /// Where its edges start in `edges` (they end where the next state's start; a last,
-        /// sentinel state closes the list), with `reports` set when a pattern ends at this state
-        /// or on its suffix chain: most states report nothing, which this says without reading
-        /// `output`.
+        /// sentinel state closes the list).
         var edges: UInt32
+        /// The failure state (a plain index, no `reports` bit).
         var fail: Int32
-        /// The first edge's symbol (`Int32.max` when the state has none) and target.
+        /// The first edge's symbol (`Int32.max` when the state has none) and target (a `Target`).
         var firstSymbol: Int32 = Int32.max
         var firstTarget: Int32 = 0
-        static let reports: UInt32 = 1 << 31
-        var edgeStart: Int { Int(edges & ~State.reports) }
-        var reportsMatches: Bool { edges & State.reports != 0 }
+        var edgeStart: Int { Int(edges) }
+    }
+
+    /// A transition's target: the state's index, with the sign bit set when the state reports
+    /// matches (`rootNext`, `Edge.target`, `State.firstTarget`). In perf, reading the state just
+    /// entered to learn this was the hottest instruction of the scan, and a state followed by a
+    /// character of no pattern (punctuation, most function words) is never read otherwise.
+    enum Target {
+        static let reports = Int32.min
+        @inline(__always) static func index(_ t: Int32) -> Int { Int(t & Int32.max) }
     }
 
     struct Edge {
         var symbol: Int32
+        /// A `Target`.
         var target: Int32
     }
 
@@ -64,7 +74,7 @@ package struct Automaton: Sendable {
         let layout = BreadthFirstLayout(flat: flat, links: links, output: trie.output)
         self.symbolBMP = alphabet.textSymbols(fold: fold)
         self.symbolAstral = alphabet.astral
-        self.rootNext = flat.rootNext.map { layout.newIndex[Int($0)] }
+        self.rootNext = flat.rootNext.map { $0 == 0 ? 0 : layout.target(layout.newIndex[Int($0)]) }
         self.edges = layout.edges
         self.states = layout.states
         self.output = layout.output
@@ -259,10 +269,18 @@ package struct Automaton: Sendable {
         var output: [Int32]
         var outLink: [Int32]
 
+        /// Per new index: whether the state reports matches.
+        var reports: [Bool]
+
+        /// State `new` as a transition target (`Target`).
+        func target(_ new: Int32) -> Int32 { reports[Int(new)] ? new | Target.reports : new }
+
         init(flat: FlatEdges, links: FailureLinks, output oldOutput: [Int32]) {
             let n = oldOutput.count
             newIndex = [Int32](repeating: 0, count: n)
             for (k, s) in links.order.enumerated() { newIndex[Int(s)] = Int32(k + 1) }
+            reports = [Bool](repeating: false, count: n)
+            for old in 0..<n where oldOutput[old] >= 0 || links.outLink[old] >= 0 { reports[Int(newIndex[old])] = true }
             let order: [Int32] = [0] + links.order
             states.reserveCapacity(n + 1)
             edges.reserveCapacity(flat.symbol.count)
@@ -271,11 +289,10 @@ package struct Automaton: Sendable {
             for (new, old) in order.lazy.map(Int.init).enumerated() {
                 let first = edges.count
                 for e in Int(flat.start[old])..<Int(flat.start[old + 1]) {
-                    edges.append(Edge(symbol: flat.symbol[e], target: newIndex[Int(flat.target[e])]))
+                    edges.append(Edge(symbol: flat.symbol[e], target: target(newIndex[Int(flat.target[e])])))
                 }
                 let oldLink = links.outLink[old]
-                let reports = oldOutput[old] >= 0 || oldLink >= 0
-                var state = State(edges: UInt32(first) | (reports ? State.reports : 0), fail: newIndex[Int(links.fail[old])])
+                var state = State(edges: UInt32(first), fail: newIndex[Int(links.fail[old])])
                 if edges.count > first { state.firstSymbol = edges[first].symbol; state.firstTarget = edges[first].target }
                 states.append(state)
                 output[new] = oldOutput[old]
@@ -298,23 +315,27 @@ package struct Automaton: Sendable {
             output.withUnsafeBufferPointer { outP in
             outLink.withUnsafeBufferPointer { linkP in
             patternLength.withUnsafeBufferPointer { lenP in
+                // The current state as a `Target`: a transition sets it; the failure links that
+                // lead there are plain indexes, and no state is read before the next character's
+                // symbol says a transition is needed.
                 var state: Int32 = 0
                 for i in 0..<buf.count {
                     let c = buf[i].value
                     let sym = c < 0x10000 ? Int32(symbols[Int(c)]) : (symbolAstral[c] ?? 0)
                     if sym == 0 { state = 0; continue }
+                    var at = Target.index(state)
                     while true {
-                        if state == 0 { state = root[Int(sym)]; break }
-                        let st = stateP[Int(state)]
-                        var found: Int32 = -1
+                        if at == 0 { state = root[Int(sym)]; break }
+                        let st = stateP[at]
+                        var found: Int32 = 0  // no edge leads back to the root
                         // The first edge, kept in the state: edges are sorted by symbol, so a
                         // first symbol at or above `sym` decides.
                         if st.firstSymbol >= sym {
                             if st.firstSymbol == sym { state = st.firstTarget; break }
-                            state = st.fail
+                            at = Int(st.fail)
                             continue
                         }
-                        var lo = st.edgeStart + 1, hi = stateP[Int(state) + 1].edgeStart
+                        var lo = st.edgeStart + 1, hi = stateP[at + 1].edgeStart
                         if hi - lo <= 8 {
                             // Most states have one to three edges: a linear look is cheaper than halving.
                             while lo < hi {
@@ -330,12 +351,12 @@ package struct Automaton: Sendable {
                                 if e.symbol < sym { lo = mid + 1 } else { hi = mid }
                             }
                         }
-                        if found >= 0 { state = found; break }
-                        state = st.fail
+                        if found != 0 { state = found; break }
+                        at = Int(st.fail)
                     }
-                    if state == 0 { continue }
-                    guard stateP[Int(state)].reportsMatches else { continue }
-                    var s = outP[Int(state)] >= 0 ? state : linkP[Int(state)]
+                    guard state < 0 else { continue }
+                    let entered = Int32(Target.index(state))
+                    var s = outP[Int(entered)] >= 0 ? entered : linkP[Int(entered)]
                     while s > 0 {
                         let p = outP[Int(s)]
                         out.append((i + 1 - Int(lenP[Int(p)]), i + 1, p))
