@@ -65,6 +65,11 @@ struct TagKnownNamesTests {
         ("end inside a word", "秦始皇帝", 0, [3], nil),
         ("a character already taken", "諸葛亮", 0, [2], nil),
         ("unlisted", "諸葛瑾說", 0, [], nil),
+        // The pair filter's edges: Simplified first pair, a start with one character left, a
+        // second character outside the BMP.
+        ("Simplified pair, Traditional rest", "诸葛亮說", 0, [], 3),
+        ("one character left", "說諸", 1, [], nil),
+        ("second character outside the BMP", "諸𠀋亮", 0, [], nil),
     ])
     func longest(_ label: String, _ text: String, _ at: Int, _ blocked: [Int], _ end: Int?) {
         let k = Self.known(Self.rows)
