@@ -15,9 +15,10 @@
 ///   `army-prefix`) and 軍 at word edges: 湘軍, 淮軍, 明軍, 清軍, 紅軍 (a state's is `rule:state-army`).
 /// - `rule:org-unit`: an organization or agency followed directly by a unit word of
 ///   `org-heads.tsv` (`rule` `unit`: 委員會, 常委會, 理事會, 代表團, 研究所 …) at ICU word
-///   edges is that unit (歐盟委員會, 九三學社中央); an organization followed directly by an
-///   organization found by its head word (`rule:org-head`, `rule:org-unlisted`) is one
-///   organization (北大 + 國際關係學院). The unit of a listed intergovernmental agency keeps its
+///   edges is that unit (歐盟委員會, 台大醫院); an organization followed directly by an
+///   organization found by its head word (`rule:org-head`, `rule:org-unlisted`) that ends with a
+///   unit word is one organization (北大 + 國際關係學院, 北京大學 + 第一醫院); with another head
+///   the second is a name of its own or a misreading (華為|提供銀行), and the first stays. The unit of a listed intergovernmental agency keeps its
 ///   jurisdiction (`intl`) and gets the parent's canonical name in front, as `rule:unit-compound`
 ///   does; a state's body is left alone (its state is decided later, from the context).
 enum OrganRules {
@@ -156,7 +157,8 @@ enum OrganRules {
                 // An organization right before one found by its head word: one organization.
                 let b = doc.mentions[Int(doc.owner[a.end])]
                 guard a.type == .organization, b.type == .organization, b.start == a.end,
-                      b.rule == "org-head" || b.rule == "org-unlisted" else { continue }
+                      b.rule == "org-head" || b.rule == "org-unlisted",
+                      lex.orgUnitHeads.contains(where: { UnitCompoundRules.endsWith(f, b.end, $0) }) else { continue }
                 doc.clear(a.start, b.end)
                 doc.add(Mention(start: a.start, end: b.end, type: .organization, candidates: [], rule: "org-unit",
                                 canonical: doc.string(a.start, b.end)))
