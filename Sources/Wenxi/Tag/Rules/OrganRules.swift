@@ -18,7 +18,9 @@
 ///   edges is that unit (歐盟委員會, 台大醫院); an organization followed directly by an
 ///   organization found by its head word (`rule:org-head`, `rule:org-unlisted`) that ends with a
 ///   unit word is one organization (北大 + 國際關係學院, 北京大學 + 第一醫院); with another head
-///   the second is a name of its own or a misreading (華為|提供銀行), and the first stays. The unit of a listed intergovernmental agency keeps its
+///   the second is a name of its own or a misreading (華為|提供銀行), and the first stays.
+///   A team word of `org-heads.tsv` (`rule` `team`) after an organization makes it the
+///   organization's team, as after a place (皇家馬德里隊, 申花足球隊). The unit of a listed intergovernmental agency keeps its
 ///   jurisdiction (`intl`) and gets the parent's canonical name in front, as `rule:unit-compound`
 ///   does; a state's body is left alone (its state is decided later, from the context).
 enum OrganRules {
@@ -164,7 +166,10 @@ enum OrganRules {
                                 canonical: doc.string(a.start, b.end)))
                 continue
             }
-            guard let h = lex.orgUnitHeads.first(where: { PlacePrefixRules.has(f, a.end, $0) }) else { continue }
+            // A club's or a company's team (皇家馬德里隊, 申花足球隊, 國民黨軍) is the organization's too.
+            let team = a.type == .organization ? lex.teamHeads.first(where: { PlacePrefixRules.has(f, a.end, $0) }) : nil
+            if let t = team, t.count == 1, t[0] == TeamRule.army, a.end + 1 < f.count, TeamRule.afterArmy.contains(f[a.end + 1]) { continue }
+            guard let h = team ?? lex.orgUnitHeads.first(where: { PlacePrefixRules.has(f, a.end, $0) }) else { continue }
             let end = a.end + h.count
             guard doc.isFree(a.end, end), !PersonRules.splitsToken(doc, at: a.end), !PersonRules.splitsToken(doc, at: end) else { continue }
             if a.type == .agency {
