@@ -149,6 +149,8 @@ package final class Lexicon: Sendable {
     let placeOrganHeads: [[UInt32]]
     let orgUnitHeads: [[UInt32]]
     let organHeadLastSet: ScalarSet
+    /// The first scalars of `orgUnitHeads` and `teamHeads` (tested after every organization).
+    let orgUnitFirstSet: ScalarSet
     /// `org-heads.tsv` rows with `rule` `army-prefix`, folded: one character (a dynasty, a
     /// province's abbreviation) that names an army before 軍 (湘軍, 明軍).
     let armyPrefixes: ScalarSet
@@ -263,6 +265,7 @@ package final class Lexicon: Sendable {
         self.placeOrganHeads = foldedHeads(sources.placeOrganHeads)
         self.orgUnitHeads = foldedHeads(sources.orgUnitHeads)
         self.organHeadLastSet = ScalarSet((organHeads + placeOrganHeads).compactMap { $0.last })
+        self.orgUnitFirstSet = ScalarSet((orgUnitHeads + teamHeads).compactMap { $0.first })
         self.armyPrefixes = ScalarSet(foldedHeads(sources.armyPrefixes).compactMap { $0.count == 1 ? $0[0] : nil })
         self.kindPriority = kinds.map { Int($0.priority) }
         clock.phase("heads")

@@ -73,7 +73,7 @@ enum OrganRules {
         while end <= f.count {
             defer { end += 1 }
             let last = f[end - 1]
-            guard doc.owner[end - 1] < 0 else { continue }
+            guard last == committee || lastSet.contains(last), doc.owner[end - 1] < 0 else { continue }
             // 河北省 + 委: the place's party committee.
             if last == committee, doc.owner[end - 2] >= 0, placeSuffixes.contains(f[end - 2]) {
                 let p = doc.mentions[Int(doc.owner[end - 2])]
@@ -111,8 +111,7 @@ enum OrganRules {
 
     static func congresses(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
         let f = doc.folded
-        guard f.contains(big) else { return }
-        for k in 2..<max(2, f.count) where f[k] == big && doc.owner[k] < 0 {
+        for k in 2..<max(2, f.count) where f[k] == big && numerals.contains(f[k - 1]) && doc.owner[k] < 0 {
             var s = k
             while s > 0 && numerals.contains(f[s - 1]) && doc.owner[s - 1] < 0 { s -= 1 }
             let digits = f[s..<k]
@@ -149,9 +148,14 @@ enum OrganRules {
     static func units(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon
         let f = doc.folded
-        let order = doc.mentions.indices.filter { doc.mentions[$0].end > doc.mentions[$0].start
-            && (doc.mentions[$0].type == .organization || doc.mentions[$0].type == .agency) }
-            .sorted { doc.mentions[$0].start < doc.mentions[$1].start }
+        let firsts = lex.orgUnitFirstSet
+        // Only bodies followed by a unit or team word's first character, or by another entity.
+        let order = doc.mentions.indices.filter {
+            let m = doc.mentions[$0]
+            return m.end > m.start && m.end < f.count && (m.type == .organization || m.type == .agency)
+                && (doc.owner[m.end] >= 0 || firsts.contains(f[m.end]))
+        }.sorted { doc.mentions[$0].start < doc.mentions[$1].start }
+        if order.isEmpty { return }
         for i in order {
             let a = doc.mentions[i]
             guard a.end > a.start, a.end < f.count else { continue }
