@@ -25,6 +25,9 @@ struct TagOrganTests {
         ("Red Army", "，他参加了红军。", ["organization:红军"]),
         ("unit of an intergovernmental body", "欧盟委员会发表声明。", ["agency:欧盟委员会"]),
         ("organization and its institute", "北大国际关系学院教授说。", ["organization:北大国际关系学院"]),
+        ("university press", "，广西师范大学出版社今天出版。", ["organization:广西师范大学出版社"]),
+        ("club's team", "，皇家馬德里隊今天出賽。", ["organization:皇家馬德里隊"]),
+        ("military commission", "，军委今天发布命令。", ["organization:军委"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
