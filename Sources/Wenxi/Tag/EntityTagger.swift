@@ -179,6 +179,7 @@ struct TaggingDocument {
         OrganizationHeadRule.apply(&self)
         ForeignPlaceRule.apply(&self)
         UnlistedOrganizationRule.apply(&self)
+        OrganRules.apply(&self)
         NameFinder.apply(&self)
         NameExtensionRules.dropGlosses(&self)
         WordEdgeRule.apply(&self)

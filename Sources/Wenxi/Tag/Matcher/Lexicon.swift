@@ -142,6 +142,18 @@ package final class Lexicon: Sendable {
     let teamHeads: [[UInt32]]
     /// The first scalars of `teamHeads` (tested after every place).
     let teamHeadFirstSet: ScalarSet
+    /// `org-heads.tsv` rows for `OrganRules`, folded, longest first: `organ` (a party or people's
+    /// organ named by itself: 黨中央, 市委), `organ-place` (only after a place or 全國: 婦聯, 紀委),
+    /// `unit` (a unit right after an organization: 委員會, 常委會, 代表團); and their last scalars.
+    let organHeads: [[UInt32]]
+    let placeOrganHeads: [[UInt32]]
+    let orgUnitHeads: [[UInt32]]
+    let organHeadLastSet: ScalarSet
+    /// The first scalars of `orgUnitHeads` and `teamHeads` (tested after every organization).
+    let orgUnitFirstSet: ScalarSet
+    /// `org-heads.tsv` rows with `rule` `army-prefix`, folded: one character (a dynasty, a
+    /// province's abbreviation) that names an army before 軍 (湘軍, 明軍).
+    let armyPrefixes: ScalarSet
     /// Per entry: `DictionaryKind.priority` of its kind.
     package let kindPriority: [Int]
     /// Entry index by dictionary id.
@@ -249,6 +261,12 @@ package final class Lexicon: Sendable {
         self.unlistedNameHeadsByLast = Dictionary(grouping: unlistedNameHeads) { $0.last ?? 0 }
         self.teamHeads = foldedHeads(sources.teamHeads)
         self.teamHeadFirstSet = ScalarSet(teamHeads.compactMap { $0.first })
+        self.organHeads = foldedHeads(sources.organHeads)
+        self.placeOrganHeads = foldedHeads(sources.placeOrganHeads)
+        self.orgUnitHeads = foldedHeads(sources.orgUnitHeads)
+        self.organHeadLastSet = ScalarSet((organHeads + placeOrganHeads).compactMap { $0.last })
+        self.orgUnitFirstSet = ScalarSet((orgUnitHeads + teamHeads).compactMap { $0.first })
+        self.armyPrefixes = ScalarSet(foldedHeads(sources.armyPrefixes).compactMap { $0.count == 1 ? $0[0] : nil })
         self.kindPriority = kinds.map { Int($0.priority) }
         clock.phase("heads")
         var villages: [Int: Set<String>] = [:]
@@ -331,6 +349,10 @@ private struct RuleSources {
     /// `org-heads.tsv` rows by their `rule` column: after an unlisted name, after a place (teams).
     var unlistedNameHeads: [String] = []
     var teamHeads: [String] = []
+    var organHeads: [String] = []
+    var placeOrganHeads: [String] = []
+    var orgUnitHeads: [String] = []
+    var armyPrefixes: [String] = []
     /// Villages as (township id, its village names).
     var villages: [(String, [String])] = []
 
@@ -350,6 +372,14 @@ private struct RuleSources {
                     teamHeads.append(entries[ei].canonical)
                 case "unlisted":
                     unlistedNameHeads.append(entries[ei].canonical)
+                case "organ":
+                    organHeads.append(entries[ei].canonical)
+                case "organ-place":
+                    placeOrganHeads.append(entries[ei].canonical)
+                case "unit":
+                    orgUnitHeads.append(entries[ei].canonical)
+                case "army-prefix":
+                    armyPrefixes.append(entries[ei].canonical)
                 default:
                     orgHeads.append(entries[ei].canonical)
                     unlistedNameHeads.append(entries[ei].canonical)

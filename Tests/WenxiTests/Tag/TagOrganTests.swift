@@ -1,0 +1,65 @@
+import Testing
+@testable import WenxiCore
+@testable import Wenxi
+@testable import WenxiBatch
+
+/// `OrganRules` (`rule:org-organ`, `rule:party-congress`, `rule:army`, `rule:org-unit`) with the
+/// package's own dictionaries (their words are rows of `org-heads.tsv`) and ICU's segmentation.
+@Suite("Tag: party organs, congresses, armies and units")
+struct TagOrganTests {
+    static let tagger = EntityTagger(lexicon: try! Lexicon(directory: TagFixtures.packageDictionaries))
+
+    static func entities(_ text: String) throws -> [String] {
+        try TagFixtures.tag(text, tagger: tagger).filter { $0.type != .date }.map { "\($0.type.rawValue):\($0.text)" }
+    }
+
+    /// One row per case: label, text, entities that must be there (`type:text`).
+    @Test(arguments: [
+        ("organ alone", "十五大以来，市委加强了党支部建设。", ["organization:市委", "organization:党支部"]),
+        ("organ after a place", "长春市总工会和天津市妇联联合举办活动。", ["organization:长春市总工会", "organization:天津市妇联"]),
+        ("nationwide organ", "全国妇联和全国工商联发出通知。", ["organization:全国妇联", "organization:全国工商联"]),
+        ("party and province committee", "中共河北省委今天开会。", ["organization:中共河北省委"]),
+        ("party congress", "十五大以来，各地加强建设。", ["organization:十五大"]),
+        ("congress of a party", "，中共二十大报告指出。", ["organization:中共二十大"]),
+        ("dynasty armies", "，湘軍與淮軍是清朝的地方武裝。", ["organization:湘軍", "organization:淮軍"]),
+        ("Red Army", "，他参加了红军。", ["organization:红军"]),
+        ("unit of an intergovernmental body", "欧盟委员会发表声明。", ["agency:欧盟委员会"]),
+        ("organization and its institute", "北大国际关系学院教授说。", ["organization:北大国际关系学院"]),
+        ("university press", "，广西师范大学出版社今天出版。", ["organization:广西师范大学出版社"]),
+        ("club's team", "，皇家馬德里隊今天出賽。", ["organization:皇家馬德里隊"]),
+        ("military commission", "，军委今天发布命令。", ["organization:军委"]),
+    ])
+    func found(_ label: String, _ text: String, _ expected: [String]) throws {
+        let got = try Self.entities(text)
+        for e in expected { #expect(got.contains(e), "\(label): \(got)") }
+    }
+
+    /// One row per case: label, text, entities that must not be there.
+    @Test(arguments: [
+        ("top ten", "中國十大城市。", ["organization:十大"]),
+        ("fifteen big cities", "，十五大城市都說。", ["organization:十五大"]),
+        ("ordinal", "，第十五大道。", ["organization:十五大"]),
+        ("organ-place word alone", "，人大常委會今天說。", ["organization:人大常委會"]),
+        ("committee inside a word", "，城市委员会今天說。", ["organization:市委"]),
+        ("army word", "，他獲得冠軍，湘軍援助。", ["organization:冠軍", "organization:湘軍"]),
+        ("a state's body keeps its own state", "，教育部党组今天说。", ["agency:教育部党组"]),
+    ])
+    func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
+        let got = try Self.entities(text)
+        for e in absent { #expect(!got.contains(e), "\(label): \(got)") }
+    }
+
+    /// The words come from `org-heads.tsv`'s `rule` column.
+    @Test func wordsComeFromTheRuleColumn() throws {
+        let lex = Self.tagger.lexicon
+        func has(_ heads: [[UInt32]], _ word: String) -> Bool {
+            heads.contains(Array(lex.fold.fold(word).unicodeScalars.map(\.value)))
+        }
+        #expect(has(lex.organHeads, "市委"))
+        #expect(has(lex.placeOrganHeads, "婦聯"))
+        #expect(!has(lex.organHeads, "婦聯"))
+        #expect(has(lex.orgUnitHeads, "委員會"))
+        #expect(lex.armyPrefixes.contains(lex.fold.fold("湘").unicodeScalars.first!.value))
+        #expect(!has(lex.unlistedNameHeads, "市委"))
+    }
+}
