@@ -1,0 +1,43 @@
+import Testing
+@testable import WenxiCore
+@testable import Wenxi
+@testable import WenxiBatch
+
+/// `rule:place-head`: Chinese places no list holds, named by a head word after a clear left edge.
+@Suite("Tag: places by their head word")
+struct TagPlaceHeadTests {
+    @Test(arguments: [
+        // (text, the place the rule finds)
+        ("上塘鎮為永嘉縣縣政府駐地。", "上塘鎮"),              // the start of the text
+        ("三江鎮下轄三江社區、茄南村、道學村和江源村。", "茄南村"), // after the enumeration comma
+        ("三江鎮下轄三江社區、茄南村、道學村和彭家村。", "彭家村"), // after 和
+        ("該站位於大新縣下雷鎮。", "下雷鎮"),                  // after a listed place (a chain, split)
+        ("村民住在芜湖县三元镇鲁村。", "鲁村"),                // Simplified; one character after a place
+        ("他們到嵩祝寺參拜。", "嵩祝寺"),                      // after 到
+        ("湖北省松滋市庆贺寺乡吴家包村", "庆贺寺乡"),          // the longer head wins (寺|乡)
+        ("它位于太行山。", "太行山"),                            // after 位于
+    ])
+    func placeByHead(_ text: String, _ place: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place && e.source == "rule:place-head" && e.canonical == place)
+    }
+
+    @Test(arguments: [
+        // (text, a text that must not be a place)
+        ("他們改用寬頻網路。", "寬頻網路"),          // 網路 is a word: the head is inside it
+        ("疫情高峰已過。", "疫情高峰"),
+        ("城市的森林公園很大。", "森林公園"),        // a generic modifier, and 的 is no edge
+        ("發展鄉鎮企業。", "鄉鎮"),
+        ("他住在這座山。", "這座山"),                // a determiner and a classifier
+        ("，高速公路十幾個小時。", "高速公路"),
+        ("他家的小山村很美。", "小山村"),
+        ("村民上山砍柴。", "上山"),
+        ("三江鎮下轄三江社區。", "下轄三江"),        // a verb is no name
+        ("在疫情高峰時", "疫情高峰"),
+    ])
+    func noPlace(_ text: String, _ absent: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        #expect(!found.contains { $0.text == absent && $0.type == .place }, "\(text): \(found.map(\.text))")
+    }
+}
