@@ -10,7 +10,9 @@ struct TagPlaceHeadTests {
         // (text, the place the rule finds)
         ("上塘鎮為永嘉縣縣政府駐地。", "上塘鎮"),              // the start of the text
         ("三江鎮下轄三江社區、茄南村、道學村和江源村。", "茄南村"), // after the enumeration comma
-        ("三江鎮下轄三江社區、茄南村、道學村和彭家村。", "彭家村"), // after 和
+        ("它與高郵湖相連。", "高郵湖"),                          // after 與
+        ("學校位於育才街。", "育才街"),                        // after 位於
+        ("遊客來到北角碼頭。", "北角碼頭"),                    // after 來到
         ("該站位於大新縣下雷鎮。", "下雷鎮"),                  // after a listed place (a chain, split)
         ("村民住在芜湖县三元镇鲁村。", "鲁村"),                // Simplified; one character after a place
         ("他們到嵩祝寺參拜。", "嵩祝寺"),                      // after 到
