@@ -28,7 +28,7 @@ enum PlaceHeadRule {
     /// verbs of motion and relation (Traditional and Simplified, as the fold may leave either).
     static let stop = ScalarSet(
         "這这那該该本每全各此其某整哪座條条個个家所片處处的了是有為为在和與与及或等們们之"
-        + "一要也都就還还又而並并但被把將将讓让給给由於于對对從从到向稱称名即屬属距離离經经過过多許许比自轄辖設设管用")
+        + "一要也都就還还又而並并但被把將将讓让給给由於于對对從从到向稱称名即屬属距離离經经過过多許许比自轄辖設设管用參参據据搞")
     /// Position words that start names (上塘鎮, 下雷鎮, 中山路) but inside one end it (村民上山).
     static let firstOnly = ScalarSet("上下中內内外前後后里裏")
     /// Names that are generic modifiers, not names (國際機場, 森林公園, 農村, 漁村, 高速鐵路).
@@ -36,12 +36,22 @@ enum PlaceHeadRule {
         國際 国际 高速 森林 主要 當地 当地 現代 现代 特大 地標 地标 直升 高架 國家 国家 國立 国立 市立 中央 中心 人民 \
         附近 周邊 周边 沿海 城市 地方 全國 全国 鐵路 铁路 公路 巴士 線路 线路 海底 懸索 悬索 跨海 大型 小型 新建 \
         廣大 广大 模範 模范 偏僻 終點 终点 起點 起点 商店 開放式 开放式 專業 专业 投票 加油 電排 电排 空間 \
+        環衛 环卫 防保 氣象 气象 測 测 觀測 观测 監測 监测 高鐵 高铁 地鐵 地铁 捷運 捷运 火車 火车 汽車 汽车 公交 停車 停车 \
+        客運 客运 貨運 货运 中轉 中转 轉運 转运 配送 收費 收费 服務 服务 檢查 检查 救護 救护 消防 派出 衛生 卫生 保健 \
+        試驗 试验 實驗 实验 工作 體育 体育 棒球 足球 籃球 篮球 網球 网球 游泳 高爾夫球 高尔夫球 步行 行人 渡假 度假 \
+        基督 無人 无人 半 \
         農 农 鄉 乡 漁 渔 山 城 大 小 新 舊 旧 老 古 高 深 火 冰 東 东 西 南 北 冷 熱 热 雪 荒 名 網 网 思 出 馬 马 道
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     /// Common words that a name's last character makes with the head (寬頻網|路, 疫情高|峰): ICU
     /// does not always keep them whole inside a longer phrase, so they are named here.
     static let headWords: Set<String> = Set("""
-        網路 网路 線路 线路 道路 馬路 马路 公路 鐵路 铁路 思路 出路 一路 後路 后路 進路 进路 退路 電路 电路         高峰 山峰 頂峰 顶峰 巔峰 巅峰 登峰         高山 火山 冰山 江山 河山 深山 上山 下山 登山 爬山 靠山 礦山 矿山         山村 農村 农村 鄉村 乡村 漁村 渔村 全村 本村 該村 该村         江湖 河湖 大橋 大桥 天橋 天桥 小島 小岛 網站 网站 本站 車站 车站 大街 上街 逛街         城鎮 城镇 鄉鎮 乡镇 城鄉 城乡 家鄉 家乡 故鄉 故乡 下鄉 下乡 返鄉 返乡 同鄉 同乡         運河 运河 銀河 银河 內河 内河 海灣 海湾 港灣 港湾 寺廟 寺庙
+        網路 网路 線路 线路 道路 馬路 马路 公路 鐵路 铁路 思路 出路 一路 後路 后路 進路 进路 退路 電路 电路 \
+        鋪路 铺路 修路 帶路 带路 讓路 让路 引路 開路 开路 問路 问路 迷路 走路 趕路 赶路 \
+        高峰 山峰 頂峰 顶峰 巔峰 巅峰 登峰 高山 火山 冰山 江山 河山 深山 上山 下山 登山 爬山 靠山 礦山 矿山 \
+        山村 農村 农村 鄉村 乡村 漁村 渔村 全村 本村 該村 该村 城鎮 城镇 鄉鎮 乡镇 城鄉 城乡 家鄉 家乡 故鄉 故乡 \
+        下鄉 下乡 返鄉 返乡 同鄉 同乡 江湖 河湖 運河 运河 銀河 银河 內河 内河 海灣 海湾 港灣 港湾 半島 半岛 \
+        小島 小岛 登島 登岛 大橋 大桥 天橋 天桥 網站 网站 本站 車站 车站 大街 上街 逛街 小巷 街巷 頭巷 头巷 \
+        寺廟 寺庙 棒球 夫球
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     /// Words that end right before a place name (the ICU word ending at its start).
     static let leftWords: Set<String> = Set("""
