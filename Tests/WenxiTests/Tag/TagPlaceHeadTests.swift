@@ -42,4 +42,21 @@ struct TagPlaceHeadTests {
         let found = try TagPlaceTests.entities(text)
         #expect(!found.contains { $0.text == absent && $0.type == .place }, "\(text): \(found.map(\.text))")
     }
+
+    @Test(arguments: [
+        // (text, the facility or feature, or "" when none; what must not be a place)
+        ("船隻駛入東京灣。", "東京灣", ""),
+        ("旅客抵達浦東國際機場。", "浦東國際機場", ""),
+        ("中國在南沙群島島礁施工。", "", "南沙群島島"),      // the head repeats the place's last character
+        ("他住在香港半島酒店。", "", "香港半島"),            // the head starts a hotel's name
+        ("台灣灣生回家。", "", "台灣灣"),
+    ])
+    func facilityAfterAPlace(_ text: String, _ place: String, _ absent: String) throws {
+        let places = try TagPlaceTests.entities(text).filter { $0.type == .place }
+        if !place.isEmpty {
+            let e = try #require(places.first { $0.text == place }, "\(text): \(places.map(\.text))")
+            #expect(e.source == "rule:place-facility")
+        }
+        if !absent.isEmpty { #expect(!places.contains { $0.text == absent }, "\(text): \(places.map(\.text))") }
+    }
 }
