@@ -178,6 +178,7 @@ struct TaggingDocument {
         PersonRules.apply(&self)
         OrganizationHeadRule.apply(&self)
         ForeignPlaceRule.apply(&self)
+        PlaceHeadRule.apply(&self)
         UnlistedOrganizationRule.apply(&self)
         OrganRules.apply(&self)
         NameFinder.apply(&self)

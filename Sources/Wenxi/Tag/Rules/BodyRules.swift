@@ -220,13 +220,14 @@ enum WordEdgeRule {
 }
 
 /// `rule:place-facility`: a place followed by a facility head is the facility, a place no list
-/// holds: 台中港, 松山機場, 新竹科學園區, 大安森林公園 is not (森林 is not a place) — only a
+/// holds: 台中港, 松山機場, 重慶江北國際機場 (江北 is a district), 東京灣, 九州島, 大安森林公園 is not (森林 is not a place) — only a
 /// listed place before the head counts, and the head must end at an ICU word edge (台灣港務 is
 /// not 台灣港). `國道N號` (a national freeway) is a place too.
 enum FacilityRule {
-    static let heads = ["科學園區", "工業區", "漁港", "機場", "車站", "公園", "夜市", "水庫", "港"]
+    static let heads = ["科學園區", "國際機場", "工業區", "體育場", "漁港", "機場", "車站", "碼頭", "公園", "夜市", "水庫", "半島", "港", "灣", "島"]
         .map { Array($0.unicodeScalars.map(\.value)) }
     static let freeway = Array("國道".unicodeScalars.map(\.value))
+    static let notAfterHead = ScalarSet("礁樓酒")
     static let hao: UInt32 = 0x865F // 號
 
     static func apply(_ doc: inout TaggingDocument) {
@@ -237,6 +238,9 @@ enum FacilityRule {
             guard let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }), doc.isFree(m.end, m.end + h.count),
                   !PersonRules.splitsToken(doc, at: m.end + h.count) else { continue }
             let end = m.end + h.count
+            // Not a head that repeats the place's last character (台灣|灣, 南沙群島|島), nor one that
+            // starts a longer name (南海島礁, 香港半島酒店).
+            if f[m.end - 1] == h[0] || end < f.count && notAfterHead.contains(f[end]) { continue }
             doc.clear(m.start, m.end)
             doc.add(Mention(start: m.start, end: end, type: .place, candidates: [], rule: "place-facility",
                             canonical: doc.string(m.start, end)))
