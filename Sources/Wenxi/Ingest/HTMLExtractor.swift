@@ -241,6 +241,41 @@ struct SAXTree {
 
     struct Attributes {
         var classValue = Value(), idValue = Value(), alt = Value(), href = Value()
+
+        /// The value of attribute `name` (a plain switch: a key path is a runtime call).
+        subscript(_ name: AttributeName) -> Value {
+            get {
+                switch name {
+                case .classValue: return classValue
+                case .idValue: return idValue
+                case .alt: return alt
+                case .href: return href
+                }
+            }
+            set {
+                switch name {
+                case .classValue: classValue = newValue
+                case .idValue: idValue = newValue
+                case .alt: alt = newValue
+                case .href: href = newValue
+                }
+            }
+        }
+    }
+
+    /// The attributes the walk reads.
+    enum AttributeName {
+        case classValue, idValue, alt, href
+
+        /// The attribute named by libxml2's NUL-terminated `name`, or nil for any other.
+        @inline(__always)
+        init?(_ name: UnsafePointer<xmlChar>) {
+            if nameIs(name, "class") { self = .classValue }
+            else if nameIs(name, "id") { self = .idValue }
+            else if nameIs(name, "alt") { self = .alt }
+            else if nameIs(name, "href") { self = .href }
+            else { return nil }
+        }
     }
 
     private(set) var nodes: [Node] = []
@@ -334,12 +369,7 @@ struct SAXTree {
         while let name = atts[k] {
             let value = atts[k + 1]
             k += 2
-            let slot: WritableKeyPath<Attributes, Value>
-            if nameIs(name, "class") { slot = \.classValue }
-            else if nameIs(name, "id") { slot = \.idValue }
-            else if nameIs(name, "alt") { slot = \.alt }
-            else if nameIs(name, "href") { slot = \.href }
-            else { continue }
+            guard let slot = AttributeName(name) else { continue }
             // An attribute without a value (`<img alt>`) is present and empty, as in libxml2's tree.
             var stored = Value(start: Int32(bytes.count), count: 0)
             if let value {
@@ -347,7 +377,7 @@ struct SAXTree {
                 bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: n))
                 stored.count = Int32(n)
             }
-            values[keyPath: slot] = stored
+            values[slot] = stored
             any = true
         }
         if any {
@@ -818,7 +848,7 @@ struct Walker {
             return .go
         case .img:
             // Alt text describes the image: a caption, never body text.
-            if mode == .body || mode == .hidden, let alt = attribute(n, \.alt), !Walker.isPlaceholderAlt(alt) {
+            if mode == .body || mode == .hidden, let alt = attribute(n, .alt), !Walker.isPlaceholderAlt(alt) {
                 addCaption(Array(alt.utf8))
             }
             return .go
@@ -875,7 +905,7 @@ struct Walker {
         }
 
         if mode == .related && tag == .a {
-            if let href = attribute(n, \.href), !href.isEmpty, children >= 0 {
+            if let href = attribute(n, .href), !href.isEmpty, children >= 0 {
                 linkBuffer.removeAll(keepingCapacity: true)
                 walk(children, .link)
                 if let title = linkBuffer.withUnsafeBufferPointer({ TextNormalizer.paragraph($0) }),
@@ -931,8 +961,8 @@ struct Walker {
     }
 
     /// The value of attribute `name` of element `n`, or nil.
-    private func attribute(_ n: Int32, _ name: KeyPath<SAXTree.Attributes, SAXTree.Value>) -> String? {
-        guard let a = tree.attributes(of: n), let v = tree.value(a[keyPath: name]) else { return nil }
+    private func attribute(_ n: Int32, _ name: SAXTree.AttributeName) -> String? {
+        guard let a = tree.attributes(of: n), let v = tree.value(a[name]) else { return nil }
         return String(decoding: v, as: UTF8.self)
     }
 
@@ -968,7 +998,7 @@ struct Walker {
                 }
                 c = t[c].next
             }
-            guard let link, let classes = attribute(link, \.classValue),
+            guard let link, let classes = attribute(link, .classValue),
                   classes.split(separator: " ").contains(where: { BoilerplateRules.relatedLinkClasses.contains(String($0)) })
             else { return false }
             items += 1
