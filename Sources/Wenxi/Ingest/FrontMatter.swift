@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A Jekyll post split into its parts: YAML front matter, the `<!--1695120480000-->` timestamp
@@ -139,43 +140,92 @@ struct PostParts {
             findings.append(Finding(code: "front-matter", message: "YAML: \(error)", line: firstLine))
             return
         }
-        guard let mapping = node?.mapping else {
+        guard case .mapping(let mapping)? = node else {
             findings.append(Finding(code: "front-matter", message: "front matter is not a key: value mapping", line: firstLine))
             return
         }
-        // One pass over the pairs (Yams' string subscript is a linear search per key).
+        // One pass over the pairs by index (Yams' string subscript is a linear search per key,
+        // and its iterator first copies every pair into a new array). A key is told by its
+        // bytes before any String comparison; later pairs win, as the subscript's reverse
+        // search gives (Yams rejects equal keys, but `!t title` and `title` differ by tag).
         var from: String?, url: String?, link: String?
-        for (key, value) in mapping {
-            guard let k = key.scalar?.string else { continue }
-            switch k {
-            case "title": meta.title = PostParts.string(value)
-            case "date": meta.date = PostParts.string(value)
-            case "author": meta.author = PostParts.string(value)
-            case "from": from = PostParts.string(value)
-            case "url": url = PostParts.string(value)
-            case "link": link = PostParts.string(value)
-            case "tags": meta.tags = PostParts.list(value)
-            case "categories": meta.categories = PostParts.list(value)
-            default: break
+        var i = mapping.startIndex
+        let end = mapping.endIndex
+        while i < end {
+            let (key, value) = mapping[i]
+            i += 1
+            guard case .scalar(let k) = key, let field = Field(k.string) else { continue }
+            switch field {
+            case .title: meta.title = PostParts.string(value)
+            case .date: meta.date = PostParts.string(value)
+            case .author: meta.author = PostParts.string(value)
+            case .from: from = PostParts.string(value)
+            case .url: url = PostParts.string(value)
+            case .link: link = PostParts.string(value)
+            case .tags: meta.tags = PostParts.list(value)
+            case .categories: meta.categories = PostParts.list(value)
             }
         }
         meta.url = from ?? url ?? link
     }
 
-    /// A scalar as clean text (nil for empty or non-scalars).
+    /// The front-matter keys read, told by length and bytes.
+    private enum Field {
+        case title, date, author, from, url, link, tags, categories
+
+        init?(_ key: String) {
+            var key = key
+            let field: Field? = key.withUTF8 { k in
+                func is_(_ s: StaticString) -> Bool {
+                    memcmp(k.baseAddress!, s.utf8Start, k.count) == 0
+                }
+                switch k.count {
+                case 3: return is_("url") ? .url : nil
+                case 4: return is_("date") ? .date : is_("from") ? .from : is_("link") ? .link : is_("tags") ? .tags : nil
+                case 5: return is_("title") ? .title : nil
+                case 6: return is_("author") ? .author : nil
+                case 10: return is_("categories") ? .categories : nil
+                default: return nil
+                }
+            }
+            guard let field else { return nil }
+            self = field
+        }
+    }
+
+    /// A scalar as clean text (nil for empty, the plain nulls `~ null Null NULL`, and non-scalars).
     private static func string(_ node: Node) -> String? {
-        guard let scalar = node.scalar else { return nil }
-        let s = scalar.string
-        if scalar.style == .plain && (s == "~" || s == "null" || s == "Null" || s == "NULL") { return nil }
-        return TextNormalizer.paragraph(s)
+        guard case .scalar(let scalar) = node else { return nil }
+        return string(scalar)
+    }
+
+    private static func string(_ scalar: Node.Scalar) -> String? {
+        var s = scalar.string
+        return s.withUTF8 { b -> String? in
+            if b.count <= 4 && scalar.style == .plain {
+                let t = String(decoding: b, as: UTF8.self)
+                if t == "~" || t == "null" || t == "Null" || t == "NULL" { return nil }
+            }
+            return TextNormalizer.paragraph(b)
+        }
     }
 
     /// A YAML list, or a string split on commas (`，` too); not on spaces, since outlet names such
     /// as `RTI 中央廣播電臺` hold spaces.
     private static func list(_ node: Node) -> [String] {
-        if let seq = node.sequence { return seq.compactMap { string($0) } }
-        guard let s = node.scalar?.string else { return [] }
-        return s.split(whereSeparator: { $0 == "," || $0 == "，" }).compactMap { TextNormalizer.paragraph(String($0)) }
+        switch node {
+        case .sequence(let seq):
+            var out: [String] = []
+            out.reserveCapacity(seq.count)
+            for item in seq {
+                if let s = string(item) { out.append(s) }
+            }
+            return out
+        case .scalar(let scalar):
+            return scalar.string.split(whereSeparator: { $0 == "," || $0 == "，" }).compactMap { TextNormalizer.paragraph(String($0)) }
+        default:
+            return []
+        }
     }
 
     /// The header helpers below read a line's UTF-8 bytes. They trim and compare ASCII bytes

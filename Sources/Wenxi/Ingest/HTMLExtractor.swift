@@ -52,6 +52,9 @@ struct HTMLExtractor {
             walker.result.findings.append(Finding(code: "html", message: "HTML parsing stopped early: \(fatal.message)",
                                                   line: fatal.line))
         }
+        // The roles of class/id values are kept with the context from one document to the next
+        // (a role depends on the value alone): moved in and out, never copied.
+        swap(&walker.roleCache, &parser.roleCache)
         parser.tree.pointee.withTree { tree in
             walker.tree = tree
             if let root = tree.root {
@@ -60,6 +63,8 @@ struct HTMLExtractor {
                 walker.flush()
             }
         }
+        swap(&walker.roleCache, &parser.roleCache)
+        parser.roleCache.bound()
         return walker.result
     }
 }
@@ -103,6 +108,9 @@ final class SAXParser: @unchecked Sendable {
 
     /// Names in the context's dictionary beyond which it is dropped rather than reused.
     private static let dictionaryLimit: Int = 20_000
+
+    /// The roles of the class/id values met so far with this context (`Walker.role`).
+    fileprivate var roleCache = RoleCache()
 
     /// A stand-in for the node libxml2's tree builder would push: `nodePush` checks the depth
     /// limit and reports it exactly as for the tree builder; nothing reads the node.
@@ -233,6 +241,41 @@ struct SAXTree {
 
     struct Attributes {
         var classValue = Value(), idValue = Value(), alt = Value(), href = Value()
+
+        /// The value of attribute `name` (a plain switch: a key path is a runtime call).
+        subscript(_ name: AttributeName) -> Value {
+            get {
+                switch name {
+                case .classValue: return classValue
+                case .idValue: return idValue
+                case .alt: return alt
+                case .href: return href
+                }
+            }
+            set {
+                switch name {
+                case .classValue: classValue = newValue
+                case .idValue: idValue = newValue
+                case .alt: alt = newValue
+                case .href: href = newValue
+                }
+            }
+        }
+    }
+
+    /// The attributes the walk reads.
+    enum AttributeName {
+        case classValue, idValue, alt, href
+
+        /// The attribute named by libxml2's NUL-terminated `name`, or nil for any other.
+        @inline(__always)
+        init?(_ name: UnsafePointer<xmlChar>) {
+            if nameIs(name, "class") { self = .classValue }
+            else if nameIs(name, "id") { self = .idValue }
+            else if nameIs(name, "alt") { self = .alt }
+            else if nameIs(name, "href") { self = .href }
+            else { return nil }
+        }
     }
 
     private(set) var nodes: [Node] = []
@@ -326,12 +369,7 @@ struct SAXTree {
         while let name = atts[k] {
             let value = atts[k + 1]
             k += 2
-            let slot: WritableKeyPath<Attributes, Value>
-            if nameIs(name, "class") { slot = \.classValue }
-            else if nameIs(name, "id") { slot = \.idValue }
-            else if nameIs(name, "alt") { slot = \.alt }
-            else if nameIs(name, "href") { slot = \.href }
-            else { continue }
+            guard let slot = AttributeName(name) else { continue }
             // An attribute without a value (`<img alt>`) is present and empty, as in libxml2's tree.
             var stored = Value(start: Int32(bytes.count), count: 0)
             if let value {
@@ -339,7 +377,7 @@ struct SAXTree {
                 bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: n))
                 stored.count = Int32(n)
             }
-            values[keyPath: slot] = stored
+            values[slot] = stored
             any = true
         }
         if any {
@@ -556,13 +594,13 @@ private func bytesEqual(_ a: String, _ b: String) -> Bool {
     a.utf8.count == b.utf8.count && bytesStart(a, with: b)
 }
 
-/// The roles of the class/id pairs met in one document (see `Walker.role`), in a small
-/// open-addressing table keyed by the pair's bytes and an FNV-1a hash of them. Pages repeat a
-/// few dozen values thousands of times; a seeded `Hasher` costs more per lookup than the
-/// comparison it saves. Nothing depends on the order of the table, so the hash needs no seed.
-/// The keys sit end to end in one byte array and the entries are plain values, so making and
-/// dropping the cache for each document is three allocations.
-private struct RoleCache {
+/// The roles of the class/id pairs met (see `Walker.role`), in a small open-addressing table
+/// keyed by the pair's bytes and an FNV-1a hash of them. Pages repeat a few dozen values
+/// thousands of times; a seeded `Hasher` costs more per lookup than the comparison it saves.
+/// Nothing depends on the order of the table, so the hash needs no seed. The keys sit end to end
+/// in one byte array and the entries are plain values. A parser context keeps its cache from one
+/// document to the next (`SAXParser.roleCache`), as a role depends on the class/id bytes alone.
+fileprivate struct RoleCache {
     private struct Entry {
         var start: Int32
         var count: Int32
@@ -571,8 +609,9 @@ private struct RoleCache {
     /// Keys, end to end.
     private var bytes: [UInt8] = []
     private var entries: [Entry] = []
-    /// Index into `entries` per slot, -1 for an empty slot; at most half full.
-    private var slots = [Int32](repeating: -1, count: 32)
+    /// Index into `entries` per slot, -1 for an empty slot; at most half full. Empty (no slot
+    /// at all) until the first insertion, so an unused cache costs no allocation.
+    private var slots: [Int32] = []
 
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -600,15 +639,26 @@ private struct RoleCache {
 
     /// `.some(role)` when `key` was seen, nil when not.
     func lookup(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> ElementRole?? {
+        if slots.isEmpty { return nil }
         let i = slot(key, hash)
         return slots[i] < 0 ? nil : .some(entries[Int(slots[i])].role)
+    }
+
+    /// Entries kept at most: past this, the cache starts again empty (memory stays bounded over
+    /// any batch; a page repeats a few dozen values).
+    static let limit = 4096
+
+    /// Empties the cache when it holds more than `limit` entries.
+    mutating func bound() {
+        guard entries.count > RoleCache.limit else { return }
+        self = RoleCache()
     }
 
     /// Adds `key` (not yet in the cache) with its role.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64, _ role: ElementRole?) {
         if (entries.count + 1) * 2 > slots.count {
             // Keep the table at most half full: rehash the entries into twice the slots.
-            slots = [Int32](repeating: -1, count: slots.count * 2)
+            slots = [Int32](repeating: -1, count: max(32, slots.count * 2))
             let mask = slots.count - 1
             for (n, e) in entries.enumerated() {
                 let h = bytes.withUnsafeBufferPointer { RoleCache.hash(UnsafeBufferPointer(rebasing: $0[Int(e.start)..<Int(e.start + e.count)])) }
@@ -643,8 +693,9 @@ struct Walker {
     private var linkBuffer: [UInt8] = []
     private var titleBuffer: [UInt8] = []
     private var seenCaptions: Set<UTF8Key> = []
-    /// Roles by class/id, keyed by their bytes (see `roleKey`): pages repeat the same few values.
-    private var roleCache = RoleCache()
+    /// Roles by class/id, keyed by their bytes (see `roleKey`): pages repeat the same few values,
+    /// and an outlet's pages repeat each other's. Lent by the parser context (see `extract`).
+    fileprivate var roleCache = RoleCache()
     /// Scratch for the key of `roleCache`: a flag byte (1: has class, 2: has id), the class
     /// value, NUL, the id value. Values hold no NUL, so the key is unambiguous.
     private var roleKey: [UInt8] = []
@@ -797,7 +848,7 @@ struct Walker {
             return .go
         case .img:
             // Alt text describes the image: a caption, never body text.
-            if mode == .body || mode == .hidden, let alt = attribute(n, \.alt), !Walker.isPlaceholderAlt(alt) {
+            if mode == .body || mode == .hidden, let alt = attribute(n, .alt), !Walker.isPlaceholderAlt(alt) {
                 addCaption(Array(alt.utf8))
             }
             return .go
@@ -854,7 +905,7 @@ struct Walker {
         }
 
         if mode == .related && tag == .a {
-            if let href = attribute(n, \.href), !href.isEmpty, children >= 0 {
+            if let href = attribute(n, .href), !href.isEmpty, children >= 0 {
                 linkBuffer.removeAll(keepingCapacity: true)
                 walk(children, .link)
                 if let title = linkBuffer.withUnsafeBufferPointer({ TextNormalizer.paragraph($0) }),
@@ -910,8 +961,8 @@ struct Walker {
     }
 
     /// The value of attribute `name` of element `n`, or nil.
-    private func attribute(_ n: Int32, _ name: KeyPath<SAXTree.Attributes, SAXTree.Value>) -> String? {
-        guard let a = tree.attributes(of: n), let v = tree.value(a[keyPath: name]) else { return nil }
+    private func attribute(_ n: Int32, _ name: SAXTree.AttributeName) -> String? {
+        guard let a = tree.attributes(of: n), let v = tree.value(a[name]) else { return nil }
         return String(decoding: v, as: UTF8.self)
     }
 
@@ -947,7 +998,7 @@ struct Walker {
                 }
                 c = t[c].next
             }
-            guard let link, let classes = attribute(link, \.classValue),
+            guard let link, let classes = attribute(link, .classValue),
                   classes.split(separator: " ").contains(where: { BoilerplateRules.relatedLinkClasses.contains(String($0)) })
             else { return false }
             items += 1

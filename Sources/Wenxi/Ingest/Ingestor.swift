@@ -64,7 +64,9 @@ package struct BodyBytes: Sendable {
 
     /// The paragraphs joined by "\n", and each one's span in it (scalar offsets).
     package func joined() -> (text: String, spans: [Span]) {
-        guard UTF8Text.firstInvalid(bytes) == nil else {
+        // One pass validates and copies (the String initialiser); a separate check before
+        // `String(decoding:)` validated the body twice.
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             // Ill-formed bytes (not expected): each paragraph repaired apart, then counted.
             var text = "", spans: [Span] = [], offset = 0
             for (i, p) in paragraphs.enumerated() {
@@ -82,15 +84,34 @@ package struct BodyBytes: Sendable {
         bytes.withUnsafeBufferPointer { b in
             var offset = 0, previousEnd = 0
             for r in ranges {
-                for k in previousEnd..<r.lowerBound where !UTF8Text.isContinuation(b[k]) { offset += 1 }
-                var n = 0
-                for k in r where !UTF8Text.isContinuation(b[k]) { n += 1 }
+                offset += BodyBytes.scalarCount(b, previousEnd..<r.lowerBound)
+                let n = BodyBytes.scalarCount(b, r)
                 spans.append(Span(start: offset, end: offset + n))
                 offset += n
                 previousEnd = r.upperBound
             }
         }
-        return (String(decoding: bytes, as: UTF8.self), spans)
+        return (text, spans)
+    }
+
+    /// Scalars in `b[range]` (well-formed UTF-8): the bytes that are not continuation bytes
+    /// (10xxxxxx), counted eight at a time.
+    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = b.baseAddress else { return 0 }
+        var i = range.lowerBound, n = 0
+        let end = range.upperBound
+        while i &+ 8 <= end {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // Bit 7 of each byte: set for a continuation byte (bit 7 set, bit 6 clear).
+            let continuation = w & ~(w &<< 1) & 0x8080_8080_8080_8080
+            n &+= 8 &- continuation.nonzeroBitCount
+            i &+= 8
+        }
+        while i < end {
+            if !UTF8Text.isContinuation(b[i]) { n &+= 1 }
+            i &+= 1
+        }
+        return n
     }
 }
 

@@ -77,9 +77,11 @@ package enum TextNormalizer {
                 if b0 > 0x20 && b0 < 0x7F {
                     if pendingSpace && o > 0 && !lastIdeographicSpace { out[o] = 0x20; o += 1 }
                     pendingSpace = false; pendingBreak = false; lastIdeographicSpace = false; lastWide = false
-                    out[o] = b0; o += 1; i += 1
-                    // The rest of the run leaves the state as it is: copied without it.
-                    while i < n, bytes[i] > 0x20 && bytes[i] < 0x7F { out[o] = bytes[i]; o += 1; i += 1 }
+                    // The rest of the run leaves the state as it is: found, then copied in one go.
+                    var j = i &+ 1
+                    while j < n, bytes[j] &- 0x21 < 0x5E { j &+= 1 }
+                    copy(bytes, i..<j, to: out, at: &o)
+                    i = j
                     continue
                 }
                 // Han U+5000–U+9FFF (lead bytes E5–E9), the bulk of Chinese text: content, wide
@@ -92,11 +94,12 @@ package enum TextNormalizer {
                         out[o] = 0x20; o += 1
                     }
                     pendingSpace = false; pendingBreak = false; lastIdeographicSpace = false; lastWide = true
-                    // This character and the rest of the run (which leaves the state as it is).
-                    repeat {
-                        out[o] = bytes[i]; out[o + 1] = bytes[i + 1]; out[o + 2] = bytes[i + 2]
-                        o += 3; i += 3
-                    } while isPlainWide(bytes, at: i, end: n)
+                    // This character and the rest of the run (which leaves the state as it is):
+                    // found, then copied in one go.
+                    var j = i &+ 3
+                    while isPlainWide(bytes, at: j, end: n) { j &+= 3 }
+                    copy(bytes, i..<j, to: out, at: &o)
+                    i = j
                     continue
                 }
                 // An ill-formed byte decodes as (U+FFFD, 1): copied as is, repaired by the String
@@ -137,17 +140,27 @@ package enum TextNormalizer {
 
     enum Class { case space, lineBreak, invisible, ideographicSpace, content }
 
+    /// Copies `bytes[range]` to `out` at `o` (`memmove`; a run is copied as a whole rather than
+    /// byte by byte) and moves `o` past it.
+    @inline(__always)
+    private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                             to out: UnsafeMutableBufferPointer<UInt8>, at o: inout Int) {
+        let count = range.upperBound &- range.lowerBound
+        memmove(out.baseAddress! + o, bytes.baseAddress! + range.lowerBound, count)
+        o &+= count
+    }
+
     /// Whether the three bytes at `i` are a character `clean` copies as it is, setting only "the
     /// last was wide": Han U+4E00–U+9FFF, CJK punctuation U+3001–U+303F, full-width forms
     /// U+FF00–U+FF3F (content, wide and NFC-stable, whatever the continuation bytes say).
     @inline(__always)
     static func isPlainWide(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end n: Int) -> Bool {
-        guard i + 2 < n else { return false }
+        guard i &+ 2 < n else { return false }
         let b0 = bytes[i]
-        return (b0 >= 0xE5 && b0 <= 0xE9)
-            || (b0 == 0xE4 && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBF)
-            || (b0 == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x81 && bytes[i + 2] <= 0xBF)
-            || (b0 == 0xEF && bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x80 && bytes[i + 2] <= 0xBF)
+        return b0 &- 0xE5 < 5
+            || (b0 == 0xE4 && bytes[i &+ 1] >= 0xB8 && bytes[i &+ 1] <= 0xBF)
+            || (b0 == 0xE3 && bytes[i &+ 1] == 0x80 && bytes[i &+ 2] >= 0x81 && bytes[i &+ 2] <= 0xBF)
+            || (b0 == 0xEF && bytes[i &+ 1] == 0xBC && bytes[i &+ 2] >= 0x80 && bytes[i &+ 2] <= 0xBF)
     }
 
     @inline(__always)

@@ -40,6 +40,10 @@ struct TextKernelTests {
         .init(name: "full-width comma then a bad third byte", bytes: [0xEF, 0xBC, 0x8C, 0xEF, 0xBC, 0x41], firstBad: 3),
         .init(name: "CJK lead cut by the end", bytes: Array("中".utf8) + [0xE4, 0xB8], firstBad: 3),
         .init(name: "ASCII word after CJK", bytes: Array("中abcdefghij".utf8) + [0xC0], firstBad: 13),
+        .init(name: "CJK run read in pairs, then a surrogate", bytes: Array("中文字體測試".utf8) + [0xED, 0xA0, 0x80, 0x41, 0x41], firstBad: 18),
+        .init(name: "CJK run read in pairs, a bad byte in the second of a pair", bytes: Array("中文字".utf8) + [0xE6, 0x41, 0x80] + Array("abcdefgh".utf8), firstBad: 9),
+        .init(name: "CJK run read in pairs, an overlong E0 in the second", bytes: Array("中文".utf8) + [0xE0, 0x80, 0x80] + Array("abcdefgh".utf8), firstBad: 6),
+        .init(name: "CJK run with 4-byte and ASCII inside", bytes: Array("中文😀字體a測試字體測試".utf8), firstBad: nil),
     ]
 
     @Test func everyThreeByteLeadAgreesWithTheStandardLibrary() {
@@ -50,6 +54,26 @@ struct TextKernelTests {
                     let bytes: [UInt8] = [0x41, lead, UInt8(second), third]
                     let ok = String(validating: bytes, as: UTF8.self) != nil
                     #expect((UTF8Text.firstInvalid(bytes) == nil) == ok, "\(bytes)")
+                }
+            }
+        }
+    }
+
+    @Test func pairsOfThreeByteSequencesAgreeWithTheStandardLibrary() {
+        // The two-at-a-time path (one 8-byte load) against String(validating:): every pair of
+        // E0–EF leads with second bytes at the edges of the E0 and ED ranges.
+        let seconds: [UInt8] = [0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0]
+        let thirds: [UInt8] = [0x41, 0x80, 0xBF]
+        for a: UInt8 in 0xE0...0xEF {
+            for b: UInt8 in 0xE0...0xEF {
+                for a2 in seconds {
+                    for b2 in seconds {
+                        for t in thirds {
+                            let bytes: [UInt8] = [a, a2, 0x80, b, b2, t, 0x41, 0x42]
+                            let ok = String(validating: bytes, as: UTF8.self) != nil
+                            #expect((UTF8Text.firstInvalid(bytes) == nil) == ok, "\(bytes)")
+                        }
+                    }
                 }
             }
         }

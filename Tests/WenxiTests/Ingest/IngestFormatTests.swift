@@ -90,6 +90,26 @@ struct IngestFormatTests {
 
             """ + header,
              meta: Meta(title: "單引號標題", date: "2020-08-04 10:00:00 +0800", url: "https://link.tw/a", tags: ["政治", "外交"])),
+        Post(name: "plain nulls are absent, quoted ones are text", text: "---\ntitle: ~\nauthor: null\ndate: NULL\nfrom: Null\ntags: [a, ~, '~']\n---\n" + header,
+             meta: Meta(title: "連結標題", url: "https://link.tw/a", tags: ["a", "~"])),
+        Post(name: "keys by their exact bytes; others, and non-scalar values, ignored", text: """
+            ---
+            Title: 大寫
+            titles: 多一字
+            title_x: 後綴
+            author: { name: 甲 }
+            categories: [ [a], b ]
+            title: 標題
+            ---
+
+            """ + header,
+             meta: Meta(title: "標題", url: "https://link.tw/a", categories: ["b"])),
+        Post(name: "a later key wins when only the tag differs", text: "---\n!t title: 先\ntitle: 後\n---\n" + header,
+             meta: Meta(title: "後", url: "https://link.tw/a")),
+        Post(name: "from before url before link", text: "---\nlink: l\nurl: u\n---\n" + header,
+             meta: Meta(title: "連結標題", url: "u")),
+        Post(name: "duplicate keys are a YAML error", text: "---\ntitle: 甲\ntitle: 乙\n---\n" + header,
+             meta: Meta(title: "連結標題", url: "https://link.tw/a"), findingCount: 1),
         Post(name: "no front matter: link line gives title and url", text: header,
              meta: Meta(title: "連結標題", url: "https://link.tw/a"), findingLine: 1, findingCount: 1),
         Post(name: "YAML error names the line of the unclosed quote", text: "---\ntitle: \"未閉合\ndate: 2023-09-20\n---\n" + header,

@@ -39,6 +39,9 @@ struct NormalizeTests {
         ("blank ones dropped", [Array(" \u{3000} ".utf8), Array("甲".utf8), Array("".utf8), Array("\u{200B}".utf8), Array("乙".utf8)]),
         ("NFC and astral", [Array("Cafe\u{301}".utf8), Array("𠀀字\u{F900}".utf8)]),
         ("ill-formed bytes", [[0xE5, 0x8F, 0x41], Array("台北".utf8) + [0xF0, 0x90, 0x80], [0xFF, 0x42]]),
+        ("long paragraphs of mixed widths (counted eight bytes at a time)",
+         [Array("中華民國行政院今天開會 abc 😀 é、討論明年度預算".utf8), Array(String(repeating: "台北市abc😀ü", count: 9).utf8),
+          Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8), Array("一二三四五六七八九十".utf8)]),
     ] as [(String, [[UInt8]])])
     func bodyBytes(_ name: String, _ inputs: [[UInt8]]) {
         var body = BodyBytes()
