@@ -37,6 +37,12 @@ struct TagPlaceHeadTests {
         ("村民上山砍柴。", "上山"),
         ("三江鎮下轄三江社區。", "下轄三江"),        // a verb is no name
         ("在疫情高峰時", "疫情高峰"),
+        ("王培成、曹建山、王默出席。", "曹建山"),    // surname + one character + 山: a name
+        ("黃明志、吳青峰、張震嶽同台。", "吳青峰"),  // 峰 is no head
+        ("和軍隊站在一起。", "軍隊站"),              // 站 the verb
+        ("前往廈門報導海峽論壇的記者。", "報導海峽"), // 海峽 of 海峽論壇, not a strait
+        ("造成任何在台辦理海峽論壇分支活動。", "台辦理海峽"),
+        ("到前往過往米街（現新美街）的路上。", "現新美街"),
     ])
     func noPlace(_ text: String, _ absent: String) throws {
         let found = try TagPlaceTests.entities(text)

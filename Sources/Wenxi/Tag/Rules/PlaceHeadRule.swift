@@ -21,14 +21,27 @@ enum PlaceHeadRule {
     static let heads: [[UInt32]] = [
         "街道", "半島", "群島", "海峽", "瀑布", "平原",
         "車站", "碼頭", "公園", "廣場", "大廈", "大橋", "遺址", "古城", "石窟", "水庫", "體育場", "球場", "教堂", "紀念館",
-        "鎮", "鄉", "村", "山", "峰", "嶺", "河", "江", "湖", "溪", "灣", "島", "寺", "廟", "站", "橋", "路", "街", "巷",
+        "鎮", "鄉", "村", "山", "嶺", "河", "江", "湖", "溪", "灣", "島", "寺", "廟", "站", "橋", "路", "街", "巷",
     ].map { Array($0.unicodeScalars.map(\.value)) }
     static let headStarts = ScalarSet(heads.map { $0[0] })
     /// Characters that never stand in such a name: function words, determiners, classifiers,
     /// verbs of motion and relation (Traditional and Simplified, as the fold may leave either).
     static let stop = ScalarSet(
         "這这那該该本每全各此其某整哪座條条個个家所片處处的了是有為为在和與与及或等們们之"
-        + "一要也都就還还又而並并但被把將将讓让給给由於于對对從从到向稱称名即屬属距離离經经過过多許许比自轄辖設设管用參参據据搞")
+        + "一要也都就還还又而並并但被把將将讓让給给由於于對对從从到向稱称名即屬属距離离經经過过多許许比自轄辖設设管用參参據据搞"
+        + "今現现接")
+    /// Heads that are also common given-name characters (曹建山, 谭凤江, 王明河): a surname and one
+    /// more character before them is a person's name more often than a place (峰 is left out as a
+    /// head for that reason: 程进峰, 吳青峰 and nearly every other corpus hit were people).
+    static let givenHeads = ScalarSet("山江河嶺岭溪")
+    /// A surname at least this common (log share among Taiwan's election names, `name-surnames.tsv`:
+    /// 夏 −7.1, 譚 −8.0) makes such a three-character candidate a name, not a place.
+    static let surnameFloor: Float = -8.5
+    /// What follows 站 when it is the verb "to stand" (選邊站在, 站出來), not a station.
+    static let standAfter = ScalarSet("在出起上著着了到住")
+    /// What follows 海峽 when it stands for the Strait's two sides or its bodies (海峽兩岸, 海峽交流
+    /// 基金會, 海峽論壇): the characters before it are no strait's name.
+    static let straitAfter = ScalarSet("兩两交論论對对會会")
     /// Position words that start names (上塘鎮, 下雷鎮, 中山路) but inside one end it (村民上山).
     static let firstOnly = ScalarSet("上下中內内外前後后里裏")
     /// Names that are generic modifiers, not names (國際機場, 森林公園, 農村, 漁村, 高速鐵路).
@@ -73,11 +86,16 @@ enum PlaceHeadRule {
             // The head ends a word and no other head follows it (慶賀寺|鄉).
             if PersonRules.splitsToken(doc, at: end) || (end < f.count && headStarts.contains(f[end])
                 && heads.contains(where: { PlacePrefixRules.has(f, end, $0) })) { h += 1; continue }
+            if head == [0x7AD9] /* 站 */, end < f.count, standAfter.contains(f[end]) { h += 1; continue }
+            if head == [0x6D77, 0x5CFD] /* 海峽 */, end < f.count, straitAfter.contains(f[end]) { h += 1; continue }
             // A head inside a word (網|路 in 寬頻網路, 高|峰 in 疫情高峰) ends a name only when the word
             // is the name and its head (魯村), or inside a list or address chain (、茄|南村).
             if headWords.contains(doc.foldedString(h - 1, h + 1)) { h += 1; continue }
             let word = PersonRules.splitsToken(doc, at: h) ? wordCovering(doc, h) : nil
             guard let (s, strong) = nameStart(doc, before: h), word == nil || word == s || strong && word! > s else { h += 1; continue }
+            // Surname + one character + a given-name head (曹建山): a person's name, left to the name model.
+            if head.count == 1, h - s == 2, givenHeads.contains(f[h]),
+               let share = doc.lexicon.names.surname(f, s, 1), share >= surnameFloor { h += 1; continue }
             doc.add(Mention(start: s, end: end, type: .place, candidates: [], rule: "place-head", canonical: doc.string(s, end)))
             h = end
         }
