@@ -23,7 +23,7 @@ struct TagNotNamesTests {
         ("kin after a surname", "王媽媽", false, true),
         ("kin after a compound surname", "歐陽媽媽", false, true),
         ("polite", "陳老師", false, true),
-        ("title class: the import script's only", "李醫生", false, false),
+        ("title", "李醫生", false, true),
         ("surname alone and a term: too short", "媽媽", false, false),
         ("a name, no term", "王小明", false, false),
         ("weekday, Traditional", "週五", true, false),
@@ -61,7 +61,8 @@ struct TagNotNamesTests {
     @Test(arguments: [
         ("王妈妈", false, true), ("林媽媽", false, true), ("陳老師", false, true), ("张老板", false, true),
         ("李阿嬤", false, true), ("周末", true, false), ("週日", true, false), ("周三晚", true, false),
-        ("周三早", true, false), ("周一鸣", false, false), ("李醫生", false, false),
+        ("周三早", true, false), ("周一鸣", false, false), ("李醫生", false, true), ("李医生", false, true),
+        ("王大夫", false, true), ("谢老伯", false, true), ("許教授", false, true), ("李医", false, false),
     ])
     func shippedFile(_ text: String, _ weekday: Bool, _ address: Bool) {
         let t = Self.shipped

@@ -1,17 +1,16 @@
 /// Words that make a surname-led string no person's name, read from the `not-name` file
 /// (`Dictionaries/not-names.tsv`; `scripts/import-known-names` reads the same file):
 ///
-/// - class `kin`, `polite`: terms of address after a surname (王媽媽, 林阿姨, 陳老師): a way to
-///   speak of someone, not their name (`isAddressForm`);
+/// - class `kin`, `polite`, `title`: terms of address after a surname (王媽媽, 林阿姨, 陳老師,
+///   李醫生): a way to speak of someone, not their name (`isAddressForm`);
 /// - class `weekday`: 週一 … 週日, 週末 (周 likewise): after a title, 周五 is a day, not the surname
 ///   周; class `day-part`: a weekday followed by one of these characters (周三晚) is a day too;
-/// - class `title` (李醫生, 許教授): read by the import script only; the tagger does not apply it.
 ///
 /// Words are compared with the folded text as written in the file (no fold is applied: the file
 /// lists both scripts where they differ), two characters packed `first << 32 | second`.
 package struct NotNames: Sendable {
     /// Classes whose words end an address form (`isAddressForm`).
-    static let addressClasses: Set<String> = ["kin", "polite"]
+    static let addressClasses: Set<String> = ["kin", "polite", "title"]
     /// Every class the file may use.
     static let classes: Set<String> = ["kin", "polite", "title", "weekday", "day-part"]
 
