@@ -22,7 +22,7 @@ struct TypedKindsTests {
         #expect(DictionaryKind.allCases.map(\.rawValue) == [
             "agency", "organization", "person", "place", "surname", "person-cue", "cue", "money-cue", "generic-body",
             "state-word", "org-head", "village", "name-surname", "name-char", "name-translit", "name-japanese", "name-blocker",
-            "name-simplified", "name-context", "name-known", "name-latin-given",
+            "name-simplified", "name-context", "name-known", "name-latin-given", "not-name",
         ])
     }
 

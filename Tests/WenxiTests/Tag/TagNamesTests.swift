@@ -85,6 +85,31 @@ struct TagNamesTests {
         #expect(found.contains { $0.text == name && $0.source.hasPrefix("rule:") }, "\(label): \(found.map(\.text))")
     }
 
+    // PRC newswire: surnames the election names lack (name-surnames-cn.tsv) and the surname
+    // weight tuned on People's Daily test (0.65).
+    @Test(arguments: [
+        ("PRC surname 卞", "那年，卞德培把自己写的科普文章寄给了他。", "卞德培"),
+        ("PRC surname 肖", "几年来，肖海花进步很快。", "肖海花"),
+        ("PRC surname 迟", "谈到两国关系时，迟浩田强调，中日发展睦邻友好", "迟浩田"),
+        ("surname weight", "年富力强的周吉庆临危受命。", "周吉庆"),
+        ("surname weight, sentence start", "王希平更注意引导教师。", "王希平"),
+    ])
+    func prcSurnamesAndWeights(_ label: String, _ text: String, _ name: String) throws {
+        let found = try Self.people(text)
+        #expect(found.contains { $0.text == name }, "\(label): \(found.map(\.text))")
+    }
+
+    // A surname + two characters ending in a facility head is a word; a surname + a title of
+    // address (not-names.tsv, class title) is no name.
+    @Test(arguments: [
+        ("shop", "錢櫃林森店經理翁珮雯、副理張惠", "林森店"),
+        ("doctor, Simplified", "李医生说，又是一个无眠之夜。", "李医生"),
+    ])
+    func wordsAndTitlesOfAddress(_ label: String, _ text: String, _ never: String) throws {
+        let got = try Self.people(text).map(\.text)
+        #expect(!got.contains(never), "\(label): \(got)")
+    }
+
     @Test(arguments: ["房价上涨。", "双方举行谈判。", "郑重声明。", "高風險族群。", "王朝建立之後，", "常春藤盟校"])
     func commonWordsAreNoNames(_ text: String) throws {
         #expect(try Self.people(text).isEmpty, "\(text)")

@@ -33,6 +33,9 @@ package enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     case nameKnown = "name-known"
     /// Given names in Latin letters (`name-latin-given.tsv`): evidence for Latin-letter names.
     case nameLatinGiven = "name-latin-given"
+    /// Words that make a surname-led string no name: terms of address, days of the week
+    /// (`not-names.tsv`, `NotNames`).
+    case notName = "not-name"
 
     /// The entity type of a named-entity kind; nil for rule data.
     package var entityType: EntityType? {

@@ -173,6 +173,9 @@ package final class Lexicon: Sendable {
     package let names: NameModel
     /// Names of well-known people (`name-known.tsv`): evidence that a string is a name.
     package let knownNames: KnownNames
+    /// Terms of address and days of the week that make a surname-led string no name
+    /// (`not-names.tsv`).
+    package let notNames: NotNames
     /// Indexes of the person entries that have a `class` (office holders for title references),
     /// by the folded first scalar of their canonical name (the surname's first character).
     let officeHoldersBySurname: [UInt32: [Int]]
@@ -235,6 +238,7 @@ package final class Lexicon: Sendable {
         let nameModel = Lexicon.nameModel(entries: entries, kinds: kinds, fold: fold)
         self.names = nameModel
         self.knownNames = KnownNames(entries: entries, kinds: kinds, fold: fold, model: nameModel)
+        self.notNames = NotNames(entries: entries, kinds: kinds)
         self.officeHoldersBySurname = Lexicon.officeHolders(entries: entries, kinds: kinds, fold: fold)
         clock.phase("names")
         self.regions = RegionBuilder(entries: entries, kinds: kinds, indexOfID: indexOfID, table: table).regions(automaton: automaton)
@@ -397,7 +401,7 @@ private struct RuleSources {
                 if let p = entries[ei].parent, let names = entries[ei].fields["villages"] {
                     villages.append((p, names.split(separator: "|").map(String.init)))
                 }
-            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext, .nameKnown, .nameLatinGiven:
+            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext, .nameKnown, .nameLatinGiven, .notName:
                 break
             }
         }

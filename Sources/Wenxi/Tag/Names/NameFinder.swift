@@ -21,7 +21,11 @@ import Foundation
 /// rest of the document.
 package enum NameFinder {
     package struct Weights {
-        var surname: Float = 0.55
+        /// Weight of the surname's log share (against its share of text). 0.55 before the PRC
+        /// surnames (`name-surnames-cn.tsv`); 0.65 tuned on People's Daily test and UNER train
+        /// (1.0 with `twoGiven` 1.0 scored higher there but took 申思利, 曾先后 after a title
+        /// and 王朝建: the title rule's margins were tuned at these values).
+        var surname: Float = 0.65
         // Tuned on UNER train and People's Daily test (README, section names).
         var threshold: Float = 3.7
         var single: Float = 3.0
@@ -81,9 +85,11 @@ package enum NameFinder {
     /// The first characters of `afterSubject` (one bit test before the words are compared).
     static let afterSubjectFirst = ScalarSet(afterSubject.map { $0[0] })
     static let anonymised = ScalarSet("姓")
-    /// Last characters of place and facility words (village, township, temple, hall, prize …):
-    /// a surname + two characters ending so is taken for a word (hand-written).
-    static let placeHeads = ScalarSet("村莊庄堡寺廟館獎盃杯鎮鄉縣省區路街站")
+    /// Last characters of place and facility words (village, township, temple, hall, prize, shop
+    /// …): a surname + two characters ending so is taken for a word (林森店; hand-written). Not
+    /// 池, 湖, 牆: on the corpus they removed more names (楊泮池, 許明湖, 林環牆) than words
+    /// (游泳池, 连侬墙).
+    static let placeHeads = ScalarSet("村莊庄堡寺廟館獎盃杯鎮鄉縣省區路街站店")
 
     /// Per position: the end of the ICU token starting there (0 when none), and whether a token
     /// runs across the position (starts before it and ends after it).

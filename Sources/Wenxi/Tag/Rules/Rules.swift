@@ -443,44 +443,17 @@ enum PersonRules {
         return FoldTable.isHan(c) && !nonNameCharacters.contains(c) && doc.owner[i] < 0
     }
 
+    /// What a rule or the name model may never take for a person's name: a day of the week
+    /// (周五, 週日, 周末 after a title: 特朗普总统周五表示; 周三晚: a day and a part of it), a surname
+    /// with a term of address (王妈妈, 陳老師). The words are `not-names.tsv`'s (`NotNames`).
+    static func isNoName(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        let words = doc.lexicon.notNames
+        return words.isWeekday(doc.folded, start, end) || words.isAddressForm(doc.folded, start, end)
+    }
+
     /// Adds a person at `start..<end` if the span is free (or, with `allowPerson`, exactly one
     /// dictionary person already). The rule is named `rule:cue` (person-title:cue.045), a String
     /// built only here, for what is accepted, not for every candidate.
-    /// 周 and 週 are surnames, but 周五, 週日, 周末 after a title (特朗普总统周五表示) are days, and
-    /// so is 周三晚 (拜登总统周三晚间): a day and a part of it.
-    static let weekdayStarts = ScalarSet("周週")
-    static let weekdayEnds = ScalarSet("一二三四五六日天末")
-    static let partsOfDay = ScalarSet("早晚上下中午夜凌傍清")
-
-    /// True for a day of the week (周一 … 周日, 周末; 週 likewise), alone or with a part of the day.
-    static func isWeekday(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
-        let f = doc.folded
-        guard end - start >= 2, weekdayStarts.contains(f[start]), weekdayEnds.contains(f[start + 1]) else { return false }
-        return end - start == 2 || (end - start == 3 && partsOfDay.contains(f[start + 2]))
-    }
-
-    /// Terms of address that follow a surname (王媽媽, 林阿姨, 陳老師), in both scripts: the fold
-    /// maps a Simplified character only when a dictionary holds its Traditional form.
-    static let addressTerms: Set<UInt64> = Set(
-        ["媽媽", "妈妈", "爸爸", "阿姨", "奶奶", "爺爺", "爷爷", "伯伯", "叔叔", "阿嬤", "阿公", "大哥", "大姐",
-         "大嫂", "老師", "老师", "先生", "女士", "小姐", "太太", "夫人", "老闆", "老板"].map { term -> UInt64 in
-            let v = term.unicodeScalars.map(\.value)
-            return UInt64(v[0]) << 32 | UInt64(v[1])
-        })
-
-    /// True for a surname (one or two characters) and a term of address: a way to speak of someone
-    /// (王妈妈说), not their name.
-    static func isAddressForm(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
-        guard end - start == 3 || end - start == 4 else { return false }
-        return addressTerms.contains(UInt64(doc.folded[end - 2]) << 32 | UInt64(doc.folded[end - 1]))
-    }
-
-    /// What a rule or the name model may never take for a person's name: a day of the week, a surname
-    /// with a term of address.
-    static func isNoName(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
-        isWeekday(doc, start, end) || isAddressForm(doc, start, end)
-    }
-
     static func accept(_ doc: inout TaggingDocument, _ start: Int, _ end: Int, rule: String, cue: String, allowPerson: Bool = false) -> Mention? {
         if allowPerson, start < doc.owner.count, doc.owner[start] >= 0 {
             let m = doc.mentions[Int(doc.owner[start])]

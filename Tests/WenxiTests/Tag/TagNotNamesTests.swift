@@ -1,0 +1,73 @@
+import Testing
+@testable import WenxiCore
+@testable import Wenxi
+
+/// Words that make a surname-led string no name (`not-names.tsv`, `NotNames`): the table built
+/// from small hand-made rows, the checker's rules, and the shipped file as the tagger and
+/// scripts/import-known-names read it.
+@Suite("Tag: not-names")
+struct TagNotNamesTests {
+    static let shipped = try! Lexicon(directory: TagFixtures.packageDictionaries).notNames
+    static let header = "# kind: not-name\n# source: t\nid\tword\tclass\n"
+    static let rows = header + "a\t媽媽\tkin\nb\t老師\tpolite\nc\t醫生\ttitle\nd\t週五\tweekday\ne\t周五\tweekday\nf\t晚\tday-part\n"
+
+    static func table(_ text: String) -> NotNames {
+        let entries = DictionaryFile.parse(text, name: "t.tsv").entries
+        return NotNames(entries: entries, kinds: entries.map(\.kind))
+    }
+
+    static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+    // Each row: the text, whether it is a weekday, whether it is an address form (whole text).
+    @Test(arguments: [
+        ("kin after a surname", "王媽媽", false, true),
+        ("kin after a compound surname", "歐陽媽媽", false, true),
+        ("polite", "陳老師", false, true),
+        ("title", "李醫生", false, true),
+        ("surname alone and a term: too short", "媽媽", false, false),
+        ("a name, no term", "王小明", false, false),
+        ("weekday, Traditional", "週五", true, false),
+        ("weekday, Simplified", "周五", true, false),
+        ("weekday and a part of the day", "周五晚", true, false),
+        ("weekday and another character", "周五表", false, false),
+        ("a day the rows do not list", "周一", false, false),
+        ("a name starting with 周", "周一鸣", false, false),
+    ])
+    func table(_ label: String, _ text: String, _ weekday: Bool, _ address: Bool) {
+        let t = Self.table(Self.rows)
+        let f = Self.scalars(text)
+        #expect(t.isWeekday(f, 0, f.count) == weekday, "\(label)")
+        #expect(t.isAddressForm(f, 0, f.count) == address, "\(label)")
+    }
+
+    // `wenxi dict check`: a known class, the right number of Han characters.
+    @Test(arguments: [
+        ("unknown class", "x\t媽媽\tfamily\n", "t.tsv:4: not-name x has class 'family' (known: day-part, kin, polite, title, weekday)"),
+        ("one character for a term", "x\t媽\tkin\n", "t.tsv:4: not-name '媽' is not 2 Han characters"),
+        ("two characters for a day part", "x\t晚上\tday-part\n", "t.tsv:4: not-name '晚上' is not 1 Han character"),
+        ("Latin letters", "x\tMr\tpolite\n", "t.tsv:4: not-name 'Mr' is not 2 Han characters"),
+    ])
+    func problems(_ label: String, _ row: String, _ expected: String) {
+        let entries = DictionaryFile.parse(Self.header + row, name: "t.tsv").entries
+        #expect(NotNames.problems(entries).map(\.description) == [expected], "\(label)")
+    }
+
+    @Test("good rows have no problem")
+    func cleanRows() {
+        #expect(NotNames.problems(DictionaryFile.parse(Self.rows, name: "t.tsv").entries).isEmpty)
+    }
+
+    // The shipped file holds what the tagger's inline sets held before it moved there.
+    @Test(arguments: [
+        ("王妈妈", false, true), ("林媽媽", false, true), ("陳老師", false, true), ("张老板", false, true),
+        ("李阿嬤", false, true), ("周末", true, false), ("週日", true, false), ("周三晚", true, false),
+        ("周三早", true, false), ("周一鸣", false, false), ("李醫生", false, true), ("李医生", false, true),
+        ("王大夫", false, true), ("谢老伯", false, true), ("許教授", false, true), ("李医", false, false),
+    ])
+    func shippedFile(_ text: String, _ weekday: Bool, _ address: Bool) {
+        let t = Self.shipped
+        let f = Self.scalars(text)
+        #expect(t.isWeekday(f, 0, f.count) == weekday, "\(text)")
+        #expect(t.isAddressForm(f, 0, f.count) == address, "\(text)")
+    }
+}
