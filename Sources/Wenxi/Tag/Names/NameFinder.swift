@@ -60,6 +60,15 @@ package enum NameFinder {
         /// Added to a name of two given-name characters (the usual Chinese name: in news a
         /// surname + one character is more often a word than a name).
         var twoGiven: Float = 0.5
+        /// Encyclopedic context around the name (`EncyclopedicContext`: 之子, 皇帝, 生於, 病逝).
+        var encyclopedic: Float = 4
+        /// Added to a Chinese candidate whose text stands as a candidate again elsewhere in the
+        /// document (a person is named more than once; a word cut wrongly rarely recurs cut the
+        /// same way), when the candidate scores at least `threshold - repeated`.
+        var repeated: Float = 1.5
+        /// The least mean a transliteration run without a cue needs when it is one whole ICU
+        /// word (ICU's dictionary holds well-known foreign names as words, and places too).
+        var translitWord: Float = 3
     }
 
     /// The weights in use: `NameModelTuning.weights` (the defaults unless the command set others).
@@ -69,7 +78,7 @@ package enum NameFinder {
     /// The most `context` can add (learned context is clamped to 3 on each side).
     static var maxContext: Float {
         let w = weights
-        return 6 * w.learned + w.title + w.verb + w.punctBefore + w.punctAfter + 2 * w.list + w.afterSubject
+        return 6 * w.learned + w.title + w.verb + w.punctBefore + w.punctAfter + 2 * w.list + w.afterSubject + w.encyclopedic
     }
 
     /// Characters that never start or continue a given name found by the model (function
@@ -293,6 +302,7 @@ package enum NameFinder {
             s += w.afterSubject
         }
         if (start > 0 && f[start - 1] == 0x3001) || (end < f.count && f[end] == 0x3001) { s += w.list }
+        if w.encyclopedic != 0 && EncyclopedicContext.cue(f, start, end) { s += w.encyclopedic }
         if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == .person,
            start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start { s += w.list }
         return s
@@ -359,6 +369,7 @@ package enum NameFinder {
     static func chinese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
                         _ cueAfter: CueEdges, _ at: [Int], _ out: inout [Candidate]) {
         let f = doc.folded
+        var near: [(Int, Int, Float)] = []
         for i in at {
             for L in 1...2 where model.surname(f, i, L) != nil {
                 // When the first given-name character cannot be one, `score` refuses both lengths:
@@ -369,13 +380,35 @@ package enum NameFinder {
                 for G in 1...2 {
                     guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G) else { continue }
                     NameModelTuning.trace?("name-model \(doc.string(i, i + L + G)) \(s)")
-                    guard s >= weights.threshold else { continue }
                     let e = i + L + G
+                    if s < weights.threshold {
+                        if G == 2 && weights.repeated > 0 && s >= weights.threshold - weights.repeated { near.append((i, e, s)) }
+                        continue
+                    }
                     if !model.blockers.contains(Array(f[i..<e])) {
                         out.append(Candidate(start: i, end: e, score: s, rule: "name-model"))
                     }
                 }
             }
+        }
+        repeatedNames(doc, model, near, &out)
+    }
+
+    /// Candidates of three or more characters just below the threshold whose text recurs as a
+    /// candidate (below or above it) elsewhere in the document gain `Weights.repeated`: a person
+    /// is named again (張西曼的名字 … 訪問張西曼), a word cut wrongly seldom recurs cut the same way.
+    static func repeatedNames(_ doc: TaggingDocument, _ model: NameModel, _ near: [(Int, Int, Float)], _ out: inout [Candidate]) {
+        guard !near.isEmpty else { return }
+        let f = doc.folded
+        var seen: [[UInt32]: Int] = [:]
+        for (a, e, _) in near { seen[Array(f[a..<e]), default: 0] += 1 }
+        for c in out where c.rule == "name-model" && c.end - c.start >= 3 {
+            let k = Array(f[c.start..<c.end])
+            if seen[k] != nil { seen[k]! += 1 }
+        }
+        for (a, e, s) in near where seen[Array(f[a..<e])]! >= 2 && !model.blockers.contains(Array(f[a..<e])) {
+            NameModelTuning.trace?("name-model-repeated \(doc.string(a, e)) \(s + weights.repeated)")
+            out.append(Candidate(start: a, end: e, score: s + weights.repeated, rule: "name-model"))
         }
     }
 
@@ -430,6 +463,7 @@ package enum NameFinder {
                 }
                 let mean = sum / Float(max(len, 1))
                 let cue = cueBefore.ends(at: start) || cueAfter.starts(at: end)
+                    || (w.encyclopedic > 0 && EncyclopedicContext.cue(f, start, end))
                 let endOK = !edges.crosses(end) || cueAfter.starts(at: end)
                 let ok: Bool
                 if dots > 0 && hasDot {
@@ -437,7 +471,7 @@ package enum NameFinder {
                 } else if cue {
                     ok = len >= 2 && mean >= w.translitMean - 0.7 && endOK
                 } else {
-                    ok = len >= 3 && mean >= w.translitMean && endOK && !edges.isToken(start, end)
+                    ok = len >= 3 && mean >= w.translitMean && endOK && (!edges.isToken(start, end) || mean >= w.translitWord)
                         && !placeEndings.contains { e in end - e.count >= start && PlacePrefixRules.has(f, end - e.count, e) }
                 }
                 // A group, language or place head right after the run (維吾爾|族, 巴斯克|語, 卡拉|州).
