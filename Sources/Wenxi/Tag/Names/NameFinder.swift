@@ -69,6 +69,8 @@ package enum NameFinder {
         /// The least mean a transliteration run without a cue needs when it is one whole ICU
         /// word (ICU's dictionary holds well-known foreign names as words, and places too).
         var translitWord: Float = 3
+        /// The least context (`context`) a two-character name of `name-known.tsv` needs.
+        var knownShort: Float = 1
     }
 
     /// The weights in use: `NameModelTuning.weights` (the defaults unless the command set others).

@@ -32,6 +32,7 @@ package enum NameModelTuning {
             case "encyclopedic": w.encyclopedic = v
             case "repeated": w.repeated = v
             case "translitWord": w.translitWord = v
+            case "knownShort": w.knownShort = v
             case "givenWord": w.givenWord = v
             case "surnameWord": w.surnameWord = v
             case "afterSubject": w.afterSubject = v
