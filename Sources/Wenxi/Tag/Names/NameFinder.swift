@@ -62,10 +62,6 @@ package enum NameFinder {
         var twoGiven: Float = 0.5
         /// Encyclopedic context around the name (`EncyclopedicContext`: 之子, 皇帝, 生於, 病逝).
         var encyclopedic: Float = 4
-        /// Added to a Chinese candidate whose text stands as a candidate again elsewhere in the
-        /// document (a person is named more than once; a word cut wrongly rarely recurs cut the
-        /// same way), when the candidate scores at least `threshold - repeated`.
-        var repeated: Float = 1.5
         /// The least mean a transliteration run without a cue needs when it is one whole ICU
         /// word (ICU's dictionary holds well-known foreign names as words, and places too).
         var translitWord: Float = 3
@@ -371,7 +367,6 @@ package enum NameFinder {
     static func chinese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
                         _ cueAfter: CueEdges, _ at: [Int], _ out: inout [Candidate]) {
         let f = doc.folded
-        var near: [(Int, Int, Float)] = []
         for i in at {
             for L in 1...2 where model.surname(f, i, L) != nil {
                 // When the first given-name character cannot be one, `score` refuses both lengths:
@@ -382,35 +377,13 @@ package enum NameFinder {
                 for G in 1...2 {
                     guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G) else { continue }
                     NameModelTuning.trace?("name-model \(doc.string(i, i + L + G)) \(s)")
+                    guard s >= weights.threshold else { continue }
                     let e = i + L + G
-                    if s < weights.threshold {
-                        if G == 2 && weights.repeated > 0 && s >= weights.threshold - weights.repeated { near.append((i, e, s)) }
-                        continue
-                    }
                     if !model.blockers.contains(Array(f[i..<e])) {
                         out.append(Candidate(start: i, end: e, score: s, rule: "name-model"))
                     }
                 }
             }
-        }
-        repeatedNames(doc, model, near, &out)
-    }
-
-    /// Candidates of three or more characters just below the threshold whose text recurs as a
-    /// candidate (below or above it) elsewhere in the document gain `Weights.repeated`: a person
-    /// is named again (張西曼的名字 … 訪問張西曼), a word cut wrongly seldom recurs cut the same way.
-    static func repeatedNames(_ doc: TaggingDocument, _ model: NameModel, _ near: [(Int, Int, Float)], _ out: inout [Candidate]) {
-        guard !near.isEmpty else { return }
-        let f = doc.folded
-        var seen: [[UInt32]: Int] = [:]
-        for (a, e, _) in near { seen[Array(f[a..<e]), default: 0] += 1 }
-        for c in out where c.rule == "name-model" && c.end - c.start >= 3 {
-            let k = Array(f[c.start..<c.end])
-            if seen[k] != nil { seen[k]! += 1 }
-        }
-        for (a, e, s) in near where seen[Array(f[a..<e])]! >= 2 && !model.blockers.contains(Array(f[a..<e])) {
-            NameModelTuning.trace?("name-model-repeated \(doc.string(a, e)) \(s + weights.repeated)")
-            out.append(Candidate(start: a, end: e, score: s + weights.repeated, rule: "name-model"))
         }
     }
 
@@ -421,6 +394,16 @@ package enum NameFinder {
         return r
     }
     static let translitStop = ScalarSet("為將以及與和在的對")
+    /// Before a transliteration that is one ICU word, a place's preposition (在曼哈頓); after it,
+    /// the head of a state, prize or art (阿拉伯國家, 奧斯卡獎, 奧斯卡影帝, 奧斯卡之稱): hand-written.
+    static let wordPlaceBefore = ScalarSet("在於到赴往自")
+    static let wordThingAfter = ScalarSet("國獎盃杯影之式語文風菜")
+
+    /// A whole-ICU-word transliteration (`Weights.translitWord`) whose neighbours make it a place,
+    /// a state, a prize or a style rather than a person.
+    static func wordNotName(_ f: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        (start > 0 && wordPlaceBefore.contains(f[start - 1])) || (end < f.count && wordThingAfter.contains(f[end]))
+    }
     static let groupHeads = ScalarSet("人族語语裔教派州省市鎮镇縣县島岛河山湖港灣湾郡城堡峽峡")
     /// Endings of transliterated place names (弗吉尼亞, 哈薩克斯坦, 納什維爾, 漢堡, 布蘭特福德).
     static let placeEndings: [[UInt32]] = ["亞", "斯坦", "維爾", "堡", "福德"].map { $0.unicodeScalars.map(\.value) }
@@ -473,7 +456,8 @@ package enum NameFinder {
                 } else if cue {
                     ok = len >= 2 && mean >= w.translitMean - 0.7 && endOK
                 } else {
-                    ok = len >= 3 && mean >= w.translitMean && endOK && (!edges.isToken(start, end) || mean >= w.translitWord)
+                    ok = len >= 3 && mean >= w.translitMean && endOK
+                        && (!edges.isToken(start, end) || (mean >= w.translitWord && !wordNotName(f, start, end)))
                         && !placeEndings.contains { e in end - e.count >= start && PlacePrefixRules.has(f, end - e.count, e) }
                 }
                 // A group, language or place head right after the run (維吾爾|族, 巴斯克|語, 卡拉|州).

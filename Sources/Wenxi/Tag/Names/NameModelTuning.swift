@@ -30,7 +30,6 @@ package enum NameModelTuning {
             case "listFloor": w.listFloor = v
             case "twoGiven": w.twoGiven = v
             case "encyclopedic": w.encyclopedic = v
-            case "repeated": w.repeated = v
             case "translitWord": w.translitWord = v
             case "knownShort": w.knownShort = v
             case "givenWord": w.givenWord = v
