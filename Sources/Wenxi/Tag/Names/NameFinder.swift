@@ -397,7 +397,7 @@ package enum NameFinder {
     /// Before a transliteration that is one ICU word, a place's preposition (在曼哈頓); after it,
     /// the head of a state, prize or art (阿拉伯國家, 奧斯卡獎, 奧斯卡影帝, 奧斯卡之稱): hand-written.
     static let wordPlaceBefore = ScalarSet("在於到赴往自")
-    static let wordThingAfter = ScalarSet("國獎盃杯影之式語文風菜")
+    static let wordThingAfter = ScalarSet("國国獎奖盃杯影之式語语文風风菜金")
 
     /// A whole-ICU-word transliteration (`Weights.translitWord`) whose neighbours make it a place,
     /// a state, a prize or a style rather than a person.
@@ -449,7 +449,9 @@ package enum NameFinder {
                 let mean = sum / Float(max(len, 1))
                 let cue = cueBefore.ends(at: start) || cueAfter.starts(at: end)
                     || (w.encyclopedic > 0 && EncyclopedicContext.cue(f, start, end))
-                let endOK = !edges.crosses(end) || cueAfter.starts(at: end)
+                // A run never stops right before a middle dot: the name goes on past it
+                // (演員湯姆·漢克斯 is no 湯姆).
+                let endOK = (!edges.crosses(end) || cueAfter.starts(at: end)) && (end >= n || f[end] != 0xB7)
                 let ok: Bool
                 if dots > 0 && hasDot {
                     ok = mean >= w.translitDotMean && f[end - 1] != 0xB7 && endOK
