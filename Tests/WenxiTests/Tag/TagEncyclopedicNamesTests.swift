@@ -40,6 +40,7 @@ struct TagEncyclopedicNamesTests {
         ("name before a death", "林直勉病逝於上海。", "林直勉", "rule:name-model"),
         ("transliteration that is one ICU word", "1893年至1901年卡夫卡在此就讀。", "卡夫卡", "rule:name-model-translit"),
         ("dotted name after an art", "美国知名演员汤姆·汉克斯及妻子", "汤姆·汉克斯", "rule:name-model-translit"),
+        ("dotted name after an art, surname-like start", "其他名人包括演员李奥纳多·迪卡普里奥（Leonardo DiCaprio）", "李奥纳多·迪卡普里奥", "rule:name-model-translit"),
     ])
     func found(_ label: String, _ text: String, _ name: String, _ source: String) throws {
         let all = try Self.people(text)

@@ -41,9 +41,11 @@ enum EncyclopedicContext {
     /// a word of `before` ending at `start`, a word of `after` starting at `end`, or a parenthesis
     /// opening on a year right after the name (孫中山（1866年－1925年）, the lead of a biography).
     /// Never before a middle dot: the name goes on past it (演員湯姆·漢克斯 gives 湯姆 no evidence).
-    static func cue(_ f: [UInt32], _ start: Int, _ end: Int) -> Bool {
+    /// `before: false` leaves out the words before the name (where a title of `person-cues.tsv`
+    /// already stands there and is counted as such: 演員 is both).
+    static func cue(_ f: [UInt32], _ start: Int, _ end: Int, before useBefore: Bool = true) -> Bool {
         if end < f.count && f[end] == 0xB7 { return false }
-        if start > 0 && beforeLast.contains(f[start - 1])
+        if useBefore && start > 0 && beforeLast.contains(f[start - 1])
             && before.contains(where: { w in start >= w.count && PlacePrefixRules.has(f, start - w.count, w) }) { return true }
         guard end < f.count else { return false }
         if afterFirst.contains(f[end]) && after.contains(where: { PlacePrefixRules.has(f, end, $0) }) { return true }

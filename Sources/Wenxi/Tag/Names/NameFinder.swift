@@ -300,7 +300,8 @@ package enum NameFinder {
             s += w.afterSubject
         }
         if (start > 0 && f[start - 1] == 0x3001) || (end < f.count && f[end] == 0x3001) { s += w.list }
-        if w.encyclopedic != 0 && EncyclopedicContext.cue(f, start, end) { s += w.encyclopedic }
+        // Not twice for one word: a title before the name counts as a title only.
+        if w.encyclopedic != 0 && EncyclopedicContext.cue(f, start, end, before: !cueBefore.ends(at: start)) { s += w.encyclopedic }
         if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == .person,
            start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start { s += w.list }
         return s
