@@ -73,10 +73,11 @@ package enum NameFinder {
     static var weights: Weights { NameModelTuning.weights }
     /// Whether every scored candidate is traced (`NameModelTuning.trace`).
     static var debug: Bool { NameModelTuning.trace != nil }
-    /// The most `context` can add (learned context is clamped to 3 on each side).
+    /// The most `context` can add besides encyclopedic context (learned context is clamped to 3
+    /// on each side).
     static var maxContext: Float {
         let w = weights
-        return 6 * w.learned + w.title + w.verb + w.punctBefore + w.punctAfter + 2 * w.list + w.afterSubject + w.encyclopedic
+        return 6 * w.learned + w.title + w.verb + w.punctBefore + w.punctAfter + 2 * w.list + w.afterSubject
     }
 
     /// Characters that never start or continue a given name found by the model (function
@@ -343,7 +344,10 @@ package enum NameFinder {
         // The surname and the first given-name character make one ICU word (王朝|建, 全國|青).
         if L == 1 && G == 2 && edges.isToken(i, i + 2) { s -= w.surnameWord }
         // No context can lift it to the threshold (even less a margin below it): not worth weighing.
-        if s + (word3 ? max(0, w.wholeWord * 1.6 - w.wholeWord3) : 0) + maxContext < w.threshold - 2 && !debug { return nil }
+        // Encyclopedic context is rare: its words are looked for only when it alone can make the difference.
+        let bound = s + (word3 ? max(0, w.wholeWord * 1.6 - w.wholeWord3) : 0) + maxContext
+        if bound < w.threshold - 2 && !debug
+            && (bound + w.encyclopedic < w.threshold - 2 || !EncyclopedicContext.cue(f, i, e)) { return nil }
         let ctx = context(doc, model, i, e, cueBefore, cueAfter)
         if word3 && ctx >= w.wholeWordContext { s += w.wholeWord * 1.6 - w.wholeWord3 }
         return s + ctx
