@@ -63,7 +63,8 @@ package enum NameFinder {
         /// Encyclopedic context around the name (`EncyclopedicContext`: 之子, 皇帝, 生於, 病逝).
         var encyclopedic: Float = 4
         /// The least mean a transliteration run without a cue needs when it is one whole ICU
-        /// word (ICU's dictionary holds well-known foreign names as words, and places too).
+        /// word (ICU's dictionary holds well-known foreign names as words, and places too); it
+        /// must also end its clause (阿拉伯|世界, 曼哈頓|檢察官 are no names).
         var translitWord: Float = 3
         /// The least context (`context`) a two-character name of `name-known.tsv` needs.
         var knownShort: Float = 1
@@ -464,7 +465,8 @@ package enum NameFinder {
                     ok = len >= 2 && mean >= w.translitMean - 0.7 && endOK
                 } else {
                     ok = len >= 3 && mean >= w.translitMean && endOK
-                        && (!edges.isToken(start, end) || (mean >= w.translitWord && !wordNotName(f, start, end)))
+                        && (!edges.isToken(start, end) || (mean >= w.translitWord && (end == n || isPunct(f[end]))
+                                                           && !wordNotName(f, start, end)))
                         && !placeEndings.contains { e in end - e.count >= start && PlacePrefixRules.has(f, end - e.count, e) }
                 }
                 // A group, language or place head right after the run (維吾爾|族, 巴斯克|語, 卡拉|州).
