@@ -16,6 +16,14 @@ struct NameModelTuningTests {
         #expect(w.title == NameFinder.Weights().title)
     }
 
+    // The encyclopedic weights (issue 9) are tunable by name too.
+    @Test func encyclopedicWeights() {
+        let w = NameModelTuning.weights(from: "encyclopedic=2,translitWord=4,knownShort=5")
+        #expect(w.encyclopedic == 2)
+        #expect(w.translitWord == 4)
+        #expect(w.knownShort == 5)
+    }
+
     /// The library itself reads no environment: the defaults are in force unless the command
     /// (or a program) sets the hooks.
     @Test func defaultsUnlessSet() {

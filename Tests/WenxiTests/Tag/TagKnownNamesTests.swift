@@ -96,7 +96,7 @@ struct TagKnownNamesTests {
         id\tfirst\tnames
         t.a\t諸葛\t諸葛亮
         t.b\t秦\t秦始皇|漢武帝
-        t.c\t秦\t秦檜
+        t.c\t秦\t秦|秦檜
         t.d\t秦\t秦始皇||秦二世
         """
         let problems = KnownNames.problems(DictionaryFile.parse(text, name: "t.tsv").entries)

@@ -29,7 +29,10 @@ package struct KnownNames: Sendable {
     /// The BMP characters, as the folded text holds them, whose name-model fold is such a first
     /// character: the scan skips every other character with one bit test (`nextStart`).
     let startChars: ScalarSet
-    static let minLength = 3
+    /// Names of two characters (韓信, 劉邦) are held too, but taken only with context
+    /// (`KnownNameRule.short`); `longest` finds names of `longLength` characters or more.
+    static let minLength = 2
+    static let longLength = 3
     static let maxLength = 6
 
     /// Bitmap over the BMP of the second characters of the names (as `NameModel.nameChar` gives
@@ -173,9 +176,18 @@ package struct KnownNames: Sendable {
             if k == i + 1 && (c >= 0x10000 || secondChars[Int(c >> 6)] & (1 << UInt64(c & 63)) == 0) { break }
             if k - i < 3 { a = a << 21 | UInt64(c) } else { b = b << 21 | UInt64(c) }
             k += 1
-            if k - i >= KnownNames.minLength && ends(k) && contains(Key(a: a, b: b)) { best = k }
+            if k - i >= KnownNames.longLength && ends(k) && contains(Key(a: a, b: b)) { best = k }
         }
         return best
+    }
+
+    /// Whether the list holds the two characters at `i` as a name (each read as `NameModel.nameChar`).
+    func holdsPair(_ f: [UInt32], at i: Int, model: NameModel) -> Bool {
+        guard count > 0, i + 1 < f.count else { return false }
+        let c0 = model.nameChar(f[i]), c1 = model.nameChar(f[i + 1])
+        guard c0 < 0x10000, c1 < 0x10000, firstChars[Int(c0 >> 6)] & (1 << UInt64(c0 & 63)) != 0,
+              secondChars[Int(c1 >> 6)] & (1 << UInt64(c1 & 63)) != 0 else { return false }
+        return contains(Key(a: UInt64(c0) << 21 | UInt64(c1), b: 0))
     }
 
     /// `wenxi dict check` rules for `name-known` rows: `first` is one Han character and every name
@@ -209,6 +221,23 @@ enum KnownNameRule {
     /// and Latin names (30), which are found from their own, stronger evidence.
     static let score: Float = 18
 
+    /// Below the longer known names and transliterations: a two-character known name yields to them.
+    static let shortScore: Float = 17
+
+    /// A two-character known name at `i` (韓信, 劉邦): free, one whole ICU word (ICU's dictionary
+    /// holds the well-known ones; a name cut out of a longer one, 王韶|之, is none), no
+    /// blocker, and context of at least `Weights.knownShort` around it (`NameFinder.context`: a
+    /// title, a verb, encyclopedic context, punctuation, a list). Half the two-character names of
+    /// history are also words, so the list alone is not enough.
+    static func short(_ doc: TaggingDocument, _ model: NameModel, _ known: KnownNames, _ edges: NameFinder.Edges, _ i: Int) -> Bool {
+        let f = doc.folded
+        let e = i + 2
+        guard e <= f.count, doc.owner[i] < 0, doc.owner[i + 1] < 0, edges.isToken(i, e), !edges.crosses(e),
+              FoldTable.isHan(f[i]), FoldTable.isHan(f[i + 1]), known.holdsPair(f, at: i, model: model),
+              !model.blockers.contains(Array(f[i..<e])) else { return false }
+        return NameFinder.context(doc, model, i, e, edges.before, edges.after) >= NameFinder.weights.knownShort
+    }
+
     static func find(_ doc: TaggingDocument, _ model: NameModel, _ known: KnownNames, _ edges: NameFinder.Edges,
                      _ out: inout [NameFinder.Candidate]) {
         guard !known.isEmpty else { return }
@@ -222,7 +251,13 @@ enum KnownNameRule {
             guard owner[i] < 0, !edges.crosses(i),
                   let e = known.longest(f, owner, at: i, model: model, ends: { !edges.crosses($0) }),
                   !model.blockers.contains(Array(f[i..<e])) else {
-                i += 1
+                if short(doc, model, known, edges, i) {
+                    NameModelTuning.trace?("name-known \(doc.string(i, i + 2))")
+                    out.append(NameFinder.Candidate(start: i, end: i + 2, score: shortScore, rule: "name-known"))
+                    i += 2
+                } else {
+                    i += 1
+                }
                 continue
             }
             NameModelTuning.trace?("name-known \(doc.string(i, e))")

@@ -64,13 +64,22 @@ package enum NameFinder {
         /// Added to a name of two given-name characters (the usual Chinese name: in news a
         /// surname + one character is more often a word than a name).
         var twoGiven: Float = 0.5
+        /// Encyclopedic context around the name (`EncyclopedicContext`: 之子, 皇帝, 生於, 病逝).
+        var encyclopedic: Float = 4
+        /// The least mean a transliteration run without a cue needs when it is one whole ICU
+        /// word (ICU's dictionary holds well-known foreign names as words, and places too); it
+        /// must also end its clause (阿拉伯|世界, 曼哈頓|檢察官 are no names).
+        var translitWord: Float = 3
+        /// The least context (`context`) a two-character name of `name-known.tsv` needs.
+        var knownShort: Float = 1
     }
 
     /// The weights in use: `NameModelTuning.weights` (the defaults unless the command set others).
     static var weights: Weights { NameModelTuning.weights }
     /// Whether every scored candidate is traced (`NameModelTuning.trace`).
     static var debug: Bool { NameModelTuning.trace != nil }
-    /// The most `context` can add (learned context is clamped to 3 on each side).
+    /// The most `context` can add besides encyclopedic context (learned context is clamped to 3
+    /// on each side).
     static var maxContext: Float {
         let w = weights
         return 6 * w.learned + w.title + w.verb + w.punctBefore + w.punctAfter + 2 * w.list + w.afterSubject
@@ -299,6 +308,8 @@ package enum NameFinder {
             s += w.afterSubject
         }
         if (start > 0 && f[start - 1] == 0x3001) || (end < f.count && f[end] == 0x3001) { s += w.list }
+        // Not twice for one word: a title before the name counts as a title only.
+        if w.encyclopedic != 0 && EncyclopedicContext.cue(f, start, end, before: !cueBefore.ends(at: start)) { s += w.encyclopedic }
         if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == .person,
            start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start { s += w.list }
         return s
@@ -340,7 +351,10 @@ package enum NameFinder {
         // The surname and the first given-name character make one ICU word (王朝|建, 全國|青).
         if L == 1 && G == 2 && edges.isToken(i, i + 2) { s -= w.surnameWord }
         // No context can lift it to the threshold (even less a margin below it): not worth weighing.
-        if s + (word3 ? max(0, w.wholeWord * 1.6 - w.wholeWord3) : 0) + maxContext < w.threshold - 2 && !debug { return nil }
+        // Encyclopedic context is rare: its words are looked for only when it alone can make the difference.
+        let bound = s + (word3 ? max(0, w.wholeWord * 1.6 - w.wholeWord3) : 0) + maxContext
+        if bound < w.threshold - 2 && !debug
+            && (bound + w.encyclopedic < w.threshold - 2 || !EncyclopedicContext.cue(f, i, e)) { return nil }
         let ctx = context(doc, model, i, e, cueBefore, cueAfter)
         if word3 && ctx >= w.wholeWordContext { s += w.wholeWord * 1.6 - w.wholeWord3 }
         return s + ctx
@@ -392,6 +406,16 @@ package enum NameFinder {
         return r
     }
     static let translitStop = ScalarSet("為將以及與和在的對")
+    /// Before a transliteration that is one ICU word, a place's preposition (在曼哈頓); after it,
+    /// the head of a state, prize or art (阿拉伯國家, 奧斯卡獎, 奧斯卡影帝, 奧斯卡之稱): hand-written.
+    static let wordPlaceBefore = ScalarSet("在於到赴往自")
+    static let wordThingAfter = ScalarSet("國国獎奖盃杯影之式語语文風风菜金")
+
+    /// A whole-ICU-word transliteration (`Weights.translitWord`) whose neighbours make it a place,
+    /// a state, a prize or a style rather than a person.
+    static func wordNotName(_ f: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        (start > 0 && wordPlaceBefore.contains(f[start - 1])) || (end < f.count && wordThingAfter.contains(f[end]))
+    }
     static let groupHeads = ScalarSet("人族語语裔教派州省市鎮镇縣县島岛河山湖港灣湾郡城堡峽峡")
     /// Endings of transliterated place names (弗吉尼亞, 哈薩克斯坦, 納什維爾, 漢堡, 布蘭特福德).
     static let placeEndings: [[UInt32]] = ["亞", "斯坦", "維爾", "堡", "福德"].map { $0.unicodeScalars.map(\.value) }
@@ -436,14 +460,19 @@ package enum NameFinder {
                 }
                 let mean = sum / Float(max(len, 1))
                 let cue = cueBefore.ends(at: start) || cueAfter.starts(at: end)
-                let endOK = !edges.crosses(end) || cueAfter.starts(at: end)
+                    || (w.encyclopedic > 0 && EncyclopedicContext.cue(f, start, end))
+                // A run never stops right before a middle dot: the name goes on past it
+                // (演員湯姆·漢克斯 is no 湯姆).
+                let endOK = (!edges.crosses(end) || cueAfter.starts(at: end)) && (end >= n || f[end] != 0xB7)
                 let ok: Bool
                 if dots > 0 && hasDot {
                     ok = mean >= w.translitDotMean && f[end - 1] != 0xB7 && endOK
                 } else if cue {
                     ok = len >= 2 && mean >= w.translitMean - 0.7 && endOK
                 } else {
-                    ok = len >= 3 && mean >= w.translitMean && endOK && !edges.isToken(start, end)
+                    ok = len >= 3 && mean >= w.translitMean && endOK
+                        && (!edges.isToken(start, end) || (mean >= w.translitWord && (end == n || isPunct(f[end]))
+                                                           && !wordNotName(f, start, end)))
                         && !placeEndings.contains { e in end - e.count >= start && PlacePrefixRules.has(f, end - e.count, e) }
                 }
                 // A group, language or place head right after the run (維吾爾|族, 巴斯克|語, 卡拉|州).

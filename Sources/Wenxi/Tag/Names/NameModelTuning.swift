@@ -29,6 +29,9 @@ package enum NameModelTuning {
             case "listPersons": w.listPersons = v
             case "listFloor": w.listFloor = v
             case "twoGiven": w.twoGiven = v
+            case "encyclopedic": w.encyclopedic = v
+            case "translitWord": w.translitWord = v
+            case "knownShort": w.knownShort = v
             case "givenWord": w.givenWord = v
             case "surnameWord": w.surnameWord = v
             case "afterSubject": w.afterSubject = v
