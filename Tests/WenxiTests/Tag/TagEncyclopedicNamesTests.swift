@@ -29,7 +29,7 @@ struct TagEncyclopedicNamesTests {
     ])
     func cue(_ label: String, _ text: String, _ start: Int, _ end: Int, _ expected: Bool) {
         let f = Self.lexicon.fold.fold(Array(text.unicodeScalars))
-        #expect(EncyclopedicContext.cue(f, start, end) == expected, "\(label)")
+        #expect(Self.lexicon.encyclopedic.cue(f, start, end) == expected, "\(label)")
     }
 
     // End to end: names the tables alone leave below the threshold, found with encyclopedic

@@ -110,6 +110,8 @@ public enum DictionaryChecker {
         problems += NameModel.problems(all)
         problems += KnownNames.problems(all)
         problems += NotNames.problems(all)
+        problems += PlaceHeads.problems(all)
+        problems += EncyclopedicContext.problems(all)
         let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.name, $0) })
         return problems.sorted { a, b in
             let fa = order[a.file] ?? 0, fb = order[b.file] ?? 0

@@ -36,6 +36,11 @@ package enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     /// Words that make a surname-led string no name: terms of address, days of the week
     /// (`not-names.tsv`, `NotNames`).
     case notName = "not-name"
+    /// Head words of place names and the words around them (`place-heads.tsv`, `PlaceHeads`).
+    case placeHead = "place-head"
+    /// Words before or after a name in biographical writing (`encyclopedic-context.tsv`,
+    /// `EncyclopedicContext`).
+    case encyclopedicContext = "encyclopedic-context"
 
     /// The entity type of a named-entity kind; nil for rule data.
     package var entityType: EntityType? {

@@ -176,6 +176,10 @@ package final class Lexicon: Sendable {
     /// Terms of address and days of the week that make a surname-led string no name
     /// (`not-names.tsv`).
     package let notNames: NotNames
+    /// The word lists of `rule:place-head` (`place-heads.tsv`).
+    package let placeHeads: PlaceHeads
+    /// Words around a name in biographical writing (`encyclopedic-context.tsv`).
+    package let encyclopedic: EncyclopedicContext
     /// Indexes of the person entries that have a `class` (office holders for title references),
     /// by the folded first scalar of their canonical name (the surname's first character).
     let officeHoldersBySurname: [UInt32: [Int]]
@@ -239,6 +243,8 @@ package final class Lexicon: Sendable {
         self.names = nameModel
         self.knownNames = KnownNames(entries: entries, kinds: kinds, fold: fold, model: nameModel)
         self.notNames = NotNames(entries: entries, kinds: kinds)
+        self.placeHeads = PlaceHeads(entries: entries, kinds: kinds)
+        self.encyclopedic = EncyclopedicContext(entries: entries, kinds: kinds)
         self.officeHoldersBySurname = Lexicon.officeHolders(entries: entries, kinds: kinds, fold: fold)
         clock.phase("names")
         self.regions = RegionBuilder(entries: entries, kinds: kinds, indexOfID: indexOfID, table: table).regions(automaton: automaton)
@@ -401,7 +407,7 @@ private struct RuleSources {
                 if let p = entries[ei].parent, let names = entries[ei].fields["villages"] {
                     villages.append((p, names.split(separator: "|").map(String.init)))
                 }
-            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext, .nameKnown, .nameLatinGiven, .notName:
+            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext, .nameKnown, .nameLatinGiven, .notName, .placeHead, .encyclopedicContext:
                 break
             }
         }

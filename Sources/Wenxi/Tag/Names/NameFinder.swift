@@ -309,7 +309,7 @@ package enum NameFinder {
         }
         if (start > 0 && f[start - 1] == 0x3001) || (end < f.count && f[end] == 0x3001) { s += w.list }
         // Not twice for one word: a title before the name counts as a title only.
-        if w.encyclopedic != 0 && EncyclopedicContext.cue(f, start, end, before: !cueBefore.ends(at: start)) { s += w.encyclopedic }
+        if w.encyclopedic != 0 && doc.lexicon.encyclopedic.cue(f, start, end, before: !cueBefore.ends(at: start)) { s += w.encyclopedic }
         if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == .person,
            start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start { s += w.list }
         return s
@@ -354,7 +354,7 @@ package enum NameFinder {
         // Encyclopedic context is rare: its words are looked for only when it alone can make the difference.
         let bound = s + (word3 ? max(0, w.wholeWord * 1.6 - w.wholeWord3) : 0) + maxContext
         if bound < w.threshold - 2 && !debug
-            && (bound + w.encyclopedic < w.threshold - 2 || !EncyclopedicContext.cue(f, i, e)) { return nil }
+            && (bound + w.encyclopedic < w.threshold - 2 || !doc.lexicon.encyclopedic.cue(f, i, e)) { return nil }
         let ctx = context(doc, model, i, e, cueBefore, cueAfter)
         if word3 && ctx >= w.wholeWordContext { s += w.wholeWord * 1.6 - w.wholeWord3 }
         return s + ctx
@@ -460,7 +460,7 @@ package enum NameFinder {
                 }
                 let mean = sum / Float(max(len, 1))
                 let cue = cueBefore.ends(at: start) || cueAfter.starts(at: end)
-                    || (w.encyclopedic > 0 && EncyclopedicContext.cue(f, start, end))
+                    || (w.encyclopedic > 0 && doc.lexicon.encyclopedic.cue(f, start, end))
                 // A run never stops right before a middle dot: the name goes on past it
                 // (演員湯姆·漢克斯 is no 湯姆).
                 let endOK = (!edges.crosses(end) || cueAfter.starts(at: end)) && (end >= n || f[end] != 0xB7)
