@@ -90,7 +90,7 @@ struct TagHeadListsTests {
         ("place: Latin letters", "place", "x\tRd\thead\n", "t.tsv:4: place-head 'Rd' (class head) is not 1–3 Han characters"),
         ("place: listed twice", "place", "x\t鎮\thead\ny\t鎮\thead\n", "t.tsv:5: place-head '鎮' is listed twice in class head (also t.tsv:4)"),
         ("context: unknown class", "context", "x\t之子\tnear\n", "t.tsv:4: encyclopedic-context x has class 'near' (known: after, before)"),
-        ("context: one character", "context", "x\t子\tbefore\n", "t.tsv:4: encyclopedic-context '子' is not 2–4 Han characters"),
+        ("context: one character", "context", "x\t子\tbefore\n", "t.tsv:4: encyclopedic-context '子' (class before) is not 2–4 Han characters"),
         ("context: listed twice", "context", "x\t生於\tafter\ny\t生於\tafter\n", "t.tsv:5: encyclopedic-context '生於' is listed twice in class after (also t.tsv:4)"),
     ])
     func problems(_ label: String, _ which: String, _ rows: String, _ expected: String) {

@@ -40,12 +40,13 @@ struct TagNotNamesTests {
         #expect(t.isAddressForm(f, 0, f.count) == address, "\(label)")
     }
 
-    // `wenxi dict check`: a known class, the right number of Han characters.
+    // `wenxi dict check`: a known class, the right number of Han characters, no word twice in a class.
     @Test(arguments: [
         ("unknown class", "x\t媽媽\tfamily\n", "t.tsv:4: not-name x has class 'family' (known: day-part, kin, polite, title, weekday)"),
-        ("one character for a term", "x\t媽\tkin\n", "t.tsv:4: not-name '媽' is not 2 Han characters"),
-        ("two characters for a day part", "x\t晚上\tday-part\n", "t.tsv:4: not-name '晚上' is not 1 Han character"),
-        ("Latin letters", "x\tMr\tpolite\n", "t.tsv:4: not-name 'Mr' is not 2 Han characters"),
+        ("one character for a term", "x\t媽\tkin\n", "t.tsv:4: not-name '媽' (class kin) is not 2 Han characters"),
+        ("two characters for a day part", "x\t晚上\tday-part\n", "t.tsv:4: not-name '晚上' (class day-part) is not 1 Han character"),
+        ("Latin letters", "x\tMr\tpolite\n", "t.tsv:4: not-name 'Mr' (class polite) is not 2 Han characters"),
+        ("listed twice", "x\t媽媽\tkin\ny\t媽媽\tkin\n", "t.tsv:5: not-name '媽媽' is listed twice in class kin (also t.tsv:4)"),
     ])
     func problems(_ label: String, _ row: String, _ expected: String) {
         let entries = DictionaryFile.parse(Self.header + row, name: "t.tsv").entries

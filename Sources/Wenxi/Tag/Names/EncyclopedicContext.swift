@@ -55,28 +55,10 @@ package final class EncyclopedicContext: Sendable {
         return (f[end] == 0xFF08 || f[end] == 0x28) && end + 1 < f.count && Self.digits.contains(f[end + 1])
     }
 
-    /// `wenxi dict check` rules: class `before` or `after`; a word is 2–4 Han characters; no word
-    /// twice in one class.
+    /// `wenxi dict check` rules (`WordTableCheck`): class `before` or `after`; a word is 2–4 Han
+    /// characters; no word twice in one class.
     static func problems(_ entries: [DictionaryEntry]) -> [DictionaryProblem] {
-        var out: [DictionaryProblem] = []
-        var seen: [String: DictionaryEntry] = [:]
-        for e in entries where e.kind == .encyclopedicContext {
-            let c = e.entryClass ?? ""
-            guard classes.contains(c) else {
-                out.append(.init(file: e.file, line: e.line, message: "encyclopedic-context \(e.id) has class '\(c)' (known: \(classes.sorted().joined(separator: ", ")))"))
-                continue
-            }
-            let u = e.canonical.unicodeScalars
-            if !wordLengths.contains(u.count) || !u.allSatisfy({ FoldTable.isHan($0.value) }) {
-                out.append(.init(file: e.file, line: e.line, message: "encyclopedic-context '\(e.canonical)' is not \(wordLengths.lowerBound)–\(wordLengths.upperBound) Han characters"))
-                continue
-            }
-            if let first = seen[c + "\t" + e.canonical] {
-                out.append(.init(file: e.file, line: e.line, message: "encyclopedic-context '\(e.canonical)' is listed twice in class \(c) (also \(first.location))"))
-            } else {
-                seen[c + "\t" + e.canonical] = e
-            }
-        }
-        return out
+        WordTableCheck.problems(entries, kind: .encyclopedicContext,
+                                lengths: Dictionary(uniqueKeysWithValues: classes.map { ($0, wordLengths) }))
     }
 }

@@ -191,7 +191,7 @@ package struct KnownNames: Sendable {
     }
 
     /// `wenxi dict check` rules for `name-known` rows: `first` is one Han character and every name
-    /// of `names` starts with it and has 3–6 Han characters.
+    /// of `names` starts with it and has `minLength`–`maxLength` (2–6) Han characters.
     static func problems(_ entries: [DictionaryEntry]) -> [DictionaryProblem] {
         var out: [DictionaryProblem] = []
         for e in entries where e.kind == .nameKnown {

@@ -52,21 +52,10 @@ package struct NotNames: Sendable {
         return addressTerms.contains(NotNames.pair(f[end - 2], f[end - 1]))
     }
 
-    /// `wenxi dict check` rules: a known class; two Han characters a word (one for `day-part`).
+    /// `wenxi dict check` rules (`WordTableCheck`): a known class; two Han characters a word (one
+    /// for `day-part`); no word twice in one class.
     static func problems(_ entries: [DictionaryEntry]) -> [DictionaryProblem] {
-        var out: [DictionaryProblem] = []
-        for e in entries where e.kind == .notName {
-            let c = e.entryClass ?? ""
-            guard classes.contains(c) else {
-                out.append(.init(file: e.file, line: e.line, message: "not-name \(e.id) has class '\(c)' (known: \(classes.sorted().joined(separator: ", ")))"))
-                continue
-            }
-            let u = e.canonical.unicodeScalars
-            let want = c == "day-part" ? 1 : 2
-            if u.count != want || !u.allSatisfy({ FoldTable.isHan($0.value) }) {
-                out.append(.init(file: e.file, line: e.line, message: "not-name '\(e.canonical)' is not \(want) Han character\(want == 1 ? "" : "s")"))
-            }
-        }
-        return out
+        WordTableCheck.problems(entries, kind: .notName,
+                                lengths: Dictionary(uniqueKeysWithValues: classes.map { ($0, $0 == "day-part" ? 1...1 : 2...2) }))
     }
 }

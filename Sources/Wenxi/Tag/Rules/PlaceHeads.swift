@@ -58,29 +58,9 @@ package final class PlaceHeads: Sendable {
         leftWords = Set(words["left-word"] ?? [])
     }
 
-    /// `wenxi dict check` rules: a known class; a word is Han characters, as many as its class
+    /// `wenxi dict check` rules (`WordTableCheck`): a known class; a word is Han characters, as many as its class
     /// allows (one for the character classes, 1–3 for a head); no word twice in one class.
     static func problems(_ entries: [DictionaryEntry]) -> [DictionaryProblem] {
-        var out: [DictionaryProblem] = []
-        var seen: [String: DictionaryEntry] = [:]
-        for e in entries where e.kind == .placeHead {
-            let c = e.entryClass ?? ""
-            guard let range = lengths[c] else {
-                out.append(.init(file: e.file, line: e.line, message: "place-head \(e.id) has class '\(c)' (known: \(lengths.keys.sorted().joined(separator: ", ")))"))
-                continue
-            }
-            let u = e.canonical.unicodeScalars
-            if !range.contains(u.count) || !u.allSatisfy({ FoldTable.isHan($0.value) }) {
-                let n = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
-                out.append(.init(file: e.file, line: e.line, message: "place-head '\(e.canonical)' (class \(c)) is not \(n) Han character\(range.upperBound == 1 ? "" : "s")"))
-                continue
-            }
-            if let first = seen[c + "\t" + e.canonical] {
-                out.append(.init(file: e.file, line: e.line, message: "place-head '\(e.canonical)' is listed twice in class \(c) (also \(first.location))"))
-            } else {
-                seen[c + "\t" + e.canonical] = e
-            }
-        }
-        return out
+        WordTableCheck.problems(entries, kind: .placeHead, lengths: lengths)
     }
 }
