@@ -82,8 +82,10 @@ struct AmountScanner {
     mutating func run(sentences: [Span]) -> AmountResult {
         let flags = ScalarFlags.table
         var i = 0
-        // At most `DocumentLimits.maxEntities` (the analyzer reports reaching it).
-        while i < n && entities.count < DocumentLimits.maxEntities {
+        // At most `DocumentLimits.maxEntities` (the analyzer reports reaching it). Read once: a
+        // global of another module is read through its addressor, a call per scalar in the loop.
+        let limit = DocumentLimits.maxEntities
+        while i < n && entities.count < limit {
             let c = s[i]
             let f = c.value < 0x10000 ? flags[Int(c.value)] : 0
             if f == 0 { i += 1; continue }
@@ -114,7 +116,11 @@ struct AmountScanner {
             d.byline(in: s, named: named, date: d.dayValue.flatMap { resolveDay($0) })
         }
         resolveCurrencies(sentences: sentences)
-        entities.sort { ($0.start, $0.end, $0.type.rawValue) < ($1.start, $1.end, $1.type.rawValue) }
+        // Entities are mostly emitted in order: sorting moves each (large) entity even then, so
+        // the sort runs only when some pair is out of order (same order: the sort is stable).
+        if !entities.inReportOrder {
+            entities.sort { ($0.start, $0.end, $0.type.rawValue) < ($1.start, $1.end, $1.type.rawValue) }
+        }
         var r = AmountResult()
         r.entities = entities
         r.byline = byline
@@ -703,6 +709,20 @@ extension [Entity] {
         withUnsafeBufferPointer { p in
             for i in p.indices.dropFirst() where (p.baseAddress! + i - 1).pointee.start > (p.baseAddress! + i).pointee.start {
                 return false
+            }
+            return true
+        }
+    }
+
+    /// Whether the entities are sorted by (start, end, type name), as `AmountScanner.run` orders
+    /// them, read in place.
+    var inReportOrder: Bool {
+        withUnsafeBufferPointer { p in
+            for i in p.indices.dropFirst() {
+                let a = p.baseAddress! + i - 1, b = p.baseAddress! + i
+                if (b.pointee.start, b.pointee.end, b.pointee.type.rawValue) < (a.pointee.start, a.pointee.end, a.pointee.type.rawValue) {
+                    return false
+                }
             }
             return true
         }
