@@ -6,8 +6,8 @@
 /// - The root's transitions are a dense array indexed by symbol (the root is the busiest state);
 ///   every other state's transitions are a sorted slice of `edges` (from its `edgeStart` to the
 ///   next state's), searched linearly when short (most are) and by halving otherwise.
-/// - `output[s]` is the pattern that ends at state `s` (patterns are distinct), `outLink[s]` the
-///   nearest proper suffix state that has an output, so `scan` reports every occurrence of every
+/// - `hits[s]` holds the pattern that ends at state `s` (patterns are distinct), its length, and
+///   the nearest proper suffix state that has an output, so `scan` reports every occurrence of every
 ///   pattern, overlapping ones included. The overlap policy is applied afterwards (`Matcher`).
 /// - A transition's target carries, in its sign bit, whether the state it enters reports a match
 ///   (a pattern ends there or on its suffix chain): the scan learns it without reading the
@@ -45,6 +45,19 @@ package struct Automaton: Sendable {
         var target: Int32
     }
 
+    /// What `scan` reads of a state it enters that reports matches, together in 12 bytes: the
+    /// pattern ending there, its length, and the next state on the suffix chain that has an
+    /// output. Three arrays (output, suffix link, pattern length) cost up to three cache misses
+    /// per match; this one, one.
+    struct Hit {
+        /// The pattern that ends at the state, -1 for none.
+        var pattern: Int32
+        /// Its length in scalars (0 for none).
+        var length: Int32
+        /// The nearest proper suffix state with an output, -1 for none.
+        var link: Int32
+    }
+
     /// Text scalar -> symbol (0: in no pattern). UInt16 halves the cache lines the CJK block
     /// touches compared with Int32.
     private let symbolBMP: [UInt16]
@@ -52,8 +65,7 @@ package struct Automaton: Sendable {
     private let rootNext: [Int32]
     private let states: [State]
     private let edges: [Edge]
-    private let output: [Int32]
-    private let outLink: [Int32]
+    private let hits: [Hit]
     /// Length in scalars of each pattern.
     package let patternLength: [Int32]
 
@@ -77,9 +89,10 @@ package struct Automaton: Sendable {
         self.rootNext = flat.rootNext.map { $0 == 0 ? 0 : layout.target(layout.newIndex[Int($0)]) }
         self.edges = layout.edges
         self.states = layout.states
-        self.output = layout.output
-        self.outLink = layout.outLink
         self.patternLength = trie.lengths
+        self.hits = zip(layout.output, layout.outLink).map { p, link in
+            Hit(pattern: p, length: p >= 0 ? trie.lengths[Int(p)] : 0, link: link)
+        }
     }
 
     /// Phase 1: the alphabet. Folded scalars of the patterns, numbered in order of code point
@@ -312,9 +325,7 @@ package struct Automaton: Sendable {
             rootNext.withUnsafeBufferPointer { root in
             states.withUnsafeBufferPointer { stateP in
             edges.withUnsafeBufferPointer { edgeP in
-            output.withUnsafeBufferPointer { outP in
-            outLink.withUnsafeBufferPointer { linkP in
-            patternLength.withUnsafeBufferPointer { lenP in
+            hits.withUnsafeBufferPointer { hitP in
                 // The current state as a `Target`: a transition sets it; the failure links that
                 // lead there are plain indexes, and no state is read before the next character's
                 // symbol says a transition is needed.
@@ -355,15 +366,16 @@ package struct Automaton: Sendable {
                         at = Int(st.fail)
                     }
                     guard state < 0 else { continue }
-                    let entered = Int32(Target.index(state))
-                    var s = outP[Int(entered)] >= 0 ? entered : linkP[Int(entered)]
-                    while s > 0 {
-                        let p = outP[Int(s)]
-                        out.append((i + 1 - Int(lenP[Int(p)]), i + 1, p))
-                        s = linkP[Int(s)]
+                    // The state entered, then its suffix chain: each an output (the chain's
+                    // links lead only to states that have one).
+                    var h = hitP[Target.index(state)]
+                    if h.pattern >= 0 { out.append((i + 1 - Int(h.length), i + 1, h.pattern)) }
+                    while h.link > 0 {
+                        h = hitP[Int(h.link)]
+                        out.append((i + 1 - Int(h.length), i + 1, h.pattern))
                     }
                 }
-            }}}}}}}
+            }}}}}
         }
         return out
     }
