@@ -246,15 +246,24 @@ struct TaggingDocument {
     }
 
     func entities() -> [Entity] {
-        // Mentions are put in order (by start, then end, then as found) before the entities are built.
-        let order = mentions.indices.filter { mentions[$0].end > mentions[$0].start }.sorted { i, j in
-            (mentions[i].start, mentions[i].end, i) < (mentions[j].start, mentions[j].end, j)
-        }.prefix(DocumentLimits.maxEntities) // the analyzer reports reaching the limit
+        // Mentions are put in order (by start, then end, then as found) before the entities are
+        // built: the keys are sorted by themselves (a comparison that reads two mentions through
+        // their indexes misses the cache on each), and only when some pair is out of order.
+        var keys: [(start: Int, end: Int, index: Int)] = []
+        keys.reserveCapacity(mentions.count)
+        var inOrder = true
+        for i in mentions.indices where mentions[i].end > mentions[i].start {
+            let key = (start: mentions[i].start, end: mentions[i].end, index: i)
+            if let last = keys.last, key < last { inOrder = false }
+            keys.append(key)
+        }
+        if !inOrder { keys.sort { $0 < $1 } }
+        let order = keys.prefix(DocumentLimits.maxEntities) // the analyzer reports reaching the limit
         var out: [Entity] = []
         out.reserveCapacity(order.count)
         // Each entity is appended first and filled in place: appending a filled local copies it
         // (a dozen references retained, then released).
-        for i in order {
+        for (_, _, i) in order {
             let start = mentions[i].start, end = mentions[i].end
             out.append(Entity(type: mentions[i].type, text: string(start, end), start: start, end: end, source: ""))
             fill(&out[out.count - 1], from: i)
