@@ -154,11 +154,12 @@ enum AmountLexicon {
 /// A list of words with a payload, matched longest-first at a position.
 struct WordTable {
     let entries: [([Unicode.Scalar], String)]
-    /// Entries bucketed by first scalar for a cheap first test.
-    private let byFirst: [Unicode.Scalar: [Int]]
-    private let byLast: [Unicode.Scalar: [Int]]
+    /// Entries bucketed by first (last) scalar, found by halving a short sorted array: hashing
+    /// the scalar into a dictionary cost more than the rest of a lookup.
+    private let byFirst: Buckets
+    private let byLast: Buckets
     /// A 4096-bit filter on the scalars that start (end) a word, indexed by the scalar's low 12
-    /// bits: most lookups miss, and a bit test costs far less than hashing the scalar into
+    /// bits: most lookups miss, and a bit test costs far less than looking the scalar up in
     /// `byFirst` (`byLast`). A set bit only says "maybe"; 512 bytes stay in the L1 cache.
     private let firstBits: [UInt64]
     private let lastBits: [UInt64]
@@ -166,20 +167,48 @@ struct WordTable {
     init(_ pairs: [(String, String)]) {
         let sorted = pairs.map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.0.count > $1.0.count }
         entries = sorted
-        var f: [Unicode.Scalar: [Int]] = [:], l: [Unicode.Scalar: [Int]] = [:]
-        for (k, e) in sorted.enumerated() {
-            f[e.0[0], default: []].append(k)
-            l[e.0[e.0.count - 1], default: []].append(k)
-        }
-        byFirst = f
-        byLast = l
-        firstBits = WordTable.bits(f.keys)
-        lastBits = WordTable.bits(l.keys)
+        byFirst = Buckets(sorted.map { $0.0[0].value })
+        byLast = Buckets(sorted.map { $0.0[$0.0.count - 1].value })
+        firstBits = WordTable.bits(byFirst.keys)
+        lastBits = WordTable.bits(byLast.keys)
     }
 
-    private static func bits(_ scalars: Dictionary<Unicode.Scalar, [Int]>.Keys) -> [UInt64] {
+    /// Entry indexes grouped by a key scalar: the distinct keys sorted, and each key's entries
+    /// (in entry order: longest first) as a slice of one flat array.
+    private struct Buckets {
+        let keys: [UInt32]
+        /// Key `j`'s entries are `items[starts[j]..<starts[j + 1]]`.
+        let starts: [Int]
+        let items: [Int]
+
+        /// `keyOf[k]` is entry `k`'s key.
+        init(_ keyOf: [UInt32]) {
+            let order = keyOf.indices.sorted { (keyOf[$0], $0) < (keyOf[$1], $1) }
+            var keys: [UInt32] = [], starts: [Int] = []
+            for (x, k) in order.enumerated() where keys.last != keyOf[k] {
+                keys.append(keyOf[k])
+                starts.append(x)
+            }
+            starts.append(order.count)
+            self.keys = keys
+            self.starts = starts
+            self.items = order
+        }
+
+        /// The positions in `items` of the entries keyed by `c` (empty when none).
+        @inline(__always) func range(_ c: UInt32) -> Range<Int> {
+            var lo = 0, hi = keys.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if keys[mid] < c { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < keys.count && keys[lo] == c ? starts[lo]..<starts[lo + 1] : 0..<0
+        }
+    }
+
+    private static func bits(_ scalars: [UInt32]) -> [UInt64] {
         var b = [UInt64](repeating: 0, count: 64)
-        for c in scalars { b[Int(c.value & 0xFFF) >> 6] |= 1 << (c.value & 63) }
+        for c in scalars { b[Int(c & 0xFFF) >> 6] |= 1 << (c & 63) }
         return b
     }
 
@@ -191,8 +220,9 @@ struct WordTable {
 
     /// The longest word starting at `i`: (end, payload).
     func match(_ s: [Unicode.Scalar], at i: Int) -> (end: Int, value: String)? {
-        guard i < s.count, WordTable.test(firstBits, s[i]), let ks = byFirst[s[i]] else { return nil }
-        for k in ks {
+        guard i < s.count, WordTable.test(firstBits, s[i]) else { return nil }
+        for x in byFirst.range(s[i].value) {
+            let k = byFirst.items[x]
             let w = entries[k].0
             if i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) { return (i + w.count, entries[k].1) }
         }
@@ -202,9 +232,8 @@ struct WordTable {
     /// Whether some word lies wholly inside `range`.
     func occurs(in s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         for k in range where WordTable.test(firstBits, s[k]) {
-            guard let ks = byFirst[s[k]] else { continue }
-            for e in ks {
-                let w = entries[e].0
+            for x in byFirst.range(s[k].value) {
+                let w = entries[byFirst.items[x]].0
                 if k + w.count <= range.upperBound && s[k..<(k + w.count)].elementsEqual(w) { return true }
             }
         }
@@ -213,8 +242,9 @@ struct WordTable {
 
     /// The longest word ending at `end` (exclusive) and starting at or after `floor`: (start, payload).
     func match(_ s: [Unicode.Scalar], endingAt end: Int, floor: Int = 0) -> (start: Int, value: String)? {
-        guard end > 0, end - 1 >= floor, WordTable.test(lastBits, s[end - 1]), let ks = byLast[s[end - 1]] else { return nil }
-        for k in ks {
+        guard end > 0, end - 1 >= floor, WordTable.test(lastBits, s[end - 1]) else { return nil }
+        for x in byLast.range(s[end - 1].value) {
+            let k = byLast.items[x]
             let w = entries[k].0
             let st = end - w.count
             if st >= floor && s[st..<end].elementsEqual(w) { return (st, entries[k].1) }
