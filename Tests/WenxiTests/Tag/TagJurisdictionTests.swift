@@ -46,6 +46,9 @@ struct TagJurisdictionTests {
         // A name that is only a `~alias` of Taiwan's bodies takes its state from the text.
         ("美国加州官员说，水务局每次清理都要花钱。", "水务局", "US", "context", "-"),
         ("（中央社記者吳睿騏桃園3日電）水務局今天說明防汛整備。", "水務局", "TW", "dateline", "桃園市政府水務局"),
+        // A state word is one only at a word's start: 7日 is a day, 今日 a word.
+        ("2 月 7 日国务院新闻发布会，新华社记者提问。", "国务院", "CN", "script", "中華人民共和國國務院"),
+        ("美國財政部今天說，日財政部也將跟進。", "財政部", "JP", "prefix", "-"),
     ])
     func jurisdictionByEvidence(_ text: String, _ mention: String, _ jurisdiction: String, _ source: String, _ canonical: String) throws {
         let e = try #require(try Self.agency(text, mention), "\(mention) in \(text)")

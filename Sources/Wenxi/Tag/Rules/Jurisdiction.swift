@@ -416,9 +416,11 @@ enum JurisdictionResolver {
             }
             // A state word glued to the name (台央行, 美國會): prefix. Not before a city's body
             // (韓市府 is 韓國瑜's city government).
+            // Nor a character that ends another word (今日|行政會議, 菁英|交流協會, 7日|国务院).
             if chosen == nil && !contextualOnly[i] {
                 for (w, ws) in table.prefixWords where m.start >= w.count && PlacePrefixRules.has(doc.folded, m.start - w.count, w) {
-                    if m.start - w.count == 0 || doc.owner[m.start - w.count] < 0 { chosen = (ws, .prefix); break }
+                    let p = m.start - w.count
+                    if p == 0 || (doc.owner[p] < 0 && startsWord(doc, p)) { chosen = (ws, .prefix); break }
                 }
             }
             // 3. back-reference.
@@ -562,6 +564,21 @@ enum JurisdictionResolver {
         doc.mentions[i].rule = nil
         doc.mentions[i].canonical = nil
         doc.mentions[i].ambiguous = false
+    }
+
+    static let numerals = ScalarSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅兩两")
+
+    /// Whether a word starts at `p`: an ICU token starts there (when the document has tokens)
+    /// and no numeral stands right before it, spaces aside (7日, 7 日 are a day, not Japan).
+    static func startsWord(_ doc: TaggingDocument, _ p: Int) -> Bool {
+        var q = p - 1
+        while q >= 0 && p - q <= 2 && doc.folded[q] == 0x20 { q -= 1 }
+        if q >= 0 && numerals.contains(doc.folded[q]) { return false }
+        let tokens = doc.tokens
+        guard !tokens.isEmpty else { return true }
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= p { lo = mid + 1 } else { hi = mid } }
+        return lo >= tokens.count || tokens[lo].start >= p
     }
 
     /// The one state with the highest count (nil on a tie or when there is none).
