@@ -18,6 +18,8 @@ struct AmountScanner {
     var byline: Byline?
     /// Money mentions whose currency is settled after the pass.
     var money: [MoneyNote] = []
+    /// Starts of the amounts whose currency is the document's default for 元 alone (`defaultYuan`).
+    var defaultCurrency: Set<Int> = []
 
     struct MoneyNote {
         var entity: Int
@@ -123,6 +125,7 @@ struct AmountScanner {
         }
         var r = AmountResult()
         r.entities = entities
+        r.defaultCurrency = defaultCurrency
         r.byline = byline
         r.credits = bylines.credits
         return r
@@ -620,10 +623,11 @@ struct AmountScanner {
             var cur: String
             if let w = note.written {
                 cur = w
-            } else if note.generic, let declared = sameBelow(after: entities[idx].end) {
-                // 100万元（新台币，下同）: this 元 and the later ones are that currency.
-                cur = declared
-                yuanContext = declared
+            } else if note.generic, let declared = declaredCurrency(after: entities[idx].end) {
+                // 100万元（新台币，下同）: this 元 and the later ones are that currency;
+                // 四亿余元（新台币，约1900万新元）: this one.
+                cur = declared.currency
+                if declared.sameBelow { yuanContext = declared.currency }
             } else if note.generic, !note.inParentheses, let prev = resolved.last, prev.sentence == si, !prev.inParentheses,
                       AmountScanner.yuanFamily.contains(prev.currency) {
                 // 出口達180億美元，…超過200億元: 元 after a foreign 元-currency of its sentence.
@@ -633,6 +637,7 @@ struct AmountScanner {
                 let fallback = defaultYuan()
                 cur = yuanContext ?? fallback
                 if cur != fallback { entities[idx].inferred = true }
+                if yuanContext == nil { defaultCurrency.insert(entities[idx].start) }
             } else {
                 guard moneySentences.contains(si) || sentenceHasMoneyWord(si, sentences) else {
                     drop.insert(idx); continue
@@ -652,12 +657,16 @@ struct AmountScanner {
         }
     }
 
-    /// （新台币，下同）, （人民幣，以下同） right after an amount: the currency it declares.
-    func sameBelow(after k: Int) -> String? {
+    /// A bracket right after an amount that opens with a currency word and a comma or closes
+    /// after it: （新台币，下同）, （人民幣，以下同） declare the currency of this and the later 元
+    /// (`sameBelow`); （新台币，约1900万新元）, （新台幣） that of this amount only.
+    func declaredCurrency(after k: Int) -> (currency: String, sameBelow: Bool)? {
         guard k + 1 < n, s[k] == "（" || s[k] == "(", let m = AmountLexicon.suffixCurrencies.match(s, at: k + 1),
-              m.value != AmountLexicon.genericYuan, m.end + 2 < n, s[m.end] == "，" || s[m.end] == "," || s[m.end] == "、" else { return nil }
+              m.value != AmountLexicon.genericYuan, m.end < n else { return nil }
+        if s[m.end] == "）" || s[m.end] == ")" { return (m.value, false) }
+        guard m.end + 2 < n, s[m.end] == "，" || s[m.end] == "," || s[m.end] == "、" else { return nil }
         let q = m.end + 1
-        return s.has("下同", at: q) || s.has("以下同", at: q) ? m.value : nil
+        return (m.value, s.has("下同", at: q) || s.has("以下同", at: q))
     }
 
     /// Currencies whose name ends in 元 (美元, 港元, 日元, 歐元 …): a later bare 元 in the same

@@ -7,6 +7,9 @@ package struct AmountResult: Sendable {
     package var byline: Byline?
     /// The credit lines' names (from the byline step's spans).
     package var credits: Credits?
+    /// Starts of the money entities whose currency is only the document's default for 元 alone
+    /// (its script or dateline): `MoneyRoles` gives them their holder's currency instead.
+    package var defaultCurrency: Set<Int> = []
     package init() {}
 }
 

@@ -73,11 +73,41 @@ package enum MoneyRoles {
     /// Sets `role`, `holder` and `equivalent_of` of the money entities (sorted by start).
     /// `scalars[prefix...]` is the body text the offsets refer to; `skip` holds spans whose named
     /// mentions are never holders (the dateline and credit lines).
+    /// `defaultCurrency` holds the starts (body offsets) of the amounts whose currency is only
+    /// the document's default for 元 alone (`AmountResult.defaultCurrency`).
     package static func assign(_ entities: inout [Entity], scalars: [Unicode.Scalar], prefix: Int, sentences: [Span],
-                              skip: [Span], cues: MoneyCueTable) {
+                              skip: [Span], cues: MoneyCueTable, defaultCurrency: Set<Int> = []) {
         guard entities.contains(where: { $0.type == .money }) else { return }
         var pass = Pass(scalars: scalars, prefix: prefix, sentences: sentences, skip: skip, cues: cues)
         pass.run(&entities)
+        if !defaultCurrency.isEmpty { holderCurrency(&entities, defaultCurrency: defaultCurrency) }
+    }
+
+    /// The currency each state whose money Chinese calls 元 pays in.
+    static let yuanCurrency = ["TW": "TWD", "CN": "CNY", "HK": "HKD", "MO": "MOP"]
+
+    /// 元 alone is the document's currency (CNY in Simplified text, TWD in Traditional), but an
+    /// amount held by an agency of a state whose money is called 元 is in that state's currency:
+    /// 台湾国防部空军司令部…以4亿218万2000元决标 in a Simplified story is TWD (marked `inferred`).
+    /// Not when a conversion right after it is in that currency (100元（约合新台币450元）).
+    static func holderCurrency(_ entities: inout [Entity], defaultCurrency: Set<Int>) {
+        for i in entities.indices where entities[i].type == .money && defaultCurrency.contains(entities[i].start) {
+            guard let h = entities[i].holder, h.type == .agency else { continue }
+            // The holder is one of the entities (sorted by start).
+            var lo = 0, hi = entities.count
+            while lo < hi { let mid = (lo + hi) / 2; if entities[mid].start < h.start { lo = mid + 1 } else { hi = mid } }
+            guard lo < entities.count, entities[lo].start == h.start, entities[lo].end == h.end,
+                  let state = entities[lo].jurisdiction, let cur = yuanCurrency[state], cur != entities[i].currency else { continue }
+            var k = i + 1
+            var convertedToIt = false
+            while k < entities.count && entities[k].start <= entities[i].end + 12 {
+                if entities[k].type == .money, entities[k].equivalentOf?.start == entities[i].start, entities[k].currency == cur { convertedToIt = true }
+                k += 1
+            }
+            if convertedToIt { continue }
+            entities[i].currency = cur
+            entities[i].inferred = true
+        }
     }
 
     struct Pass {

@@ -239,7 +239,8 @@ public final class Analyzer {
         w.report.credits = w.numbers.credits
         let skip = w.bylines.staffSpans(from: prefix)
         MoneyRoles.assign(&entities, scalars: text.scalars, prefix: prefix, sentences: sentenceSpans, skip: skip,
-                          cues: resources.entityTagger.lexicon.moneyCues)
+                          cues: resources.entityTagger.lexicon.moneyCues,
+                          defaultCurrency: Set(w.numbers.defaultCurrency.map { $0 - prefix }))
         w.report.entities = entities
     }
 

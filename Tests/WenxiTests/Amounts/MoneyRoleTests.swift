@@ -47,6 +47,24 @@ struct MoneyRoleTests {
                  span: "約80億美元", role: .other, holder: nil),
     ]
 
+    @Test(arguments: [
+        // (text, amount, currency, inferred): 元 alone follows its holder's state in a Simplified story.
+        ("台湾国防部空军司令部日前公布东引新建统包工程以4亿218万2000元决标。", "4亿218万2000元", "TWD", true),
+        ("香港政府今天宣布拨款50亿元。", "50亿元", "HKD", true),
+        ("中国财政部将发行国债5000亿元。", "5000亿元", "CNY", false),
+        // A written currency, or a conversion into the holder's currency, wins.
+        ("台湾行政院今天通过拨款人民币50亿元。", "人民币50亿元", "CNY", false),
+        ("台湾行政院今天通过拨款100元（约合新台币450元）。", "100元", "CNY", false),
+        // （新台币，…） right after 元 declares this amount's currency.
+        ("台湾空军司令部日前发布决标公告，耗资四亿余元（新台币，约1900万新元）。", "四亿余元", "TWD", false),
+    ])
+    func yuanFollowsTheHolder(_ text: String, _ span: String, _ currency: String, _ inferred: Bool) throws {
+        let r = try Self.analyze(text)
+        let e = try #require(r.entities.first { $0.type == .money && $0.text == span }, "\(r.entities.map(\.text))")
+        #expect(e.currency == currency, "\(span) in \(text)")
+        #expect((e.inferred ?? false) == inferred, "\(span) in \(text)")
+    }
+
     @Test(arguments: rows)
     func roleAndHolder(_ c: RoleCase) throws {
         let r = try Self.analyze(c.text)

@@ -40,6 +40,15 @@ struct TagJurisdictionTests {
         ("財政部今天發布數據。", "財政部", "TW", "script", "財政部"),
         ("美國總統拜登今天說，衛生部將發放疫苗。", "衛生部", "US", "context", "美國衛生及公共服務部"),
         ("世界衛生組織今天說，疫情趨緩。", "世界衛生組織", "intl", "name", "世界衛生組織"),
+        // A former state or dynasty is evidence: 清朝海陸軍 is no army of Taiwan's.
+        ("目睹清朝海陆军的溃败，屈辱求和，割台湾，赔偿军费。", "陆军", "CN", "context", "-"),
+        ("蘇聯時期的秘書處每月分配香菸，台灣也有報導。", "秘書處", "RU", "context", "-"),
+        // A name that is only a `~alias` of Taiwan's bodies takes its state from the text.
+        ("美国加州官员说，水务局每次清理都要花钱。", "水务局", "US", "context", "-"),
+        ("（中央社記者吳睿騏桃園3日電）水務局今天說明防汛整備。", "水務局", "TW", "dateline", "桃園市政府水務局"),
+        // A state word is one only at a word's start: 7日 is a day, 今日 a word.
+        ("2 月 7 日国务院新闻发布会，新华社记者提问。", "国务院", "CN", "script", "中華人民共和國國務院"),
+        ("美國財政部今天說，日財政部也將跟進。", "財政部", "JP", "prefix", "-"),
     ])
     func jurisdictionByEvidence(_ text: String, _ mention: String, _ jurisdiction: String, _ source: String, _ canonical: String) throws {
         let e = try #require(try Self.agency(text, mention), "\(mention) in \(text)")

@@ -28,6 +28,15 @@ package struct JurisdictionTable: Sendable {
     let prefixWords: [[UInt32]: String]
     /// Folded collective words that are a body only after a place (香港警方, 中國軍方), longest first.
     let collective: [[UInt32]]
+    /// Folded names of historical states (清朝, 大清, 蘇聯: `state-words.tsv` class `historical`)
+    /// and the state that holds their land today, by first scalar: evidence for generic names
+    /// (清朝海陸軍 is no body of Taiwan's even with 台灣 in the sentence).
+    let historical: [UInt32: [(form: [UInt32], state: String)]]
+    /// Folded forms that are only `~aliases` of Taiwan's bodies (秘書處, 水務局, 消防局 of its
+    /// cities): the name alone does not say the state, so they are resolved like generic names
+    /// (keeping their Taiwan body when the evidence says Taiwan) and are no evidence.
+    /// Form -> the number of bodies it names.
+    let contextualOnly: [[UInt32]: Int]
     /// Missions (an agency whose name has 駐 and ends in 館): entry, state, the places named
     /// after 駐 in its forms (entry indexes), and whether it is a consulate.
     let missions: [(entry: Int, state: String, hosts: Set<Int>, consulate: Bool)]
@@ -87,6 +96,7 @@ package struct JurisdictionTable: Sendable {
         var backRefs = Set<[UInt32]>()
         var genericForms = Set<[UInt32]>()
         var collective: [[UInt32]] = []
+        var historical: [UInt32: [(form: [UInt32], state: String)]] = [:]
         var localBodies: [(form: [UInt32], state: String, name: String)] = []
         var known: Set<String> = ["intl"]
         for i in entries.indices {
@@ -97,6 +107,9 @@ package struct JurisdictionTable: Sendable {
                     switch entries[i].entryClass ?? "" {
                     case "id-prefix": idPrefixes.append((w, state, w + "."))
                     case "back-reference": backRefs.insert(f(w))
+                    case "historical":
+                        let form = f(w)
+                        if form.count >= 2 && !state.isEmpty { historical[form[0], default: []].append((form, state)) }
                     default: if !state.isEmpty { prefixWords[f(w)] = state }
                     }
                 }
@@ -196,7 +209,20 @@ package struct JurisdictionTable: Sendable {
         }
         var generic = genericForms
         for (stem, byState) in stems where byState.count >= 2 { generic.insert(stem) }
+        // Forms that only Taiwan's bodies hold, and only as `~aliases`.
+        var contextualOnly: [[UInt32]: Int] = [:]
+        for i in entries.indices where kinds[i] == .agency && states[i] == "TW" {
+            for s in entries[i].contextualAliases {
+                let sc = Array(s.unicodeScalars)
+                let whole = automaton.scan(sc).filter { $0.start == 0 && $0.end == sc.count }
+                if !whole.isEmpty, whole.allSatisfy({ refs[Int($0.pattern)].allSatisfy { $0.contextual && states[Int($0.entry)] == "TW" } }) {
+                    contextualOnly[f(s)] = Set(whole.flatMap { refs[Int($0.pattern)].map(\.entry) }).count
+                }
+            }
+        }
+        for k in historical.keys { historical[k]!.sort { $0.form.count > $1.form.count } }
         return JurisdictionTable(states: states, stems: stems, generic: generic, backReferences: backRefs, prefixWords: prefixWords, collective: collective.sorted { $0.count > $1.count },
+                                 historical: historical, contextualOnly: contextualOnly,
                                  missions: missions, knownStates: known, localBodies: localBodies.sorted { $0.form.count > $1.form.count })
     }
 }
@@ -248,9 +274,14 @@ enum JurisdictionResolver {
             return table.states[m.candidates[0]]
         }
         var generic = [Bool](repeating: false, count: doc.mentions.count)
-        for i in agencyIdx {
-            generic[i] = doc.mentions[i].jurisdiction == nil
-                && (doc.mentions[i].mission || table.isGeneric(Array(doc.folded[doc.mentions[i].start..<doc.mentions[i].end])))
+        // A name that is only a `~alias` of Taiwan's bodies (秘書處, 水務局) says no state by itself either.
+        var contextualOnly = [Bool](repeating: false, count: doc.mentions.count)
+        var anyGeneric = false
+        for i in agencyIdx where doc.mentions[i].jurisdiction == nil {
+            let form = Array(doc.folded[doc.mentions[i].start..<doc.mentions[i].end])
+            contextualOnly[i] = !doc.mentions[i].candidates.isEmpty && table.contextualOnly[form] != nil
+            generic[i] = doc.mentions[i].mission || table.isGeneric(form) || contextualOnly[i]
+            anyGeneric = anyGeneric || generic[i]
         }
         // Names inside book-title brackets or short quotes (a law, a report: 《台灣保證法》) are
         // not what the text is about: no evidence.
@@ -270,6 +301,22 @@ enum JurisdictionResolver {
         for i in doc.mentions.indices where doc.mentions[i].end > doc.mentions[i].start && !generic[i] && !quoted[doc.mentions[i].start] {
             guard let s = state(of: i), s != "intl" else { continue }
             evidence.append((doc.mentions[i].start, doc.mentions[i].end, s))
+        }
+        // Names of historical states outside any mention (清朝, 蘇聯): the state of their land
+        // today, read only when a generic name needs evidence.
+        var historicalStarts = Set<Int>()
+        if anyGeneric && !table.historical.isEmpty {
+            var k = 0
+            let f = doc.folded
+            while k < f.count {
+                if doc.owner[k] < 0, !quoted[k], let forms = table.historical[f[k]],
+                   let h = forms.first(where: { k + $0.form.count <= f.count && f[k..<(k + $0.form.count)].elementsEqual($0.form) }),
+                   (k..<(k + h.form.count)).allSatisfy({ doc.owner[$0] < 0 }) {
+                    evidence.append((k, k + h.form.count, h.state))
+                    historicalStarts.insert(k)
+                    k += h.form.count
+                } else { k += 1 }
+            }
         }
         evidence.sort { $0.start < $1.start }
         // Evidence never overlaps (mentions do not), so starts and ends are both sorted: the last
@@ -304,6 +351,16 @@ enum JurisdictionResolver {
             let s = Set(evidence.filter { d.contains($0.start) }.map(\.state))
             return s.count == 1 ? s.first : nil
         }()
+        // In a story dated in Taiwan, Taiwan's press writes a city's body by its short name
+        // (市府, 農業局): there an `~alias` of several bodies keeps the one the context resolver
+        // chose from the places the document names.
+        if datelineState == "TW" {
+            for i in agencyIdx where contextualOnly[i] && doc.mentions[i].candidates.count == 1
+                && table.contextualOnly[Array(doc.folded[doc.mentions[i].start..<doc.mentions[i].end]), default: 0] > 1 {
+                contextualOnly[i] = false
+                generic[i] = doc.mentions[i].mission || table.isGeneric(Array(doc.folded[doc.mentions[i].start..<doc.mentions[i].end]))
+            }
+        }
         let titleState: String? = {
             guard let title, !title.isEmpty else { return nil }
             var counts: [String: Int] = [:]
@@ -357,10 +414,13 @@ enum JurisdictionResolver {
                doc.owner[e.start] >= 0, doc.mentions[Int(doc.owner[e.start])].type == .place {
                 chosen = (e.state, .prefix)
             }
-            // A state word glued to the name (台央行, 美國會): prefix.
-            if chosen == nil {
+            // A state word glued to the name (台央行, 美國會): prefix. Not before a city's body
+            // (韓市府 is 韓國瑜's city government).
+            // Nor a character that ends another word (今日|行政會議, 菁英|交流協會, 7日|国务院).
+            if chosen == nil && !contextualOnly[i] {
                 for (w, ws) in table.prefixWords where m.start >= w.count && PlacePrefixRules.has(doc.folded, m.start - w.count, w) {
-                    if m.start - w.count == 0 || doc.owner[m.start - w.count] < 0 { chosen = (ws, .prefix); break }
+                    let p = m.start - w.count
+                    if p == 0 || (doc.owner[p] < 0 && startsWord(doc, p)) { chosen = (ws, .prefix); break }
                 }
             }
             // 3. back-reference.
@@ -425,6 +485,13 @@ enum JurisdictionResolver {
                 if let k = lastEvidence(endingBy: m.start), case let e = evidence[k], m.start - e.end <= 6, sentenceIndex(e.start) == si {
                     counts[e.state, default: 0] += 2
                 }
+                // In a Simplified story (the PRC's or foreign press), Taiwan named around a name
+                // Taiwan's government does not use (國務院, 衛生部) is no evidence that the body is
+                // Taiwan's (美国…派卫生部长…访问台湾). (Taiwan's own press calls its customs 海關.)
+                if !keepBody, !m.mission, counts["TW"] != nil, simplified(),
+                   table.entries(stem: Array(doc.folded[m.start..<m.end]), state: "TW").isEmpty {
+                    counts["TW"] = nil
+                }
                 if chosen != nil {
                 } else if let s = unique(counts, tieBreak: nil) {
                     chosen = (s, .context)
@@ -442,6 +509,17 @@ enum JurisdictionResolver {
             if chosen == nil, let s = titleState { chosen = (s, .title) }
             if chosen == nil, let s = documentState { chosen = (s, .document) }
             let (state, source) = chosen ?? (simplified() ? "CN" : "TW", .script)
+            // A body of a former state named right before it (清朝海陸軍) is none of today's
+            // bodies: the jurisdiction of its land, no canonical.
+            if source == .context, !historicalStarts.isEmpty, let k = lastEvidence(endingBy: m.start), historicalStarts.contains(evidence[k].start),
+               evidence[k].state == state, m.start - evidence[k].end <= 6, sentenceIndex(evidence[k].start) == sentenceIndex(m.start) {
+                keepBody = true
+                doc.mentions[i].candidates = []
+                doc.mentions[i].rule = "generic-body"
+                doc.mentions[i].canonical = nil
+                doc.mentions[i].ambiguous = false
+                doc.mentions[i].preferred = nil
+            }
             if keepBody {
                 doc.mentions[i].jurisdiction = state
                 doc.mentions[i].jurisdictionSource = source
@@ -486,6 +564,21 @@ enum JurisdictionResolver {
         doc.mentions[i].rule = nil
         doc.mentions[i].canonical = nil
         doc.mentions[i].ambiguous = false
+    }
+
+    static let numerals = ScalarSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅兩两")
+
+    /// Whether a word starts at `p`: an ICU token starts there (when the document has tokens)
+    /// and no numeral stands right before it, spaces aside (7日, 7 日 are a day, not Japan).
+    static func startsWord(_ doc: TaggingDocument, _ p: Int) -> Bool {
+        var q = p - 1
+        while q >= 0 && p - q <= 2 && doc.folded[q] == 0x20 { q -= 1 }
+        if q >= 0 && numerals.contains(doc.folded[q]) { return false }
+        let tokens = doc.tokens
+        guard !tokens.isEmpty else { return true }
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= p { lo = mid + 1 } else { hi = mid } }
+        return lo >= tokens.count || tokens[lo].start >= p
     }
 
     /// The one state with the highest count (nil on a tie or when there is none).
