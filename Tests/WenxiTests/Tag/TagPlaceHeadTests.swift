@@ -43,6 +43,13 @@ struct TagPlaceHeadTests {
         ("前往廈門報導海峽論壇的記者。", "報導海峽"), // 海峽 of 海峽論壇, not a strait
         ("造成任何在台辦理海峽論壇分支活動。", "台辦理海峽"),
         ("到前往過往米街（現新美街）的路上。", "現新美街"),
+        // Verb + object phrases the head ends (`head-word` rows, class note `verb phrase`).
+        ("候選人今天到市場掃街拜票。", "市場掃街"),
+        ("“上班路變成了漫漫長路。", "上班路"),
+        ("、負責人跑路。", "負責人跑路"),
+        ("、中國填海造島。", "填海造島"),       // one character after a place
+        ("和戰機飛越海峽。", "戰機飛越海峽"),
+        ("、異國他鄉。", "異國他鄉"),
     ])
     func noPlace(_ text: String, _ absent: String) throws {
         let found = try TagPlaceTests.entities(text)
