@@ -63,6 +63,12 @@ struct TagPlaceHeadTests {
         ("中國在南沙群島島礁施工。", "", "南沙群島島"),      // the head repeats the place's last character
         ("他住在香港半島酒店。", "", "香港半島"),            // the head starts a hotel's name
         ("台灣灣生回家。", "", "台灣灣"),
+        ("旅客在北京站候車。", "北京站", ""),                // a city's station
+        ("他搭車到名古屋火車站。", "名古屋火車站", ""),
+        ("遊客走進羅馬城。", "羅馬城", ""),                  // a city's walled town
+        ("羅馬城市的交通。", "", "羅馬城"),                  // 城市 is a word
+        ("日本站的比賽很精彩。", "", "日本站"),              // a country's 站 is a leg of a tour
+        ("台灣站出來。", "", "台灣站"),                      // 站 the verb
     ])
     func facilityAfterAPlace(_ text: String, _ place: String, _ absent: String) throws {
         let places = try TagPlaceTests.entities(text).filter { $0.type == .place }

@@ -45,6 +45,9 @@ struct TagPlaceTests {
         ("它位於美國南部。", "美國", "美國南部"),
         ("颱風掃過台灣東部。", "台灣", "台灣東部"),
         ("海南島東南部下大雨。", "海南島", "海南島東南部"),
+        ("它位於四川中偏西部。", "四川", "四川中偏西部"),
+        ("它位於馬爾他島東南部。", "馬爾他島", "馬爾他島東南部"),   // the island's head is joined after
+        ("主校區位於芬蘭首府赫爾辛基。", "芬蘭", "芬蘭首府"),         // a capital is no body
     ])
     func compassRegionIsNoBody(_ text: String, _ place: String, _ notAgency: String) throws {
         let found = try Self.entities(text)
