@@ -114,7 +114,9 @@ struct TagHeadListsTests {
         let t = Self.shipped.placeHeads
         #expect(t.heads.count == 38 && t.heads.first == Self.scalars("體育場") && t.heads.last == Self.scalars("巷"))
         #expect(t.heads.firstIndex(of: Self.scalars("街道"))! < t.heads.firstIndex(of: Self.scalars("街"))!)
-        #expect(t.generic.count == 169 && t.headWords.count == 121 && t.leftWords.count == 45)
+        // 121 head words moved from the code, then 67 rows for verb phrases and parts of a station (掃街, 班路, 後站).
+        #expect(t.generic.count == 169 && t.headWords.count == 188 && t.leftWords.count == 45)
+        #expect(t.headWords.contains("掃街") && t.headWords.contains("扫街") && t.headWords.contains("班路"))
         #expect(t.givenHeads.contains(0x5C71) && !t.givenHeads.contains(0x93AE)) // 山 yes, 鎮 no
         #expect(t.stop.contains(0x7684) && t.firstOnly.contains(0x4E0A) && t.standAfter.contains(0x5728) && t.straitAfter.contains(0x5169))
         #expect(t.generic.contains("高爾夫球") && t.headWords.contains("网路") && t.leftWords.contains("位于"))

@@ -43,6 +43,13 @@ struct TagPlaceHeadTests {
         ("前往廈門報導海峽論壇的記者。", "報導海峽"), // 海峽 of 海峽論壇, not a strait
         ("造成任何在台辦理海峽論壇分支活動。", "台辦理海峽"),
         ("到前往過往米街（現新美街）的路上。", "現新美街"),
+        // Verb + object phrases the head ends (`head-word` rows, class note `verb phrase`).
+        ("候選人今天到市場掃街拜票。", "市場掃街"),
+        ("“上班路變成了漫漫長路。", "上班路"),
+        ("、負責人跑路。", "負責人跑路"),
+        ("、中國填海造島。", "填海造島"),       // one character after a place
+        ("和戰機飛越海峽。", "戰機飛越海峽"),
+        ("、異國他鄉。", "異國他鄉"),
     ])
     func noPlace(_ text: String, _ absent: String) throws {
         let found = try TagPlaceTests.entities(text)
@@ -56,6 +63,12 @@ struct TagPlaceHeadTests {
         ("中國在南沙群島島礁施工。", "", "南沙群島島"),      // the head repeats the place's last character
         ("他住在香港半島酒店。", "", "香港半島"),            // the head starts a hotel's name
         ("台灣灣生回家。", "", "台灣灣"),
+        ("旅客在北京站候車。", "北京站", ""),                // a city's station
+        ("他搭車到名古屋火車站。", "名古屋火車站", ""),
+        ("遊客走進羅馬城。", "羅馬城", ""),                  // a city's walled town
+        ("羅馬城市的交通。", "", "羅馬城"),                  // 城市 is a word
+        ("日本站的比賽很精彩。", "", "日本站"),              // a country's 站 is a leg of a tour
+        ("台灣站出來。", "", "台灣站"),                      // 站 the verb
     ])
     func facilityAfterAPlace(_ text: String, _ place: String, _ absent: String) throws {
         let places = try TagPlaceTests.entities(text).filter { $0.type == .place }

@@ -45,10 +45,30 @@ struct TagPlaceTests {
         ("它位於美國南部。", "美國", "美國南部"),
         ("颱風掃過台灣東部。", "台灣", "台灣東部"),
         ("海南島東南部下大雨。", "海南島", "海南島東南部"),
+        ("它位於四川中偏西部。", "四川", "四川中偏西部"),
+        ("它位於馬爾他島東南部。", "馬爾他島", "馬爾他島東南部"),   // the island's head is joined after
+        ("主校區位於芬蘭首府赫爾辛基。", "芬蘭", "芬蘭首府"),         // a capital is no body
     ])
     func compassRegionIsNoBody(_ text: String, _ place: String, _ notAgency: String) throws {
         let found = try Self.entities(text)
         #expect(found.contains { $0.type == .place && $0.text == place }, "\(text): \(found.map(\.text))")
         #expect(!found.contains { $0.text == notAgency }, "\(text): \(found.map(\.text))")
+    }
+
+    @Test(arguments: [
+        // (text, the world city from places-world-cities.tsv, or "" when none; what must not be a place)
+        ("他在曼海姆住了三年。", "曼海姆", ""),
+        ("法軍攻陷了包括維羅納、米蘭在內的城市。", "維羅納", ""),
+        ("球隊在马尔默战胜对手。", "马尔默", ""),            // Simplified text, folded
+        ("弗拉基米爾·科馬洛夫是太空人。", "", "弗拉基米爾"), // a given name, left out of the list
+        ("奧蘭多·布魯姆主演。", "", "奧蘭多"),               // Orlando: named like a given name
+    ])
+    func worldCity(_ text: String, _ place: String, _ absent: String) throws {
+        let places = try Self.entities(text).filter { $0.type == .place }
+        if !place.isEmpty {
+            let e = try #require(places.first { $0.text == place }, "\(text): \(places.map(\.text))")
+            #expect(e.source.hasPrefix("Dictionaries/places-world-cities.tsv:"), "\(e.source)")
+        }
+        if !absent.isEmpty { #expect(!places.contains { $0.text == absent }, "\(text): \(places.map(\.text))") }
     }
 }

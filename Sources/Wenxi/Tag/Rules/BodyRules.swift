@@ -220,14 +220,17 @@ enum WordEdgeRule {
 }
 
 /// `rule:place-facility`: a place followed by a facility head is the facility, a place no list
-/// holds: 台中港, 松山機場, 重慶江北國際機場 (江北 is a district), 東京灣, 九州島, 大安森林公園 is not (森林 is not a place) — only a
+/// holds: 台中港, 松山機場, 重慶江北國際機場 (江北 is a district), 東京灣, 九州島, 夏威夷群島,
+/// 羅馬城, 名古屋火車站 (a station: `PlacePrefixRules.isStation`, which runs first), 大安森林公園 is not (森林 is not a place) — only a
 /// listed place before the head counts, and the head must end at an ICU word edge (台灣港務 is
 /// not 台灣港). `國道N號` (a national freeway) is a place too.
 enum FacilityRule {
-    static let heads = ["科學園區", "國際機場", "工業區", "體育場", "漁港", "機場", "車站", "碼頭", "公園", "夜市", "水庫", "半島", "港", "灣", "島"]
+    static let heads = ["科學園區", "國際機場", "工業區", "體育場", "火車站", "漁港", "機場", "車站", "碼頭", "公園", "夜市", "水庫", "群島", "半島", "港", "灣", "島", "城"]
         .map { Array($0.unicodeScalars.map(\.value)) }
     static let freeway = Array("國道".unicodeScalars.map(\.value))
     static let notAfterHead = ScalarSet("礁樓酒")
+    static let town = Array("城".unicodeScalars.map(\.value))
+    static let afterTown = ScalarSet("的、與和及也將在對於已曾並就都又還是為到")
     static let hao: UInt32 = 0x865F // 號
 
     static func apply(_ doc: inout TaggingDocument) {
@@ -241,6 +244,11 @@ enum FacilityRule {
             // Not a head that repeats the place's last character (台灣|灣, 南沙群島|島), nor one that
             // starts a longer name (南海島礁, 香港半島酒店).
             if f[m.end - 1] == h[0] || end < f.count && notAfterHead.contains(f[end]) { continue }
+            // A walled town (羅馬城, 洛陽城) only before punctuation or a function word, and not after
+            // an administrative suffix (縣城 is the county seat): ICU does not see 城陽, 城陵磯, 城區 in
+            // 青島市城陽, 洞庭湖城陵磯, 雅安城區.
+            if h == town, PlacePrefixRules.adminSuffixes.contains(f[m.end - 1])
+                || end < f.count && FoldTable.isHan(f[end]) && !afterTown.contains(f[end]) { continue }
             doc.clear(m.start, m.end)
             doc.add(Mention(start: m.start, end: end, type: .place, candidates: [], rule: "place-facility",
                             canonical: doc.string(m.start, end)))

@@ -63,7 +63,8 @@ enum NameExtensionRules {
 /// What a place name does to the text right after it (the press writes a country or city into
 /// the names it precedes):
 /// - a place inside the name of something no list holds is not a place: a disease (武漢肺炎), a
-///   power plant (台中電廠), a ship (新北艦), a station (南港站) — `nonEntityHeads`;
+///   power plant (台中電廠), a ship (新北艦), a bus company's stop (三重客運南港站) — `nonEntityHeads`;
+///   a city's own station is a place (北京站: `isStation`);
 /// - `rule:place-road`: a place followed by 路/街/大道 (and a 段 number) is a road: 內湖路1段;
 /// - a place right before an agency or organization becomes part of its name (中國外交部,
 ///   台灣央行, 中國淘寶); when that name belongs to several entries, the place picks the one of its
@@ -75,14 +76,39 @@ enum PlacePrefixRules {
     static let nonEntityHeads = ["肺炎", "電廠", "艦", "站"].map { Array($0.unicodeScalars.map(\.value)) }
     static let roadHeads = ["大道", "路", "街"].map { Array($0.unicodeScalars.map(\.value)) }
     static let directions = ScalarSet("東西南北中")
-    static let genericTails: Set<String> = ["當局", "方面", "警方", "軍方", "官方", "政府機關", "各部會"]
+    static let genericTails: Set<String> = ["當局", "方面", "警方", "軍方", "官方", "政府機關", "各部會", "首府", "總部"]
     static let afterBody = ScalarSet("的、與和及也將在對於已曾並就都又還是為指說表")
 
     /// True when `f` holds `lit` at `at` (compared in place: no slice is copied).
-    /// Compass words (東 南 西 北 中) before 部 name a part of the place, not a body: 美國南部,
-    /// 海南島東南部, 台灣中部.
+    /// Compass words (東 南 西 北 中, 偏) before 部 name a part of the place, not a body: 美國南部,
+    /// 海南島東南部, 台灣中部, 四川盆地中偏西部; so do they after the rest of the place's name
+    /// (馬爾他|島東南部, 克里米亞|山脈南部: the feature head is joined later, `FacilityRule`).
+    static let regionWords = ScalarSet("東西南北中偏")
     static func isRegion(_ f: [UInt32], _ start: Int, _ end: Int) -> Bool {
-        f[end - 1] == 0x90E8 /* 部 */ && (start..<end - 1).allSatisfy { directions.contains(f[$0]) }
+        end - start >= 2 && f[end - 1] == 0x90E8 /* 部 */ && regionWords.contains(f[end - 2])
+    }
+
+    /// Places whose 站 is no station: a country's 站 is a leg of a sports tour (日本站), and
+    /// seas, rivers and mountains have none.
+    static let noStationClasses: Set<String> = ["country", "state", "continent", "region", "sea", "ocean", "strait", "river", "mountain", "celestial"]
+
+    static let adminSuffixes = ScalarSet("市縣县省區区州")
+    static let contest = ScalarSet("賽赛")
+    static let stationHeads = ["火車站", "車站", "站"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// A city's or district's station (北京站, 金鐘站, 名古屋火車站) is a place, `rule:place-facility`
+    /// (before `place-body` would take 站 for a body's head): the head ends an ICU word, 站 is not
+    /// the verb (台灣站出來, `stand-after`), the place has no administrative suffix (疏附縣|站敏鄉:
+    /// stations take the bare name), no organization or agency comes right before the place
+    /// (三重客運南港站 is a bus company's stop: the place is dropped, as before), nor a contest
+    /// (鑽石聯賽羅馬站, 巡迴賽格拉斯哥站: a leg of a tour).
+    static func isStation(_ doc: TaggingDocument, _ p: Mention, end: Int) -> Bool {
+        let f = doc.folded
+        guard !PersonRules.splitsToken(doc, at: end),
+              end >= f.count || !doc.lexicon.placeHeads.standAfter.contains(f[end]),
+              !adminSuffixes.contains(f[p.end - 1]),
+              p.start == 0 || doc.owner[p.start - 1] < 0 && !contest.contains(f[p.start - 1]) else { return false }
+        return !p.candidates.contains { noStationClasses.contains(doc.lexicon.entries[$0].entryClass ?? "") }
     }
 
     static func has(_ f: [UInt32], _ at: Int, _ lit: [UInt32]) -> Bool {
@@ -100,6 +126,11 @@ enum PlacePrefixRules {
             let p = doc.mentions[i]
             guard p.type == .place, p.end > p.start, p.end < f.count else { continue }
             let e = p.end
+            if let h = stationHeads.first(where: { has(f, e, $0) }), doc.isFree(e, e + h.count), isStation(doc, p, end: e + h.count) {
+                doc.clear(p.start, p.end)
+                doc.add(Mention(start: p.start, end: e + h.count, type: .place, candidates: [], rule: "place-facility", canonical: doc.string(p.start, e + h.count)))
+                continue
+            }
             if nonEntityHeads.contains(where: { has(f, e, $0) }) && doc.owner[e] < 0 {
                 doc.clear(p.start, p.end)
                 continue
