@@ -153,6 +153,7 @@ package enum NameFinder {
         let starts = model.starts(doc.folded, doc.owner)
         chinese(doc, model, edges, cueBefore, cueAfter, starts.chinese, &cands)
         transliterated(doc, model, edges, cueBefore, cueAfter, &cands)
+        DottedNames.find(doc, model, edges, cueBefore, cueAfter, &cands)
         japanese(doc, model, edges, cueBefore, cueAfter, starts.japanese, &cands)
         KnownNameRule.find(doc, model, doc.lexicon.knownNames, edges, &cands)
         // Runs that their context makes a place or thing (`TranslitContext`) hold no name.
@@ -661,8 +662,10 @@ package enum NameFinder {
                     if edges.isToken(i, e) { s -= w.wholeWord }
                     s += context(doc, model, i, e, cueBefore, cueAfter)
                     NameModelTuning.trace?("name-model-japanese \(doc.string(i, e)) \(s)")
-                    if s >= w.japanese, best.map({ s > $0.score }) ?? true,
-                       !TranslitContext.blocks(doc, model, i, e, cueBefore, cueAfter) {
+                    // The longest given name that reaches the threshold: a shorter one scoring
+                    // higher cuts the name (三船久|藏, 後藤真|希, 今川盛|揮); a longer one that runs
+                    // into the next word loses `crossPenalty` here.
+                    if s >= w.japanese, !TranslitContext.blocks(doc, model, i, e, cueBefore, cueAfter) {
                         best = Candidate(start: i, end: e, score: s + 1, rule: "name-model-japanese")
                     }
                 }
