@@ -8,7 +8,7 @@ import Foundation
 /// `name-transliteration.tsv` counts), so the whole chain is one name:
 /// - the first part is the ICU word ending at the first dot and the words before it, back to a
 ///   clear break (`TranslitContext.isBreak`: punctuation, a function word, a title's end), while
-///   they are made of characters transliteration uses or text rarely does; four characters at
+///   they are made of characters transliteration uses or text rarely does; six characters at
 ///   most (兒子|喬治 → 喬治);
 /// - each later part runs on over transliteration characters, or characters transliteration
 ///   rarely uses followed by a break (`NameFinder.looseSpan`), as the run scan's parts do.
@@ -29,9 +29,9 @@ enum DottedNames {
             // The folded text writes every middle dot as U+00B7.
             guard f[d] == 0xB7, FoldTable.isHan(f[d - 1]), FoldTable.isHan(f[d + 1]) || initial(f, d + 1), doc.owner[d] < 0,
                   doc.owner[d - 1] < 0, doc.owner[d + 1] < 0 else { continue }
-            // A run already holds both sides of this dot.
-            if out.contains(where: { $0.rule == "name-model-translit" && $0.start < d && $0.end > d + 1 }) { continue }
             guard let s = firstPart(doc, model, edges, d, cueBefore) else { continue }
+            // A run already holds both sides of this dot, from this first part or before it.
+            if out.contains(where: { $0.rule == "name-model-translit" && $0.start <= s && $0.end > d + 1 }) { continue }
             var e = d
             var k = d
             // Parts after each dot.
@@ -51,7 +51,8 @@ enum DottedNames {
                 e = j
                 k = j
             }
-            guard e > d + 1, FoldTable.isHan(f[e - 1]) else { continue }
+            // Every part of Han characters holds a transliteration character (not 沙立·他, 明·考林).
+            guard e > d + 1, FoldTable.isHan(f[e - 1]), partsTransliterate(f, model, s, e) else { continue }
             // A place or thing by its context: no name may take any part of it (喬治·華盛頓|高中).
             if model.blockers.contains(Array(f[s..<e])) || TranslitContext.blocks(doc, model, s, e, cueBefore, cueAfter) {
                 out.append(NameFinder.Candidate(start: s, end: e, score: 0, rule: TranslitContext.blockedRule))
@@ -64,6 +65,22 @@ enum DottedNames {
         }
     }
 
+    /// Whether each part of `s..<e` (split at middle dots) that holds Han characters holds a
+    /// transliteration character.
+    static func partsTransliterate(_ f: [UInt32], _ model: NameModel, _ s: Int, _ e: Int) -> Bool {
+        var has = false, han = false
+        for k in s...e {
+            if k == e || f[k] == 0xB7 {
+                if han && !has { return false }
+                has = false; han = false
+                continue
+            }
+            if FoldTable.isHan(f[k]) { han = true }
+            if NameFinder.translitChar(model, f[k]) != nil { has = true }
+        }
+        return true
+    }
+
     /// An upper-case Latin initial at `k` followed by a middle dot.
     static func initial(_ f: [UInt32], _ k: Int) -> Bool {
         k + 1 < f.count && f[k] >= 0x41 && f[k] <= 0x5A && f[k + 1] == 0xB7
@@ -72,7 +89,7 @@ enum DottedNames {
     /// Where the first part before the dot at `d` starts, or nil when no part stands there: the
     /// ICU word ending at the dot, and the words before it back to a clear break while they are
     /// made of characters transliteration uses or text rarely does (兒子|喬治 → 喬治, 取代|喬治 →
-    /// 喬治, 葉|甫|根尼 → 葉甫根尼), four characters at most.
+    /// 喬治, 葉|甫|根尼 → 葉甫根尼, 弗拉|基米爾), six characters at most.
     static func firstPart(_ doc: TaggingDocument, _ model: NameModel, _ edges: NameFinder.Edges, _ d: Int,
                           _ cueBefore: CueEdges) -> Int? {
         let f = doc.folded
@@ -80,7 +97,7 @@ enum DottedNames {
         while k > 0 && !TranslitContext.isBreak(doc, k - 1, cueBefore) {
             var t = k - 1
             while t > max(0, k - 4) && Int(edges.tokenEnd[t]) != k { t -= 1 }
-            guard Int(edges.tokenEnd[t]) == k, d - t <= 4 else { break }
+            guard Int(edges.tokenEnd[t]) == k, d - t <= 6 else { break }
             let ok = (t..<k).allSatisfy { j in
                 !TranslitContext.isBreak(doc, j, cueBefore) && !NameFinder.groupHeads.contains(f[j])
                     && (k == d || NameFinder.translitChar(model, f[j]) != nil || TranslitContext.rareOrTranslit(model, f[j]))

@@ -106,13 +106,14 @@ package struct KnownNames: Sendable {
                 a = 0; b = 0; len = 0; ok = true
             }
             var name: [UInt32] = []
-            // A dynasty's emperor named by temple or posthumous name (唐玄宗, 漢景帝, 宋度宗) is
-            // named without the dynasty too (玄宗, 景帝, 度宗): those two characters are a name of
-            // the list as well, found like its other two-character names (with context).
+            // A dynasty's emperor named by temple or posthumous name (唐玄宗, 漢景帝, 漢光武帝) is
+            // named without the dynasty too (玄宗, 景帝, 光武帝): the rest is a name of the list
+            // as well, found like its other names (two characters only with context).
             func finishName() {
-                if ok && len == 3 && KnownNames.dynasties.contains(name[0]) && KnownNames.templeEnds.contains(name[2])
-                    && !KnownNames.templeNot.contains(name[1]) {
-                    let a2 = UInt64(name[1]) << 21 | UInt64(name[2])
+                if ok && (len == 3 || len == 4) && KnownNames.dynasties.contains(name[0])
+                    && KnownNames.templeEnds.contains(name[len - 1]) && !KnownNames.templeNot.contains(name[1]) {
+                    var a2: UInt64 = 0
+                    for c in name.dropFirst() { a2 = a2 << 21 | UInt64(c) }
                     keys.insert(Key(a: a2, b: 0))
                     if name[1] < 0x10000 { first[Int(name[1] >> 6)] |= 1 << UInt64(name[1] & 63) }
                     if name[2] < 0x10000 { second[Int(name[2] >> 6)] |= 1 << UInt64(name[2] & 63) }
@@ -252,10 +253,17 @@ enum KnownNameRule {
     /// blocker, and context of at least `Weights.knownShort` around it (`NameFinder.context`: a
     /// title, a verb, encyclopedic context, punctuation, a list). Half the two-character names of
     /// history are also words, so the list alone is not enough.
+    static let templeEnds = ScalarSet("宗祖帝")
+
     static func short(_ doc: TaggingDocument, _ model: NameModel, _ known: KnownNames, _ edges: NameFinder.Edges, _ i: Int) -> Bool {
         let f = doc.folded
         let e = i + 2
-        guard e <= f.count, doc.owner[i] < 0, doc.owner[i + 1] < 0, edges.isToken(i, e), !edges.crosses(e),
+        // ICU writes a temple name it does not know as two words (玄|宗): taken so when it ends as
+        // one does (宗, 祖, 帝).
+        guard e <= f.count, doc.owner[i] < 0, doc.owner[i + 1] < 0, !edges.crosses(e),
+              edges.isToken(i, e) || (templeEnds.contains(f[i + 1]) && edges.isToken(i, i + 1) && edges.isToken(i + 1, e)),
+              // Part of a dotted name (喬治·華盛頓): not a name alone.
+              e == f.count || f[e] != 0xB7, i == 0 || f[i - 1] != 0xB7,
               FoldTable.isHan(f[i]), FoldTable.isHan(f[i + 1]), known.holdsPair(f, at: i, model: model),
               !model.blockers.contains(Array(f[i..<e])), !TranslitContext.headAfter(f, e),
               !runsOn(f, model, i, e) else { return false }

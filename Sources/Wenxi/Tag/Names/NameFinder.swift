@@ -662,10 +662,13 @@ package enum NameFinder {
                     if edges.isToken(i, e) { s -= w.wholeWord }
                     s += context(doc, model, i, e, cueBefore, cueAfter)
                     NameModelTuning.trace?("name-model-japanese \(doc.string(i, e)) \(s)")
-                    // The longest given name that reaches the threshold: a shorter one scoring
-                    // higher cuts the name (三船久|藏, 後藤真|希, 今川盛|揮); a longer one that runs
-                    // into the next word loses `crossPenalty` here.
-                    if s >= w.japanese, !TranslitContext.blocks(doc, model, i, e, cueBefore, cueAfter) {
+                    // The best score; but a two-character given name that reaches the threshold
+                    // and ends on an ICU word edge beats a one-character one (三船久|藏, 後藤真|希,
+                    // 今川盛|揮 scored higher cut short). Not three for two: on the news corpus the
+                    // third character was mostly the next word (長島昭久|寫, 谷崎泰明|代).
+                    let longer = G == 2 && !edges.crosses(e) && best.map({ $0.end == e - 1 }) ?? false
+                    if s >= w.japanese, longer || best.map({ s + 1 > $0.score }) ?? true,
+                       !TranslitContext.blocks(doc, model, i, e, cueBefore, cueAfter) {
                         best = Candidate(start: i, end: e, score: s + 1, rule: "name-model-japanese")
                     }
                 }
