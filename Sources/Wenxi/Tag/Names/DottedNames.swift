@@ -88,7 +88,7 @@ enum DottedNames {
 
     /// Where the first part before the dot at `d` starts, or nil when no part stands there: the
     /// ICU word ending at the dot, and the words before it back to a clear break while they are
-    /// made of characters transliteration uses or text rarely does (兒子|喬治 → 喬治, 取代|喬治 →
+    /// made of transliteration characters or characters rare in text (not 丈夫|卡爾·…) (兒子|喬治 → 喬治, 取代|喬治 →
     /// 喬治, 葉|甫|根尼 → 葉甫根尼, 弗拉|基米爾), six characters at most.
     static func firstPart(_ doc: TaggingDocument, _ model: NameModel, _ edges: NameFinder.Edges, _ d: Int,
                           _ cueBefore: CueEdges) -> Int? {
@@ -100,7 +100,7 @@ enum DottedNames {
             guard Int(edges.tokenEnd[t]) == k, d - t <= 6 else { break }
             let ok = (t..<k).allSatisfy { j in
                 !TranslitContext.isBreak(doc, j, cueBefore) && !NameFinder.groupHeads.contains(f[j])
-                    && (k == d || NameFinder.translitChar(model, f[j]) != nil || TranslitContext.rareOrTranslit(model, f[j]))
+                    && (k == d || NameFinder.translitChar(model, f[j]) != nil || (model.givenScores(f[j])?.text ?? 0) < -10)
             }
             guard ok else { break }
             k = t
