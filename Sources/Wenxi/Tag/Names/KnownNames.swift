@@ -31,6 +31,13 @@ package struct KnownNames: Sendable {
     let startChars: ScalarSet
     /// Names of two characters (韓信, 劉邦) are held too, but taken only with context
     /// (`KnownNameRule.short`); `longest` finds names of `longLength` characters or more.
+    /// Dynasties whose emperors the list names as dynasty + temple or posthumous name (唐玄宗,
+    /// 漢武帝, 清聖祖), and the last characters of such names (hand-written: the dynasties of
+    /// China's standard histories; 宗 and 祖 of temple names, 帝 of posthumous ones).
+    static let dynasties = ScalarSet("夏商周秦漢晉隋唐宋元明清魏蜀吳齊梁陳遼金")
+    static let templeEnds = ScalarSet("宗祖帝")
+    /// Middle characters that make no temple name without the dynasty (大帝, 上帝).
+    static let templeNot = ScalarSet("大上")
     static let minLength = 2
     static let longLength = 3
     static let maxLength = 6
@@ -98,16 +105,33 @@ package struct KnownNames: Sendable {
                 }
                 a = 0; b = 0; len = 0; ok = true
             }
+            var name: [UInt32] = []
+            // A dynasty's emperor named by temple or posthumous name (唐玄宗, 漢景帝, 漢光武帝) is
+            // named without the dynasty too (玄宗, 景帝, 光武帝): the rest is a name of the list
+            // as well, found like its other names (two characters only with context).
+            func finishName() {
+                if ok && (len == 3 || len == 4) && KnownNames.dynasties.contains(name[0])
+                    && KnownNames.templeEnds.contains(name[len - 1]) && !KnownNames.templeNot.contains(name[1]) {
+                    var a2: UInt64 = 0
+                    for c in name.dropFirst() { a2 = a2 << 21 | UInt64(c) }
+                    keys.insert(Key(a: a2, b: 0))
+                    if name[1] < 0x10000 { first[Int(name[1] >> 6)] |= 1 << UInt64(name[1] & 63) }
+                    if name[2] < 0x10000 { second[Int(name[2] >> 6)] |= 1 << UInt64(name[2] & 63) }
+                }
+                name = []
+                finish()
+            }
             for u in list.unicodeScalars {
-                if u.value == 0x7C { finish(); continue }
+                if u.value == 0x7C { finishName(); continue }
                 let c = model.nameChar(fold.fold(u.value))
                 guard FoldTable.isHan(c), len < KnownNames.maxLength else { ok = false; continue }
                 if len == 0, c < 0x10000 { first[Int(c >> 6)] |= 1 << UInt64(c & 63) }
                 if len == 1, c < 0x10000 { second[Int(c >> 6)] |= 1 << UInt64(c & 63) }
                 if len < 3 { a = a << 21 | UInt64(c) } else { b = b << 21 | UInt64(c) }
                 len += 1
+                name.append(c)
             }
-            finish()
+            finishName()
         }
         var size = 16
         while size < 2 * keys.count { size <<= 1 }
@@ -229,13 +253,29 @@ enum KnownNameRule {
     /// blocker, and context of at least `Weights.knownShort` around it (`NameFinder.context`: a
     /// title, a verb, encyclopedic context, punctuation, a list). Half the two-character names of
     /// history are also words, so the list alone is not enough.
+    static let templeEnds = ScalarSet("宗祖帝")
+
     static func short(_ doc: TaggingDocument, _ model: NameModel, _ known: KnownNames, _ edges: NameFinder.Edges, _ i: Int) -> Bool {
         let f = doc.folded
         let e = i + 2
-        guard e <= f.count, doc.owner[i] < 0, doc.owner[i + 1] < 0, edges.isToken(i, e), !edges.crosses(e),
+        // ICU writes a temple name it does not know as two words (玄|宗): taken so when it ends as
+        // one does (宗, 祖, 帝).
+        guard e <= f.count, doc.owner[i] < 0, doc.owner[i + 1] < 0, !edges.crosses(e),
+              edges.isToken(i, e) || (templeEnds.contains(f[i + 1]) && edges.isToken(i, i + 1) && edges.isToken(i + 1, e)),
+              // Part of a dotted name (喬治·華盛頓): not a name alone.
+              e == f.count || f[e] != 0xB7, i == 0 || f[i - 1] != 0xB7,
               FoldTable.isHan(f[i]), FoldTable.isHan(f[i + 1]), known.holdsPair(f, at: i, model: model),
-              !model.blockers.contains(Array(f[i..<e])) else { return false }
+              !model.blockers.contains(Array(f[i..<e])), !TranslitContext.headAfter(f, e),
+              !runsOn(f, model, i, e) else { return false }
         return NameFinder.context(doc, model, i, e, edges.before, edges.after) >= NameFinder.weights.knownShort
+    }
+
+    /// A transliterated name (every character a transliteration character) with a transliteration
+    /// character right before or after it: it is part of a longer transliteration (格林|維爾,
+    /// 保羅|費雷拉), not a name of its own. Chinese names (劉邦) are not concerned.
+    static func runsOn(_ f: [UInt32], _ model: NameModel, _ i: Int, _ e: Int) -> Bool {
+        guard (i..<e).allSatisfy({ NameFinder.translitChar(model, f[$0]) != nil }) else { return false }
+        return (e < f.count && NameFinder.translitChar(model, f[e]) != nil) || (i > 0 && NameFinder.translitChar(model, f[i - 1]) != nil)
     }
 
     static func find(_ doc: TaggingDocument, _ model: NameModel, _ known: KnownNames, _ edges: NameFinder.Edges,
@@ -250,7 +290,7 @@ enum KnownNameRule {
             guard i < f.count else { break }
             guard owner[i] < 0, !edges.crosses(i),
                   let e = known.longest(f, owner, at: i, model: model, ends: { !edges.crosses($0) }),
-                  !model.blockers.contains(Array(f[i..<e])) else {
+                  !model.blockers.contains(Array(f[i..<e])), !TranslitContext.headAfter(f, e) else {
                 if short(doc, model, known, edges, i) {
                     NameModelTuning.trace?("name-known \(doc.string(i, i + 2))")
                     out.append(NameFinder.Candidate(start: i, end: i + 2, score: shortScore, rule: "name-known"))
