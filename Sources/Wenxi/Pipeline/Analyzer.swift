@@ -168,6 +168,8 @@ public final class Analyzer {
         var named: [Entity] = []
         var numbers = AmountResult()
         var allTokens: [TokenSpan] = []
+        /// The body's re-cut tokens, counted without listing them (nil: count `allTokens`).
+        var bodyTokens: Int? = nil
 
         var context: TaggingContext {
             var c = TaggingContext(text: text, sentences: sentences, tokens: tokens, meta: ingested.meta)
@@ -212,7 +214,9 @@ public final class Analyzer {
     private func assemble(_ w: inout InFlight) {
         let prefix = w.prefix, text = w.text
         var entities = EntityMerger.merge(taking: &w.named, &w.numbers.entities, sentences: w.sentences)
-        w.allTokens = TokenAligner.align(w.tokens, to: entities)
+        // The re-cut tokens are listed only when the report includes them; else only counted.
+        w.bodyTokens = options.includeTokens ? nil : TokenAligner.count(w.tokens, to: entities, from: prefix)
+        if w.bodyTokens == nil { w.allTokens = TokenAligner.align(w.tokens, to: entities) }
 
         let sentenceSpans = w.sentences.filter { $0.start >= prefix }.map { Span(start: $0.start - prefix, end: $0.end - prefix) }
         let sentenceTexts = Analyzer.texts(of: w.sentences, from: w.sentences.count - sentenceSpans.count, in: text.string)
@@ -255,7 +259,7 @@ public final class Analyzer {
         // Tokens are sorted by start: the body's are those from the first at or past `prefix`.
         var lo = 0, hi = w.allTokens.count
         while lo < hi { let mid = (lo + hi) / 2; if w.allTokens[mid].start < prefix { lo = mid + 1 } else { hi = mid } }
-        w.report.stats.tokens = w.allTokens.count - lo
+        w.report.stats.tokens = w.bodyTokens ?? (w.allTokens.count - lo)
         // Token texts are built only when the tokens are output.
         if options.includeTokens {
             w.report.tokens = w.allTokens[lo...].map {
