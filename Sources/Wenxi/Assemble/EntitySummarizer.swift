@@ -89,37 +89,37 @@ package enum EntitySummarizer {
         static func hash(_ e: UnsafePointer<Entity>, kind: Int, ambiguous: Bool) -> UInt64 {
             var h = UInt64(kind) &* 0x9E37_79B9_7F4A_7C15 ^ (ambiguous ? 0x5555 : 0)
             if let id = e.pointee.id {
-                h = mix(h ^ 1, id)
+                h = EntitySummarizer.mix(h ^ 1, id)
             } else {
-                h = mix(h ^ 2, ambiguous ? e.pointee.text : e.pointee.canonical ?? e.pointee.text)
-                if let j = e.pointee.jurisdiction { h = mix(h ^ 3, j) }
+                h = EntitySummarizer.mix(h ^ 2, ambiguous ? e.pointee.text : e.pointee.canonical ?? e.pointee.text)
+                if let j = e.pointee.jurisdiction { h = EntitySummarizer.mix(h ^ 3, j) }
             }
             return h
         }
+    }
 
-        /// `h` mixed with the UTF-8 of the NFC form of `s`, eight bytes at a time: canonically
-        /// equal strings, which `==` calls equal, hash alike. (Most text is NFC already, which
-        /// `NameKey.isNFC` sees on the bytes; the others are normalised first.)
-        static func mix(_ h: UInt64, _ s: String) -> UInt64 {
-            func words(_ u: UnsafeBufferPointer<UInt8>) -> UInt64 {
-                var h = h ^ UInt64(u.count)
-                var i = 0
-                while i + 8 <= u.count {
-                    h = (h ^ UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-                    h ^= h >> 29
-                    i += 8
-                }
-                var tail: UInt64 = 0
-                while i < u.count { tail = tail << 8 | UInt64(u[i]); i += 1 }
-                h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
-                return h ^ (h >> 31)
+    /// `h` mixed with the UTF-8 of the NFC form of `s`, eight bytes at a time: canonically
+    /// equal strings, which `==` calls equal, hash alike. (Most text is NFC already, which
+    /// `NameKey.isNFC` sees on the bytes; the others are normalised first.)
+    static func mix(_ h: UInt64, _ s: String) -> UInt64 {
+        func words(_ u: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var h = h ^ UInt64(u.count)
+            var i = 0
+            while i + 8 <= u.count {
+                h = (h ^ UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
+                i += 8
             }
-            if let known = s.utf8.withContiguousStorageIfAvailable({ NameKey.isNFC($0) ? words($0) : nil }), let h = known {
-                return h
-            }
-            var nfc = s.precomposedStringWithCanonicalMapping
-            return nfc.withUTF8(words)
+            var tail: UInt64 = 0
+            while i < u.count { tail = tail << 8 | UInt64(u[i]); i += 1 }
+            h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
+            return h ^ (h >> 31)
         }
+        if let known = s.utf8.withContiguousStorageIfAvailable({ NameKey.isNFC($0) ? words($0) : nil }), let h = known {
+            return h
+        }
+        var nfc = s.precomposedStringWithCanonicalMapping
+        return nfc.withUTF8(words)
     }
 
     /// Index into `summaryKinds` of an entity of `type` (`staff`: a person of a byline or credit
