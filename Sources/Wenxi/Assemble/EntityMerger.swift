@@ -17,15 +17,20 @@ enum EntityMerger {
         // named one, then the earlier in its list.
         let spans = named.map { (start: $0.start, end: $0.end) } + numeric.map { (start: $0.start, end: $0.end) }
         let kept = disjointOrder(spans, split: named.count) ?? OverlapPolicy.longestFirst(spans)
-        var out: [Entity] = []
-        out.reserveCapacity(kept.count)
         let n = named.count
-        named.withUnsafeMutableBufferPointer { a in
+        var out = named.withUnsafeMutableBufferPointer { a in
             numeric.withUnsafeMutableBufferPointer { b in
-                for i in kept {
-                    let p = i < n ? a.baseAddress! + i : b.baseAddress! + (i - n)
-                    out.append(p.move())
-                    p.initialize(to: placeholder)
+                // Each kept entity is moved once, straight into its slot of the new list; its old
+                // slot gets the placeholder's bytes (it owns no storage: copying them needs no
+                // retain, and destroying them releases nothing).
+                [Entity](unsafeUninitializedCapacity: kept.count) { buffer, count in
+                    let blank = UnsafeRawPointer(placeholder)
+                    for i in kept {
+                        let p = i < n ? a.baseAddress! + i : b.baseAddress! + (i - n)
+                        (buffer.baseAddress! + count).moveInitialize(from: p, count: 1)
+                        UnsafeMutableRawPointer(p).copyMemory(from: blank, byteCount: MemoryLayout<Entity>.size)
+                        count += 1
+                    }
                 }
             }
         }
@@ -35,8 +40,14 @@ enum EntityMerger {
         return out
     }
 
-    /// What a moved-out slot holds until its list is dropped (empty strings own no storage).
-    private static let placeholder = Entity(type: .place, text: "", start: 0, end: 0, source: "")
+    /// What a moved-out slot holds until its list is dropped: an entity whose strings are empty
+    /// and whose optionals are nil, so that it holds no reference and its bytes may be copied
+    /// as they are. Allocated once, never freed.
+    private nonisolated(unsafe) static let placeholder: UnsafeMutablePointer<Entity> = {
+        let p = UnsafeMutablePointer<Entity>.allocate(capacity: 1)
+        p.initialize(to: Entity(type: .place, text: "", start: 0, end: 0, source: ""))
+        return p
+    }()
 
     /// What `OverlapPolicy.longestFirst(spans)` returns when no two non-empty spans overlap and
     /// both lists (`..<split`, `split...`) are sorted by start then end: every index, in order of

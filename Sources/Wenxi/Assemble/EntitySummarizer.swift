@@ -26,37 +26,100 @@ package enum EntitySummarizer {
     private struct Builder {
         /// One list per summarised kind (a handful): the kind's index stands for its name.
         var lists = [[EntitySummary]](repeating: [], count: summaryKinds.count)
-        /// Where each distinct entity's summary is: its kind, and how it is told apart (id, else
-        /// ambiguous surface, else name, with the jurisdiction) — kept apart rather than joined
-        /// into one String key.
-        var index: [Identity: Int] = [:]
+        /// How each distinct entity is told apart (its kind, then its id, else ambiguous surface,
+        /// else name, with the jurisdiction), in order of first occurrence, and where its summary is.
+        var identities: [Identity] = []
+        var places: [(kind: Int, index: Int)] = []
+        /// Open addressing over `identities`: each slot holds an index into them, or -1; `hashes`
+        /// beside it. Sized for every entity of the document (twice over), so it never fills.
+        /// (A `Dictionary` keyed by `Identity` spent most of this stage in `Hasher` and in
+        /// retaining the key's strings for every mention; this hashes the bytes once and compares
+        /// in place.)
+        var slots: [Int32]
+        var hashes: [UInt64]
+        let mask: Int
 
-        init(capacity: Int) { index.reserveCapacity(capacity) }
+        init(capacity: Int) {
+            var size = 16
+            while size < 2 * capacity { size *= 2 }
+            slots = [Int32](repeating: -1, count: size)
+            hashes = [UInt64](repeating: 0, count: size)
+            mask = size - 1
+            identities.reserveCapacity(capacity)
+            places.reserveCapacity(capacity)
+        }
 
         /// Counts entity `e`, read in place (a copy of one retains a dozen strings).
         mutating func add(_ e: UnsafePointer<Entity>, inTitle: Bool) {
             // Staff of a byline or credit line are listed apart from the people the news is about.
             let kind = EntitySummarizer.kind(e.pointee.type, staff: e.pointee.role == .staff)
             guard kind >= 0 else { return }
-            let id = e.pointee.id
-            let ambiguous = id == nil && e.pointee.ambiguous == true
-            let identity = Identity(kind: kind, id: id, ambiguous: ambiguous,
-                                    name: NameKey(id != nil ? "" : (ambiguous ? e.pointee.text : e.pointee.canonical ?? e.pointee.text)),
-                                    jurisdiction: id != nil ? nil : e.pointee.jurisdiction)
-            if let i = index[identity] {
-                lists[kind][i].mentions += 1
-                let text = e.pointee.text
-                if !lists[kind][i].forms.contains(where: { NameKey.equal($0, text) }) { lists[kind][i].forms.append(text) }
-                if !inTitle && lists[kind][i].firstSentence == nil { lists[kind][i].firstSentence = e.pointee.sentence }
-            } else {
-                index[identity] = lists[kind].count
-                var summary = EntitySummary(canonical: e.pointee.canonical ?? e.pointee.text, id: id, mentions: 1,
-                                            forms: [e.pointee.text], firstSentence: inTitle ? nil : e.pointee.sentence)
-                summary.inTitle = inTitle ? true : nil
-                summary.jurisdiction = e.pointee.jurisdiction
-                lists[kind].append(summary)
+            let hasID = e.pointee.id != nil
+            let ambiguous = !hasID && e.pointee.ambiguous == true
+            let hash = Builder.hash(e, kind: kind, ambiguous: ambiguous)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 {
+                let k = Int(slots[slot])
+                if hashes[slot] == hash && identities[k].matches(e, kind: kind, ambiguous: ambiguous) {
+                    let (kind, i) = places[k]
+                    lists[kind][i].mentions += 1
+                    let text = e.pointee.text
+                    if !lists[kind][i].forms.contains(where: { NameKey.equal($0, text) }) { lists[kind][i].forms.append(text) }
+                    if !inTitle && lists[kind][i].firstSentence == nil { lists[kind][i].firstSentence = e.pointee.sentence }
+                    return
+                }
+                slot = (slot + 1) & mask
             }
+            slots[slot] = Int32(identities.count)
+            hashes[slot] = hash
+            let id = e.pointee.id
+            identities.append(Identity(kind: kind, id: id, ambiguous: ambiguous,
+                                       name: id != nil ? "" : (ambiguous ? e.pointee.text : e.pointee.canonical ?? e.pointee.text),
+                                       jurisdiction: id != nil ? nil : e.pointee.jurisdiction))
+            places.append((kind, lists[kind].count))
+            var summary = EntitySummary(canonical: e.pointee.canonical ?? e.pointee.text, id: id, mentions: 1,
+                                        forms: [e.pointee.text], firstSentence: inTitle ? nil : e.pointee.sentence)
+            summary.inTitle = inTitle ? true : nil
+            summary.jurisdiction = e.pointee.jurisdiction
+            lists[kind].append(summary)
         }
+
+        /// A hash of the identity of `e` that agrees with `Identity.matches`: the id's bytes when
+        /// it has one, else the name's and the jurisdiction's (NFC forms).
+        static func hash(_ e: UnsafePointer<Entity>, kind: Int, ambiguous: Bool) -> UInt64 {
+            var h = UInt64(kind) &* 0x9E37_79B9_7F4A_7C15 ^ (ambiguous ? 0x5555 : 0)
+            if let id = e.pointee.id {
+                h = EntitySummarizer.mix(h ^ 1, id)
+            } else {
+                h = EntitySummarizer.mix(h ^ 2, ambiguous ? e.pointee.text : e.pointee.canonical ?? e.pointee.text)
+                if let j = e.pointee.jurisdiction { h = EntitySummarizer.mix(h ^ 3, j) }
+            }
+            return h
+        }
+    }
+
+    /// `h` mixed with the UTF-8 of the NFC form of `s`, eight bytes at a time: canonically
+    /// equal strings, which `==` calls equal, hash alike. (Most text is NFC already, which
+    /// `NameKey.isNFC` sees on the bytes; the others are normalised first.)
+    static func mix(_ h: UInt64, _ s: String) -> UInt64 {
+        func words(_ u: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var h = h ^ UInt64(u.count)
+            var i = 0
+            while i + 8 <= u.count {
+                h = (h ^ UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
+                i += 8
+            }
+            var tail: UInt64 = 0
+            while i < u.count { tail = tail << 8 | UInt64(u[i]); i += 1 }
+            h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
+            return h ^ (h >> 31)
+        }
+        if let known = s.utf8.withContiguousStorageIfAvailable({ NameKey.isNFC($0) ? words($0) : nil }), let h = known {
+            return h
+        }
+        var nfc = s.precomposedStringWithCanonicalMapping
+        return nfc.withUTF8(words)
     }
 
     /// Index into `summaryKinds` of an entity of `type` (`staff`: a person of a byline or credit
@@ -84,12 +147,24 @@ package enum EntitySummarizer {
 
     /// The summary's keys: the entity kinds, and `staff` (persons with `role: "staff"`).
     static let summaryKinds = EntityType.named.map(\.rawValue) + ["staff"]
-    private struct Identity: Hashable {
+    private struct Identity {
         var kind: Int
         var id: String?
         var ambiguous: Bool
-        var name: NameKey
+        var name: String
         var jurisdiction: String?
+
+        /// Whether entity `e` (of summary kind `kind`) is this one: the same kind, then the same
+        /// id, else the same ambiguity, name (canonically equal) and jurisdiction.
+        func matches(_ e: UnsafePointer<Entity>, kind: Int, ambiguous: Bool) -> Bool {
+            guard self.kind == kind, self.ambiguous == ambiguous else { return false }
+            if let id {
+                guard let other = e.pointee.id else { return false }
+                return id == other
+            }
+            guard e.pointee.id == nil, jurisdiction == e.pointee.jurisdiction else { return false }
+            return NameKey.equal(name, ambiguous ? e.pointee.text : e.pointee.canonical ?? e.pointee.text)
+        }
     }
 
     /// A name compared as `String` compares (canonical equivalence), hashed by its UTF-8 bytes

@@ -9,13 +9,51 @@ package enum TokenAligner {
         // The spans are sorted, not the (large) entities.
         let spans = leftmostLongest(entities)
         if spans.isEmpty { return tokens }
+        var out: [TokenSpan] = []
+        out.reserveCapacity(tokens.count + spans.count)
+        align(tokens, spans: spans, into: &out)
+        return out
+    }
 
+    /// How many of the re-cut tokens start at or after `from` (the body's, after the headline):
+    /// what the report counts when it does not list the tokens, without building the list. Nil
+    /// when the re-cut tokens are not sorted by start (then the caller counts on the list, as
+    /// before).
+    package static func count(_ tokens: [TokenSpan], to entities: [Entity], from: Int) -> Int? {
+        var counter = Counter(from: from)
+        let spans = leftmostLongest(entities)
+        if spans.isEmpty {
+            tokens.withUnsafeBufferPointer { for t in $0 { counter.put(t) } }
+        } else {
+            align(tokens, spans: spans, into: &counter)
+        }
+        return counter.sorted ? counter.count : nil
+    }
+
+    /// Where re-cut tokens go: an array, or a count.
+    protocol Sink {
+        mutating func put(_ t: TokenSpan)
+    }
+
+    /// Counts tokens starting at or after `from`, and notes whether they came sorted by start.
+    struct Counter: Sink {
+        let from: Int
+        var count = 0
+        var last = Int.min
+        var sorted = true
+        mutating func put(_ t: TokenSpan) {
+            if t.start < last { sorted = false }
+            last = t.start
+            if t.start >= from { count += 1 }
+        }
+    }
+
+    /// `align` into `out`, for entity spans `spans` (not empty).
+    static func align<S: Sink>(_ tokens: [TokenSpan], spans: [(start: Int, end: Int)], into out: inout S) {
         // Tokens that overlap no entity are kept as they are; each run of tokens that do is
         // re-cut in two steps (1. split at entity edges inside them, 2. merge the pieces inside
         // each entity), the run's pieces apart from the others': no merge crosses a token that
         // overlaps no entity, since such a token lies wholly before or after every entity.
-        var out: [TokenSpan] = []
-        out.reserveCapacity(tokens.count + spans.count)
         var pieces: [TokenSpan] = []
         var cuts: [Int] = []
         var si = 0, mergeSpan = 0
@@ -24,7 +62,7 @@ package enum TokenAligner {
             while si < spans.count && spans[si].end <= t.start { si += 1 }
             guard (si < spans.count && spans[si].start < t.end) || t.start == t.end else {
                 if !pieces.isEmpty { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
-                out.append(t)
+                out.put(t)
                 continue
             }
             // 1. Split the token at entity edges that fall inside it.
@@ -45,19 +83,18 @@ package enum TokenAligner {
             }
         }
         if !pieces.isEmpty { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
-        return out
     }
 
     /// Step 2: the pieces inside each entity merged into one token, appended to `out`; `pieces`
     /// is left empty. `next` is the first span that may still hold a piece.
-    private static func merge(_ pieces: inout [TokenSpan], spans: [(start: Int, end: Int)], from next: inout Int,
-                              into out: inout [TokenSpan]) {
+    private static func merge<S: Sink>(_ pieces: inout [TokenSpan], spans: [(start: Int, end: Int)], from next: inout Int,
+                                       into out: inout S) {
         var i = 0
         while i < pieces.count {
             let p = pieces[i]
             while next < spans.count && spans[next].end <= p.start { next += 1 }
             guard next < spans.count, spans[next].start <= p.start, p.end <= spans[next].end else {
-                out.append(p); i += 1; continue
+                out.put(p); i += 1; continue
             }
             let s = spans[next]
             var j = i + 1
@@ -67,9 +104,9 @@ package enum TokenAligner {
                 j += 1
             }
             if j == i + 1 && p.start == s.start && p.end == s.end {
-                out.append(p)
+                out.put(p)
             } else {
-                out.append(TokenSpan(start: min(s.start, p.start), end: max(s.end, pieces[j - 1].end), kind: kind, entity: true))
+                out.put(TokenSpan(start: min(s.start, p.start), end: max(s.end, pieces[j - 1].end), kind: kind, entity: true))
             }
             i = j
         }
@@ -99,4 +136,8 @@ package enum TokenAligner {
         }
         return out
     }
+}
+
+extension Array: TokenAligner.Sink where Element == TokenSpan {
+    mutating func put(_ t: TokenSpan) { append(t) }
 }

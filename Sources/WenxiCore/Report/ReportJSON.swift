@@ -144,6 +144,9 @@ struct JSONBytes: ~Copyable {
     /// A JSON string: `"` and `\` escaped, the controls below U+0020 as `\b \f \n \r \t` or
     /// `\u00xx`; everything else (`/`, DEL, U+2028, U+2029, …) as its UTF-8 bytes.
     mutating func string(_ s: String) {
+        // A native String's bytes are read in place; `withUTF8` would need a mutable copy (a
+        // retain and a release per string written).
+        if s.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) != nil { return }
         var s = s
         s.withUTF8 { string(utf8: $0) }
     }
@@ -202,8 +205,35 @@ protocol DirectJSON {
     func writeJSON(to out: inout JSONBytes)
 }
 
+/// A type written in arrays of many (entities, sentences …): it writes itself from a pointer to
+/// the array's element. Calling a method on `pointer.pointee` while the buffer is written makes
+/// Swift copy the whole element first (the call might write through the pointer), and a copy of
+/// an `Entity` retains and releases a dozen strings; reading each field through the pointer
+/// copies nothing on the way to the bytes.
+protocol DirectJSONElement: DirectJSON {
+    static func writeJSON(at p: UnsafePointer<Self>, to out: inout JSONBytes)
+}
+
+extension DirectJSONElement {
+    func writeJSON(to out: inout JSONBytes) {
+        withUnsafePointer(to: self) { Self.writeJSON(at: $0, to: &out) }
+    }
+}
+
 extension JSONBytes {
     mutating func value<T: DirectJSON>(_ v: T) { v.writeJSON(to: &self) }
+
+    /// `values` of elements that write themselves from a pointer: no element is copied.
+    mutating func values<T: DirectJSONElement>(_ list: [T]) {
+        append(0x5B)
+        list.withUnsafeBufferPointer { list in
+            for i in list.indices {
+                if i > 0 { append(0x2C) }
+                T.writeJSON(at: list.baseAddress! + i, to: &self)
+            }
+        }
+        append(0x5D)
+    }
 
     /// A JSON array of `list`, each element written in place (borrowed from the array's storage,
     /// not copied out of it: a copy of an `Entity` retains a dozen strings).
@@ -290,24 +320,24 @@ extension Span: DirectJSON {
     }
 }
 
-extension Sentence: DirectJSON {
-    func writeJSON(to out: inout JSONBytes) {
+extension Sentence: DirectJSONElement {
+    static func writeJSON(at p: UnsafePointer<Sentence>, to out: inout JSONBytes) {
         out.open()
-        out.key("end"); out.integer(end)
-        out.key("start"); out.integer(start)
-        out.key("text"); out.string(text)
+        out.key("end"); out.integer(p.pointee.end)
+        out.key("start"); out.integer(p.pointee.start)
+        out.key("text"); out.string(p.pointee.text)
         out.close()
     }
 }
 
-extension Token: DirectJSON {
-    func writeJSON(to out: inout JSONBytes) {
+extension Token: DirectJSONElement {
+    static func writeJSON(at p: UnsafePointer<Token>, to out: inout JSONBytes) {
         out.open()
-        out.key("end"); out.integer(end)
-        if let entity { out.key("entity"); out.bool(entity) }
-        out.key("kind"); out.string(kind.rawValue)
-        out.key("start"); out.integer(start)
-        out.key("text"); out.string(text)
+        out.key("end"); out.integer(p.pointee.end)
+        if let entity = p.pointee.entity { out.key("entity"); out.bool(entity) }
+        out.key("kind"); out.string(p.pointee.kind.rawValue)
+        out.key("start"); out.integer(p.pointee.start)
+        out.key("text"); out.string(p.pointee.text)
         out.close()
     }
 }
@@ -323,46 +353,46 @@ extension Stats: DirectJSON {
     }
 }
 
-extension Entity: DirectJSON {
-    func writeJSON(to out: inout JSONBytes) {
+extension Entity: DirectJSONElement {
+    static func writeJSON(at p: UnsafePointer<Entity>, to out: inout JSONBytes) {
         out.open()
-        if let ambiguous { out.key("ambiguous"); out.bool(ambiguous) }
-        if let candidates { out.key("candidates"); out.strings(candidates) }
-        if let canonical { out.key("canonical"); out.string(canonical) }
-        if let currency { out.key("currency"); out.string(currency) }
-        if let date { out.key("date"); out.string(date) }
-        out.key("end"); out.integer(end)
-        if let equivalentOf { out.key("equivalent_of"); out.value(equivalentOf) }
-        if let holder { out.key("holder"); out.value(holder) }
-        if let id { out.key("id"); out.string(id) }
-        if let inferred { out.key("inferred"); out.bool(inferred) }
-        if let jurisdiction { out.key("jurisdiction"); out.string(jurisdiction) }
-        if let jurisdictionSource { out.key("jurisdiction_source"); out.string(jurisdictionSource.rawValue) }
-        if let level { out.key("level"); out.string(level) }
-        if let parent { out.key("parent"); out.string(parent) }
-        if let qualifier { out.key("qualifier"); out.string(qualifier) }
-        if let rangeTo { out.key("range_to"); out.value(rangeTo) }
-        if let role { out.key("role"); out.string(role.rawValue) }
-        out.key("sentence"); out.integer(sentence)
-        out.key("source"); out.string(source)
-        out.key("start"); out.integer(start)
-        out.key("text"); out.string(text)
-        out.key("type"); out.string(type.rawValue)
-        if let unit { out.key("unit"); out.string(unit) }
-        if let value { out.key("value"); out.value(value) }
+        if let ambiguous = p.pointee.ambiguous { out.key("ambiguous"); out.bool(ambiguous) }
+        if let candidates = p.pointee.candidates { out.key("candidates"); out.strings(candidates) }
+        if let canonical = p.pointee.canonical { out.key("canonical"); out.string(canonical) }
+        if let currency = p.pointee.currency { out.key("currency"); out.string(currency) }
+        if let date = p.pointee.date { out.key("date"); out.string(date) }
+        out.key("end"); out.integer(p.pointee.end)
+        if let equivalentOf = p.pointee.equivalentOf { out.key("equivalent_of"); out.value(equivalentOf) }
+        if let holder = p.pointee.holder { out.key("holder"); out.value(holder) }
+        if let id = p.pointee.id { out.key("id"); out.string(id) }
+        if let inferred = p.pointee.inferred { out.key("inferred"); out.bool(inferred) }
+        if let jurisdiction = p.pointee.jurisdiction { out.key("jurisdiction"); out.string(jurisdiction) }
+        if let jurisdictionSource = p.pointee.jurisdictionSource { out.key("jurisdiction_source"); out.string(jurisdictionSource.rawValue) }
+        if let level = p.pointee.level { out.key("level"); out.string(level) }
+        if let parent = p.pointee.parent { out.key("parent"); out.string(parent) }
+        if let qualifier = p.pointee.qualifier { out.key("qualifier"); out.string(qualifier) }
+        if let rangeTo = p.pointee.rangeTo { out.key("range_to"); out.value(rangeTo) }
+        if let role = p.pointee.role { out.key("role"); out.string(role.rawValue) }
+        out.key("sentence"); out.integer(p.pointee.sentence)
+        out.key("source"); out.string(p.pointee.source)
+        out.key("start"); out.integer(p.pointee.start)
+        out.key("text"); out.string(p.pointee.text)
+        out.key("type"); out.string(p.pointee.type.rawValue)
+        if let unit = p.pointee.unit { out.key("unit"); out.string(unit) }
+        if let value = p.pointee.value { out.key("value"); out.value(value) }
         out.close()
     }
 }
 
-extension Holder: DirectJSON {
-    func writeJSON(to out: inout JSONBytes) {
+extension Holder: DirectJSONElement {
+    static func writeJSON(at p: UnsafePointer<Holder>, to out: inout JSONBytes) {
         out.open()
-        if let canonical { out.key("canonical"); out.string(canonical) }
-        out.key("end"); out.integer(end)
-        if let id { out.key("id"); out.string(id) }
-        out.key("start"); out.integer(start)
-        out.key("text"); out.string(text)
-        out.key("type"); out.string(type.rawValue)
+        if let canonical = p.pointee.canonical { out.key("canonical"); out.string(canonical) }
+        out.key("end"); out.integer(p.pointee.end)
+        if let id = p.pointee.id { out.key("id"); out.string(id) }
+        out.key("start"); out.integer(p.pointee.start)
+        out.key("text"); out.string(p.pointee.text)
+        out.key("type"); out.string(p.pointee.type.rawValue)
         out.close()
     }
 }
@@ -374,23 +404,23 @@ extension ExactNumber: DirectJSON {
     }
 }
 
-extension Link: DirectJSON {
-    func writeJSON(to out: inout JSONBytes) {
+extension Link: DirectJSONElement {
+    static func writeJSON(at p: UnsafePointer<Link>, to out: inout JSONBytes) {
         out.open()
-        out.key("entities"); out.values(entities)
-        out.key("title"); out.string(title)
-        out.key("url"); out.string(url)
+        out.key("entities"); out.values(p.pointee.entities)
+        out.key("title"); out.string(p.pointee.title)
+        out.key("url"); out.string(p.pointee.url)
         out.close()
     }
 }
 
-extension Finding: DirectJSON {
-    func writeJSON(to out: inout JSONBytes) {
+extension Finding: DirectJSONElement {
+    static func writeJSON(at p: UnsafePointer<Finding>, to out: inout JSONBytes) {
         out.open()
-        out.key("code"); out.string(code)
-        if let line { out.key("line"); out.integer(line) }
-        out.key("message"); out.string(message)
-        if let offset { out.key("offset"); out.integer(offset) }
+        out.key("code"); out.string(p.pointee.code)
+        if let line = p.pointee.line { out.key("line"); out.integer(line) }
+        out.key("message"); out.string(p.pointee.message)
+        if let offset = p.pointee.offset { out.key("offset"); out.integer(offset) }
         out.close()
     }
 }
@@ -427,43 +457,43 @@ extension Summary: DirectJSON {
     }
 }
 
-extension EntitySummary: DirectJSON {
-    func writeJSON(to out: inout JSONBytes) {
+extension EntitySummary: DirectJSONElement {
+    static func writeJSON(at p: UnsafePointer<EntitySummary>, to out: inout JSONBytes) {
         out.open()
-        out.key("canonical"); out.string(canonical)
-        if let firstSentence { out.key("first_sentence"); out.integer(firstSentence) }
-        out.key("forms"); out.strings(forms)
-        if let id { out.key("id"); out.string(id) }
-        if let inTitle { out.key("in_title"); out.bool(inTitle) }
-        if let jurisdiction { out.key("jurisdiction"); out.string(jurisdiction) }
-        out.key("mentions"); out.integer(mentions)
+        out.key("canonical"); out.string(p.pointee.canonical)
+        if let firstSentence = p.pointee.firstSentence { out.key("first_sentence"); out.integer(firstSentence) }
+        out.key("forms"); out.strings(p.pointee.forms)
+        if let id = p.pointee.id { out.key("id"); out.string(id) }
+        if let inTitle = p.pointee.inTitle { out.key("in_title"); out.bool(inTitle) }
+        if let jurisdiction = p.pointee.jurisdiction { out.key("jurisdiction"); out.string(jurisdiction) }
+        out.key("mentions"); out.integer(p.pointee.mentions)
         out.close()
     }
 }
 
-extension AmountSummary: DirectJSON {
-    func writeJSON(to out: inout JSONBytes) {
+extension AmountSummary: DirectJSONElement {
+    static func writeJSON(at p: UnsafePointer<AmountSummary>, to out: inout JSONBytes) {
         out.open()
-        out.key("currency"); out.string(currency)
-        if let holder { out.key("holder"); out.string(holder) }
-        if let role { out.key("role"); out.string(role) }
-        out.key("sentence"); out.integer(sentence)
-        out.key("sentence_text"); out.string(sentenceText)
-        out.key("text"); out.string(text)
-        out.key("value"); out.value(value)
+        out.key("currency"); out.string(p.pointee.currency)
+        if let holder = p.pointee.holder { out.key("holder"); out.string(holder) }
+        if let role = p.pointee.role { out.key("role"); out.string(role) }
+        out.key("sentence"); out.integer(p.pointee.sentence)
+        out.key("sentence_text"); out.string(p.pointee.sentenceText)
+        out.key("text"); out.string(p.pointee.text)
+        out.key("value"); out.value(p.pointee.value)
         out.close()
     }
 }
 
-extension HolderMoney: DirectJSON {
-    func writeJSON(to out: inout JSONBytes) {
+extension HolderMoney: DirectJSONElement {
+    static func writeJSON(at p: UnsafePointer<HolderMoney>, to out: inout JSONBytes) {
         out.open()
-        out.key("amounts"); out.integer(amounts)
-        out.key("currency"); out.string(currency)
-        out.key("holder"); out.string(holder)
-        if let id { out.key("id"); out.string(id) }
-        out.key("role"); out.string(role)
-        out.key("total"); out.value(total)
+        out.key("amounts"); out.integer(p.pointee.amounts)
+        out.key("currency"); out.string(p.pointee.currency)
+        out.key("holder"); out.string(p.pointee.holder)
+        if let id = p.pointee.id { out.key("id"); out.string(id) }
+        out.key("role"); out.string(p.pointee.role)
+        out.key("total"); out.value(p.pointee.total)
         out.close()
     }
 }

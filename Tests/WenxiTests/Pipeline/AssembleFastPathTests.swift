@@ -134,7 +134,14 @@ struct AssembleFastPathTests {
             let entities = Self.spans(&rng, tidy: tidy).map { MergePolicyTests.e(.place, $0.start, $0.end) }
             let spans = OverlapPolicy.leftmostLongest(spans: entities.map { (start: $0.start, end: $0.end) })
             #expect(TokenAligner.leftmostLongest(entities).map { [$0.start, $0.end] } == spans.map { [$0.start, $0.end] })
-            #expect(TokenAligner.align(tokens, to: entities) == Self.referenceAlign(tokens, spans: spans), "\(tokens) \(spans)")
+            let aligned = TokenAligner.align(tokens, to: entities)
+            #expect(aligned == Self.referenceAlign(tokens, spans: spans), "\(tokens) \(spans)")
+            // Counting without the list gives what the list gives (the tokens after a headline
+            // of `from` scalars), or declines when the list is out of order.
+            let from = rng.next(20)
+            let sorted = zip(aligned, aligned.dropFirst()).allSatisfy { $0.start <= $1.start }
+            let expected = sorted ? aligned.filter { $0.start >= from }.count : nil
+            #expect(TokenAligner.count(tokens, to: entities, from: from) == expected, "\(tokens) \(spans) from \(from)")
         }
     }
 
@@ -158,6 +165,36 @@ struct AssembleFastPathTests {
         #expect(EntitySummarizer.NameKey.equal(a, b) == equal, "\(name)")
         #expect((EntitySummarizer.NameKey(a) == EntitySummarizer.NameKey(b)) == equal, "\(name)")
         if equal { #expect(EntitySummarizer.NameKey(a).hashValue == EntitySummarizer.NameKey(b).hashValue, "\(name)") }
+        // The summarizer's own table hashes the NFC bytes: equal names hash alike there too.
+        if equal { #expect(EntitySummarizer.mix(7, a) == EntitySummarizer.mix(7, b), "\(name)") }
+    }
+
+    /// Mentions are one entity when `==` says their names (or ids) are equal, whatever their bytes;
+    /// the kind, the id and the jurisdiction keep them apart.
+    @Test func summariesGroupByIdentity() {
+        func e(_ type: EntityType, _ text: String, _ start: Int, id: String? = nil, canonical: String? = nil,
+               jurisdiction: String? = nil) -> Entity {
+            var x = Entity(type: type, text: text, start: start, end: start + 1, sentence: start, source: "test")
+            x.id = id
+            x.canonical = canonical
+            x.jurisdiction = jurisdiction
+            return x
+        }
+        let entities = [
+            e(.place, "Jos\u{E9}", 0), e(.place, "Jose\u{301}", 1),        // one place, canonically equal
+            e(.person, "Jos\u{E9}", 2),                                  // another kind
+            e(.agency, "市府", 3, id: "agency:tw.tycg", canonical: "桃園市政府"),
+            e(.agency, "桃市府", 4, id: "agency:tw.tycg", canonical: "桃園市政府"),  // same id, another form
+            e(.agency, "市府", 5, canonical: "市府", jurisdiction: "TW"),
+            e(.agency, "市府", 6, canonical: "市府", jurisdiction: "CN"),   // no id: the jurisdiction tells apart
+        ]
+        let summary = EntitySummarizer.summarize(entities)
+        #expect(summary["place"]?.map(\.mentions) == [2])
+        #expect(summary["place"]?.first?.forms.count == 1)
+        #expect(summary["person"]?.map(\.mentions) == [1])
+        #expect(summary["agency"]?.map(\.mentions) == [2, 1, 1])
+        #expect(summary["agency"]?.first?.forms == ["市府", "桃市府"])
+        #expect(summary["agency"]?.map(\.firstSentence) == [3, 5, 6])
     }
 
     @Test func sentenceTextsAreTheScalarSubstrings() {
