@@ -508,7 +508,8 @@ enum PersonRules {
         if let end = foreignName(doc, at: b, cueEdges: cueEdges) {
             return accept(&doc, b, end, rule: rule, cue: cue)
         }
-        // The first part of a dotted name (歌手詹姆斯|·拜登) is the model's: the name goes on.
+        // The first part of a dotted name (歌手詹姆斯|·拜登, 演员李奥|纳多·迪卡普里奥) is the
+        // model's: the name goes on.
         func dotted(_ end: Int) -> Bool { end < doc.folded.count && doc.folded[end] == 0xB7 }
         for L in surnameLengths(doc, at: b) {
             guard (b..<(b + L)).allSatisfy({ i in i < doc.folded.count && doc.owner[i] < 0 }) else { continue }
@@ -545,7 +546,7 @@ enum PersonRules {
                 }
             }
             if L == 1 && isWeakSurname(doc, b, L) && !cueEdges.starts(at: end) { return nil }
-            if dotted(end) || dotted(end + 1) { return nil }
+            if dotted(end) || dotted(end + 1) || dotted(end + 2) { return nil }
             // A two-character ICU word after a role is a word (作者|简介, 議員|初選).
             if end - b == 2 && isSingleWord(doc, b, end) { return nil }
             return accept(&doc, b, end, rule: rule, cue: cue)
