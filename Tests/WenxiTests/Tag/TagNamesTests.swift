@@ -61,6 +61,32 @@ struct TagNamesTests {
         for n in never { #expect(!got.contains(n), "\(label): \(got)") }
     }
 
+    // Cue rules read every surname table, take function characters in given names after a title,
+    // and name the relative after a kinship word; the rows marked "never" are the false finds of
+    // the first corpus run.
+    @Test(arguments: [
+        ("surname of name-surnames-cn.tsv after a title", "主席肖辉今天在会上讲话。", ["肖辉"], []),
+        ("和 first in a given name after a title", "北京市文化局副局长张和平参加了会议。", ["张和平"], []),
+        ("其 first in a given name after a title", "国务院副总理钱其琛今天会见客人。", ["钱其琛"], []),
+        ("function character first before a verb", "钱其琛说，两岸要谈。", ["钱其琛"], []),
+        ("之 last, a title after", "华裔作家侯仁之教授撰写。", ["侯仁之"], []),
+        ("a word, not a given name", "局长王其实说得对。", [], ["王其实"]),
+        ("曾 after a name is an adverb", "部長楊斌曾表示，", [], ["楊斌曾"]),
+        ("及 after a name is a conjunction", "外長潘恩及夫人表示，", [], ["潘恩及"]),
+        ("kinship word", "他的妻子曾碧雲表示感謝。", ["曾碧雲"], []),
+        ("kinship word, Simplified", "58岁的大儿子李付存去山西打工。", ["李付存"], []),
+        ("the first part of a dotted name", "歌手詹姆斯·布朗特表示，", [], ["詹姆斯"]),
+        ("a model surname common in text", "香港民主派立法會議員初選在周六舉行", [], ["初選"]),
+        ("a two-character word after a role", "作者简介：", [], ["简介"]),
+        ("a given name the model refuses", "前妻宋小女表示，", [], ["宋小"]),
+        ("a title inside a longer title", "韓國財政經濟部長官李揆成宣布，", ["李揆成"], ["官李揆"]),
+    ])
+    func cueNames(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
+        let got = try Self.people(text).map(\.text)
+        for w in want { #expect(got.contains(w), "\(label): \(got)") }
+        for n in never { #expect(!got.contains(n), "\(label): \(got)") }
+    }
+
     // rule:name-list: items of a 、-list of people that the model alone finds too weak.
     @Test(arguments: [
         ("team list", "申花队的范志毅、吴承瑛、申思、朱琪、区楚良，大连万达队的徐弘", ["申思", "区楚良"], []),

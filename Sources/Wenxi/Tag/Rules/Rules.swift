@@ -390,7 +390,7 @@ enum PersonRules {
     /// Characters that do not occur in given names of the press's people, only as function words
     /// after or around names. Deliberately short: a character here can never start a given name.
     static let nonNameCharacters = ScalarSet(
-        "的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月指認稱將已曾會要到來去上下們者")
+        "的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月指認稱將已曾會要到來去上下們者我你您他她它着")
     /// Characters allowed right before a name found by a verb (besides punctuation and entities).
     static let beforeNameCharacters = ScalarSet("和與及跟、向對由據但並")
     static let separators = ScalarSet([0x3001, 0x2F, 0x20])
@@ -446,13 +446,33 @@ enum PersonRules {
         doc.propagate(found.map { Mention(start: $0.start, end: $0.end, type: .person, candidates: [], rule: "person-repeat", canonical: $0.canonical) })
     }
 
-    /// Surname lengths (2, then 1) that fit at `pos`, longest first.
+    /// Surname lengths (2, then 1) that fit at `pos`, longest first: a surname of `surnames.tsv`
+    /// or of the name model's tables (`name-surnames.tsv`, `name-surnames-cn.tsv`: 肖, 闫, 付 …,
+    /// looked up through the model's character fold, so 主席肖辉 finds 肖辉).
     static func surnameLengths(_ doc: TaggingDocument, at pos: Int) -> SurnameLengths {
         guard pos >= 0 && pos < doc.folded.count else { return SurnameLengths(two: false, one: false) }
         let keys = doc.lexicon.surnameKeys
         let first = UInt64(doc.folded[pos]) << 32
         return SurnameLengths(two: pos + 1 < doc.folded.count && keys.contains(first | UInt64(doc.folded[pos + 1])),
-                              one: keys.contains(first))
+                              one: keys.contains(first) || modelSurname(doc, pos))
+    }
+
+    /// A single surname only the model's tables hold, and not common in text (`modelSurnameStrength`).
+    static func modelSurname(_ doc: TaggingDocument, _ pos: Int) -> Bool {
+        let model = doc.lexicon.names
+        guard !model.isEmpty, let sur = model.surname(doc.folded, pos, 1) else { return false }
+        return sur - (model.givenScores(doc.folded[pos])?.text ?? -9) >= modelSurnameStrength
+    }
+
+    /// Least log ratio (share among names against share of text, `NameModel`) a surname only the
+    /// model's tables hold needs for the cue rules: 肖, 闫, 付, 宁 pass; 代, 席, 南, 原, 師, 都,
+    /// 初 (代表, 出席, 南方, 都沒有, 初選) do not.
+    static let modelSurnameStrength: Float = 1.5
+
+    /// A surname the cue rules trust only with cues on both sides of the name: a "needs a cue"
+    /// row of `surnames.tsv`.
+    static func isWeakSurname(_ doc: TaggingDocument, _ pos: Int, _ L: Int) -> Bool {
+        doc.lexicon.weakSurnames.contains(doc.foldedString(pos, pos + L))
     }
 
     /// The lengths `surnameLengths` found, as a sequence (2, then 1) that needs no array: it is
@@ -519,9 +539,16 @@ enum PersonRules {
         if let end = foreignName(doc, at: b, cueEdges: cueEdges) {
             return accept(&doc, b, end, rule: rule, cue: cue)
         }
+        // The first part of a dotted name (歌手詹姆斯|·拜登, 演员李奥|纳多·迪卡普里奥) is the
+        // model's: the name goes on.
+        func dotted(_ end: Int) -> Bool { end < doc.folded.count && doc.folded[end] == 0xB7 }
         for L in surnameLengths(doc, at: b) {
-            guard (b..<(b + L)).allSatisfy({ i in i < doc.folded.count && doc.owner[i] < 0 }),
-                  nameChar(doc, b + L), !cueEdges.starts(at: b + L) else { continue }
+            guard (b..<(b + L)).allSatisfy({ i in i < doc.folded.count && doc.owner[i] < 0 }) else { continue }
+            if let end = functionCharName(doc, b, L, edges: edges, cueEdges: cueEdges), !dotted(end) {
+                if L == 1 && isWeakSurname(doc, b, L) && !cueEdges.starts(at: end) { return nil }
+                return accept(&doc, b, end, rule: rule, cue: cue)
+            }
+            guard nameChar(doc, b + L), !cueEdges.starts(at: b + L) else { continue }
             let second = b + L + 1
             // Two given-name characters, unless the second starts another name that the model
             // finds right there (李蕾|张羽飞) or ends inside an ICU word that runs on.
@@ -541,11 +568,56 @@ enum PersonRules {
                 if two && edges.crosses(b + L + 2) && !edges.crosses(b + L + 1) && score(1) + w.titleOne > score(2) {
                     end = b + L + 1
                 }
-                // After a title, a surname and a common word (曾|根据, 曾|先后) is no name.
-                if score(end - b - L) < w.titleFloor { return nil }
+                // After a title, a surname and a common word (曾|根据, 曾|先后) is no name; when
+                // two given-name characters fail, one may do (高敏|为国), unless the second is one
+                // the model refuses outright (宋小女: not 宋小).
+                if score(end - b - L) < w.titleFloor {
+                    guard end == b + L + 2, score(2) > -.infinity, score(1) >= w.titleFloor else { return nil }
+                    end = b + L + 1
+                }
             }
-            if L == 1 && doc.lexicon.weakSurnames.contains(doc.foldedString(b, b + L)) && !cueEdges.starts(at: end) { return nil }
+            if L == 1 && isWeakSurname(doc, b, L) && !cueEdges.starts(at: end) { return nil }
+            if dotted(end) || dotted(end + 1) || dotted(end + 2) { return nil }
+            // A two-character ICU word after a role is a word (作者|简介, 議員|初選).
+            if end - b == 2 && isSingleWord(doc, b, end) { return nil }
             return accept(&doc, b, end, rule: rule, cue: cue)
+        }
+        return nil
+    }
+
+    /// Function characters that stand in given names (张和平, 钱其琛, 华以刚, 侯仁之, 唐师曾, 金冲及),
+    /// first or second (`firstFunctionGiven`, `secondFunctionGiven`): `nonNameCharacters` keeps
+    /// them out of names found without a title. Not 曾 and 及 second: 楊斌|曾表示, 潘恩|及夫人.
+    static let firstFunctionGiven = ScalarSet("和其之及以")
+    static let secondFunctionGiven = ScalarSet("之")
+
+    /// The character at `i` is likelier as a second given-name character than in text (琛, 平,
+    /// 刚; not 实, 前: 王其|实, 李以|前 are words).
+    static func likelierInNames(_ doc: TaggingDocument, _ i: Int) -> Bool {
+        let model = doc.lexicon.names
+        return !model.isEmpty && (model.givenScores(doc.folded[i])?.second ?? model.unknownGiven) >= 0
+    }
+
+    /// After a title, a name whose given name holds a function character: the end, or nil.
+    /// First (张和平, 钱其琛): a title, a surname and 和/其/之/及/以 is a name, not a surname and a
+    /// conjunction (a title is written after a bare surname: 张局长和…), when a name character
+    /// follows that is likelier in names than in text (`likelierInNames`), starts no other name
+    /// (记者王和|李明) and ends an ICU word. Second (侯仁之教授,
+    /// 李长之、): only 之, when the name ends its clause or a cue follows.
+    static func functionCharName(_ doc: TaggingDocument, _ b: Int, _ L: Int, edges: NameFinder.Edges, cueEdges: CueEdges) -> Int? {
+        let f = doc.folded
+        let n = f.count
+        let g = b + L
+        guard g + 1 < n, doc.owner[g] < 0, doc.owner[g + 1] < 0, !cueEdges.starts(at: g), !cueEdges.starts(at: g + 1) else { return nil }
+        let end = g + 2
+        if firstFunctionGiven.contains(f[g]) {
+            guard nameChar(doc, g + 1), !edges.crosses(end), likelierInNames(doc, g + 1),
+                  NameFinder.nameStarting(doc, at: g + 1, edges: edges) == nil else { return nil }
+            return end
+        }
+        if nameChar(doc, g), secondFunctionGiven.contains(f[g + 1]) {
+            guard end == n || NameFinder.isPunct(f[end]) || cueEdges.starts(at: end), !edges.crosses(end) else { return nil }
+            return end
         }
         return nil
     }
@@ -564,11 +636,20 @@ enum PersonRules {
             if doc.owner[s - 1] >= 0 || cueEdges.ends(at: s) { return true }
             return !weak && beforeNameCharacters.contains(c)
         }
+        // 钱其琛说, 。张和平表示: a function character first in a given name of two, after
+        // punctuation or the text's start, when the last character is likelier in names than in
+        // text (not 王其|实, 李以|前).
+        func functionFirst(_ s: Int, _ L: Int) -> Bool {
+            let g = s + L
+            guard a - g == 2, s == 0 || !FoldTable.isHan(doc.folded[s - 1]), doc.owner[g] < 0,
+                  firstFunctionGiven.contains(doc.folded[g]), nameChar(doc, g + 1) else { return false }
+            return likelierInNames(doc, g + 1)
+        }
         for n in [3, 2, 4] {
             let s = a - n
-            guard s >= 0, boundaryBefore(s) else { continue }
+            guard s >= 0, boundaryBefore(s), s == 0 || doc.folded[s - 1] != 0xB7 else { continue }
             for L in surnameLengths(doc, at: s) where n - L >= 1 && n - L <= 2 {
-                guard ((s + L)..<a).allSatisfy({ nameChar(doc, $0) }),
+                guard ((s + L)..<a).allSatisfy({ nameChar(doc, $0) }) || functionFirst(s, L),
                       (s..<(s + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
                 if n == 2 && isSingleWord(doc, s, a) { continue }
                 // Anonymised forms: 李女, 王男 (and 王姓…) are no names.
@@ -577,7 +658,11 @@ enum PersonRules {
                 if ((s + L)..<a).contains(where: { doc.folded[$0] == 0x59D3 }) { continue }
                 // A name does not start inside an ICU word (对于|张先生: not 于张).
                 if splitsToken(doc, at: s) || titleInside(s, L) { continue }
-                if doc.lexicon.weakSurnames.contains(doc.foldedString(s, s + L)) && !cueEdges.ends(at: s) { continue }
+                if isWeakSurname(doc, s, L) && !cueEdges.ends(at: s) { continue }
+                // A weak surname and two characters before a verb (向外界|透露, 師普遍|認為) need
+                // the model's word too, as a name after a title does (`titleFloor`).
+                if isWeakSurname(doc, s, L), !doc.lexicon.names.isEmpty, let edges = doc.nameEdges,
+                   (NameFinder.score(doc, doc.lexicon.names, edges, edges.before, edges.after, s, L, n - L) ?? -.infinity) < NameFinder.weights.titleFloor { continue }
                 return accept(&doc, s, a, rule: rule, cue: cue)
             }
         }
