@@ -180,6 +180,8 @@ struct TaggingDocument {
         ForeignPlaceRule.apply(&self)
         PlaceHeadRule.apply(&self)
         UnlistedOrganizationRule.apply(&self)
+        PlaceNamedOrganizationRule.apply(&self)
+        PartyRule.apply(&self)
         OrganRules.apply(&self)
         NameFinder.apply(&self)
         NameExtensionRules.dropGlosses(&self)
