@@ -9,8 +9,9 @@
 /// - with no descriptor only the heads of `directHeads`, which name one body after a place
 ///   (美國航空, 日本銀行) where 中國公司 or 美國大學 are any company or university of the place;
 /// - no descriptor is a generic modifier (`genericWords`: 知名, 頂尖, 主要, 民營 … — 美國頂尖大學
-///   is no name), none holds a function character (的, 在 …) and nothing in the span is another
-///   entity (英國|牛津大學 stays place + organization, as the CNA key writes it).
+///   is no name) or a count (四大, 一批: `countFirst`), none holds a function or clause character
+///   (的, 在, 不, 只 …), no title or verb cue starts among them (呼籲, 開設), and nothing in the span
+///   is another entity (英國|牛津大學 stays place + organization, as the CNA key writes it).
 /// The place, and a place right before it (美國|大陸|航空), becomes part of the organization (the
 /// encyclopedic and newswire keys write it so).
 /// Found again elsewhere in the document.
@@ -28,7 +29,13 @@ enum PlaceNamedOrganizationRule {
         "三家", "多所", "數家", "幾家", "這家", "那家", "該家", "每家", "所屬", "旗下", "下屬", "附近", "周邊",
         "顶尖", "重点", "国内", "当地", "其他", "所有", "多家", "部分", "民营", "国营", "国有", "外资", "这些", "传统",
         "新兴", "优秀", "众多", "两家", "数家", "几家", "这家", "该家", "每家", "旗下", "下属", "周边", "最大", "公营",
+        "中小", "不同", "高檔", "高档", "近郊", "郊區", "郊区", "農村", "农村", "城市", "鄉村", "乡村",
     ]
+    /// A descriptor starting with one of these is a count (四大, 一批, 兩地, 一座), not a name's
+    /// word (第三 is: 青島市第三醫院).
+    static let countFirst = ScalarSet("一二兩两三四五六七八九十百千萬万幾几數数多")
+    /// Characters of a clause, not of a name (只有, 不同, 將, 已).
+    static let clauseCharacters = ScalarSet("不沒没只將将已曾會会要")
 
     static func apply(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon
@@ -100,11 +107,15 @@ enum PlaceNamedOrganizationRule {
         var n = 0
         while t < doc.tokens.count && doc.tokens[t].end <= end {
             let tok = doc.tokens[t]
-            guard tok.end - tok.start >= 2, !genericWords.contains(doc.foldedString(tok.start, tok.end)) else { return false }
+            guard tok.end - tok.start >= 2, !countFirst.contains(doc.folded[tok.start]),
+                  !(tok.start..<tok.end).contains(where: { clauseCharacters.contains(doc.folded[$0]) }),
+                  !genericWords.contains(doc.foldedString(tok.start, tok.end)) else { return false }
             n += 1
             t += 1
         }
         guard n <= 3, t < doc.tokens.count else { return false }
+        // A title or verb cue among the descriptors (呼籲, 開設) makes them a clause.
+        if doc.cues.contains(where: { $0.start >= start && $0.start < end }) { return false }
         return doc.tokens[t].start == end ? n >= 1 : doc.tokens[t].start < end
     }
 }
