@@ -158,7 +158,8 @@ enum PartyRule {
 /// (行政院), 國會 (立法院), 海軍, 議會, 立法會 or 特區政府 in a text of unknown origin (an
 /// encyclopedia on Ming China or Ukraine) is no body of Taiwan, and the encyclopedic key tags no
 /// bare common noun. A Taiwan body named by its own name (文化部, 外交部, 總統府) stays: a
-/// Taiwanese post without a dateline names its own government so. Simplified text keeps its bodies
+/// Taiwanese post without a dateline names its own government so, and so does a body a rule named in
+/// full (a quoted new body, a place's bureau). Simplified text keeps its bodies
 /// (its script says a PRC outlet wrote it). Runs after `JurisdictionResolver`.
 enum UnanchoredBodyFilter {
     static func apply(_ doc: inout TaggingDocument) {
@@ -166,6 +167,8 @@ enum UnanchoredBodyFilter {
         for i in doc.mentions.indices where doc.mentions[i].type == .agency && doc.mentions[i].end > doc.mentions[i].start
             && doc.mentions[i].jurisdictionSource == .script && doc.mentions[i].jurisdiction == "TW" {
             let m = doc.mentions[i]
+            // A body a rule named in full (「智慧城鄉發展委員會」, 台北市公運處) is no generic word.
+            if let r = m.rule, r != "generic-body" { continue }
             if m.rule == nil, m.candidates.count == 1,
                lex.fold.fold(lex.entries[m.candidates[0]].canonical) == doc.foldedString(m.start, m.end) { continue }
             doc.clear(m.start, m.end)
