@@ -26,6 +26,7 @@ package final class EntityTagger: Sendable {
         TitleReferences.apply(&doc, date: context.meta.date)
         ContextResolver.resolve(&doc, title: context.meta.title)
         JurisdictionResolver.resolve(&doc, sentences: context.sentences, title: context.meta.title)
+        UnanchoredBodyFilter.apply(&doc)
         return doc.entities()
     }
 }
@@ -180,6 +181,8 @@ struct TaggingDocument {
         ForeignPlaceRule.apply(&self)
         PlaceHeadRule.apply(&self)
         UnlistedOrganizationRule.apply(&self)
+        PlaceNamedOrganizationRule.apply(&self)
+        PartyRule.apply(&self)
         OrganRules.apply(&self)
         NameFinder.apply(&self)
         NameExtensionRules.dropGlosses(&self)

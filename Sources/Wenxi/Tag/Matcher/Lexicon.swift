@@ -154,6 +154,14 @@ package final class Lexicon: Sendable {
     /// `org-heads.tsv` rows with `rule` `army-prefix`, folded: one character (a dynasty, a
     /// province's abbreviation) that names an army before 軍 (湘軍, 明軍).
     let armyPrefixes: ScalarSet
+    /// Heads that end an organization named by a place and ordinary words (`PlaceNamedOrganizationRule`):
+    /// the rows with `rule` empty or `place` and the registered company suffixes (有限公司), folded,
+    /// longest first; and their last scalars.
+    let placeNamedHeads: [[UInt32]]
+    let placeNamedHeadLastSet: ScalarSet
+    /// `org-heads.tsv` rows with `rule` `party-word`, folded, longest first: a political family's
+    /// word that names a party before 黨 (自由黨, 工人黨, 社會民主黨: `PartyRule`).
+    let partyWords: [[UInt32]]
     /// Per entry: `DictionaryKind.priority` of its kind.
     package let kindPriority: [Int]
     /// Entry index by dictionary id.
@@ -277,6 +285,9 @@ package final class Lexicon: Sendable {
         self.organHeadLastSet = ScalarSet((organHeads + placeOrganHeads).compactMap { $0.last })
         self.orgUnitFirstSet = ScalarSet((orgUnitHeads + teamHeads).compactMap { $0.first })
         self.armyPrefixes = ScalarSet(foldedHeads(sources.armyPrefixes).compactMap { $0.count == 1 ? $0[0] : nil })
+        self.placeNamedHeads = foldedHeads(sources.orgHeads + sources.placeNamedHeads + sources.unlistedNameHeads.filter { $0.hasSuffix("有限公司") })
+        self.placeNamedHeadLastSet = ScalarSet(placeNamedHeads.compactMap { $0.last })
+        self.partyWords = foldedHeads(sources.partyWords)
         self.kindPriority = kinds.map { Int($0.priority) }
         clock.phase("heads")
         var villages: [Int: Set<String>] = [:]
@@ -363,6 +374,8 @@ private struct RuleSources {
     var placeOrganHeads: [String] = []
     var orgUnitHeads: [String] = []
     var armyPrefixes: [String] = []
+    var placeNamedHeads: [String] = []
+    var partyWords: [String] = []
     /// Villages as (township id, its village names).
     var villages: [(String, [String])] = []
 
@@ -390,6 +403,10 @@ private struct RuleSources {
                     orgUnitHeads.append(entries[ei].canonical)
                 case "army-prefix":
                     armyPrefixes.append(entries[ei].canonical)
+                case "place":
+                    placeNamedHeads.append(entries[ei].canonical)
+                case "party-word":
+                    partyWords.append(entries[ei].canonical)
                 default:
                     orgHeads.append(entries[ei].canonical)
                     unlistedNameHeads.append(entries[ei].canonical)

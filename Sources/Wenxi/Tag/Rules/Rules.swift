@@ -5,7 +5,8 @@
 ///   …股份有限公司, …集團, …控股);
 /// - a university or academy followed, within ten Han characters, by a department or institute
 ///   head (學系, 研究所, 學院, 研究中心) takes in the whole unit (國立交通大學傳播與科技學系),
-///   which replaces the names inside it.
+///   which replaces the names inside it; the unit's name holds no function character (哈佛大學|和…學院
+///   and 康乃爾大學|有七個…學院 are two names and a sentence).
 /// `dropGlosses`: a Latin-only name in brackets right after another name is the original of that
 /// name （世界衛生組織（WHO））, not a second mention.
 enum NameExtensionRules {
@@ -14,6 +15,8 @@ enum NameExtensionRules {
     static let companySuffixes = ["股份有限公司", "控股有限公司", "有限公司", "公司", "集團", "控股"].map { Array($0.unicodeScalars.map(\.value)) }
     static let unitHeads = ["學系", "研究所", "學院", "研究中心"].map { Array($0.unicodeScalars.map(\.value)) }
     static let unitParents: Set<String> = ["university", "research"]
+    /// Function characters that end a unit's name (與 does not: 傳播與科技學系).
+    static let unitStops = ScalarSet("和及或有的是在個了也都並但而为為")
 
     static func apply(_ doc: inout TaggingDocument) {
         let cueEdges = CueEdges(doc) { $0 == .before }
@@ -35,7 +38,7 @@ enum NameExtensionRules {
                 }
                 guard m.candidates.count == 1, unitParents.contains(doc.lexicon.entries[m.candidates[0]].entryClass ?? "") else { continue }
                 var j = m.end
-                while j < f.count && j - m.end <= 10 && FoldTable.isHan(f[j]) {
+                while j < f.count && j - m.end <= 10 && FoldTable.isHan(f[j]) && !unitStops.contains(f[j]) {
                     j += 1
                     if let head = unitHeads.first(where: { h in j >= h.count && PlacePrefixRules.has(f, j - h.count, h) }), j - m.end > head.count {
                         doc.clear(m.end, j)
@@ -259,7 +262,8 @@ enum OrganizationHeadRule {
     /// (大部分銀行, 公股銀行, 國內大學).
     static let genericModifiers: [String] = ["大部分", "部分", "所有", "多數", "少數", "多家", "數家", "幾家", "其他", "其餘",
                                              "主要", "各大", "國內", "國外", "海外", "全國", "全臺", "外資", "外商", "公股",
-                                             "民營", "公營", "國營", "地方", "相關", "大型", "小型", "中小", "私立", "公立"]
+                                             "民營", "公營", "國營", "地方", "相關", "大型", "小型", "中小", "私立", "公立",
+                                             "著名", "知名", "本地", "當地", "頂尖", "一流"]
     /// The first characters of `genericModifiers`: one bit test before a candidate name's String
     /// is built and compared with each modifier (most candidates start with none).
     static let genericModifierFirsts = ScalarSet(genericModifiers.map { $0.unicodeScalars.first!.value })
@@ -303,7 +307,7 @@ enum OrganizationHeadRule {
                 start -= 1
             }
             guard headStart - start >= 2 else { continue }
-            guard !startsWithGenericModifier(doc, start, headStart) else { continue }
+            guard !startsWithGenericModifier(doc, start, headStart), !UnlistedOrganizationRule.numeralFirst.contains(f[start]) else { continue }
             var nameStart = start
             let edgeOK: Bool
             if start == 0 || !FoldTable.isHan(f[start - 1]) || leftEdge.contains(f[start - 1]) {

@@ -1,0 +1,177 @@
+/// `rule:org-place`: an organization named by a place and ordinary words, which no list holds and
+/// which the head-word rules miss because its name is made of dictionary words, not an unknown
+/// name: 芬蘭|航空, 挪威|國家|石油|公司 (with 有限公司 only), 香港|管弦樂團, 上海|農學院,
+/// 奧地利|科學院, 蘇格蘭|皇家|銀行. The rule:
+/// - a dictionary place (not one a rule built: 善化車站) followed by at most three ICU words of two or more characters
+///   (the descriptors: 國家, 皇家, 石油, 公交|巴士), then a head of `org-heads.tsv` (rows with
+///   `rule` empty or `place`) that ends at an ICU word edge and is not continued (航空|業,
+///   大學|生: `OrganizationHeadRule.nameContinuations`, `UnlistedOrganizationRule.afterHead`);
+/// - with no descriptor only the heads of `directHeads`, which name one body after a place
+///   (美國航空, 日本銀行) where 中國公司 or 美國大學 are any company or university of the place;
+/// - no descriptor is a generic modifier (`genericWords`: 知名, 頂尖, 主要, 民營 … — 美國頂尖大學
+///   is no name) or a count (四大, 一批: `countFirst`), none holds a function or clause character
+///   (的, 在, 不, 只 …), no title or verb cue starts among them (呼籲, 開設), and nothing in the span
+///   is another entity (英國|牛津大學 stays place + organization, as the CNA key writes it).
+/// The place, and a place right before it (美國|大陸|航空), becomes part of the organization (the
+/// encyclopedic and newswire keys write it so).
+/// Found again elsewhere in the document.
+enum PlaceNamedOrganizationRule {
+    /// Heads that name one body right after a place, with no descriptor between.
+    static let directHeads: [[UInt32]] = ["航空", "銀行", "電視台", "電台", "日報", "時報", "晚報", "管弦樂團", "交響樂團", "愛樂", "科學院", "航空公司"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
+    /// Descriptors that make `place + word + head` a kind of body, not a name (Traditional and
+    /// Simplified): quality, size, ownership, number.
+    static let genericWords: Set<String> = [
+        "知名", "著名", "頂尖", "一流", "重點", "主要", "大型", "小型", "中型", "國內", "本地", "當地", "其他", "其它", "所有",
+        "各大", "多家", "部分", "大部分", "私立", "公立", "民營", "國營", "公營", "國有", "地方", "相關", "外資", "外商",
+        "公股", "中資", "台資", "港資", "外國", "一些", "許多", "不少", "多數", "少數", "全部", "其餘", "這些", "那些", "最大",
+        "最好", "最佳", "傳統", "新興", "大批", "本土", "境內", "境外", "海外", "在地", "優秀", "老牌", "大量", "眾多", "兩家",
+        "三家", "多所", "數家", "幾家", "這家", "那家", "該家", "每家", "所屬", "旗下", "下屬", "附近", "周邊",
+        "顶尖", "重点", "国内", "当地", "其他", "所有", "多家", "部分", "民营", "国营", "国有", "外资", "这些", "传统",
+        "新兴", "优秀", "众多", "两家", "数家", "几家", "这家", "该家", "每家", "旗下", "下属", "周边", "最大", "公营",
+        "中小", "不同", "高檔", "高档", "近郊", "郊區", "郊区", "農村", "农村", "城市", "鄉村", "乡村",
+    ]
+    /// A descriptor starting with one of these is a count (四大, 一批, 兩地, 一座), not a name's
+    /// word (第三 is: 青島市第三醫院).
+    static let countFirst = ScalarSet("一二兩两三四五六七八九十百千萬万幾几數数多")
+    /// Characters of a clause, not of a name (只有, 不同, 將, 已).
+    static let clauseCharacters = ScalarSet("不沒没只將将已曾會会要")
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let heads = lex.placeNamedHeads
+        let tokens = doc.tokens
+        guard !heads.isEmpty, !tokens.isEmpty else { return }
+        let f = doc.folded
+        let lastSet = lex.placeNamedHeadLastSet
+        var found: [Mention] = []
+        // The first token starting at or after `pos` (binary search).
+        func tokenAt(_ pos: Int) -> Int {
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < pos { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        for i in doc.mentions.indices {
+            let p = doc.mentions[i]
+            guard p.type == .place, p.rule == nil, p.end > p.start, p.end < f.count, doc.owner[p.end] < 0, FoldTable.isHan(f[p.end]) else { continue }
+            var t = tokenAt(p.end)
+            guard t < tokens.count, tokens[t].start == p.end else { continue }
+            var words = 0
+            var best = -1
+            while t < tokens.count && words <= 3 {
+                let tok = tokens[t]
+                guard tok.end - p.end <= 10, doc.isFree(tok.start, tok.end),
+                      (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) && !OrganizationHeadRule.notInName.contains(f[$0]) })
+                else { break }
+                let e = tok.end
+                // A head ending at this token's end and starting after the place.
+                if lastSet.contains(f[e - 1]), e == f.count || !(OrganizationHeadRule.isNameContinuation(f[e]) || UnlistedOrganizationRule.afterHead.contains(f[e]) || f[e] == industry) {
+                    for h in heads where h.count <= e - p.end && PlacePrefixRules.has(f, e - h.count, h) {
+                        let hs = e - h.count
+                        // Every word before the head is a whole dictionary word of two or more characters.
+                        let direct = hs == p.end
+                        if direct && !directHeads.contains(h) { continue }
+                        if !direct && !descriptorsOK(doc, from: p.end, to: hs, tokenAt: tokenAt) { continue }
+                        best = e
+                        break
+                    }
+                }
+                if best >= 0 { break }
+                guard tok.end - tok.start >= 2 else { break }
+                words += 1
+                t += 1
+            }
+            guard best > 0 else { continue }
+            // A higher place right before is part of the name too (美國|大陸|航空).
+            var start = p.start
+            if start > 0, doc.owner[start - 1] >= 0 {
+                let q = doc.mentions[Int(doc.owner[start - 1])]
+                if q.type == .place, q.end == start { start = q.start }
+            }
+            doc.clear(start, best)
+            let m = Mention(start: start, end: best, type: .organization, candidates: [], rule: "org-place",
+                            canonical: doc.string(start, best))
+            doc.add(m)
+            found.append(m)
+        }
+        doc.propagate(found)
+    }
+
+    static let industry: UInt32 = 0x696D // 業
+
+    /// The words from `start` to `end` are at most three ICU words of two or more characters,
+    /// none a generic modifier; the head starts at a word edge after at least one of them, or
+    /// inside the word that follows them (農|學院 in 上海|農學院).
+    static func descriptorsOK(_ doc: TaggingDocument, from start: Int, to end: Int, tokenAt: (Int) -> Int) -> Bool {
+        var t = tokenAt(start)
+        var n = 0
+        while t < doc.tokens.count && doc.tokens[t].end <= end {
+            let tok = doc.tokens[t]
+            guard tok.end - tok.start >= 2, !countFirst.contains(doc.folded[tok.start]),
+                  !(tok.start..<tok.end).contains(where: { clauseCharacters.contains(doc.folded[$0]) }),
+                  !genericWords.contains(doc.foldedString(tok.start, tok.end)) else { return false }
+            n += 1
+            t += 1
+        }
+        guard n <= 3, t < doc.tokens.count else { return false }
+        // A title or verb cue among the descriptors (呼籲, 開設) makes them a clause.
+        if doc.cues.contains(where: { $0.start >= start && $0.start < end }) { return false }
+        return doc.tokens[t].start == end ? n >= 1 : doc.tokens[t].start < end
+    }
+}
+
+enum PartyRule {
+    static let party: UInt32 = 0x9EE8 // 黨
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let words = doc.lexicon.partyWords
+        let f = doc.folded
+        guard !words.isEmpty, f.contains(party) else { return }
+        var found: [Mention] = []
+        for k in 1..<f.count where f[k] == party && doc.owner[k] < 0 {
+            guard !PersonRules.splitsToken(doc, at: k + 1) else { continue }
+            // Party words, right to left, each free and starting at a word edge.
+            var s = k
+            var n = 0
+            while n < 4, let w = words.first(where: { $0.count <= s && PlacePrefixRules.has(f, s - $0.count, $0) }),
+                  doc.isFree(s - w.count, s), !PersonRules.splitsToken(doc, at: s - w.count) {
+                s -= w.count
+                n += 1
+            }
+            guard n > 0 else { continue }
+            if s > 0, doc.owner[s - 1] >= 0 {
+                let left = doc.mentions[Int(doc.owner[s - 1])]
+                if left.type == .place && left.end == s { s = left.start }
+            }
+            doc.clear(s, k + 1)
+            let m = Mention(start: s, end: k + 1, type: .organization, candidates: [], rule: "party", canonical: doc.string(s, k + 1))
+            doc.add(m)
+            found.append(m)
+        }
+        doc.propagate(found)
+    }
+}
+
+/// A bare generic name in Traditional text whose state nothing in the document names (no place,
+/// body or person around it, no dateline, headline or outlet) is dropped when only the script
+/// links it to Taiwan (`jurisdiction_source` `script`) and Taiwan's body has another name: 內閣
+/// (行政院), 國會 (立法院), 海軍, 議會, 立法會 or 特區政府 in a text of unknown origin (an
+/// encyclopedia on Ming China or Ukraine) is no body of Taiwan, and the encyclopedic key tags no
+/// bare common noun. A Taiwan body named by its own name (文化部, 外交部, 總統府) stays: a
+/// Taiwanese post without a dateline names its own government so, and so does a body a rule named in
+/// full (a quoted new body, a place's bureau). Simplified text keeps its bodies
+/// (its script says a PRC outlet wrote it). Runs after `JurisdictionResolver`.
+enum UnanchoredBodyFilter {
+    static func apply(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        for i in doc.mentions.indices where doc.mentions[i].type == .agency && doc.mentions[i].end > doc.mentions[i].start
+            && doc.mentions[i].jurisdictionSource == .script && doc.mentions[i].jurisdiction == "TW" {
+            let m = doc.mentions[i]
+            // A body a rule named in full (「智慧城鄉發展委員會」, 台北市公運處) is no generic word.
+            if let r = m.rule, r != "generic-body" { continue }
+            if m.rule == nil, m.candidates.count == 1,
+               lex.fold.fold(lex.entries[m.candidates[0]].canonical) == doc.foldedString(m.start, m.end) { continue }
+            doc.clear(m.start, m.end)
+        }
+    }
+}
