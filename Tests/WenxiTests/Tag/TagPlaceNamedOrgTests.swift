@@ -26,6 +26,7 @@ struct TagPlaceNamedOrgTests {
         ("foreign state's army", "，他加入蘇軍。", ["organization:蘇軍"]),
         ("armed forces after a place", "，義大利軍隊到達。", ["agency:義大利軍隊"]),
         ("Taiwan body by its own name", "文化部今天說。", ["agency:文化部"]),
+        ("abbreviation only Taiwan's bodies bear", "資科局今天說，市府將編列預算。", ["agency:資科局", "agency:市府"]),
         ("Simplified generic body", "外交部发言人说。", ["agency:外交部"]),
         ("two universities", "他曾在哈佛大學和麻省理工學院任教。", ["organization:哈佛大學", "organization:麻省理工學院"]),
     ])
