@@ -285,7 +285,8 @@ package struct NameModel: Sendable {
     }
 
     /// The folded character a name table knows `c` by (character-level Simplified fold first).
-    @inline(__always) func nameChar(_ c: UInt32) -> UInt32 { c < 0x10000 ? fold16[Int(c)] : c }
+    /// The empty model (a dictionary set without name tables) has no fold table: `c` itself.
+    @inline(__always) func nameChar(_ c: UInt32) -> UInt32 { Int(c) < fold16.count ? fold16[Int(c)] : c }
 
     @inline(__always) func givenScores(_ c: UInt32) -> CharScores? {
         guard c < 0x10000 else { return nil }
