@@ -18,6 +18,13 @@ enum EntityMerger {
         let spans = named.map { (start: $0.start, end: $0.end) } + numeric.map { (start: $0.start, end: $0.end) }
         let kept = disjointOrder(spans, split: named.count) ?? OverlapPolicy.longestFirst(spans)
         let n = named.count
+        // Nothing kept: an empty list, not `unsafeUninitializedCapacity: 0`, which stores its count
+        // into the shared empty-array storage (ThreadSanitizer: a race between two workers).
+        if kept.isEmpty {
+            named = []
+            numeric = []
+            return []
+        }
         var out = named.withUnsafeMutableBufferPointer { a in
             numeric.withUnsafeMutableBufferPointer { b in
                 // Each kept entity is moved once, straight into its slot of the new list; its old
