@@ -20,17 +20,31 @@ package final class TextBuffer: @unchecked Sendable {
         let (scalars, utf16) = string.withUTF8 { u -> ([Unicode.Scalar], [UInt16]) in
             // One pass counts the scalars (bytes that start one) and those beyond the BMP (4-byte
             // leads, two UTF-16 units each); a second decodes each scalar once and writes both views.
-            var n = 0, astral = 0
-            for b in u {
-                if !UTF8Text.isContinuation(b) { n += 1 }
-                if b >= 0xF0 { astral += 1 }
-            }
+            let (n, astral) = TextBuffer.countScalars(u)
             var utf16 = [UInt16](repeating: 0, count: n + astral)
             let scalars = utf16.withUnsafeMutableBufferPointer { out16 in
                 [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
                     var i = 0, o = 0, o16 = 0
-                    while i < u.count {
-                        let (v, length) = UTF8Text.decode(u, at: i, end: u.count)
+                    let end = u.count
+                    while i < end {
+                        // ASCII and 3-byte sequences (Han, CJK punctuation) are the bulk:
+                        // decoded inline, without the general decoder's range tests.
+                        let b0 = u[i]
+                        if b0 < 0x80 {
+                            out.initializeElement(at: o, to: Unicode.Scalar(b0))
+                            out16[o16] = UInt16(b0)
+                            i &+= 1; o &+= 1; o16 &+= 1
+                            continue
+                        }
+                        if b0 & 0xF0 == 0xE0 && i &+ 2 < end {
+                            let v = UInt32(b0 & 0x0F) << 12 | UInt32(u[i &+ 1] & 0x3F) << 6 | UInt32(u[i &+ 2] & 0x3F)
+                            // Valid UTF-8 never encodes a surrogate; the fallback keeps this total.
+                            out.initializeElement(at: o, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                            out16[o16] = UInt16(truncatingIfNeeded: v)
+                            i &+= 3; o &+= 1; o16 &+= 1
+                            continue
+                        }
+                        let (v, length) = UTF8Text.decode(u, at: i, end: end)
                         i += length
                         // A native String is valid UTF-8, so `v` is a scalar value.
                         out.initializeElement(at: o, to: Unicode.Scalar(v) ?? "\u{FFFD}")
@@ -64,6 +78,29 @@ package final class TextBuffer: @unchecked Sendable {
             map[u] = Int32(scalars.count)
             scalarIndexOfUTF16 = map
         }
+    }
+
+    /// Scalars in well-formed UTF-8 `u` (its bytes but continuation bytes, 10xxxxxx) and those
+    /// beyond the BMP (4-byte leads, 11110xxx), counted eight bytes at a time.
+    static func countScalars(_ u: UnsafeBufferPointer<UInt8>) -> (scalars: Int, astral: Int) {
+        guard let base = u.baseAddress else { return (0, 0) }
+        var i = 0, continuation = 0, astral = 0
+        let end = u.count
+        while i &+ 8 <= end {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // Per byte: bit 7 set and bit 6 clear is a continuation byte; bits 7–4 all set a
+            // 4-byte (or higher) lead, as `b >= 0xF0` tests.
+            continuation &+= (w & ~(w &<< 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            astral &+= (w & (w &<< 1) & (w &<< 2) & (w &<< 3) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i &+= 8
+        }
+        while i < end {
+            let b = base[i]
+            if UTF8Text.isContinuation(b) { continuation &+= 1 }
+            if b >= 0xF0 { astral &+= 1 }
+            i &+= 1
+        }
+        return (end &- continuation, astral)
     }
 
     /// Number of Unicode scalars.
