@@ -141,6 +141,23 @@ struct TextKernelTests {
         #expect(s.scalarCount == s.unicodeScalars.count)
     }
 
+    /// Texts for TextBuffer's word-at-a-time count and inline decoding: every width of UTF-8
+    /// (1–4 bytes) at each position of an 8-byte word, and the edges of the 3-byte range.
+    static let textBufferCases: [String] = [
+        "", "a", "abcdefgh", "abcdefghi", "臺", "臺北市政府新聞處", "\u{800}\u{FFFF}\u{E000}\u{FFFD}\u{D7FF}",
+        "😀", "a😀b", "😀😀😀😀😀", "ab😀臺é\u{10FFFF}\u{10000}x",
+    ] + (0..<8).map { String(repeating: "x", count: $0) + "é臺😀abc臺北😀" }
+
+    @Test(arguments: textBufferCases)
+    func textBufferMatchesTheStringsOwnViews(_ s: String) {
+        let t = TextBuffer(s)
+        #expect(t.scalars == Array(s.unicodeScalars))
+        #expect(t.utf16 == Array(s.utf16))
+        for (i, u) in s.utf16.enumerated() where !UTF16.isTrailSurrogate(u) {
+            #expect(t.scalarOffset(utf16: i) == s.utf16.prefix(i).filter { !UTF16.isTrailSurrogate($0) }.count)
+        }
+    }
+
     struct LinesCase: CustomTestStringConvertible, Sendable {
         let name: String
         let text: String
