@@ -77,7 +77,8 @@ package enum MoneyRoles {
     /// the document's default for 元 alone (`AmountResult.defaultCurrency`).
     package static func assign(_ entities: inout [Entity], scalars: [Unicode.Scalar], prefix: Int, sentences: [Span],
                               skip: [Span], cues: MoneyCueTable, defaultCurrency: Set<Int> = []) {
-        guard entities.contains(where: { $0.type == .money }) else { return }
+        // By index: `contains(where:)` iterates copies, retaining every field of every entity.
+        guard entities.indices.contains(where: { entities[$0].type == .money }) else { return }
         var pass = Pass(scalars: scalars, prefix: prefix, sentences: sentences, skip: skip, cues: cues)
         pass.run(&entities)
         if !defaultCurrency.isEmpty { holderCurrency(&entities, defaultCurrency: defaultCurrency) }
