@@ -72,3 +72,28 @@ struct TagPlaceTests {
         if !absent.isEmpty { #expect(!places.contains { $0.text == absent }, "\(text): \(places.map(\.text))") }
     }
 }
+
+/// `places-cn.tsv`: a PRC prefecture's short form (from the source's next row) is an alias of the
+/// prefecture, unless it is an ordinary word, a Taipei street's name or part of a person's name.
+@Suite("Tag: PRC prefectures by their short form")
+struct TagPrefectureShortFormTests {
+    @Test(arguments: [
+        // (text, the place, its canonical; "" when the short form must not be a place)
+        ("他前往菏泽。", "菏泽", "菏澤市"),                  // Simplified
+        ("災區包括甘孜、阿壩和涼山。", "阿壩", "阿壩藏族羌族自治州"),
+        ("他在馬鞍山工作。", "馬鞍山", "馬鞍山市"),          // not 鞍山 inside it
+        ("外交部長鄧玉林說。", "玉林", ""),                  // a given name among Taiwan's candidates
+        ("巴中關係良好。", "巴中", ""),                      // Pakistan and China
+        ("他住在南陽街。", "南陽", ""),                      // a Taipei street (places.tsv's left-out list)
+        ("來賓請入座。", "來賓", ""),                        // "guests"
+    ])
+    func shortForm(_ text: String, _ place: String, _ canonical: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        if canonical.isEmpty {
+            #expect(!found.contains { $0.type == .place && $0.text == place }, "\(text): \(found.map(\.text))")
+        } else {
+            let e = try #require(found.first { $0.type == .place && $0.text == place }, "\(text): \(found.map(\.text))")
+            #expect(e.canonical == canonical)
+        }
+    }
+}
