@@ -86,6 +86,8 @@ struct TagPrefectureShortFormTests {
         ("巴中關係良好。", "巴中", ""),                      // Pakistan and China
         ("他住在南陽街。", "南陽", ""),                      // a Taipei street (places.tsv's left-out list)
         ("來賓請入座。", "來賓", ""),                        // "guests"
+        ("本报汉城6月23日电", "汉城", "首爾"),               // Seoul's name until 2005 (places.tsv)
+        ("代表們在人民大会堂開會。", "人民大会堂", "人民大會堂"), // a landmark (places.tsv)
     ])
     func shortForm(_ text: String, _ place: String, _ canonical: String) throws {
         let found = try TagPlaceTests.entities(text)
