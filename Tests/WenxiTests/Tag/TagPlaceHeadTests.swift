@@ -63,6 +63,7 @@ struct TagPlaceHeadTests {
         ("市場灘頭堡。", "市場灘頭堡"),
         ("、厨房花园。", "厨房花园"),           // a generic name part
         ("政府修建教堂。", "修建教堂"),         // a verb of building is no name
+        ("甘孜地区新增水库。", "地区新增水库"), // 區 ends a district: no name runs through it
     ])
     func noPlace(_ text: String, _ absent: String) throws {
         let found = try TagPlaceTests.entities(text)
