@@ -18,7 +18,7 @@ struct TagPlaceTests {
         ("河水流經庫伊瓦河注入波羅的海。", "庫伊瓦河"),          // 流經 is an ordinary word: the left edge
         ("她在喬治亞州的華爾頓縣附近被殺。", "華爾頓縣"),        // 華 is loose, 的 is the edge
         ("它位於北博滕區。", "北博滕區"),                        // a compass word is loose too
-        ("美国南部的得克萨斯州前几天遭受风暴。", "得克萨斯州"), // Simplified; 得 is loose, 的 is the edge
+        ("墨西哥北部的塔毛利帕斯州前几天遭受风暴。", "塔毛利帕斯州"), // Simplified; 的 is the edge (得克萨斯州 is listed now)
     ])
     func transliterationAndHead(_ text: String, _ place: String) throws {
         let found = try Self.entities(text)
@@ -88,6 +88,8 @@ struct TagPrefectureShortFormTests {
         ("來賓請入座。", "來賓", ""),                        // "guests"
         ("本报汉城6月23日电", "汉城", "首爾"),               // Seoul's name until 2005 (places.tsv)
         ("代表們在人民大会堂開會。", "人民大会堂", "人民大會堂"), // a landmark (places.tsv)
+        ("他住在弗吉尼亚。", "弗吉尼亚", "維吉尼亞州"),      // a US state in the PRC's spelling (places.tsv)
+        ("得克萨斯州今天下雪。", "得克萨斯州", "德州"),
     ])
     func shortForm(_ text: String, _ place: String, _ canonical: String) throws {
         let found = try TagPlaceTests.entities(text)
