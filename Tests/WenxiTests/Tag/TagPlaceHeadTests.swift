@@ -18,6 +18,14 @@ struct TagPlaceHeadTests {
         ("他們到嵩祝寺參拜。", "嵩祝寺"),                      // after 到
         ("湖北省松滋市庆贺寺乡吴家包村", "庆贺寺乡"),          // the longer head wins (寺|乡)
         ("它位于太行山。", "太行山"),                            // after 位于
+        ("體育用品店沿著太平路連成一線。", "太平路"),            // after 沿著
+        ("壁畫繪於三清殿、純陽殿和重陽殿。", "純陽殿"),          // a hall (殿) after the enumeration comma
+        ("王室前往白金漢宮。", "白金漢宮"),                      // a palace (宮)
+        ("該小行星在海德堡發現。", "海德堡"),                    // a town or castle (堡) after 在
+        ("比賽在麗晶花園舉行。", "麗晶花園"),                    // a garden (花園)
+        ("它原名高郵湖。", "高郵湖"),                            // after 原名
+        ("此河匯入察沃河。", "察沃河"),                          // after 匯入
+        ("道路延至蝴蝶灣。", "蝴蝶灣"),                          // after 延至
     ])
     func placeByHead(_ text: String, _ place: String) throws {
         let found = try TagPlaceTests.entities(text)
@@ -50,6 +58,12 @@ struct TagPlaceHeadTests {
         ("、中國填海造島。", "填海造島"),       // one character after a place
         ("和戰機飛越海峽。", "戰機飛越海峽"),
         ("、異國他鄉。", "異國他鄉"),
+        ("他愛吃漢堡。", "吃漢堡"),             // 漢堡 the food: a head word, not a name
+        ("歌手蛋堡發表新歌。", "歌手蛋堡"),
+        ("市場灘頭堡。", "市場灘頭堡"),
+        ("、厨房花园。", "厨房花园"),           // a generic name part
+        ("政府修建教堂。", "修建教堂"),         // a verb of building is no name
+        ("甘孜地区新增水库。", "地区新增水库"), // 區 ends a district: no name runs through it
     ])
     func noPlace(_ text: String, _ absent: String) throws {
         let found = try TagPlaceTests.entities(text)

@@ -18,7 +18,7 @@ struct TagPlaceTests {
         ("河水流經庫伊瓦河注入波羅的海。", "庫伊瓦河"),          // 流經 is an ordinary word: the left edge
         ("她在喬治亞州的華爾頓縣附近被殺。", "華爾頓縣"),        // 華 is loose, 的 is the edge
         ("它位於北博滕區。", "北博滕區"),                        // a compass word is loose too
-        ("美国南部的得克萨斯州前几天遭受风暴。", "得克萨斯州"), // Simplified; 得 is loose, 的 is the edge
+        ("墨西哥北部的塔毛利帕斯州前几天遭受风暴。", "塔毛利帕斯州"), // Simplified; 的 is the edge (得克萨斯州 is listed now)
     ])
     func transliterationAndHead(_ text: String, _ place: String) throws {
         let found = try Self.entities(text)
@@ -70,5 +70,34 @@ struct TagPlaceTests {
             #expect(e.source.hasPrefix("Dictionaries/places-world-cities.tsv:"), "\(e.source)")
         }
         if !absent.isEmpty { #expect(!places.contains { $0.text == absent }, "\(text): \(places.map(\.text))") }
+    }
+}
+
+/// `places-cn.tsv`: a PRC prefecture's short form (from the source's next row) is an alias of the
+/// prefecture, unless it is an ordinary word, a Taipei street's name or part of a person's name.
+@Suite("Tag: PRC prefectures by their short form")
+struct TagPrefectureShortFormTests {
+    @Test(arguments: [
+        // (text, the place, its canonical; "" when the short form must not be a place)
+        ("他前往菏泽。", "菏泽", "菏澤市"),                  // Simplified
+        ("災區包括甘孜、阿壩和涼山。", "阿壩", "阿壩藏族羌族自治州"),
+        ("他在馬鞍山工作。", "馬鞍山", "馬鞍山市"),          // not 鞍山 inside it
+        ("外交部長鄧玉林說。", "玉林", ""),                  // a given name among Taiwan's candidates
+        ("巴中關係良好。", "巴中", ""),                      // Pakistan and China
+        ("他住在南陽街。", "南陽", ""),                      // a Taipei street (places.tsv's left-out list)
+        ("來賓請入座。", "來賓", ""),                        // "guests"
+        ("本报汉城6月23日电", "汉城", "首爾"),               // Seoul's name until 2005 (places.tsv)
+        ("代表們在人民大会堂開會。", "人民大会堂", "人民大會堂"), // a landmark (places.tsv)
+        ("他住在弗吉尼亚。", "弗吉尼亚", "維吉尼亞州"),      // a US state in the PRC's spelling (places.tsv)
+        ("得克萨斯州今天下雪。", "得克萨斯州", "德州"),
+    ])
+    func shortForm(_ text: String, _ place: String, _ canonical: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        if canonical.isEmpty {
+            #expect(!found.contains { $0.type == .place && $0.text == place }, "\(text): \(found.map(\.text))")
+        } else {
+            let e = try #require(found.first { $0.type == .place && $0.text == place }, "\(text): \(found.map(\.text))")
+            #expect(e.canonical == canonical)
+        }
     }
 }
