@@ -242,20 +242,27 @@ struct TaggingDocument {
     /// Finds every other free occurrence of each template's surface (folded) and adds it as a
     /// copy of that template; longer surfaces first where two start at the same place. One pass
     /// over the text for all templates.
+    ///
+    /// A surface is kept as a span of `folded` where its template stands (no array per
+    /// template), and a template is read (copied) only where its surface is found, not at each
+    /// position tried.
     mutating func propagate(_ templates: [Mention]) {
-        var byFirst: [UInt32: [(needle: [UInt32], template: Mention)]] = [:]
-        var seen = Set<[UInt32]>()
-        for t in templates where t.end - t.start >= 2 {
-            let needle = Array(folded[t.start..<t.end])
-            guard seen.insert(needle).inserted else { continue }
-            byFirst[needle[0], default: []].append((needle, t))
+        // First character -> indexes into `surfaces`.
+        var byFirst: [UInt32: [Int]] = [:]
+        var surfaces: [(start: Int, count: Int, template: Int)] = []
+        var seen = Set<ArraySlice<UInt32>>()
+        for t in templates.indices where templates[t].end - templates[t].start >= 2 {
+            let start = templates[t].start, end = templates[t].end
+            guard seen.insert(folded[start..<end]).inserted else { continue }
+            byFirst[folded[start], default: []].append(surfaces.count)
+            surfaces.append((start, end - start, t))
         }
         if byFirst.isEmpty { return }
         // First characters hashed to 4,096 bits (512 bytes: a full BMP bitmap cost an 8 KB memset
         // per call); a false positive only costs the dictionary lookup that follows.
         var firstBits = [UInt64](repeating: 0, count: 64)
         for k in byFirst.keys {
-            byFirst[k]!.sort { $0.needle.count > $1.needle.count }
+            byFirst[k]!.sort { surfaces[$0].count > surfaces[$1].count }
             firstBits[Int((k >> 6) & 63)] |= 1 << UInt64(k & 63)
         }
         let n = folded.count
@@ -282,15 +289,16 @@ struct TaggingDocument {
             // A bit test first: most characters start no name (a hash lookup per character is slow).
             guard owner[i] < 0, let cands = byFirst[c] else { i += 1; continue }
             var advanced = false
-            for (needle, template) in cands where i + needle.count <= n {
+            for k in cands where i + surfaces[k].count <= n {
+                let surface = surfaces[k]
                 var same = true
-                for (k, c) in needle.enumerated() where folded[i + k] != c { same = false; break }
-                guard same, isFree(i, i + needle.count) else { continue }
-                var m = template
+                for d in 0..<surface.count where folded[i + d] != folded[surface.start + d] { same = false; break }
+                guard same, isFree(i, i + surface.count) else { continue }
+                var m = templates[surface.template]
                 m.start = i
-                m.end = i + needle.count
+                m.end = i + surface.count
                 add(m)
-                i += needle.count
+                i += surface.count
                 advanced = true
                 break
             }
