@@ -48,9 +48,7 @@ struct Mention {
     var ambiguous = false
     /// The entry a form names unless context says otherwise (its one plain owner).
     var preferred: Int? = nil
-    /// Agencies: the state decided so far and the evidence (`JurisdictionResolver`). State codes
-    /// are short Strings, stored inline.
-    var jurisdiction: String? = nil
+    /// Agencies: the evidence for `jurisdiction` (`JurisdictionResolver`).
     var jurisdictionSource: JurisdictionSource? = nil
     /// A mission (X駐Y大使館) whose sending state is still to be found from the context.
     var mission = false
@@ -60,7 +58,11 @@ struct Mention {
     var role: EntityRole? = nil
     /// For a rule finding that stands for a dictionary entry (a title reference): that entry.
     var linked: Int? = nil
-    /// `rule`, `canonical` and `parentName`, or nil when all three are.
+    /// `jurisdiction` when it is 1–8 ASCII characters (every state code: TW, US, intl), packed
+    /// little-endian; 0 when it is nil or kept in the box.
+    private var jurisdictionCode: UInt64 = 0
+    /// `rule`, `canonical`, `parentName` and a `jurisdiction` that does not pack, or nil when
+    /// all are nil.
     private var names: Names?
 
     /// The boxed String fields; shared between copies until one of them writes.
@@ -68,10 +70,12 @@ struct Mention {
         var rule: String?
         var canonical: String?
         var parentName: String?
-        init(rule: String?, canonical: String?, parentName: String?) {
+        var jurisdiction: String?
+        init(rule: String?, canonical: String?, parentName: String?, jurisdiction: String?) {
             self.rule = rule
             self.canonical = canonical
             self.parentName = parentName
+            self.jurisdiction = jurisdiction
         }
     }
 
@@ -80,7 +84,7 @@ struct Mention {
         self.end = end
         self.type = type
         self.candidates = candidates
-        if rule != nil || canonical != nil { names = Names(rule: rule, canonical: canonical, parentName: nil) }
+        if rule != nil || canonical != nil { names = Names(rule: rule, canonical: canonical, parentName: nil, jurisdiction: nil) }
     }
 
     /// For rule findings: the rule's name and the canonical it gives.
@@ -98,12 +102,51 @@ struct Mention {
         set { if newValue != nil || names != nil { writableNames().parentName = newValue } }
     }
 
+    /// Agencies: the state decided so far (`JurisdictionResolver`). A state code is packed into
+    /// `jurisdictionCode`, so a copy of the mention retains nothing for it.
+    var jurisdiction: String? {
+        get {
+            if jurisdictionCode != 0 { return Mention.unpack(jurisdictionCode) }
+            return names?.jurisdiction
+        }
+        set {
+            if let s = newValue, let code = Mention.pack(s) {
+                jurisdictionCode = code
+                if names?.jurisdiction != nil { writableNames().jurisdiction = nil }
+            } else {
+                jurisdictionCode = 0
+                if newValue != nil || names?.jurisdiction != nil { writableNames().jurisdiction = newValue }
+            }
+        }
+    }
+
+    /// `s` as 1–8 ASCII bytes, little-endian (nil when it is empty, longer or not ASCII).
+    static func pack(_ s: String) -> UInt64? {
+        var code: UInt64 = 0, shift: UInt64 = 0
+        for b in s.utf8 {
+            guard b != 0, b < 0x80, shift < 64 else { return nil }
+            code |= UInt64(b) << shift
+            shift += 8
+        }
+        return code == 0 ? nil : code
+    }
+
+    /// The String `pack` made `code` of.
+    static func unpack(_ code: UInt64) -> String {
+        var bytes = code.littleEndian
+        return withUnsafeBytes(of: &bytes) { raw in
+            var n = 0
+            while n < 8 && raw[n] != 0 { n += 1 }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: raw[0..<n]), as: UTF8.self)
+        }
+    }
+
     /// The box, created or copied so that this mention alone holds it.
     private mutating func writableNames() -> Names {
         if names == nil {
-            names = Names(rule: nil, canonical: nil, parentName: nil)
+            names = Names(rule: nil, canonical: nil, parentName: nil, jurisdiction: nil)
         } else if !isKnownUniquelyReferenced(&names) {
-            names = Names(rule: names!.rule, canonical: names!.canonical, parentName: names!.parentName)
+            names = Names(rule: names!.rule, canonical: names!.canonical, parentName: names!.parentName, jurisdiction: names!.jurisdiction)
         }
         return names!
     }
