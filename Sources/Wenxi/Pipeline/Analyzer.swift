@@ -122,10 +122,7 @@ public final class Analyzer {
                 }
             }
         }
-        each { w in
-            w.sentences = try segmenter.sentenceSpans(w.text)
-            w.tokens = try segmenter.tokenSpans(w.text)
-        }
+        each { w in (w.sentences, w.tokens) = try segmenter.segment(w.text) }
         // The byline step is timed with segmentation (its cost is one pass over the brackets).
         each { w in w.bylines = BylineFinder.find(w.text.scalars) }
         lap(.segment)
