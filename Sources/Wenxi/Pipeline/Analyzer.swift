@@ -273,7 +273,8 @@ public final class Analyzer {
         let text = TextBuffer(Analyzer.oneLine(snippet))
         guard text.count > 0 else { return [] }
         let sentences = [Span(start: 0, end: text.count)]
-        let context = TaggingContext(text: text, sentences: sentences, tokens: try segmenter.tokenSpans(text), meta: meta)
+        // Link titles recur across a site's posts: their tokens are walked once per worker.
+        let context = TaggingContext(text: text, sentences: sentences, tokens: try segmenter.tokenSpans(remembering: text), meta: meta)
         var named = resources.entityTagger.tag(context)
         var numeric = AmountTagger.tag(context, named: named).entities
         return EntityMerger.merge(taking: &named, &numeric, sentences: sentences)

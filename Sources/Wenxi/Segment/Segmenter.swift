@@ -43,6 +43,12 @@ public final class Segmenter {
     private let blockSize = 1024
     private let bounds: UnsafeMutablePointer<Int32>
     private let rules: UnsafeMutablePointer<Int32>
+    /// Token spans of short texts already walked, by their UTF-16 units (see
+    /// `tokenSpans(remembering:)`; not by String, whose equality is canonical equivalence).
+    private var remembered: [[UInt16]: [TokenSpan]] = [:]
+    /// Texts `remembered` holds at most before it is emptied, and the longest it takes (UTF-16
+    /// units): about a megabyte per Segmenter at most.
+    static let rememberedTexts = 2048, rememberedLength = 200
 
     /// Opens ICU's word and sentence iterators for `locale` (throws when ICU cannot).
     public init(locale: String = Segmenter.defaultLocale) throws {
@@ -143,6 +149,19 @@ public final class Segmenter {
             }
         }
         return out
+    }
+
+    /// `tokenSpans(text)` for short texts that recur, such as related-link titles (a site lists
+    /// the same links under many posts: a fifth of the corpus's 8,403 titles were seen before by
+    /// the same worker). A text's tokens depend on nothing but the text, so a text seen before
+    /// gets the spans of its first walk instead of a second ICU walk: the same result.
+    package func tokenSpans(remembering text: TextBuffer) throws -> [TokenSpan] {
+        guard text.utf16.count <= Segmenter.rememberedLength else { return try tokenSpans(text) }
+        if let spans = remembered[text.utf16] { return spans }
+        let spans = try tokenSpans(text)
+        if remembered.count >= Segmenter.rememberedTexts { remembered.removeAll(keepingCapacity: true) }
+        remembered[text.utf16] = spans
+        return spans
     }
 
     /// Calls `body(utf16, start, end, kind)` (UTF-16 offsets) for every non-space word segment.

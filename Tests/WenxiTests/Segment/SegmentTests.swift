@@ -217,6 +217,18 @@ struct SegmentTests {
         #expect(both.tokens.map(\.kind) == tokens.map(\.kind))
     }
 
+    /// Link titles recur: a remembered text gives the spans a fresh walk gives, and texts that are
+    /// canonically equivalent but not the same scalars (é composed or not) are told apart.
+    @Test func rememberedTokensMatchAFreshWalk() throws {
+        let texts = ["中國將報復", "Café 說了 2023年", "Cafe\u{301} 說了 2023年", "𠮷野家３元", "中國將報復", "Cafe\u{301} 說了 2023年",
+                     "Café 說了 2023年", "𠮷野家３元", String(repeating: "長標題", count: 80)]
+        let segmenter = try Segmenter()
+        for s in texts + texts {
+            let text = TextBuffer(s)
+            #expect(try segmenter.tokenSpans(remembering: text) == (try Segmenter().tokenSpans(text)), "\(s)")
+        }
+    }
+
     @Test func astralOffsetsAreScalarCounts() throws {
         let text = TextBuffer("𠮷野家 說")
         let tokens = try Segmenter().tokens(text)
