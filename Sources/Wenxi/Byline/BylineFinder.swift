@@ -244,11 +244,12 @@ enum BylineFinder {
     /// Without a front-matter date, CNA's closing code after a credit line
     /// (（編輯：林恕暉）1120919) dates the article; the last valid one wins.
     static func closingDateCode(_ s: [Unicode.Scalar]) -> CivilDate? {
-        var found: CivilDate? = nil
-        var k = 0
+        // Walked from the end: the first valid code found is the last in the text (each
+        // candidate is judged on its own), and credit lines close an article.
         let n = s.count
-        while k + 7 < n {
-            defer { k += 1 }
+        var k = n - 8
+        while k >= 0 {
+            defer { k -= 1 }
             guard s[k] == "）" || s[k] == ")" else { continue }
             var q = k + 1
             while q < n && q - k <= 8 && Numerals.asciiDigit(s[q]) != nil { q += 1 }
@@ -261,9 +262,9 @@ enum BylineFinder {
                 b -= 1
             }
             guard credit, b >= 0, s[b] == "（" || s[b] == "(" else { continue }
-            if let date = CivilDate.rocDateCode(s[(k + 1)..<q].map { Int(Numerals.asciiDigit($0)!) }) { found = date }
+            if let date = CivilDate.rocDateCode(s[(k + 1)..<q].map { Int(Numerals.asciiDigit($0)!) }) { return date }
         }
-        return found
+        return nil
     }
 }
 

@@ -122,10 +122,7 @@ public final class Analyzer {
                 }
             }
         }
-        each { w in
-            w.sentences = try segmenter.sentenceSpans(w.text)
-            w.tokens = try segmenter.tokenSpans(w.text)
-        }
+        each { w in (w.sentences, w.tokens) = try segmenter.segment(w.text) }
         // The byline step is timed with segmentation (its cost is one pass over the brackets).
         each { w in w.bylines = BylineFinder.find(w.text.scalars) }
         lap(.segment)
@@ -276,7 +273,8 @@ public final class Analyzer {
         let text = TextBuffer(Analyzer.oneLine(snippet))
         guard text.count > 0 else { return [] }
         let sentences = [Span(start: 0, end: text.count)]
-        let context = TaggingContext(text: text, sentences: sentences, tokens: try segmenter.tokenSpans(text), meta: meta)
+        // Link titles recur across a site's posts: their tokens are walked once per worker.
+        let context = TaggingContext(text: text, sentences: sentences, tokens: try segmenter.tokenSpans(remembering: text), meta: meta)
         var named = resources.entityTagger.tag(context)
         var numeric = AmountTagger.tag(context, named: named).entities
         return EntityMerger.merge(taking: &named, &numeric, sentences: sentences)

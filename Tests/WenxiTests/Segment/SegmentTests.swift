@@ -186,6 +186,8 @@ struct SegmentTests {
         "𠮷野家的𠮷",
         "A𠮷B 說😀了",
         "（中央社記者𠮷桃園19日電）𩸽魚３元。（編輯：林恕暉）1120919",
+        // All BMP: offsets are taken as they come from ICU, without the UTF-16 -> scalar map.
+        "（中央社記者葉臻桃園19日電）桃園市長張善政今天說，明年成立「智慧城鄉發展委員會」。\n（編輯：林恕暉）1120919",
     ])
     func scalarOffsets(_ s: String) throws {
         let text = TextBuffer(s)
@@ -207,6 +209,23 @@ struct SegmentTests {
         for span in try segmenter.sentenceSpans(text) {
             #expect(span.end <= text.count)
             #expect(!text.substring(span.start, span.end).isEmpty)
+        }
+        // The pipeline's one call gives what the two separate ones give.
+        let both = try segmenter.segment(text)
+        #expect(both.sentences == (try segmenter.sentenceSpans(text)))
+        #expect(both.tokens.map { [$0.start, $0.end] } == tokens.map { [$0.start, $0.end] })
+        #expect(both.tokens.map(\.kind) == tokens.map(\.kind))
+    }
+
+    /// Link titles recur: a remembered text gives the spans a fresh walk gives, and texts that are
+    /// canonically equivalent but not the same scalars (é composed or not) are told apart.
+    @Test func rememberedTokensMatchAFreshWalk() throws {
+        let texts = ["中國將報復", "Café 說了 2023年", "Cafe\u{301} 說了 2023年", "𠮷野家３元", "中國將報復", "Cafe\u{301} 說了 2023年",
+                     "Café 說了 2023年", "𠮷野家３元", String(repeating: "長標題", count: 80)]
+        let segmenter = try Segmenter()
+        for s in texts + texts {
+            let text = TextBuffer(s)
+            #expect(try segmenter.tokenSpans(remembering: text) == (try Segmenter().tokenSpans(text)), "\(s)")
         }
     }
 
