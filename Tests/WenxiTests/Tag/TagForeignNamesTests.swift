@@ -73,6 +73,36 @@ struct TagForeignNamesTests {
         #expect(got.contains(name), "\(label): \(got)")
     }
 
+    // PRC newswire: a transliteration after a title may hold one character that text uses more
+    // than transliteration (内, 法); a Simplified form shares its Traditional form's score (杰);
+    // an -ism after a run names its person.
+    @Test(arguments: [
+        ("weak character inside, after a title", "巴勒斯坦领导人阿拉法特昨天抵达开罗。", "阿拉法特"),
+        ("weak first character in a long run", "以色列总理内塔尼亚胡今天结束访问。", "内塔尼亚胡"),
+        ("Simplified form of a transliteration character", "总统助理伯杰就此发表讲话。", "伯杰"),
+        ("an -ism after the run", "马克思主义的历史观并不是发明出来的。", "马克思"),
+        ("a last character as common as in text, before a break", "他接到了里瓦尔多的传球。", "里瓦尔多"),
+        ("the same before a list", "前锋贝贝托、埃德蒙多、罗马里奥都来了。", "埃德蒙多"),
+    ])
+    func titledTransliterations(_ label: String, _ text: String, _ name: String) throws {
+        let got = try Self.people(text)
+        #expect(got.contains(name), "\(label): \(got)")
+    }
+
+    @Test(arguments: [
+        ("weak first character in a short run", "采访结束时，记者问拉埃是否喜爱现在的工作。", "问拉埃"),
+        ("weak character starting a word", "美国前总统卡特访华三天。", "卡特访华"),
+        ("weak character last", "德国总理梅克特别强调这一点。", "梅克特别"),
+        ("an -ism of two people", "他们坚持学习马列主义。", "马列"),
+        ("an -ism of two people, written out", "他们坚持学习马克思列宁主义。", "马克思列宁"),
+        ("a faith before an -ism", "伊斯兰主义在当地抬头。", "伊斯兰"),
+        ("a common last character starting a word", "德国总理默克尔多次表示支持。", "默克尔多"),
+    ])
+    func titledTransliterationNonNames(_ label: String, _ text: String, _ never: String) throws {
+        let got = try Self.people(text)
+        #expect(!got.contains(never), "\(label): \(got)")
+    }
+
     // The given-name table is read as a name-model kind and checked by `wenxi dict check`.
     @Test func latinGivenTable() throws {
         let names = TagNamesTests.tagger.lexicon.names

@@ -153,6 +153,7 @@ package enum NameFinder {
         let starts = model.starts(doc.folded, doc.owner)
         chinese(doc, model, edges, cueBefore, cueAfter, starts.chinese, &cands)
         transliterated(doc, model, edges, cueBefore, cueAfter, &cands)
+        titledTransliterations(doc, model, edges, cueBefore, cueAfter, &cands)
         DottedNames.find(doc, model, edges, cueBefore, cueAfter, &cands)
         japanese(doc, model, edges, cueBefore, cueAfter, starts.japanese, &cands)
         KnownNameRule.find(doc, model, doc.lexicon.knownNames, edges, &cands)
@@ -460,11 +461,14 @@ package enum NameFinder {
                     if f[k] == 0xB7 { hasDot = true } else { len += 1; sum += max(0, model.translitScore(f[k]) ?? 0) }
                 }
                 let mean = sum / Float(max(len, 1))
-                let cue = cueBefore.ends(at: start) || cueAfter.starts(at: end)
+                // An -ism alone is a cue for three or four characters (马列主义, 马克思列宁主义 name
+                // two people) that name no faith (伊斯兰主义).
+                let ism = end - start >= 3 && end - start <= 4 && ismAfter(f, end) && !ismNonNames.contains(Array(f[start..<end]))
+                let cue = cueBefore.ends(at: start) || cueAfter.starts(at: end) || ism
                     || (w.encyclopedic > 0 && doc.lexicon.encyclopedic.cue(f, start, end))
                 // A run never stops right before a middle dot: the name goes on past it
                 // (演員湯姆·漢克斯 is no 湯姆).
-                let endOK = (!edges.crosses(end) || cueAfter.starts(at: end)) && (end >= n || f[end] != 0xB7)
+                let endOK = (!edges.crosses(end) || cueAfter.starts(at: end) || ism) && (end >= n || f[end] != 0xB7)
                 let ok: Bool
                 if dots > 0 && hasDot {
                     ok = mean >= w.translitDotMean && f[end - 1] != 0xB7 && endOK
@@ -476,6 +480,7 @@ package enum NameFinder {
                                                            && !wordNotName(f, start, end)))
                         && !placeEndings.contains { e in end - e.count >= start && PlacePrefixRules.has(f, end - e.count, e) }
                 }
+                NameModelTuning.trace?("name-model-translit \(doc.string(start, end)) \(mean) cue=\(cue) ok=\(ok)")
                 // A group, language or place head right after the run (維吾爾|族, 巴斯克|語, 卡拉|州).
                 if ok && end < n && groupHeads.contains(f[end]) { break }
                 // A place, body or thing by its context (`TranslitContext`): the whole run is skipped.
@@ -495,6 +500,80 @@ package enum NameFinder {
                 end -= 1
             }
             i = next
+        }
+    }
+
+    /// An -ism after a run names a doctrine after its person (马克思主义, 達爾文主義): a cue for
+    /// the run, and an ICU word running on into it (马克思主义 is one word) cuts no name.
+    static let isms: [[UInt32]] = ["主义", "主義"].map { $0.unicodeScalars.map(\.value) }
+    /// Runs before an -ism that name a faith, not a person (hand-written).
+    static let ismNonNames: Set<[UInt32]> = Set(["伊斯兰", "伊斯蘭"].map { Array($0.unicodeScalars.map(\.value)) })
+    static func ismAfter(_ f: [UInt32], _ end: Int) -> Bool {
+        end + 1 < f.count && (f[end] == 0x4E3B) && isms.contains { PlacePrefixRules.has(f, end, $0) }
+    }
+
+    /// The least transliteration score of the one weak character a titled run may hold.
+    static let titledWeakFloor: Float = -1.5
+
+    /// `name-model-translit` right after a title: the name may hold one character that
+    /// transliteration uses less than text does (以色列总理内塔尼亚胡, 领导人阿拉法特: 内, 法 are
+    /// common words), which the run of `transliterated` stops at; standing first, only in a run
+    /// of four characters or more, never last nor starting an ICU word (卡特|访华). The run is the title's
+    /// transliteration characters (those of `name-transliteration.tsv`, no function words), at
+    /// most one of them scoring below 0.5 and none below `titledWeakFloor`, and at least two
+    /// others; its mean must reach what a cued run needs, it must end on an ICU word edge or
+    /// before a verb, and no Chinese name may start there (总理朱镕基 is the model's). The
+    /// context of `TranslitContext` and the blockers apply as to every run. It is scored above
+    /// the plain runs, so the whole name wins over its tail (内|塔尼亚胡).
+    static func titledTransliterations(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges,
+                                       _ cueBefore: CueEdges, _ cueAfter: CueEdges, _ out: inout [Candidate]) {
+        let w = weights
+        let f = doc.folded
+        let n = f.count
+        var tried = Set<Int>()
+        for c in doc.cues where c.end < n && cueBefore.ends(at: c.end) {
+            let i = c.end
+            guard doc.owner[i] < 0, tried.insert(i).inserted, model.translitScore(f[i]) != nil else { continue }
+            var j = i
+            var weak = 0
+            while j < n && j - i < 8 && doc.owner[j] < 0 && (j == i || !cueAfter.starts(at: j)),
+                  let r = model.translitScore(f[j]), r >= titledWeakFloor, !notGiven.contains(f[j]), !translitStop.contains(f[j]) {
+                if r < 0.5 {
+                    if weak == 1 { break }
+                    weak += 1
+                }
+                j += 1
+            }
+            guard weak == 1, j - i >= 3, nameStarting(doc, at: i, edges: edges) == nil else { continue }
+            var end = j
+            while end >= i + 3 {
+                var sum: Float = 0
+                var weakIn = 0
+                // A weak first character needs a run of four or more (内|塔尼亚胡, not 记者问|拉埃).
+                if (model.translitScore(f[i]) ?? 0) < 0.5 && end - i < 4 { break }
+                var weakWord = false
+                for k in i..<end {
+                    let r = model.translitScore(f[k]) ?? 0
+                    if r < 0.5 {
+                        weakIn += 1
+                        // Not last, nor the start of an ICU word (卡特|访华, 梅克特|别, 佩洛希|依然).
+                        weakWord = k == end - 1 || Int(edges.tokenEnd[k]) > k + 1
+                    }
+                    sum += max(0, r)
+                }
+                if weakWord { end -= 1; continue }
+                let mean = sum / Float(end - i)
+                let endOK = (!edges.crosses(end) || cueAfter.starts(at: end)) && (end >= n || f[end] != 0xB7)
+                NameModelTuning.trace?("name-model-translit titled \(doc.string(i, end)) \(mean) ok=\(endOK)")
+                if weakIn == 1 && mean >= w.translitMean - 0.7 && endOK && !(end < n && groupHeads.contains(f[end]))
+                    && !model.blockers.contains(Array(f[i..<end]))
+                    && !placeEndings.contains(where: { e in end - e.count >= i && PlacePrefixRules.has(f, end - e.count, e) })
+                    && !TranslitContext.blocks(doc, model, i, end, cueBefore, cueAfter) {
+                    out.append(Candidate(start: i, end: end, score: 25 + mean, rule: "name-model-translit"))
+                    break
+                }
+                end -= 1
+            }
         }
     }
 

@@ -41,6 +41,9 @@ package struct NameModel: Sendable {
     let nameFold: [UInt32: UInt32]
     /// Score of a character no table lists as a given-name character.
     let unknownGiven: Float = -4
+    /// The least transliteration score of a Traditional character whose Simplified form, a name
+    /// character of its own, shares it (傑 2.9 → 杰; not 裏 1.7 → 里, 範 1.8 → 范).
+    static let simplifiedTranslit: Float = 2.5
     package let isEmpty: Bool
     /// The same tables flattened over the BMP, read at every character of every document (a
     /// hash lookup per character and table cost five times the rest of the tagger).
@@ -137,6 +140,8 @@ package struct NameModel: Sendable {
         var nameChars: [(UInt32, DictionaryEntry)] = []
         var surnameRows: [([UInt32], Double)] = []
         var translitRows: [(UInt32, Double, Double)] = []
+        // Simplified forms of transliteration characters (傑 → 杰), for `simplifiedTranslit`.
+        var translitSimplified: [(UInt32, UInt32)] = []
         var jp = Set<UInt64>()
         var blockers = Set<[UInt32]>()
         var latinGiven = Set<[UInt32]>()
@@ -155,7 +160,10 @@ package struct NameModel: Sendable {
             case .nameTranslit:
                 if let c = scalar(e.canonical) {
                     translitRows.append((fold.fold(c), count(e, "count"), count(e, "text")))
-                    if let s = e.fields["simplified"].flatMap(scalar) { simplifiedOf.append((s, c, count(e, "count"))) }
+                    if let s = e.fields["simplified"].flatMap(scalar) {
+                        simplifiedOf.append((s, c, count(e, "count")))
+                        translitSimplified.append((s, fold.fold(c)))
+                    }
                 }
             case .nameJapanese:
                 for form in [e.canonical, e.fields["simplified"] ?? ""] {
@@ -225,6 +233,13 @@ package struct NameModel: Sendable {
         var translit: [UInt32: Float] = [:]
         for (c, n, text) in translitRows {
             translit[c] = Float(log(((n + 0.5) / (trTotal + 1)) / ((text + 1) / (tot.text + v))))
+        }
+        // A Simplified form that is a name character of its own (杰, 琼) is not folded by the
+        // name fold, so it had no transliteration score and 伯杰, 琼斯 were no names. It takes its
+        // Traditional form's score when transliteration clearly uses that (`simplifiedTranslit`):
+        // the form is written in Traditional text too (里, 范, 台 are words there).
+        for (s, t) in translitSimplified where translit[s] == nil {
+            if let v = translit[t], v >= NameModel.simplifiedTranslit { translit[s] = v }
         }
         self.translit = translit
         self.japaneseSurnames = jp

@@ -156,6 +156,17 @@ enum TranslitContext {
                   !NameFinder.groupHeads.contains(c), !cueAfter.starts(at: e), !headAfter(f, e), !numerals.contains(c) else { break }
             e += 1
         }
+        // One more character that transliteration uses about as much as text (log ratio 0 to
+        // 0.25: 多 of 里瓦尔多, 莱奥纳多) ends the name only when it is a one-character ICU word
+        // and a clear break follows: punctuation, a function word, a verb (里瓦尔多的传球,
+        // 埃德蒙多、; not 梅克爾|多次, 罗纳尔|多年).
+        if e == end, e < f.count, doc.owner[e] < 0, let r = model.translitScore(f[e]), r >= 0, r < 0.25,
+           edges.isToken(e, e + 1), !edges.crosses(e), !notNameEnd.contains(f[e]), !NameFinder.notGiven.contains(f[e]),
+           !NameFinder.translitStop.contains(f[e]), !NameFinder.groupHeads.contains(f[e]), !cueAfter.starts(at: e),
+           !headAfter(f, e), !numerals.contains(f[e]) {
+            if e + 1 == f.count || NameFinder.isPunct(f[e + 1]) || NameFinder.translitStop.contains(f[e + 1])
+                || cueAfter.starts(at: e + 1) { e += 1 }
+        }
         return e
     }
 
