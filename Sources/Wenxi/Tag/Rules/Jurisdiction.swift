@@ -243,6 +243,20 @@ package struct JurisdictionTable: Sendable {
 /// 5. `dateline`: the place of the CNA dateline （中央社華盛頓3日電）.
 /// 6. `title`: the one state the headline names most.
 /// 7. `script`: Simplified text leans `CN`, Traditional `TW`.
+///
+/// A bare generic name in Traditional text whose state nothing in the document names (no place,
+/// body or person around it, no dateline, headline or outlet) is dropped when only the script
+/// links it to Taiwan (`script` evidence) and Taiwan's body has another name: 內閣
+/// (行政院), 國會 (立法院), 海軍, 立法會 or 特區政府 in a text of unknown origin (an
+/// encyclopedia on Ming China or Ukraine) is no body of Taiwan, and the encyclopedic key tags no
+/// bare common noun. Only a name other states' bodies bear too (the generic names: 內閣, 國會,
+/// 議會) or one the generic-body rule found is dropped (`isUnanchored`): an abbreviation only
+/// Taiwan's bodies bear (市府, 資科局: a `~alias`, contextual but Taiwan's alone) stays as the
+/// evidence left it. A Taiwan body named by its own name (文化部, 外交部, 總統府) stays: a
+/// Taiwanese post without a dateline names its own government so, and so does a body a rule
+/// named in full (a quoted new body, a place's bureau). Simplified text keeps its bodies (its
+/// script says a PRC outlet wrote it).
+///
 /// A generic mention then takes the entry whose stem in that state is its text; with none it
 /// stays an agency of that jurisdiction with no canonical (`rule:generic-body`). A Taiwan body is
 /// never kept when the evidence names another state.
@@ -388,6 +402,9 @@ enum JurisdictionResolver {
         }
 
         var placeCounts: [Int: Int]? = nil
+        // Mentions linked to Taiwan by the script alone: dropped after the loop when unanchored
+        // (clearing one inside it would change the owners the later mentions read).
+        var scriptOnly: [Int] = []
         for (position, i) in agencyIdx.enumerated() {
             let m = doc.mentions[i]
             // A body whose name gives no state (「內地核酸檢測支援隊」, a sea's place-body) keeps its
@@ -509,6 +526,7 @@ enum JurisdictionResolver {
             if chosen == nil, let s = titleState { chosen = (s, .title) }
             if chosen == nil, let s = documentState { chosen = (s, .document) }
             let (state, source) = chosen ?? (simplified() ? "CN" : "TW", .script)
+            if source == .script && state == "TW" { scriptOnly.append(i) }
             // A body of a former state named right before it (清朝海陸軍) is none of today's
             // bodies: the jurisdiction of its land, no canonical.
             if source == .context, !historicalStarts.isEmpty, let k = lastEvidence(endingBy: m.start), historicalStarts.contains(evidence[k].start),
@@ -528,6 +546,22 @@ enum JurisdictionResolver {
             assign(&doc, i, state: state, source: source)
             if doc.mentions[i].candidates.isEmpty { resolveMission(&doc, i, state: state, placeCounts: &placeCounts) }
         }
+        for i in scriptOnly where isUnanchored(doc, i) {
+            doc.clear(doc.mentions[i].start, doc.mentions[i].end)
+        }
+    }
+
+    /// Whether mention `i`, linked to Taiwan by the script alone, is a name other states' bodies
+    /// bear too (or one the generic-body rule found) and so no body of Taiwan's (see above).
+    static func isUnanchored(_ doc: TaggingDocument, _ i: Int) -> Bool {
+        let lex = doc.lexicon
+        let m = doc.mentions[i]
+        // A body a rule named in full (「智慧城鄉發展委員會」, 台北市公運處) is no generic word.
+        if let r = m.rule, r != "generic-body" { return false }
+        if m.rule == nil, !lex.jurisdiction.isGeneric(Array(doc.folded[m.start..<m.end])) { return false }
+        if m.rule == nil, m.candidates.count == 1,
+           lex.fold.fold(lex.entries[m.candidates[0]].canonical) == doc.foldedString(m.start, m.end) { return false }
+        return true
     }
 
     /// A mission of `state` with no entry yet (中國大使館, 領事館, 中國駐休斯敦領事館): the mission
