@@ -312,9 +312,12 @@ enum JurisdictionResolver {
             } else { q += 1 }
         }
         var evidence: [(start: Int, end: Int, state: String)] = []
+        // Starts of the evidence that is a place (not a body, person or organization).
+        var placeStarts = Set<Int>()
         for i in doc.mentions.indices where doc.mentions[i].end > doc.mentions[i].start && !generic[i] && !quoted[doc.mentions[i].start] {
             guard let s = state(of: i), s != "intl" else { continue }
             evidence.append((doc.mentions[i].start, doc.mentions[i].end, s))
+            if doc.mentions[i].type == .place { placeStarts.insert(doc.mentions[i].start) }
         }
         // Names of historical states outside any mention (清朝, 蘇聯): the state of their land
         // today, read only when a generic name needs evidence.
@@ -361,6 +364,10 @@ enum JurisdictionResolver {
         }
         let dateline = doc.dateline
         let datelineState: String? = {
+            // The foreign press's dateline that opens the body (华盛顿——, 東京 ——): its place.
+            if dateline == nil, let e = evidence.first, e.start <= 1, placeStarts.contains(e.start), opensWithDash(doc.folded, e.end) {
+                return e.state
+            }
             guard let d = dateline else { return nil }
             let s = Set(evidence.filter { d.contains($0.start) }.map(\.state))
             return s.count == 1 ? s.first : nil
@@ -473,7 +480,15 @@ enum JurisdictionResolver {
                         if si - sentenceIndex(doc.mentions[j].start) > 2 || m.start - doc.mentions[j].start > 600 { break }
                         guard doc.mentions[j].candidates.count == 1, !generic[j] else { continue }
                         let c = doc.mentions[j].candidates[0]
-                        if let st = table.states[c], byState[st]?.contains(c) == true { best = (doc.mentions[j].start, st) }
+                        // Or a unit of it of the same class named with its state (美國參議院 … 國會:
+                        // the Senate is a house of Congress; not 參院 alone, nor a ministry under
+                        // the State Council).
+                        if let st = table.states[c], let fits = byState[st],
+                           fits.contains(c) || table.stems[Array(doc.folded[doc.mentions[j].start..<doc.mentions[j].end])] == nil
+                            && fits.contains(where: { lex.entries[$0].entryClass != nil && lex.entries[$0].entryClass == lex.entries[c].entryClass
+                                && UnitCompoundRules.isAncestor(lex, $0, of: c) }) {
+                            best = (doc.mentions[j].start, st)
+                        }
                     }
                     if let b = best { chosen = (b.state, .context) }
                 }
@@ -501,6 +516,26 @@ enum JurisdictionResolver {
                 // The nearest name just before it in the sentence (美国在国会通过) counts more.
                 if let k = lastEvidence(endingBy: m.start), case let e = evidence[k], m.start - e.end <= 6, sentenceIndex(e.start) == si {
                     counts[e.state, default: 0] += 2
+                }
+                // In a story dated abroad (（中央社華盛頓3日電）, 华盛顿——), Taiwan named as a place
+                // around a bare name that is not the official name of a Taiwan body (國會, not 立法院)
+                // is what the story is about, not whose body it is (如果获得国会批准…对台军售): the
+                // body of the dateline's state, unless a body or person of Taiwan is named around it
+                // too. (Taiwan's press names its own 外交部 so from anywhere.)
+                if let ds = datelineState, ds != "TW", counts["TW"] != nil,
+                   !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: ds).isEmpty,
+                   !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: "TW").contains(where: {
+                       lex.fold.fold(lex.entries[$0].canonical) == doc.foldedString(m.start, m.end) }) {
+                    var actor = false
+                    var k = firstEvidence(startingAt: windowStart)
+                    while k < evidence.count && evidence[k].start < windowEnd && !actor {
+                        actor = evidence[k].state == "TW" && !placeStarts.contains(evidence[k].start)
+                        k += 1
+                    }
+                    if !actor {
+                        counts["TW"] = nil
+                        counts[ds, default: 0] += 1
+                    }
                 }
                 // In a Simplified story (the PRC's or foreign press), Taiwan named around a name
                 // Taiwan's government does not use (國務院, 衛生部) is no evidence that the body is
@@ -598,6 +633,13 @@ enum JurisdictionResolver {
         doc.mentions[i].rule = nil
         doc.mentions[i].canonical = nil
         doc.mentions[i].ambiguous = false
+    }
+
+    /// A dash (——, —, －－) right after `end`, spaces aside: the foreign press's dateline.
+    static func opensWithDash(_ f: [UInt32], _ end: Int) -> Bool {
+        var k = end
+        while k < f.count && k - end < 2 && f[k] == 0x20 { k += 1 }
+        return k < f.count && (f[k] == 0x2014 || f[k] == 0x2015 || f[k] == 0x2500)
     }
 
     static let numerals = ScalarSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅兩两")
