@@ -79,7 +79,7 @@ package enum MoneyRoles {
                               skip: [Span], cues: MoneyCueTable, defaultCurrency: Set<Int> = []) {
         // By index: `contains(where:)` iterates copies, retaining every field of every entity.
         guard entities.indices.contains(where: { entities[$0].type == .money }) else { return }
-        var pass = Pass(scalars: scalars, prefix: prefix, sentences: sentences, skip: skip, cues: cues)
+        var pass = Pass(scalars: scalars, prefix: prefix, sentences: sentences, skip: skip, cues: cues, defaultCurrency: defaultCurrency)
         pass.run(&entities)
         if !defaultCurrency.isEmpty { holderCurrency(&entities, defaultCurrency: defaultCurrency) }
     }
@@ -117,13 +117,16 @@ package enum MoneyRoles {
         let sentences: [Span]
         let skip: [Span]
         let cues: MoneyCueTable
+        /// Starts of the amounts whose currency is only the document's default for 元 alone.
+        let defaultCurrency: Set<Int>
 
-        init(scalars: [Unicode.Scalar], prefix: Int, sentences: [Span], skip: [Span], cues: MoneyCueTable) {
+        init(scalars: [Unicode.Scalar], prefix: Int, sentences: [Span], skip: [Span], cues: MoneyCueTable, defaultCurrency: Set<Int> = []) {
             s = scalars
             self.prefix = prefix
             self.sentences = sentences
             self.skip = skip
             self.cues = cues
+            self.defaultCurrency = defaultCurrency
         }
 
         /// Body offset `k` as a scalar (the headline comes first in `s`).
@@ -294,9 +297,10 @@ package enum MoneyRoles {
                 && !isMedia(entities[k]) {
                 return Holder(entities[k])
             }
-            // (Not for a fine: the speaker is the official who imposes it.)
+            // (Not for a fine: the speaker is the official who imposes it. Nor for an agency and
+            // an amount in another state's currency: a body that only speaks of it reports it.)
             for k in before where role != .fine && allowed(entities[k], possessive: false) && !afterPreposition(entities[k])
-                && !isMedia(entities[k]) {
+                && !isMedia(entities[k]) && (defaultCurrency.contains(e.start) || !MoneyRoles.reportsForeignMoney(entities[k], e)) {
                 return Holder(entities[k])
             }
             // 4. The previous sentence's first mention, when this sentence names nobody before the amount.
@@ -367,6 +371,28 @@ package enum MoneyRoles {
             }
             return false
         }
+    }
+
+    /// The currency of each state (ISO 4217, the euro area's members): an agency of one of these
+    /// states that only speaks of an amount in another currency is no holder of it.
+    static let stateCurrency: [String: String] = [
+        "TW": "TWD", "CN": "CNY", "HK": "HKD", "MO": "MOP", "US": "USD", "JP": "JPY", "KR": "KRW", "GB": "GBP",
+        "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "CH": "CHF", "RU": "RUB", "TH": "THB", "VN": "VND",
+        "ID": "IDR", "IN": "INR", "PH": "PHP", "MY": "MYR", "NG": "NGN", "TR": "TRY", "SA": "SAR", "ZA": "ZAR",
+        "DE": "EUR", "FR": "EUR", "IT": "EUR", "ES": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR", "IE": "EUR",
+        "FI": "EUR", "PT": "EUR", "GR": "EUR", "LU": "EUR", "SK": "EUR", "SI": "EUR", "EE": "EUR", "LV": "EUR",
+        "LT": "EUR", "MT": "EUR", "CY": "EUR",
+    ]
+
+    /// 國發會強調，…丹麥廠商創造20億歐元商機; 央行今天公布…人民幣存款餘額為人民幣2358.8億元: an
+    /// agency that speaks of an amount in a currency not its state's is reporting it (a foreign
+    /// market, the banks' deposits), not holding it. Only for the speaker fallback: as the subject
+    /// of its clause (國發會投入20億歐元) it still holds it; and not for 元 alone, whose currency
+    /// is only the document's default until the holder's state sets it (`holderCurrency`).
+    static func reportsForeignMoney(_ x: Entity, _ amount: Entity) -> Bool {
+        guard x.type == .agency, let state = x.jurisdiction, let own = stateCurrency[state],
+              let cur = amount.currency else { return false }
+        return cur != own
     }
 
     /// Prepositions that put a following name out of subject position (透過, 向, 對, 與, 給, 從).

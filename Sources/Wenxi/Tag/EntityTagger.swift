@@ -26,7 +26,6 @@ package final class EntityTagger: Sendable {
         TitleReferences.apply(&doc, date: context.meta.date)
         ContextResolver.resolve(&doc, title: context.meta.title)
         JurisdictionResolver.resolve(&doc, sentences: context.sentences, title: context.meta.title)
-        UnanchoredBodyFilter.apply(&doc)
         return doc.entities()
     }
 }

@@ -45,6 +45,15 @@ struct MoneyRoleTests {
                  span: "10萬元以上", role: .fine, holder: nil),
         RoleCase(name: "a news agency reports an amount, it does not hold it", text: "路透社報導，這筆交易約80億美元。",
                  span: "約80億美元", role: .other, holder: nil),
+        // An agency that only speaks of an amount in another state's currency reports it.
+        RoleCase(name: "a Taiwan body speaking of a Danish market", text: "國發會強調，丹麥出口信貸機構提供融資保證服務，2019年為丹麥廠商創造20億歐元商機。",
+                 span: "20億歐元", role: .investment, holder: nil),
+        RoleCase(name: "the central bank reports the banks' yuan deposits", text: "央行今天公布8月全體國銀人民幣存款餘額為人民幣2358.8億元。",
+                 span: "人民幣2358.8億元", role: .assets, holder: nil),
+        RoleCase(name: "an agency that is the clause's subject holds foreign money", text: "國發會投入20億歐元興建風場。",
+                 span: "20億歐元", role: .cost, holder: "國家發展委員會"),
+        RoleCase(name: "an agency speaking of its own currency holds it", text: "財政部表示，明年將投入新台幣500億元。",
+                 span: "新台幣500億元", role: .budget, holder: "財政部"),
     ]
 
     @Test(arguments: [

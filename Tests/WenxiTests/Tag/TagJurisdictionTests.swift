@@ -49,6 +49,18 @@ struct TagJurisdictionTests {
         // A state word is one only at a word's start: 7日 is a day, 今日 a word.
         ("2 月 7 日国务院新闻发布会，新华社记者提问。", "国务院", "CN", "script", "中華人民共和國國務院"),
         ("美國財政部今天說，日財政部也將跟進。", "財政部", "JP", "prefix", "-"),
+        // A unit of the body shortly before names its state (the Senate is a house of Congress).
+        ("美國參議院23日通過國防授權法，國會意見建議美軍需具備拒絕中國控制台灣以及威脅台灣的能力。", "國會", "US", "context", "美國國會"),
+        // The foreign press's dateline (华盛顿——): Taiwan named as a place is the story's topic.
+        ("华盛顿——知情官员表示，政府正在推动军售。如果国会通过，这些武器将是对台湾规模最大的转移。", "国会", "US", "context", "美國國會"),
+        // …but Taiwan's press names its own 外交部 so from anywhere.
+        ("（中央社布魯塞爾28日專電）聯盟近期將台灣的高雄市列在其他國家之下。外交部聯繫駐外館處，要求聯盟依據台灣的文件予以更正。", "外交部", "TW", "context", "外交部"),
+        // A listed body of another state right after a body is that body's unit.
+        ("APEC秘書處26日宣布主辦國馬來西亞決定採視訊會議。", "APEC秘書處", "intl", "name", "亞太經濟合作會議秘書處"),
+        ("74%化学品被欧盟环境局认为对人体健康有害。", "欧盟环境局", "intl", "name", "歐洲聯盟环境局"),
+        // A PRC province's or city's 政府 is its own, never another city's the document names.
+        ("武汉市卫健委作了通报。广东政府说，疫情是在广东发生的。", "广东政府", "CN", "prefix", "廣東省人民政府"),
+        ("武汉市卫健委作了通报。深圳政府说，疫情是在广东发生的。", "深圳政府", "CN", "prefix", "-"),
     ])
     func jurisdictionByEvidence(_ text: String, _ mention: String, _ jurisdiction: String, _ source: String, _ canonical: String) throws {
         let e = try #require(try Self.agency(text, mention), "\(mention) in \(text)")
@@ -92,6 +104,7 @@ struct TagJurisdictionTests {
         ("北京市朝阳区人民法院今天判决。", "朝阳区人民法院", "北京市朝陽區人民法院"),
         ("深圳市人民检察院今天起诉。", "深圳市人民检察院", "深圳市人民檢察院"),
         ("上海市卫健委今天通报。", "上海市卫健委", "上海市衛生健康委員會"),
+        ("上海网信办今天约谈了相关企业。", "上海网信办", "上海市網信辦"),
         ("杭州市中级人民法院今天宣判。", "杭州市中级人民法院", "杭州市中級人民法院"),
     ])
     func localBodiesTakeTheirPlace(_ text: String, _ mention: String, _ canonical: String) throws {
@@ -163,6 +176,8 @@ struct TagJurisdictionTests {
         ("戰機飛越南海上空。", "越南", ""),
         ("中國銀行業今年獲利。", "中國銀行", ""),
         ("台灣航空業受疫情衝擊。", "台灣航空", ""),
+        // 館 alone ends a mission, not a restaurant (place-body).
+        ("台北唯一一家捷克餐酒館的老闆說。", "捷克餐酒館", "捷克"),
         ("越南政府今天宣布。", "", "越南政府"),
         ("台北市政府今天宣布。", "", "台北市政府"),
         ("中國銀行今天宣布降息。", "", "中國銀行"),

@@ -4,7 +4,7 @@ import Testing
 @testable import WenxiBatch
 
 /// `PlaceNamedOrganizationRule` (`rule:org-place`), `PartyRule` (`rule:party`), the foreign-army
-/// prefixes and collective words, and `UnanchoredBodyFilter`, with the package's own dictionaries
+/// prefixes and collective words, and the bodies `JurisdictionResolver` drops as unanchored, with the package's own dictionaries
 /// and ICU's segmentation.
 @Suite("Tag: organizations named by a place, parties, unanchored bodies")
 struct TagPlaceNamedOrgTests {

@@ -6,6 +6,9 @@
 /// - A listed agency followed by 2–8 free Han characters ending with a unit head
 ///   (`unitHeads`: 組 科 處 室 隊 所 中心 分署 分局 大隊 專勤隊) at an ICU word edge:
 ///   國健署菸害防制組 → canonical 衛生福利部國民健康署菸害防制組, parent 衛生福利部國民健康署.
+/// - A listed body whose entries all belong to another state right after a listed agency whose
+///   name is not generic (`isForeignUnit`; not 海軍|自衛隊), ending at a word edge (not
+///   IMF|財政部|門): APEC秘書處 → canonical 亞太經濟合作會議秘書處 (intl), 歐盟環境局.
 /// The compound keeps the jurisdiction of its parent.
 enum UnitCompoundRules {
     static let unitHeads = ["專勤隊", "大隊", "分署", "分局", "中心", "組", "科", "處", "室", "隊", "所"]
@@ -32,10 +35,15 @@ enum UnitCompoundRules {
                     merged.start = a.start
                     doc.clear(a.start, b.end)
                     doc.add(merged)
-                } else if b.rule == "place-body", unitHeads.contains(where: { endsWith(f, b.end, $0) }) {
+                } else if b.rule == "place-body" && unitHeads.contains(where: { endsWith(f, b.end, $0) })
+                            || b.rule == nil && !lex.jurisdiction.isGeneric(Array(f[a.start..<a.end])) && !PersonRules.splitsToken(doc, at: b.end)
+                                && isForeignUnit(lex, b, after: parent, form: Array(f[b.start..<b.end])) {
                     var merged = b
                     merged.start = a.start
                     merged.rule = "unit-compound"
+                    merged.candidates = []
+                    merged.preferred = nil
+                    merged.ambiguous = false
                     merged.canonical = parentCanonical + doc.string(b.start, b.end)
                     merged.parentName = parentCanonical
                     merged.jurisdiction = lex.jurisdiction.states[parent]
@@ -65,6 +73,17 @@ enum UnitCompoundRules {
             doc.clear(a.start, end)
             doc.add(merged)
         }
+    }
+
+    /// A listed body right after a body of another state (APEC|秘書處, 歐盟|環境局): every entry
+    /// its name could be belongs to another state than the body before it, so it is that body's
+    /// own unit (亞太經濟合作會議秘書處, intl), not Taipei's 秘書處 or Hong Kong's 環境局. Not
+    /// when the body's state has a body of that name (白宮|國安會, 公安部|司法部: the
+    /// jurisdiction step links it).
+    static func isForeignUnit(_ lex: Lexicon, _ b: Mention, after parent: Int, form: [UInt32]) -> Bool {
+        guard !b.candidates.isEmpty, let ps = lex.jurisdiction.states[parent],
+              lex.jurisdiction.entries(stem: form, state: ps).isEmpty else { return false }
+        return b.candidates.allSatisfy { lex.jurisdiction.states[$0].map { $0 != ps } ?? false }
     }
 
     static func endsWith(_ f: [UInt32], _ end: Int, _ lit: [UInt32]) -> Bool {
@@ -97,8 +116,9 @@ enum UnitCompoundRules {
 /// bureau too (福建省 + 氣象局 is not 中國氣象局): canonical place + the text of the form, no entry.
 enum LocalBodyRule {
     /// Last characters of national bodies that provinces and cities also have (氣象局, 衛健委,
-    /// 統計局); not 部 or 行: no province has a 外交部 or a central bank.
-    static let localHeads = ScalarSet("局委署")
+    /// 統計局, and the offices 網信辦, 台辦, 外辦: 上海網信辦 is Shanghai's own office); not 部 or 行:
+    /// no province has a 外交部 or a central bank.
+    static let localHeads = ScalarSet("局委署辦")
 
     static func apply(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon

@@ -243,6 +243,20 @@ package struct JurisdictionTable: Sendable {
 /// 5. `dateline`: the place of the CNA dateline （中央社華盛頓3日電）.
 /// 6. `title`: the one state the headline names most.
 /// 7. `script`: Simplified text leans `CN`, Traditional `TW`.
+///
+/// A bare generic name in Traditional text whose state nothing in the document names (no place,
+/// body or person around it, no dateline, headline or outlet) is dropped when only the script
+/// links it to Taiwan (`script` evidence) and Taiwan's body has another name: 內閣
+/// (行政院), 國會 (立法院), 海軍, 立法會 or 特區政府 in a text of unknown origin (an
+/// encyclopedia on Ming China or Ukraine) is no body of Taiwan, and the encyclopedic key tags no
+/// bare common noun. Only a name other states' bodies bear too (the generic names: 內閣, 國會,
+/// 議會) or one the generic-body rule found is dropped (`isUnanchored`): an abbreviation only
+/// Taiwan's bodies bear (市府, 資科局: a `~alias`, contextual but Taiwan's alone) stays as the
+/// evidence left it. A Taiwan body named by its own name (文化部, 外交部, 總統府) stays: a
+/// Taiwanese post without a dateline names its own government so, and so does a body a rule
+/// named in full (a quoted new body, a place's bureau). Simplified text keeps its bodies (its
+/// script says a PRC outlet wrote it).
+///
 /// A generic mention then takes the entry whose stem in that state is its text; with none it
 /// stays an agency of that jurisdiction with no canonical (`rule:generic-body`). A Taiwan body is
 /// never kept when the evidence names another state.
@@ -298,9 +312,12 @@ enum JurisdictionResolver {
             } else { q += 1 }
         }
         var evidence: [(start: Int, end: Int, state: String)] = []
+        // Starts of the evidence that is a place (not a body, person or organization).
+        var placeStarts = Set<Int>()
         for i in doc.mentions.indices where doc.mentions[i].end > doc.mentions[i].start && !generic[i] && !quoted[doc.mentions[i].start] {
             guard let s = state(of: i), s != "intl" else { continue }
             evidence.append((doc.mentions[i].start, doc.mentions[i].end, s))
+            if doc.mentions[i].type == .place { placeStarts.insert(doc.mentions[i].start) }
         }
         // Names of historical states outside any mention (清朝, 蘇聯): the state of their land
         // today, read only when a generic name needs evidence.
@@ -347,6 +364,10 @@ enum JurisdictionResolver {
         }
         let dateline = doc.dateline
         let datelineState: String? = {
+            // The foreign press's dateline that opens the body (华盛顿——, 東京 ——): its place.
+            if dateline == nil, let e = evidence.first, e.start <= 1, placeStarts.contains(e.start), opensWithDash(doc.folded, e.end) {
+                return e.state
+            }
             guard let d = dateline else { return nil }
             let s = Set(evidence.filter { d.contains($0.start) }.map(\.state))
             return s.count == 1 ? s.first : nil
@@ -388,6 +409,9 @@ enum JurisdictionResolver {
         }
 
         var placeCounts: [Int: Int]? = nil
+        // Mentions linked to Taiwan by the script alone: dropped after the loop when unanchored
+        // (clearing one inside it would change the owners the later mentions read).
+        var scriptOnly: [Int] = []
         for (position, i) in agencyIdx.enumerated() {
             let m = doc.mentions[i]
             // A body whose name gives no state (「內地核酸檢測支援隊」, a sea's place-body) keeps its
@@ -456,7 +480,15 @@ enum JurisdictionResolver {
                         if si - sentenceIndex(doc.mentions[j].start) > 2 || m.start - doc.mentions[j].start > 600 { break }
                         guard doc.mentions[j].candidates.count == 1, !generic[j] else { continue }
                         let c = doc.mentions[j].candidates[0]
-                        if let st = table.states[c], byState[st]?.contains(c) == true { best = (doc.mentions[j].start, st) }
+                        // Or a unit of it of the same class named with its state (美國參議院 … 國會:
+                        // the Senate is a house of Congress; not 參院 alone, nor a ministry under
+                        // the State Council).
+                        if let st = table.states[c], let fits = byState[st],
+                           fits.contains(c) || table.stems[Array(doc.folded[doc.mentions[j].start..<doc.mentions[j].end])] == nil
+                            && fits.contains(where: { lex.entries[$0].entryClass != nil && lex.entries[$0].entryClass == lex.entries[c].entryClass
+                                && UnitCompoundRules.isAncestor(lex, $0, of: c) }) {
+                            best = (doc.mentions[j].start, st)
+                        }
                     }
                     if let b = best { chosen = (b.state, .context) }
                 }
@@ -485,6 +517,26 @@ enum JurisdictionResolver {
                 if let k = lastEvidence(endingBy: m.start), case let e = evidence[k], m.start - e.end <= 6, sentenceIndex(e.start) == si {
                     counts[e.state, default: 0] += 2
                 }
+                // In a story dated abroad (（中央社華盛頓3日電）, 华盛顿——), Taiwan named as a place
+                // around a bare name that is not the official name of a Taiwan body (國會, not 立法院)
+                // is what the story is about, not whose body it is (如果获得国会批准…对台军售): the
+                // body of the dateline's state, unless a body or person of Taiwan is named around it
+                // too. (Taiwan's press names its own 外交部 so from anywhere.)
+                if let ds = datelineState, ds != "TW", counts["TW"] != nil,
+                   !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: ds).isEmpty,
+                   !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: "TW").contains(where: {
+                       lex.fold.fold(lex.entries[$0].canonical) == doc.foldedString(m.start, m.end) }) {
+                    var actor = false
+                    var k = firstEvidence(startingAt: windowStart)
+                    while k < evidence.count && evidence[k].start < windowEnd && !actor {
+                        actor = evidence[k].state == "TW" && !placeStarts.contains(evidence[k].start)
+                        k += 1
+                    }
+                    if !actor {
+                        counts["TW"] = nil
+                        counts[ds, default: 0] += 1
+                    }
+                }
                 // In a Simplified story (the PRC's or foreign press), Taiwan named around a name
                 // Taiwan's government does not use (國務院, 衛生部) is no evidence that the body is
                 // Taiwan's (美国…派卫生部长…访问台湾). (Taiwan's own press calls its customs 海關.)
@@ -509,6 +561,7 @@ enum JurisdictionResolver {
             if chosen == nil, let s = titleState { chosen = (s, .title) }
             if chosen == nil, let s = documentState { chosen = (s, .document) }
             let (state, source) = chosen ?? (simplified() ? "CN" : "TW", .script)
+            if source == .script && state == "TW" { scriptOnly.append(i) }
             // A body of a former state named right before it (清朝海陸軍) is none of today's
             // bodies: the jurisdiction of its land, no canonical.
             if source == .context, !historicalStarts.isEmpty, let k = lastEvidence(endingBy: m.start), historicalStarts.contains(evidence[k].start),
@@ -528,6 +581,22 @@ enum JurisdictionResolver {
             assign(&doc, i, state: state, source: source)
             if doc.mentions[i].candidates.isEmpty { resolveMission(&doc, i, state: state, placeCounts: &placeCounts) }
         }
+        for i in scriptOnly where isUnanchored(doc, i) {
+            doc.clear(doc.mentions[i].start, doc.mentions[i].end)
+        }
+    }
+
+    /// Whether mention `i`, linked to Taiwan by the script alone, is a name other states' bodies
+    /// bear too (or one the generic-body rule found) and so no body of Taiwan's (see above).
+    static func isUnanchored(_ doc: TaggingDocument, _ i: Int) -> Bool {
+        let lex = doc.lexicon
+        let m = doc.mentions[i]
+        // A body a rule named in full (「智慧城鄉發展委員會」, 台北市公運處) is no generic word.
+        if let r = m.rule, r != "generic-body" { return false }
+        if m.rule == nil, !lex.jurisdiction.isGeneric(Array(doc.folded[m.start..<m.end])) { return false }
+        if m.rule == nil, m.candidates.count == 1,
+           lex.fold.fold(lex.entries[m.candidates[0]].canonical) == doc.foldedString(m.start, m.end) { return false }
+        return true
     }
 
     /// A mission of `state` with no entry yet (中國大使館, 領事館, 中國駐休斯敦領事館): the mission
@@ -564,6 +633,13 @@ enum JurisdictionResolver {
         doc.mentions[i].rule = nil
         doc.mentions[i].canonical = nil
         doc.mentions[i].ambiguous = false
+    }
+
+    /// A dash (——, —, －－) right after `end`, spaces aside: the foreign press's dateline.
+    static func opensWithDash(_ f: [UInt32], _ end: Int) -> Bool {
+        var k = end
+        while k < f.count && k - end < 2 && f[k] == 0x20 { k += 1 }
+        return k < f.count && (f[k] == 0x2014 || f[k] == 0x2015 || f[k] == 0x2500)
     }
 
     static let numerals = ScalarSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅兩两")

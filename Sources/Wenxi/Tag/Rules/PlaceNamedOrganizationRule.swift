@@ -151,31 +151,3 @@ enum PartyRule {
         doc.propagate(found)
     }
 }
-
-/// A bare generic name in Traditional text whose state nothing in the document names (no place,
-/// body or person around it, no dateline, headline or outlet) is dropped when only the script
-/// links it to Taiwan (`jurisdiction_source` `script`) and Taiwan's body has another name: 內閣
-/// (行政院), 國會 (立法院), 海軍, 立法會 or 特區政府 in a text of unknown origin (an
-/// encyclopedia on Ming China or Ukraine) is no body of Taiwan, and the encyclopedic key tags no
-/// bare common noun. Only a name other states' bodies bear too (the resolver's generic names:
-/// 內閣, 國會, 議會) or one the generic-body rule found is dropped: an abbreviation only Taiwan's
-/// bodies bear (市府, 資科局: a `~alias`, contextual but Taiwan's alone) stays as the resolver left
-/// it. A Taiwan body named by its own name (文化部, 外交部, 總統府) stays: a
-/// Taiwanese post without a dateline names its own government so, and so does a body a rule named in
-/// full (a quoted new body, a place's bureau). Simplified text keeps its bodies
-/// (its script says a PRC outlet wrote it). Runs after `JurisdictionResolver`.
-enum UnanchoredBodyFilter {
-    static func apply(_ doc: inout TaggingDocument) {
-        let lex = doc.lexicon
-        for i in doc.mentions.indices where doc.mentions[i].type == .agency && doc.mentions[i].end > doc.mentions[i].start
-            && doc.mentions[i].jurisdictionSource == .script && doc.mentions[i].jurisdiction == "TW" {
-            let m = doc.mentions[i]
-            // A body a rule named in full (「智慧城鄉發展委員會」, 台北市公運處) is no generic word.
-            if let r = m.rule, r != "generic-body" { continue }
-            if m.rule == nil, !lex.jurisdiction.isGeneric(Array(doc.folded[m.start..<m.end])) { continue }
-            if m.rule == nil, m.candidates.count == 1,
-               lex.fold.fold(lex.entries[m.candidates[0]].canonical) == doc.foldedString(m.start, m.end) { continue }
-            doc.clear(m.start, m.end)
-        }
-    }
-}

@@ -76,6 +76,8 @@ enum NameExtensionRules {
 ///   dictionaries (局, 處, 署 …, `Lexicon.bodyHeads`) is a body no list holds: 台北市公運處,
 ///   洛杉磯警局 (not the generic 當局, 警方).
 enum PlacePrefixRules {
+    static let guan: UInt32 = 0x9928 // 館
+    static let shopBeforeGuan = ScalarSet("餐酒啡茶飯菜麵饭面")
     static let nonEntityHeads = ["肺炎", "電廠", "艦", "站"].map { Array($0.unicodeScalars.map(\.value)) }
     static let roadHeads = ["大道", "路", "街"].map { Array($0.unicodeScalars.map(\.value)) }
     static let directions = ScalarSet("東西南北中")
@@ -112,6 +114,27 @@ enum PlacePrefixRules {
               !adminSuffixes.contains(f[p.end - 1]),
               p.start == 0 || doc.owner[p.start - 1] < 0 && !contest.contains(f[p.start - 1]) else { return false }
         return !p.candidates.contains { noStationClasses.contains(doc.lexicon.entries[$0].entryClass ?? "") }
+    }
+
+    /// A stem that several bodies of the state share after a place below the state level (广东 +
+    /// 政府: 廣東省人民政府, 武漢市人民政府 …) names the one whose canonical starts with that
+    /// place's name; with none it is that place's body, unlisted (`generic-body`), never another
+    /// city's that the document names more. (Taiwan's bodies are narrowed by their regions above.)
+    static func narrowToPlace(_ m: inout Mention, place: Int, lex: Lexicon) {
+        guard m.candidates.count > 1, JurisdictionTable.segmentCount(lex.entries[place].id) > 2 else { return }
+        let name = lex.fold.fold(lex.entries[place].canonical)
+        let own = m.candidates.filter { lex.fold.fold(lex.entries[$0].canonical).hasPrefix(name) }
+        m.preferred = nil
+        m.ambiguous = false
+        m.canonical = nil
+        if own.isEmpty {
+            m.candidates = []
+            m.rule = "generic-body"
+        } else {
+            m.candidates = own
+            m.rule = nil
+            m.ambiguous = own.count > 1
+        }
     }
 
     static func has(_ f: [UInt32], _ at: Int, _ lit: [UInt32]) -> Bool {
@@ -213,6 +236,7 @@ enum PlacePrefixRules {
                             merged.canonical = nil
                         }
                     }
+                    if ps != "TW" { narrowToPlace(&merged, place: p.candidates[0], lex: lex) }
                 }
                 doc.clear(p.start, next.end)
                 doc.add(merged)
@@ -226,6 +250,8 @@ enum PlacePrefixRules {
                 let last = f[k - 1]
                 guard lex.agencyHeadLastSet.contains(last) else { continue }
                 for h in stride(from: min(lex.maxBodyHeadLength, k - e), through: 1, by: -1) where lex.bodyHeadKinds[packedScalars(f, k - h, k)] == .agency {
+                    // 館 after food or drink is a restaurant or a shop (捷克餐酒館, 倫敦獨立咖啡館), no body.
+                    if h == 1 && last == guan && k - e >= 2 && shopBeforeGuan.contains(f[k - 2]) { break }
                     if k - e >= 2 && !genericTails.contains(doc.foldedString(e, k)) && !isRegion(f, e, k) { best = k }
                     break
                 }
