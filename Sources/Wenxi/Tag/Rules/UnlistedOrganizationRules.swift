@@ -37,7 +37,10 @@ enum UnlistedOrganizationRule {
     /// Company suffixes an organization found here takes in (河南新飛電器|有限公司).
     static let companySuffixes = ["股份有限公司", "有限公司", "公司"].map { Array($0.unicodeScalars.map(\.value)) }
     static let shareFirst: UInt32 = 0x80A1, limitedFirst: UInt32 = 0x6709, companyFirst: UInt32 = 0x516C // 股 有 公
-    static let numeralFirst = ScalarSet("〇零一二三四五六七八九十百千萬兩幾數第多")
+    /// A count, an ordinal or a zero first is no name (三家, 第一, 零): `TaggingDocument.countFirst`, 第 and 零.
+    static func isNumeralFirst(_ c: UInt32) -> Bool {
+        TaggingDocument.countFirst.contains(c) || c == TaggingDocument.ordinal || c == TaggingDocument.zero
+    }
     static let taiwan: [[UInt32]] = ["台灣", "臺灣"].map { Array($0.unicodeScalars.map(\.value)) }
 
     static func apply(_ doc: inout TaggingDocument) {
@@ -97,7 +100,7 @@ enum UnlistedOrganizationRule {
                 w -= 1
                 run += 1
             }
-            guard run >= 2 && run <= 4, !numeralFirst.contains(f[start]), !branchWords.contains(f[p - 1]) else { continue }
+            guard run >= 2 && run <= 4, !isNumeralFirst(f[start]), !branchWords.contains(f[p - 1]) else { continue }
             guard !OrganizationHeadRule.startsWithGenericModifier(doc, start, p) else { continue }
             if start > 0, doc.owner[start - 1] >= 0 {
                 let left = doc.mentions[Int(doc.owner[start - 1])]
@@ -128,9 +131,7 @@ enum UnlistedOrganizationRule {
             let m = doc.mentions[i]
             guard m.type == .place, m.end - m.start == 2, m.end < f.count, taiwan.contains(where: { PlacePrefixRules.has(f, m.start, $0) }) else { continue }
             // The first token at the place's end.
-            var lo = 0, hi = tokens.count
-            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < m.end { lo = mid + 1 } else { hi = mid } }
-            var k = lo
+            var k = doc.firstToken(atOrAfter: m.end)
             var end = m.end
             while k < tokens.count && tokens[k].start == end && tokens[k].end - end == 1 && doc.owner[end] < 0
                     && PersonRules.transliterationCharacters.contains(f[end]) && end - m.end < 5 {
