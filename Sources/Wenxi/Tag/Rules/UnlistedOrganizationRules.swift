@@ -6,7 +6,9 @@
 /// - a head word of `org-heads.tsv` (rows with `rule` empty or `unlisted`: 公司, 集團, 銀行, 科技,
 ///   精密, 大學, 醫院, 協會 …, Traditional and Simplified alike after folding) that is whole ICU
 ///   words and not followed by a character that continues it (集團化);
-/// - before it, at most two more head words that are ICU words (日兴|证券|公司: an industry word);
+/// - before it, at most two more head words that are ICU words (日兴|证券|公司: an industry word),
+///   before a company suffix any two ICU words of a line of business (鑫|新|化纖|有限公司, and after
+///   a place before a bare 公司: 大連|凱|洋|海鮮|公司; `isLineOfBusiness`);
 /// - before those, a run of 2–4 one-character Han words that no entity holds, with no function
 ///   word (的, 在, 該, 這, 家 …), no numeral first (三家, 第一) and not ending in a word for a
 ///   kind of branch (子公司, 分公司, 母公司);
@@ -82,12 +84,19 @@ enum UnlistedOrganizationRule {
                 if tokens[v].start == end - h.count { headStart = end - h.count; u = v; break }
             }
             guard headStart >= 0, doc.isFree(headStart, end) else { continue }
-            // Industry words before the head (证券|公司).
+            // Industry words before the head (证券|公司); before a company suffix, any line of
+            // business (鑫|新|化纖|有限公司, 大連|凱|洋|海鮮|公司), see `isLineOfBusiness`.
             var p = headStart
             var w = u - 1
             var skipped = 0
+            var lineOfBusiness = false
+            let company = companySuffixes.contains { $0.count == end - headStart && PlacePrefixRules.has(f, headStart, $0) }
             while w >= 0 && skipped < 2 && tokens[w].end == p && tokens[w].end - tokens[w].start >= 2
-                    && doc.isFree(tokens[w].start, p) && isHead(tokens[w].start, p) {
+                    && doc.isFree(tokens[w].start, p) {
+                if !isHead(tokens[w].start, p) {
+                    guard company && isLineOfBusiness(doc, tokens[w].start, p) else { break }
+                    lineOfBusiness = true
+                }
                 p = tokens[w].start
                 w -= 1
                 skipped += 1
@@ -102,6 +111,12 @@ enum UnlistedOrganizationRule {
             }
             guard run >= 2 && run <= 4, !isNumeralFirst(f[start]), !branchWords.contains(f[p - 1]) else { continue }
             guard !OrganizationHeadRule.startsWithGenericModifier(doc, start, p) else { continue }
+            // A line of business before a bare 公司 needs a place before the name: a person cut into
+            // one-character words and a verb are no company (馬|雲|持有|公司, 小|額|貸款|公司).
+            if lineOfBusiness && end - headStart < limitedLength {
+                guard start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == .place,
+                      doc.mentions[Int(doc.owner[start - 1])].end == start else { continue }
+            }
             if start > 0, doc.owner[start - 1] >= 0 {
                 let left = doc.mentions[Int(doc.owner[start - 1])]
                 if left.type == .place && left.end == start {
@@ -121,6 +136,19 @@ enum UnlistedOrganizationRule {
         }
         taiwanCompanies(&doc, &found)
         doc.propagate(found)
+    }
+
+    /// The length of 有限公司, the shortest registered company suffix.
+    static let limitedLength = 4
+    /// An ICU word of Han characters that may name a company's line of business before 公司 (紡織,
+    /// 化纖, 海鮮): no function or clause character, no count first, no generic modifier (知名, 民營).
+    /// Before a bare 公司 (not 有限公司) the name needs a place before it too.
+    static func isLineOfBusiness(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        let f = doc.folded
+        guard !TaggingDocument.countFirst.contains(f[start]) else { return false }
+        for k in start..<end where !FoldTable.isHan(f[k]) || notInName.contains(f[k])
+            || PlaceNamedOrganizationRule.clauseCharacters.contains(f[k]) { return false }
+        return !PlaceNamedOrganizationRule.genericWords.contains(doc.foldedString(start, end))
     }
 
     /// 台灣 + 3–4 one-character transliteration words + a word edge: a company (台灣愛德克).
