@@ -21,7 +21,7 @@ struct TagUnlistedOrgTests {
         ("transliterated company", "，迪斯尼公司今天說。", ["organization:迪斯尼公司"]),
         ("industry word between", "，日兴证券公司宣布破产。", ["organization:日兴证券公司"]),
         ("suffix taken in", "旗下企業包括河南新飛電器有限公司。", ["organization:河南新飛電器有限公司"]),
-        ("line of business before 公司", "，鑫新化纖有限公司與大連凱洋海鮮公司今天簽約。", ["organization:鑫新化纖有限公司", "organization:大連凱洋海鮮公司"]),
+        ("line of business before 公司", "，中維生物技術有限公司與大連凱洋海鮮公司今天簽約。", ["organization:中維生物技術有限公司", "organization:大連凱洋海鮮公司"]),
         ("Taiwan company", "亨鑫精密與台灣愛德克今天簽約。", ["organization:台灣愛德克"]),
         ("country team", "中国队战胜巴西队。", ["organization:中国队", "organization:巴西队"]),
         ("women's team", "，印尼女队今天出赛。", ["organization:印尼女队"]),

@@ -16,8 +16,8 @@
 ///   and an army ICU's dictionary knows by name, one ICU word of three or more characters ending
 ///   in 軍 (八路軍, 新四軍, 北伐軍, 十字軍, 工農紅軍, 志願軍), not a title, a rank or a
 ///   verb with 軍 (`notArmyEnds`: 總冠軍, 大將軍, 進軍), and a kind of army (`armyKinds`: 集團軍,
-///   野戰軍, 國防軍) only right after a place, which becomes part of its name (以色列|國防軍,
-///   東北|野戰軍; a place before a named army is taken in too, as before an organ).
+///   野戰軍, 遠征軍) only right after a place, which becomes part of its name (美國|遠征軍,
+///   日本|集團軍; a place before a named army is taken in too, as before an organ).
 /// - `rule:org-unit`: an organization or agency followed directly by a unit word of
 ///   `org-heads.tsv` (`rule` `unit`: 委員會, 常委會, 理事會, 代表團, 研究所 …) at ICU word
 ///   edges is that unit (歐盟委員會, 台大醫院); an organization followed directly by an
@@ -160,7 +160,7 @@ enum OrganRules {
                                            "从军", "进军", "敌军", "孤军", "全军", "三军", "建军", "劳军", "撤军", "驻军",
                                            "我军", "挥军", "友军", "援军", "联军", "叛军", "守军", "大军", "冠军", "季军"]
     /// Words for a kind of army, not one army, or a figure of speech (比賽常勝軍): named only with a
-    /// place before them (東北野戰軍).
+    /// place before them (美國遠征軍).
     static let armyKinds: Set<String> = ["集團軍", "野戰軍", "方面軍", "國防軍", "後備軍", "預備軍", "生力軍", "主力軍",
                                          "正規軍", "常備軍", "雜牌軍", "娘子軍", "遠征軍", "解放軍", "革命軍", "義勇軍", "常勝軍", "常胜军",
                                          "集团军", "野战军", "国防军", "后备军", "预备军", "生力军", "主力军", "正规军",
@@ -174,7 +174,6 @@ enum OrganRules {
             let tok = doc.tokens[t]
             guard tok.end - tok.start >= 3, tok.end <= f.count, f[tok.end - 1] == TeamRule.army, doc.isFree(tok.start, tok.end),
                   (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) }),
-                  !TaggingDocument.countFirst.contains(f[tok.start]),
                   !notArmyEnds.contains(doc.string(tok.end - 2, tok.end)) else { continue }
             if tok.end < f.count, TeamRule.afterArmy.contains(f[tok.end]) { continue }
             let kind = armyKinds.contains(doc.string(tok.start, tok.end))

@@ -7,7 +7,7 @@
 ///   精密, 大學, 醫院, 協會 …, Traditional and Simplified alike after folding) that is whole ICU
 ///   words and not followed by a character that continues it (集團化);
 /// - before it, at most two more head words that are ICU words (日兴|证券|公司: an industry word),
-///   before a company suffix any two ICU words of a line of business (鑫|新|化纖|有限公司, and after
+///   before a company suffix any two ICU words of a line of business (中|維|生物|技術|有限公司, and after
 ///   a place before a bare 公司: 大連|凱|洋|海鮮|公司; `isLineOfBusiness`);
 /// - before those, a run of 2–4 one-character Han words that no entity holds, with no function
 ///   word (的, 在, 該, 這, 家 …), no numeral first (三家, 第一) and not ending in a word for a
@@ -85,7 +85,7 @@ enum UnlistedOrganizationRule {
             }
             guard headStart >= 0, doc.isFree(headStart, end) else { continue }
             // Industry words before the head (证券|公司); before a company suffix, any line of
-            // business (鑫|新|化纖|有限公司, 大連|凱|洋|海鮮|公司), see `isLineOfBusiness`.
+            // business (中|維|生物|技術|有限公司, 大連|凱|洋|海鮮|公司), see `isLineOfBusiness`.
             var p = headStart
             var w = u - 1
             var skipped = 0
@@ -141,7 +141,7 @@ enum UnlistedOrganizationRule {
     /// The length of 有限公司, the shortest registered company suffix.
     static let limitedLength = 4
     /// An ICU word of Han characters that may name a company's line of business before 公司 (紡織,
-    /// 化纖, 海鮮): no function or clause character, no count first, no generic modifier (知名, 民營).
+    /// 海鮮, 生物): no function or clause character, no count first, no generic modifier (知名, 民營).
     /// Before a bare 公司 (not 有限公司) the name needs a place before it too.
     static func isLineOfBusiness(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
         let f = doc.folded
