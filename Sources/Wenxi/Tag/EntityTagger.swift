@@ -246,6 +246,21 @@ struct TaggingDocument {
         }
     }
 
+    /// The index of the first token that starts at or after `pos` (`tokens.count` when none): a
+    /// binary search, for the rules that walk ICU words from an entity's edge.
+    func firstToken(atOrAfter pos: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < pos { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
+    /// Characters that start a count, not a name (三家, 一批, 兩地, 數家, 多所), Traditional and
+    /// Simplified. Neither 第 (青島市第三醫院 is a name) nor 零 (法國|零售|集團) is among them: a rule
+    /// that refuses those too checks `ordinal` and `zero` itself.
+    static let countFirst = ScalarSet("〇一二三四五六七八九十百千萬万兩两幾几數数多")
+    static let ordinal: UInt32 = 0x7B2C // 第
+    static let zero: UInt32 = 0x96F6 // 零
+
     func isFree(_ start: Int, _ end: Int) -> Bool {
         guard start >= 0, end <= text.count, start < end else { return false }
         for k in start..<end where owner[k] >= 0 { return false }

@@ -23,6 +23,11 @@ struct TagOrganTests {
         ("congress of a party", "，中共二十大报告指出。", ["organization:中共二十大"]),
         ("dynasty armies", "，湘軍與淮軍是清朝的地方武裝。", ["organization:湘軍", "organization:淮軍"]),
         ("Red Army", "，他参加了红军。", ["organization:红军"]),
+        ("armies ICU knows by name", "，八路軍與新四軍在華北作戰。", ["organization:八路軍", "organization:新四軍"]),
+        ("a named army after a verb", "他後來參加北伐軍。", ["organization:北伐軍"]),
+        ("a kind of army after a place", "，美國遠征軍登陸。", ["organization:美國遠征軍"]),
+        ("an unknown fleet name", "，南遣艦隊改編。", ["organization:南遣艦隊"]),
+        ("a navy's fleet stays one body", "，美國海軍太平洋艦隊今天說。", ["agency:美國海軍太平洋艦隊"]),
         ("unit of an intergovernmental body", "欧盟委员会发表声明。", ["agency:欧盟委员会"]),
         ("organization and its institute", "北大国际关系学院教授说。", ["organization:北大国际关系学院"]),
         ("university press", "，广西师范大学出版社今天出版。", ["organization:广西师范大学出版社"]),
@@ -42,6 +47,8 @@ struct TagOrganTests {
         ("organ-place word alone", "，人大常委會今天說。", ["organization:人大常委會"]),
         ("committee inside a word", "，城市委员会今天說。", ["organization:市委"]),
         ("army word", "，他獲得冠軍，湘軍援助。", ["organization:冠軍", "organization:湘軍"]),
+        ("a kind of army alone", "，一個集團軍和兩個野戰軍。", ["organization:集團軍", "organization:野戰軍"]),
+        ("a title or a verb with 軍", "，他是總冠軍，也是大將軍，率部進軍。", ["organization:總冠軍", "organization:大將軍"]),
         ("a state's body keeps its own state", "，教育部党组今天说。", ["agency:教育部党组"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {

@@ -12,7 +12,12 @@
 ///   talks about a meeting (以來, 精神, 報告, 召開, 代表 …), with an organization right before it
 ///   taken in (中共十五大).
 /// - `rule:army`: a dynasty's or a province's army, one character of `org-heads.tsv` (`rule`
-///   `army-prefix`) and 軍 at word edges: 湘軍, 淮軍, 明軍, 清軍, 紅軍 (a state's is `rule:state-army`).
+///   `army-prefix`) and 軍 at word edges: 湘軍, 淮軍, 明軍, 清軍, 紅軍 (a state's is `rule:state-army`);
+///   and an army ICU's dictionary knows by name, one ICU word of three or more characters ending
+///   in 軍 (八路軍, 新四軍, 北伐軍, 十字軍, 工農紅軍, 志願軍), not a title, a rank or a
+///   verb with 軍 (`notArmyEnds`: 總冠軍, 大將軍, 進軍), and a kind of army (`armyKinds`: 集團軍,
+///   野戰軍, 遠征軍) only right after a place, which becomes part of its name (美國|遠征軍,
+///   日本|集團軍; a place before a named army is taken in too, as before an organ).
 /// - `rule:org-unit`: an organization or agency followed directly by a unit word of
 ///   `org-heads.tsv` (`rule` `unit`: 委員會, 常委會, 理事會, 代表團, 研究所 …) at ICU word
 ///   edges is that unit (歐盟委員會, 台大醫院); an organization followed directly by an
@@ -140,6 +145,41 @@ enum OrganRules {
             if k + 1 < f.count, TeamRule.afterArmy.contains(f[k + 1]) { continue }
             guard !PersonRules.splitsToken(doc, at: k - 1), !PersonRules.splitsToken(doc, at: k + 1) else { continue }
             let m = Mention(start: k - 1, end: k + 1, type: .organization, candidates: [], rule: "army", canonical: doc.string(k - 1, k + 1))
+            doc.add(m)
+            found.append(m)
+        }
+        namedArmies(&doc, &found)
+    }
+
+    /// Two last characters that make an ICU word ending in 軍 a title, a rank, a standing or a
+    /// verb, not an army: 總冠軍, 世界亞軍, 大將軍, 揮軍, 進軍, 撤軍, 敵軍, 大軍 (Traditional and
+    /// Simplified, compared with the text as written: the fold reads 遠征 as 遠徵).
+    static let notArmyEnds: Set<String> = ["冠軍", "亞軍", "季軍", "殿軍", "將軍", "參軍", "從軍", "行軍", "進軍", "充軍",
+                                           "敵軍", "大軍", "守軍", "叛軍", "孤軍", "全軍", "三軍", "建軍", "治軍", "勞軍",
+                                           "撤軍", "駐軍", "我軍", "揮軍", "友軍", "援軍", "聯軍", "亚军", "将军", "参军",
+                                           "从军", "进军", "敌军", "孤军", "全军", "三军", "建军", "劳军", "撤军", "驻军",
+                                           "我军", "挥军", "友军", "援军", "联军", "叛军", "守军", "大军", "冠军", "季军"]
+    /// Words for a kind of army, not one army, or a figure of speech (比賽常勝軍): named only with a
+    /// place before them (美國遠征軍).
+    static let armyKinds: Set<String> = ["集團軍", "野戰軍", "方面軍", "國防軍", "後備軍", "預備軍", "生力軍", "主力軍",
+                                         "正規軍", "常備軍", "雜牌軍", "娘子軍", "遠征軍", "解放軍", "革命軍", "義勇軍", "常勝軍", "常胜军",
+                                         "集团军", "野战军", "国防军", "后备军", "预备军", "生力军", "主力军", "正规军",
+                                         "常备军", "杂牌军", "远征军", "解放军", "革命军", "义勇军"]
+
+    /// `rule:army`: an ICU word of three or more characters ending in 軍 that names an army
+    /// (八路軍, 新四軍, 工農紅軍); a kind of army (`armyKinds`) only after a place.
+    static func namedArmies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        for t in doc.tokens.indices {
+            let tok = doc.tokens[t]
+            guard tok.end - tok.start >= 3, tok.end <= f.count, f[tok.end - 1] == TeamRule.army, doc.isFree(tok.start, tok.end),
+                  (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) }),
+                  !notArmyEnds.contains(doc.string(tok.end - 2, tok.end)) else { continue }
+            if tok.end < f.count, TeamRule.afterArmy.contains(f[tok.end]) { continue }
+            let kind = armyKinds.contains(doc.string(tok.start, tok.end))
+            guard let s = leftEdge(&doc, tok.start, needPlace: kind) else { continue }
+            doc.clear(s, tok.start)
+            let m = Mention(start: s, end: tok.end, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, tok.end))
             doc.add(m)
             found.append(m)
         }

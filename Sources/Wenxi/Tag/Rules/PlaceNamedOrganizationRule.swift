@@ -9,7 +9,7 @@
 /// - with no descriptor only the heads of `directHeads`, which name one body after a place
 ///   (美國航空, 日本銀行) where 中國公司 or 美國大學 are any company or university of the place;
 /// - no descriptor is a generic modifier (`genericWords`: 知名, 頂尖, 主要, 民營 … — 美國頂尖大學
-///   is no name) or a count (四大, 一批: `countFirst`), none holds a function or clause character
+///   is no name) or a count (四大, 一批: `TaggingDocument.countFirst`), none holds a function or clause character
 ///   (的, 在, 不, 只 …), no title or verb cue starts among them (呼籲, 開設), and nothing in the span
 ///   is another entity (英國|牛津大學 stays place + organization, as the CNA key writes it).
 /// The place, and a place right before it (美國|大陸|航空), becomes part of the organization (the
@@ -31,9 +31,6 @@ enum PlaceNamedOrganizationRule {
         "新兴", "优秀", "众多", "两家", "数家", "几家", "这家", "该家", "每家", "旗下", "下属", "周边", "最大", "公营",
         "中小", "不同", "高檔", "高档", "近郊", "郊區", "郊区", "農村", "农村", "城市", "鄉村", "乡村",
     ]
-    /// A descriptor starting with one of these is a count (四大, 一批, 兩地, 一座), not a name's
-    /// word (第三 is: 青島市第三醫院).
-    static let countFirst = ScalarSet("一二兩两三四五六七八九十百千萬万幾几數数多")
     /// Characters of a clause, not of a name (只有, 不同, 將, 已).
     static let clauseCharacters = ScalarSet("不沒没只將将已曾會会要")
 
@@ -45,16 +42,10 @@ enum PlaceNamedOrganizationRule {
         let f = doc.folded
         let lastSet = lex.placeNamedHeadLastSet
         var found: [Mention] = []
-        // The first token starting at or after `pos` (binary search).
-        func tokenAt(_ pos: Int) -> Int {
-            var lo = 0, hi = tokens.count
-            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < pos { lo = mid + 1 } else { hi = mid } }
-            return lo
-        }
         for i in doc.mentions.indices {
             let p = doc.mentions[i]
             guard p.type == .place, p.rule == nil, p.end > p.start, p.end < f.count, doc.owner[p.end] < 0, FoldTable.isHan(f[p.end]) else { continue }
-            var t = tokenAt(p.end)
+            var t = doc.firstToken(atOrAfter: p.end)
             guard t < tokens.count, tokens[t].start == p.end else { continue }
             var words = 0
             var best = -1
@@ -71,7 +62,7 @@ enum PlaceNamedOrganizationRule {
                         // Every word before the head is a whole dictionary word of two or more characters.
                         let direct = hs == p.end
                         if direct && !directHeads.contains(h) { continue }
-                        if !direct && !descriptorsOK(doc, from: p.end, to: hs, tokenAt: tokenAt) { continue }
+                        if !direct && !descriptorsOK(doc, from: p.end, to: hs) { continue }
                         best = e
                         break
                     }
@@ -102,12 +93,12 @@ enum PlaceNamedOrganizationRule {
     /// The words from `start` to `end` are at most three ICU words of two or more characters,
     /// none a generic modifier; the head starts at a word edge after at least one of them, or
     /// inside the word that follows them (農|學院 in 上海|農學院).
-    static func descriptorsOK(_ doc: TaggingDocument, from start: Int, to end: Int, tokenAt: (Int) -> Int) -> Bool {
-        var t = tokenAt(start)
+    static func descriptorsOK(_ doc: TaggingDocument, from start: Int, to end: Int) -> Bool {
+        var t = doc.firstToken(atOrAfter: start)
         var n = 0
         while t < doc.tokens.count && doc.tokens[t].end <= end {
             let tok = doc.tokens[t]
-            guard tok.end - tok.start >= 2, !countFirst.contains(doc.folded[tok.start]),
+            guard tok.end - tok.start >= 2, !TaggingDocument.countFirst.contains(doc.folded[tok.start]),
                   !(tok.start..<tok.end).contains(where: { clauseCharacters.contains(doc.folded[$0]) }),
                   !genericWords.contains(doc.foldedString(tok.start, tok.end)) else { return false }
             n += 1

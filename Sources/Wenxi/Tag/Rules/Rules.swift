@@ -333,7 +333,7 @@ enum OrganizationHeadRule {
                 start -= 1
             }
             guard headStart - start >= 2 else { continue }
-            guard !startsWithGenericModifier(doc, start, headStart), !UnlistedOrganizationRule.numeralFirst.contains(f[start]) else { continue }
+            guard !startsWithGenericModifier(doc, start, headStart), !UnlistedOrganizationRule.isNumeralFirst(f[start]) else { continue }
             var nameStart = start
             let edgeOK: Bool
             if start == 0 || !FoldTable.isHan(f[start - 1]) || leftEdge.contains(f[start - 1]) {

@@ -6,7 +6,9 @@
 /// - a head word of `org-heads.tsv` (rows with `rule` empty or `unlisted`: 公司, 集團, 銀行, 科技,
 ///   精密, 大學, 醫院, 協會 …, Traditional and Simplified alike after folding) that is whole ICU
 ///   words and not followed by a character that continues it (集團化);
-/// - before it, at most two more head words that are ICU words (日兴|证券|公司: an industry word);
+/// - before it, at most two more head words that are ICU words (日兴|证券|公司: an industry word),
+///   before a company suffix any two ICU words of a line of business (中|維|生物|技術|有限公司, and after
+///   a place before a bare 公司: 大連|凱|洋|海鮮|公司; `isLineOfBusiness`);
 /// - before those, a run of 2–4 one-character Han words that no entity holds, with no function
 ///   word (的, 在, 該, 這, 家 …), no numeral first (三家, 第一) and not ending in a word for a
 ///   kind of branch (子公司, 分公司, 母公司);
@@ -37,7 +39,10 @@ enum UnlistedOrganizationRule {
     /// Company suffixes an organization found here takes in (河南新飛電器|有限公司).
     static let companySuffixes = ["股份有限公司", "有限公司", "公司"].map { Array($0.unicodeScalars.map(\.value)) }
     static let shareFirst: UInt32 = 0x80A1, limitedFirst: UInt32 = 0x6709, companyFirst: UInt32 = 0x516C // 股 有 公
-    static let numeralFirst = ScalarSet("〇零一二三四五六七八九十百千萬兩幾數第多")
+    /// A count, an ordinal or a zero first is no name (三家, 第一, 零): `TaggingDocument.countFirst`, 第 and 零.
+    static func isNumeralFirst(_ c: UInt32) -> Bool {
+        TaggingDocument.countFirst.contains(c) || c == TaggingDocument.ordinal || c == TaggingDocument.zero
+    }
     static let taiwan: [[UInt32]] = ["台灣", "臺灣"].map { Array($0.unicodeScalars.map(\.value)) }
 
     static func apply(_ doc: inout TaggingDocument) {
@@ -79,12 +84,19 @@ enum UnlistedOrganizationRule {
                 if tokens[v].start == end - h.count { headStart = end - h.count; u = v; break }
             }
             guard headStart >= 0, doc.isFree(headStart, end) else { continue }
-            // Industry words before the head (证券|公司).
+            // Industry words before the head (证券|公司); before a company suffix, any line of
+            // business (中|維|生物|技術|有限公司, 大連|凱|洋|海鮮|公司), see `isLineOfBusiness`.
             var p = headStart
             var w = u - 1
             var skipped = 0
+            var lineOfBusiness = false
+            let company = companySuffixes.contains { $0.count == end - headStart && PlacePrefixRules.has(f, headStart, $0) }
             while w >= 0 && skipped < 2 && tokens[w].end == p && tokens[w].end - tokens[w].start >= 2
-                    && doc.isFree(tokens[w].start, p) && isHead(tokens[w].start, p) {
+                    && doc.isFree(tokens[w].start, p) {
+                if !isHead(tokens[w].start, p) {
+                    guard company && isLineOfBusiness(doc, tokens[w].start, p) else { break }
+                    lineOfBusiness = true
+                }
                 p = tokens[w].start
                 w -= 1
                 skipped += 1
@@ -97,8 +109,14 @@ enum UnlistedOrganizationRule {
                 w -= 1
                 run += 1
             }
-            guard run >= 2 && run <= 4, !numeralFirst.contains(f[start]), !branchWords.contains(f[p - 1]) else { continue }
+            guard run >= 2 && run <= 4, !isNumeralFirst(f[start]), !branchWords.contains(f[p - 1]) else { continue }
             guard !OrganizationHeadRule.startsWithGenericModifier(doc, start, p) else { continue }
+            // A line of business before a bare 公司 needs a place before the name: a person cut into
+            // one-character words and a verb are no company (馬|雲|持有|公司, 小|額|貸款|公司).
+            if lineOfBusiness && end - headStart < limitedLength {
+                guard start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == .place,
+                      doc.mentions[Int(doc.owner[start - 1])].end == start else { continue }
+            }
             if start > 0, doc.owner[start - 1] >= 0 {
                 let left = doc.mentions[Int(doc.owner[start - 1])]
                 if left.type == .place && left.end == start {
@@ -120,6 +138,19 @@ enum UnlistedOrganizationRule {
         doc.propagate(found)
     }
 
+    /// The length of 有限公司, the shortest registered company suffix.
+    static let limitedLength = 4
+    /// An ICU word of Han characters that may name a company's line of business before 公司 (紡織,
+    /// 海鮮, 生物): no function or clause character, no count first, no generic modifier (知名, 民營).
+    /// Before a bare 公司 (not 有限公司) the name needs a place before it too.
+    static func isLineOfBusiness(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        let f = doc.folded
+        guard !TaggingDocument.countFirst.contains(f[start]) else { return false }
+        for k in start..<end where !FoldTable.isHan(f[k]) || notInName.contains(f[k])
+            || PlaceNamedOrganizationRule.clauseCharacters.contains(f[k]) { return false }
+        return !PlaceNamedOrganizationRule.genericWords.contains(doc.foldedString(start, end))
+    }
+
     /// 台灣 + 3–4 one-character transliteration words + a word edge: a company (台灣愛德克).
     static func taiwanCompanies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
         let f = doc.folded
@@ -128,9 +159,7 @@ enum UnlistedOrganizationRule {
             let m = doc.mentions[i]
             guard m.type == .place, m.end - m.start == 2, m.end < f.count, taiwan.contains(where: { PlacePrefixRules.has(f, m.start, $0) }) else { continue }
             // The first token at the place's end.
-            var lo = 0, hi = tokens.count
-            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < m.end { lo = mid + 1 } else { hi = mid } }
-            var k = lo
+            var k = doc.firstToken(atOrAfter: m.end)
             var end = m.end
             while k < tokens.count && tokens[k].start == end && tokens[k].end - end == 1 && doc.owner[end] < 0
                     && PersonRules.transliterationCharacters.contains(f[end]) && end - m.end < 5 {
