@@ -26,6 +26,9 @@ package struct JurisdictionTable: Sendable {
     let backReferences: Set<[UInt32]>
     /// Folded state words written before body names (美, 陸, 台): word -> state.
     let prefixWords: [[UInt32]: String]
+    /// The same words by their last scalar, longest first: the resolver looks up the scalar
+    /// before a mention instead of walking every word.
+    let prefixWordsByLast: [UInt32: [(form: [UInt32], state: String)]]
     /// Folded collective words that are a body only after a place (香港警方, 中國軍方), longest first.
     let collective: [[UInt32]]
     /// Folded names of historical states (清朝, 大清, 蘇聯: `state-words.tsv` class `historical`)
@@ -221,7 +224,12 @@ package struct JurisdictionTable: Sendable {
             }
         }
         for k in historical.keys { historical[k]!.sort { $0.form.count > $1.form.count } }
-        return JurisdictionTable(states: states, stems: stems, generic: generic, backReferences: backRefs, prefixWords: prefixWords, collective: collective.sorted { $0.count > $1.count },
+        var prefixWordsByLast: [UInt32: [(form: [UInt32], state: String)]] = [:]
+        for (w, ws) in prefixWords where !w.isEmpty { prefixWordsByLast[w[w.count - 1], default: []].append((w, ws)) }
+        for k in prefixWordsByLast.keys {
+            prefixWordsByLast[k]!.sort { $0.form.count != $1.form.count ? $0.form.count > $1.form.count : $0.form.lexicographicallyPrecedes($1.form) }
+        }
+        return JurisdictionTable(states: states, stems: stems, generic: generic, backReferences: backRefs, prefixWords: prefixWords, prefixWordsByLast: prefixWordsByLast, collective: collective.sorted { $0.count > $1.count },
                                  historical: historical, contextualOnly: contextualOnly,
                                  missions: missions, knownStates: known, localBodies: localBodies.sorted { $0.form.count > $1.form.count })
     }
@@ -291,11 +299,30 @@ enum JurisdictionResolver {
         // A name that is only a `~alias` of Taiwan's bodies (秘書處, 水務局) says no state by itself either.
         var contextualOnly = [Bool](repeating: false, count: doc.mentions.count)
         var anyGeneric = false
+        // Each undecided agency's folded text, copied once: the stem and table look-ups below key on it.
+        var forms = [[UInt32]](repeating: [], count: doc.mentions.count)
         for i in agencyIdx where doc.mentions[i].jurisdiction == nil {
             let form = Array(doc.folded[doc.mentions[i].start..<doc.mentions[i].end])
+            forms[i] = form
             contextualOnly[i] = !doc.mentions[i].candidates.isEmpty && table.contextualOnly[form] != nil
             generic[i] = doc.mentions[i].mission || table.isGeneric(form) || contextualOnly[i]
             anyGeneric = anyGeneric || generic[i]
+        }
+        // When every mention's name says its state (most documents), none reads the evidence:
+        // each takes its own state, and the quotes, evidence, dateline and headline are not read.
+        let needsEvidence = agencyIdx.contains { i in
+            doc.mentions[i].jurisdiction == nil && (generic[i] || state(of: i) == nil)
+        }
+        if !needsEvidence {
+            var placeCounts: [Int: Int]? = nil
+            for i in agencyIdx {
+                if doc.mentions[i].jurisdiction == nil, let s = state(of: i) {
+                    doc.mentions[i].jurisdiction = s
+                    doc.mentions[i].jurisdictionSource = .name
+                }
+                if doc.mentions[i].candidates.isEmpty, let s = doc.mentions[i].jurisdiction { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
+            }
+            return
         }
         // Names inside book-title brackets or short quotes (a law, a report: 《台灣保證法》) are
         // not what the text is about: no evidence.
@@ -377,12 +404,20 @@ enum JurisdictionResolver {
         // chose from the places the document names.
         if datelineState == "TW" {
             for i in agencyIdx where contextualOnly[i] && doc.mentions[i].candidates.count == 1
-                && table.contextualOnly[Array(doc.folded[doc.mentions[i].start..<doc.mentions[i].end]), default: 0] > 1 {
+                && table.contextualOnly[forms[i], default: 0] > 1 {
                 contextualOnly[i] = false
-                generic[i] = doc.mentions[i].mission || table.isGeneric(Array(doc.folded[doc.mentions[i].start..<doc.mentions[i].end]))
+                generic[i] = doc.mentions[i].mission || table.isGeneric(forms[i])
             }
         }
-        let titleState: String? = {
+        // The headline is read only when a mention gets that far.
+        var titleStateCache: String?? = nil
+        func titleState() -> String? {
+            if let s = titleStateCache { return s }
+            let s = computeTitleState()
+            titleStateCache = s
+            return s
+        }
+        func computeTitleState() -> String? {
             guard let title, !title.isEmpty else { return nil }
             var counts: [String: Int] = [:]
             let scalars = Array(title.unicodeScalars)
@@ -398,7 +433,7 @@ enum JurisdictionResolver {
                 counts[s, default: 0] += 1
             }
             return unique(counts, tieBreak: nil)
-        }()
+        }
         // The script is read only when a generic name needs it (most documents have none).
         var simplifiedCache: Bool? = nil
         func simplified() -> Bool {
@@ -442,7 +477,8 @@ enum JurisdictionResolver {
             // (韓市府 is 韓國瑜's city government).
             // Nor a character that ends another word (今日|行政會議, 菁英|交流協會, 7日|国务院).
             if chosen == nil && !contextualOnly[i] {
-                for (w, ws) in table.prefixWords where m.start >= w.count && PlacePrefixRules.has(doc.folded, m.start - w.count, w) {
+                let words = m.start > 0 ? table.prefixWordsByLast[doc.folded[m.start - 1]] ?? [] : []
+                for (w, ws) in words where m.start >= w.count && PlacePrefixRules.has(doc.folded, m.start - w.count, w) {
                     let p = m.start - w.count
                     if p == 0 || (doc.owner[p] < 0 && startsWord(doc, p)) { chosen = (ws, .prefix); break }
                 }
@@ -468,9 +504,8 @@ enum JurisdictionResolver {
             }
             // The same body named in full shortly before (中國外交部 … 外交部): its state.
             if chosen == nil {
-                let stem = Array(doc.folded[m.start..<m.end])
                 let si = sentenceIndex(m.start)
-                if let byState = table.stems[stem] {
+                if let byState = table.stems[forms[i]] {
                     var best: (start: Int, state: String)? = nil
                     // Backwards from the mention (agencies are in order), within two sentences.
                     var p = position - 1
@@ -510,7 +545,7 @@ enum JurisdictionResolver {
                 // country: a bare name that Taiwan's government uses is Taiwan's, unless the
                 // sentences around it name only other states (a story about China).
                 if datelineState == "TW", counts.isEmpty || counts["TW", default: 0] > 0, !simplified(),
-                   !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: "TW").isEmpty {
+                   !table.entries(stem: forms[i], state: "TW").isEmpty {
                     chosen = ("TW", .dateline)
                 }
                 // The nearest name just before it in the sentence (美国在国会通过) counts more.
@@ -523,8 +558,8 @@ enum JurisdictionResolver {
                 // body of the dateline's state, unless a body or person of Taiwan is named around it
                 // too. (Taiwan's press names its own 外交部 so from anywhere.)
                 if let ds = datelineState, ds != "TW", counts["TW"] != nil,
-                   !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: ds).isEmpty,
-                   !table.entries(stem: Array(doc.folded[m.start..<m.end]), state: "TW").contains(where: {
+                   !table.entries(stem: forms[i], state: ds).isEmpty,
+                   !table.entries(stem: forms[i], state: "TW").contains(where: {
                        lex.fold.fold(lex.entries[$0].canonical) == doc.foldedString(m.start, m.end) }) {
                     var actor = false
                     var k = firstEvidence(startingAt: windowStart)
@@ -541,7 +576,7 @@ enum JurisdictionResolver {
                 // Taiwan's government does not use (國務院, 衛生部) is no evidence that the body is
                 // Taiwan's (美国…派卫生部长…访问台湾). (Taiwan's own press calls its customs 海關.)
                 if !keepBody, !m.mission, counts["TW"] != nil, simplified(),
-                   table.entries(stem: Array(doc.folded[m.start..<m.end]), state: "TW").isEmpty {
+                   table.entries(stem: forms[i], state: "TW").isEmpty {
                     counts["TW"] = nil
                 }
                 if chosen != nil {
@@ -558,7 +593,7 @@ enum JurisdictionResolver {
                 }
             }
             if chosen == nil, let s = datelineState { chosen = (s, .dateline) }
-            if chosen == nil, let s = titleState { chosen = (s, .title) }
+            if chosen == nil, let s = titleState() { chosen = (s, .title) }
             if chosen == nil, let s = documentState { chosen = (s, .document) }
             let (state, source) = chosen ?? (simplified() ? "CN" : "TW", .script)
             if source == .script && state == "TW" { scriptOnly.append(i) }
