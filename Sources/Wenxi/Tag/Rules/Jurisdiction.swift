@@ -35,6 +35,8 @@ package struct JurisdictionTable: Sendable {
     /// and the state that holds their land today, by first scalar: evidence for generic names
     /// (清朝海陸軍 is no body of Taiwan's even with 台灣 in the sentence).
     let historical: [UInt32: [(form: [UInt32], state: String)]]
+    /// The first scalars of `historical`'s forms: the scan tests a bit before hashing a scalar.
+    let historicalFirst: ScalarSet
     /// Folded forms that are only `~aliases` of Taiwan's bodies (秘書處, 水務局, 消防局 of its
     /// cities): the name alone does not say the state, so they are resolved like generic names
     /// (keeping their Taiwan body when the evidence says Taiwan) and are no evidence.
@@ -230,7 +232,7 @@ package struct JurisdictionTable: Sendable {
             prefixWordsByLast[k]!.sort { $0.form.count != $1.form.count ? $0.form.count > $1.form.count : $0.form.lexicographicallyPrecedes($1.form) }
         }
         return JurisdictionTable(states: states, stems: stems, generic: generic, backReferences: backRefs, prefixWords: prefixWords, prefixWordsByLast: prefixWordsByLast, collective: collective.sorted { $0.count > $1.count },
-                                 historical: historical, contextualOnly: contextualOnly,
+                                 historical: historical, historicalFirst: ScalarSet(historical.keys), contextualOnly: contextualOnly,
                                  missions: missions, knownStates: known, localBodies: localBodies.sorted { $0.form.count > $1.form.count })
     }
 }
@@ -286,14 +288,14 @@ enum JurisdictionResolver {
 
         // Evidence: (start, end, state) of every mention whose entity carries a state, in order.
         func state(of i: Int) -> String? {
-            let m = doc.mentions[i]
-            if let j = m.jurisdiction { return j }
-            guard m.candidates.count == 1 else {
-                // Several candidates of one state (ambiguous among Taiwan's cities) still name it.
-                let s = Set(m.candidates.map { table.states[$0] })
-                return s.count == 1 ? s.first! : nil
-            }
-            return table.states[m.candidates[0]]
+            // Read in place: copying the mention costs more than the look-up.
+            if let j = doc.mentions[i].jurisdiction { return j }
+            let candidates = doc.mentions[i].candidates
+            guard let first = candidates.first else { return nil }
+            // Several candidates of one state (ambiguous among Taiwan's cities) still name it.
+            let s = table.states[first]
+            for c in candidates.dropFirst() where table.states[c] != s { return nil }
+            return s
         }
         var generic = [Bool](repeating: false, count: doc.mentions.count)
         // A name that is only a `~alias` of Taiwan's bodies (秘書處, 水務局) says no state by itself either.
@@ -353,7 +355,7 @@ enum JurisdictionResolver {
             var k = 0
             let f = doc.folded
             while k < f.count {
-                if doc.owner[k] < 0, !quoted[k], let forms = table.historical[f[k]],
+                if doc.owner[k] < 0, !quoted[k], table.historicalFirst.contains(f[k]), let forms = table.historical[f[k]],
                    let h = forms.first(where: { k + $0.form.count <= f.count && f[k..<(k + $0.form.count)].elementsEqual($0.form) }),
                    (k..<(k + h.form.count)).allSatisfy({ doc.owner[$0] < 0 }) {
                     evidence.append((k, k + h.form.count, h.state))
