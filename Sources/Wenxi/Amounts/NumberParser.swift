@@ -112,32 +112,46 @@ struct NumberParser {
     /// ASCII or full-width digits with optional thousands separators (, ，) in groups of three
     /// and a decimal point (. ．). Returns the value, the end, and whether it was plain digits.
     func parseArabic(_ s: [Unicode.Scalar], _ i: Int, _ n: Int) -> (ExactNumber, Int, Bool)? {
-        var intDigits: [UInt8] = []
         var j = i
         var plain = true
-        while j < n, let d = Numerals.asciiDigit(s[j]) { intDigits.append(d); j += 1 }
-        if intDigits.isEmpty { return nil }
+        while j < n, Numerals.asciiDigit(s[j]) != nil { j += 1 }
+        if j == i { return nil }
+        var intDigitCount = j - i
         // Thousands groups: only when the first group has 1-3 digits and each group has exactly 3.
-        if intDigits.count <= 3 {
+        if intDigitCount <= 3 {
             var k = j
-            var groups: [UInt8] = []
+            var groups = 0
             while k + 3 < n + 0, k < n, s[k] == "," || s[k] == "，" {
-                var g: [UInt8] = []
                 var q = k + 1
-                while q < n, g.count < 4, let d = Numerals.asciiDigit(s[q]) { g.append(d); q += 1 }
-                if g.count != 3 { break }
-                groups += g
+                while q < n, q - k - 1 < 4, Numerals.asciiDigit(s[q]) != nil { q += 1 }
+                if q - k - 1 != 3 { break }
+                groups += 1
                 k = q
             }
-            if !groups.isEmpty { intDigits += groups; j = k; plain = false }
+            if groups > 0 { intDigitCount += 3 * groups; j = k; plain = false }
         }
-        var frac: [UInt8] = []
+        // The integer part is i..<intEnd (digits and separators), the fraction fracStart..<j.
+        let intEnd = j
+        var fracStart = j
         if j + 1 < n, s[j] == "." || s[j] == "．", Numerals.asciiDigit(s[j + 1]) != nil {
             var q = j + 1
-            while q < n, let d = Numerals.asciiDigit(s[q]) { frac.append(d); q += 1 }
+            while q < n, Numerals.asciiDigit(s[q]) != nil { q += 1 }
+            fracStart = j + 1
             j = q
             plain = false
         }
+        let fracCount = j - fracStart
+        // Up to 18 digits (nearly every number of the text): one machine integer, no digit arrays.
+        if intDigitCount + fracCount <= 18 {
+            var v = 0
+            for q in i..<intEnd { if let d = Numerals.asciiDigit(s[q]) { v = v * 10 + Int(d) } }
+            for q in fracStart..<j { v = v * 10 + Int(Numerals.asciiDigit(s[q])!) }
+            return (ExactNumber(significand: v, scale: fracCount), j, plain)
+        }
+        var intDigits: [UInt8] = []
+        intDigits.reserveCapacity(intDigitCount)
+        for q in i..<intEnd { if let d = Numerals.asciiDigit(s[q]) { intDigits.append(d) } }
+        let frac = (fracStart..<j).map { Numerals.asciiDigit(s[$0])! }
         return (ExactNumber(integer: intDigits, fraction: frac), j, plain)
     }
 }

@@ -25,16 +25,54 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
 
     package init(_ value: Int) {
         if value >= 0 && value < 10 { self = ExactNumber.digitValues[value]; return }
-        var v = value.magnitude
-        var ds: [UInt8] = []
-        while v > 0 { ds.append(UInt8(v % 10)); v /= 10 }
-        digits = ds.reversed()
-        negative = value < 0
-        normalize()
+        self.init(magnitude: value.magnitude, scale: 0, negative: value < 0)
+    }
+
+    /// `significand` × 10^-`scale` (scale >= 0).
+    package init(significand: Int, scale: Int) {
+        self.init(magnitude: significand.magnitude, scale: scale, negative: significand < 0)
+    }
+
+    /// `magnitude` × 10^-`scale`, in canonical form, its digits written into one array of the
+    /// right size (the sums and comparisons of small numbers go through here).
+    private init(magnitude: UInt, scale: Int, negative: Bool) {
+        var m = magnitude, sc = scale
+        while sc > 0 && m % 10 == 0 { m /= 10; sc -= 1 }
+        if m == 0 { return }
+        var count = 0
+        var v = m
+        while v > 0 { count += 1; v /= 10 }
+        digits = [UInt8](unsafeUninitializedCapacity: count) { buf, initialized in
+            var v = m
+            for i in stride(from: count - 1, through: 0, by: -1) { buf[i] = UInt8(v % 10); v /= 10 }
+            initialized = count
+        }
+        self.scale = sc
+        self.negative = negative
+    }
+
+    /// The significand aligned to `s` fractional places (s >= scale), signed, when it has at
+    /// most 18 digits (so that a sum of two cannot overflow); nil otherwise.
+    @inline(__always)
+    private func small(alignedTo s: Int) -> Int? {
+        let pad = s - scale
+        guard digits.count + pad <= 18 else { return nil }
+        var v = 0
+        for d in digits { v = v &* 10 &+ Int(d) }
+        for _ in 0..<pad { v = v &* 10 }
+        return negative ? -v : v
     }
 
     /// From integer digits and fractional digits (each 0...9).
     package init(integer: [UInt8], fraction: [UInt8] = [], negative: Bool = false) {
+        if integer.count + fraction.count <= 18 {
+            var m: UInt = 0
+            for d in integer { m = m * 10 + UInt(d) }
+            for d in fraction { m = m * 10 + UInt(d) }
+            self.init(magnitude: m, scale: fraction.count, negative: negative)
+            return
+        }
+        self.init()
         digits = integer + fraction
         scale = fraction.count
         self.negative = negative
@@ -109,6 +147,11 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
         if a.isZero { return b }
         if b.isZero { return a }
         let s = max(a.scale, b.scale)
+        // Both fit 18 digits at the common scale: add machine integers (no digit arrays).
+        if let x = a.small(alignedTo: s), let y = b.small(alignedTo: s) {
+            let sum = x + y
+            return ExactNumber(magnitude: sum.magnitude, scale: s, negative: sum < 0)
+        }
         let x = a.aligned(to: s), y = b.aligned(to: s)
         var out: [UInt8] = []
         var negative = a.negative
@@ -155,6 +198,7 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
     public static func < (a: ExactNumber, b: ExactNumber) -> Bool {
         if a.negative != b.negative { return a.negative }
         let s = max(a.scale, b.scale)
+        if let x = a.small(alignedTo: s), let y = b.small(alignedTo: s) { return x < y }
         let c = compareMagnitude(a.aligned(to: s), b.aligned(to: s))
         return a.negative ? c > 0 : c < 0
     }

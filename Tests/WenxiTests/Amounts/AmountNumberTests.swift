@@ -20,6 +20,11 @@ struct AmountNumberTests {
         NumberCase(name: "thousands separators", input: "1,050,000,000", expected: "1050000000"),
         NumberCase(name: "full-width separators", input: "４，５６５", expected: "4565"),
         NumberCase(name: "decimal", input: "13.55", expected: "13.55"),
+        // 18 digits in all are read as one machine integer, more as digit arrays: both exact.
+        NumberCase(name: "18 digits with a fraction", input: "123,456,789,012,345.678", expected: "123456789012345.678"),
+        NumberCase(name: "19 digits with a fraction", input: "1,234,567,890,123,456.780", expected: "1234567890123456.78"),
+        NumberCase(name: "25 digits", input: "1234567890123456789012345", expected: "1234567890123456789012345"),
+        NumberCase(name: "trailing fractional zeros", input: "0012.500", expected: "12.5"),
         NumberCase(name: "decimal with 萬", input: "3.09萬", expected: "30900"),
         NumberCase(name: "decimal with 億", input: "1.2億", expected: "120000000"),
         NumberCase(name: "一千兩百萬", input: "一千兩百萬", expected: "12000000"),

@@ -39,6 +39,12 @@ struct ExactNumberTests {
         ("0.05", "0.95", "1"),
         ("9223372036854775807", "1", "9223372036854775808"),  // past Int64: stays exact
         ("-0.5", "-0.5", "-1"),
+        // Around the 18-digit line between machine-integer and digit-array sums.
+        ("999999999999999999", "1", "1000000000000000000"),
+        ("-999999999999999999", "-999999999999999999", "-1999999999999999998"),
+        ("0.000000000000000001", "1", "1.000000000000000001"),
+        ("99999999999999999.9", "0.1", "100000000000000000"),
+        ("1234567890123456789", "-1234567890123456789", "0"),
     ])
     func adds(_ a: String, _ b: String, _ sum: String) throws {
         let x = try #require(ExactNumber(decimal: a)), y = try #require(ExactNumber(decimal: b))
@@ -64,6 +70,8 @@ struct ExactNumberTests {
     @Test(arguments: [
         ("1", "2", true), ("2", "1", false), ("-2", "1", true), ("-1", "-2", false),
         ("0.05", "0.5", true), ("10", "9.99", false), ("3", "3.0", false),
+        ("123456789012345678", "123456789012345679", true), ("-123456789012345679", "-123456789012345678", true),
+        ("1234567890123456789", "123456789012345678.9", false), ("0.1", "0.000000000000000001", false),
     ])
     func orders(_ a: String, _ b: String, _ less: Bool) throws {
         #expect((try #require(ExactNumber(decimal: a)) < (try #require(ExactNumber(decimal: b)))) == less, "\(a) < \(b)")
@@ -74,6 +82,10 @@ struct ExactNumberTests {
         #expect(ExactNumber(integer: [0, 0], fraction: [0, 5]) == ExactNumber(decimal: "0.05"))
         #expect(ExactNumber(integer: [0, 4, 5], fraction: [0]) == ExactNumber(Int64(45)))
         #expect(ExactNumber(-7) == ExactNumber(decimal: "-7"))
+        #expect(ExactNumber(significand: 500, scale: 2) == ExactNumber(5))
+        #expect(ExactNumber(significand: -1250, scale: 3) == ExactNumber(decimal: "-1.25"))
+        #expect(ExactNumber(significand: 0, scale: 3) == ExactNumber.zero)
+        #expect(ExactNumber(Int.min).decimal == "-9223372036854775808")
         #expect(ExactNumber(decimal: "0.05")!.hashValue == ExactNumber(integer: [], fraction: [0, 5]).hashValue)
         #expect(ExactNumber(decimal: "1234567890123456789012")!.int64 == nil)
         #expect(ExactNumber(decimal: "-12")!.int64 == -12)
