@@ -101,6 +101,21 @@ struct TagNamesTests {
         for n in never { #expect(!got.contains(n), "\(label): \(got)") }
     }
 
+    // rule:name-pair: a name joined by 和/与 to a person already found, too weak for the model alone.
+    @Test(arguments: [
+        ("after 与, word edge", "女子比赛，李菊与王晨过去互有胜负，不分高下。", ["王晨"], ["王晨过"]),
+        ("after 和", "除了贺璐敏获女子七十公斤级冠军，张慧晶和申旭还分获奖牌。", ["申旭"], []),
+        ("no person beside", "王晨和张宁此前曾在尤杯决赛中出场。", [], []),
+        ("not a name", "李菊和张望着远方。", [], ["张望"]),
+    ])
+    func namePairs(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
+        let found = try Self.people(text)
+        let got = found.map(\.text)
+        for w in want { #expect(found.contains { $0.text == w && $0.source == "rule:name-pair" }, "\(label): \(got)") }
+        for n in never { #expect(!got.contains(n), "\(label): \(got)") }
+        if want.isEmpty { #expect(!found.contains { $0.source == "rule:name-pair" }, "\(label): \(got)") }
+    }
+
     // The model finds names without any cue, and not common words after a surname.
     @Test(arguments: [
         ("newswire name", "国务院总理朱镕基和江泽民主席会见了代表团，陈锦华也参加了会见。", "陈锦华"),
