@@ -278,7 +278,9 @@ package enum NameFinder {
         return out
     }
 
-    /// Words joining two people (和, 与, 及, 跟; folded to Traditional).
+    /// Words joining two people (和, 与, 及, 跟; folded to Traditional). Not the slash of a
+    /// doubles pair (马林／王皓): on the corpus it mostly joined translators of credit lines
+    /// (李京慧/任琛), people who are staff, not subjects.
     static let pairJoiners = ScalarSet("和與及跟")
 
     /// `rule:name-pair`: a name joined by 和/與/及/跟 to a person found already (李菊与王晨过去):
