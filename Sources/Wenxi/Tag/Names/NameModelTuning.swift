@@ -28,6 +28,7 @@ package enum NameModelTuning {
             case "titleFloor": w.titleFloor = v
             case "listPersons": w.listPersons = v
             case "listFloor": w.listFloor = v
+            case "pairFloor": w.pairFloor = v
             case "twoGiven": w.twoGiven = v
             case "encyclopedic": w.encyclopedic = v
             case "translitWord": w.translitWord = v
