@@ -86,7 +86,6 @@ struct TagPrefectureShortFormTests {
         ("巴中關係良好。", "巴中", ""),                      // Pakistan and China
         ("他住在南陽街。", "南陽", ""),                      // a Taipei street (places.tsv's left-out list)
         ("來賓請入座。", "來賓", ""),                        // "guests"
-        ("本报汉城6月23日电", "汉城", "首爾"),               // Seoul's name until 2005 (places.tsv)
         ("他住在弗吉尼亚。", "弗吉尼亚", "維吉尼亞州"),      // a US state in the PRC's spelling (places.tsv)
         ("得克萨斯州今天下雪。", "得克萨斯州", "德州"),
     ])
