@@ -222,10 +222,13 @@ struct TaggingDocument {
         }
     }
 
-    mutating func add(_ m: Mention) {
+    /// Appends `m` and marks its span. `m` is consumed: a caller's last use moves it into the
+    /// array instead of copying it (a copy retains and releases its references).
+    mutating func add(_ m: consuming Mention) {
         let i = Int32(mentions.count)
+        let start = m.start, end = m.end
         mentions.append(m)
-        for k in m.start..<m.end { owner[k] = i }
+        for k in start..<end { owner[k] = i }
     }
 
     /// Moves the end of mention `i` to `end` (the span `old end..<end` must be free).

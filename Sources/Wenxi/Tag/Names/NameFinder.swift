@@ -311,7 +311,11 @@ package enum NameFinder {
             return top.map { ($0.0, $0.1) }
         }
         var out: [Mention] = []
-        let anchors = doc.mentions.filter { $0.type == .person }
+        // The people's spans only: copying each mention to test its type retains and releases it.
+        var anchors: [(start: Int, end: Int)] = []
+        for i in doc.mentions.indices where doc.mentions[i].type == .person {
+            anchors.append((doc.mentions[i].start, doc.mentions[i].end))
+        }
         for m in anchors {
             var picks: [(Int, Int)] = []
             if m.end < n && pairJoiners.contains(f[m.end]), let c = best([(m.end + 1, m.end + 3), (m.end + 1, m.end + 4)]) {

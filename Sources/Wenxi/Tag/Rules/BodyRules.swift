@@ -129,7 +129,7 @@ enum LocalBodyRule {
             lex.entries[entry].kind == .place && table.states[entry] == state && JurisdictionTable.segmentCount(lex.entries[entry].id) > 2
         }
         let stateCouncil = lex.indexOfID["cn.state-council"]
-        for i in doc.mentions.indices {
+        for i in doc.mentions.indices where doc.mentions[i].type == .agency {
             let m = doc.mentions[i]
             guard m.type == .agency, m.end > m.start, m.jurisdictionSource == .prefix, let state = m.jurisdiction else { continue }
             var forms = table.localBodies.filter { $0.state == state }.map { (form: $0.form, name: $0.name) }
@@ -195,7 +195,7 @@ enum WordEdgeRule {
         for c in doc.cues where c.end > c.start {
             for k in c.start..<min(c.end, doc.folded.count) { cueBeyond[k] = true }
         }
-        for i in doc.mentions.indices {
+        for i in doc.mentions.indices where doc.mentions[i].type != .person && doc.mentions[i].end > doc.mentions[i].start {
             let m = doc.mentions[i]
             guard m.end > m.start, m.type == .agency || m.type == .organization || m.type == .place else { continue }
             var cut = false
@@ -255,7 +255,7 @@ enum FacilityRule {
 
     static func apply(_ doc: inout TaggingDocument) {
         let f = doc.folded
-        for i in doc.mentions.indices {
+        for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let m = doc.mentions[i]
             guard m.type == .place, m.end > m.start, m.end < f.count, m.rule == nil else { continue }
             guard let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }), doc.isFree(m.end, m.end + h.count),

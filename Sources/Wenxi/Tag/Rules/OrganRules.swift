@@ -191,9 +191,9 @@ enum OrganRules {
         let firsts = lex.orgUnitFirstSet
         // Only bodies followed by a unit or team word's first character, or by another entity.
         let order = doc.mentions.indices.filter {
-            let m = doc.mentions[$0]
-            return m.end > m.start && m.end < f.count && (m.type == .organization || m.type == .agency)
-                && (doc.owner[m.end] >= 0 || firsts.contains(f[m.end]))
+            let start = doc.mentions[$0].start, end = doc.mentions[$0].end, type = doc.mentions[$0].type
+            return end > start && end < f.count && (type == .organization || type == .agency)
+                && (doc.owner[end] >= 0 || firsts.contains(f[end]))
         }.sorted { doc.mentions[$0].start < doc.mentions[$1].start }
         if order.isEmpty { return }
         for i in order {

@@ -42,7 +42,7 @@ enum PlaceNamedOrganizationRule {
         let f = doc.folded
         let lastSet = lex.placeNamedHeadLastSet
         var found: [Mention] = []
-        for i in doc.mentions.indices {
+        for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let p = doc.mentions[i]
             guard p.type == .place, p.rule == nil, p.end > p.start, p.end < f.count, doc.owner[p.end] < 0, FoldTable.isHan(f[p.end]) else { continue }
             var t = doc.firstToken(atOrAfter: p.end)

@@ -21,7 +21,8 @@ enum NameExtensionRules {
     static func apply(_ doc: inout TaggingDocument) {
         let cueEdges = CueEdges(doc) { $0 == .before }
         let f = doc.folded
-        for i in doc.mentions.indices {
+        for i in doc.mentions.indices where doc.mentions[i].type == .organization
+            || (doc.mentions[i].type == .place && doc.mentions[i].end < f.count && placeSuffixes.contains(f[doc.mentions[i].end])) {
             let m = doc.mentions[i]
             guard m.end > m.start, m.end < f.count else { continue }
             switch m.type {
@@ -148,7 +149,7 @@ enum PlacePrefixRules {
         let lex = doc.lexicon
         let cueEdges = CueEdges(doc) { _ in true }
         var found: [Mention] = []
-        for i in doc.mentions.indices {
+        for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let p = doc.mentions[i]
             guard p.type == .place, p.end > p.start, p.end < f.count else { continue }
             let e = p.end

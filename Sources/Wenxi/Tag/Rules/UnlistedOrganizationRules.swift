@@ -155,7 +155,7 @@ enum UnlistedOrganizationRule {
     static func taiwanCompanies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
         let f = doc.folded
         let tokens = doc.tokens
-        for i in doc.mentions.indices {
+        for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let m = doc.mentions[i]
             guard m.type == .place, m.end - m.start == 2, m.end < f.count, taiwan.contains(where: { PlacePrefixRules.has(f, m.start, $0) }) else { continue }
             // The first token at the place's end.
@@ -197,7 +197,7 @@ enum TeamRule {
         let f = doc.folded
         let firstSet = doc.lexicon.teamHeadFirstSet
         var found: [Mention] = []
-        for i in doc.mentions.indices {
+        for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let m = doc.mentions[i]
             guard m.type == .place, m.end > m.start, m.end < f.count, firstSet.contains(f[m.end]),
                   let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }) else { continue }

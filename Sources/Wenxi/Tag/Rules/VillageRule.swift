@@ -14,7 +14,7 @@ enum VillageRule {
         let lex = doc.lexicon
         if lex.villages.isEmpty { return }
         let f = doc.folded
-        for i in doc.mentions.indices {
+        for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let p = doc.mentions[i]
             guard p.type == .place, p.end > p.start, p.end < f.count else { continue }
             // A township name several cities share (中正區) is the one that has the village.
