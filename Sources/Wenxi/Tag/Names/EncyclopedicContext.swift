@@ -21,12 +21,11 @@ package final class EncyclopedicContext: Sendable {
     let after: [[UInt32]]
     let beforeLast: ScalarSet
     let afterFirst: ScalarSet
-    /// The words of `before` by their last character and those of `after` by their first: the
-    /// characters sorted (`beforeKeys`, `afterKeys`) beside the words that have each, so that a
-    /// candidate compares only the few words its neighbour can end or start (the whole list was
-    /// compared at each of the name model's candidates whose neighbour passed the set test).
-    let beforeKeys: [UInt32], beforeGroups: [[[UInt32]]]
-    let afterKeys: [UInt32], afterGroups: [[[UInt32]]]
+    /// The words of `before` by their last character and those of `after` by their first, so
+    /// that a candidate compares only the few words its neighbour can end or start (the whole
+    /// list was compared at each of the name model's candidates whose neighbour passed the set test).
+    let beforeByLast: KeyedWords
+    let afterByFirst: KeyedWords
     static let digits = ScalarSet("0123456789０１２３４５６７８９")
 
     init(entries: [DictionaryEntry], kinds: [DictionaryKind]) {
@@ -44,23 +43,8 @@ package final class EncyclopedicContext: Sendable {
         self.after = after
         beforeLast = ScalarSet(before.map { $0[$0.count - 1] })
         afterFirst = ScalarSet(after.map { $0[0] })
-        (beforeKeys, beforeGroups) = Self.grouped(before) { $0[$0.count - 1] }
-        (afterKeys, afterGroups) = Self.grouped(after) { $0[0] }
-    }
-
-    /// `words` grouped by `key`: the keys sorted, and per key its words in list order.
-    static func grouped(_ words: [[UInt32]], by key: ([UInt32]) -> UInt32) -> ([UInt32], [[[UInt32]]]) {
-        let keys = Array(Set(words.map(key))).sorted()
-        var groups = [[[UInt32]]](repeating: [], count: keys.count)
-        for w in words { groups[index(keys, key(w))!].append(w) }
-        return (keys, groups)
-    }
-
-    /// The index of `c` in the sorted `keys`, or nil (a binary search).
-    @inline(__always) static func index(_ keys: [UInt32], _ c: UInt32) -> Int? {
-        var lo = 0, hi = keys.count
-        while lo < hi { let mid = (lo + hi) / 2; if keys[mid] < c { lo = mid + 1 } else { hi = mid } }
-        return lo < keys.count && keys[lo] == c ? lo : nil
+        beforeByLast = .byLast(before)
+        afterByFirst = .byFirst(after)
     }
 
     /// Whether encyclopedic context stands around the name `start..<end` of the folded text `f`:
@@ -71,11 +55,10 @@ package final class EncyclopedicContext: Sendable {
     /// already stands there and is counted as such: 演員 is both).
     func cue(_ f: [UInt32], _ start: Int, _ end: Int, before useBefore: Bool = true) -> Bool {
         if end < f.count && f[end] == 0xB7 { return false }
-        if useBefore && start > 0 && beforeLast.contains(f[start - 1]), let g = Self.index(beforeKeys, f[start - 1]),
-           beforeGroups[g].contains(where: { w in start >= w.count && PlacePrefixRules.has(f, start - w.count, w) }) { return true }
+        if useBefore && start > 0 && beforeLast.contains(f[start - 1])
+            && beforeByLast.words(keyed: f[start - 1]).contains(where: { w in start >= w.count && PlacePrefixRules.has(f, start - w.count, w) }) { return true }
         guard end < f.count else { return false }
-        if afterFirst.contains(f[end]), let g = Self.index(afterKeys, f[end]),
-           afterGroups[g].contains(where: { PlacePrefixRules.has(f, end, $0) }) { return true }
+        if afterFirst.contains(f[end]) && afterByFirst.words(keyed: f[end]).contains(where: { PlacePrefixRules.has(f, end, $0) }) { return true }
         return (f[end] == 0xFF08 || f[end] == 0x28) && end + 1 < f.count && Self.digits.contains(f[end + 1])
     }
 
