@@ -149,6 +149,9 @@ package final class Lexicon: Sendable {
     let placeOrganHeads: [[UInt32]]
     let orgUnitHeads: [[UInt32]]
     let organHeadLastSet: ScalarSet
+    /// `organHeads` and `placeOrganHeads` by last character, in list order (`OrganRules.organs`).
+    let organHeadsByLast: KeyedWords
+    let placeOrganHeadsByLast: KeyedWords
     /// The first scalars of `orgUnitHeads` and `teamHeads` (tested after every organization).
     let orgUnitFirstSet: ScalarSet
     /// `org-heads.tsv` rows with `rule` `army-prefix`, folded: one character (a dynasty, a
@@ -283,6 +286,8 @@ package final class Lexicon: Sendable {
         self.placeOrganHeads = foldedHeads(sources.placeOrganHeads)
         self.orgUnitHeads = foldedHeads(sources.orgUnitHeads)
         self.organHeadLastSet = ScalarSet((organHeads + placeOrganHeads).compactMap { $0.last })
+        self.organHeadsByLast = .byLast(organHeads)
+        self.placeOrganHeadsByLast = .byLast(placeOrganHeads)
         self.orgUnitFirstSet = ScalarSet((orgUnitHeads + teamHeads).compactMap { $0.first })
         self.armyPrefixes = ScalarSet(foldedHeads(sources.armyPrefixes).compactMap { $0.count == 1 ? $0[0] : nil })
         self.placeNamedHeads = foldedHeads(sources.orgHeads + sources.placeNamedHeads + sources.unlistedNameHeads.filter { $0.hasSuffix("有限公司") })

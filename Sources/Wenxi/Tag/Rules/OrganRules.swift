@@ -97,9 +97,9 @@ enum OrganRules {
             guard lastSet.contains(last) else { continue }
             var head: [UInt32]? = nil
             var needPlace = false
-            if let h = lex.organHeads.first(where: { $0.count <= end && $0.last == last && PlacePrefixRules.has(f, end - $0.count, $0) }) {
+            if let h = lex.organHeadsByLast.words(keyed: last).first(where: { $0.count <= end && $0.last == last && PlacePrefixRules.has(f, end - $0.count, $0) }) {
                 head = h
-            } else if let h = lex.placeOrganHeads.first(where: { $0.count <= end && $0.last == last && PlacePrefixRules.has(f, end - $0.count, $0) }) {
+            } else if let h = lex.placeOrganHeadsByLast.words(keyed: last).first(where: { $0.count <= end && $0.last == last && PlacePrefixRules.has(f, end - $0.count, $0) }) {
                 head = h
                 needPlace = true
             }

@@ -30,15 +30,15 @@ enum PlaceHeadRule {
     static func apply(_ doc: inout TaggingDocument) {
         let f = doc.folded
         let t = doc.lexicon.placeHeads
-        let heads = t.heads, headStarts = t.headStarts
+        let headStarts = t.headStarts, byFirst = t.headsByFirst
         var h = 1
         while h < f.count {
             guard headStarts.contains(f[h]), doc.owner[h] < 0, doc.owner[h - 1] < 0,
-                  let head = heads.first(where: { PlacePrefixRules.has(f, h, $0) }), doc.isFree(h, h + head.count) else { h += 1; continue }
+                  let head = byFirst.words(keyed: f[h]).first(where: { PlacePrefixRules.has(f, h, $0) }), doc.isFree(h, h + head.count) else { h += 1; continue }
             let end = h + head.count
             // The head ends a word and no other head follows it (慶賀寺|鄉).
             if PersonRules.splitsToken(doc, at: end) || (end < f.count && headStarts.contains(f[end])
-                && heads.contains(where: { PlacePrefixRules.has(f, end, $0) })) { h += 1; continue }
+                && byFirst.words(keyed: f[end]).contains(where: { PlacePrefixRules.has(f, end, $0) })) { h += 1; continue }
             if head == [0x7AD9] /* 站 */, end < f.count, t.standAfter.contains(f[end]) { h += 1; continue }
             if head == [0x6D77, 0x5CFD] /* 海峽 */, end < f.count, t.straitAfter.contains(f[end]) { h += 1; continue }
             // A head inside a word (網|路 in 寬頻網路, 高|峰 in 疫情高峰) ends a name only when the word

@@ -27,6 +27,9 @@ package final class PlaceHeads: Sendable {
     /// Longest first, so that 車站 is tried before 站 (file order among heads of one length).
     let heads: [[UInt32]]
     let headStarts: ScalarSet
+    /// `heads` by first character, longest first within each (`PlaceHeadRule` compares only the
+    /// heads that start with the character at hand).
+    let headsByFirst: KeyedWords
     let stop: ScalarSet
     let givenHeads: ScalarSet
     let standAfter: ScalarSet
@@ -48,6 +51,7 @@ package final class PlaceHeads: Sendable {
             .map(\.element)
         self.heads = heads
         headStarts = ScalarSet(heads.map { $0[0] })
+        headsByFirst = .byFirst(heads)
         stop = chars("stop")
         givenHeads = chars("given-head")
         standAfter = chars("stand-after")
