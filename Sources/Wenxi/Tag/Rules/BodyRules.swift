@@ -275,7 +275,7 @@ enum FacilityRule {
         }
         var k = 0
         while k + 3 < f.count {
-            guard PlacePrefixRules.has(f, k, freeway) else { k += 1; continue }
+            guard f[k] == freeway[0], PlacePrefixRules.has(f, k, freeway) else { k += 1; continue }
             var j = k + 2
             while j < f.count && j - k < 6 && ((f[j] >= 0x30 && f[j] <= 0x39) || PersonRules.chineseDigits.contains(f[j])) { j += 1 }
             if j > k + 2, j < f.count, f[j] == hao, doc.isFree(k, j + 1) {
