@@ -429,6 +429,16 @@ enum PersonRules {
     /// Titles of a byline: the name after one is the article's own staff (`role: "staff"`).
     static let anonymised = ScalarSet("女男姓翁嫌童婦嬤")
     static let staffTitles: Set<String> = ["記者", "中央社記者", "攝影記者", "特派員"]
+    /// The last characters of `staffTitles`: a cue ending otherwise is no staff title, and its
+    /// String is not built. A cue ending in a CJK compatibility ideograph (U+F900 and above) is
+    /// still compared as a String, which treats it as the character it stands for.
+    static let staffTitleLast = ScalarSet(staffTitles.compactMap { $0.unicodeScalars.last?.value })
+    static func isStaffTitle(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        guard end > start else { return staffTitles.contains("") }
+        let last = doc.folded[end - 1]
+        guard last >= 0xF900 || staffTitleLast.contains(last) else { return false }
+        return staffTitles.contains(doc.foldedString(start, end))
+    }
 
     static func apply(_ doc: inout TaggingDocument) {
         var found: [Mention] = []
@@ -455,7 +465,7 @@ enum PersonRules {
         for c in doc.cues where c.hit.role == .before {
             // A cue that ends inside an ICU word is part of a longer word (代理|商 in 代理商).
             if splitsToken(doc, at: c.end) { continue }
-            let staff = staffTitles.contains(doc.foldedString(c.start, c.end))
+            let staff = isStaffTitle(doc, c.start, c.end)
             var at = c.end
             while var m = titledName(&doc, at: at, cueEdges: cueEdges, edges: edges, rule: "person-title", cue: c.hit.id) {
                 if staff { markStaff(&doc, m); m.role = .staff }
