@@ -1,0 +1,55 @@
+import Testing
+@testable import WenxiCore
+@testable import Wenxi
+
+/// `KeyedWords` (word lists grouped by first or last character, for the head and context
+/// lookups) and the staff-title pre-test: each must answer as the plain scan it replaced.
+@Suite("Tag: keyed word lists")
+struct TagKeyedWordsTests {
+    static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+    /// Lists whose groups must keep list order (the first word found is the rule's answer).
+    static let lists: [(name: String, words: [String])] = [
+        ("one key", ["車站", "車", "車道"]),
+        ("several keys", ["體育場", "車站", "街道", "站", "街", "場"]),
+        ("shared last characters", ["委員會", "常委會", "人大常委會", "黨委", "市委"]),
+        ("single word", ["港"]),
+        ("empty list", []),
+        ("empty word left out", ["", "島", "群島"]),
+    ]
+
+    @Test("words(keyed:) is the list filtered by key, in list order", arguments: lists.map(\.name))
+    func groups(_ name: String) {
+        let words = Self.lists.first { $0.name == name }!.words.map(Self.scalars)
+        let first = KeyedWords.byFirst(words), last = KeyedWords.byLast(words)
+        let probe = Set(words.flatMap { $0 }).union([0x4E00, 0x9FA5, 0])
+        for c in probe {
+            #expect(first.words(keyed: c) == words.filter { !$0.isEmpty && $0[0] == c }, "\(name): first \(c)")
+            #expect(last.words(keyed: c) == words.filter { !$0.isEmpty && $0[$0.count - 1] == c }, "\(name): last \(c)")
+        }
+    }
+
+    /// At every position of a text, the first head (longest first) found through the keyed
+    /// groups is the one the whole list gives.
+    @Test("place heads: the first head at each position is the whole list's")
+    func placeHeads() throws {
+        let lexicon = try Lexicon(directory: TagFixtures.packageDictionaries)
+        let t = lexicon.placeHeads
+        let f = Self.scalars("位於青梅街道的南寧站、北角碼頭，小浪底水庫和育才街；車站前的太行山與楠溪江")
+        for h in f.indices {
+            let whole = t.heads.first { PlacePrefixRules.has(f, h, $0) }
+            let keyed = t.headsByFirst.words(keyed: f[h]).first { PlacePrefixRules.has(f, h, $0) }
+            #expect(whole == keyed, "position \(h)")
+        }
+    }
+
+    @Test("staff titles: the last-character test keeps every title and its compatibility spelling",
+          arguments: [("記者", true), ("中央社記者", true), ("攝影記者", true), ("特派員", true),
+                      ("記\u{FA5B}", true), ("主席", false), ("記者會", false), ("員", false)])
+    func staffTitles(_ cue: String, _ isStaff: Bool) {
+        let doc = TaggingDocument(lexicon: TagFixtures.lexicon, text: Array(cue.unicodeScalars), tokens: [])
+        let n = doc.folded.count
+        #expect(PersonRules.isStaffTitle(doc, 0, n) == PersonRules.staffTitles.contains(doc.foldedString(0, n)))
+        #expect(PersonRules.isStaffTitle(doc, 0, n) == isStaff)
+    }
+}
