@@ -741,6 +741,15 @@ package enum NameFinder {
         let n = f.count
         var i = 0
         while i < n {
+            // Only an upper-case letter starts a name: the characters before the next one fail the
+            // test below whatever their neighbours, so they are skipped in one tight loop (the
+            // per-character test was a tenth of the name model's instructions).
+            i = f.withUnsafeBufferPointer { fp in
+                var k = i
+                while k < n && !isUpper(fp[k]) { k += 1 }
+                return k
+            }
+            guard i < n else { break }
             // Not the second part of a hyphenated word (Jean-|Pierre, U.S.-|India).
             guard isUpper(f[i]), i == 0 || (!isAlnum(f[i - 1]) && f[i - 1] != 0x2E && f[i - 1] != 0x20 && f[i - 1] != 0x2D), doc.owner[i] < 0,
                   let (e, words) = latinWords(f, i) else {
