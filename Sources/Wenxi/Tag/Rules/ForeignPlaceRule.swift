@@ -12,6 +12,8 @@ enum ForeignPlaceRule {
     static let heads: [[UInt32]] = ["群島", "半島", "山脈", "州", "省", "邦", "郡", "縣", "市", "區", "島", "河", "湖", "山", "灣"]
         .map { Array($0.unicodeScalars.map(\.value)) }
     static let headStarts = ScalarSet(heads.map { $0[0] })
+    /// `heads` by first character, in list order: only those are compared at a position.
+    static let headsByFirst = KeyedWords.byFirst(heads)
     /// Characters after a head that make it the start of a title or another word (州長, 市民, 省份).
     static let notAfterHead = ScalarSet("長民份內外界際府議隊節")
     /// The run: 2 to 8 characters whose mean transliteration score reaches `minimumMean`.
@@ -27,7 +29,7 @@ enum ForeignPlaceRule {
         var e = 2
         while e < f.count {
             guard headStarts.contains(f[e]), doc.owner[e] < 0, doc.owner[e - 1] < 0,
-                  let h = heads.first(where: { PlacePrefixRules.has(f, e, $0) }), doc.isFree(e, e + h.count) else { e += 1; continue }
+                  let h = headsByFirst.words(keyed: f[e]).first(where: { PlacePrefixRules.has(f, e, $0) }), doc.isFree(e, e + h.count) else { e += 1; continue }
             let end = e + h.count
             if end < f.count && notAfterHead.contains(f[end]) || PersonRules.splitsToken(doc, at: end) { e += 1; continue }
             if doc.cues.contains(where: { $0.start == end && $0.hit.role == .before }) { e += 1; continue }

@@ -76,6 +76,13 @@ enum OrganRules {
         let lastSet = lex.organHeadLastSet
         var end = 2
         while end <= f.count {
+            // Ends where no head (nor 委) ends are skipped in one tight loop.
+            end = f.withUnsafeBufferPointer { fp in
+                var e = end
+                while e <= fp.count && fp[e - 1] != committee && !lastSet.contains(fp[e - 1]) { e += 1 }
+                return e
+            }
+            guard end <= f.count else { break }
             defer { end += 1 }
             let last = f[end - 1]
             guard last == committee || lastSet.contains(last), doc.owner[end - 1] < 0 else { continue }
