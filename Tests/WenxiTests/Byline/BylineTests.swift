@@ -209,6 +209,17 @@ struct AmountSummaryTests {
         #expect(summary.dates == ["2023-09-19", "2024"])
     }
 
+    /// Distinct dates in order of first mention, past the 16 the list is searched for and on
+    /// into the set that takes over.
+    @Test func manyDatesListedOnce() {
+        let days = (1...28).map { "9月\($0)日" }
+        let text = (days + days.reversed() + days).joined(separator: "，")
+        let r = AmountTagger.tag(text: text, articleDate: seedDate)
+        var summary = Summary()
+        AmountTagger.summarize(r.entities, sentences: [], into: &summary)
+        #expect(summary.dates == (1...28).map { "2023-09-" + ($0 < 10 ? "0" : "") + String($0) })
+    }
+
     /// The shipped seed through the whole pipeline (whatever ingest does with its HTML).
     @Test func seed() throws {
         let root = Fixtures.packageRoot
