@@ -212,12 +212,13 @@ struct AmountSummaryTests {
     /// Distinct dates in order of first mention, past the 16 the list is searched for and on
     /// into the set that takes over.
     @Test func manyDatesListedOnce() {
-        let days = (1...28).map { "9月\($0)日" }
-        let text = (days + days.reversed() + days).joined(separator: "，")
+        let days: [String] = (1...28).map { (d: Int) -> String in "9月\(d)日" }
+        let text = (days + Array(days.reversed()) + days).joined(separator: "，")
         let r = AmountTagger.tag(text: text, articleDate: seedDate)
         var summary = Summary()
         AmountTagger.summarize(r.entities, sentences: [], into: &summary)
-        #expect(summary.dates == (1...28).map { "2023-09-" + ($0 < 10 ? "0" : "") + String($0) })
+        let expected: [String] = (1...28).map { (d: Int) -> String in d < 10 ? "2023-09-0\(d)" : "2023-09-\(d)" }
+        #expect(summary.dates == expected)
     }
 
     /// The shipped seed through the whole pipeline (whatever ingest does with its HTML).
