@@ -90,7 +90,7 @@ struct AmountScanner {
         while i < n && entities.count < limit {
             let c = s[i]
             let f = c.value < 0x10000 ? flags[Int(c.value)] : 0
-            if f == 0 { i += 1; continue }
+            if f & AmountScanner.startFlags == 0 { i = AmountScanner.nextStart(s, from: i + 1); continue }
             // A run of number scalars longer than any real number (萬萬萬…) is skipped whole:
             // trying a number at each of its positions, each try reading to the run's end,
             // was quadratic (1,000,000 × 萬: 230 s).
@@ -129,6 +129,27 @@ struct AmountScanner {
         r.byline = byline
         r.credits = bylines.credits
         return r
+    }
+
+    /// The flags of scalars the scan can do something at; the others (script and in-number
+    /// flags only, or none) are passed over by `nextStart`.
+    static let startFlags = ScalarFlags.numeral | ScalarFlags.relativeDate | ScalarFlags.prefixCurrency | ScalarFlags.opening
+
+    /// The first position at or after `i` whose scalar has a `startFlags` flag (`s.count` if
+    /// none): most of a text, read in a tight loop through buffer pointers.
+    static func nextStart(_ s: [Unicode.Scalar], from i: Int) -> Int {
+        s.withUnsafeBufferPointer { sp in
+            ScalarFlags.table.withUnsafeBufferPointer { flags in
+                var k = i
+                let n = sp.count
+                while k < n {
+                    let v = Int(sp[k].value)
+                    if v < 0x10000 && flags[v] & startFlags != 0 { break }
+                    k &+= 1
+                }
+                return k
+            }
+        }
     }
 
     // MARK: - Emitting

@@ -66,7 +66,10 @@ package enum AmountTagger {
         // Indexes of the money entities with their values; entities are read in place, not
         // copied (a copy retains a dozen strings).
         var money: [(Int, ExactNumber)] = []
-        var seen = Set<String>()
+        // Dates already listed: most documents have a handful, looked for in the list (a Set
+        // cost an allocation and a hash per date); past 16, in a Set, so time stays linear.
+        let firstDate = summary.dates.count
+        var seen: Set<String>? = nil
         entities.withUnsafeBufferPointer { entities in
             for index in entities.indices {
                 let e = entities.baseAddress! + index
@@ -84,8 +87,13 @@ package enum AmountTagger {
                         }
                     }
                     money.append((index, v))
-                } else if e.pointee.type == .date, let d = e.pointee.date, !seen.contains(d) {
-                    seen.insert(d)
+                } else if e.pointee.type == .date, let d = e.pointee.date {
+                    if summary.dates.count - firstDate < 16 {
+                        if summary.dates[firstDate...].contains(d) { continue }
+                    } else {
+                        if seen == nil { seen = Set(summary.dates[firstDate...]) }
+                        if !seen!.insert(d).inserted { continue }
+                    }
                     summary.dates.append(d)
                 }
             }

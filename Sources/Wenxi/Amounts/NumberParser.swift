@@ -473,8 +473,10 @@ private struct NumberScan {
         for (v, _) in chunks { total = total + v }
         if negative { total = total.negated() }
         let trailingBig = (pending == nil && section.isZero && !chunks.isEmpty) ? lastBig : 0
+        var bigUnit = 0  // the largest chunk exponent (a loop: `map` then `max` allocated per number)
+        for (_, e) in chunks where e > bigUnit { bigUnit = e }
         return ParsedNumber(
-            value: total, start: start, end: end, bigUnit: chunks.map(\.1).max() ?? 0,
+            value: total, start: start, end: end, bigUnit: bigUnit,
             lastBigUnit: trailingBig, chineseOnly: chineseOnly,
             startsWithUnit: { if case .small? = Numerals.kind(s[bodyStart]) { return true }; return false }(),
             single: end - bodyStart == 1, capitalsOnly: anyCapital && !anyPlain,

@@ -12,6 +12,18 @@ enum EntityMerger {
     /// `merge`, moving the entities out of `named` and `numeric` (left empty) instead of copying
     /// them: a copy of an entity retains a dozen strings, and the lists are dropped right after.
     static func merge(taking named: inout [Entity], _ numeric: inout [Entity], sentences: [Span]) -> [Entity] {
+        // No entity starts before 0: the head is empty.
+        var out = merge(taking: &named, &numeric, splittingAt: 0).body
+        assignSentences(&out, sentences: sentences)
+        return out
+    }
+
+    /// `merge` without setting sentences, in two lists: the entities that start before `split`
+    /// (the headline's, in the pipeline) and the others. Each is moved once into its own list:
+    /// splitting one merged list afterwards moved every body entity (hundreds of bytes each)
+    /// down over the headline's.
+    static func merge(taking named: inout [Entity], _ numeric: inout [Entity], splittingAt split: Int)
+        -> (head: [Entity], body: [Entity]) {
         // Spans are sorted rather than the (large) entities. Index i < named.count is named[i],
         // else numeric[i - named.count]: named ones come first, so a tie on the index means the
         // named one, then the earlier in its list.
@@ -23,28 +35,35 @@ enum EntityMerger {
         if kept.isEmpty {
             named = []
             numeric = []
-            return []
+            return ([], [])
         }
-        var out = named.withUnsafeMutableBufferPointer { a in
+        // `kept` is in order of start: the head is a prefix of it.
+        var headCount = 0
+        while headCount < kept.count && spans[kept[headCount]].start < split { headCount += 1 }
+        let lists = named.withUnsafeMutableBufferPointer { a in
             numeric.withUnsafeMutableBufferPointer { b in
                 // Each kept entity is moved once, straight into its slot of the new list; its old
                 // slot gets the placeholder's bytes (it owns no storage: copying them needs no
                 // retain, and destroying them releases nothing).
-                [Entity](unsafeUninitializedCapacity: kept.count) { buffer, count in
-                    let blank = UnsafeRawPointer(placeholder)
-                    for i in kept {
-                        let p = i < n ? a.baseAddress! + i : b.baseAddress! + (i - n)
-                        (buffer.baseAddress! + count).moveInitialize(from: p, count: 1)
-                        UnsafeMutableRawPointer(p).copyMemory(from: blank, byteCount: MemoryLayout<Entity>.size)
-                        count += 1
+                let blank = UnsafeRawPointer(placeholder)
+                func take(_ part: ArraySlice<Int>) -> [Entity] {
+                    // Nothing to take: an empty list, not `unsafeUninitializedCapacity: 0` (above).
+                    if part.isEmpty { return [] }
+                    return [Entity](unsafeUninitializedCapacity: part.count) { buffer, count in
+                        for i in part {
+                            let p = i < n ? a.baseAddress! + i : b.baseAddress! + (i - n)
+                            (buffer.baseAddress! + count).moveInitialize(from: p, count: 1)
+                            UnsafeMutableRawPointer(p).copyMemory(from: blank, byteCount: MemoryLayout<Entity>.size)
+                            count += 1
+                        }
                     }
                 }
+                return (head: take(kept[..<headCount]), body: take(kept[headCount...]))
             }
         }
         named = []
         numeric = []
-        assignSentences(&out, sentences: sentences)
-        return out
+        return lists
     }
 
     /// What a moved-out slot holds until its list is dropped: an entity whose strings are empty

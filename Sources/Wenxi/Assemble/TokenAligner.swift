@@ -5,7 +5,8 @@
 /// exactly is left as it was.
 package enum TokenAligner {
     /// Re-cuts token spans (no texts are built: the pipeline makes them only when tokens are output).
-    package static func align(_ tokens: [TokenSpan], to entities: [Entity]) -> [TokenSpan] {
+    /// The entities are those of all the lists, one after the other.
+    package static func align(_ tokens: [TokenSpan], to entities: [Entity]...) -> [TokenSpan] {
         // The spans are sorted, not the (large) entities.
         let spans = leftmostLongest(entities)
         if spans.isEmpty { return tokens }
@@ -19,7 +20,7 @@ package enum TokenAligner {
     /// what the report counts when it does not list the tokens, without building the list. Nil
     /// when the re-cut tokens are not sorted by start (then the caller counts on the list, as
     /// before).
-    package static func count(_ tokens: [TokenSpan], to entities: [Entity], from: Int) -> Int? {
+    package static func count(_ tokens: [TokenSpan], to entities: [Entity]..., from: Int) -> Int? {
         var counter = Counter(from: from)
         let spans = leftmostLongest(entities)
         if spans.isEmpty {
@@ -50,6 +51,15 @@ package enum TokenAligner {
 
     /// `align` into `out`, for entity spans `spans` (not empty).
     static func align<S: Sink>(_ tokens: [TokenSpan], spans: [(start: Int, end: Int)], into out: inout S) {
+        // Read through buffer pointers: most tokens overlap no entity and cost two comparisons
+        // and a `put`, which bounds checks on both arrays made several times dearer.
+        tokens.withUnsafeBufferPointer { tokens in
+            spans.withUnsafeBufferPointer { spans in align(tokens, spans: spans, into: &out) }
+        }
+    }
+
+    private static func align<S: Sink>(_ tokens: UnsafeBufferPointer<TokenSpan>, spans: UnsafeBufferPointer<(start: Int, end: Int)>,
+                                       into out: inout S) {
         // Tokens that overlap no entity are kept as they are; each run of tokens that do is
         // re-cut in two steps (1. split at entity edges inside them, 2. merge the pieces inside
         // each entity), the run's pieces apart from the others': no merge crosses a token that
@@ -57,10 +67,11 @@ package enum TokenAligner {
         var pieces: [TokenSpan] = []
         var cuts: [Int] = []
         var si = 0, mergeSpan = 0
+        let spanCount = spans.count
 
         for t in tokens {
-            while si < spans.count && spans[si].end <= t.start { si += 1 }
-            guard (si < spans.count && spans[si].start < t.end) || t.start == t.end else {
+            while si < spanCount && spans[si].end <= t.start { si &+= 1 }
+            guard (si < spanCount && spans[si].start < t.end) || t.start == t.end else {
                 if !pieces.isEmpty { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
                 out.put(t)
                 continue
@@ -68,7 +79,7 @@ package enum TokenAligner {
             // 1. Split the token at entity edges that fall inside it.
             cuts.removeAll(keepingCapacity: true)
             var k = si
-            while k < spans.count && spans[k].start < t.end {
+            while k < spanCount && spans[k].start < t.end {
                 if spans[k].start > t.start { cuts.append(spans[k].start) }
                 if spans[k].end < t.end { cuts.append(spans[k].end) }
                 k += 1
@@ -87,8 +98,8 @@ package enum TokenAligner {
 
     /// Step 2: the pieces inside each entity merged into one token, appended to `out`; `pieces`
     /// is left empty. `next` is the first span that may still hold a piece.
-    private static func merge<S: Sink>(_ pieces: inout [TokenSpan], spans: [(start: Int, end: Int)], from next: inout Int,
-                                       into out: inout S) {
+    private static func merge<S: Sink>(_ pieces: inout [TokenSpan], spans: UnsafeBufferPointer<(start: Int, end: Int)>,
+                                       from next: inout Int, into out: inout S) {
         var i = 0
         while i < pieces.count {
             let p = pieces[i]
@@ -116,14 +127,22 @@ package enum TokenAligner {
     /// `OverlapPolicy.leftmostLongest` of the entities' spans. The merged entities are already in
     /// its order (by start, longest first): then it is one pass, without the sort.
     static func leftmostLongest(_ entities: [Entity]) -> [(start: Int, end: Int)] {
+        leftmostLongest([entities])
+    }
+
+    /// `leftmostLongest` of the entities of all the lists, one after the other (the headline's
+    /// and the body's).
+    static func leftmostLongest(_ lists: [[Entity]]) -> [(start: Int, end: Int)] {
         var spans: [(start: Int, end: Int)] = []
-        spans.reserveCapacity(entities.count)
+        spans.reserveCapacity(lists.reduce(0) { $0 + $1.count })
         var sorted = true
-        entities.withUnsafeBufferPointer { entities in
-            for i in entities.indices {
-                let (start, end) = (entities[i].start, entities[i].end)
-                if let last = spans.last, !(last.start < start || (last.start == start && last.end >= end)) { sorted = false }
-                spans.append((start: start, end: end))
+        for entities in lists {
+            entities.withUnsafeBufferPointer { entities in
+                for i in entities.indices {
+                    let (start, end) = (entities[i].start, entities[i].end)
+                    if let last = spans.last, !(last.start < start || (last.start == start && last.end >= end)) { sorted = false }
+                    spans.append((start: start, end: end))
+                }
             }
         }
         guard sorted else { return OverlapPolicy.leftmostLongest(spans: spans) }

@@ -210,21 +210,20 @@ public final class Analyzer {
     /// Merged entities, re-cut tokens, sentences and entities in body offsets.
     private func assemble(_ w: inout InFlight) {
         let prefix = w.prefix, text = w.text
-        var entities = EntityMerger.merge(taking: &w.named, &w.numbers.entities, sentences: w.sentences)
+        // The headline's entities (and any across the newline: there are none in practice; they
+        // belong to neither) apart from the body's, each list sorted by start.
+        var (head, entities) = EntityMerger.merge(taking: &w.named, &w.numbers.entities, splittingAt: prefix)
         // The re-cut tokens are listed only when the report includes them; else only counted.
-        w.bodyTokens = options.includeTokens ? nil : TokenAligner.count(w.tokens, to: entities, from: prefix)
-        if w.bodyTokens == nil { w.allTokens = TokenAligner.align(w.tokens, to: entities) }
+        w.bodyTokens = options.includeTokens ? nil : TokenAligner.count(w.tokens, to: head, entities, from: prefix)
+        if w.bodyTokens == nil { w.allTokens = TokenAligner.align(w.tokens, to: head, entities) }
 
         let sentenceSpans = w.sentences.filter { $0.start >= prefix }.map { Span(start: $0.start - prefix, end: $0.end - prefix) }
         let sentenceTexts = Analyzer.texts(of: w.sentences, from: w.sentences.count - sentenceSpans.count, in: text.string)
         w.report.sentences = zip(sentenceSpans, sentenceTexts).map { Sentence(start: $0.start, end: $0.end, text: $1) }
-        // Entities are sorted by start: the headline's first, then any across the newline (there
-        // are none in practice; they belong to neither), then the body's, moved to body offsets in
-        // place rather than copied.
-        let bodyStart = entities.firstIndex { $0.start >= prefix } ?? entities.count
-        w.report.titleEntities = entities[..<bodyStart].filter { $0.end <= prefix }
-        for i in w.report.titleEntities.indices { w.report.titleEntities[i].sentence = 0 }
-        entities.removeSubrange(..<bodyStart)
+        // The body's entities are moved to body offsets in place rather than copied.
+        head.removeAll { $0.end > prefix }
+        for i in head.indices { head[i].sentence = 0 }
+        w.report.titleEntities = head
         for i in entities.indices {
             entities[i].start -= prefix
             entities[i].end -= prefix

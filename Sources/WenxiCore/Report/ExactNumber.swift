@@ -8,13 +8,24 @@
 /// not overflow) and no binary floating point anywhere. In JSON it is an integer when whole and
 /// within Int64, otherwise its decimal string (`"0.66"`, `"-3.5"`).
 public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+    // The significand is held in `small` when it has at most 18 digits (nearly every amount),
+    // else in `big`; one form per value, so the synthesized `==` and `hash` compare values.
+    // (A digit array for every number made the amounts stage allocate for each number it read.)
     private(set) var negative = false
-    /// Integer significand, most significant digit first, no leading zeros; empty means 0.
-    private(set) var digits: [UInt8] = []
+    /// The significand when it has at most 18 digits (`big` is then empty); 0 for zero.
+    private var small: UInt64 = 0
+    /// The significand's digits, most significant first, when it has more than 18 (`small` is
+    /// then 0); empty otherwise.
+    private var big: [UInt8] = []
     /// Number of fractional digits (>= 0), no trailing fractional zeros.
     private(set) var scale = 0
 
     package static let zero = ExactNumber()
+
+    /// 10^0 … 10^18.
+    private static let powers: [UInt64] = (0...18).map { k in (0..<k).reduce(UInt64(1)) { p, _ in p * 10 } }
+    /// The largest significand `small` holds: 18 nines.
+    private static let smallLimit: UInt64 = 999_999_999_999_999_999
 
     package init() {}
 
@@ -24,7 +35,6 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
     }
 
     package init(_ value: Int) {
-        if value >= 0 && value < 10 { self = ExactNumber.digitValues[value]; return }
         self.init(magnitude: value.magnitude, scale: 0, negative: value < 0)
     }
 
@@ -33,33 +43,56 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
         self.init(magnitude: significand.magnitude, scale: scale, negative: significand < 0)
     }
 
-    /// `magnitude` × 10^-`scale`, in canonical form, its digits written into one array of the
-    /// right size (the sums and comparisons of small numbers go through here).
+    /// `magnitude` × 10^-`scale`, in canonical form (the sums and comparisons of small numbers
+    /// go through here).
     private init(magnitude: UInt, scale: Int, negative: Bool) {
-        var m = magnitude, sc = scale
+        var m = UInt64(magnitude), sc = scale
         while sc > 0 && m % 10 == 0 { m /= 10; sc -= 1 }
         if m == 0 { return }
+        self.scale = sc
+        self.negative = negative
+        if m <= ExactNumber.smallLimit {
+            small = m
+        } else {
+            big = ExactNumber.digits(of: m)
+        }
+    }
+
+    /// The decimal digits of `m` (> 0), most significant first.
+    private static func digits(of m: UInt64) -> [UInt8] {
         var count = 0
         var v = m
         while v > 0 { count += 1; v /= 10 }
-        digits = [UInt8](unsafeUninitializedCapacity: count) { buf, initialized in
+        return [UInt8](unsafeUninitializedCapacity: count) { buf, initialized in
             var v = m
             for i in stride(from: count - 1, through: 0, by: -1) { buf[i] = UInt8(v % 10); v /= 10 }
             initialized = count
         }
-        self.scale = sc
-        self.negative = negative
+    }
+
+    /// Number of digits of `small` (0 for zero).
+    @inline(__always)
+    private var smallDigitCount: Int {
+        var n = 0
+        while n < 19 && small >= ExactNumber.powers[min(n, 18)] { n += 1 }
+        return n
+    }
+
+    /// The significand's digits, most significant first (empty for zero).
+    private var digits: [UInt8] {
+        if !big.isEmpty { return big }
+        return small == 0 ? [] : ExactNumber.digits(of: small)
     }
 
     /// The significand aligned to `s` fractional places (s >= scale), signed, when it has at
     /// most 18 digits (so that a sum of two cannot overflow); nil otherwise.
     @inline(__always)
     private func small(alignedTo s: Int) -> Int? {
+        guard big.isEmpty else { return nil }
         let pad = s - scale
-        guard digits.count + pad <= 18 else { return nil }
-        var v = 0
-        for d in digits { v = v &* 10 &+ Int(d) }
-        for _ in 0..<pad { v = v &* 10 }
+        if pad == 0 { return negative ? -Int(small) : Int(small) }
+        guard smallDigitCount + pad <= 18 else { return nil }
+        let v = Int(small &* ExactNumber.powers[pad])
         return negative ? -v : v
     }
 
@@ -72,11 +105,28 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
             self.init(magnitude: m, scale: fraction.count, negative: negative)
             return
         }
-        self.init()
-        digits = integer + fraction
-        scale = fraction.count
+        self.init(digits: integer + fraction, scale: fraction.count, negative: negative)
+    }
+
+    /// From a digit array of any length (leading and trailing fractional zeros allowed),
+    /// brought to the canonical form.
+    private init(digits: [UInt8], scale: Int, negative: Bool) {
+        var digits = digits, scale = scale
+        var lead = 0
+        while lead < digits.count && digits[lead] == 0 { lead += 1 }
+        if lead > 0 { digits.removeFirst(lead) }
+        while scale > 0, let last = digits.last, last == 0 { digits.removeLast(); scale -= 1 }
+        // 0.05 is digits [5], scale 2; zero is no digits, scale 0, never negative.
+        if digits.isEmpty { return }
+        self.scale = scale
         self.negative = negative
-        normalize()
+        if digits.count <= 18 {
+            var m: UInt64 = 0
+            for d in digits { m = m * 10 + UInt64(d) }
+            small = m
+        } else {
+            big = digits
+        }
     }
 
     /// A plain decimal string (`-`? digits, `.`, digits; at least one digit); nil for anything
@@ -93,13 +143,10 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
                   negative: negative)
     }
 
-    /// 0…9, made once: the number parser makes one per Chinese digit it reads.
-    private static let digitValues: [ExactNumber] = (0..<10).map { ExactNumber(integer: [UInt8($0)]) }
-
     /// Canonical form: optional `-`, no leading zeros, no trailing fractional zeros, no `.` when whole.
     public var decimal: String { description }
 
-    package var isZero: Bool { digits.isEmpty }
+    package var isZero: Bool { small == 0 && big.isEmpty }
 
     /// True when there is no fractional part.
     public var isWhole: Bool { scale == 0 }
@@ -107,28 +154,27 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
     /// The value as an Int64 when whole and in range.
     public var int64: Int64? { int.map(Int64.init) }
 
-    private mutating func normalize() {
-        var lead = 0
-        while lead < digits.count && digits[lead] == 0 { lead += 1 }
-        if lead > 0 { digits.removeFirst(lead) }
-        while scale > 0, let last = digits.last, last == 0 { digits.removeLast(); scale -= 1 }
-        // 0.05 is digits [5], scale 2; zero is no digits, scale 0, never negative.
-        if digits.isEmpty { scale = 0; negative = false }
-    }
-
     /// self × 10^k (k may be negative).
     package func shifted(_ k: Int) -> ExactNumber {
+        if isZero || k == 0 { return self }
         var r = self
-        if r.isZero { return r }
         if k >= 0 {
             let drop = min(k, r.scale)
             r.scale -= drop
-            r.digits.append(contentsOf: repeatElement(0, count: k - drop))
-        } else {
-            r.scale += -k
+            let zeros = k - drop
+            if zeros == 0 { return r }
+            if r.big.isEmpty && r.smallDigitCount + zeros <= 18 {
+                r.small *= ExactNumber.powers[zeros]
+                return r
+            }
+            return ExactNumber(digits: r.digits + repeatElement(0, count: zeros), scale: r.scale, negative: r.negative)
         }
-        r.normalize()
-        return r
+        r.scale += -k
+        if r.big.isEmpty {
+            while r.scale > 0 && r.small % 10 == 0 { r.small /= 10; r.scale -= 1 }
+            return r
+        }
+        return ExactNumber(digits: r.big, scale: r.scale, negative: r.negative)
     }
 
     package func negated() -> ExactNumber {
@@ -175,12 +221,7 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
                 out.append(UInt8(d))
             }
         }
-        var r = ExactNumber()
-        r.digits = out.reversed()
-        r.scale = s
-        r.negative = negative
-        r.normalize()
-        return r
+        return ExactNumber(digits: out.reversed(), scale: s, negative: negative)
     }
 
     /// Compares little-endian digit arrays of the same scale.
@@ -221,10 +262,8 @@ public struct ExactNumber: Codable, Sendable, Hashable, Comparable, CustomString
     /// building the string.
     package var int: Int? {
         guard scale == 0 else { return nil }
-        guard digits.count <= 18 else { return Int(description) }
-        var v = 0
-        for d in digits { v = v * 10 + Int(d) }
-        return negative ? -v : v
+        guard big.isEmpty else { return Int(description) }
+        return negative ? -Int(small) : Int(small)
     }
 
     /// Reads a JSON integer, or a decimal string when the value has a fraction or exceeds Int64.

@@ -209,6 +209,18 @@ struct AmountSummaryTests {
         #expect(summary.dates == ["2023-09-19", "2024"])
     }
 
+    /// Distinct dates in order of first mention, past the 16 the list is searched for and on
+    /// into the set that takes over.
+    @Test func manyDatesListedOnce() {
+        let days: [String] = (1...28).map { (d: Int) -> String in "9月\(d)日" }
+        let text = (days + Array(days.reversed()) + days).joined(separator: "，")
+        let r = AmountTagger.tag(text: text, articleDate: seedDate)
+        var summary = Summary()
+        AmountTagger.summarize(r.entities, sentences: [], into: &summary)
+        let expected: [String] = (1...28).map { (d: Int) -> String in d < 10 ? "2023-09-0\(d)" : "2023-09-\(d)" }
+        #expect(summary.dates == expected)
+    }
+
     /// The shipped seed through the whole pipeline (whatever ingest does with its HTML).
     @Test func seed() throws {
         let root = Fixtures.packageRoot

@@ -67,6 +67,41 @@ struct ExactNumberTests {
         #expect(try #require(ExactNumber(decimal: a)).shifted(k).decimal == expected, "\(a) × 10^\(k)")
     }
 
+    /// Around 18 digits a value moves between its machine-integer and digit-array forms: made
+    /// either way, it is the same value (equal, same text, same hash).
+    @Test(arguments: [
+        ("999999999999999999", 1, "9999999999999999990"),
+        ("9999999999999999990", -1, "999999999999999999"),
+        ("1000000000000000000", -1, "100000000000000000"),
+        ("123456789012345678", 2, "12345678901234567800"),
+        ("12345678901234567800", -3, "12345678901234567.8"),
+        ("0.123456789012345678", 18, "123456789012345678"),
+        ("1", 30, "1000000000000000000000000000000"),
+        ("-1", 18, "-1000000000000000000"),
+        ("-1000000000000000000", -18, "-1"),
+    ])
+    func crossesTheSmallForm(_ a: String, _ k: Int, _ expected: String) throws {
+        let shifted = try #require(ExactNumber(decimal: a)).shifted(k)
+        let parsed = try #require(ExactNumber(decimal: expected))
+        #expect(shifted.decimal == expected, "\(a) × 10^\(k)")
+        #expect(shifted == parsed && shifted.hashValue == parsed.hashValue, "\(a) × 10^\(k)")
+        // A sum that crosses the line both ways.
+        #expect((shifted + parsed.negated()).isZero)
+        #expect(((shifted + shifted) + parsed.negated()) == parsed)
+    }
+
+    @Test func largeIntegersAndInts() throws {
+        #expect(ExactNumber(Int.max).decimal == "9223372036854775807")
+        #expect(ExactNumber(Int.min).decimal == "-9223372036854775808")
+        #expect(ExactNumber(Int.max).int == Int.max)
+        #expect(ExactNumber(Int.min).int == Int.min)
+        #expect(ExactNumber(Int.max) == ExactNumber(decimal: "9223372036854775807"))
+        #expect(ExactNumber(decimal: "99999999999999999999")?.int == nil)
+        #expect(ExactNumber(significand: 1000000000000000000, scale: 19).decimal == "0.1")
+        #expect(ExactNumber(significand: -25, scale: 1).int == nil)
+        #expect(ExactNumber(significand: -250, scale: 1).int == -25)
+    }
+
     @Test(arguments: [
         ("1", "2", true), ("2", "1", false), ("-2", "1", true), ("-1", "-2", false),
         ("0.05", "0.5", true), ("10", "9.99", false), ("3", "3.0", false),

@@ -148,7 +148,21 @@ struct ReportJSONTests {
         }
     }
 
-    @Test(arguments: [0, 1, -1, 9, 10, -10, 99, 1_000_000, Int64.max, Int64.min, Int64.min + 1])
+    /// Strings with nothing to escape take a shortcut (scanned a word at a time, the last word
+    /// overlapping, copied whole): every length around the word size, ASCII and CJK.
+    @Test func cleanStringsOfEveryLength() throws {
+        for unit in ["a", "行", "é/"] {
+            for count in 0..<26 {
+                let value = String(repeating: unit, count: count)
+                var out = JSONBytes(capacity: 0)
+                out.string(value)
+                let reference = String(decoding: try ReportEncoder().foundationEncode([value]), as: UTF8.self)
+                #expect("[" + String(decoding: out.bytes, as: UTF8.self) + "]" == reference, "\(unit) × \(count)")
+            }
+        }
+    }
+
+    @Test(arguments: [0, 1, -1, 9, 10, -10, 99, 100, 1_000_000, 999_999_999, Int64.max, Int64.min, Int64.min + 1])
     func integers(value: Int64) throws {
         var out = JSONBytes(capacity: 0)
         out.integer(value)

@@ -68,6 +68,29 @@ struct AssembleFastPathTests {
         #expect(named.isEmpty && numeric.isEmpty)
     }
 
+    /// Merging into a headline list and a body list gives the one merged list cut where the
+    /// body starts, each entity moved once (the lists it came from are left empty).
+    @Test func mergeSplitsAtTheHeadline() {
+        var rng = Rng(state: 0x9E37_79B9_7F4A_7C15)
+        for _ in 0..<2_000 {
+            let named = Self.spans(&rng, tidy: rng.next(3) != 0).map { MergePolicyTests.e(.place, $0.start, $0.end) }
+            let numeric = Self.spans(&rng, tidy: true).map { MergePolicyTests.e(.money, $0.start, $0.end) }
+            let split = rng.next(20)
+            let whole = EntityMerger.merge(named, numeric, sentences: [])
+            var a = named, b = numeric
+            let (head, body) = EntityMerger.merge(taking: &a, &b, splittingAt: split)
+            #expect(a.isEmpty && b.isEmpty)
+            let cut = whole.firstIndex { $0.start >= split } ?? whole.count
+            #expect(head.map { [$0.start, $0.end] } == whole[..<cut].map { [$0.start, $0.end] }, "split \(split)")
+            #expect(body.map { [$0.start, $0.end] } == whole[cut...].map { [$0.start, $0.end] }, "split \(split)")
+            #expect(head.map(\.type) + body.map(\.type) == whole.map(\.type))
+            // The aligner over the two lists is the aligner over the one.
+            let tokens = (0..<20).map { TokenSpan(start: $0, end: $0 + 1, kind: .word) }
+            #expect(TokenAligner.align(tokens, to: head, body) == TokenAligner.align(tokens, to: whole))
+            #expect(TokenAligner.count(tokens, to: head, body, from: split) == TokenAligner.count(tokens, to: whole, from: split))
+        }
+    }
+
     /// The aligner as it was written before its shortcut: split every token at the entity edges
     /// inside it, then merge the pieces inside each entity.
     static func referenceAlign(_ tokens: [TokenSpan], spans: [(start: Int, end: Int)]) -> [TokenSpan] {
