@@ -95,17 +95,20 @@ enum BylineFinder {
         out.opening = openingBracket(s)
         out.closingDate = closingDateCode(s)
         let n = s.count
-        var i = 0
-        while i < n {
-            guard s[i] == "（" || s[i] == "(" else { i += 1; continue }
-            if let d = dateline(s, at: i) {
-                out.datelines.append(d)
-                i = d.span.end
-            } else if let c = creditLine(s, at: i) {
-                out.creditLines.append(c)
-                i = c.span.end
-            } else {
-                i += 1
+        s.withUnsafeBufferPointer { p in
+            // Only opening parentheses start a dateline or a credit line: found a vector at a time.
+            var i = UnitScan.first(p, from: 0, to: n, "（", "(")
+            while i < n {
+                if let d = dateline(s, at: i) {
+                    out.datelines.append(d)
+                    i = d.span.end
+                } else if let c = creditLine(s, at: i) {
+                    out.creditLines.append(c)
+                    i = c.span.end
+                } else {
+                    i += 1
+                }
+                i = UnitScan.first(p, from: i, to: n, "（", "(")
             }
         }
         return out
@@ -331,26 +334,35 @@ enum BylineFinder {
     /// (（編輯：林恕暉）1120919) dates the article; the last valid one wins.
     static func closingDateCode(_ s: [Unicode.Scalar]) -> CivilDate? {
         // Walked from the end: the first valid code found is the last in the text (each
-        // candidate is judged on its own), and credit lines close an article.
-        let n = s.count
-        var k = n - 8
-        while k >= 0 {
-            defer { k -= 1 }
-            guard s[k] == "）" || s[k] == ")" else { continue }
-            var q = k + 1
-            while q < n && q - k <= 8 && Numerals.asciiDigit(s[q]) != nil { q += 1 }
-            guard q - k - 1 == 7, q == n || Numerals.asciiDigit(s[q]) == nil else { continue }
-            // The parenthesis must hold a credit (編輯：, 譯者：, 核稿：).
-            var b = k - 1
-            var credit = false
-            while b >= 0 && k - b < 40 && s[b] != "（" && s[b] != "(" {
-                if s[b] == "：" || s[b] == ":" { credit = true }
-                b -= 1
+        // candidate is judged on its own), and credit lines close an article. Candidates are
+        // closing parentheses with room for seven digits after them, found a vector at a time.
+        s.withUnsafeBufferPointer { p -> CivilDate? in
+            var end = s.count - 7
+            while true {
+                let k = UnitScan.last(p, before: end, "）", ")")
+                guard k >= 0 else { return nil }
+                if let date = closingDateCode(s, at: k) { return date }
+                end = k
             }
-            guard credit, b >= 0, s[b] == "（" || s[b] == "(" else { continue }
-            if let date = CivilDate.rocDateCode(s[(k + 1)..<q].map { Int(Numerals.asciiDigit($0)!) }) { return date }
         }
-        return nil
+    }
+
+    /// The date of the code after the closing parenthesis at `k`, when it is a valid 7-digit ROC
+    /// code after a parenthesis holding a colon.
+    static func closingDateCode(_ s: [Unicode.Scalar], at k: Int) -> CivilDate? {
+        let n = s.count
+        var q = k + 1
+        while q < n && q - k <= 8 && Numerals.asciiDigit(s[q]) != nil { q += 1 }
+        guard q - k - 1 == 7, q == n || Numerals.asciiDigit(s[q]) == nil else { return nil }
+        // The parenthesis must hold a credit (編輯：, 譯者：, 核稿：).
+        var b = k - 1
+        var credit = false
+        while b >= 0 && k - b < 40 && s[b] != "（" && s[b] != "(" {
+            if s[b] == "：" || s[b] == ":" { credit = true }
+            b -= 1
+        }
+        guard credit, b >= 0, s[b] == "（" || s[b] == "(" else { return nil }
+        return CivilDate.rocDateCode(s[(k + 1)..<q].map { Int(Numerals.asciiDigit($0)!) })
     }
 }
 
