@@ -95,17 +95,20 @@ enum BylineFinder {
         out.opening = openingBracket(s)
         out.closingDate = closingDateCode(s)
         let n = s.count
-        var i = 0
-        while i < n {
-            guard s[i] == "（" || s[i] == "(" else { i += 1; continue }
-            if let d = dateline(s, at: i) {
-                out.datelines.append(d)
-                i = d.span.end
-            } else if let c = creditLine(s, at: i) {
-                out.creditLines.append(c)
-                i = c.span.end
-            } else {
-                i += 1
+        s.withUnsafeBufferPointer { p in
+            // Only opening parentheses start a dateline or a credit line: found a vector at a time.
+            var i = UnitScan.first(p, from: 0, to: n, "（", "(")
+            while i < n {
+                if let d = dateline(s, at: i) {
+                    out.datelines.append(d)
+                    i = d.span.end
+                } else if let c = creditLine(s, at: i) {
+                    out.creditLines.append(c)
+                    i = c.span.end
+                } else {
+                    i += 1
+                }
+                i = UnitScan.first(p, from: i, to: n, "（", "(")
             }
         }
         return out
@@ -149,8 +152,7 @@ enum BylineFinder {
             } else { k += 1 }
         }
         guard dayStart > 0 else { return nil }
-        let rest = String(scalars: s[(dayEnd + 1)..<e])
-        guard rest.contains("電") || rest.contains("报导") || rest.contains("報導") || rest.contains("电") else { return nil }
+        guard wireWord(s, dayEnd + 1, e) else { return nil }
         var d = Dateline(span: Span(start: i, end: e + 1), day: Span(start: dayStart, end: dayEnd))
         var who = i + 4
         let hasReporter = s.has("記者", at: who) || s.has("记者", at: who)
@@ -171,10 +173,56 @@ enum BylineFinder {
             d.place = Span(start: who, end: dayStart)
         }
         // Nil when the digits overflow an Int (they are read as a day only when they fit).
-        d.dayValue = Int(String(s[dayStart..<dayEnd].map { Character(String(Numerals.asciiDigit($0)!)) }))
+        var value: Int? = 0
+        for q in dayStart..<dayEnd {
+            guard let v = value else { break }
+            let (m, o1) = v.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int(Numerals.asciiDigit(s[q])!))
+            value = o1 || o2 ? nil : a
+        }
+        d.dayValue = value
         return d
     }
     typealias Dateline = BylineSpans.Dateline
+
+    /// True when `s[a..<b]` holds 電, 电, 報導 or 报导 (what follows a dateline's day). On plain
+    /// scalars (`isPlain`) the scalars are compared; otherwise as Strings (Foundation's search,
+    /// whose canonical equivalence and grapheme clusters matter only for other scalars).
+    static func wireWord(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        guard a < b else { return false }
+        guard isPlain(s, a, b) else {
+            let rest = String(scalars: s[a..<b])
+            return rest.contains("電") || rest.contains("报导") || rest.contains("報導") || rest.contains("电")
+        }
+        for q in a..<b {
+            switch s[q] {
+            case "電", "电": return true
+            case "導" where q > a && s[q - 1] == "報": return true
+            case "导" where q > a && s[q - 1] == "报": return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// True when every scalar of `s[a..<b]` is one on which scalar comparison and String
+    /// comparison agree: it is a grapheme cluster of its own (no combining, joining or Hangul
+    /// jamo scalars, no CR) and has no canonical decomposition (no CJK compatibility
+    /// ideographs). Printable ASCII, CJK punctuation without the tone marks, kana, the unified
+    /// ideographs of the BMP, full-width ASCII and the middle dots names use.
+    @inline(__always)
+    static func isPlain(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        for q in a..<b {
+            switch s[q].value {
+            case 0x20...0x7E, 0xB7, 0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096,
+                 0x30A0...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+                continue
+            default:
+                return false
+            }
+        }
+        return true
+    }
 
     /// Where the reporter's name ends and the place begins in `a..<b` (葉臻桃園 → 2): the entity
     /// tagger's place or person spans first (`named`, sorted by start), then known dateline
@@ -206,26 +254,28 @@ enum BylineFinder {
         ]
     }
 
+    /// The roles of `creditRoles` as scalars, in the same order.
+    static let creditRoleScalars: [[Unicode.Scalar]] = ["編輯", "编辑", "責任編輯", "譯者", "译者", "翻譯", "核稿"]
+        .map { Array($0.unicodeScalars) }
+
     /// （編輯：林恕暉）1120919, （譯者：A/核稿：B）1091001: roles, then CNA's ROC date code.
     static func creditLine(_ s: [Unicode.Scalar], at i: Int) -> BylineSpans.CreditLine? {
         let n = s.count
-        guard i + 1 < n, ["編", "编", "責", "譯", "译", "翻", "核"].contains(s[i + 1]) else { return nil }
-        let roles = creditRoles
-        guard roles.contains(where: { s.has($0.0 + "：", at: i + 1) || s.has($0.0 + ":", at: i + 1) }) else { return nil }
+        guard i + 1 < n else { return nil }
+        switch s[i + 1] {
+        case "編", "编", "責", "譯", "译", "翻", "核": break
+        default: return nil
+        }
+        // A role and its colon right after the bracket.
+        guard creditRoleScalars.contains(where: { role in
+            let c = i + 1 + role.count
+            return c < n && s[(i + 1)..<c].elementsEqual(role) && (s[c] == "：" || s[c] == ":")
+        }) else { return nil }
         let close: Unicode.Scalar = s[i] == "（" ? "）" : ")"
         var e = i + 1
         while e < n && e - i < 80 && s[e] != close && s[e] != "\n" { e += 1 }
         guard e < n, s[e] == close else { return nil }
-        var c = Credits()
-        for part in String(scalars: s[(i + 1)..<e]).split(whereSeparator: { $0 == "/" || $0 == "／" || $0 == "；" }) {
-            let kv = part.split(maxSplits: 1, whereSeparator: { $0 == "：" || $0 == ":" })
-            guard kv.count == 2 else { continue }
-            // Trimmed once, not once per role compared.
-            let name = kv[0].trimmingSpaces
-            guard let role = roles.first(where: { $0.0 == name }) else { continue }
-            let names = kv[1].split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" || $0 == " " }).map(String.init)
-            for name in names where !c[keyPath: role.1].contains(name) { c[keyPath: role.1].append(name) }
-        }
+        var c = isPlain(s, i + 1, e) ? plainCredits(s, i + 1, e) : credits(String(scalars: s[(i + 1)..<e]))
         var end = e + 1
         var code: Span? = nil
         var k = end
@@ -241,30 +291,78 @@ enum BylineFinder {
         return BylineSpans.CreditLine(span: Span(start: i, end: end), credits: c, code: code)
     }
 
+    /// The names of a credit line's inside (`譯者：A/核稿：B`) by role: parts split at / ／ ；,
+    /// each a role and names split at 、 , ， and spaces after the first ： or :. Compared as
+    /// Strings (grapheme clusters, canonical equivalence).
+    static func credits(_ inside: String) -> Credits {
+        let roles = creditRoles
+        var c = Credits()
+        for part in inside.split(whereSeparator: { $0 == "/" || $0 == "／" || $0 == "；" }) {
+            let kv = part.split(maxSplits: 1, whereSeparator: { $0 == "：" || $0 == ":" })
+            guard kv.count == 2 else { continue }
+            // Trimmed once, not once per role compared.
+            let name = kv[0].trimmingSpaces
+            guard let role = roles.first(where: { $0.0 == name }) else { continue }
+            let names = kv[1].split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" || $0 == " " }).map(String.init)
+            for name in names where !c[keyPath: role.1].contains(name) { c[keyPath: role.1].append(name) }
+        }
+        return c
+    }
+
+    /// `credits(String(scalars: s[a..<b]))` for plain scalars (`isPlain`: each scalar is a
+    /// Character of its own, and equal Strings have equal scalars), split and compared as
+    /// scalars with no String but the names.
+    static func plainCredits(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Credits {
+        var c = Credits()
+        for part in s[a..<b].split(whereSeparator: { $0 == "/" || $0 == "／" || $0 == "；" }) {
+            let kv = part.split(maxSplits: 1, whereSeparator: { $0 == "：" || $0 == ":" })
+            guard kv.count == 2 else { continue }
+            var key = kv[0]
+            while key.first == " " { key = key.dropFirst() }
+            while key.last == " " { key = key.dropLast() }
+            guard let r = creditRoleScalars.firstIndex(where: { key.elementsEqual($0) }) else { continue }
+            let list = creditRoles[r].1
+            for name in kv[1].split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" || $0 == " " }) {
+                let name = String(scalars: name)
+                if !c[keyPath: list].contains(name) { c[keyPath: list].append(name) }
+            }
+        }
+        return c
+    }
+
     /// Without a front-matter date, CNA's closing code after a credit line
     /// (（編輯：林恕暉）1120919) dates the article; the last valid one wins.
     static func closingDateCode(_ s: [Unicode.Scalar]) -> CivilDate? {
         // Walked from the end: the first valid code found is the last in the text (each
-        // candidate is judged on its own), and credit lines close an article.
-        let n = s.count
-        var k = n - 8
-        while k >= 0 {
-            defer { k -= 1 }
-            guard s[k] == "）" || s[k] == ")" else { continue }
-            var q = k + 1
-            while q < n && q - k <= 8 && Numerals.asciiDigit(s[q]) != nil { q += 1 }
-            guard q - k - 1 == 7, q == n || Numerals.asciiDigit(s[q]) == nil else { continue }
-            // The parenthesis must hold a credit (編輯：, 譯者：, 核稿：).
-            var b = k - 1
-            var credit = false
-            while b >= 0 && k - b < 40 && s[b] != "（" && s[b] != "(" {
-                if s[b] == "：" || s[b] == ":" { credit = true }
-                b -= 1
+        // candidate is judged on its own), and credit lines close an article. Candidates are
+        // closing parentheses with room for seven digits after them, found a vector at a time.
+        s.withUnsafeBufferPointer { p -> CivilDate? in
+            var end = s.count - 7
+            while true {
+                let k = UnitScan.last(p, before: end, "）", ")")
+                guard k >= 0 else { return nil }
+                if let date = closingDateCode(s, at: k) { return date }
+                end = k
             }
-            guard credit, b >= 0, s[b] == "（" || s[b] == "(" else { continue }
-            if let date = CivilDate.rocDateCode(s[(k + 1)..<q].map { Int(Numerals.asciiDigit($0)!) }) { return date }
         }
-        return nil
+    }
+
+    /// The date of the code after the closing parenthesis at `k`, when it is a valid 7-digit ROC
+    /// code after a parenthesis holding a colon.
+    static func closingDateCode(_ s: [Unicode.Scalar], at k: Int) -> CivilDate? {
+        let n = s.count
+        var q = k + 1
+        while q < n && q - k <= 8 && Numerals.asciiDigit(s[q]) != nil { q += 1 }
+        guard q - k - 1 == 7, q == n || Numerals.asciiDigit(s[q]) == nil else { return nil }
+        // The parenthesis must hold a credit (編輯：, 譯者：, 核稿：).
+        var b = k - 1
+        var credit = false
+        while b >= 0 && k - b < 40 && s[b] != "（" && s[b] != "(" {
+            if s[b] == "：" || s[b] == ":" { credit = true }
+            b -= 1
+        }
+        guard credit, b >= 0, s[b] == "（" || s[b] == "(" else { return nil }
+        return CivilDate.rocDateCode(s[(k + 1)..<q].map { Int(Numerals.asciiDigit($0)!) })
     }
 }
 

@@ -80,8 +80,7 @@ enum SentenceRules {
         var ps = 0
         let n = u.count
         while ps <= n {
-            var pe = ps
-            while pe < n && u[pe] != 0x0A { pe += 1 }
+            let pe = UnitScan.first(u, from: ps, to: n, 0x0A, 0x0A)
             cuts.removeAll(keepingCapacity: true)
             cuts.append(ps)
             while k < icu.count && icu[k] <= ps { k += 1 }
@@ -125,14 +124,16 @@ enum SentenceRules {
 
         // Rule 4: credit lines. No cut inside one, a cut at each end.
         credits.removeAll(keepingCapacity: true)
-        var s = ps
+        // Only an opening parenthesis starts one: found a vector at a time.
+        var s = UnitScan.first(u, from: ps, to: pe, 0xFF08, 0x28)
         while s < pe {
-            if u[s] == 0xFF08 || u[s] == 0x28, let e = creditEnd(u, from: s, paragraphEnd: pe) {
+            if let e = creditEnd(u, from: s, paragraphEnd: pe) {
                 credits.append(s..<e)
                 s = e
             } else {
                 s += 1
             }
+            s = UnitScan.first(u, from: s, to: pe, 0xFF08, 0x28)
         }
         if !credits.isEmpty {
             scratch.removeAll(keepingCapacity: true)

@@ -195,6 +195,61 @@ struct BylineFinderCreditTests {
     }
 }
 
+/// The credit line and dateline parts read plain text as scalars and anything else as Strings:
+/// both ways must agree wherever the scalar way is taken.
+@Suite("Byline step: scalar and String paths agree")
+struct BylineFinderPathTests {
+    /// Insides of credit lines (without the brackets): odd separators, spaces, empty parts,
+    /// repeated names, unknown roles.
+    @Test(arguments: [
+        "編輯：林恕暉", "譯者：張三/核稿：李四", "翻譯：王五；核稿：李四", "編輯：張三、李四、張三",
+        " 編輯 ：甲", "編輯：：甲", "：編輯：甲", "編輯:甲,乙，丙 丁", "責任編輯：甲／譯者：乙//核稿：丙",
+        "編輯：", "編輯", "攝影：王／編輯：甲", "編輯：甲/編輯：乙、甲", "译者：A B/核稿：Ｃ", "核稿：丙；；",
+        "編輯：王·小明", "編輯：ジョン・スミス",
+    ])
+    func credits(_ inside: String) {
+        let s = Array(inside.unicodeScalars)
+        #expect(BylineFinder.isPlain(s, 0, s.count), "\(inside)")
+        #expect(BylineFinder.plainCredits(s, 0, s.count) == BylineFinder.credits(inside), "\(inside)")
+    }
+
+    /// Scalars that join their neighbour into one Character or decompose canonically are not
+    /// plain: those texts keep the String path.
+    @Test(arguments: [
+        ("combining acute", "編輯：甲\u{301}"), ("CJK compatibility ideograph", "編輯：\u{F900}"),
+        ("ideographic tone mark", "編輯：甲\u{302A}"), ("kana voicing mark", "編輯：か\u{3099}"),
+        ("carriage return", "編輯：甲\r"), ("zero-width joiner", "編輯：甲\u{200D}乙"),
+        ("astral ideograph", "編輯：𠮷"), ("Hangul", "編輯：한"),
+    ])
+    func notPlain(_ name: String, _ inside: String) {
+        let s = Array(inside.unicodeScalars)
+        #expect(!BylineFinder.isPlain(s, 0, s.count), "\(name)")
+    }
+
+    /// What may follow a dateline's day: 電, 电, 報導 or 报导 anywhere before the bracket closes.
+    @Test(arguments: [
+        ("電", "電", true), ("电", "电", true), ("報導", "綜合外電報導", true), ("报导", "专电报导", true),
+        ("導 alone", "導", false), ("報 alone", "報", false), ("報 導 apart", "報x導", false), ("nothing", "", false),
+        ("other words", "專訪", false),
+    ] as [(String, String, Bool)])
+    func wireWord(_ name: String, _ rest: String, _ expected: Bool) {
+        let s = Array(("日" + rest).unicodeScalars)
+        #expect(BylineFinder.wireWord(s, 1, s.count) == expected, "\(name)")
+        let string = String(scalars: s[1...])
+        let byString = string.contains("電") || string.contains("报导") || string.contains("報導") || string.contains("电")
+        #expect(byString == expected, "\(name)")
+    }
+
+    /// A day too long for an Int is no day value (as `Int(String)` gives), not a crash.
+    @Test func dayOverflow() throws {
+        let text = "（中央社台北99999999999999999999日電）"
+        let d = try #require(BylineFinder.find(Array(text.unicodeScalars)).datelines.first)
+        #expect(d.dayValue == nil)
+        let ok = try #require(BylineFinder.find(Array("（中央社台北０９日電）".unicodeScalars)).datelines.first)
+        #expect(ok.dayValue == 9)
+    }
+}
+
 @Suite("Amount summary and the seed")
 struct AmountSummaryTests {
     @Test func totalsLargestAndDates() {
