@@ -44,7 +44,7 @@ enum UnitCompoundRules {
                     merged.candidates = []
                     merged.preferred = nil
                     merged.ambiguous = false
-                    merged.canonical = parentCanonical + doc.string(b.start, b.end)
+                    merged.canonical = parentCanonical + doc.foldedString(b.start, b.end)
                     merged.parentName = parentCanonical
                     merged.jurisdiction = lex.jurisdiction.states[parent]
                     merged.jurisdictionSource = .name
@@ -66,7 +66,7 @@ enum UnitCompoundRules {
             }
             guard end > 0, !PersonRules.splitsToken(doc, at: a.end) || doc.owner[a.end] < 0 else { continue }
             var merged = Mention(start: a.start, end: end, type: .agency, candidates: [], rule: "unit-compound",
-                                 canonical: parentCanonical + doc.string(a.end, end))
+                                 canonical: parentCanonical + doc.foldedString(a.end, end))
             merged.parentName = parentCanonical
             merged.jurisdiction = lex.jurisdiction.states[parent]
             merged.jurisdictionSource = .name

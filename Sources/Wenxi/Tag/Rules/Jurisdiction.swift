@@ -271,7 +271,7 @@ package struct JurisdictionTable: Sendable {
 /// stays an agency of that jurisdiction with no canonical (`rule:generic-body`). A Taiwan body is
 /// never kept when the evidence names another state.
 enum JurisdictionResolver {
-    static let gapCharacters = ScalarSet("的時任前現新在“「『")
+    static let gapCharacters = ScalarSet("的時任前現新“「『")
     static let quoteOpen = ScalarSet("《「“『〈")
     static let listSeparators = ScalarSet("、和與及")
     static let quoteClose = ScalarSet("》」”』〉")
@@ -446,6 +446,8 @@ enum JurisdictionResolver {
         }
 
         var placeCounts: [Int: Int]? = nil
+        // The state each undecided name was given first in this document.
+        var earlier: [[UInt32]: String] = [:]
         // Mentions linked to Taiwan by the script alone: dropped after the loop when unanchored
         // (clearing one inside it would change the owners the later mentions read).
         var scriptOnly: [Int] = []
@@ -530,6 +532,14 @@ enum JurisdictionResolver {
                     if let b = best { chosen = (b.state, .context) }
                 }
             }
+            // The same name given a state earlier in the document by strong evidence (国会 …
+            // 台湾在国会的游说; 科技部 … 科技部跟捷克交流): a story goes on about the body it named
+            // first, and the places around a later mention (a partner, the subject of a bill) say
+            // less than that. Only a prefix, a back-reference, the dateline, or context that
+            // agrees with the dateline count (not the headline, read only when nothing else speaks): a state read from the names around an
+            // earlier mention alone is no stronger than the names around this one (捷克外交部 …
+            // 外交部 … 法國的外交部發言人).
+            if chosen == nil, let s = earlier[forms[i]] { chosen = (s, .context) }
             // 4. context: same sentence 2, previous sentence 1.
             if chosen == nil {
                 let si = sentenceIndex(m.start)
@@ -598,6 +608,12 @@ enum JurisdictionResolver {
             if chosen == nil, let s = titleState() { chosen = (s, .title) }
             if chosen == nil, let s = documentState { chosen = (s, .document) }
             let (state, source) = chosen ?? (simplified() ? "CN" : "TW", .script)
+            // (A dateline that only fell back to its own state, with no body of that name there
+            // — 立法會 in a story from Taipei — is not recorded either.)
+            if earlier[forms[i]] == nil, source == .context ? state == datelineState
+                : source == .prefix || source == .backReference || source == .dateline && !table.entries(stem: forms[i], state: state).isEmpty {
+                earlier[forms[i]] = state
+            }
             if source == .script && state == "TW" { scriptOnly.append(i) }
             // A body of a former state named right before it (清朝海陸軍) is none of today's
             // bodies: the jurisdiction of its land, no canonical.
@@ -643,7 +659,8 @@ enum JurisdictionResolver {
         let f = doc.folded
         let m = doc.mentions[i]
         guard m.end - m.start >= 3, f[m.end - 1] == 0x9928 /* 館 */ else { return }
-        let consulate = f[m.end - 3] == 0x9818 /* 領 */
+        // 領事館, and the press's short forms 領館, 總領館.
+        let consulate = f[m.end - 3] == 0x9818 /* 領 */ || f[m.end - 2] == 0x9818
         let own = table.missions.filter { $0.state == state && $0.consulate == consulate }
         var pick: [Int] = []
         if let host = m.host {

@@ -84,6 +84,23 @@ enum PlacePrefixRules {
     static let directions = ScalarSet("東西南北中")
     static let genericTails: Set<String> = ["當局", "方面", "警方", "軍方", "官方", "政府機關", "各部會", "首府", "總部"]
     static let afterBody = ScalarSet("的、與和及也將在對於已曾並就都又還是為指說表")
+    /// Common two-character words that end in a body head's character (簽|署, 大|局, 內|部, 到|處,
+    /// 網|站): a place followed by one (北京簽署, 中國社會經濟大局, 美國內部, 美國仍處, 菲律賓新聞網站)
+    /// names no body. Folded (Traditional) forms.
+    static let commonWordTails: Set<String> = [
+        "簽署", "部署", "內部", "局部", "全部", "幹部", "干部", "半部", "分部", "大局", "政局", "布局", "佈局", "全局", "格局",
+        "結局", "騙局", "時局", "出局", "開局", "到處", "身處", "位處", "地處", "正處", "仍處", "好處", "住處", "深處", "長處",
+        "短處", "益處", "之處", "相處", "各處", "處處", "網站", "一站", "首站", "團隊", "梯隊", "餐廳", "大廳", "客廳",
+    ]
+
+    /// Whether the body found after a place, `f[e..<end]`, ends in one of `commonWordTails` that
+    /// is the whole text after the place or an ICU word of its own (安全|部 is a ministry; 有|局部 is not).
+    static func endsInCommonWord(_ doc: TaggingDocument, _ e: Int, _ end: Int) -> Bool {
+        guard end - e >= 2, commonWordTails.contains(doc.foldedString(end - 2, end)) else { return false }
+        if end - e == 2 || doc.tokens.isEmpty { return true }
+        let t = doc.firstToken(atOrAfter: end - 2)
+        return t < doc.tokens.count && doc.tokens[t].start == end - 2 && doc.tokens[t].end == end
+    }
 
     /// True when `f` holds `lit` at `at` (compared in place: no slice is copied).
     /// Compass words (東 南 西 北 中, 偏) before 部 name a part of the place, not a body: 美國南部,
@@ -257,10 +274,33 @@ enum PlacePrefixRules {
                     break
                 }
             }
-            guard best > 0 else { continue }
+            guard best > 0, !endsInCommonWord(doc, e, best) else { continue }
             if best < f.count && FoldTable.isHan(f[best]) && doc.owner[best] < 0 && !cueEdges.starts(at: best) && !afterBody.contains(f[best]) { continue }
             doc.clear(p.start, p.end)
-            var m = Mention(start: p.start, end: best, type: .agency, candidates: [], rule: "place-body", canonical: doc.string(p.start, best))
+            // The canonical in Traditional script, as the lists write bodies (上海市应急管理局 →
+            // 上海市應急管理局).
+            var m = Mention(start: p.start, end: best, type: .agency, candidates: [], rule: "place-body", canonical: doc.foldedString(p.start, best))
+            // A mission no list holds by this name (the press's 總領館, 領館): [sender]駐[host]X館
+            // is the sender's, found among its missions by the host (中国驻休斯敦总领馆).
+            if f[best - 1] == guan, p.start >= 1, f[p.start - 1] == 0x99D0 /* 駐 */, doc.owner[p.start - 1] < 0 {
+                m.start = p.start - 1
+                m.rule = "generic-body"
+                m.canonical = nil
+                m.mission = true
+                m.host = p.candidates.count == 1 ? p.candidates[0] : nil
+                if m.start >= 1, doc.owner[m.start - 1] >= 0 {
+                    let s = doc.mentions[Int(doc.owner[m.start - 1])]
+                    if s.end == m.start, s.type == .place, s.candidates.count == 1, let st = lex.jurisdiction.states[s.candidates[0]] {
+                        doc.clear(s.start, s.end)
+                        m.start = s.start
+                        m.jurisdiction = st
+                        m.jurisdictionSource = .prefix
+                    }
+                }
+                doc.add(m)
+                found.append(m)
+                continue
+            }
             if p.candidates.count == 1, let ps = lex.jurisdiction.states[p.candidates[0]] {
                 m.jurisdiction = ps
                 m.jurisdictionSource = .prefix
