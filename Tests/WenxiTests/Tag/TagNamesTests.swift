@@ -175,6 +175,7 @@ struct TagNamesTests {
         ("rare characters before a dot", "作家赫伯特·喬治·威爾斯出生。", "赫伯特·喬治·威爾斯"),
         ("Latin after a title", "蘋果執行長Tim Cook表示，", "Tim Cook"),
         ("Chinese before a Latin gloss", "由美國出版商霍爾特（Henry Holt）出版。", "霍爾特"),
+        ("full-width stop joining name parts", "去年退休的珍娜．柯斯威爾（Janet Cerswell）開車來。", "珍娜．柯斯威爾"),
         ("ICU word", "梁啟超與康有為都是維新派。", "梁啟超"),
     ])
     func newNameRules(_ label: String, _ text: String, _ name: String) throws {
