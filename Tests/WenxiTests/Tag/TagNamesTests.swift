@@ -188,6 +188,8 @@ struct TagNamesTests {
         ("mixed case", "他使用iPhone拍照。", "iPhone"),
         ("place words", "他在La Silla Observatory工作。", "La Silla Observatory"),
         ("Latin gloss of a name", "指揮家瓦德·丹路殊（Walter Damrosch）指揮演出。", "Walter Damrosch"),
+        ("a classifier after a numeral", "中天則提9項理由反駁，", "項理由"),
+        ("a classifier after a numeral, before a verb", "公司法第173條第4項中所說的「不能召集」", "項中所"),
     ])
     func newNameRulesRefuse(_ label: String, _ text: String, _ never: String) throws {
         let got = try Self.people(text).map(\.text)

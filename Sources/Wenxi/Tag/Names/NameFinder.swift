@@ -438,6 +438,8 @@ package enum NameFinder {
                         _ cueAfter: CueEdges, _ at: [Int], _ out: inout [Candidate]) {
         let f = doc.folded
         for i in at {
+            // A classifier after a numeral counts something (9項|理由, 3位|專家): no surname.
+            if counted(f, i) { continue }
             for L in 1...2 where model.surname(f, i, L) != nil {
                 // When the first given-name character cannot be one, `score` refuses both lengths:
                 // its tests, made once here.
@@ -464,6 +466,13 @@ package enum NameFinder {
         return r
     }
     static let translitStop = ScalarSet("為將以及與和在的對")
+    /// Classifiers that are surnames too (項, 位, 名, 間 …; hand-written): after a numeral they
+    /// count something. Not 張, a frequent surname.
+    static let classifiers = ScalarSet("項项位名條条件支家隻只所間间座次種种部")
+    /// Whether `f[i]` is a classifier right after a numeral (9項, 三位): it counts, names no one.
+    static func counted(_ f: [UInt32], _ i: Int) -> Bool {
+        i > 0 && i < f.count && classifiers.contains(f[i]) && ((f[i - 1] >= 0x30 && f[i - 1] <= 0x39) || TaggingDocument.countFirst.contains(f[i - 1]))
+    }
     /// Before a transliteration that is one ICU word, a place's preposition (在曼哈頓); after it,
     /// the head of a state, prize or art (阿拉伯國家, 奧斯卡獎, 奧斯卡影帝, 奧斯卡之稱): hand-written.
     static let wordPlaceBefore = ScalarSet("在於到赴往自")
