@@ -170,9 +170,21 @@ struct TaggingDocument {
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
         self.text = text
-        self.folded = lexicon.fold.fold(text)
+        self.folded = TaggingDocument.nameDots(text, lexicon.fold.fold(text))
         self.tokens = tokens
         self.owner = [Int32](repeating: -1, count: text.count)
+    }
+
+    /// `folded` with the full-width full stops that join the parts of a foreign name (CNA writes
+    /// 凱倫．克洛普, 派特．瓦倫蒂諾) folded to the middle dot the name rules read (凱倫·克洛普), where
+    /// a Han character stands on both sides; elsewhere (１．５, an ellipsis) it stays a full stop.
+    static func nameDots(_ text: [Unicode.Scalar], _ folded: [UInt32]) -> [UInt32] {
+        guard text.count >= 3 else { return folded }
+        var out = folded
+        for k in 1..<(text.count - 1) where text[k].value == 0xFF0E && FoldTable.isHan(folded[k - 1]) && FoldTable.isHan(folded[k + 1]) {
+            out[k] = 0xB7
+        }
+        return out
     }
 
     mutating func matchDictionaries() {

@@ -175,6 +175,11 @@ struct TagNamesTests {
         ("rare characters before a dot", "作家赫伯特·喬治·威爾斯出生。", "赫伯特·喬治·威爾斯"),
         ("Latin after a title", "蘋果執行長Tim Cook表示，", "Tim Cook"),
         ("Chinese before a Latin gloss", "由美國出版商霍爾特（Henry Holt）出版。", "霍爾特"),
+        ("gloss: weak first character after a title", "英國衛生大臣漢考克（Matt Hancock）表示，", "漢考克"),
+        ("gloss: weak first character, a surname", "彭斯幕僚長蕭特（Marc Short）的檢測結果呈陽性。", "蕭特"),
+        ("gloss: weak first character after 的", "新人王的席格（Corey Seager）表現優異。", "席格"),
+        ("gloss: weak middle character", "研究人員艾略特（Paul Elliott）說：", "艾略特"),
+        ("full-width stop joining name parts", "去年退休的珍娜．柯斯威爾（Janet Cerswell）開車來。", "珍娜．柯斯威爾"),
         ("ICU word", "梁啟超與康有為都是維新派。", "梁啟超"),
     ])
     func newNameRules(_ label: String, _ text: String, _ name: String) throws {
@@ -187,6 +192,10 @@ struct TagNamesTests {
         ("mixed case", "他使用iPhone拍照。", "iPhone"),
         ("place words", "他在La Silla Observatory工作。", "La Silla Observatory"),
         ("Latin gloss of a name", "指揮家瓦德·丹路殊（Walter Damrosch）指揮演出。", "Walter Damrosch"),
+        ("gloss: no tail of the name", "英國衛生大臣漢考克（Matt Hancock）表示，", "考克"),
+        ("gloss: no word before the name", "其中伍德（Alex Wood）投2局。", "中伍德"),
+        ("a classifier after a numeral", "中天則提9項理由反駁，", "項理由"),
+        ("a classifier after a numeral, before a verb", "公司法第173條第4項中所說的「不能召集」", "項中所"),
     ])
     func newNameRulesRefuse(_ label: String, _ text: String, _ never: String) throws {
         let got = try Self.people(text).map(\.text)

@@ -51,6 +51,9 @@ package enum NameFinder {
         var japanese: Float = 3.5
         /// Above 0: a transliteration before a parenthesised Latin name is taken with it.
         var latinPair: Float = 1
+        /// The least mean transliteration score of a Chinese name holding one weak character
+        /// before a Latin gloss that starts with a given name (`NameFinder.glossedStart`).
+        var glossMean: Float = 1.2
         /// After a title (`PersonRules.titledName`): a name whose second given-name character
         /// starts a word running on keeps one given-name character unless two score more than
         /// one by this margin.
@@ -442,6 +445,8 @@ package enum NameFinder {
                         _ cueAfter: CueEdges, _ at: [Int], _ out: inout [Candidate]) {
         let f = doc.folded
         for i in at {
+            // A classifier after a numeral counts something (9項|理由, 3位|專家): no surname.
+            if counted(f, i) { continue }
             for L in 1...2 where model.surname(f, i, L) != nil {
                 // When the first given-name character cannot be one, `score` refuses both lengths:
                 // its tests, made once here.
@@ -468,6 +473,13 @@ package enum NameFinder {
         return r
     }
     static let translitStop = ScalarSet("為將以及與和在的對")
+    /// Classifiers that are surnames too (項, 位, 名, 間 …; hand-written): after a numeral they
+    /// count something. Not 張, a frequent surname.
+    static let classifiers = ScalarSet("項项位名條条件支家隻只所間间座次種种部")
+    /// Whether `f[i]` is a classifier right after a numeral (9項, 三位): it counts, names no one.
+    static func counted(_ f: [UInt32], _ i: Int) -> Bool {
+        i > 0 && i < f.count && classifiers.contains(f[i]) && ((f[i - 1] >= 0x30 && f[i - 1] <= 0x39) || TaggingDocument.countFirst.contains(f[i - 1]))
+    }
     /// Before a transliteration that is one ICU word, a place's preposition (在曼哈頓); after it,
     /// the head of a state, prize or art (阿拉伯國家, 奧斯卡獎, 奧斯卡影帝, 奧斯卡之稱): hand-written.
     static let wordPlaceBefore = ScalarSet("在於到赴往自")
@@ -766,13 +778,7 @@ package enum NameFinder {
                 // (`NameExtensionRules.dropGlosses`); a person-shaped one is evidence for the Chinese
                 // name before it.
                 guard words >= 2 && w.latinPair > 0 && doc.owner[i - 2] < 0 else { i = e; continue }
-                // The Chinese name before the parenthesis: transliteration characters and dots.
-                var s = i - 1
-                while s > 0 && i - 1 - s < 8 && doc.owner[s - 1] < 0 && (translitChar(model, f[s - 1]) != nil || (f[s - 1] == 0xB7 && s < i - 1)) { s -= 1 }
-                while s < i - 1 && f[s] == 0xB7 { s += 1 }
-                let len = i - 1 - s
-                if len >= 2, !edges.crosses(s) || cueBefore.ends(at: s), !model.blockers.contains(Array(f[s..<(i - 1)])),
-                   !placeEndings.contains(where: { p in i - 1 - p.count >= s && PlacePrefixRules.has(f, i - 1 - p.count, p) }) {
+                if let s = glossedStart(doc, model, edges, cueBefore, i - 1, given: LatinNames.givenFirst(model, f, i)) {
                     out.append(Candidate(start: s, end: i - 1, score: 20, rule: "name-model-translit"))
                 }
             } else if cueBefore.ends(at: i) {
@@ -787,6 +793,56 @@ package enum NameFinder {
             i = e
         }
     }
+
+    /// Where the Chinese name glossed by a person-shaped Latin name in brackets (the bracket at
+    /// `end`) starts, or nil: transliteration characters and dots back to a word edge or a title,
+    /// two characters at least, not a place. When the Latin name starts with a given name of
+    /// `name-latin-given.tsv` (Marc Short, Corey Seager), CNA's way of glossing the people it names,
+    /// the Chinese name may hold one character transliteration uses less than text (漢|考克, 蕭|特,
+    /// 艾|略|特, 席|格, 畢|勒), not last, no function word, group head or place head; standing first,
+    /// after a clear break (a title, punctuation, 的, an entity) or as a surname of the model's
+    /// tables; and its mean transliteration score need reach only `glossMean`.
+    static func glossedStart(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
+                             _ end: Int, given: Bool) -> Int? {
+        let f = doc.folded
+        guard end >= 2, doc.owner[end - 1] < 0, translitChar(model, f[end - 1]) != nil else { return nil }
+        var s = end - 1
+        var weak = -1
+        while s > 0 && end - s < 8 && doc.owner[s - 1] < 0 && !cueBefore.ends(at: s) {
+            let c = f[s - 1]
+            if translitChar(model, c) != nil || (c == 0xB7 && f[s] != 0xB7) { s -= 1; continue }
+            guard given, weak < 0, FoldTable.isHan(c), !notGiven.contains(c), !translitStop.contains(c), !groupHeads.contains(c),
+                  !glossStop.contains(c), (model.translitScore(c) ?? 0) >= titledWeakFloor else { break }
+            weak = s - 1
+            s -= 1
+        }
+        // Back to a word edge: a weak character first only after a clear break (a title,
+        // punctuation, 的) or as a surname, and never right after another name (柯列斯尼|可娃:
+        // the name goes on there); else the name starts after it (其中|伍德), or there is none.
+        func valid(_ k: Int) -> Bool {
+            guard f[k] != 0xB7, !edges.crosses(k) || cueBefore.ends(at: k) else { return false }
+            guard k == weak, k > 0, !cueBefore.ends(at: k) else { return true }
+            guard doc.owner[k - 1] < 0 else { return false }
+            let c = f[k - 1]
+            return !FoldTable.isHan(c) || notGiven.contains(c) || translitStop.contains(c) || model.surname(f, k, 1) != nil
+        }
+        while s < end - 1 && f[s] == 0xB7 { s += 1 }
+        if !valid(s) {
+            guard weak >= s else { return nil }
+            s = weak + 1
+            guard valid(s) else { return nil }
+        }
+        guard end - s >= 2, !model.blockers.contains(Array(f[s..<end])),
+              !placeEndings.contains(where: { p in end - p.count >= s && PlacePrefixRules.has(f, end - p.count, p) }) else { return nil }
+        guard weak >= s else { return s }
+        var sum: Float = 0, len = 0
+        for k in s..<end where f[k] != 0xB7 { sum += max(0, model.translitScore(f[k]) ?? 0); len += 1 }
+        return sum / Float(max(len, 1)) >= weights.glossMean ? s : nil
+    }
+    /// Characters that stand before a name and are never its first weak character: verbs and
+    /// prepositions (由|安德森, 請|…) and the last characters of role words (情報官|摩爾,
+    /// 博士生|李維拉, 研究員, 作家, 律師, 部長, 投手; hand-written).
+    static let glossStop = ScalarSet("由請讓替令叫找跟同問即當若如與向給派據官生員家師長手者")
 
     /// Japanese names starting at the positions `at` (`NameModel.starts`).
     static func japanese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,

@@ -28,6 +28,7 @@ package enum NameModelTuning {
             case "wholeWord3": w.wholeWord3 = v
             case "wholeWordContext": w.wholeWordContext = v
             case "latinPair": w.latinPair = v
+            case "glossMean": w.glossMean = v
             case "titleOne": w.titleOne = v
             case "titleFloor": w.titleFloor = v
             case "listPersons": w.listPersons = v

@@ -728,7 +728,7 @@ enum PersonRules {
         }
         for n in [3, 2, 4] {
             let s = a - n
-            guard s >= 0, boundaryBefore(s), s == 0 || doc.folded[s - 1] != 0xB7 else { continue }
+            guard s >= 0, boundaryBefore(s), s == 0 || doc.folded[s - 1] != 0xB7, !NameFinder.counted(doc.folded, s) else { continue }
             for L in surnameLengths(doc, at: s) where n - L >= 1 && n - L <= 2 {
                 guard ((s + L)..<a).allSatisfy({ nameChar(doc, $0) }) || functionFirst(s, L),
                       (s..<(s + L)).allSatisfy({ doc.owner[$0] < 0 }) else { continue }
