@@ -193,6 +193,51 @@ struct TagJurisdictionTests {
         #expect(e.jurisdiction == "TW")
     }
 
+
+    /// A unit head that is the last character of a transliterated name (基|里|延|科), or a title
+    /// inside, makes no unit of the body before it.
+    @Test(arguments: [
+        // (text, the body that must stay alone, a part of the name no agency takes in)
+        ("俄罗斯政府总理基里延科今天说。", "俄罗斯政府", "延科"),
+        ("俄罗斯交通部长阿克谢年科今天说。", "交通部", "年科"),
+        ("澳洲衛生部長米卡科今天說。", "衛生部", "卡科"),
+        ("央行副行长刘国强所说的。", "央行", "国强"),
+    ])
+    func unitHeadInsideANameOrWordIsNoUnit(_ text: String, _ body: String, _ namePart: String) throws {
+        let agencies = try Self.tag(text).filter { $0.type == .agency }.map(\.text)
+        #expect(agencies.contains(where: { $0.hasSuffix(body) }), "\(agencies)")
+        #expect(!agencies.contains(where: { $0.contains(namePart) }), "\(agencies)")
+    }
+
+    /// Units with a title word in them, or a head inside a longer word, stay units.
+    @Test(arguments: [
+        ("北投分局督察組今天說明。", "北投分局督察組"),
+        ("央行經研處今天說明。", "央行經研處"),
+        ("指揮中心專家諮詢小組今天開會。", "指揮中心專家諮詢小組"),
+    ])
+    func unitsWithATitleWordStay(_ text: String, _ unit: String) throws {
+        let agencies = try Self.tag(text).filter { $0.type == .agency }.map(\.text)
+        #expect(agencies.contains(unit), "\(agencies)")
+    }
+
+    /// Former PRC State Council bodies (`agencies-cn-former.tsv`), regional intergovernmental
+    /// groupings (`agencies-intl.tsv`) and channels and clubs (`organizations.tsv`).
+    @Test(arguments: [
+        // (text, entity, type, jurisdiction or "", canonical)
+        ("国家计委和外经贸部今天发布通知。", "外经贸部", "agency", "CN", "中華人民共和國對外貿易經濟合作部"),
+        ("国家计委和外经贸部今天发布通知。", "国家计委", "agency", "CN", "中華人民共和國國家計劃委員會"),
+        ("国家环保总局今天表示。", "国家环保总局", "agency", "CN", "國家環境保護總局"),
+        ("伊斯兰会议组织外长会议今天开幕。", "伊斯兰会议组织", "agency", "intl", "伊斯蘭合作組織"),
+        ("阿盟秘書長今天說。", "阿盟", "agency", "intl", "阿拉伯國家聯盟"),
+        ("翡翠台今晚播出。", "翡翠台", "organization", "", "翡翠台"),
+        ("申花队今天客场取胜。", "申花队", "organization", "", "上海申花"),
+    ])
+    func listedBodies(_ text: String, _ name: String, _ type: String, _ state: String, _ canonical: String) throws {
+        let e = try #require(try Self.tag(text).first(where: { $0.text == name }), "\(text)")
+        #expect(e.type.rawValue == type)
+        #expect(e.jurisdiction == (state.isEmpty ? nil : state))
+        #expect(e.canonical == canonical)
+    }
     @Test(arguments: [
         // (text, an entity text that must not be found, one that must)
         ("今天到各縣市政府說明。", "市政府", ""),

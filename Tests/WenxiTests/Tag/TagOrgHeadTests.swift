@@ -22,6 +22,28 @@ struct TagOrgHeadTests {
         #expect(try Self.organizations(text).isEmpty, "\(label)")
     }
 
+    /// `left-word` rows of `org-heads.tsv`: a verb, adverb or conjunction before the head is no
+    /// part of the name; the name starts after it.
+    @Test(arguments: [
+        ("conjunction", "而且醫院也來了。"),
+        ("verb", "，通過電台播出。"),
+        ("two verbs", "，規定成立銀行。"),
+        ("Simplified demonstrative", "这里面有工会。"),
+        ("Simplified adverb", "，这次大学生运动会开幕。"),
+    ])
+    func leftWordIsNoName(_ label: String, _ text: String) throws {
+        let found = try Self.organizations(text)
+        #expect(found.isEmpty, "\(label): \(found)")
+    }
+
+    @Test(arguments: [
+        ("after a verb", "他後來成為滬江大學的校長。", "滬江大學"),
+        ("after a place and a verb", "意大利可能成为货币联盟的成员。", "货币联盟"),
+    ])
+    func nameStartsAfterALeftWord(_ label: String, _ text: String, _ name: String) throws {
+        #expect(try Self.organizations(text) == [name], "\(label)")
+    }
+
     @Test func unlistedBankIsStillFound() throws {
         #expect(try Self.organizations("，和泰興銀行今天宣布調降利率。") == ["泰興銀行"])
     }

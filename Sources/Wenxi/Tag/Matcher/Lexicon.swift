@@ -165,6 +165,9 @@ package final class Lexicon: Sendable {
     /// `org-heads.tsv` rows with `rule` `party-word`, folded, longest first: a political family's
     /// word that names a party before 黨 (自由黨, 工人黨, 社會民主黨: `PartyRule`).
     let partyWords: [[UInt32]]
+    /// `org-heads.tsv` rows with `rule` `left-word`, folded: verbs, adverbs and conjunctions that end
+    /// right before an organization's name (成為, 而且, 通過), where `OrganizationHeadRule` starts it.
+    let organizationLeftWords: Set<String>
     /// Per entry: `DictionaryKind.priority` of its kind.
     package let kindPriority: [Int]
     /// Entry index by dictionary id.
@@ -293,6 +296,7 @@ package final class Lexicon: Sendable {
         self.placeNamedHeads = foldedHeads(sources.orgHeads + sources.placeNamedHeads + sources.unlistedNameHeads.filter { $0.hasSuffix("有限公司") })
         self.placeNamedHeadLastSet = ScalarSet(placeNamedHeads.compactMap { $0.last })
         self.partyWords = foldedHeads(sources.partyWords)
+        self.organizationLeftWords = Set(sources.organizationLeftWords.map { fold.fold($0) })
         self.kindPriority = kinds.map { Int($0.priority) }
         clock.phase("heads")
         var villages: [Int: Set<String>] = [:]
@@ -381,6 +385,7 @@ private struct RuleSources {
     var armyPrefixes: [String] = []
     var placeNamedHeads: [String] = []
     var partyWords: [String] = []
+    var organizationLeftWords: [String] = []
     /// Villages as (township id, its village names).
     var villages: [(String, [String])] = []
 
@@ -412,6 +417,8 @@ private struct RuleSources {
                     placeNamedHeads.append(entries[ei].canonical)
                 case "party-word":
                     partyWords.append(entries[ei].canonical)
+                case "left-word":
+                    organizationLeftWords.append(entries[ei].canonical)
                 default:
                     orgHeads.append(entries[ei].canonical)
                     unlistedNameHeads.append(entries[ei].canonical)

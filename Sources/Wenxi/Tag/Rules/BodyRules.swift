@@ -60,7 +60,7 @@ enum UnitCompoundRules {
                     && !PersonRules.nonNameCharacters.contains(f[k]) {
                 k += 1
                 if let h = unitHeads.first(where: { endsWith(f, k, $0) }), k - a.end >= h.count + 2,
-                   !PersonRules.splitsToken(doc, at: k) {
+                   !PersonRules.splitsToken(doc, at: k), !endsPersonAfterTitle(doc, from: a.end, head: k - h.count, end: k) {
                     end = k
                 }
             }
@@ -84,6 +84,32 @@ enum UnitCompoundRules {
         guard !b.candidates.isEmpty, let ps = lex.jurisdiction.states[parent],
               lex.jurisdiction.entries(stem: form, state: ps).isEmpty else { return false }
         return b.candidates.allSatisfy { lex.jurisdiction.states[$0].map { $0 != ps } ?? false }
+    }
+
+    /// Whether a one-character unit head that is an ICU word of its own (科 所 組 處 室 隊) ends a
+    /// person's name after a title cue rather than a unit: 總理|基里延|科, 部長|米卡|科,
+    /// 副行長|劉國強|所 (the title is the person's; the name, one to three characters, or four that
+    /// ICU cuts into single characters, happens to end in 科 or 所). A title right before the head
+    /// (督察|組, 專家|組) or before longer words (警察|大隊紀錄|組), heads inside a longer word (小組,
+    /// 大隊, 辦公室) and units without a title (菸害防制組, 經研處) are units.
+    static func endsPersonAfterTitle(_ doc: TaggingDocument, from start: Int, head: Int, end: Int) -> Bool {
+        guard end - head == 1, !PersonRules.splitsToken(doc, at: head) else { return false }
+        for c in doc.cues where c.hit.role == .before && c.end > start && c.end < head && c.end > c.start {
+            let n = head - c.end
+            if n <= 3 { return true }
+            if n == 4 && (c.end..<head).allSatisfy({ !PersonRules.splitsToken(doc, at: $0 + 1) && isOneCharacterToken(doc, at: $0) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether an ICU word of one character starts at `offset`.
+    static func isOneCharacterToken(_ doc: TaggingDocument, at offset: Int) -> Bool {
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < doc.tokens.count && doc.tokens[lo].start == offset && doc.tokens[lo].end == offset + 1
     }
 
     static func endsWith(_ f: [UInt32], _ end: Int, _ lit: [UInt32]) -> Bool {

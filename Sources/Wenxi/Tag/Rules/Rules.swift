@@ -321,7 +321,7 @@ enum PlacePrefixRules {
 /// (香港 + 星島日報: the press writes the city into the name). Found again elsewhere, too.
 enum OrganizationHeadRule {
     static let leftEdge = ScalarSet("和與及、向由對跟同")
-    static let notInName = ScalarSet("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或")
+    static let notInName = ScalarSet("的是在了也都又就還並但於對從向把被讓給以之其這那此該各每某等個家間所些與和及或还并对从让给这该个间与")
     /// Pronouns and the Simplified 于 (由于, 对于) end the name on the left too (他|上大學 is no name).
     static let pronouns = ScalarSet("他她它我你們咱于")
     /// Head words that only name organizations (never a generic noun phrase like 數位電視).
@@ -373,11 +373,16 @@ enum OrganizationHeadRule {
                     && !pronouns.contains(f[start - 1]) {
                 start -= 1
             }
+            // Verbs, adverbs and conjunctions that end right before a name (成為|滬江大學, 利用|貨幣聯盟,
+            // 而且|醫院, 通過|電台): the name starts after them, and they are its clear left edge.
+            let afterLeftWords = skipLeftWords(doc, from: start, before: headStart)
+            let leftWordEdge = afterLeftWords > start
+            start = afterLeftWords
             guard headStart - start >= 2 else { continue }
             guard !startsWithGenericModifier(doc, start, headStart), !UnlistedOrganizationRule.isNumeralFirst(f[start]) else { continue }
             var nameStart = start
             let edgeOK: Bool
-            if start == 0 || !FoldTable.isHan(f[start - 1]) || leftEdge.contains(f[start - 1]) {
+            if leftWordEdge || start == 0 || !FoldTable.isHan(f[start - 1]) || leftEdge.contains(f[start - 1]) {
                 edgeOK = true
             } else if doc.owner[start - 1] >= 0 {
                 let left = doc.mentions[Int(doc.owner[start - 1])]
@@ -392,6 +397,25 @@ enum OrganizationHeadRule {
             found.append(m)
         }
         doc.propagate(found)
+    }
+
+    /// The offset after the ICU words of `org-heads.tsv`'s `left-word` rows that start at `start`
+    /// (成為, 而且, 通過, 規定|成立 …), one after another, before `limit`; `start` when there are none.
+    static func skipLeftWords(_ doc: TaggingDocument, from start: Int, before limit: Int) -> Int {
+        let words = doc.lexicon.organizationLeftWords
+        guard !words.isEmpty else { return start }
+        var at = start
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].start < at { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < doc.tokens.count, doc.tokens[lo].start == at, doc.tokens[lo].end <= limit,
+              words.contains(doc.foldedString(at, doc.tokens[lo].end)) {
+            at = doc.tokens[lo].end
+            lo += 1
+        }
+        return at
     }
 
     /// Characters that, right after a head, show the head is not the end of a name (集團化, 日報導).
