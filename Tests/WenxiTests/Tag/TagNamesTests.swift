@@ -114,7 +114,10 @@ struct TagNamesTests {
     func nameLists(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
         let found = try Self.people(text)
         let got = found.map(\.text)
-        for w in want { #expect(found.contains { $0.text == w && $0.source == "rule:name-list" }, "\(label): \(got)") }
+        // The model's near-threshold band (`nearName`) may take an item before the list rule does.
+        for w in want {
+            #expect(found.contains { $0.text == w && ($0.source == "rule:name-list" || $0.source == "rule:name-model") }, "\(label): \(got)")
+        }
         for n in never { #expect(!got.contains(n), "\(label): \(got)") }
     }
 

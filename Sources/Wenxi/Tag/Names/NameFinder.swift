@@ -455,14 +455,15 @@ package enum NameFinder {
     /// A cue-less transliteration run of two or three characters that opens a clause (text start
     /// or punctuation before it: 琼斯在比赛中大步流星) and ends on an ICU word edge, whose context
     /// (`context`: learned neighbours, punctuation, subject words after it) reaches
-    /// `translitClause`: the subject of its sentence, as a name is. Not a two-character run that
-    /// is one ICU word.
+    /// `translitClause`: the subject of its sentence, as a name is. Not a run that is one ICU
+    /// word.
     static func clauseSubject(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ start: Int, _ end: Int,
                               _ cueBefore: CueEdges, _ cueAfter: CueEdges) -> Bool {
         let f = doc.folded
         guard start == 0 || isPunct(f[start - 1]), !edges.crosses(end), end < f.count, !isPunct(f[end]) else { return false }
-        // A two-character run that is one ICU word is a word (努力, 森林, 山珍, 宝马 spell no name).
-        if end - start == 2 && edges.isToken(start, end) { return false }
+        // A run that is one ICU word is a word or a group (努力, 森林, 宝马, 维吾尔, 穆斯林 spell no
+        // name here; well-known names that are ICU words have `translitWord`).
+        if edges.isToken(start, end) { return false }
         return context(doc, model, start, end, cueBefore, cueAfter) >= weights.translitClause
     }
 
