@@ -24,6 +24,15 @@ struct NameModelTuningTests {
         #expect(w.knownShort == 5)
     }
 
+    // The near-threshold band and the clause-subject cue are tunable by name.
+    @Test func nearThresholdWeights() {
+        let w = NameModelTuning.weights(from: "nearThreshold=2,nearAfter=1,nearWord3=1,translitClause=3")
+        #expect(w.nearThreshold == 2)
+        #expect(w.nearAfter == 1)
+        #expect(w.nearWord3 == 1)
+        #expect(w.translitClause == 3)
+    }
+
     /// The library itself reads no environment: the defaults are in force unless the command
     /// (or a program) sets the hooks.
     @Test func defaultsUnlessSet() {

@@ -79,6 +79,21 @@ package enum NameFinder {
         var translitWord: Float = 3
         /// The least context (`context`) a two-character name of `name-known.tsv` needs.
         var knownShort: Float = 1
+        /// A Chinese name scoring at most this much under `threshold` is taken when it stands
+        /// as a word of its own (`nearName`): 0 turns the band off. 1, `nearAfter` 0.5 and
+        /// `nearWord3` 0 tuned on People's Daily test and UNER train (2 scored higher there but
+        /// not on the dev sets: 曲棍球, 农家乐, 钟山 came in).
+        var nearThreshold: Float = 1
+        /// In that band, the least learned after-context (`name-context.tsv`) of the character
+        /// right after the name, when that is no clause break.
+        var nearAfter: Float = 0.5
+        /// Above 0: in that band a three-character name may be one ICU word (ICU's dictionary
+        /// holds well-known names, and words such as 曲棍球 too).
+        var nearWord3: Float = 0
+        /// A transliteration run of two or three characters without a cue, at the start of a
+        /// clause (琼斯在比赛中…), counts as cued when its context (`context`) reaches this (tuned
+        /// on People's Daily test and UNER train; 99 turns it off, 1.5 took 努力, 森林).
+        var translitClause: Float = 2
     }
 
     /// The weights in use: `NameModelTuning.weights` (the defaults unless the command set others).
@@ -425,6 +440,40 @@ package enum NameFinder {
         return s + ctx
     }
 
+    /// A candidate just under the threshold (within `nearThreshold`) that stands as a word of its
+    /// own: no ICU word runs across its edges, it is no ICU word (温馨, 庄稼, 茅庐, 农家乐 are
+    /// words whatever their characters; three characters only when `nearWord3` is 0), nor is a two-character given name (潘|明确,
+    /// 连|学生), a one-character given name is not scored under the two-character one from the
+    /// same surname (彭丽|媛 is 彭丽媛), and a clause break or a character that follows names
+    /// more than text (`nearAfter`, learned in `name-context.tsv`) comes after it (田晚霞|原是,
+    /// 叶光|日前; not 龍祥|電影台).
+    static func nearName(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
+                         _ cueAfter: CueEdges, _ i: Int, _ L: Int, _ G: Int, _ s: Float) -> Bool {
+        let w = weights
+        let e = i + L + G
+        guard w.nearThreshold > 0, s >= w.threshold - w.nearThreshold else { return false }
+        guard !edges.crosses(i), !edges.crosses(e), (L + G > 2 && w.nearWord3 > 0) || !edges.isToken(i, e) else { return false }
+        if G == 2 && edges.isToken(i + L, e) { return false }
+        if G == 1, let longer = score(doc, model, edges, cueBefore, cueAfter, i, L, 2), longer > s { return false }
+        let f = doc.folded
+        return e == f.count || isPunct(f[e]) || model.afterScore(f[e]) >= w.nearAfter
+    }
+
+    /// A cue-less transliteration run of two or three characters that opens a clause (text start
+    /// or punctuation before it: 琼斯在比赛中大步流星) and ends on an ICU word edge, whose context
+    /// (`context`: learned neighbours, punctuation, subject words after it) reaches
+    /// `translitClause`: the subject of its sentence, as a name is. Not a run that is one ICU
+    /// word.
+    static func clauseSubject(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ start: Int, _ end: Int,
+                              _ cueBefore: CueEdges, _ cueAfter: CueEdges) -> Bool {
+        let f = doc.folded
+        guard start == 0 || isPunct(f[start - 1]), !edges.crosses(end), end < f.count, !isPunct(f[end]) else { return false }
+        // A run that is one ICU word is a word or a group (努力, 森林, 宝马, 维吾尔, 穆斯林 spell no
+        // name here; well-known names that are ICU words have `translitWord`).
+        if edges.isToken(start, end) { return false }
+        return context(doc, model, start, end, cueBefore, cueAfter) >= weights.translitClause
+    }
+
     /// The best Chinese name starting at `i` that reaches the threshold (its end), or nil.
     static func nameStarting(_ doc: TaggingDocument, at i: Int, edges: Edges, margin: Float = 0) -> Int? {
         let model = doc.lexicon.names
@@ -456,8 +505,8 @@ package enum NameFinder {
                 for G in 1...2 {
                     guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G) else { continue }
                     NameModelTuning.trace?("name-model \(doc.string(i, i + L + G)) \(s)")
-                    guard s >= weights.threshold else { continue }
                     let e = i + L + G
+                    guard s >= weights.threshold || nearName(doc, model, edges, cueBefore, cueAfter, i, L, G, s) else { continue }
                     if !model.blockers.contains(Array(f[i..<e])) {
                         out.append(Candidate(start: i, end: e, score: s, rule: "name-model"))
                     }
@@ -536,8 +585,11 @@ package enum NameFinder {
                 // An -ism alone is a cue for three or four characters (马列主义, 马克思列宁主义 name
                 // two people) that name no faith (伊斯兰主义).
                 let ism = end - start >= 3 && end - start <= 4 && ismAfter(f, end) && !ismNonNames.contains(Array(f[start..<end]))
-                let cue = cueBefore.ends(at: start) || cueAfter.starts(at: end) || ism
+                var cue = cueBefore.ends(at: start) || cueAfter.starts(at: end) || ism
                     || (w.encyclopedic > 0 && doc.lexicon.encyclopedic.cue(f, start, end))
+                if !cue && dots == 0 && end - start <= 3 && mean >= w.translitMean - 0.7 && w.translitClause < 99 {
+                    cue = clauseSubject(doc, model, edges, start, end, cueBefore, cueAfter)
+                }
                 // A run never stops right before a middle dot: the name goes on past it
                 // (演員湯姆·漢克斯 is no 湯姆).
                 let endOK = (!edges.crosses(end) || cueAfter.starts(at: end) || ism) && (end >= n || f[end] != 0xB7)

@@ -38,6 +38,10 @@ package enum NameModelTuning {
             case "encyclopedic": w.encyclopedic = v
             case "translitWord": w.translitWord = v
             case "knownShort": w.knownShort = v
+            case "nearThreshold": w.nearThreshold = v
+            case "nearAfter": w.nearAfter = v
+            case "nearWord3": w.nearWord3 = v
+            case "translitClause": w.translitClause = v
             case "givenWord": w.givenWord = v
             case "surnameWord": w.surnameWord = v
             case "afterSubject": w.afterSubject = v
