@@ -287,6 +287,7 @@ struct TaggingDocument {
         OrganizationHeadRule.apply(&self)
         ForeignPlaceRule.apply(&self)
         PlaceHeadRule.apply(&self)
+        DefinedPlaceRule.apply(&self)
         UnlistedOrganizationRule.apply(&self)
         PlaceNamedOrganizationRule.apply(&self)
         PartyRule.apply(&self)

@@ -1,0 +1,88 @@
+/// `rule:place-defined`: a sentence that opens by defining its subject as a place, the way
+/// encyclopedic text introduces one: `X是Y的城鎮` (利恩茨是奧地利的城鎮, 郭家窯鄉是…下轄的一個鄉,
+/// 五一湖是一個位於…的淡水湖, 梅塔拉（Methala），是印度…的一個城鎮, 郪江，是…的一條河流). X is a
+/// place whatever it is made of: transliterations the name model would take for a person (利恩茨,
+/// 梅塔拉), Japanese and Chinese names no list holds (美里町, 藤縣, 達拖錯).
+/// - X opens the text or a sentence (after 。！？ or a line break), is 2–14 free Han characters and
+///   holds no stop character of `place-heads.tsv` (這裡, 他的家鄉, 該市 are no names) and is no
+///   adverb or conjunction (無論是…的小城鎮), pronoun or verb of saying (他說X是…);
+/// - then, optionally, a bracketed original（Methala）and a comma, then 是;
+/// - the clause after 是 (at most `clauseLength` characters, to the next punctuation) holds 的 or
+///   a counted 一個/一座/一條…, and ends on a word of `classes`: a kind of place, never a thing,
+///   a body or a person (是英國的一位政治人物, 是日本的一家公司 are not matched).
+/// News text rarely writes such clauses; they are the first line of a gazetteer entry. The
+/// lists are hand-written from that convention, not from an answer key. It runs after the
+/// listed places and the head rules (a subject they found is left alone) and before the name
+/// model, which would take 利恩茨 for a person.
+enum DefinedPlaceRule {
+    /// Kinds of place that end the defining clause, longest first within a shared ending.
+    static let classes: [[UInt32]] = [
+        "城市", "城鎮", "城镇", "市鎮", "市镇", "小鎮", "小镇", "村莊", "村庄", "村落", "首都", "首府", "港口",
+        "河流", "支流", "湖泊", "淡水湖", "鹹水湖", "咸水湖", "島嶼", "岛屿", "山峰", "火山", "山脈", "山脉",
+        "海灣", "海湾", "半島", "半岛", "行省", "市", "鎮", "镇", "鄉", "乡", "村", "縣", "县", "郡", "州", "省",
+        "町", "島", "岛", "湖", "河",
+    ].map { Array($0.unicodeScalars.map(\.value)) }
+    /// Counted forms that say the clause names one thing of a kind (一個城鎮, 一條河流).
+    static let counted: [[UInt32]] = ["一個", "一个", "一座", "一條", "一条", "一市", "一處", "一处"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
+    /// Adverbs and conjunctions that stand before 是 and are no subject (無論是…小城鎮, 尤其是…的城市).
+    static let notSubjects: Set<[UInt32]> = Set([
+        "無論", "无论", "不論", "不论", "不管", "尤其", "特別", "特别", "即使", "哪怕", "或者", "而且", "或許", "或许",
+        "也許", "也许", "其實", "其实", "主要", "首先", "其次", "最後", "最后", "原來", "原来", "顯然", "显然", "當然",
+        "当然", "可能", "應該", "应该", "一定", "肯定", "確實", "确实", "畢竟", "毕竟", "究竟", "到底", "不僅", "不仅",
+    ].map { Array($0.unicodeScalars.map(\.value)) })
+    /// Pronouns and verbs of saying that put the subject after them (他說X是…): the sentence is
+    /// not X's definition.
+    static let notInSubject = ScalarSet("他她它我你您咱說说講讲問问")
+    static let subjectLengths = 2...14
+    static let clauseLength = 32
+    /// What ends a sentence before the subject.
+    static let sentenceEnds = ScalarSet("。！？!?\n")
+    /// What ends the defining clause.
+    static let clauseEnds = ScalarSet("，。；：！？,.;:!?（）()「」『』《》、\n")
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        let n = f.count
+        let stop = doc.lexicon.placeHeads.stop
+        var s = 0
+        while s < n {
+            defer {
+                // The next sentence start.
+                while s < n && !sentenceEnds.contains(f[s]) { s += 1 }
+                s += 1
+            }
+            guard s == 0 || sentenceEnds.contains(f[s - 1]) else { continue }
+            // The subject: free Han characters up to a bracket, a comma or 是.
+            var e = s
+            while e < n && e - s <= subjectLengths.upperBound && FoldTable.isHan(f[e]) && doc.owner[e] < 0
+                && f[e] != 0x662F /* 是 */ && !stop.contains(f[e]) && !notInSubject.contains(f[e]) { e += 1 }
+            guard subjectLengths.contains(e - s), e < n, !notSubjects.contains(Array(f[s..<e])), let clause = definingClause(f, after: e) else { continue }
+            guard clause else { continue }
+            doc.add(Mention(start: s, end: e, type: .place, candidates: [], rule: "place-defined", canonical: doc.string(s, e)))
+        }
+    }
+
+    /// Whether what follows the subject ending at `e` is `（…）`? `，`? `是` and a clause that
+    /// calls it a place; nil when there is no 是 there.
+    static func definingClause(_ f: [UInt32], after e: Int) -> Bool? {
+        let n = f.count
+        var j = e
+        if f[j] == 0xFF08 || f[j] == 0x28 {
+            let limit = min(n, j + 60)
+            while j < limit && f[j] != 0xFF09 && f[j] != 0x29 { j += 1 }
+            guard j < limit else { return nil }
+            j += 1
+        }
+        if j < n && (f[j] == 0xFF0C || f[j] == 0x2C) { j += 1 }
+        guard j < n, f[j] == 0x662F else { return nil }
+        var k = j + 1
+        while k < n && k - j <= clauseLength && !clauseEnds.contains(f[k]) { k += 1 }
+        guard k - j <= clauseLength else { return false }
+        guard let w = classes.first(where: { k - $0.count > j && PlacePrefixRules.has(f, k - $0.count, $0) }) else { return false }
+        let before = k - w.count
+        let marked = (j + 1..<before).contains { f[$0] == 0x7684 /* 的 */ }
+            || counted.contains { c in (j + 1...max(j + 1, before - c.count)).contains { PlacePrefixRules.has(f, $0, c) } }
+        return marked
+    }
+}
