@@ -288,6 +288,7 @@ struct TaggingDocument {
         ForeignPlaceRule.apply(&self)
         PlaceHeadRule.apply(&self)
         DefinedPlaceRule.apply(&self)
+        KindBeforePlaceRule.apply(&self)
         UnlistedOrganizationRule.apply(&self)
         PlaceNamedOrganizationRule.apply(&self)
         PartyRule.apply(&self)

@@ -172,3 +172,30 @@ struct TagSimplifiedPlaceTests {
         #expect(e.type == .place && e.canonical == canonical)
     }
 }
+
+/// `rule:place-kind`: a transliterated name right after the word for its kind of place.
+@Suite("Tag: places after their kind")
+struct TagKindBeforePlaceTests {
+    @Test(arguments: [
+        // (text, the place the rule finds)
+        ("記者抵達法國南部城市比亞里茲（Biarritz）。", "比亞里茲"),
+        ("雙方在丹麥城市羅斯基勒簽訂和約。", "羅斯基勒"),        // the name model took it for a person
+        ("他們來自蘇格蘭小鎮鄧巴。", "鄧巴"),
+    ])
+    func placeAfterKind(_ text: String, _ place: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place && e.source == "rule:place-kind")
+    }
+
+    @Test(arguments: [
+        // (text, a text that must not be found by the rule)
+        ("這座城市規劃很好。", "規劃"),                  // ordinary words after the kind
+        ("首都市長柯文哲說。", "市長"),
+        ("他來到港口城市，遇見了瑪莉安。", "瑪莉安"),    // punctuation between: a person
+    ])
+    func notAfterKind(_ text: String, _ notPlace: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        #expect(!found.contains { $0.text == notPlace && $0.source == "rule:place-kind" }, "\(notPlace) in \(text): \(found.map(\.text))")
+    }
+}

@@ -86,3 +86,47 @@ enum DefinedPlaceRule {
         return marked
     }
 }
+
+/// `rule:place-kind`: a transliterated name right after the word for its kind of place, the way
+/// news and encyclopedic text introduce a foreign town: 俄羅斯城市沃羅涅日, 丹麥城市羅斯基勒,
+/// 捷克边陲城市赫罗诺夫, 距離首都基希涅夫, 阿鲁巴首都奥拉涅斯塔德, 首府福克沙尼. The kind word
+/// (`kinds`) ends an ICU word right before the run; the run is 2–8 free characters that
+/// transliteration uses far more than ordinary text (`NameFinder.translitChar`, the name model's
+/// `name-transliteration.tsv`, whose function words end it), with the mean score that
+/// `place-translit` wants, starting and ending on ICU word edges, and the name model's right
+/// extension (`TranslitContext.extendRight`: 沃羅涅|日, 葉里|凡). Listed cities after such words
+/// (首都莫斯科) are the dictionaries'; the name model would take the run for a person (沃羅涅). It
+/// runs before the name model.
+enum KindBeforePlaceRule {
+    static let kinds: [[UInt32]] = [
+        "城市", "城鎮", "城镇", "小鎮", "小镇", "市鎮", "市镇", "首都", "首府", "港口", "港市", "古城", "村莊", "村庄",
+    ].map { Array($0.unicodeScalars.map(\.value)) }
+    static let kindEnds = ScalarSet(kinds.map { $0[$0.count - 1] })
+    static let runLengths = 2...8
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        let n = f.count
+        let model = doc.lexicon.names
+        guard !model.isEmpty else { return }
+        var s = 2
+        while s < n {
+            guard kindEnds.contains(f[s - 1]), doc.owner[s] < 0,
+                  kinds.contains(where: { s >= $0.count && PlacePrefixRules.has(f, s - $0.count, $0) }),
+                  !PersonRules.splitsToken(doc, at: s) else { s += 1; continue }
+            var e = s
+            var sum: Float = 0
+            while e < n && e - s < runLengths.upperBound && doc.owner[e] < 0, let r = NameFinder.translitChar(model, f[e]) {
+                sum += r
+                e += 1
+            }
+            guard runLengths.contains(e - s), e - s < runLengths.upperBound || e == n || doc.owner[e] >= 0 || !FoldTable.isHan(f[e]),
+                  sum / Float(e - s) >= ForeignPlaceRule.minimumMean, !PersonRules.splitsToken(doc, at: e) else { s += 1; continue }
+            // Up to two more characters that ICU left alone and transliteration uses (沃羅涅|日, 葉里|凡).
+            let edges = doc.nameEdges ?? NameFinder.Edges(doc)
+            e = TranslitContext.extendRight(doc, model, edges, e, edges.after)
+            doc.add(Mention(start: s, end: e, type: .place, candidates: [], rule: "place-kind", canonical: doc.string(s, e)))
+            s = e
+        }
+    }
+}
