@@ -44,21 +44,27 @@ enum DefinedPlaceRule {
     static func apply(_ doc: inout TaggingDocument) {
         let f = doc.folded
         let n = f.count
-        let stop = doc.lexicon.placeHeads.stop
-        var s = 0
-        while s < n {
-            defer {
-                // The next sentence start.
-                while s < n && !sentenceEnds.contains(f[s]) { s += 1 }
-                s += 1
+        // Each 是 (most sentences hold none): the subject is what stands between it and the
+        // sentence's start, past an optional （…） and comma.
+        var p = 1
+        while p < n {
+            if f[p] != 0x662F /* 是 */ { p += 1; continue }
+            defer { p += 1 }
+            var e = p
+            if f[e - 1] == 0xFF0C || f[e - 1] == 0x2C { e -= 1 }
+            if e > 0 && (f[e - 1] == 0xFF09 || f[e - 1] == 0x29) {
+                var k = e - 1
+                while k > 0 && e - k < 60 && f[k] != 0xFF08 && f[k] != 0x28 { k -= 1 }
+                guard f[k] == 0xFF08 || f[k] == 0x28 else { continue }
+                e = k
             }
-            guard s == 0 || sentenceEnds.contains(f[s - 1]) else { continue }
-            // The subject: free Han characters up to a bracket, a comma or 是.
-            var e = s
-            while e < n && e - s <= subjectLengths.upperBound && FoldTable.isHan(f[e]) && doc.owner[e] < 0
-                && f[e] != 0x662F /* 是 */ && !stop.contains(f[e]) && !notInSubject.contains(f[e]) { e += 1 }
-            guard subjectLengths.contains(e - s), e < n, !notSubjects.contains(Array(f[s..<e])), let clause = definingClause(f, after: e) else { continue }
-            guard clause else { continue }
+            guard e >= subjectLengths.lowerBound, e < p || f[e] == 0x662F else { continue }
+            var s = e
+            let stop = doc.lexicon.placeHeads.stop
+            while s > 0 && e - s <= subjectLengths.upperBound && FoldTable.isHan(f[s - 1]) && doc.owner[s - 1] < 0
+                && f[s - 1] != 0x662F && !stop.contains(f[s - 1]) && !notInSubject.contains(f[s - 1]) { s -= 1 }
+            guard s == 0 || sentenceEnds.contains(f[s - 1]), subjectLengths.contains(e - s),
+                  !notSubjects.contains(Array(f[s..<e])), definingClause(f, after: e) == true else { continue }
             doc.add(Mention(start: s, end: e, type: .place, candidates: [], rule: "place-defined", canonical: doc.string(s, e)))
         }
     }
@@ -111,7 +117,7 @@ enum KindBeforePlaceRule {
         guard !model.isEmpty else { return }
         var s = 2
         while s < n {
-            guard kindEnds.contains(f[s - 1]), doc.owner[s] < 0,
+            guard kindEnds.contains(f[s - 1]), model.mayTranslit(f[s]), doc.owner[s] < 0,
                   kinds.contains(where: { s >= $0.count && PlacePrefixRules.has(f, s - $0.count, $0) }),
                   !PersonRules.splitsToken(doc, at: s) else { s += 1; continue }
             var e = s
