@@ -117,7 +117,10 @@ enum KindBeforePlaceRule {
         guard !model.isEmpty else { return }
         var s = 2
         while s < n {
-            guard kindEnds.contains(f[s - 1]), model.mayTranslit(f[s]), doc.owner[s] < 0,
+            // Most characters are no transliteration character: skipped by a bit test.
+            s = model.nextTranslit(f, from: s)
+            guard s < n else { break }
+            guard kindEnds.contains(f[s - 1]), doc.owner[s] < 0,
                   kinds.contains(where: { s >= $0.count && PlacePrefixRules.has(f, s - $0.count, $0) }),
                   !PersonRules.splitsToken(doc, at: s) else { s += 1; continue }
             var e = s
