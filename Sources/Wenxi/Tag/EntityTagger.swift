@@ -302,6 +302,8 @@ struct TaggingDocument {
         OrganizationHeadRule.apply(&self)
         ForeignPlaceRule.apply(&self)
         PlaceHeadRule.apply(&self)
+        DefinedPlaceRule.apply(&self)
+        KindBeforePlaceRule.apply(&self)
         UnlistedOrganizationRule.apply(&self)
         PlaceNamedOrganizationRule.apply(&self)
         PartyRule.apply(&self)

@@ -93,3 +93,109 @@ struct TagPlaceHeadTests {
         if !absent.isEmpty { #expect(!places.contains { $0.text == absent }, "\(text): \(places.map(\.text))") }
     }
 }
+
+/// `rule:place-defined`: a sentence that opens by defining its subject as a place.
+@Suite("Tag: places defined by their sentence")
+struct TagDefinedPlaceTests {
+    @Test(arguments: [
+        // (text, the place the rule finds)
+        ("阿爾莫蘭是蘇丹東部的一個城市，人口約四十萬。", "阿爾莫蘭"),      // a transliteration, else a person
+        ("梅爾科（Melko），是芬蘭的一個小鎮。", "梅爾科"),                // a bracketed original and a comma
+        ("黑水溝，是該島的一條河流。", "黑水溝"),                          // a comma, a counted kind
+        ("它很小。桃花坳是湘西的一個村落。", "桃花坳"),                    // after a sentence end
+        ("青石岗是湖南的一个村庄。", "青石岗"),                          // Simplified
+    ])
+    func placeDefined(_ text: String, _ place: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place && e.source == "rule:place-defined" && e.canonical == place)
+    }
+
+    @Test(arguments: [
+        // (text, a text that must not be a place found by the rule)
+        ("無論是大城市還是小城鎮，都一樣。", "無論"),      // an adverb
+        ("蘋果是美國的一家公司。", "蘋果"),                // a company is no kind of place
+        ("他的家鄉是湖南的一個小鎮。", "他的家鄉"),        // a pronoun and 的
+        ("阿爾莫蘭是蘇丹東部的城市和港口以外的地方。", "阿爾莫蘭"), // the clause ends on no kind of place
+        ("阿爾莫蘭是城市。", "阿爾莫蘭"),                  // no 的 and no count: too bare
+        ("他說阿爾莫蘭是蘇丹的一個城市。", "他說阿爾莫蘭"), // not the sentence's subject
+    ])
+    func notDefined(_ text: String, _ notPlace: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        #expect(!found.contains { $0.text == notPlace && $0.source == "rule:place-defined" }, "\(notPlace) in \(text): \(found.map(\.text))")
+    }
+}
+
+/// Place heads added in the seventh session: housing estates, plateaus, ranges, sandbars and tunnels.
+@Suite("Tag: more place heads")
+struct TagMorePlaceHeadTests {
+    @Test(arguments: [
+        ("巴士途經石蔭邨、大窩口。", "石蔭邨"),
+        ("這裡位於雲貴高原。", "雲貴高原"),
+        ("登山隊前往橫斷山脈。", "橫斷山脈"),
+        ("漁民前往白沙沙洲。", "白沙沙洲"),
+        ("車輛經過大老山隧道。", "大老山隧道"),
+    ])
+    func head(_ text: String, _ place: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place)
+    }
+
+    @Test(arguments: [
+        ("哨所位於少數高原地區。", "少數高原"),   // a quantity word
+        ("公司設於大埔工業邨。", "大埔工業邨"),   // 工業 is generic: only 大埔 is a name
+        ("水庫在做排砂隧道設計。", "排砂隧道"),
+    ])
+    func notHead(_ text: String, _ notPlace: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        #expect(!found.contains { $0.text == notPlace }, "\(notPlace) in \(text): \(found.map(\.text))")
+    }
+}
+
+/// Simplified spellings that the fold cannot reach (沈 云 庄 are dictionary characters) are aliases.
+@Suite("Tag: Simplified place spellings")
+struct TagSimplifiedPlaceTests {
+    @Test(arguments: [
+        // (text, surface, canonical)
+        ("记者在沈阳采访。", "沈阳", "瀋陽"),
+        ("沈阳市的工厂", "沈阳市", "瀋陽市"),
+        ("云南省获得专款。", "云南省", "雲南省"),
+        ("他们前往云南。", "云南", "雲南省"),
+        ("会议在石家庄举行。", "石家庄", "石家莊"),
+        ("北京丰台区的居民", "丰台区", "豐臺區"),
+        ("美军在冲绳演习。", "冲绳", "沖繩"),        // 冲 still folds to 沖: no alias may make it a dictionary character
+    ])
+    func simplified(_ text: String, _ surface: String, _ canonical: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        let e = try #require(found.first { $0.text == surface }, "\(surface) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place && e.canonical == canonical)
+    }
+}
+
+/// `rule:place-kind`: a transliterated name right after the word for its kind of place.
+@Suite("Tag: places after their kind")
+struct TagKindBeforePlaceTests {
+    @Test(arguments: [
+        // (text, the place the rule finds)
+        ("記者抵達法國南部城市比亞里茲（Biarritz）。", "比亞里茲"),
+        ("雙方在丹麥城市羅斯基勒簽訂和約。", "羅斯基勒"),        // the name model took it for a person
+        ("他們來自蘇格蘭小鎮鄧巴。", "鄧巴"),
+    ])
+    func placeAfterKind(_ text: String, _ place: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place && e.source == "rule:place-kind")
+    }
+
+    @Test(arguments: [
+        // (text, a text that must not be found by the rule)
+        ("這座城市規劃很好。", "規劃"),                  // ordinary words after the kind
+        ("首都市長柯文哲說。", "市長"),
+        ("他來到港口城市，遇見了瑪莉安。", "瑪莉安"),    // punctuation between: a person
+    ])
+    func notAfterKind(_ text: String, _ notPlace: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        #expect(!found.contains { $0.text == notPlace && $0.source == "rule:place-kind" }, "\(notPlace) in \(text): \(found.map(\.text))")
+    }
+}
