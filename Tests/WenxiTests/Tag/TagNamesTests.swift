@@ -72,6 +72,7 @@ struct TagNamesTests {
         ("transliteration opening a clause, another", "科恩在接受记者采访时表示支持。", "科恩", true),
         ("a two-character run that is one ICU word", "努力提高口头宣传。", "努力", false),
         ("a word of transliteration characters", "森林资源外，均未达标。", "森林", false),
+        ("a name that goes on past a weak character", "腕表送给了他。科罗廖夫戴上那块表。", "科罗", false),
     ])
     func nearThresholdAndClauseSubjects(_ label: String, _ text: String, _ name: String, _ found: Bool) throws {
         let got = try Self.people(text).map(\.text)

@@ -471,6 +471,9 @@ package enum NameFinder {
         // A run that is one ICU word is a word or a group (努力, 森林, 宝马, 维吾尔, 穆斯林 spell no
         // name here; well-known names that are ICU words have `translitWord`).
         if edges.isToken(start, end) { return false }
+        // What follows must be what follows names in the corpus (在, 说, 是 …), not a character that
+        // carries the name on past a weak one (科罗|廖夫, 阿尔|恒).
+        guard model.afterScore(f[end]) >= weights.nearAfter else { return false }
         return context(doc, model, start, end, cueBefore, cueAfter) >= weights.translitClause
     }
 
