@@ -163,6 +163,20 @@ struct TagJurisdictionTests {
         }
     }
 
+    /// A generic body after a word naming several states is a kind of body, no one state's: not
+    /// tagged (the dateline or the script would make it Taiwan's); the body named before stays.
+    @Test(arguments: [
+        ("（中央社台北3日電）南韓等國的央行都在降息。", "央行", ""),
+        ("（中央社台北3日電）中央銀行今天說，各國央行都在觀望。", "央行", "中央銀行"),
+        ("美國、日本等國外交部今天發表聲明。", "外交部", ""),
+        ("我国与各国外交部保持沟通。", "外交部", ""),
+    ])
+    func aBodyOfSeveralStatesIsNoOneBody(_ text: String, _ plural: String, _ kept: String) throws {
+        let agencies = try Self.tag(text).filter { $0.type == .agency }
+        #expect(!agencies.contains { $0.text == plural }, "\(agencies.map(\.text)) in \(text)")
+        if !kept.isEmpty { #expect(agencies.contains { $0.text == kept }, "\(agencies.map(\.text)) in \(text)") }
+    }
+
     @Test(arguments: [
         "行政院環保署與國健署菸害防制組今天到各縣市政府說明，美國國務院與聯合國也表示關切。",
         // A rule-found body whose name gives no state takes it from the evidence.
@@ -221,7 +235,7 @@ struct TagJurisdictionTests {
     }
 
     /// Former PRC State Council bodies (`agencies-cn-former.tsv`), regional intergovernmental
-    /// groupings (`agencies-intl.tsv`) and channels and clubs (`organizations.tsv`).
+    /// groupings (`agencies-intl.tsv`), Hong Kong's broadcasters and the Weibo platforms (`organizations.tsv`).
     @Test(arguments: [
         // (text, entity, type, jurisdiction or "", canonical)
         ("国家计委和外经贸部今天发布通知。", "外经贸部", "agency", "CN", "中華人民共和國對外貿易經濟合作部"),
@@ -230,7 +244,7 @@ struct TagJurisdictionTests {
         ("伊斯兰会议组织外长会议今天开幕。", "伊斯兰会议组织", "agency", "intl", "伊斯蘭合作組織"),
         ("阿盟秘書長今天說。", "阿盟", "agency", "intl", "阿拉伯國家聯盟"),
         ("翡翠台今晚播出。", "翡翠台", "organization", "", "翡翠台"),
-        ("申花队今天客场取胜。", "申花队", "organization", "", "上海申花"),
+        ("新浪微博今天宣布新规。", "新浪微博", "organization", "", "新浪微博"),
     ])
     func listedBodies(_ text: String, _ name: String, _ type: String, _ state: String, _ canonical: String) throws {
         let e = try #require(try Self.tag(text).first(where: { $0.text == name }), "\(text)")

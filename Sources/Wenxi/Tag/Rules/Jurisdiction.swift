@@ -24,6 +24,10 @@ package struct JurisdictionTable: Sendable {
     let generic: Set<[UInt32]>
     /// Folded back-reference words (該國) that point at the last state named.
     let backReferences: Set<[UInt32]>
+    /// Folded words that name several states (各國, 等國, 其他國家: `state-words.tsv` class
+    /// `plural`), longest first: a generic body right after one (各國央行, 美日等國外交部) is a
+    /// kind of body, no one state's.
+    let pluralReferences: [[UInt32]]
     /// Folded state words written before body names (美, 陸, 台): word -> state.
     let prefixWords: [[UInt32]: String]
     /// The same words by their last scalar, longest first: the resolver looks up the scalar
@@ -99,6 +103,7 @@ package struct JurisdictionTable: Sendable {
         var idPrefixes: [(String, String, String)] = []
         var prefixWords: [[UInt32]: String] = [:]
         var backRefs = Set<[UInt32]>()
+        var plurals: [[UInt32]] = []
         var genericForms = Set<[UInt32]>()
         var collective: [[UInt32]] = []
         var historical: [UInt32: [(form: [UInt32], state: String)]] = [:]
@@ -112,6 +117,7 @@ package struct JurisdictionTable: Sendable {
                     switch entries[i].entryClass ?? "" {
                     case "id-prefix": idPrefixes.append((w, state, w + "."))
                     case "back-reference": backRefs.insert(f(w))
+                    case "plural": if !plurals.contains(f(w)) { plurals.append(f(w)) }
                     case "historical":
                         let form = f(w)
                         if form.count >= 2 && !state.isEmpty { historical[form[0], default: []].append((form, state)) }
@@ -231,7 +237,8 @@ package struct JurisdictionTable: Sendable {
         for k in prefixWordsByLast.keys {
             prefixWordsByLast[k]!.sort { $0.form.count != $1.form.count ? $0.form.count > $1.form.count : $0.form.lexicographicallyPrecedes($1.form) }
         }
-        return JurisdictionTable(states: states, stems: stems, generic: generic, backReferences: backRefs, prefixWords: prefixWords, prefixWordsByLast: prefixWordsByLast, collective: collective.sorted { $0.count > $1.count },
+        return JurisdictionTable(states: states, stems: stems, generic: generic, backReferences: backRefs,
+                                 pluralReferences: plurals.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }, prefixWords: prefixWords, prefixWordsByLast: prefixWordsByLast, collective: collective.sorted { $0.count > $1.count },
                                  historical: historical, historicalFirst: ScalarSet(historical.keys), contextualOnly: contextualOnly,
                                  missions: missions, knownStates: known, localBodies: localBodies.sorted { $0.form.count > $1.form.count })
     }
@@ -451,6 +458,8 @@ enum JurisdictionResolver {
         // Mentions linked to Taiwan by the script alone: dropped after the loop when unanchored
         // (clearing one inside it would change the owners the later mentions read).
         var scriptOnly: [Int] = []
+        // Generic bodies after a word that names several states (各國央行): dropped after the loop.
+        var plural: [Int] = []
         for (position, i) in agencyIdx.enumerated() {
             let m = doc.mentions[i]
             // A body whose name gives no state (「內地核酸檢測支援隊」, a sea's place-body) keeps its
@@ -464,6 +473,10 @@ enum JurisdictionResolver {
                 if m.candidates.isEmpty, let s = doc.mentions[i].jurisdiction { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
                 if doc.mentions[i].jurisdiction != nil { continue }
                 keepBody = true
+            }
+            if generic[i] && afterPluralReference(doc, m.start) {
+                plural.append(i)
+                continue
             }
             var chosen: (String, JurisdictionSource)? = nil
             // A mission named by its host only (駐休斯敦領事館): the state whose missions these are.
@@ -637,6 +650,21 @@ enum JurisdictionResolver {
         for i in scriptOnly where isUnanchored(doc, i) {
             doc.clear(doc.mentions[i].start, doc.mentions[i].end)
         }
+        for i in plural { doc.clear(doc.mentions[i].start, doc.mentions[i].end) }
+    }
+
+    /// Whether a word naming several states (`pluralReferences`) ends right before `start`, or
+    /// before a 的 there (各國央行, 各國的央行, 美日等國外交部).
+    static func afterPluralReference(_ doc: TaggingDocument, _ start: Int) -> Bool {
+        let words = doc.lexicon.jurisdiction.pluralReferences
+        guard !words.isEmpty, start > 0 else { return false }
+        let f = doc.folded
+        var ends = [start]
+        if f[start - 1] == 0x7684 { ends.append(start - 1) }  // 的
+        for e in ends {
+            for w in words where e >= w.count && PlacePrefixRules.has(f, e - w.count, w) { return true }
+        }
+        return false
     }
 
     /// Whether mention `i`, linked to Taiwan by the script alone, is a name other states' bodies
