@@ -235,7 +235,7 @@ struct TagJurisdictionTests {
     }
 
     /// Former PRC State Council bodies (`agencies-cn-former.tsv`), regional intergovernmental
-    /// groupings (`agencies-intl.tsv`), Hong Kong's broadcasters and the Weibo platforms (`organizations.tsv`).
+    /// groupings (`agencies-intl.tsv`).
     @Test(arguments: [
         // (text, entity, type, jurisdiction or "", canonical)
         ("国家计委和外经贸部今天发布通知。", "外经贸部", "agency", "CN", "中華人民共和國對外貿易經濟合作部"),
@@ -243,8 +243,6 @@ struct TagJurisdictionTests {
         ("国家环保总局今天表示。", "国家环保总局", "agency", "CN", "國家環境保護總局"),
         ("伊斯兰会议组织外长会议今天开幕。", "伊斯兰会议组织", "agency", "intl", "伊斯蘭合作組織"),
         ("阿盟秘書長今天說。", "阿盟", "agency", "intl", "阿拉伯國家聯盟"),
-        ("翡翠台今晚播出。", "翡翠台", "organization", "", "翡翠台"),
-        ("新浪微博今天宣布新规。", "新浪微博", "organization", "", "新浪微博"),
     ])
     func listedBodies(_ text: String, _ name: String, _ type: String, _ state: String, _ canonical: String) throws {
         let e = try #require(try Self.tag(text).first(where: { $0.text == name }), "\(text)")
