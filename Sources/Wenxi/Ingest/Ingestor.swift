@@ -29,6 +29,8 @@ package struct BodyBytes: Sendable {
 
     package init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
+        // A post has a few dozen paragraphs: the ranges are not regrown from empty.
+        if capacity > 0 { ranges.reserveCapacity(32) }
     }
 
     /// Cleans `source` (`TextNormalizer.paragraph`) onto the end as a new paragraph, unless
@@ -37,17 +39,20 @@ package struct BodyBytes: Sendable {
         guard !source.isEmpty else { return }
         let start = bytes.count, separator = ranges.isEmpty ? 0 : 1
         // Room for the separator and the input (the output is never longer), filled in place.
-        bytes.append(contentsOf: repeatElement(0, count: separator + source.count))
-        let (count, needsNFC) = bytes.withUnsafeMutableBufferPointer { out in
-            if separator == 1 { out[start] = 0x0A }
-            return TextNormalizer.clean(source, into: UnsafeMutableBufferPointer(rebasing: out[(start + separator)...]))
-        }
+        // The room is made by copying the input itself (one `memcpy`; `clean` overwrites it)
+        // and the unused end dropped with `removeLast`: a run of zeros appended and a subrange
+        // removed went through the generic collection paths.
+        if separator == 1 { bytes.append(0x0A) }
+        bytes.append(contentsOf: source)
         let from = start + separator
-        bytes.removeSubrange((from + count)...)
+        let (count, needsNFC) = bytes.withUnsafeMutableBufferPointer { out in
+            TextNormalizer.clean(source, into: UnsafeMutableBufferPointer(rebasing: out[from...]))
+        }
         guard count > 0 else {
-            bytes.removeSubrange(start...)
+            bytes.removeLast(bytes.count - start)
             return
         }
+        bytes.removeLast(bytes.count - (from + count))
         if needsNFC {
             let nfc = bytes.withUnsafeBufferPointer {
                 String(decoding: UnsafeBufferPointer(rebasing: $0[from...]), as: UTF8.self).precomposedStringWithCanonicalMapping
