@@ -107,7 +107,8 @@ struct TagJurisdictionTests {
         // PRC local bodies named by their place: (text, mention, canonical).
         ("上海市公安局今天通报。", "上海市公安局", "上海市公安局"),
         ("广州市公安局今天通报。", "广州市公安局", "廣州市公安局"),
-        ("北京市朝阳区人民法院今天判决。", "朝阳区人民法院", "北京市朝陽區人民法院"),
+        // The higher place joins the span.
+        ("北京市朝阳区人民法院今天判决。", "北京市朝阳区人民法院", "北京市朝陽區人民法院"),
         ("深圳市人民检察院今天起诉。", "深圳市人民检察院", "深圳市人民檢察院"),
         ("上海市卫健委今天通报。", "上海市卫健委", "上海市衛生健康委員會"),
         ("上海网信办今天约谈了相关企业。", "上海网信办", "上海市網信辦"),
@@ -259,6 +260,15 @@ struct TagJurisdictionTests {
         let e = try #require(agencies.first(where: { $0.text == name }), "\(agencies.map(\.text))")
         #expect(e.canonical == canonical)
         #expect(e.jurisdiction == state)
+    }
+
+    /// A research institute under a body is an organization (the keys' 中研院 rule).
+    @Test(arguments: ["農委會家畜衛生試驗所今天說明。", "央行數位貨幣研究所今天說明。"])
+    func aResearchUnitIsAnOrganization(_ text: String) throws {
+        let found = try Self.tag(text)
+        let name = String(text.prefix(text.count - "今天說明。".count))
+        #expect(found.contains { $0.type == .organization && $0.text == name }, "\(found.map(\.text))")
+        #expect(!found.contains { $0.type == .agency }, "\(found.map(\.text))")
     }
 
     /// Units with a title word in them, or a head inside a longer word, stay units.

@@ -9,6 +9,8 @@
 ///   內政部戶政司. The name stops before a clause word (國安會|組成專案小組,
 ///   高公局|預計依交流道所: `clauseLimit`) and before its chief's title (國際合作處|處長); 所 ends
 ///   it only as an institute's (派出所, 試驗|所; not 交流|道|所), 司 not after 公 上 官.
+///   An unlisted unit whose name has 研究 or ends in 試驗所 is a research institute, an
+///   organization (農委會特有生物研究保育中心), as the keys count state-run institutes.
 /// - Two contextual names, a unit after its parent (市府衛生局, 縣府教育處): one mention whose
 ///   entries are the unit's under the parent's (`mergeContextual`).
 /// - A listed body whose entries all belong to another state right after a listed agency whose
@@ -92,11 +94,17 @@ enum UnitCompoundRules {
                 }
             }
             guard end > 0, !PersonRules.splitsToken(doc, at: a.end) || doc.owner[a.end] < 0 else { continue }
-            var merged = Mention(start: a.start, end: end, type: .agency, candidates: [], rule: "unit-compound",
-                                 canonical: parentCanonical + doc.foldedString(a.end, end))
+            // A research institute or station under a body is an organization, as the keys count
+            // state-run institutes (農委會特有生物研究保育中心, 農委會家畜衛生試驗所; cna_dev's 中研院 rule).
+            let unit = doc.foldedString(a.end, end)
+            let institute = unit.contains("研究") || unit.hasSuffix("試驗所")
+            var merged = Mention(start: a.start, end: end, type: institute ? .organization : .agency, candidates: [],
+                                 rule: "unit-compound", canonical: parentCanonical + unit)
             merged.parentName = parentCanonical
-            merged.jurisdiction = lex.jurisdiction.states[parent]
-            merged.jurisdictionSource = .name
+            if !institute {
+                merged.jurisdiction = lex.jurisdiction.states[parent]
+                merged.jurisdictionSource = .name
+            }
             doc.clear(a.start, end)
             doc.add(merged)
         }
