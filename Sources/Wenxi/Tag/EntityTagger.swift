@@ -296,6 +296,7 @@ struct TaggingDocument {
         TeamRule.apply(&self)
         PlacePrefixRules.apply(&self)
         UnitCompoundRules.apply(&self)
+        LeaderGovernmentRule.apply(&self)
         FacilityRule.apply(&self)
         QuotedBodyRule.apply(&self)
         PersonRules.apply(&self)

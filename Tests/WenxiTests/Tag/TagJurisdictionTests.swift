@@ -107,7 +107,8 @@ struct TagJurisdictionTests {
         // PRC local bodies named by their place: (text, mention, canonical).
         ("上海市公安局今天通报。", "上海市公安局", "上海市公安局"),
         ("广州市公安局今天通报。", "广州市公安局", "廣州市公安局"),
-        ("北京市朝阳区人民法院今天判决。", "朝阳区人民法院", "北京市朝陽區人民法院"),
+        // The higher place joins the span.
+        ("北京市朝阳区人民法院今天判决。", "北京市朝阳区人民法院", "北京市朝陽區人民法院"),
         ("深圳市人民检察院今天起诉。", "深圳市人民检察院", "深圳市人民檢察院"),
         ("上海市卫健委今天通报。", "上海市卫健委", "上海市衛生健康委員會"),
         ("上海网信办今天约谈了相关企业。", "上海网信办", "上海市網信辦"),
@@ -197,6 +198,10 @@ struct TagJurisdictionTests {
         ("衛福部疾管署今天公布。", "衛福部疾管署", "衛生福利部疾病管制署", "衛生福利部"),
         // A unit written in Simplified text is named in the parent's (Traditional) script.
         ("国健署菸害防制组今天说明。", "国健署菸害防制组", "衛生福利部國民健康署菸害防制組", "衛生福利部國民健康署"),
+        // 司: a ministry's department.
+        ("內政部戶政司今天說明。", "內政部戶政司", "內政部戶政司", "內政部"),
+        // A unit ends before its chief's title.
+        ("經濟部國際合作處處長今天說明。", "經濟部國際合作處", "經濟部國際合作處", "經濟部"),
     ])
     func parentAndUnitAreOneEntity(_ text: String, _ compound: String, _ canonical: String, _ parent: String) throws {
         let agencies = try Self.tag(text).filter { $0.type == .agency }
@@ -221,6 +226,49 @@ struct TagJurisdictionTests {
         let agencies = try Self.tag(text).filter { $0.type == .agency }.map(\.text)
         #expect(agencies.contains(where: { $0.hasSuffix(body) }), "\(agencies)")
         #expect(!agencies.contains(where: { $0.contains(namePart) }), "\(agencies)")
+    }
+
+    /// A clause after a body (a verb, an adverb, a preposition) is no unit's name, nor is the
+    /// particle 所.
+    @Test(arguments: [
+        // (text, the body that must stay alone)
+        ("嘉義地檢署組成專案小組偵辦。", "嘉義地檢署"),
+        ("高公局預計依交流道所通往的行政區調整。", "高公局"),
+        ("（中央社記者王小明台北3日電）移民署儘速依相關法規查處。", "移民署"),
+        ("主計總處先前所公布的數字。", "主計總處"),
+    ])
+    func aClauseAfterABodyIsNoUnit(_ text: String, _ body: String) throws {
+        let agencies = try Self.tag(text).filter { $0.type == .agency }.map(\.text)
+        #expect(agencies.contains(body), "\(agencies)")
+        #expect(!agencies.contains(where: { $0.hasPrefix(body) && $0 != body }), "\(agencies)")
+    }
+
+    @Test(arguments: [
+        // (text, agency, canonical, jurisdiction)
+        // A city government's short form and its bureau: one body of the city the text is about.
+        ("（中央社記者王小明高雄3日電）高雄市長今天說，市府衛生局將加強稽查。", "市府衛生局", "高雄市政府衛生局", "TW"),
+        // A province before a city's body is part of its name.
+        ("雲南省昆明市中級人民法院今天宣判。", "雲南省昆明市中級人民法院", "雲南省昆明市中級人民法院", "CN"),
+        // A leader's government is the government of the leader's state.
+        ("（中央社華盛頓3日綜合外電報導）川普政府今天宣布新措施。", "川普政府", "美國聯邦政府", "US"),
+        ("蔡英文政府今天宣布新措施。", "蔡英文政府", "中華民國政府", "TW"),
+        // A state's unlisted body named again without the state.
+        ("（中央社巴西利亞3日綜合外電報導）巴西衛生監督局今天說，衛生監督局將審查疫苗。", "衛生監督局", "巴西衛生監督局", "BR"),
+    ])
+    func compoundBodies(_ text: String, _ name: String, _ canonical: String, _ state: String) throws {
+        let agencies = try Self.tag(text).filter { $0.type == .agency }
+        let e = try #require(agencies.first(where: { $0.text == name }), "\(agencies.map(\.text))")
+        #expect(e.canonical == canonical)
+        #expect(e.jurisdiction == state)
+    }
+
+    /// A research institute under a body is an organization (the keys' 中研院 rule).
+    @Test(arguments: ["農委會家畜衛生試驗所今天說明。", "央行數位貨幣研究所今天說明。"])
+    func aResearchUnitIsAnOrganization(_ text: String) throws {
+        let found = try Self.tag(text)
+        let name = String(text.prefix(text.count - "今天說明。".count))
+        #expect(found.contains { $0.type == .organization && $0.text == name }, "\(found.map(\.text))")
+        #expect(!found.contains { $0.type == .agency }, "\(found.map(\.text))")
     }
 
     /// Units with a title word in them, or a head inside a longer word, stay units.
@@ -268,6 +316,8 @@ struct TagJurisdictionTests {
         ("美國仍處於疫情高峰。", "美國仍處", "美國"),
         ("菲律賓新聞網站報導。", "菲律賓新聞網站", "菲律賓"),
         ("宏都拉斯安全部今天說明。", "", "宏都拉斯安全部"),
+        // 旅館 is a hotel, no body.
+        ("目前台北市部分旅館住房率僅2成。", "台北市部分旅館", "台北市"),
     ])
     func noEntityCutsALongerWord(_ text: String, _ absent: String, _ present: String) throws {
         let found = try Self.tag(text).filter { [EntityType.agency, .organization, .place].contains($0.type) }.map(\.text)

@@ -4,14 +4,21 @@
 /// - A body found by a rule (`place-body`: 台北專勤隊) right after a listed agency whose text ends
 ///   with a unit head: 移民署台北專勤隊 → canonical 內政部移民署台北專勤隊, parent 內政部移民署.
 /// - A listed agency followed by 2–8 free Han characters ending with a unit head
-///   (`unitHeads`: 組 科 處 室 隊 所 中心 分署 分局 大隊 專勤隊) at an ICU word edge:
-///   國健署菸害防制組 → canonical 衛生福利部國民健康署菸害防制組, parent 衛生福利部國民健康署.
+///   (`unitHeads`: 組 科 處 室 隊 所 司 中心 分署 分局 大隊 專勤隊) at an ICU word edge:
+///   國健署菸害防制組 → canonical 衛生福利部國民健康署菸害防制組, parent 衛生福利部國民健康署;
+///   內政部戶政司. The name stops before a clause word (國安會|組成專案小組,
+///   高公局|預計依交流道所: `clauseLimit`) and before its chief's title (國際合作處|處長); 所 ends
+///   it only as an institute's (派出所, 試驗|所; not 交流|道|所), 司 not after 公 上 官.
+///   An unlisted unit whose name has 研究 or ends in 試驗所 is a research institute, an
+///   organization (農委會特有生物研究保育中心), as the keys count state-run institutes.
+/// - Two contextual names, a unit after its parent (市府衛生局, 縣府教育處): one mention whose
+///   entries are the unit's under the parent's (`mergeContextual`).
 /// - A listed body whose entries all belong to another state right after a listed agency whose
 ///   name is not generic (`isForeignUnit`; not 海軍|自衛隊), ending at a word edge (not
 ///   IMF|財政部|門): APEC秘書處 → canonical 亞太經濟合作會議秘書處 (intl), 歐盟環境局.
 /// The compound keeps the jurisdiction of its parent.
 enum UnitCompoundRules {
-    static let unitHeads = ["專勤隊", "大隊", "分署", "分局", "中心", "組", "科", "處", "室", "隊", "所"]
+    static let unitHeads = ["專勤隊", "大隊", "分署", "分局", "中心", "組", "科", "處", "室", "隊", "所", "司"]
         .map { Array($0.unicodeScalars.map(\.value)) }
 
     static func apply(_ doc: inout TaggingDocument) {
@@ -19,10 +26,15 @@ enum UnitCompoundRules {
         LocalBodyRule.apply(&doc)
         let lex = doc.lexicon
         let f = doc.folded
+        var simplified: Bool? = nil
         let order = doc.mentions.indices.filter { doc.mentions[$0].end > doc.mentions[$0].start && doc.mentions[$0].type == .agency }
             .sorted { doc.mentions[$0].start < doc.mentions[$1].start }
         for i in order {
             let a = doc.mentions[i]
+            if a.end > a.start, a.rule == nil, a.candidates.count > 1, a.end < f.count, doc.owner[a.end] >= 0 {
+                mergeContextual(&doc, i, Int(doc.owner[a.end]))
+                continue
+            }
             guard a.end > a.start, a.rule == nil, a.candidates.count == 1, a.end < f.count else { continue }
             let parent = a.candidates[0]
             let parentCanonical = lex.entries[parent].canonical
@@ -53,26 +65,114 @@ enum UnitCompoundRules {
                 }
                 continue
             }
-            // An unlisted unit: free Han characters up to a unit head at a word edge.
+            // An unlisted unit: free Han characters up to a unit head at a word edge, before any
+            // clause word or title (`clauseLimit`). Not after a generic name in Simplified text:
+            // its one entry is Taiwan's by the list alone (中国央行 … 央行|货币政策司 is the PBoC's).
+            if lex.jurisdiction.isGeneric(Array(f[a.start..<a.end])) {
+                if simplified == nil { simplified = JurisdictionResolver.isSimplified(doc) }
+                if simplified == true { continue }
+            }
             var k = a.end
             var end = -1
-            while k < f.count && k - a.end < 10 && FoldTable.isHan(f[k]) && doc.owner[k] < 0
+            let limit = clauseLimit(doc, from: a.end, to: min(f.count, a.end + 10))
+            while k < limit && FoldTable.isHan(f[k]) && doc.owner[k] < 0
                     && !PersonRules.nonNameCharacters.contains(f[k]) {
                 k += 1
-                if let h = unitHeads.first(where: { endsWith(f, k, $0) }), k - a.end >= h.count + 2,
-                   !PersonRules.splitsToken(doc, at: k), !endsPersonAfterTitle(doc, from: a.end, head: k - h.count, end: k) {
+                // A one-character head doubled before 長 (合作處|處長): the unit ends at the first.
+                if k - a.end >= 3, k + 1 < f.count, f[k] == f[k - 1], f[k + 1] == zhang,
+                   unitHeads.contains(where: { $0.count == 1 && $0[0] == f[k - 1] }) {
                     end = k
+                    break
+                }
+                if let h = unitHeads.first(where: { endsWith(f, k, $0) }), k - a.end >= h.count + 2,
+                   !PersonRules.splitsToken(doc, at: k), !endsPersonAfterTitle(doc, from: a.end, head: k - h.count, end: k),
+                   h != suo || isInstituteWord(doc, end: k), h != si || !notBeforeSi.contains(f[k - 2]) {
+                    end = k
+                    // The unit's chief's title follows (國際合作處|處長, 派出所|所長): the unit ends here.
+                    if k < f.count && (f[k] == zhang || k + 1 < f.count && f[k] == f[k - 1] && f[k + 1] == zhang
+                        || k + 2 < f.count && titleModifiers.contains(f[k]) && f[k + 1] == f[k - 1] && f[k + 2] == zhang) { break }
                 }
             }
             guard end > 0, !PersonRules.splitsToken(doc, at: a.end) || doc.owner[a.end] < 0 else { continue }
-            var merged = Mention(start: a.start, end: end, type: .agency, candidates: [], rule: "unit-compound",
-                                 canonical: parentCanonical + doc.foldedString(a.end, end))
+            // A research institute or station under a body is an organization, as the keys count
+            // state-run institutes (農委會特有生物研究保育中心, 農委會家畜衛生試驗所; cna_dev's 中研院 rule).
+            let unit = doc.foldedString(a.end, end)
+            let institute = unit.contains("研究") || unit.hasSuffix("試驗所")
+            var merged = Mention(start: a.start, end: end, type: institute ? .organization : .agency, candidates: [],
+                                 rule: "unit-compound", canonical: parentCanonical + unit)
             merged.parentName = parentCanonical
-            merged.jurisdiction = lex.jurisdiction.states[parent]
-            merged.jurisdictionSource = .name
+            if !institute {
+                merged.jurisdiction = lex.jurisdiction.states[parent]
+                merged.jurisdictionSource = .name
+            }
             doc.clear(a.start, end)
             doc.add(merged)
         }
+    }
+
+    /// Two contextual names in a row, the second a unit of the first (市府|衛生局, 縣府|教育處: both
+    /// name the body of every city): one mention, with the second's entries whose ancestor is
+    /// among the first's (the context then picks the city, as for each name alone).
+    static func mergeContextual(_ doc: inout TaggingDocument, _ i: Int, _ j: Int) {
+        let lex = doc.lexicon
+        let a = doc.mentions[i], b = doc.mentions[j]
+        guard b.start == a.end, b.type == .agency, b.rule == nil, !b.candidates.isEmpty else { return }
+        let fits = b.candidates.filter { c in a.candidates.contains { isAncestor(lex, $0, of: c) } }
+        guard !fits.isEmpty else { return }
+        var merged = b
+        merged.start = a.start
+        merged.candidates = fits
+        if let p = merged.preferred, !fits.contains(p) { merged.preferred = nil }
+        if fits.count == 1 { merged.ambiguous = false }
+        doc.clear(a.start, b.end)
+        doc.add(merged)
+    }
+
+    static let suo: [UInt32] = [0x6240] // 所
+    /// 司 is a ministry's department (社會救助及社工司, 亞東太平洋司), not the 司 of 公司, 上司, 官司.
+    static let si: [UInt32] = [0x53F8]
+    static let notBeforeSi = ScalarSet("公上官")
+    static let zhang: UInt32 = 0x9577 // 長
+    /// Before a chief's title repeating the head (調查統計司|原司長, 秘書處|副處長).
+    static let titleModifiers = ScalarSet("原副前代")
+
+    /// ICU words that start a clause after a body's name, not a unit's name: verbs, adverbs and
+    /// prepositions the press writes right after the subject (國安會|組成|專案小組, 高公局|預計|依|交流道所,
+    /// 移民署|儘速|依…查處, 國軍|派遣…應處, 調查局|搜索…辦公室). Folded (Traditional) forms.
+    static let clauseWords: Set<String> = [
+        "組成", "籌組", "成立", "設立", "設置", "設", "派", "派遣", "派員", "搜索", "擔任", "增加", "建立", "依", "依法",
+        "依照", "根據", "儘速", "跟", "先前", "最近", "終於", "一開始", "開始", "深感", "估", "轄管", "介入", "積極", "全程",
+        "親自", "率", "率隊", "有所", "應處", "查處", "妥處", "核處", "懲處", "因應", "急電", "方面", "列隊", "排隊", "則",
+        "再", "愈", "負責", "協助", "宣布", "表示", "指出", "要求", "呼籲", "決定", "前往", "進駐", "召開", "舉行", "邀請",
+        "解送", "預計", "透過", "針對", "另", "今天", "昨天", "目前", "已經", "正在", "持續", "口中", "官員", "發言人", "相關", "副", "原",
+    ]
+
+    /// Where the free text after a body stops being a unit's name: the first ICU word of
+    /// `clauseWords`, or the one-character word 長 (經發局|長 is the body's chief; not 長期照顧司). Titles in
+    /// general do not stop it (督察組, 專家組 are units).
+    static func clauseLimit(_ doc: TaggingDocument, from start: Int, to end: Int) -> Int {
+        var t = doc.firstToken(atOrAfter: start)
+        while t < doc.tokens.count && doc.tokens[t].start < end {
+            let tok = doc.tokens[t]
+            if tok.end - tok.start == 1 && doc.folded[tok.start] == zhang || clauseWords.contains(doc.foldedString(tok.start, tok.end)) {
+                return tok.start
+            }
+            t += 1
+        }
+        return end
+    }
+
+    /// Whether the 所 that ends at `end` ends an institute's or station's name (研究所, 派出所,
+    /// 試驗|所, 衛生|所), not the particle after a one-character word (交流|道|所|通往) nor a word
+    /// for a place (場所, 處所, 住所).
+    static let notInstitutes: Set<String> = ["有所", "場所", "處所", "住所", "廁所", "無所", "之所", "診所", "居所", "寓所"]
+    static func isInstituteWord(_ doc: TaggingDocument, end: Int) -> Bool {
+        if end >= 2 && notInstitutes.contains(doc.foldedString(end - 2, end)) { return false }
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if doc.tokens[mid].end < end { lo = mid + 1 } else { hi = mid } }
+        guard lo < doc.tokens.count, doc.tokens[lo].end == end else { return true }
+        if end - doc.tokens[lo].start >= 2 { return true }
+        return lo > 0 && doc.tokens[lo - 1].end == doc.tokens[lo].start && doc.tokens[lo - 1].end - doc.tokens[lo - 1].start >= 2
     }
 
     /// A listed body right after a body of another state (APEC|秘書處, 歐盟|環境局): every entry
@@ -135,8 +235,9 @@ enum UnitCompoundRules {
 /// city or county, not the state itself) to such a form, the body is that place's, with the
 /// canonical built from the place's name and the form's full name (上海市公安局, 武漢市衛健委 →
 /// 武漢市衛生健康委員會) and the place's jurisdiction, never the national body whose stem the form
-/// also is (衛健委 → 國家衛生健康委員會). A higher place glued before it leads the canonical
-/// (北京市|朝陽區人民法院 → 北京市朝陽區人民法院), as the place hierarchy stays split in places.
+/// also is (衛健委 → 國家衛生健康委員會). A higher place glued before it leads the canonical and
+/// joins the span (北京市朝陽區人民法院, 雲南省玉溪市中級人民法院: a place prefix is part of the
+/// name it precedes, as in the keys' 台北市觀傳局).
 /// The place's name is its canonical, or the text's own longer form (浦東新區, not 浦東). Any other
 /// body of the State Council ending in 局, 委 or 署 glued after such a place is that place's own
 /// bureau too (福建省 + 氣象局 is not 中國氣象局): canonical place + the text of the form, no entry.
@@ -179,6 +280,12 @@ enum LocalBodyRule {
                     if q.type == .place, q.end == m.start, q.candidates.count == 1, q.candidates[0] != Int(place.entry),
                        localPlace(q.candidates[0], state) {
                         canonical = lex.entries[q.candidates[0]].canonical + canonical
+                        // The higher place is part of the body's name, as a place prefix is
+                        // (雲南省玉溪市中級人民法院 is one agency, like 台北市觀傳局).
+                        let qs = q.start
+                        doc.clear(qs, q.end)
+                        for k in qs..<m.start { doc.owner[k] = Int32(i) }
+                        doc.mentions[i].start = qs
                     }
                 }
                 doc.mentions[i].candidates = []
@@ -308,6 +415,38 @@ enum FacilityRule {
                 doc.add(Mention(start: k, end: j + 1, type: .place, candidates: [], rule: "place-facility", canonical: doc.string(k, j + 1)))
                 k = j + 1
             } else { k += 1 }
+        }
+    }
+}
+
+/// `rule:leader-government`: a listed leader right before 政府 names that leader's government
+/// (川普政府, 特朗普政府, 蔡英文政府, 安倍政府): one agency over both, the government of the
+/// leader's state (its entry with class `government` or `state-government` and no parent:
+/// 美國聯邦政府, 中華民國政府), as 中國政府 names 中華人民共和國政府. The person is inside the
+/// name, as a place is inside 美國政府. At ICU word edges only.
+enum LeaderGovernmentRule {
+    static let government = Array("政府".unicodeScalars.map(\.value))
+    static let classes: Set<String> = ["government", "state-government"]
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let f = doc.folded
+        for i in doc.mentions.indices where doc.mentions[i].type == .person {
+            let p = doc.mentions[i]
+            guard p.type == .person, p.end > p.start, p.candidates.count == 1, p.end + 2 <= f.count,
+                  PlacePrefixRules.has(f, p.end, government), doc.isFree(p.end, p.end + 2),
+                  !PersonRules.splitsToken(doc, at: p.end), !PersonRules.splitsToken(doc, at: p.end + 2),
+                  let state = lex.jurisdiction.states[p.candidates[0]], state != "intl",
+                  let gov = lex.entries.indices.first(where: {
+                      lex.entries[$0].kind == .agency && (lex.entries[$0].parent ?? "").isEmpty
+                          && classes.contains(lex.entries[$0].entryClass ?? "") && lex.jurisdiction.states[$0] == state
+                  }) else { continue }
+            var m = Mention(start: p.start, end: p.end + 2, type: .agency, candidates: [], rule: "leader-government",
+                            canonical: lex.entries[gov].canonical)
+            m.jurisdiction = state
+            m.jurisdictionSource = .prefix
+            doc.clear(p.start, p.end)
+            doc.add(m)
         }
     }
 }

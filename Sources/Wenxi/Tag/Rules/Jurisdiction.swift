@@ -55,6 +55,12 @@ package struct JurisdictionTable: Sendable {
     /// `local_name`): folded form, the state whose places take it, and the name the canonical
     /// appends to the place's (上海市 + 公安局; 武漢市 + 衛健委 → 武漢市衛生健康委員會). Longest first.
     let localBodies: [(form: [UInt32], state: String, name: String)]
+    /// Each form of a `generic-bodies.tsv` row -> the row's first form (中央銀行 -> 央行): the
+    /// forms of one generic name, for the state a story gave that name first.
+    let families: [[UInt32]: [UInt32]]
+
+    /// The generic name `form` is a form of (itself when it is no generic-body form).
+    func family(_ form: [UInt32]) -> [UInt32] { families[form] ?? form }
 
     package func isGeneric(_ folded: [UInt32]) -> Bool { generic.contains(folded) }
 
@@ -108,6 +114,7 @@ package struct JurisdictionTable: Sendable {
         var collective: [[UInt32]] = []
         var historical: [UInt32: [(form: [UInt32], state: String)]] = [:]
         var localBodies: [(form: [UInt32], state: String, name: String)] = []
+        var families: [[UInt32]: [UInt32]] = [:]
         var known: Set<String> = ["intl"]
         for i in entries.indices {
             switch kinds[i] {
@@ -128,6 +135,7 @@ package struct JurisdictionTable: Sendable {
                 for w in [entries[i].canonical] + entries[i].aliases {
                     if entries[i].entryClass == "collective" { collective.append(f(w)) } else { genericForms.insert(f(w)) }
                     if let st = entries[i].fields["local_state"], let name = entries[i].fields["local_name"] { localBodies.append((f(w), st, name)) }
+                    if entries[i].entryClass != "collective", w != entries[i].canonical { families[f(w)] = f(entries[i].canonical) }
                 }
             case .place:
                 if segmentCount(entries[i].id) == 2, entries[i].id.hasPrefix("pl."), let s = isoPrefix(entries[i].id, segment: 1) { known.insert(s) }
@@ -240,7 +248,8 @@ package struct JurisdictionTable: Sendable {
         return JurisdictionTable(states: states, stems: stems, generic: generic, backReferences: backRefs,
                                  pluralReferences: plurals.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }, prefixWords: prefixWords, prefixWordsByLast: prefixWordsByLast, collective: collective.sorted { $0.count > $1.count },
                                  historical: historical, historicalFirst: ScalarSet(historical.keys), contextualOnly: contextualOnly,
-                                 missions: missions, knownStates: known, localBodies: localBodies.sorted { $0.form.count > $1.form.count })
+                                 missions: missions, knownStates: known, localBodies: localBodies.sorted { $0.form.count > $1.form.count },
+                                 families: families)
     }
 }
 
@@ -545,14 +554,15 @@ enum JurisdictionResolver {
                     if let b = best { chosen = (b.state, .context) }
                 }
             }
-            // The same name given a state earlier in the document by strong evidence (国会 …
+            // The same name (or another form of the same generic name: 中央銀行 … 央行) given a
+            // state earlier in the document by strong evidence (国会 …
             // 台湾在国会的游说; 科技部 … 科技部跟捷克交流): a story goes on about the body it named
             // first, and the places around a later mention (a partner, the subject of a bill) say
             // less than that. Only a prefix, a back-reference, the dateline, or context that
             // agrees with the dateline count (not the headline, read only when nothing else speaks): a state read from the names around an
             // earlier mention alone is no stronger than the names around this one (捷克外交部 …
             // 外交部 … 法國的外交部發言人).
-            if chosen == nil, let s = earlier[forms[i]] { chosen = (s, .context) }
+            if chosen == nil, let s = earlier[table.family(forms[i])] { chosen = (s, .context) }
             // 4. context: same sentence 2, previous sentence 1.
             if chosen == nil {
                 let si = sentenceIndex(m.start)
@@ -623,9 +633,9 @@ enum JurisdictionResolver {
             let (state, source) = chosen ?? (simplified() ? "CN" : "TW", .script)
             // (A dateline that only fell back to its own state, with no body of that name there
             // — 立法會 in a story from Taipei — is not recorded either.)
-            if earlier[forms[i]] == nil, source == .context ? state == datelineState
+            if earlier[table.family(forms[i])] == nil, source == .context ? state == datelineState
                 : source == .prefix || source == .backReference || source == .dateline && !table.entries(stem: forms[i], state: state).isEmpty {
-                earlier[forms[i]] = state
+                earlier[table.family(forms[i])] = state
             }
             if source == .script && state == "TW" { scriptOnly.append(i) }
             // A body of a former state named right before it (清朝海陸軍) is none of today's

@@ -78,7 +78,9 @@ enum NameExtensionRules {
 ///   洛杉磯警局 (not the generic 當局, 警方).
 enum PlacePrefixRules {
     static let guan: UInt32 = 0x9928 // 館
-    static let shopBeforeGuan = ScalarSet("餐酒啡茶飯菜麵饭面")
+    static let shopBeforeGuan = ScalarSet("餐酒啡茶飯菜麵饭面旅賓")
+    /// Last characters of an unlisted state body whose bare name recurs as the same body.
+    static let stemHeads = ScalarSet("部局署")
     static let nonEntityHeads = ["肺炎", "電廠", "艦", "站"].map { Array($0.unicodeScalars.map(\.value)) }
     static let roadHeads = ["大道", "路", "街"].map { Array($0.unicodeScalars.map(\.value)) }
     static let directions = ScalarSet("東西南北中")
@@ -166,6 +168,7 @@ enum PlacePrefixRules {
         let lex = doc.lexicon
         let cueEdges = CueEdges(doc) { _ in true }
         var found: [Mention] = []
+        var stems: [Mention] = []
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let p = doc.mentions[i]
             guard p.type == .place, p.end > p.start, p.end < f.count else { continue }
@@ -268,7 +271,7 @@ enum PlacePrefixRules {
                 let last = f[k - 1]
                 guard lex.agencyHeadLastSet.contains(last) else { continue }
                 for h in stride(from: min(lex.maxBodyHeadLength, k - e), through: 1, by: -1) where lex.bodyHeadKinds[packedScalars(f, k - h, k)] == .agency {
-                    // 館 after food or drink is a restaurant or a shop (捷克餐酒館, 倫敦獨立咖啡館), no body.
+                    // 館 after food or drink is a restaurant or a shop (捷克餐酒館, 倫敦獨立咖啡館), after 旅 賓 a hotel (台北市部分旅館), no body.
                     if h == 1 && last == guan && k - e >= 2 && shopBeforeGuan.contains(f[k - 2]) { break }
                     if k - e >= 2 && !genericTails.contains(doc.foldedString(e, k)) && !isRegion(f, e, k) { best = k }
                     break
@@ -304,11 +307,22 @@ enum PlacePrefixRules {
             if p.candidates.count == 1, let ps = lex.jurisdiction.states[p.candidates[0]] {
                 m.jurisdiction = ps
                 m.jurisdictionSource = .prefix
+                // A state's ministry, bureau or agency no list holds (美國運輸部): its name without
+                // the state, elsewhere in the document, is the same body (運輸部), when no list has
+                // that name and it is not generic (not 中央政府, 辦公室, 使領館, 東半部, 監管當局).
+                if best - e >= 3, stemHeads.contains(f[best - 1]), f[best - 2] != 0x534A /* 半 */, f[best - 2] != 0x7576 /* 當 */,
+                   JurisdictionTable.segmentCount(lex.entries[p.candidates[0]].id) == 2,
+                   !lex.jurisdiction.isGeneric(Array(f[e..<best])), lex.patternIndex[doc.foldedString(e, best)] == nil {
+                    var stem = m
+                    stem.start = e
+                    stems.append(stem)
+                }
             }
             doc.add(m)
             found.append(m)
         }
         doc.propagate(found)
+        doc.propagate(stems)
     }
 }
 
