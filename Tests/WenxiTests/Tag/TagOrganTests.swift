@@ -61,6 +61,10 @@ struct TagOrganTests {
         ("the body alone after a descriptor", "，加拿大地質調查局發表報告。", ["agency:調查局"]),
         ("a verb before a unit", "，香港大學成立委員會。", ["organization:香港大學成立委員會"]),
         ("a time word between a place and a body", "，台灣目前衛生局說。", ["agency:台灣目前衛生局"]),
+        ("a verb before a body that names its state", "，中国威胁澳大利亚政府。", ["agency:中国威胁澳大利亚政府"]),
+        ("a scope word between a place and a body", "，中國全國海關統計。", ["agency:中國全國海關"]),
+        ("a verb before a body named by its state", "，美國譴責港府的決定。", ["agency:美國譴責港府"]),
+        ("two words between a place and a body", "，伊朗媒體引述外交部說。", ["agency:伊朗媒體引述外交部"]),
         ("a quoted description is no body", "當年為培養「天下最惡的人」，說服他。", ["organization:天下最惡的人"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {

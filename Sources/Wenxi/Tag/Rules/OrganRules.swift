@@ -54,9 +54,11 @@ enum OrganRules {
     /// Whether the ICU words from `start` to `end` may describe a body between a place and its
     /// head (地質|調查局, 公共|衛生局, 皇家|海軍): `PlaceNamedOrganizationRule.descriptorsOK` (one to
     /// three words of two or more characters, no generic modifier, count, clause character or cue),
-    /// and none of them holds a function character or is a left word of `org-heads.tsv` (成立, 目前).
+    /// none starts with a quantity or scope word (全國: `OrganizationHeadRule.genericModifiers`), and
+    /// none holds a function character or is a left word of `org-heads.tsv` (成立, 目前).
     static func descriptorsOK(_ doc: TaggingDocument, from start: Int, to end: Int) -> Bool {
-        guard end > start, doc.isFree(start, end), PlaceNamedOrganizationRule.descriptorsOK(doc, from: start, to: end) else { return false }
+        guard end > start, doc.isFree(start, end), PlaceNamedOrganizationRule.descriptorsOK(doc, from: start, to: end),
+              !OrganizationHeadRule.startsWithGenericModifier(doc, start, end) else { return false }
         for k in start..<end where !FoldTable.isHan(doc.folded[k]) || UnlistedOrganizationRule.notInName.contains(doc.folded[k]) { return false }
         var t = doc.firstToken(atOrAfter: start)
         while t < doc.tokens.count && doc.tokens[t].end <= end {
@@ -66,7 +68,7 @@ enum OrganRules {
         return true
     }
 
-    /// `rule:place-body`: a place, one or two ordinary ICU words and a state's body (加拿大|地質|調查局,
+    /// `rule:place-body`: a place, one ordinary ICU word and a state's body (加拿大|地質|調查局,
     /// 美國|公共|衛生局, 澳洲|皇家|海軍) is one body of that place's state, which no list holds by
     /// this name: an agency with the place's jurisdiction (`prefix`), its own text (folded to the
     /// lists' script) as canonical, as `PlacePrefixRules` names a body it finds by its head, and no
@@ -84,7 +86,7 @@ enum OrganRules {
             var s = a.start
             var place: Mention? = nil
             var n = 0
-            while t > 0 && n < 2 {
+            while t > 0 && n < 1 {
                 t -= 1
                 let tok = doc.tokens[t]
                 guard tok.end == s, doc.isFree(tok.start, tok.end) else { break }
@@ -98,9 +100,12 @@ enum OrganRules {
             }
             // An intergovernmental body is no state's (中國|常駐|聯合國 is a mission's start, not a UN
             // body); a mission (駐…), a state's army and a body that already holds its place
-            // (澳大利亞政府) follow a verb there (關閉|駐成都總領事館, 飛越|美軍, 威脅|澳大利亞政府).
+            // or names one with a state word first (澳大利亞政府) follow a verb there (關閉|駐成都總領事館,
+            // 飛越|美軍, 威脅|澳大利亞政府).
             guard !a.candidates.contains(where: { lex.jurisdiction.states[$0] == "intl" }), f[a.start] != 0x99D0 /* 駐 */,
-                  a.jurisdictionSource != .prefix, a.rule != "state-army" else { continue }
+                  a.jurisdictionSource != .prefix, a.rule != "state-army",
+                  !namesAState(doc, a)
+            else { continue }
             guard let p = place, p.candidates.count == 1, let state = lex.jurisdiction.states[p.candidates[0]],
                   // The place's own listed body is named without the words (江西省|聯合|解放軍: a verb).
                   a.rule != nil || a.candidates.isEmpty || !a.candidates.allSatisfy({ lex.jurisdiction.states[$0] == state }),
@@ -114,6 +119,20 @@ enum OrganRules {
             doc.add(m)
             found.append(m)
         }
+    }
+
+    /// Whether agency `a` starts with a place or a state word (中國|駐休士頓總領事館, 澳大利亞|政府,
+    /// 港|府): a body that names its state already, which a word before it does not describe but
+    /// governs as a verb (美國|關閉|…, 美國|譴責|港府).
+    static func namesAState(_ doc: TaggingDocument, _ a: Mention) -> Bool {
+        let lex = doc.lexicon
+        let f = doc.folded
+        for n in 1...4 where a.start + n < a.end {
+            if lex.jurisdiction.prefixWords[Array(f[a.start..<(a.start + n)])] != nil && (n > 1 || a.end - a.start == 2) { return true }
+            if n > 1, let p = lex.patternIndex[doc.foldedString(a.start, a.start + n)],
+               lex.refs[p].contains(where: { lex.entries[Int($0.entry)].kind == .place }) { return true }
+        }
+        return false
     }
 
     /// `rule:org-modified`: a word of `org-heads.tsv` rows `modifier` (聯邦 皇家 帝國 國際 國立) right
