@@ -33,6 +33,13 @@ struct TagOrganTests {
         ("university press", "，广西师范大学出版社今天出版。", ["organization:广西师范大学出版社"]),
         ("club's team", "，皇家馬德里隊今天出賽。", ["organization:皇家馬德里隊"]),
         ("military commission", "，军委今天发布命令。", ["organization:军委"]),
+        ("a named army holding a listed name", "，國民革命軍北伐時攻佔武漢。", ["organization:國民革命軍"]),
+        ("a place, a descriptor and a body", "，加拿大地質調查局發表報告。", ["agency:加拿大地質調查局"]),
+        ("a modifier before a party", "他加入聯邦自由黨。", ["organization:聯邦自由黨"]),
+        ("a modifier before a listed body", "，國際足協主席說。", ["organization:國際足協"]),
+        ("a place and a modifier before a body", "，美國聯邦最高法院今天判決。", ["agency:美國聯邦最高法院"]),
+        ("a descriptor before a unit", "，香港大學籌備委員會成立。", ["organization:香港大學籌備委員會"]),
+        ("a name cut at its inner head", "，歐洲航天航空防務集團宣布。", ["organization:歐洲航天航空防務集團"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -50,6 +57,15 @@ struct TagOrganTests {
         ("a kind of army alone", "，一個集團軍和兩個野戰軍。", ["organization:集團軍", "organization:野戰軍"]),
         ("a title or a verb with 軍", "，他是總冠軍，也是大將軍，率部進軍。", ["organization:總冠軍", "organization:大將軍"]),
         ("a state's body keeps its own state", "，教育部党组今天说。", ["agency:教育部党组"]),
+        ("a listed name inside a longer word", "，國民革命軍北伐。", ["organization:民革"]),
+        ("the body alone after a descriptor", "，加拿大地質調查局發表報告。", ["agency:調查局"]),
+        ("a verb before a unit", "，香港大學成立委員會。", ["organization:香港大學成立委員會"]),
+        ("a time word between a place and a body", "，台灣目前衛生局說。", ["agency:台灣目前衛生局"]),
+        ("a verb before a body that names its state", "，中国威胁澳大利亚政府。", ["agency:中国威胁澳大利亚政府"]),
+        ("a scope word between a place and a body", "，中國全國海關統計。", ["agency:中國全國海關"]),
+        ("a verb before a body named by its state", "，美國譴責港府的決定。", ["agency:美國譴責港府"]),
+        ("two words between a place and a body", "，伊朗媒體引述外交部說。", ["agency:伊朗媒體引述外交部"]),
+        ("a quoted description is no body", "當年為培養「天下最惡的人」，說服他。", ["organization:天下最惡的人"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
         let got = try Self.entities(text)
@@ -68,5 +84,7 @@ struct TagOrganTests {
         #expect(has(lex.orgUnitHeads, "委員會"))
         #expect(lex.armyPrefixes.contains(lex.fold.fold("湘").unicodeScalars.first!.value))
         #expect(!has(lex.unlistedNameHeads, "市委"))
+        #expect(has(lex.bodyModifiers, "聯邦"))
+        #expect(!has(lex.unlistedNameHeads, "聯邦"))
     }
 }

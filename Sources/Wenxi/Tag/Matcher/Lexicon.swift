@@ -168,6 +168,9 @@ package final class Lexicon: Sendable {
     /// `org-heads.tsv` rows with `rule` `left-word`, folded: verbs, adverbs and conjunctions that end
     /// right before an organization's name (成為, 而且, 通過), where `OrganizationHeadRule` starts it.
     let organizationLeftWords: Set<String>
+    /// `org-heads.tsv` rows with `rule` `modifier`, folded: words that make a body's name longer on
+    /// its left, part of the name (聯邦|最高法院, 皇家|海軍, 國際|足協: `OrganRules.modifiedBodies`).
+    let bodyModifiers: [[UInt32]]
     /// Per entry: `DictionaryKind.priority` of its kind.
     package let kindPriority: [Int]
     /// Entry index by dictionary id.
@@ -297,6 +300,7 @@ package final class Lexicon: Sendable {
         self.placeNamedHeadLastSet = ScalarSet(placeNamedHeads.compactMap { $0.last })
         self.partyWords = foldedHeads(sources.partyWords)
         self.organizationLeftWords = Set(sources.organizationLeftWords.map { fold.fold($0) })
+        self.bodyModifiers = foldedHeads(sources.bodyModifiers)
         self.kindPriority = kinds.map { Int($0.priority) }
         clock.phase("heads")
         var villages: [Int: Set<String>] = [:]
@@ -386,6 +390,7 @@ private struct RuleSources {
     var placeNamedHeads: [String] = []
     var partyWords: [String] = []
     var organizationLeftWords: [String] = []
+    var bodyModifiers: [String] = []
     /// Villages as (township id, its village names).
     var villages: [(String, [String])] = []
 
@@ -419,6 +424,8 @@ private struct RuleSources {
                     partyWords.append(entries[ei].canonical)
                 case "left-word":
                     organizationLeftWords.append(entries[ei].canonical)
+                case "modifier":
+                    bodyModifiers.append(entries[ei].canonical)
                 default:
                     orgHeads.append(entries[ei].canonical)
                     unlistedNameHeads.append(entries[ei].canonical)

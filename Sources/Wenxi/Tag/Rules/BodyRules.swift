@@ -343,6 +343,12 @@ enum WordEdgeRule {
                !(m.type == .place && placeSuffixes.contains(doc.folded[m.end])) {
                 cut = true
             }
+            // An organization or agency strictly inside one ICU word of Han characters (民革 in
+            // 國民革命軍, 國軍 in 護國軍) is a piece of that word.
+            if !cut, m.type != .place, let t = tokenIndex(covering: m.start), tokens[t].start < m.start, tokens[t].end > m.end,
+               (tokens[t].start..<tokens[t].end).allSatisfy({ FoldTable.isHan(doc.folded[$0]) }) {
+                cut = true
+            }
             // A name ending in an industry head before 業 is the industry (中國銀行業, 台灣航空業):
             // ICU keeps 中國銀行 as one word, so the longer word is known here.
             if !cut, m.type != .place, m.end < doc.folded.count, doc.folded[m.end] == 0x696D /* 業 */, m.end - m.start >= 3,

@@ -44,8 +44,167 @@ enum OrganRules {
         organs(&doc, &found)
         congresses(&doc, &found)
         armies(&doc, &found)
+        describedBodies(&doc, &found)
+        modifiedBodies(&doc, &found)
         doc.propagate(found)
         units(&doc)
+        describedUnits(&doc)
+    }
+
+    /// Whether the ICU words from `start` to `end` may describe a body between a place and its
+    /// head (地質|調查局, 公共|衛生局, 皇家|海軍): `PlaceNamedOrganizationRule.descriptorsOK` (one to
+    /// three words of two or more characters, no generic modifier, count, clause character or cue),
+    /// none starts with a quantity or scope word (全國: `OrganizationHeadRule.genericModifiers`), and
+    /// none holds a function character or is a left word of `org-heads.tsv` (成立, 目前).
+    static func descriptorsOK(_ doc: TaggingDocument, from start: Int, to end: Int) -> Bool {
+        guard end > start, doc.isFree(start, end), PlaceNamedOrganizationRule.descriptorsOK(doc, from: start, to: end),
+              !OrganizationHeadRule.startsWithGenericModifier(doc, start, end) else { return false }
+        for k in start..<end where !FoldTable.isHan(doc.folded[k]) || UnlistedOrganizationRule.notInName.contains(doc.folded[k]) { return false }
+        var t = doc.firstToken(atOrAfter: start)
+        while t < doc.tokens.count && doc.tokens[t].end <= end {
+            if doc.lexicon.organizationLeftWords.contains(doc.foldedString(doc.tokens[t].start, doc.tokens[t].end)) { return false }
+            t += 1
+        }
+        return true
+    }
+
+    /// `rule:place-body`: a place, one ordinary ICU word and a state's body (加拿大|地質|調查局,
+    /// 美國|公共|衛生局, 澳洲|皇家|海軍) is one body of that place's state, which no list holds by
+    /// this name: an agency with the place's jurisdiction (`prefix`), its own text (folded to the
+    /// lists' script) as canonical, as `PlacePrefixRules` names a body it finds by its head, and no
+    /// listed entry (珲春市|林业|公安部 is no ministry). The body ends at an ICU word edge (公安|部門
+    /// is no body). Without this the body alone was tagged, and took another state's entry
+    /// (調查局 → Taiwan's) or none.
+    static func describedBodies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let lex = doc.lexicon
+        let f = doc.folded
+        for i in doc.mentions.indices where doc.mentions[i].type == .agency {
+            let a = doc.mentions[i]
+            guard a.type == .agency, a.end > a.start, a.start >= 3, !a.mission, doc.owner[a.start - 1] < 0 else { continue }
+            var t = doc.firstToken(atOrAfter: a.start)
+            guard t < doc.tokens.count, doc.tokens[t].start == a.start else { continue }
+            var s = a.start
+            var place: Mention? = nil
+            var n = 0
+            while t > 0 && n < 1 {
+                t -= 1
+                let tok = doc.tokens[t]
+                guard tok.end == s, doc.isFree(tok.start, tok.end) else { break }
+                s = tok.start
+                n += 1
+                if s > 0, doc.owner[s - 1] >= 0 {
+                    let q = doc.mentions[Int(doc.owner[s - 1])]
+                    if q.type == .place && q.end == s { place = q }
+                    break
+                }
+            }
+            // An intergovernmental body is no state's (中國|常駐|聯合國 is a mission's start, not a UN
+            // body); a mission (駐…), a state's army and a body that already holds its place
+            // or names one with a state word first (澳大利亞政府) follow a verb there (關閉|駐成都總領事館,
+            // 飛越|美軍, 威脅|澳大利亞政府).
+            guard !a.candidates.contains(where: { lex.jurisdiction.states[$0] == "intl" }), f[a.start] != 0x99D0 /* 駐 */,
+                  a.jurisdictionSource != .prefix, a.rule != "state-army",
+                  !namesAState(doc, a)
+            else { continue }
+            guard let p = place, p.candidates.count == 1, let state = lex.jurisdiction.states[p.candidates[0]],
+                  // The place's own listed body is named without the words (江西省|聯合|解放軍: a verb).
+                  a.rule != nil || a.candidates.isEmpty || !a.candidates.allSatisfy({ lex.jurisdiction.states[$0] == state }),
+                  !PersonRules.splitsToken(doc, at: p.end), !PersonRules.splitsToken(doc, at: a.end),
+                  descriptorsOK(doc, from: p.end, to: a.start) else { continue }
+            var m = Mention(start: p.start, end: a.end, type: .agency, candidates: [], rule: "place-body",
+                            canonical: doc.foldedString(p.start, a.end))
+            m.jurisdiction = state
+            m.jurisdictionSource = .prefix
+            doc.clear(p.start, a.end)
+            doc.add(m)
+            found.append(m)
+        }
+    }
+
+    /// Whether agency `a` starts with a place or a state word (中國|駐休士頓總領事館, 澳大利亞|政府,
+    /// 港|府): a body that names its state already, which a word before it does not describe but
+    /// governs as a verb (美國|關閉|…, 美國|譴責|港府).
+    static func namesAState(_ doc: TaggingDocument, _ a: Mention) -> Bool {
+        let lex = doc.lexicon
+        let f = doc.folded
+        for n in 1...4 where a.start + n < a.end {
+            if lex.jurisdiction.prefixWords[Array(f[a.start..<(a.start + n)])] != nil && (n > 1 || a.end - a.start == 2) { return true }
+            if n > 1, let p = lex.patternIndex[doc.foldedString(a.start, a.start + n)],
+               lex.refs[p].contains(where: { lex.entries[Int($0.entry)].kind == .place }) { return true }
+        }
+        return false
+    }
+
+    /// `rule:org-modified`: a word of `org-heads.tsv` rows `modifier` (聯邦 皇家 帝國 國際 國立) right
+    /// before an organization or agency, the word whole ICU words, is part of its name: 聯邦自由黨,
+    /// 帝國最高法院, 國際足協, 國立清華大學; a place right before the word is taken in too
+    /// (`leftEdge`: 美國聯邦最高法院). An agency so named is another body than the listed one
+    /// (聯邦最高法院 is not Taiwan's 最高法院): it keeps no candidates and no canonical, and takes its
+    /// state from the place before it, else from the context.
+    static func modifiedBodies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let lex = doc.lexicon
+        let mods = lex.bodyModifiers
+        guard !mods.isEmpty else { return }
+        let f = doc.folded
+        for i in doc.mentions.indices where doc.mentions[i].type == .organization || doc.mentions[i].type == .agency {
+            let b = doc.mentions[i]
+            guard b.end > b.start, b.start >= 2, !b.mission,
+                  let w = mods.first(where: { $0.count <= b.start && PlacePrefixRules.has(f, b.start - $0.count, $0) }) else { continue }
+            let ms = b.start - w.count
+            guard doc.isFree(ms, b.start), !PersonRules.splitsToken(doc, at: ms), !PersonRules.splitsToken(doc, at: b.start),
+                  let s = leftEdge(&doc, ms, needPlace: false) else { continue }
+            var m = b
+            m.start = s
+            if b.type == .agency {
+                m.candidates = []
+                m.preferred = nil
+                m.rule = "generic-body"
+                m.canonical = nil
+                if s < ms, doc.owner[s] >= 0 {
+                    let p = doc.mentions[Int(doc.owner[s])]
+                    if p.type == .place, p.candidates.count == 1, let state = lex.jurisdiction.states[p.candidates[0]] {
+                        m.jurisdiction = state
+                        m.jurisdictionSource = .prefix
+                    }
+                }
+            } else {
+                m.rule = "org-modified"
+                m.canonical = doc.string(s, b.end)
+            }
+            doc.clear(s, b.end)
+            doc.add(m)
+            found.append(m)
+        }
+    }
+
+    /// `rule:org-unit`: an organization, one ordinary ICU word of two characters and a unit word of
+    /// three or more characters (香港大學|籌備|委員會, 密歇根日報|管理|委員會, 某大學|中文|研究所) is that
+    /// organization's unit; the word is no verb of `org-heads.tsv` left words (成立|委員會) and holds no
+    /// function or clause character (`descriptorsOK`).
+    static func describedUnits(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let f = doc.folded
+        let units = lex.orgUnitHeads.filter { $0.count >= 3 }
+        guard !units.isEmpty else { return }
+        for i in doc.mentions.indices where doc.mentions[i].type == .organization {
+            let a = doc.mentions[i]
+            guard a.end > a.start, a.end + 5 <= f.count, doc.owner[a.end] < 0 else { continue }
+            let t = doc.firstToken(atOrAfter: a.end)
+            guard t < doc.tokens.count, doc.tokens[t].start == a.end else { continue }
+            let us = a.end + 2
+            guard let h = units.first(where: { PlacePrefixRules.has(f, us, $0) }), doc.isFree(a.end, us + h.count),
+                  !PersonRules.splitsToken(doc, at: us + h.count) else { continue }
+            // The descriptor is one word (管理|委員會), or ICU holds it with the unit in one (籌備委員會).
+            if doc.tokens[t].end == us {
+                guard descriptorsOK(doc, from: a.end, to: us) else { continue }
+            } else {
+                guard doc.tokens[t].end == us + h.count, (a.end..<us).allSatisfy({ FoldTable.isHan(f[$0]) && !UnlistedOrganizationRule.notInName.contains(f[$0]) }),
+                      !lex.organizationLeftWords.contains(doc.foldedString(a.end, us)) else { continue }
+            }
+            doc.clear(a.start, a.end)
+            doc.add(Mention(start: a.start, end: us + h.count, type: .organization, candidates: [], rule: "org-unit",
+                            canonical: doc.string(a.start, us + h.count)))
+        }
     }
 
     /// Takes in a place (or 全國) right before `start`, then an organization right before that;
@@ -143,15 +302,24 @@ enum OrganRules {
 
     /// `rule:army`: an army-prefix character of `org-heads.tsv` (a dynasty or a province's
     /// abbreviation) and 軍, the two free and at ICU word edges, not followed by a character that
-    /// makes a military word of 軍 (`TeamRule.afterArmy`: 湘軍|援 is no army).
+    /// makes a military word of 軍 (`TeamRule.afterArmy`: 湘軍|援 is no army). A place or a state
+    /// word right before is part of the name (蘇聯紅軍).
     static func armies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
         let f = doc.folded
         let prefixes = doc.lexicon.armyPrefixes
         guard f.count >= 2, f.contains(TeamRule.army) else { return }
         for k in 1..<f.count where f[k] == TeamRule.army && prefixes.contains(f[k - 1]) && doc.owner[k] < 0 && doc.owner[k - 1] < 0 {
             if k + 1 < f.count, TeamRule.afterArmy.contains(f[k + 1]) { continue }
-            guard !PersonRules.splitsToken(doc, at: k - 1), !PersonRules.splitsToken(doc, at: k + 1) else { continue }
-            let m = Mention(start: k - 1, end: k + 1, type: .organization, candidates: [], rule: "army", canonical: doc.string(k - 1, k + 1))
+            guard !PersonRules.splitsToken(doc, at: k - 1), !PersonRules.splitsToken(doc, at: k + 1),
+                  var s = leftEdge(&doc, k - 1, needPlace: false) else { continue }
+            // A state word of `state-words.tsv` before is the army's state too (蘇聯|紅軍).
+            if s == k - 1, let w = (2...4).first(where: { n in s >= n && doc.isFree(s - n, s) && !PersonRules.splitsToken(doc, at: s - n)
+                && doc.lexicon.jurisdiction.prefixWords[Array(f[(s - n)..<s])] != nil }) {
+                s -= w
+            }
+            // A place before is the army's state (蘇聯紅軍), as before an organ.
+            doc.clear(s, k - 1)
+            let m = Mention(start: s, end: k + 1, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, k + 1))
             doc.add(m)
             found.append(m)
         }
@@ -179,9 +347,14 @@ enum OrganRules {
         let f = doc.folded
         for t in doc.tokens.indices {
             let tok = doc.tokens[t]
-            guard tok.end - tok.start >= 3, tok.end <= f.count, f[tok.end - 1] == TeamRule.army, doc.isFree(tok.start, tok.end),
+            guard tok.end - tok.start >= 3, tok.end <= f.count, f[tok.end - 1] == TeamRule.army,
                   (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) }),
                   !notArmyEnds.contains(doc.string(tok.end - 2, tok.end)) else { continue }
+            // A listed name inside the army's word is a misreading of it (民革 in 國民革命軍): the word wins.
+            guard doc.isFree(tok.start, tok.end) || (tok.start..<tok.end).allSatisfy({ k in
+                doc.owner[k] < 0 || { let m = doc.mentions[Int(doc.owner[k])]; return m.type == .organization && m.start > tok.start && m.end < tok.end }()
+            }) else { continue }
+            doc.clear(tok.start, tok.end)
             if tok.end < f.count, TeamRule.afterArmy.contains(f[tok.end]) { continue }
             let kind = armyKinds.contains(doc.string(tok.start, tok.end))
             guard let s = leftEdge(&doc, tok.start, needPlace: kind) else { continue }
@@ -190,6 +363,17 @@ enum OrganRules {
             doc.add(m)
             found.append(m)
         }
+    }
+
+    /// An organization found by a line-of-business head (歐洲航天|航空, `rule:org-head` or
+    /// `rule:org-place`) right before one found by its head that is two ICU words, the first no left
+    /// word (防務|集團): one name cut at its inner head (歐洲航天航空防務集團).
+    static func continuesHeadName(_ doc: TaggingDocument, _ a: Mention, _ b: Mention) -> Bool {
+        guard a.rule == "org-head" || a.rule == "org-place", b.rule == "org-head" else { return false }
+        let t = doc.firstToken(atOrAfter: b.start)
+        guard t + 1 < doc.tokens.count, doc.tokens[t].start == b.start, doc.tokens[t + 1].end == b.end,
+              doc.tokens[t].end - doc.tokens[t].start >= 2 else { return false }
+        return !doc.lexicon.organizationLeftWords.contains(doc.foldedString(b.start, doc.tokens[t].end))
     }
 
     static func units(_ doc: inout TaggingDocument) {
@@ -211,7 +395,7 @@ enum OrganRules {
                 let b = doc.mentions[Int(doc.owner[a.end])]
                 guard a.type == .organization, b.type == .organization, b.start == a.end,
                       b.rule == "org-head" || b.rule == "org-unlisted",
-                      lex.orgUnitHeads.contains(where: { UnitCompoundRules.endsWith(f, b.end, $0) }) else { continue }
+                      lex.orgUnitHeads.contains(where: { UnitCompoundRules.endsWith(f, b.end, $0) }) || continuesHeadName(doc, a, b) else { continue }
                 doc.clear(a.start, b.end)
                 doc.add(Mention(start: a.start, end: b.end, type: .organization, candidates: [], rule: "org-unit",
                                 canonical: doc.string(a.start, b.end)))

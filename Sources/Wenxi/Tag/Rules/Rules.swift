@@ -458,7 +458,8 @@ enum QuotedBodyRule {
             guard j < doc.folded.count, doc.folded[j] == close else { continue }
             let start = i + 1, end = j
             let len = end - start
-            guard len >= 4 else { continue }
+            // A phrase with 的 describes, it names nothing (「天下最惡的人」, 「社會主義的軍隊」).
+            guard len >= 4, !doc.folded[start..<end].contains(0x7684) else { continue }
             // Already one dictionary entity: nothing to add.
             if doc.owner[start] >= 0, doc.mentions[Int(doc.owner[start])].start == start,
                doc.mentions[Int(doc.owner[start])].end == end { continue }
