@@ -183,15 +183,17 @@ struct TaggingDocument {
     static func nameDots(_ text: [Unicode.Scalar], _ folded: [UInt32]) -> [UInt32] {
         guard text.count >= 3 else { return folded }
         var out = folded
-        for k in 1..<(text.count - 1) where nameDotLookalikes.contains(text[k].value) && FoldTable.isHan(folded[k - 1]) && FoldTable.isHan(folded[k + 1]) {
+        for k in 1..<(text.count - 1) where isNameDotLookalike(text[k].value) && FoldTable.isHan(folded[k - 1]) && FoldTable.isHan(folded[k + 1]) {
             out[k] = 0xB7
         }
         return out
     }
 
     /// Characters written for the middle dot of a foreign name: the full-width full stop, the small
-    /// full stop and the bullet.
-    static let nameDotLookalikes: Set<UInt32> = [0xFF0E, 0xFE52, 0x2022]
+    /// full stop and the bullet. Compared, not hashed: it is asked at every character.
+    @inline(__always) static func isNameDotLookalike(_ v: UInt32) -> Bool {
+        v == 0xFF0E || v == 0xFE52 || v == 0x2022
+    }
 
     mutating func matchDictionaries() {
         let raw = lexicon.automaton.scan(text)

@@ -368,8 +368,11 @@ package enum NameFinder {
         let f = doc.folded
         let n = f.count
         var spans: [(Int, Int)] = []
-        for m in doc.mentions where m.type == .person && m.end > m.start && m.end + 3 < n && (f[m.end] == 0xFF08 || f[m.end] == 0x28) {
-            let a = m.end + 1
+        // Indices, not copies: copying each mention retains and releases it.
+        for idx in doc.mentions.indices where doc.mentions[idx].type == .person {
+            let end = doc.mentions[idx].end
+            guard end > doc.mentions[idx].start, end + 3 < n, f[end] == 0xFF08 || f[end] == 0x28 else { continue }
+            let a = end + 1
             guard let close = (a + 2...min(a + 3, n - 1)).first(where: { f[$0] == 0xFF09 || f[$0] == 0x29 }),
                   (a..<close).allSatisfy({ FoldTable.isHan(f[$0]) && !notGiven.contains(f[$0]) && !bracketNotes.contains(f[$0]) }),
                   doc.isFree(a, close), !edges.isToken(a, close), !edges.before.starts(at: a), !edges.after.starts(at: a) else { continue }
