@@ -215,7 +215,7 @@ struct TagNamesTests {
         ("bullet as a name dot", "學者格雷厄姆•艾利森表示，", "格雷厄姆•艾利森"),
         ("a place as the given name after a title", "醫師陳南昌說，統計文獻發現。", "陳南昌"),
         ("和 ending a name before a list separator", "作曲家蔡德和、李泰祥都來了。", "蔡德和"),
-        ("pen name between a role and a verb", "作家夏夏26日表示，", "夏夏"),
+        ("pen name between a role and a dated verb", "作家苓苓26日表示，", "苓苓"),
         ("rank after the name, pilot before it", "飛行員李冠甍上尉獲救後送醫。", "李冠甍"),
         ("Japanese given name ending in 也", "日本選手中村大也於2012年寫下紀錄。", "中村大也"),
         ("foreign name in a list beside a person", "加上皮德森、曼西雙雙開轟，", "曼西"),
