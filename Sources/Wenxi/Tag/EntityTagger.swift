@@ -178,13 +178,21 @@ struct TaggingDocument {
     /// `folded` with the full-width full stops that join the parts of a foreign name (CNA writes
     /// 凱倫．克洛普, 派特．瓦倫蒂諾) folded to the middle dot the name rules read (凱倫·克洛普), where
     /// a Han character stands on both sides; elsewhere (１．５, an ellipsis) it stays a full stop.
+    /// The small full stop ﹒ (U+FE52: 艾克﹒叶) and the bullet • (U+2022: 格雷厄姆•艾利森) are read
+    /// the same way between two Han characters (`nameDotLookalikes`); a bullet opening a line stays.
     static func nameDots(_ text: [Unicode.Scalar], _ folded: [UInt32]) -> [UInt32] {
         guard text.count >= 3 else { return folded }
         var out = folded
-        for k in 1..<(text.count - 1) where text[k].value == 0xFF0E && FoldTable.isHan(folded[k - 1]) && FoldTable.isHan(folded[k + 1]) {
+        for k in 1..<(text.count - 1) where isNameDotLookalike(text[k].value) && FoldTable.isHan(folded[k - 1]) && FoldTable.isHan(folded[k + 1]) {
             out[k] = 0xB7
         }
         return out
+    }
+
+    /// Characters written for the middle dot of a foreign name: the full-width full stop, the small
+    /// full stop and the bullet. Compared, not hashed: it is asked at every character.
+    @inline(__always) static func isNameDotLookalike(_ v: UInt32) -> Bool {
+        v == 0xFF0E || v == 0xFE52 || v == 0x2022
     }
 
     mutating func matchDictionaries() {

@@ -208,6 +208,45 @@ struct TagNamesTests {
         #expect(got.contains(name), "\(label): \(got)")
     }
 
+    // Later CNA articles: name dots CNA and PRC sites write, names cut by a place or a
+    // conjunction, pen names, ranks, Japanese given names in 也, foreign names in lists, aliases.
+    @Test(arguments: [
+        ("small full stop as a name dot", "研究員凱倫﹒克洛普表示，", "凱倫﹒克洛普"),
+        ("bullet as a name dot", "學者格雷厄姆•艾利森表示，", "格雷厄姆•艾利森"),
+        ("a place as the given name after a title", "醫師陳南昌說，統計文獻發現。", "陳南昌"),
+        ("和 ending a name before a list separator", "作曲家蔡德和、李泰祥都來了。", "蔡德和"),
+        ("pen name between a role and a dated verb", "作家苓苓26日表示，", "苓苓"),
+        ("rank after the name, pilot before it", "飛行員李冠甍上尉獲救後送醫。", "李冠甍"),
+        ("Japanese given name ending in 也", "日本選手中村大也於2012年寫下紀錄。", "中村大也"),
+        ("foreign name in a list beside a person", "加上皮德森、曼西雙雙開轟，", "曼西"),
+        ("alias in brackets after a person", "市議員邱威傑（呱吉）表示，", "呱吉"),
+        ("a given name transliteration uses after a surname", "養豬戶蔡德福指出，", "蔡德福"),
+        ("a weak first part before a full-width stop", "80幾歲的派特．瓦倫蒂諾（Pat Valentino）說：", "派特．瓦倫蒂諾"),
+        ("Korean given name starting with 在", "三星電子副會長李在鎔曾在今年5月表示，", "李在鎔"),
+    ])
+    func laterCNANames(_ label: String, _ text: String, _ name: String) throws {
+        let got = try Self.people(text).map(\.text)
+        #expect(got.contains(name), "\(label): \(got)")
+    }
+
+    @Test(arguments: [
+        ("also after a Japanese name", "森山裕也留任幹事長。", "森山裕也"),
+        ("a caption's position in brackets", "市長柯文哲（前左）出席。", "前左"),
+        ("a note in brackets", "市議員邱威傑（化名）表示，", "化名"),
+        ("a conjunction joining two names", "作曲家蔡德和李泰祥都來了。", "蔡德和"),
+        ("a word between a title and a verb", "院長親自表示，", "親自"),
+        ("the given name alone", "養豬戶蔡德福指出，", "德福"),
+        ("a pool is no name", "電影院、劇院、健身房和游泳池必須關閉。", "游泳池"),
+        ("a cast note in brackets", "劇中的市長柯文哲（陳琳飾）登場。", "陳琳飾"),
+        ("a word and a character between a title and a verb", "接受中央社記者採訪時指出，", "採訪時"),
+        ("a title after the span", "有醫生檢查出局長體內激素超標。", "檢查出"),
+        ("no day between the role and the verb", "公司負責人受訪表示，", "受訪"),
+    ])
+    func laterCNANamesRefuse(_ label: String, _ text: String, _ never: String) throws {
+        let got = try Self.people(text).map(\.text)
+        #expect(!got.contains(never), "\(label): \(got)")
+    }
+
     @Test(arguments: [
         ("a word after the dotted name", "約瑟夫·萊特兄弟的飛機。", "約瑟夫·萊特兄弟"),
         ("mixed case", "他使用iPhone拍照。", "iPhone"),

@@ -105,6 +105,21 @@ enum DottedNames {
             guard ok else { break }
             k = t
         }
+        if d - k == 1, let t = weakFirst(doc, model, edges, k, cueBefore) { k = t }
         return k < d ? k : nil
+    }
+
+    /// A first part of one character is mostly the tail of one whose first character the scan
+    /// refused as a group head (派|特．瓦倫蒂諾: 派, a faction): that character is taken back when
+    /// it is a one-character ICU word, transliteration uses it at least as `titledWeakFloor`, and
+    /// a clear break stands before it (的, punctuation, a title's end).
+    static func weakFirst(_ doc: TaggingDocument, _ model: NameModel, _ edges: NameFinder.Edges, _ k: Int,
+                          _ cueBefore: CueEdges) -> Int? {
+        let f = doc.folded
+        let t = k - 1
+        guard t >= 0, doc.owner[t] < 0, Int(edges.tokenEnd[t]) == k, FoldTable.isHan(f[t]), NameFinder.groupHeads.contains(f[t]),
+              (model.translitScore(f[t]) ?? -.infinity) >= NameFinder.titledWeakFloor,
+              t == 0 || TranslitContext.isBreak(doc, t - 1, cueBefore) else { return nil }
+        return t
     }
 }

@@ -122,6 +122,14 @@ package enum NameFinder {
     /// (游泳池, 连侬墙).
     static let placeHeads = ScalarSet("村莊庄堡寺廟館獎盃杯鎮鄉縣省區路街站店")
 
+    /// Last characters of things (pool, lake, wall, medal, badge): a surname + two characters
+    /// ending so that ICU holds as one word is that thing (游泳池, 紀念章, 連儂牆), not a name.
+    /// Only for whole ICU words: names end so too (楊泮池, 許明湖, 林環牆).
+    static let thingHeads = ScalarSet("池湖牆墙章")
+    static func wordThing(_ f: [UInt32], _ edges: Edges, _ i: Int, _ e: Int) -> Bool {
+        thingHeads.contains(f[e - 1]) && edges.isToken(i, e)
+    }
+
     /// Per position: the end of the ICU token starting there (0 when none), and whether a token
     /// runs across the position (starts before it and ends after it).
     struct Edges {
@@ -203,6 +211,7 @@ package enum NameFinder {
         }
         found += listMembers(&doc, model, edges)
         found += pairMembers(&doc, model, edges)
+        found += bracketAliases(&doc, edges)
         doc.propagate(found)
     }
 
@@ -283,7 +292,20 @@ package enum NameFinder {
             let others = items.contains { (x, y) in
                 (x..<y).contains { doc.owner[$0] >= 0 && doc.mentions[Int(doc.owner[$0])].type != .person }
             }
-            guard persons >= Int(w.listPersons), !others else { continue }
+            guard !others else { continue }
+            // Foreign names in a list of people (皮德森、曼西雙雙開轟): one person beside them is enough.
+            if persons >= 1 {
+                for (x, y) in items where !isPerson(x, y) && translitItem(doc, model, edges, x, y) { open.append((x, y)) }
+                if let e = translitLast(doc, model, edges, pl) { open.append((pl, e)) }
+            }
+            guard persons >= Int(w.listPersons) else {
+                for (a, e) in open where doc.isFree(a, e) && translitItem(doc, model, edges, a, e) {
+                    let m = Mention(start: a, end: e, type: .person, candidates: [], rule: "name-list", canonical: doc.string(a, e))
+                    doc.add(m)
+                    out.append(m)
+                }
+                continue
+            }
             for (x, y) in items where !isPerson(x, y) {
                 if let c = candidate(x, [y - x], { $0 == y }) { open.append(c) }
             }
@@ -292,6 +314,75 @@ package enum NameFinder {
                 doc.add(m)
                 out.append(m)
             }
+        }
+        return out
+    }
+
+    /// A list item `a..<e` that is a transliterated name: two to four characters transliteration
+    /// uses (`translitChar`), whose mean reaches `translitMean` (曼西 2.7; not 金馬 1.6, an award
+    /// in a list of prizes beside people), on ICU word edges, no place of
+    /// `name-blockers.tsv` and not free of context that makes it a place (`TranslitContext`).
+    static func translitItem(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ a: Int, _ e: Int) -> Bool {
+        let f = doc.folded
+        guard a >= 0, e <= f.count, e - a >= 2, e - a <= 4, doc.isFree(a, e), !edges.crosses(a), !edges.crosses(e) else { return false }
+        var sum: Float = 0
+        for k in a..<e {
+            guard let r = translitChar(model, f[k]) else { return false }
+            sum += r
+        }
+        guard sum / Float(e - a) >= weights.translitMean, !model.blockers.contains(Array(f[a..<e])) else { return false }
+        return !TranslitContext.blocks(doc, model, a, e, edges.before, edges.after)
+    }
+
+    /// The last item of a list when it is a transliterated name running on into the clause
+    /// (、曼西|雙雙開轟): the run of transliteration characters from `a`, when it ends there.
+    static func translitLast(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ a: Int) -> Int? {
+        let f = doc.folded
+        var e = a
+        while e < f.count && e - a <= 4 && doc.owner[e] < 0 && translitChar(model, f[e]) != nil { e += 1 }
+        guard e - a >= 2, e - a <= 4, e < f.count, FoldTable.isHan(f[e]), translitItem(doc, model, edges, a, e) else { return nil }
+        return e
+    }
+
+    /// A run of two characters starting at `i` is the given name of a Chinese name when a surname
+    /// that transliteration does not use stands right before it and the surname with the two
+    /// characters reaches the threshold (理事蔡|德福指出 is 蔡德福, not 德福). A longer run is a
+    /// foreign name the surname-like character begins (高|德柏格, 韓|德瑞克斯, 慕|蘭杰尼).
+    static func givenAfterSurname(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ i: Int) -> Bool {
+        let f = doc.folded
+        guard i > 0, i + 2 <= f.count, doc.owner[i - 1] < 0, translitChar(model, f[i - 1]) == nil, model.surname(f, i - 1, 1) != nil,
+              translitChar(model, f[i + 1]) != nil, i + 2 == f.count || translitChar(model, f[i + 2]) == nil,
+              let s = score(doc, model, edges, edges.before, edges.after, i - 1, 1, 2) else { return false }
+        return s >= weights.threshold
+    }
+
+    /// Characters of the position notes that photo captions put in brackets after a name
+    /// (（左）, （右2）, （前左）, （左起）), of notes about the name itself (（化名）, （已故）) and of
+    /// casts (（王某飾）: the actor playing the part, not another name of the character).
+    static let bracketNotes = ScalarSet("左右中前後后起圖图化名故歲岁男女籍飾饰")
+
+    /// `rule:name-alias`: a stage or pen name in brackets right after a person (邱威傑（呱吉）):
+    /// two or three free Han characters, no function character nor a caption's or a note's
+    /// character (`bracketNotes`), not one ICU word (（化名）, （董事長）), then the closing bracket.
+    static func bracketAliases(_ doc: inout TaggingDocument, _ edges: Edges) -> [Mention] {
+        let f = doc.folded
+        let n = f.count
+        var spans: [(Int, Int)] = []
+        // Indices, not copies: copying each mention retains and releases it.
+        for idx in doc.mentions.indices where doc.mentions[idx].type == .person {
+            let end = doc.mentions[idx].end
+            guard end > doc.mentions[idx].start, end + 3 < n, f[end] == 0xFF08 || f[end] == 0x28 else { continue }
+            let a = end + 1
+            guard let close = (a + 2...min(a + 3, n - 1)).first(where: { f[$0] == 0xFF09 || f[$0] == 0x29 }),
+                  (a..<close).allSatisfy({ FoldTable.isHan(f[$0]) && !notGiven.contains(f[$0]) && !bracketNotes.contains(f[$0]) }),
+                  doc.isFree(a, close), !edges.isToken(a, close), !edges.before.starts(at: a), !edges.after.starts(at: a) else { continue }
+            spans.append((a, close))
+        }
+        var out: [Mention] = []
+        for (a, e) in spans where doc.isFree(a, e) {
+            let m = Mention(start: a, end: e, type: .person, candidates: [], rule: "name-alias", canonical: doc.string(a, e))
+            doc.add(m)
+            out.append(m)
         }
         return out
     }
@@ -408,6 +499,7 @@ package enum NameFinder {
         for k in (i + L)..<e where notGiven.contains(f[k]) || cueAfter.starts(at: k) || cueBefore.starts(at: k) { return nil }
         // A place or facility head at the end (王家|村, 石家|莊, 龍山|寺, 金鐘|獎) ends a word, not a name.
         if G == 2 && placeHeads.contains(f[e - 1]) { return nil }
+        if G == 2 && wordThing(f, edges, i, e) { return nil }
         let surText = model.givenScores(f[i])?.text ?? -9
         // A compound surname is rare in text whatever its first character's share.
         var s = w.surname * (sur - (L == 2 ? -11 : surText))
@@ -558,6 +650,7 @@ package enum NameFinder {
             guard i < n else { break }
             // A run starts at a word edge or right after a title.
             guard doc.owner[i] < 0, translitChar(model, f[i]) != nil, !edges.crosses(i) || cueBefore.ends(at: i) else { i += 1; continue }
+            if givenAfterSurname(doc, model, edges, i) { i += 1; continue }
             // The run: transliteration characters, parts joined by a middle dot; it stops where a
             // verb or honorific starts (克林頓|說).
             var j = i
@@ -900,6 +993,17 @@ package enum NameFinder {
     static let glossStop = ScalarSet("由請讓替令叫找跟同問即當若如與向給派據官生員家師長手者")
 
     /// Japanese names starting at the positions `at` (`NameModel.starts`).
+    /// 也 ends many Japanese given names of two characters (瀨戶大也, 平井卓也, 長瀨智也), but after a
+    /// name it is mostly "also" (森山裕|也留任): taken as the name's last character only as the
+    /// second given-name character and when what follows cannot follow "also" (punctuation, a
+    /// bracket, 的, 於).
+    static let japaneseYa: UInt32 = 0x4E5F // 也
+    static let afterJapaneseYa = ScalarSet("的於")
+    static func japaneseYaEnd(_ f: [UInt32], _ G: Int, _ e: Int) -> Bool {
+        guard G == 2, f[e - 1] == japaneseYa else { return false }
+        return e == f.count || isPunct(f[e]) || afterJapaneseYa.contains(f[e])
+    }
+
     static func japanese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
                          _ cueAfter: CueEdges, _ at: [Int], _ out: inout [Candidate]) {
         guard !model.japaneseSurnames.isEmpty, doc.folded.count >= 2 else { return }
@@ -912,7 +1016,8 @@ package enum NameFinder {
                 var best: Candidate? = nil
                 for G in 1...3 {
                     let e = i + L + G
-                    guard e <= n, doc.owner[e - 1] < 0, FoldTable.isHan(f[e - 1]), !notGiven.contains(f[e - 1]),
+                    guard e <= n, doc.owner[e - 1] < 0, FoldTable.isHan(f[e - 1]),
+                          !notGiven.contains(f[e - 1]) || japaneseYaEnd(f, G, e),
                           !TranslitContext.japaneseNonNameEnds.contains(f[e - 1]) else { break }
                     var s: Float = 0
                     for k in (i + L)..<e { s += model.givenScores(f[k])?.japanese ?? model.unknownGiven }

@@ -546,7 +546,9 @@ enum PersonRules {
             if splitsToken(doc, at: c.end) { continue }
             let staff = isStaffTitle(doc, c.start, c.end)
             var at = c.end
-            while var m = titledName(&doc, at: at, cueEdges: cueEdges, edges: edges, rule: "person-title", cue: c.hit.id) {
+            while var m = titledName(&doc, at: at, cueEdges: cueEdges, edges: edges, rule: "person-title", cue: c.hit.id)
+                    ?? placeGivenName(&doc, at: at, cueEdges: cueEdges, rule: "person-title", cue: c.hit.id)
+                    ?? nameBetweenCues(&doc, at: at, cueEdges: cueEdges, rule: "person-title", cue: c.hit.id) {
                 if staff { markStaff(&doc, m); m.role = .staff }
                 found.append(m)
                 // A list after one title: 王揚宇、楊堯茹; or names run together after a byline's
@@ -705,10 +707,57 @@ enum PersonRules {
         return nil
     }
 
+    /// After a title, a surname whose given name is a place the lists hold (醫師邱南昌說: 南昌 is a
+    /// city): surname + place is the name when a verb or another after-cue follows it. The place
+    /// mention (one or two characters, right after the surname) gives way to the person.
+    static func placeGivenName(_ doc: inout TaggingDocument, at b: Int, cueEdges: CueEdges, rule: String, cue: String) -> Mention? {
+        let n = doc.folded.count
+        for L in surnameLengths(doc, at: b) {
+            let g = b + L
+            guard g < n, (b..<g).allSatisfy({ doc.owner[$0] < 0 }), doc.owner[g] >= 0 else { continue }
+            let p = doc.mentions[Int(doc.owner[g])]
+            guard p.type == .place, p.start == g, p.end - g >= 1, p.end - g <= 2, cueEdges.starts(at: p.end),
+                  !(L == 1 && isWeakSurname(doc, b, L)) else { continue }
+            let end = p.end
+            doc.clear(g, end)
+            return accept(&doc, b, end, rule: rule, cue: cue)
+        }
+        return nil
+    }
+
+    /// A pen or stage name (作家季季26日表示): two or three characters that need no surname when a
+    /// title or role stands right before them, then a day of the month (26日), then a verb or an
+    /// honorific: the way a news sentence opens on its subject. Without the day the span was mostly
+    /// a word after a role (負責人|受訪|表示, 記者|電訪). ICU must write each of its characters as a word of
+    /// its own (季|季, 七|等|生): a span holding an ICU word is words (院長|親自|表示, 記者|採訪|時|指出),
+    /// and neither a function character, an entity nor another cue may stand in it.
+    static func nameBetweenCues(_ doc: inout TaggingDocument, at b: Int, cueEdges: CueEdges, rule: String, cue: String) -> Mention? {
+        let f = doc.folded
+        let n = f.count
+        for len in [3, 2] {
+            let e = b + len
+            guard e < n, !TaggingDocument.countFirst.contains(f[b]),
+                  (b..<e).allSatisfy({ nameChar(doc, $0) && !cueEdges.starts(at: $0) && !cueEdges.ends(at: $0 + 1) }),
+                  (b..<e).allSatisfy({ isSingleWord(doc, $0, $0 + 1) }) else { continue }
+            var v = e
+            // A day of the month between the name and the verb (季季|26日|表示).
+            while v < n && ((f[v] >= 0x30 && f[v] <= 0x39) || (f[v] >= 0xFF10 && f[v] <= 0xFF19)) { v += 1 }
+            guard v > e, v < n, f[v] == 0x65E5 else { continue }
+            v += 1
+            // A verb or an honorific: not a title, which a row of position `both` also lists before names
+            // (醫生|檢查出|局長).
+            let afterCue = doc.cues.first { $0.start == v && $0.hit.role == .after && !$0.hit.weak }
+            guard let afterCue, !doc.cues.contains(where: { $0.start == v && $0.end == afterCue.end && $0.hit.role == .before }) else { continue }
+            return accept(&doc, b, e, rule: rule, cue: cue)
+        }
+        return nil
+    }
+
     /// Function characters that stand in given names (张和平, 钱其琛, 华以刚, 侯仁之, 唐师曾, 金冲及),
     /// first or second (`firstFunctionGiven`, `secondFunctionGiven`): `nonNameCharacters` keeps
     /// them out of names found without a title. Not 曾 and 及 second: 楊斌|曾表示, 潘恩|及夫人.
-    static let firstFunctionGiven = ScalarSet("和其之及以")
+    /// 在 starts Korean given names (副會長李在鎔, 總統文在寅).
+    static let firstFunctionGiven = ScalarSet("和其之及以在")
     static let secondFunctionGiven = ScalarSet("之")
 
     /// The character at `i` is likelier as a second given-name character than in text (琛, 平,
@@ -739,7 +788,19 @@ enum PersonRules {
             guard end == n || NameFinder.isPunct(f[end]) || cueEdges.starts(at: end), !edges.crosses(end) else { return nil }
             return end
         }
-        return nil
+        return conjunctionLast(doc, g, end)
+    }
+
+    /// Conjunctions that end a given name when punctuation follows them (作曲家賴德和、李泰祥):
+    /// a conjunction joins two things, so one right before a 、 or a comma belongs to the name.
+    static let lastConjunctionGiven = ScalarSet("和")
+
+    /// After a title, a surname, a name character and 和 before punctuation (賴德和、): the end, or nil.
+    static func conjunctionLast(_ doc: TaggingDocument, _ g: Int, _ end: Int) -> Int? {
+        let f = doc.folded
+        guard end < f.count, nameChar(doc, g), lastConjunctionGiven.contains(f[g + 1]), NameFinder.isPunct(f[end]),
+              f[end] != 0xB7 else { return nil }
+        return end
     }
 
     static func verbName(_ doc: inout TaggingDocument, end a: Int, cueEdges: CueEdges, weak: Bool, rule: String, cue: String) -> Mention? {
