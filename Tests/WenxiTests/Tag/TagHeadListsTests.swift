@@ -113,14 +113,17 @@ struct TagHeadListsTests {
     func shippedPlaces() {
         let t = Self.shipped.placeHeads
         // 38 heads moved from the code, then palaces, halls, gardens and castles (宮 宫 殿 花園 花园 堡), then
-        // housing estates, plateaus, ranges, sandbars and tunnels (邨 高原 山脈 山脉 沙洲 隧道).
-        #expect(t.heads.count == 50 && t.heads.first == Self.scalars("體育場") && t.heads.last == Self.scalars("邨"))
+        // housing estates, plateaus, ranges, sandbars and tunnels (邨 高原 山脈 山脉 沙洲 隧道), then lines, shrines
+        // and palaces (綫 神社 皇宮).
+        #expect(t.heads.count == 53 && t.heads.first == Self.scalars("體育場") && t.heads.last == Self.scalars("綫"))
         #expect(t.heads.contains(Self.scalars("花園")) && t.heads.contains(Self.scalars("宮")))
         #expect(t.heads.firstIndex(of: Self.scalars("街道"))! < t.heads.firstIndex(of: Self.scalars("街"))!)
         // 121 head words moved from the code, then 67 rows for verb phrases and parts of a station (掃街, 班路, 後站),
         // then 6 words a castle's or garden's head ends (漢堡, 灘頭堡, 桃花園); 2 generic kitchen gardens (廚房花園);
-        // 36 left words (沿著, 臨近, 匯入, 又稱 …); 5 generic names (工業 工业 排砂 少數 少数).
-        #expect(t.generic.count == 176 && t.headWords.count == 194 && t.leftWords.count == 81)
+        // 36 left words (沿著, 臨近, 匯入, 又稱 …); 5 generic names (工業 工业 排砂 少數 少数); then 182 generic kinds
+        // (清真 水電 採檢 …) and 6 head words (豪門 宮廟 任鄉 …) for the start after an ordinary word.
+        #expect(t.generic.count == 358 && t.headWords.count == 200 && t.leftWords.count == 81)
+        #expect(t.generic.contains("清真") && t.headWords.contains("宮廟") && t.stop.contains(0x4E9B)) // 些
         #expect(t.leftWords.contains("沿著") && t.leftWords.contains("又称") && t.headWords.contains("漢堡") && t.stop.contains(0x5340)) // 區
         #expect(t.headWords.contains("掃街") && t.headWords.contains("扫街") && t.headWords.contains("班路"))
         #expect(t.givenHeads.contains(0x5C71) && !t.givenHeads.contains(0x93AE)) // 山 yes, 鎮 no

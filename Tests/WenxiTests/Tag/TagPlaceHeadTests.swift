@@ -71,6 +71,37 @@ struct TagPlaceHeadTests {
     }
 
     @Test(arguments: [
+        // (text, the place the rule finds after an ordinary word: `PlaceHeadRule.wordEdge`)
+        ("記者走訪延安的南泥灣。", "南泥灣"),            // one ICU word after 的
+        ("今天的石牌村已成為鬧區。", "石牌村"),
+        ("遊客來到維多利亞港的天星碼頭。", "天星碼頭"),
+        ("信眾參拜哲蚌寺。", "哲蚌寺"),                  // characters ICU does not know, after a verb
+        ("居民今年遷往曹甸鎮。", "曹甸鎮"),
+        ("旅客搭船參觀嚴島神社。", "嚴島神社"),          // a shrine (神社)
+    ])
+    func placeAfterAWord(_ text: String, _ place: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place && e.source == "rule:place-head")
+    }
+
+    @Test(arguments: [
+        // (text, a text that must not be a place)
+        ("有關當局決定降低水庫水位。", "降低水庫"),      // one word, not after 的: a verb and its object
+        ("導遊讓團員登抹茶山。", "登抹茶山"),            // a phrase of words
+        ("市區有一些清真寺。", "清真寺"),                // a quantity before a generic kind
+        ("他們修建一座新的水電站。", "水電站"),          // a generic kind after 的
+        ("千島湖號下水。", "千島湖"),                    // a ship: 號 follows
+        ("他從小愛宮廟文化。", "愛宮廟"),                // 宮廟 is a word
+        ("抗議民眾分幾路湧入市中心。", "分幾路"),        // a quantity
+        ("他只好跑回靈祐宮。", "跑回靈祐宮"),            // a verb of motion
+    ])
+    func noPlaceAfterAWord(_ text: String, _ absent: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        #expect(!found.contains { $0.text == absent && $0.type == .place }, "\(text): \(found.map(\.text))")
+    }
+
+    @Test(arguments: [
         // (text, the facility or feature, or "" when none; what must not be a place)
         ("船隻駛入東京灣。", "東京灣", ""),
         ("旅客抵達浦東國際機場。", "浦東國際機場", ""),

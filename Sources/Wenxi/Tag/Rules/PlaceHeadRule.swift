@@ -8,8 +8,12 @@
 /// - the start of the text or of a sentence, an enumeration comma or an opening quote or bracket
 ///   (三江社區、三江村、茄南村);
 /// - a locative or coordinating word that ends right there (位於 在 到 至 從 經 往 距離 流經 途經
-///   前往 來到 和 與 及 包括 名為 是).
-/// Not after a plain comma or 的 (各地的鄉鎮, ，高速公路: mostly phrases). The name is 2–4 free Han
+///   前往 來到 和 與 及 包括 名為 是);
+/// - any other ICU word of two characters or more, or 的 (擴建|北角站, 延安的|南泥灣), when the
+///   name before the head is a run of characters ICU did not know, one ICU word with its head, or
+///   one ICU word after 的 (`nameShaped`): a phrase (登抹茶山) or a verb and its object (降低水庫)
+///   is no name.
+/// Not after a plain comma (，高速公路: mostly phrases). The name is 2–4 free Han
 /// characters starting at an ICU word edge, with no function, determiner or classifier character
 /// (這座山, 每個村, 許多球場), and is not a generic modifier (國際, 高速, 森林, 農, 漁 …: 森林公園,
 /// 農村, 漁村 are no names); the head ends at an ICU word edge (村民, 山區, 路線 are words), starts
@@ -40,6 +44,8 @@ enum PlaceHeadRule {
             if PersonRules.splitsToken(doc, at: end) || (end < f.count && headStarts.contains(f[end])
                 && byFirst.words(keyed: f[end]).contains(where: { PlacePrefixRules.has(f, end, $0) })) { h += 1; continue }
             if head == [0x7AD9] /* 站 */, end < f.count, t.standAfter.contains(f[end]) { h += 1; continue }
+            // A name before 號 is a ship's or a building's (千島湖號), no place.
+            if end < f.count, f[end] == 0x865F /* 號 */ || f[end] == 0x53F7 /* 号 */ { h += 1; continue }
             if head == [0x6D77, 0x5CFD] /* 海峽 */, end < f.count, t.straitAfter.contains(f[end]) { h += 1; continue }
             // A head inside a word (網|路 in 寬頻網路, 高|峰 in 疫情高峰) ends a name only when the word
             // is the name and its head (魯村), or inside a list or address chain (、茄|南村).
@@ -60,28 +66,63 @@ enum PlaceHeadRule {
     static func nameStart(_ doc: TaggingDocument, before h: Int) -> (start: Int, strong: Bool)? {
         let f = doc.folded
         let t = doc.lexicon.placeHeads
+        // The nearest start after an ordinary word (`wordEdge`): taken only when no clearer edge
+        // lies further back, so the rule finds what it found before and more (學府路與|學府二道街).
+        var weak: (start: Int, strong: Bool)? = nil
         var s = h
         while s > 0 && h - s < nameLengths.upperBound {
             let c = f[s - 1]
-            guard doc.owner[s - 1] < 0, FoldTable.isHan(c), !t.stop.contains(c) else { return nil }
+            guard doc.owner[s - 1] < 0, FoldTable.isHan(c), !t.stop.contains(c) else { return weak }
             s -= 1
             let last = t.firstOnly.contains(c) // the name can only start here
             if PersonRules.splitsToken(doc, at: s) || t.generic.contains(doc.foldedString(s, h)) {
-                if last { return nil }
+                if last { return weak }
                 continue
             }
             let n = h - s
             if s > 0, doc.owner[s - 1] >= 0 {
                 let p = doc.mentions[Int(doc.owner[s - 1])]
-                return p.type == .place && p.end == s ? (s, true) : nil
+                return p.type == .place && p.end == s ? (s, true) : weak
             }
             if n >= 2 {
                 if s == 0 || leftMarks.contains(f[s - 1]) { return (s, s > 0 && f[s - 1] == 0x3001 /* 、 */) }
                 if let w = wordEnding(doc, at: s), t.leftWords.contains(doc.foldedString(w, s)) { return (s, false) }
+                if weak == nil, wordEdge(doc, at: s), nameShaped(doc, s, h) { weak = (s, false) }
             }
-            if last { return nil }
+            if last { return weak }
         }
-        return nil
+        return weak
+    }
+
+    /// Whether a name may start at `s` after an ordinary word: the ICU word ending there has two
+    /// characters or more and does not end in a stop character (延安的|, 擴建|, 現在的|, 2005年|;
+    /// not 一座|, 該|, 一些|), or it is 的 (短短的|育才街, 死亡谷的|熔爐溪). A name right after a
+    /// one-character word is not clear of it: ICU cuts a name it does not know into characters
+    /// (拉|卜|楞寺, 甘|珠爾廟), so 卜楞寺 would be half a name.
+    static func wordEdge(_ doc: TaggingDocument, at s: Int) -> Bool {
+        guard s > 0, let w = wordEnding(doc, at: s) else { return false }
+        let c = doc.folded[s - 1]
+        return c == 0x7684 /* 的 */ || s - w >= 2 && !doc.lexicon.placeHeads.stop.contains(c)
+    }
+
+    /// Whether the name part `s..<h` before a head looks like one name: a run of one-character
+    /// words ICU did not know (哲|蚌|寺, 曹|甸|鎮), one word with the head (少林寺), or one word
+    /// after 的 (延安的|南泥|灣). Not a phrase of words (登|抹茶|山, 指出|投票|站).
+    static func nameShaped(_ doc: TaggingDocument, _ s: Int, _ h: Int) -> Bool {
+        let tokens = doc.tokens
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= s { lo = mid + 1 } else { hi = mid } }
+        guard lo < tokens.count, tokens[lo].start == s else { return false }
+        // One word before the head only after 的 (延安的|南泥灣): after other words it is mostly a
+        // verb or a modifier taking the head as its object (降低|水庫, 騰空|水庫, 小康|路).
+        if tokens[lo].end > h { return true }
+        if tokens[lo].end == h { return s > 0 && doc.folded[s - 1] == 0x7684 /* 的 */ }
+        var k = lo
+        while k < tokens.count && tokens[k].start < h {
+            if tokens[k].end - tokens[k].start != 1 { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The start of the ICU word that covers `at`.
