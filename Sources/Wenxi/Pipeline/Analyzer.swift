@@ -218,8 +218,12 @@ public final class Analyzer {
         if w.bodyTokens == nil { w.allTokens = TokenAligner.align(w.tokens, to: head, entities) }
 
         let sentenceSpans = w.sentences.filter { $0.start >= prefix }.map { Span(start: $0.start - prefix, end: $0.end - prefix) }
-        let sentenceTexts = Analyzer.texts(of: w.sentences, from: w.sentences.count - sentenceSpans.count, in: text.string)
-        w.report.sentences = zip(sentenceSpans, sentenceTexts).map { Sentence(start: $0.start, end: $0.end, text: $1) }
+        // Each sentence keeps its text as a byte range of the body (the report's own `text`, so
+        // one String is shared): a String per sentence was a sixth of this stage.
+        let body = w.report.text
+        let sentenceBytes = Analyzer.byteRanges(of: w.sentences, from: w.sentences.count - sentenceSpans.count,
+                                                in: text.string, minus: text.string.utf8.count - body.utf8.count)
+        w.report.sentences = zip(sentenceSpans, sentenceBytes).map { Sentence(start: $0.start, end: $0.end, body: body, bytes: $1) }
         // The body's entities are moved to body offsets in place rather than copied.
         head.removeAll { $0.end > prefix }
         for i in head.indices { head[i].sentence = 0 }
@@ -279,16 +283,26 @@ public final class Analyzer {
         return EntityMerger.merge(taking: &named, &numeric, sentences: sentences)
     }
 
-    /// The texts of `spans[first...]` (scalar offsets into `string`, sorted by start), cut from
-    /// the UTF-8 bytes in one walk and copied whole: building each from its scalars cost a
-    /// tenth of the assemble stage. Each is copied as a slice of `string` (`String(Substring)`
-    /// copies bytes already known to be valid UTF-8; building it from the bytes validated them
-    /// again, half the cost of this function).
+    /// The texts of `spans[first...]` (scalar offsets into `string`, sorted by start), copied
+    /// whole from the byte ranges `byteRanges` finds (`String(Substring)` copies bytes already
+    /// known to be valid UTF-8).
     static func texts(of spans: [Span], from first: Int, in string: String) -> [String] {
-        var whole = string
         let utf8 = string.utf8
-        return whole.withUTF8 { u -> [String] in
-            var out: [String] = []
+        return byteRanges(of: spans, from: first, in: string).map { r in
+            // Offsets into a native String's UTF-8 make indexes in constant time; both fall on
+            // scalar starts.
+            let from = utf8.index(utf8.startIndex, offsetBy: r.lowerBound), to = utf8.index(from, offsetBy: r.count)
+            return String(string[from..<to])
+        }
+    }
+
+    /// The UTF-8 byte ranges of `spans[first...]` (scalar offsets into `string`, sorted by
+    /// start), less `minus` bytes (the headline's, to give offsets into the body after it), cut
+    /// in one walk over the bytes.
+    static func byteRanges(of spans: [Span], from first: Int, in string: String, minus: Int = 0) -> [Range<Int>] {
+        var whole = string
+        return whole.withUTF8 { u -> [Range<Int>] in
+            var out: [Range<Int>] = []
             out.reserveCapacity(spans.count - first)
             // `scalar` counts the bytes of u[..<byte] that start a scalar; `advance` moves `byte`
             // to the start of scalar `target` (or the end), eight bytes at a time while that
@@ -315,10 +329,7 @@ public final class Analyzer {
                 advance(&scalar, &byte, to: spans[k].start)
                 let a = byte
                 advance(&scalar, &byte, to: spans[k].end)
-                // Offsets into a native String's UTF-8 make indexes in constant time; both fall on
-                // scalar starts.
-                let from = utf8.index(utf8.startIndex, offsetBy: a), to = utf8.index(from, offsetBy: byte - a)
-                out.append(String(string[from..<to]))
+                out.append((a - minus)..<(byte - minus))
             }
             return out
         }

@@ -78,11 +78,13 @@ struct Mention {
         }
     }
 
-    init(start: Int, end: Int, type: EntityType, candidates: [Int], rule: String? = nil, canonical: String? = nil) {
+    init(start: Int, end: Int, type: EntityType, candidates: [Int], rule: String? = nil, canonical: String? = nil,
+         preferred: Int? = nil) {
         self.start = start
         self.end = end
         self.type = type
         self.candidates = candidates
+        self.preferred = preferred
         if rule != nil || canonical != nil { names = Names(rule: rule, canonical: canonical, parentName: nil, jurisdiction: nil) }
     }
 
@@ -229,16 +231,17 @@ struct TaggingDocument {
                 }
             }
             // Kind, candidates and preferred entry depend on the pattern only (`Lexicon.patternMentions`).
+            // Each mention is built in the call that adds it (a local mention was copied into
+            // the array, then destroyed: twice its references retained and released).
             let named = lexicon.patternMentions[Int(m.pattern)]
-            var mention: Mention
             if let type = named.type {
-                mention = Mention(start: m.start, end: m.end, type: type, candidates: named.candidates)
+                add(Mention(start: m.start, end: m.end, type: type, candidates: named.candidates,
+                            preferred: named.preferred ? named.candidates[0] : nil))
             } else {
                 // A generic body name no entry holds (衛生部): its state comes from context.
-                mention = Mention(start: m.start, end: m.end, type: .agency, candidates: [], rule: "generic-body", canonical: nil)
+                add(Mention(start: m.start, end: m.end, type: .agency, candidates: [], rule: "generic-body", canonical: nil,
+                            preferred: named.preferred ? named.candidates[0] : nil))
             }
-            if named.preferred { mention.preferred = named.candidates[0] }
-            add(mention)
         }
     }
 
@@ -333,11 +336,15 @@ struct TaggingDocument {
         // First character -> indexes into `surfaces`.
         var byFirst: [UInt32: [Int]] = [:]
         var surfaces: [(start: Int, count: Int, template: Int)] = []
-        var seen = Set<ArraySlice<UInt32>>()
         for t in templates.indices where templates[t].end - templates[t].start >= 2 {
             let start = templates[t].start, end = templates[t].end
-            guard seen.insert(folded[start..<end]).inserted else { continue }
-            byFirst[folded[start], default: []].append(surfaces.count)
+            // A surface already listed (compared with those of its first character: a few; a
+            // `Set` of slices hashed every template) keeps its first template.
+            let first = folded[start]
+            if let listed = byFirst[first], listed.contains(where: { k in
+                surfaces[k].count == end - start && folded[surfaces[k].start..<(surfaces[k].start + surfaces[k].count)] == folded[start..<end]
+            }) { continue }
+            byFirst[first, default: []].append(surfaces.count)
             surfaces.append((start, end - start, t))
         }
         if byFirst.isEmpty { return }

@@ -143,12 +143,73 @@ public struct Sentence: Codable, Sendable, Equatable {
     /// Scalar offset just past its last character.
     public var end: Int
     /// The sentence itself.
-    public var text: String
+    public var text: String {
+        get {
+            switch storage {
+            case .own(let text): return text
+            case .slice(let body, let from, let to):
+                let utf8 = body.utf8
+                let a = utf8.index(utf8.startIndex, offsetBy: from), b = utf8.index(a, offsetBy: to - from)
+                return String(body[a..<b])
+            }
+        }
+        set { storage = .own(newValue) }
+    }
+    /// The text as given, or (the pipeline's sentences) as UTF-8 offsets into the body it was
+    /// cut from: the body is shared, not copied per sentence, and the JSON writer copies the
+    /// bytes in place.
+    private var storage: Storage
+
+    private enum Storage: Sendable {
+        case own(String)
+        case slice(body: String, from: Int, to: Int)
+    }
+
     /// A sentence at `start..<end` with its text.
     package init(start: Int, end: Int, text: String) {
         self.start = start
         self.end = end
-        self.text = text
+        self.storage = .own(text)
+    }
+
+    /// A sentence at `start..<end` whose text is `body`'s UTF-8 bytes `bytes` (a native String,
+    /// cut at scalar starts).
+    package init(start: Int, end: Int, body: String, bytes: Range<Int>) {
+        self.start = start
+        self.end = end
+        self.storage = .slice(body: body, from: bytes.lowerBound, to: bytes.upperBound)
+    }
+
+    /// The text's UTF-8 bytes, read in place when the sentence was cut from a body (nil when
+    /// the String keeps no contiguous UTF-8).
+    func withUTF8Bytes<R>(_ read: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        switch storage {
+        case .own(let text):
+            return text.utf8.withContiguousStorageIfAvailable(read)
+        case .slice(let body, let from, let to):
+            return body.utf8.withContiguousStorageIfAvailable { u in read(UnsafeBufferPointer(rebasing: u[from..<to])) }
+        }
+    }
+
+    public static func == (a: Sentence, b: Sentence) -> Bool {
+        a.start == b.start && a.end == b.end && a.text == b.text
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case start, end, text
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(start: try c.decode(Int.self, forKey: .start), end: try c.decode(Int.self, forKey: .end),
+                  text: try c.decode(String.self, forKey: .text))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(text, forKey: .text)
     }
 }
 

@@ -357,7 +357,9 @@ extension Sentence: DirectJSONElement {
         out.open()
         out.key("end"); out.integer(p.pointee.end)
         out.key("start"); out.integer(p.pointee.start)
-        out.key("text"); out.string(p.pointee.text)
+        out.key("text")
+        // A pipeline sentence's bytes are read in place from the body (no String is made).
+        if p.pointee.withUTF8Bytes({ out.string(utf8: $0) }) == nil { out.string(p.pointee.text) }
         out.close()
     }
 }

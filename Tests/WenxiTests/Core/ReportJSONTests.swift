@@ -39,7 +39,8 @@ struct ReportJSONTests {
                        text: s)
         r.id = "id-\"1\"\(s)"
         r.paragraphs = [Span(start: 0, end: 3), Span(start: 4, end: 9)]
-        r.sentences = [Sentence(start: 0, end: 3, text: "\t\n\(s)")]
+        r.sentences = [Sentence(start: 0, end: 3, text: "\t\n\(s)"),
+                       Sentence(start: 3, end: 6, body: "前\t\n\(s)後", bytes: 3..<(5 + s.utf8.count))]
         r.tokens = [Token(start: 0, end: 1, text: s, kind: .word, entity: false),
                     Token(start: 1, end: 2, text: "1", kind: .number, entity: true)]
         r.stats.characters = 123_456; r.stats.paragraphs = 2; r.stats.sentences = 1; r.stats.tokens = 2
@@ -107,6 +108,28 @@ struct ReportJSONTests {
         }
         walk(Self.fullReport(), "report")
         #expect(missing == [])
+    }
+
+    /// A sentence cut from a body (as the pipeline makes them) is the sentence of its text:
+    /// the same `text`, equal to it, and written alike by `JSONEncoder` and the direct writer.
+    @Test(arguments: [
+        ("whole body", "行政院會通過。", 0, 21),
+        ("after a headline and a line break", "標題\n第一句。😀第二句，Café e\u{301}。", 7, 47),
+        ("escapes inside", "甲「乙\"丙\\丁」\t戊", 3, 21),
+        ("empty", "行政院", 3, 3),
+    ])
+    func sentenceCutFromABody(name: String, body: String, from: Int, to: Int) throws {
+        let bytes = Array(body.utf8)
+        let text = String(decoding: bytes[from..<to], as: UTF8.self)
+        let cut = Sentence(start: 1, end: 2, body: body, bytes: from..<to)
+        let own = Sentence(start: 1, end: 2, text: text)
+        #expect(cut.text == text)
+        #expect(cut == own)
+        var report = Self.fullReport()
+        report.sentences = [cut, own]
+        try Self.expectSame(report)
+        let decoded = try JSONDecoder().decode(Sentence.self, from: try JSONEncoder().encode(cut))
+        #expect(decoded == own)
     }
 
     @Test func emptyReport() throws {
