@@ -76,6 +76,8 @@ package enum NameFinder {
         /// its own (`singleTokens`). Tuned on People's Daily test and UNER train (0 → 2: person F1
         /// 0.800 → 0.805 and 0.592 → 0.598; 2.5 took more words than names).
         var singles: Float = 2
+        /// The least positional score of each given-name character for `singles` (−99: any).
+        var singlesGiven: Float = -99
         /// Above 0: a transliterated name cut short by one weak character takes it in
         /// (`bridgeTranslit`).
         var bridge: Float = 1
@@ -446,7 +448,10 @@ package enum NameFinder {
             // The name's last character fused with the next word (孫家正在) is a milder case.
             s -= edges.isToken(e - 1, Int(edges.tokenEnd[e - 1])) ? w.fusedEnd : w.crossPenalty
         }
-        if G == 2 && w.singles != 0 && singleTokens(doc, edges, i, e) { s += w.singles }
+        // Not when the name with one given-name character reaches the threshold itself (孙俊|排第二,
+        // 顾俊|近几年: the third single character is the next word's).
+        if G == 2 && w.singles != 0 && singleTokens(doc, edges, i, e) && strongSingles(doc, model, edges, i, L),
+           (score(doc, model, edges, cueBefore, cueAfter, i, L, 1) ?? -.infinity) < w.threshold { s += w.singles }
         let word3 = L + G == 3 && edges.isToken(i, e)
         if edges.isToken(i, e) { s -= L + G == 2 ? 2 * w.wholeWord : w.wholeWord * 1.6 }
         // The surname and the first given-name character make one ICU word (王朝|建, 全國|青).
@@ -476,6 +481,19 @@ package enum NameFinder {
         let after = end == n || isPunct(f[end]) || notGiven.contains(f[end]) || !edges.isToken(end, end + 1)
             || doc.owner[end] >= 0 || edges.after.starts(at: end)
         return before && after
+    }
+
+    /// Whether a run of single-character tokens from `i` (surname of `L`) may take the `singles`
+    /// bonus: its surname is no weak surname (曾, 向: common words), no last character of a role
+    /// word or preposition (`glossStop`: 建筑师|林璎, 评论员|横河, 向|本台), and no title ends on it;
+    /// each given-name character scores at least `singlesGiven` in its position.
+    static func strongSingles(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ i: Int, _ L: Int) -> Bool {
+        let f = doc.folded
+        guard !glossStop.contains(f[i]), !edges.before.ends(at: i + L), !PersonRules.isWeakSurname(doc, i, L) else { return false }
+        let floor = weights.singlesGiven
+        guard floor > -99 else { return true }
+        return (model.givenScores(f[i + L])?.first ?? model.unknownGiven) >= floor
+            && (model.givenScores(f[i + L + 1])?.second ?? model.unknownGiven) >= floor
     }
 
     /// A candidate just under the threshold (within `nearThreshold`) that stands as a word of its

@@ -36,6 +36,7 @@ package enum NameModelTuning {
             case "pairFloor": w.pairFloor = v
             case "adjacentFloor": w.adjacentFloor = v
             case "singles": w.singles = v
+            case "singlesGiven": w.singlesGiven = v
             case "bridge": w.bridge = v
             case "twoGiven": w.twoGiven = v
             case "encyclopedic": w.encyclopedic = v

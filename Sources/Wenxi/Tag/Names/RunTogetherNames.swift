@@ -6,7 +6,7 @@ import Foundation
 /// people found so far; people found here are not used as anchors in turn.
 extension NameFinder {
     /// `rule:name-adjacent`: a candidate of a surname and one or two characters right before or
-    /// after a Chinese person found already (two to four Han characters), with no punctuation or
+    /// after a Chinese person found already (two to four Han characters, no transliteration), with no punctuation or
     /// joiner between them, whose outer edge is a word edge (punctuation, an entity, a cue, no
     /// ICU token across it), is a person when the model scores it at least `adjacentFloor`. The
     /// best-scored length wins. A 、 or a joiner between names is the list and pair rules' case.
@@ -22,7 +22,9 @@ extension NameFinder {
         var anchors: [(start: Int, end: Int)] = []
         for i in doc.mentions.indices where doc.mentions[i].type == .person {
             let m = doc.mentions[i]
-            guard m.end - m.start >= 2, m.end - m.start <= 4, (m.start..<m.end).allSatisfy({ FoldTable.isHan(f[$0]) }) else { continue }
+            // Not a transliterated name (布拉索夫 is no leader's neighbour).
+            guard m.end - m.start >= 2, m.end - m.start <= 4, (m.start..<m.end).allSatisfy({ FoldTable.isHan(f[$0]) }),
+                  !(m.rule ?? "").hasPrefix("name-model-translit") else { continue }
             anchors.append((m.start, m.end))
         }
         var out: [Mention] = []
@@ -32,7 +34,8 @@ extension NameFinder {
                 // Not a two-character ICU word (希望|克林顿): a word before a name, not a name.
                 for (a, e) in spans where a >= 0 && e <= n && doc.isFree(a, e) && edge(a) && edge(e) && !(e - a == 2 && edges.isToken(a, e)) {
                     guard !model.blockers.contains(Array(f[a..<e])), !PersonRules.isNoName(doc, a, e) else { continue }
-                    for L in 1...2 where e - a - L >= 1 && e - a - L <= 2 {
+                    // Not a weak surname, a function word (于新明|曾高调) nor a preposition or role word's end (向, 员).
+                    for L in 1...2 where e - a - L >= 1 && e - a - L <= 2 && !glossStop.contains(f[a]) && !notGiven.contains(f[a]) && !PersonRules.isWeakSurname(doc, a, L) {
                         guard let s = score(doc, model, edges, edges.before, edges.after, a, L, e - a - L),
                               s >= w.adjacentFloor, s > (top?.2 ?? -.infinity) else { continue }
                         top = (a, e, s)
