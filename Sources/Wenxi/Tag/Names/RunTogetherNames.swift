@@ -119,13 +119,16 @@ extension NameFinder {
 }
 
 extension NameFinder {
+    /// Conjunctions that join two people's names (比爾|暨|梅琳達), never inside one.
+    static let bridgeStop = ScalarSet("暨兼")
+
     /// A character that may stand once inside a transliterated name though transliteration uses
     /// it less than text (法 of 斯卡尔法罗, 津 of 布热津斯基): free, Han, an ICU token of its own (not
     /// 根據|克拉克), no transliteration character, function word or group head.
     static func bridgeChar(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ k: Int) -> Bool {
         let c = doc.folded[k]
         return doc.owner[k] < 0 && FoldTable.isHan(c) && translitChar(model, c) == nil && !notGiven.contains(c)
-            && edges.isToken(k, k + 1)
+            && edges.isToken(k, k + 1) && !bridgeStop.contains(c)
             && !translitStop.contains(c) && !groupHeads.contains(c) && !TranslitContext.notNameEnd.contains(c)
     }
 
