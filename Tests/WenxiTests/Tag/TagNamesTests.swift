@@ -137,6 +137,26 @@ struct TagNamesTests {
         if want.isEmpty { #expect(!found.contains { $0.source == "rule:name-pair" }, "\(label): \(got)") }
     }
 
+    // PRC newswire, names beside people found already: run together without punctuation
+    // (rule:name-adjacent), transliterated items of a 、-list or a 和-pair, a transliteration cut
+    // short by one weak character, and three single-character ICU tokens (`singles`).
+    @Test(arguments: [
+        ("run together", "江泽民李鹏朱镕基等在医院看望。", ["李鹏"], ["李鹏朱"]),
+        ("a word before a name", "希望克林顿总统访华取得成功。", [], ["希望", "希望克林顿"]),
+        ("transliterated list item", "队员中除阿尔比、佐戈、王莲香、张宁外都是新人。", ["佐戈"], []),
+        ("transliterated pair", "守门员马尔科、卡洛斯·热尔马诺和迪达都入选了。", ["迪达"], []),
+        ("weak character inside, left", "布热津斯基说，中国很稳定。", ["布热津斯基"], ["斯基"]),
+        ("weak character inside, right", "斯卡尔法罗总统此次访问中国。", ["斯卡尔法罗"], ["斯卡尔"]),
+        ("no bridge over a word", "是根據克拉克博士的構想而建立的。", ["克拉克"], ["根據克拉克"]),
+        ("single-character tokens", "如今林国英的双眼视力已恢复。", ["林国英"], []),
+        ("single characters run on", "单从排名上看，孙俊排第二。", [], ["孙俊排"]),
+    ])
+    func besideNames(_ label: String, _ text: String, _ want: [String], _ never: [String]) throws {
+        let got = try Self.people(text).map(\.text)
+        for w in want { #expect(got.contains(w), "\(label): \(got)") }
+        for n in never { #expect(!got.contains(n), "\(label): \(got)") }
+    }
+
     // The model finds names without any cue, and not common words after a surname.
     @Test(arguments: [
         ("newswire name", "国务院总理朱镕基和江泽民主席会见了代表团，陈锦华也参加了会见。", "陈锦华"),

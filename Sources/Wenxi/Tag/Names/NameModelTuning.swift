@@ -34,6 +34,10 @@ package enum NameModelTuning {
             case "listPersons": w.listPersons = v
             case "listFloor": w.listFloor = v
             case "pairFloor": w.pairFloor = v
+            case "adjacentFloor": w.adjacentFloor = v
+            case "singles": w.singles = v
+            case "singlesGiven": w.singlesGiven = v
+            case "bridge": w.bridge = v
             case "twoGiven": w.twoGiven = v
             case "encyclopedic": w.encyclopedic = v
             case "translitWord": w.translitWord = v
