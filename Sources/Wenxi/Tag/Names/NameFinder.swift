@@ -268,7 +268,7 @@ package enum NameFinder {
             // A transliterated item (塔法雷尔、迪达、阿尔代尔): up to six characters where the
             // item's edge is open (the first and last items).
             for len in lengths.count == 1 ? lengths : [6, 5, 4, 3, 2] where a + len <= n && endOK(a + len) {
-                if translitItem(doc, model, edges, a, a + len) { return (a, a + len) }
+                if translitRun(doc, model, edges, a, a + len) { return (a, a + len) }
             }
             return nil
         }

@@ -55,7 +55,7 @@ extension NameFinder {
     /// a middle dot between two of them, their mean score at least what a cued run needs
     /// (`translitMean` − 0.7), no blocker place, no place ending, and no place or thing by its
     /// context (`TranslitContext`).
-    static func translitItem(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ a: Int, _ e: Int) -> Bool {
+    static func translitRun(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ a: Int, _ e: Int) -> Bool {
         let f = doc.folded
         guard a >= 0, e <= f.count, e - a >= 2, e - a <= 8, doc.isFree(a, e) else { return false }
         var sum: Float = 0, len = 0
@@ -77,7 +77,7 @@ extension NameFinder {
     /// `rule:name-pair`, transliterated: a transliterated person found already (every character a
     /// transliteration character or a middle dot) joined by 和/与/及/跟 to a run of transliteration
     /// characters (罗纳尔多和罗马里奥, 卡洛斯·热尔马诺和迪达): the run, up to a word edge, is a person
-    /// when `translitItem` takes it. The longest such run wins.
+    /// when `translitRun` takes it. The longest such run wins.
     static func translitPairs(_ doc: inout TaggingDocument, _ model: NameModel, _ edges: Edges) -> [Mention] {
         let f = doc.folded
         let n = f.count
@@ -96,14 +96,14 @@ extension NameFinder {
             var picks: [(Int, Int)] = []
             if m.end + 2 < n && pairJoiners.contains(f[m.end]) {
                 let a = m.end + 1
-                for e in stride(from: min(n, a + 8), through: a + 2, by: -1) where edge(e) && translitItem(doc, model, edges, a, e) {
+                for e in stride(from: min(n, a + 8), through: a + 2, by: -1) where edge(e) && translitRun(doc, model, edges, a, e) {
                     picks.append((a, e))
                     break
                 }
             }
             if m.start >= 3 && pairJoiners.contains(f[m.start - 1]) {
                 let e = m.start - 1
-                for a in stride(from: max(0, e - 8), through: e - 2, by: 1) where edge(a) && translitItem(doc, model, edges, a, e) {
+                for a in stride(from: max(0, e - 8), through: e - 2, by: 1) where edge(a) && translitRun(doc, model, edges, a, e) {
                     picks.append((a, e))
                     break
                 }
