@@ -261,6 +261,7 @@ struct TagNamesTests {
         ("a word and a character between a title and a verb", "接受中央社記者採訪時指出，", "採訪時"),
         ("a title after the span", "有醫生檢查出局長體內激素超標。", "檢查出"),
         ("no day between the role and the verb", "公司負責人受訪表示，", "受訪"),
+        ("cities glossed in a list, one guessed person beside them", "疫情擴及巴黎（Paris）、南特（Nantes）、里爾（Lille）、盧恩（Rouen）等城市。", "里爾"),
     ])
     func laterCNANamesRefuse(_ label: String, _ text: String, _ never: String) throws {
         let got = try Self.people(text).map(\.text)

@@ -293,7 +293,8 @@ package enum NameFinder {
                 // Longer ones for a transliterated first item (守门员塔法雷尔、).
                 for len in [3, 2, 4, 5, 6] {
                     let a = p0 - len
-                    guard a >= 0, a == 0 || isPunct(f[a - 1]) || doc.owner[a - 1] >= 0 || edges.before.ends(at: a)
+                    // Not after a number: a unit (1.63馬赫、爬升率…) is no name.
+                    guard a >= 0, a == 0 || !(0x30...0x39).contains(f[a - 1]), a == 0 || isPunct(f[a - 1]) || doc.owner[a - 1] >= 0 || edges.before.ends(at: a)
                             || listStarts.contains(f[a - 1]) else { continue }
                     if let c = candidate(a, [len], { _ in true }) { open.append(c); break }
                 }
@@ -316,12 +317,15 @@ package enum NameFinder {
             }
             guard !others else { continue }
             // Foreign names in a list of people (皮德森、曼西雙雙開轟): one person beside them is enough.
+            // Only these, not the first item's longer candidates above, stand on one person.
+            var foreign: [(Int, Int)] = []
             if persons >= 1 {
-                for (x, y) in items where !isPerson(x, y) && translitItem(doc, model, edges, x, y) { open.append((x, y)) }
-                if let e = translitLast(doc, model, edges, pl) { open.append((pl, e)) }
+                for (x, y) in items where !isPerson(x, y) && translitItem(doc, model, edges, x, y) { foreign.append((x, y)) }
+                if let e = translitLast(doc, model, edges, pl) { foreign.append((pl, e)) }
             }
+            open += foreign
             guard persons >= Int(w.listPersons) else {
-                for (a, e) in open where doc.isFree(a, e) && translitItem(doc, model, edges, a, e) {
+                for (a, e) in foreign where doc.isFree(a, e) && translitItem(doc, model, edges, a, e) {
                     let m = Mention(start: a, end: e, type: .person, candidates: [], rule: "name-list", canonical: doc.string(a, e))
                     doc.add(m)
                     out.append(m)
