@@ -122,7 +122,7 @@ package enum NameFinder {
 
     /// Characters that never start or continue a given name found by the model (function
     /// words, measure words, the 姓/女/男 of anonymised forms: 王姓男子, 李女).
-    static let notGiven = ScalarSet("的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月指認稱將已曾會要到來去上下們者姓女男嫌童婦翁嬤稱等再很更最不沒")
+    static let notGiven = ScalarSet("的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說今昨日月指認稱將已曾會要到來去上下們者姓女男嫌童婦翁嬤稱等再很更最不沒飾饰因")
     /// Words that often follow the subject of a sentence (张瑜|首次, 王明|也): mild evidence that
     /// what stands before them is a name (hand-written from news-writing conventions).
     static let afterSubject: [[UInt32]] = ["首次", "也", "則", "曾", "已", "還", "再度", "均", "都", "等人", "今天", "昨天", "日前", "近日", "隨後", "當選", "出任", "擔任"].map { $0.unicodeScalars.map(\.value) }
