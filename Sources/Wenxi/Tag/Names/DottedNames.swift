@@ -31,7 +31,7 @@ enum DottedNames {
                   doc.owner[d - 1] < 0, doc.owner[d + 1] < 0 else { continue }
             guard let s = firstPart(doc, model, edges, d, cueBefore) else { continue }
             // A run already holds both sides of this dot, from this first part or before it.
-            if out.contains(where: { $0.rule == "name-model-translit" && $0.start <= s && $0.end > d + 1 }) { continue }
+            if out.contains(where: { $0.start <= s && $0.end > d + 1 && $0.rule == "name-model-translit" }) { continue }
             var e = d
             var k = d
             // Parts after each dot.

@@ -33,7 +33,9 @@ extension NameFinder {
                 var top: (Int, Int, Float)? = nil
                 // Not a two-character ICU word (希望|克林顿): a word before a name, not a name.
                 for (a, e) in spans where a >= 0 && e <= n && doc.isFree(a, e) && edge(a) && edge(e) && !(e - a == 2 && edges.isToken(a, e)) {
-                    guard !model.blockers.contains(Array(f[a..<e])), !PersonRules.isNoName(doc, a, e) else { continue }
+                    // A surname first (the model scores nothing else), before the costlier checks.
+                    guard model.surname(f, a, 1) != nil || model.surname(f, a, 2) != nil,
+                          !model.blockers.contains(Array(f[a..<e])), !PersonRules.isNoName(doc, a, e) else { continue }
                     // Not a weak surname, a function word (于新明|曾高调) nor a preposition or role word's end (向, 员).
                     for L in 1...2 where e - a - L >= 1 && e - a - L <= 2 && !glossStop.contains(f[a]) && !notGiven.contains(f[a]) && !PersonRules.isWeakSurname(doc, a, L) {
                         guard let s = score(doc, model, edges, edges.before, edges.after, a, L, e - a - L),
