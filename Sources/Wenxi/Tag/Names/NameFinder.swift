@@ -351,13 +351,26 @@ package enum NameFinder {
     static func translitItem(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ a: Int, _ e: Int) -> Bool {
         let f = doc.folded
         guard a >= 0, e <= f.count, e - a >= 2, e - a <= 4, doc.isFree(a, e), !edges.crosses(a), !edges.crosses(e) else { return false }
-        var sum: Float = 0
-        for k in a..<e {
-            guard let r = translitChar(model, f[k]) else { return false }
-            sum += r
-        }
-        guard sum / Float(e - a) >= weights.translitMean, !model.blockers.contains(Array(f[a..<e])) else { return false }
+        guard let mean = translitMeanScore(f, model, a, e, dots: false), mean >= weights.translitMean,
+              !model.blockers.contains(Array(f[a..<e])) else { return false }
         return !TranslitContext.blocks(doc, model, a, e, edges.before, edges.after)
+    }
+
+    /// The mean transliteration score (`translitChar`) of the characters of `a..<e`; with `dots`, a
+    /// middle dot between two parts is skipped. Nil when a character is not one transliteration
+    /// uses, a dot stands at an edge or beside another, or fewer than two characters count.
+    static func translitMeanScore(_ f: [UInt32], _ model: NameModel, _ a: Int, _ e: Int, dots: Bool) -> Float? {
+        var sum: Float = 0, len = 0
+        for k in a..<e {
+            if dots && f[k] == 0xB7 {
+                guard k > a, k < e - 1, f[k - 1] != 0xB7 else { return nil }
+                continue
+            }
+            guard let r = translitChar(model, f[k]) else { return nil }
+            sum += r
+            len += 1
+        }
+        return len >= 2 ? sum / Float(len) : nil
     }
 
     /// The last item of a list when it is a transliterated name running on into the clause

@@ -60,17 +60,8 @@ extension NameFinder {
     static func translitRun(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ a: Int, _ e: Int) -> Bool {
         let f = doc.folded
         guard a >= 0, e <= f.count, e - a >= 2, e - a <= 8, doc.isFree(a, e) else { return false }
-        var sum: Float = 0, len = 0
-        for k in a..<e {
-            if f[k] == 0xB7 {
-                guard k > a, k < e - 1, f[k - 1] != 0xB7 else { return false }
-                continue
-            }
-            guard let r = translitChar(model, f[k]) else { return false }
-            sum += r
-            len += 1
-        }
-        guard len >= 2, sum / Float(len) >= weights.translitMean - 0.7, !model.blockers.contains(Array(f[a..<e])),
+        guard let mean = translitMeanScore(f, model, a, e, dots: true), mean >= weights.translitMean - 0.7,
+              !model.blockers.contains(Array(f[a..<e])),
               !placeEndings.contains(where: { p in e - p.count >= a && PlacePrefixRules.has(f, e - p.count, p) }),
               e >= f.count || !groupHeads.contains(f[e]) else { return false }
         return !TranslitContext.blocks(doc, model, a, e, edges.before, edges.after)
