@@ -57,6 +57,13 @@ public final class Segmenter {
     private let blockSize = 1024
     private let bounds: UnsafeMutablePointer<Int32>
     private let rules: UnsafeMutablePointer<Int32>
+    /// Scratch block the token walk writes its spans into, `spanCapacity` long: grown to the
+    /// longest text (in UTF-16 units) and cut back to `spanScratchKept` after a longer one.
+    private var spans: UnsafeMutablePointer<TokenSpan>
+    private var spanCapacity: Int
+    /// Units of text whose spans the scratch block keeps room for between texts (12 bytes each:
+    /// 768 KB; a news article is a few thousand units).
+    static let spanScratchKept = 1 << 16
     /// Token spans of short texts already walked, by their UTF-16 units (see
     /// `tokenSpans(remembering:)`; not by String, whose equality is canonical equivalence).
     private var remembered: [[UInt16]: [TokenSpan]] = [:]
@@ -78,6 +85,8 @@ public final class Segmenter {
         sentences = s
         bounds = .allocate(capacity: blockSize)
         rules = .allocate(capacity: blockSize)
+        spanCapacity = 4096
+        spans = .allocate(capacity: spanCapacity)
     }
 
     deinit {
@@ -85,6 +94,7 @@ public final class Segmenter {
         wenxi_break_close(sentences)
         bounds.deallocate()
         rules.deallocate()
+        spans.deallocate()
     }
 
     // MARK: Sentences
@@ -104,6 +114,9 @@ public final class Segmenter {
 
     /// Sentences and tokens of `text` (what the pipeline asks of this stage) under one pointer to
     /// its UTF-16 units, with offsets converted only when the text has units beyond the BMP.
+    /// Never inlined (one call per document), so that callgrind can count the stage by this
+    /// function's name (`scripts/stage-instructions --stage segment`).
+    @inline(never)
     package func segment(_ text: TextBuffer) throws -> (sentences: [Span], tokens: [TokenSpan]) {
         try text.utf16.withUnsafeBufferPointer { u in
             let tokens = try tokenSpans(text, u)
@@ -150,19 +163,34 @@ public final class Segmenter {
     }
 
     private func tokenSpans(_ text: TextBuffer, _ u: UnsafeBufferPointer<UInt16>) throws -> [TokenSpan] {
-        var out: [TokenSpan] = []
-        // Chinese news has about 0.65 tokens per UTF-16 unit: half the count made nearly every
-        // document grow (and copy) its array once.
-        out.reserveCapacity(u.count * 3 / 4 + 8)
+        // Every token covers at least one unit, so a text has at most `u.count` of them: they are
+        // written into the worker's scratch block without a capacity test or a uniqueness check
+        // per token (an `append` in the walk's closure paid both), then copied once into an
+        // array of their exact count.
+        if u.count > spanCapacity { growSpans(u.count) }
+        defer { if spanCapacity > Segmenter.spanScratchKept { growSpans(Segmenter.spanScratchKept) } }
+        let out = spans
+        var n = 0
         if u.count == text.count {
             // All BMP: UTF-16 offsets are scalar offsets, no lookup per boundary.
-            try walkWords(u) { _, a, b, kind in out.append(TokenSpan(start: a, end: b, kind: kind)) }
+            try walkWords(u) { _, a, b, kind in
+                (out + n).initialize(to: TokenSpan(start: a, end: b, kind: kind))
+                n &+= 1
+            }
         } else {
             try walkWords(u) { _, a, b, kind in
-                out.append(TokenSpan(start: text.scalarOffset(utf16: a), end: text.scalarOffset(utf16: b), kind: kind))
+                (out + n).initialize(to: TokenSpan(start: text.scalarOffset(utf16: a), end: text.scalarOffset(utf16: b), kind: kind))
+                n &+= 1
             }
         }
-        return out
+        return Array(UnsafeBufferPointer(start: out, count: n))
+    }
+
+    /// Replaces the scratch block of token spans with one of `capacity` (its contents are not kept).
+    private func growSpans(_ capacity: Int) {
+        spans.deallocate()
+        spans = .allocate(capacity: capacity)
+        spanCapacity = capacity
     }
 
     /// `tokenSpans(text)` for short texts that recur, such as related-link titles (a site lists
@@ -200,7 +228,10 @@ public final class Segmenter {
                     held.start = -1
                 } else {
                     var a = prev
-                    switch NumberUnits.join(&held, u, a, b, kind) {
+                    // Most tokens follow one that takes nothing more: `join` (not always inlined
+                    // here) is asked only when the held token is open and ends where this starts.
+                    let join = held.open && held.start >= 0 && held.end == a ? NumberUnits.join(&held, u, a, b, kind) : .no
+                    switch join {
                     case .joined: break
                     case .joinedPrefix(let rest):
                         a = rest
@@ -233,13 +264,12 @@ public final class Segmenter {
     /// range are white space, punctuation or other symbols according to their first scalar.
     @inline(__always)
     static func kind(rule: Int32, first u: UnsafeBufferPointer<UInt16>, at: Int) -> Token.Kind {
-        switch rule {
-        case Int32(WENXI_WORD_NUMBER)..<Int32(WENXI_WORD_NUMBER_LIMIT): return .number
-        case Int32(WENXI_WORD_LETTER)..<Int32(WENXI_WORD_LETTER_LIMIT): return .letter
-        case Int32(WENXI_WORD_KANA)..<Int32(WENXI_WORD_IDEO_LIMIT): return .word
-        case Int32(WENXI_WORD_NONE)..<Int32(WENXI_WORD_NONE_LIMIT): break
-        default: return .other
-        }
+        // The ranges lie end to end (NONE, NUMBER, LETTER, KANA, IDEO): plain comparisons, where
+        // `case` range patterns went through `RangeExpression.contains` for every boundary.
+        if rule >= Int32(WENXI_WORD_KANA) { return rule < Int32(WENXI_WORD_IDEO_LIMIT) ? .word : .other }
+        if rule >= Int32(WENXI_WORD_LETTER) { return .letter }
+        if rule >= Int32(WENXI_WORD_NUMBER) { return .number }
+        if rule < Int32(WENXI_WORD_NONE) { return .other }
         let c = u[at]
         if let k = noneKinds[c] { return k }
         if SentenceRules.isSpace(c) { return .space }

@@ -229,6 +229,38 @@ struct SegmentTests {
         }
     }
 
+    /// The token walk writes into one scratch block per Segmenter, grown for a long text and cut
+    /// back after it: spans of texts longer than the block it keeps, and of the texts after them,
+    /// are those of the texted walk (which does not use the block), as are those of a text of one
+    /// token per unit (the most a text can have).
+    @Test(arguments: [
+        [String(repeating: "桃園市長張善政今天說，2023年", count: 4000), "今天下雨", "A B C"],
+        [String(repeating: "a,", count: Segmenter.spanScratchKept), "中國將報復"],
+        ["，。、", String(repeating: "，", count: 5000), "𠮷😀𠮷"],
+    ])
+    func scratchSpansMatchTexts(_ texts: [String]) throws {
+        let segmenter = try Segmenter()
+        for s in texts + texts.reversed() {
+            let text = TextBuffer(s)
+            let spans = try segmenter.tokenSpans(text)
+            let tokens = try Segmenter().tokens(text)
+            #expect(spans.map { [$0.start, $0.end] } == tokens.map { [$0.start, $0.end] })
+            #expect(spans.map(\.kind) == tokens.map(\.kind))
+        }
+    }
+
+    /// `isNumeral` turns characters away by one bit test before its list: every numeral passes it,
+    /// other characters the list refuses.
+    @Test(arguments: Array("〇零一二三四五六七八九十百千萬万億亿兩两廿卅").map(String.init))
+    func numeralsPassTheBitTest(_ numeral: String) {
+        #expect(NumberUnits.isNumeral(numeral.utf16.first!))
+    }
+
+    @Test(arguments: Array("第年月日中國台灣元人個ABC０1，。").map(String.init))
+    func otherCharactersAreNotNumerals(_ c: String) {
+        #expect(!NumberUnits.isNumeral(c.utf16.first!))
+    }
+
     @Test func astralOffsetsAreScalarCounts() throws {
         let text = TextBuffer("𠮷野家 說")
         let tokens = try Segmenter().tokens(text)
