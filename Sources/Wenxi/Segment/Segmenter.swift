@@ -103,8 +103,9 @@ public final class Segmenter {
     /// brackets and CNA's credit lines), as `Report.sentences` has them.
     public func sentenceSpans(_ text: String) throws -> [Span] { try sentenceSpans(TextBuffer(text)) }
 
-    /// The word tokens of `text` (ICU's word break, then the repairs of names and abbreviations
-    /// the tagger relies on), as `Report.tokens` has them without an analysis.
+    /// The word tokens of `text` (ICU's word break, numbers joined with their units; names and
+    /// abbreviations are joined only when an analysis re-cuts tokens to its entities), as
+    /// `Report.tokens` has them without an analysis.
     public func tokens(_ text: String) throws -> [Token] { try tokens(TextBuffer(text)) }
 
     /// Sentence spans (scalar offsets), in order, none empty, none crossing a paragraph break.
