@@ -253,6 +253,7 @@ struct TagJurisdictionTests {
         ("雲南省昆明市中級人民法院今天宣判。", "雲南省昆明市中級人民法院", "雲南省昆明市中級人民法院", "CN"),
         // A city's bureau after the city government named with its place.
         ("（中央社記者王小明新北9日電）新北市府衛生局今天表示。", "新北市府衛生局", "新北市政府衛生局", "TW"),
+        ("（中央社記者王小明台北9日電）北市府衛生局長今天表示。", "北市府衛生局", "臺北市政府衛生局", "TW"),
         // A leader's government is the government of the leader's state.
         ("（中央社華盛頓3日綜合外電報導）川普政府今天宣布新措施。", "川普政府", "美國聯邦政府", "US"),
         ("蔡英文政府今天宣布新措施。", "蔡英文政府", "中華民國政府", "TW"),

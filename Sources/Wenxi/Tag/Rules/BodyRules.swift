@@ -44,9 +44,10 @@ enum UnitCompoundRules {
                 let b = doc.mentions[j]
                 guard b.start == a.end, b.type == .agency else { continue }
                 // A contextual unit name after its parent named in full (新北市府|衛生局: every city has a
-                // 衛生局): the one entry under that parent, if it ends at a word edge (墨西哥政府|衛生部|門).
+                // 衛生局): the one entry under that parent, if it ends at a word edge (墨西哥政府|衛生部|門)
+                // or before its chief's title (北市府衛生局|長).
                 let units = b.rule == nil ? b.candidates.filter { isAncestor(lex, parent, of: $0) } : []
-                if units.count == 1, b.candidates.count == 1 || !PersonRules.splitsToken(doc, at: b.end) {
+                if units.count == 1, b.candidates.count == 1 || !PersonRules.splitsToken(doc, at: b.end) || f[b.end] == zhang {
                     var merged = b
                     merged.start = a.start
                     if b.candidates.count > 1 {
