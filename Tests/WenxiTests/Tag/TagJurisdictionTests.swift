@@ -254,6 +254,8 @@ struct TagJurisdictionTests {
         // A city's bureau after the city government named with its place.
         ("（中央社記者王小明新北9日電）新北市府衛生局今天表示。", "新北市府衛生局", "新北市政府衛生局", "TW"),
         ("（中央社記者王小明台北9日電）北市府衛生局長今天表示。", "北市府衛生局", "臺北市政府衛生局", "TW"),
+        // A bare 議會 after another city's mayor in its own sentence is that city's council.
+        ("（中央社記者王小明台中3日電）台中市長今天說，市府反對，台中市議會也反對。新北市長侯友宜表示，草案還在議會審議中。", "議會", "新北市議會", "TW"),
         // A leader's government is the government of the leader's state.
         ("（中央社華盛頓3日綜合外電報導）川普政府今天宣布新措施。", "川普政府", "美國聯邦政府", "US"),
         ("蔡英文政府今天宣布新措施。", "蔡英文政府", "中華民國政府", "TW"),
