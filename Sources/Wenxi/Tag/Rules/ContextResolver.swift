@@ -73,6 +73,7 @@ enum ContextResolver {
     static let sentenceEnds = ScalarSet("。！？!?\n")
 
     static let zhang: UInt32 = 0x9577 // 長
+    static let clauseBreaks = ScalarSet("，；：,;:")
     static let localLevels = ScalarSet("市縣")
 
     /// Whether a chief's title follows a place: 長, 市長, 縣長 (新竹市長, 金門縣|長).
@@ -95,7 +96,10 @@ enum ContextResolver {
             let o = doc.owner[k]
             guard o >= 0 else { k += 1; continue }
             let m = doc.mentions[Int(o)]
-            if m.candidates.count == 1 && m.rule == nil && !(doc.dateline?.contains(m.start) ?? false)
+            // One of the candidates themselves in the same clause is another body set against
+            // this one (北市府與市府), not this one named in full (台南市政府…，市府宣布).
+            let contrast = cands.contains(m.candidates.first ?? -1) && !(m.end..<start).contains { clauseBreaks.contains(doc.folded[$0]) }
+            if m.candidates.count == 1 && m.rule == nil && !contrast && !(doc.dateline?.contains(m.start) ?? false)
                 && (m.type == .agency || m.type == .place && headsTitle(doc.folded, m.end)) {
                 regions.formUnion(lex.regions[m.candidates[0]])
             }
