@@ -72,8 +72,6 @@ struct TagOrganTests {
         ("two words between a place and a body", "，伊朗媒體引述外交部說。", ["agency:伊朗媒體引述外交部"]),
         ("a quoted description is no body", "當年為培養「天下最惡的人」，說服他。", ["organization:天下最惡的人"]),
         ("a quoted clause is no body", "他說「趕快把我踢出國家隊」。", ["organization:趕快把我踢出國家隊", "agency:趕快把我踢出國家隊"]),
-        ("a system is no department", "，台大醫療體系今天說。", ["organization:台大醫療體系"]),
-        ("a count is no department", "，台大三系合辦。", ["organization:台大三系"]),
         ("the party alone before its caucus", "，自民黨黨團今天表示。", ["organization:自民黨"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
