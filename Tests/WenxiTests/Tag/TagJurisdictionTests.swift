@@ -236,6 +236,8 @@ struct TagJurisdictionTests {
         ("高公局預計依交流道所通往的行政區調整。", "高公局"),
         ("（中央社記者王小明台北3日電）移民署儘速依相關法規查處。", "移民署"),
         ("主計總處先前所公布的數字。", "主計總處"),
+        // 工程司 is a title, not a department.
+        ("水利署副總工程司張廣智表示。", "水利署"),
     ])
     func aClauseAfterABodyIsNoUnit(_ text: String, _ body: String) throws {
         let agencies = try Self.tag(text).filter { $0.type == .agency }.map(\.text)
@@ -249,6 +251,11 @@ struct TagJurisdictionTests {
         ("（中央社記者王小明高雄3日電）高雄市長今天說，市府衛生局將加強稽查。", "市府衛生局", "高雄市政府衛生局", "TW"),
         // A province before a city's body is part of its name.
         ("雲南省昆明市中級人民法院今天宣判。", "雲南省昆明市中級人民法院", "雲南省昆明市中級人民法院", "CN"),
+        // A city's bureau after the city government named with its place.
+        ("（中央社記者王小明新北9日電）新北市府衛生局今天表示。", "新北市府衛生局", "新北市政府衛生局", "TW"),
+        ("（中央社記者王小明台北9日電）北市府衛生局長今天表示。", "北市府衛生局", "臺北市政府衛生局", "TW"),
+        // A bare 議會 after another city's mayor in its own sentence is that city's council.
+        ("（中央社記者王小明台中3日電）台中市長今天說，市府反對，台中市議會也反對。新北市長侯友宜表示，草案還在議會審議中。", "議會", "新北市議會", "TW"),
         // A leader's government is the government of the leader's state.
         ("（中央社華盛頓3日綜合外電報導）川普政府今天宣布新措施。", "川普政府", "美國聯邦政府", "US"),
         ("蔡英文政府今天宣布新措施。", "蔡英文政府", "中華民國政府", "TW"),

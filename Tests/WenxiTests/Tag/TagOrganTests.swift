@@ -40,6 +40,11 @@ struct TagOrganTests {
         ("a place and a modifier before a body", "，美國聯邦最高法院今天判決。", ["agency:美國聯邦最高法院"]),
         ("a descriptor before a unit", "，香港大學籌備委員會成立。", ["organization:香港大學籌備委員會"]),
         ("a name cut at its inner head", "，歐洲航天航空防務集團宣布。", ["organization:歐洲航天航空防務集團"]),
+        ("a university's department", "輔仁大學新聞傳播系教授今天說。", ["organization:輔仁大學新聞傳播系"]),
+        ("a listed university's short form and a department", "，台大機械系與東吳大學會計系合作。", ["organization:台大機械系", "organization:東吳大學會計系"]),
+        ("a graduate institute in Simplified text", "，厦门大学人文学院中文系教授说。", ["organization:厦门大学人文学院中文系"]),
+        ("a party's caucus", "，自民黨黨團今天表示。", ["organization:自民黨黨團"]),
+        ("a council's party caucus", "，台中市議會國民黨團今天表示。", ["organization:台中市議會國民黨團"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -66,6 +71,8 @@ struct TagOrganTests {
         ("a verb before a body named by its state", "，美國譴責港府的決定。", ["agency:美國譴責港府"]),
         ("two words between a place and a body", "，伊朗媒體引述外交部說。", ["agency:伊朗媒體引述外交部"]),
         ("a quoted description is no body", "當年為培養「天下最惡的人」，說服他。", ["organization:天下最惡的人"]),
+        ("a quoted clause is no body", "他說「趕快把我踢出國家隊」。", ["organization:趕快把我踢出國家隊", "agency:趕快把我踢出國家隊"]),
+        ("the party alone before its caucus", "，自民黨黨團今天表示。", ["organization:自民黨"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
         let got = try Self.entities(text)

@@ -8,11 +8,12 @@
 ///   國健署菸害防制組 → canonical 衛生福利部國民健康署菸害防制組, parent 衛生福利部國民健康署;
 ///   內政部戶政司. The name stops before a clause word (國安會|組成專案小組,
 ///   高公局|預計依交流道所: `clauseLimit`) and before its chief's title (國際合作處|處長); 所 ends
-///   it only as an institute's (派出所, 試驗|所; not 交流|道|所), 司 not after 公 上 官.
+///   it only as an institute's (派出所, 試驗|所; not 交流|道|所), 司 not after 公 上 官 程 (副總工程司 is a title).
 ///   An unlisted unit whose name has 研究 or ends in 試驗所 is a research institute, an
 ///   organization (農委會特有生物研究保育中心), as the keys count state-run institutes.
 /// - Two contextual names, a unit after its parent (市府衛生局, 縣府教育處): one mention whose
-///   entries are the unit's under the parent's (`mergeContextual`).
+///   entries are the unit's under the parent's (`mergeContextual`); a contextual unit after its
+///   parent named in full (新北市府衛生局): that parent's unit.
 /// - A listed body whose entries all belong to another state right after a listed agency whose
 ///   name is not generic (`isForeignUnit`; not 海軍|自衛隊), ending at a word edge (not
 ///   IMF|財政部|門): APEC秘書處 → canonical 亞太經濟合作會議秘書處 (intl), 歐盟環境局.
@@ -42,9 +43,18 @@ enum UnitCompoundRules {
                 let j = Int(doc.owner[a.end])
                 let b = doc.mentions[j]
                 guard b.start == a.end, b.type == .agency else { continue }
-                if b.rule == nil, b.candidates.count == 1, isAncestor(lex, parent, of: b.candidates[0]) {
+                // A contextual unit name after its parent named in full (新北市府|衛生局: every city has a
+                // 衛生局): the one entry under that parent, if it ends at a word edge (墨西哥政府|衛生部|門)
+                // or before its chief's title (北市府衛生局|長).
+                let units = b.rule == nil ? b.candidates.filter { isAncestor(lex, parent, of: $0) } : []
+                if units.count == 1, b.candidates.count == 1 || !PersonRules.splitsToken(doc, at: b.end) || f[b.end] == zhang {
                     var merged = b
                     merged.start = a.start
+                    if b.candidates.count > 1 {
+                        merged.candidates = units
+                        merged.preferred = nil
+                        merged.ambiguous = false
+                    }
                     doc.clear(a.start, b.end)
                     doc.add(merged)
                 } else if b.rule == "place-body" && unitHeads.contains(where: { endsWith(f, b.end, $0) })
@@ -129,9 +139,10 @@ enum UnitCompoundRules {
     }
 
     static let suo: [UInt32] = [0x6240] // 所
-    /// 司 is a ministry's department (社會救助及社工司, 亞東太平洋司), not the 司 of 公司, 上司, 官司.
+    /// 司 is a ministry's department (社會救助及社工司, 亞東太平洋司), not the 司 of 公司, 上司, 官司,
+    /// nor of the title 工程司 (水利署|副總工程司 is an officer, not a department).
     static let si: [UInt32] = [0x53F8]
-    static let notBeforeSi = ScalarSet("公上官")
+    static let notBeforeSi = ScalarSet("公上官程")
     static let zhang: UInt32 = 0x9577 // 長
     /// Before a chief's title repeating the head (調查統計司|原司長, 秘書處|副處長).
     static let titleModifiers = ScalarSet("原副前代")

@@ -8,7 +8,9 @@
 /// times, a mention in the title twice.
 /// A candidate scores the evidence whose regions meet its own regions, less what every candidate
 /// shares (the country). The unique best positive score wins; otherwise the mention stays
-/// `ambiguous` with all candidates. A form that is a plain alias of one entry and a `~alias` of
+/// `ambiguous` with all candidates. Before that, the listed agencies and the mayors' and
+/// magistrates' places (新北市長) of the mention's own sentence, before it, decide when they point
+/// to one candidate only (新北市長…議會 → 新北市議會 in a Taichung story). A form that is a plain alias of one entry and a `~alias` of
 /// others (國防部) keeps its plain entry unless another scores at least 2 and more than it.
 enum ContextResolver {
     static func resolve(_ doc: inout TaggingDocument, title: String?) {
@@ -41,6 +43,12 @@ enum ContextResolver {
         for i in pending {
             let cands = doc.mentions[i].candidates
             let shared = cands.dropFirst().reduce(Set(lex.regions[cands[0]])) { $0.intersection(lex.regions[$1]) }
+            // The sentence's own words before the mention (新北市零檢出的自治條例草案還在|議會|審議中
+            // in a Taichung story): when they point to exactly one candidate, it is that one.
+            if doc.mentions[i].preferred == nil, let local = sentenceChoice(doc, i, cands, shared) {
+                doc.mentions[i].candidates = [local]
+                continue
+            }
             var scores: [Int] = []
             for c in cands {
                 var s = 0
@@ -59,5 +67,47 @@ enum ContextResolver {
                 doc.mentions[i].ambiguous = true
             }
         }
+    }
+
+    /// Characters that end a sentence or a line.
+    static let sentenceEnds = ScalarSet("。！？!?\n")
+
+    static let zhang: UInt32 = 0x9577 // 長
+    static let clauseBreaks = ScalarSet("，；：,;:")
+    static let localLevels = ScalarSet("市縣")
+
+    /// Whether a chief's title follows a place: 長, 市長, 縣長 (新竹市長, 金門縣|長).
+    static func headsTitle(_ f: [UInt32], _ end: Int) -> Bool {
+        end < f.count && f[end] == zhang || end + 1 < f.count && localLevels.contains(f[end]) && f[end + 1] == zhang
+    }
+
+    /// The one candidate of mention `i` that its own sentence, before it, points to, or nil: the
+    /// regions of the sentence's listed agencies and of its places that head a chief's title
+    /// (新竹市長林智堅表示，…市府 → 新竹市政府), not the dateline's place nor a place named in
+    /// passing (來自台中市), meet that candidate's and no other's.
+    static func sentenceChoice(_ doc: TaggingDocument, _ i: Int, _ cands: [Int], _ shared: Set<Int32>) -> Int? {
+        let lex = doc.lexicon
+        let start = doc.mentions[i].start
+        var s = start
+        while s > 0 && !sentenceEnds.contains(doc.folded[s - 1]) { s -= 1 }
+        var regions = Set<Int32>()
+        var k = s
+        while k < start {
+            let o = doc.owner[k]
+            guard o >= 0 else { k += 1; continue }
+            let m = doc.mentions[Int(o)]
+            // One of the candidates themselves in the same clause is another body set against
+            // this one (北市府與市府), not this one named in full (台南市政府…，市府宣布).
+            let contrast = cands.contains(m.candidates.first ?? -1) && !(m.end..<start).contains { clauseBreaks.contains(doc.folded[$0]) }
+            if m.candidates.count == 1 && m.rule == nil && !contrast && !(doc.dateline?.contains(m.start) ?? false)
+                && (m.type == .agency || m.type == .place && headsTitle(doc.folded, m.end)) {
+                regions.formUnion(lex.regions[m.candidates[0]])
+            }
+            k = max(m.end, k + 1)
+        }
+        regions.subtract(shared)
+        guard !regions.isEmpty else { return nil }
+        let hits = cands.filter { c in lex.regions[c].contains { regions.contains($0) } }
+        return hits.count == 1 ? hits[0] : nil
     }
 }

@@ -28,6 +28,8 @@
 ///   organization's team, as after a place (皇家馬德里隊, 申花足球隊). The unit of a listed intergovernmental agency keeps its
 ///   jurisdiction (`intl`) and gets the parent's canonical name in front, as `rule:unit-compound`
 ///   does; a state's body is left alone (its state is decided later, from the context).
+///   A university's department or graduate institute (輔仁大學新聞傳播系, 台大機械系) and a party's
+///   caucus (自民黨黨團, 台中市議會國民黨團) are organizations too (`departments`, `caucuses`).
 enum OrganRules {
     static let committee: UInt32 = 0x59D4 // 委
     static let big: UInt32 = 0x5927 // 大
@@ -49,6 +51,8 @@ enum OrganRules {
         doc.propagate(found)
         units(&doc)
         describedUnits(&doc)
+        departments(&doc)
+        caucuses(&doc)
     }
 
     /// Whether the ICU words from `start` to `end` may describe a body between a place and its
@@ -204,6 +208,96 @@ enum OrganRules {
             doc.clear(a.start, a.end)
             doc.add(Mention(start: a.start, end: us + h.count, type: .organization, candidates: [], rule: "org-unit",
                             canonical: doc.string(a.start, us + h.count)))
+        }
+    }
+
+    static let xi: UInt32 = 0x7CFB // 系
+    static let graduateInstitute: [UInt32] = Array("研究所".unicodeScalars.map(\.value))
+    static let universityEnds: [[UInt32]] = ["大學", "學院"].map { Array($0.unicodeScalars.map(\.value)) }
+    /// Words ending in 系 that are no department: systems, factions, lineages (台大醫療|體系, 黨內|派系).
+    static let notDepartments: Set<String> = ["體系", "派系", "水系", "星系", "語系", "父系", "母系", "直系", "旁系", "譜系",
+                                              "菜系", "世系", "嫡系", "山系", "根系", "銀河系", "太陽系", "聯系", "維系", "關系"]
+
+    /// Whether organization `a` is a university: a listed one (class `university`) or a name
+    /// ending in 大學 or 學院.
+    static func isUniversity(_ doc: TaggingDocument, _ a: Mention) -> Bool {
+        if let c = a.candidates.first, doc.lexicon.entries[c].entryClass == "university" { return true }
+        return universityEnds.contains { UnitCompoundRules.endsWith(doc.folded, a.end, $0) }
+    }
+
+    /// `rule:org-unit`: a university's department or graduate institute (輔仁大學|新聞|傳播|系,
+    /// 台大|機械|系, 東吳大學|會計系, 某大學|政治學|研究所): a university (`isUniversity`) followed by
+    /// one to three ICU words of Han characters, two to nine characters in all, the last ending in
+    /// 系 or 研究所 at a word edge (系統 goes on; 體系, 派系 are no departments). The words hold no
+    /// function or clause character, start with no count and are no left word of `org-heads.tsv`;
+    /// the unit is one organization, as cna_dev writes 國立交通大學傳播與科技學系 whole.
+    static func departments(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let f = doc.folded
+        for i in doc.mentions.indices where doc.mentions[i].type == .organization {
+            let a = doc.mentions[i]
+            guard a.end > a.start, a.end + 2 <= f.count, doc.owner[a.end] < 0, !TaggingDocument.countFirst.contains(f[a.end]),
+                  isUniversity(doc, a) else { continue }
+            var t = doc.firstToken(atOrAfter: a.end)
+            guard t < doc.tokens.count, doc.tokens[t].start == a.end else { continue }
+            var end = -1
+            var n = 0
+            while t < doc.tokens.count && n < 3 {
+                let tok = doc.tokens[t]
+                guard tok.end - a.end <= 9, n == 0 || doc.tokens[t - 1].end == tok.start else { break }
+                let word = doc.foldedString(tok.start, tok.end)
+                let last = tok.end - a.end >= 2 && !notDepartments.contains(word)
+                    && (f[tok.end - 1] == xi || UnitCompoundRules.endsWith(f, tok.end, graduateInstitute))
+                let inner = last ? tok.end - 1 : tok.end
+                guard (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) }),
+                      !(tok.start..<inner).contains(where: { UnlistedOrganizationRule.notInName.contains(f[$0]) }),
+                      !lex.organizationLeftWords.contains(word) else { break }
+                n += 1
+                if last {
+                    end = tok.end
+                    break
+                }
+                t += 1
+            }
+            guard end > 0, doc.isFree(a.end, end) else { continue }
+            let name = a.candidates.first.map { lex.entries[$0].canonical } ?? doc.string(a.start, a.end)
+            doc.clear(a.start, a.end)
+            doc.add(Mention(start: a.start, end: end, type: .organization, candidates: [], rule: "org-unit",
+                            canonical: name + doc.string(a.end, end)))
+        }
+    }
+
+    static let caucus: [UInt32] = Array("黨團".unicodeScalars.map(\.value))
+    static let dang: UInt32 = 0x9EE8 // 黨
+    static let legislatureEnds: [[UInt32]] = ["議會", "國會", "立法院"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// `rule:org-unit`: a party's caucus. A party (a listed one, class `party`, or a name ending in
+    /// 黨) followed by 黨團 at a word edge is its caucus (自民黨|黨團, 市議會民進黨|黨團), and a
+    /// legislature (an agency whose name ends in 議會, 國會 or 立法院) right before a caucus is part of
+    /// its name (台中市議會|國民黨團): one organization each, where the party alone, or the council
+    /// and the party's Legislative Yuan caucus, were tagged.
+    static func caucuses(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let f = doc.folded
+        for i in doc.mentions.indices where doc.mentions[i].type == .organization {
+            let a = doc.mentions[i]
+            guard a.end > a.start, a.end + 2 <= f.count, PlacePrefixRules.has(f, a.end, caucus), doc.isFree(a.end, a.end + 2),
+                  !PersonRules.splitsToken(doc, at: a.end + 2),
+                  f[a.end - 1] == dang || a.candidates.first.map({ lex.entries[$0].entryClass == "party" }) ?? false else { continue }
+            doc.clear(a.start, a.end)
+            doc.add(Mention(start: a.start, end: a.end + 2, type: .organization, candidates: [], rule: "org-unit",
+                            canonical: doc.string(a.start, a.end + 2)))
+        }
+        for i in doc.mentions.indices where doc.mentions[i].type == .agency {
+            let a = doc.mentions[i]
+            guard a.end > a.start, a.end < f.count, doc.owner[a.end] >= 0,
+                  legislatureEnds.contains(where: { UnitCompoundRules.endsWith(f, a.end, $0) }) else { continue }
+            let b = doc.mentions[Int(doc.owner[a.end])]
+            guard b.start == a.end, b.type == .organization, UnitCompoundRules.endsWith(f, b.end, caucus) else { continue }
+            let end = b.end
+            doc.clear(a.start, end)
+            doc.add(Mention(start: a.start, end: end, type: .organization, candidates: [], rule: "org-unit",
+                            canonical: doc.string(a.start, end)))
         }
     }
 

@@ -8,7 +8,8 @@
 ///   which replaces the names inside it; the unit's name holds no function character (哈佛大學|和…學院
 ///   and 康乃爾大學|有七個…學院 are two names and a sentence).
 /// `dropGlosses`: a Latin-only name in brackets right after another name is the original of that
-/// name （世界衛生組織（WHO））, not a second mention.
+/// name （世界衛生組織（WHO））, not a second mention; so is one right after Han text no list
+/// names (石油輸出國家組織與夥伴國（OPEC+）), as the keys leave bracketed originals out.
 enum NameExtensionRules {
     static let placeSuffixes = ScalarSet("市縣省")
     static let afterSuffixBlock = ScalarSet("長民區場府政議立內郊面值況容價集鎮")
@@ -58,7 +59,7 @@ enum NameExtensionRules {
         for i in doc.mentions.indices {
             let m = doc.mentions[i]
             guard m.end > m.start, m.start >= 2, m.end < f.count, f[m.start - 1] == 0x28, f[m.end] == 0x29,
-                  (m.start..<m.end).allSatisfy({ f[$0] < 0x80 }), doc.owner[m.start - 2] >= 0 else { continue }
+                  (m.start..<m.end).allSatisfy({ f[$0] < 0x80 }), doc.owner[m.start - 2] >= 0 || FoldTable.isHan(f[m.start - 2]) else { continue }
             doc.clear(m.start, m.end)
         }
     }
@@ -444,6 +445,8 @@ enum OrganizationHeadRule {
 enum QuotedBodyRule {
     static let open: UInt32 = 0x300C   // 「
     static let close: UInt32 = 0x300D  // 」
+    /// Personal pronouns and the markers 把 and 被: a quoted clause, not a name.
+    static let clauseCharacters = ScalarSet("我你妳他她咱們把被们")
 
     static func apply(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon
@@ -458,8 +461,10 @@ enum QuotedBodyRule {
             guard j < doc.folded.count, doc.folded[j] == close else { continue }
             let start = i + 1, end = j
             let len = end - start
-            // A phrase with 的 describes, it names nothing (「天下最惡的人」, 「社會主義的軍隊」).
-            guard len >= 4, !doc.folded[start..<end].contains(0x7684) else { continue }
+            // A phrase with 的 describes, it names nothing (「天下最惡的人」, 「社會主義的軍隊」); one with a
+            // personal pronoun or 把/被 is a clause someone said (「趕快把我踢出國家隊」).
+            guard len >= 4, !doc.folded[start..<end].contains(0x7684),
+                  !doc.folded[start..<end].contains(where: { clauseCharacters.contains($0) }) else { continue }
             // Already one dictionary entity: nothing to add.
             if doc.owner[start] >= 0, doc.mentions[Int(doc.owner[start])].start == start,
                doc.mentions[Int(doc.owner[start])].end == end { continue }
