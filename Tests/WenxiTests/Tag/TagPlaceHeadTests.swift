@@ -114,6 +114,13 @@ struct TagPlaceHeadTests {
         ("羅馬城市的交通。", "", "羅馬城"),                  // 城市 is a word
         ("日本站的比賽很精彩。", "", "日本站"),              // a country's 站 is a leg of a tour
         ("台灣站出來。", "", "台灣站"),                      // 站 the verb
+        // Natural features and lines after a listed place (ninth session).
+        ("唐宋時期，成都平原的蜀錦聞名。", "成都平原", ""),
+        ("天文台位於克里米亞山脈南部。", "克里米亞山脈", ""),
+        ("俄國繼續控制長春以北的中東鐵路。", "中東鐵路", ""),
+        ("他在北京鐵路樞紐工作。", "", "北京鐵路"),          // the head runs on into another word
+        ("熊貓租借由中國動物園學會組織。", "", "中國動物園"),
+        ("投資者入股中國鐵路。", "", "中國鐵路"),            // a country's railway company, no line
     ])
     func facilityAfterAPlace(_ text: String, _ place: String, _ absent: String) throws {
         let places = try TagPlaceTests.entities(text).filter { $0.type == .place }
@@ -121,6 +128,26 @@ struct TagPlaceHeadTests {
             let e = try #require(places.first { $0.text == place }, "\(text): \(places.map(\.text))")
             #expect(e.source == "rule:place-facility")
         }
+        if !absent.isEmpty { #expect(!places.contains { $0.text == absent }, "\(text): \(places.map(\.text))") }
+    }
+}
+
+/// `rule:place-compass` and the 州 a listed place takes in (ninth session).
+@Suite("Tag: compass regions and states")
+struct TagCompassPlaceTests {
+    @Test(arguments: [
+        // (text, the place, or "" when none; what must not be a place)
+        ("在1963年，北婆羅洲改稱沙巴。", "北婆羅洲", "婆羅洲"),
+        ("廣義的「東印度」還包括中南半島。", "東印度", "印度"),
+        ("軍艦在东中国海巡弋。", "东中国海", "东中国"),       // a sea named by the region
+        ("台灣以北的海域", "", "北台灣"),                     // 以北 is one word: a direction
+        ("革命黨人在廣安州舉行起義。", "廣安州", "廣安"),     // a listed place takes in 州
+        ("它為墨西哥杜蘭戈州的首府。", "杜蘭戈州", ""),
+        ("該會試圖影響美國州層級的領袖。", "", "美國州"),     // a country takes no 州
+    ])
+    func compass(_ text: String, _ place: String, _ absent: String) throws {
+        let places = try TagPlaceTests.entities(text).filter { $0.type == .place }
+        if !place.isEmpty { #expect(places.contains { $0.text == place }, "\(text): \(places.map(\.text))") }
         if !absent.isEmpty { #expect(!places.contains { $0.text == absent }, "\(text): \(places.map(\.text))") }
     }
 }
