@@ -193,6 +193,8 @@ struct TagMorePlaceHeadTests {
         ("登山隊前往橫斷山脈。", "橫斷山脈"),
         ("漁民前往白沙沙洲。", "白沙沙洲"),
         ("車輛經過大老山隧道。", "大老山隧道"),
+        ("新寧鐵路於1909年開始運營。", "新寧鐵路"),            // ninth session: 鐵路 (closed), 天文台
+        ("天文學家在拉西拉天文台發現了此行星。", "拉西拉天文台"),
     ])
     func head(_ text: String, _ place: String) throws {
         let found = try TagPlaceTests.entities(text)
@@ -204,6 +206,10 @@ struct TagMorePlaceHeadTests {
         ("哨所位於少數高原地區。", "少數高原"),   // a quantity word
         ("公司設於大埔工業邨。", "大埔工業邨"),   // 工業 is generic: only 大埔 is a name
         ("水庫在做排砂隧道設計。", "排砂隧道"),
+        ("大同铁路法院遏制腐败。", "大同铁路"),           // a closed head runs on into another word
+        ("德国是实施铁路网运分离的代表。", "实施铁路"),   // a verb and its object, even after 是
+        ("木材經由阿里山林業鐵路運出。", "林業鐵路"),     // one ordinary word before a closed head
+        ("歐洲南方天文台公布照片。", "南方天文台"),       // a compass position is no name
     ])
     func notHead(_ text: String, _ notPlace: String) throws {
         let found = try TagPlaceTests.entities(text)
