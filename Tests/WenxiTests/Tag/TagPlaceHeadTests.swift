@@ -121,6 +121,7 @@ struct TagPlaceHeadTests {
         ("他在北京鐵路樞紐工作。", "", "北京鐵路"),          // the head runs on into another word
         ("熊貓租借由中國動物園學會組織。", "", "中國動物園"),
         ("投資者入股中國鐵路。", "", "中國鐵路"),            // a country's railway company, no line
+        ("小行星2409的軌道半長軸", "小行星2409", ""),        // a numbered minor planet
     ])
     func facilityAfterAPlace(_ text: String, _ place: String, _ absent: String) throws {
         let places = try TagPlaceTests.entities(text).filter { $0.type == .place }

@@ -382,7 +382,8 @@ enum WordEdgeRule {
 /// holds: 台中港, 松山機場, 重慶江北國際機場 (江北 is a district), 東京灣, 九州島, 夏威夷群島,
 /// 羅馬城, 名古屋火車站 (a station: `PlacePrefixRules.isStation`, which runs first), 大安森林公園 is not (森林 is not a place) — only a
 /// listed place before the head counts, and the head must end at an ICU word edge (台灣港務 is
-/// not 台灣港). `國道N號` (a national freeway) is a place too. Natural features and lines after a
+/// not 台灣港). `國道N號` (a national freeway) is a place too, and so is a numbered minor planet
+/// (小行星2409). Natural features and lines after a
 /// listed place are named the same way (ninth session): 成都平原, 克里米亞山脈, 四川盆地, 嘉陵江水系,
 /// 中東鐵路, 荃灣綫 (before punctuation, a function word or a part: `closedHeads`; the Hong Kong spelling of a line; 線 is left out: 美國線上, 台灣線 are no names),
 /// 辛辛那提動物園, 奧林匹斯山國家公園.
@@ -433,6 +434,26 @@ enum FacilityRule {
                 doc.add(Mention(start: k, end: j + 1, type: .place, candidates: [], rule: "place-facility", canonical: doc.string(k, j + 1)))
                 k = j + 1
             } else { k += 1 }
+        }
+        asteroids(&doc)
+    }
+
+    static let asteroid = Array("小行星".unicodeScalars.map(\.value))
+
+    /// A numbered minor planet (小行星2409, 小行星14572) is a celestial place, as the listed planets
+    /// are: 小行星 and its number in ASCII digits, not followed by another digit or a letter.
+    static func asteroids(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        var k = 0
+        while k + 4 < f.count {
+            guard f[k] == asteroid[0], PlacePrefixRules.has(f, k, asteroid) else { k += 1; continue }
+            var j = k + 3
+            while j < f.count && f[j] >= 0x30 && f[j] <= 0x39 { j += 1 }
+            let letter = j < f.count && (f[j] | 0x20) >= 0x61 && (f[j] | 0x20) <= 0x7A
+            if j > k + 3, !letter, doc.isFree(k, j) {
+                doc.add(Mention(start: k, end: j, type: .place, candidates: [], rule: "place-facility", canonical: doc.string(k, j)))
+            }
+            k = j
         }
     }
 }
