@@ -309,6 +309,7 @@ struct TaggingDocument {
         UnitCompoundRules.apply(&self)
         LeaderGovernmentRule.apply(&self)
         FacilityRule.apply(&self)
+        CompassPlaceRule.apply(&self)
         QuotedBodyRule.apply(&self)
         PersonRules.apply(&self)
         OrganizationHeadRule.apply(&self)

@@ -84,7 +84,7 @@ struct TagHeadListsTests {
     // `wenxi dict check`: a known class, Han characters of the right number, no word twice.
     @Test(arguments: [
         ("place: unknown class", "place", "x\t鎮\ttown\n",
-         "t.tsv:4: place-head x has class 'town' (known: first-only, generic, given-head, head, head-word, left-word, stand-after, stop, strait-after)"),
+         "t.tsv:4: place-head x has class 'town' (known: closed-head, first-only, generic, given-head, head, head-word, left-word, stand-after, stop, strait-after)"),
         ("place: two characters in a character class", "place", "x\t的了\tstop\n", "t.tsv:4: place-head '的了' (class stop) is not 1 Han character"),
         ("place: a head of four", "place", "x\t紀念公園\thead\n", "t.tsv:4: place-head '紀念公園' (class head) is not 1–3 Han characters"),
         ("place: Latin letters", "place", "x\tRd\thead\n", "t.tsv:4: place-head 'Rd' (class head) is not 1–3 Han characters"),
@@ -114,15 +114,16 @@ struct TagHeadListsTests {
         let t = Self.shipped.placeHeads
         // 38 heads moved from the code, then palaces, halls, gardens and castles (宮 宫 殿 花園 花园 堡), then
         // housing estates, plateaus, ranges, sandbars and tunnels (邨 高原 山脈 山脉 沙洲 隧道), then lines, shrines
-        // and palaces (綫 神社 皇宮).
-        #expect(t.heads.count == 53 && t.heads.first == Self.scalars("體育場") && t.heads.last == Self.scalars("綫"))
+        // and palaces (綫 神社 皇宮), then railways and observatories (鐵路 铁路 天文台 天文臺; 鐵路 also a closed head).
+        #expect(t.heads.count == 57 && t.heads.first == Self.scalars("體育場") && t.heads.last == Self.scalars("綫"))
         #expect(t.heads.contains(Self.scalars("花園")) && t.heads.contains(Self.scalars("宮")))
         #expect(t.heads.firstIndex(of: Self.scalars("街道"))! < t.heads.firstIndex(of: Self.scalars("街"))!)
         // 121 head words moved from the code, then 67 rows for verb phrases and parts of a station (掃街, 班路, 後站),
         // then 6 words a castle's or garden's head ends (漢堡, 灘頭堡, 桃花園); 2 generic kitchen gardens (廚房花園);
         // 36 left words (沿著, 臨近, 匯入, 又稱 …); 5 generic names (工業 工业 排砂 少數 少数); then 182 generic kinds
-        // (清真 水電 採檢 …) and 6 head words (豪門 宮廟 任鄉 …) for the start after an ordinary word.
-        #expect(t.generic.count == 358 && t.headWords.count == 200 && t.leftWords.count == 81)
+        // (清真 水電 採檢 …) and 6 head words (豪門 宮廟 任鄉 …) for the start after an ordinary word; then 7 generic
+        // names (齒軌 齿轨, compass positions 南方 北方 東方 西方 东方).
+        #expect(t.closedHeads.count == 2 && t.generic.count == 365 && t.headWords.count == 200 && t.leftWords.count == 81)
         #expect(t.generic.contains("清真") && t.headWords.contains("宮廟") && t.stop.contains(0x4E9B)) // 些
         #expect(t.leftWords.contains("沿著") && t.leftWords.contains("又称") && t.headWords.contains("漢堡") && t.stop.contains(0x5340)) // 區
         #expect(t.headWords.contains("掃街") && t.headWords.contains("扫街") && t.headWords.contains("班路"))

@@ -114,6 +114,14 @@ struct TagPlaceHeadTests {
         ("羅馬城市的交通。", "", "羅馬城"),                  // 城市 is a word
         ("日本站的比賽很精彩。", "", "日本站"),              // a country's 站 is a leg of a tour
         ("台灣站出來。", "", "台灣站"),                      // 站 the verb
+        // Natural features and lines after a listed place (ninth session).
+        ("唐宋時期，成都平原的蜀錦聞名。", "成都平原", ""),
+        ("天文台位於克里米亞山脈南部。", "克里米亞山脈", ""),
+        ("俄國繼續控制長春以北的中東鐵路。", "中東鐵路", ""),
+        ("他在北京鐵路樞紐工作。", "", "北京鐵路"),          // the head runs on into another word
+        ("熊貓租借由中國動物園學會組織。", "", "中國動物園"),
+        ("投資者入股中國鐵路。", "", "中國鐵路"),            // a country's railway company, no line
+        ("小行星2409的軌道半長軸", "小行星2409", ""),        // a numbered minor planet
     ])
     func facilityAfterAPlace(_ text: String, _ place: String, _ absent: String) throws {
         let places = try TagPlaceTests.entities(text).filter { $0.type == .place }
@@ -121,6 +129,26 @@ struct TagPlaceHeadTests {
             let e = try #require(places.first { $0.text == place }, "\(text): \(places.map(\.text))")
             #expect(e.source == "rule:place-facility")
         }
+        if !absent.isEmpty { #expect(!places.contains { $0.text == absent }, "\(text): \(places.map(\.text))") }
+    }
+}
+
+/// `rule:place-compass` and the 州 a listed place takes in (ninth session).
+@Suite("Tag: compass regions and states")
+struct TagCompassPlaceTests {
+    @Test(arguments: [
+        // (text, the place, or "" when none; what must not be a place)
+        ("在1963年，北婆羅洲改稱沙巴。", "北婆羅洲", "婆羅洲"),
+        ("廣義的「東印度」還包括中南半島。", "東印度", "印度"),
+        ("軍艦在东中国海巡弋。", "东中国海", "东中国"),       // a sea named by the region
+        ("台灣以北的海域", "", "北台灣"),                     // 以北 is one word: a direction
+        ("革命黨人在廣安州舉行起義。", "廣安州", "廣安"),     // a listed place takes in 州
+        ("它為墨西哥杜蘭戈州的首府。", "杜蘭戈州", ""),
+        ("該會試圖影響美國州層級的領袖。", "", "美國州"),     // a country takes no 州
+    ])
+    func compass(_ text: String, _ place: String, _ absent: String) throws {
+        let places = try TagPlaceTests.entities(text).filter { $0.type == .place }
+        if !place.isEmpty { #expect(places.contains { $0.text == place }, "\(text): \(places.map(\.text))") }
         if !absent.isEmpty { #expect(!places.contains { $0.text == absent }, "\(text): \(places.map(\.text))") }
     }
 }
@@ -166,6 +194,8 @@ struct TagMorePlaceHeadTests {
         ("登山隊前往橫斷山脈。", "橫斷山脈"),
         ("漁民前往白沙沙洲。", "白沙沙洲"),
         ("車輛經過大老山隧道。", "大老山隧道"),
+        ("新寧鐵路於1909年開始運營。", "新寧鐵路"),            // ninth session: 鐵路 (closed), 天文台
+        ("天文學家在拉西拉天文台發現了此行星。", "拉西拉天文台"),
     ])
     func head(_ text: String, _ place: String) throws {
         let found = try TagPlaceTests.entities(text)
@@ -177,6 +207,10 @@ struct TagMorePlaceHeadTests {
         ("哨所位於少數高原地區。", "少數高原"),   // a quantity word
         ("公司設於大埔工業邨。", "大埔工業邨"),   // 工業 is generic: only 大埔 is a name
         ("水庫在做排砂隧道設計。", "排砂隧道"),
+        ("大同铁路法院遏制腐败。", "大同铁路"),           // a closed head runs on into another word
+        ("德国是实施铁路网运分离的代表。", "实施铁路"),   // a verb and its object, even after 是
+        ("木材經由阿里山林業鐵路運出。", "林業鐵路"),     // one ordinary word before a closed head
+        ("歐洲南方天文台公布照片。", "南方天文台"),       // a compass position is no name
     ])
     func notHead(_ text: String, _ notPlace: String) throws {
         let found = try TagPlaceTests.entities(text)

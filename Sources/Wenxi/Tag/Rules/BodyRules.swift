@@ -393,10 +393,20 @@ enum WordEdgeRule {
 /// holds: 台中港, 松山機場, 重慶江北國際機場 (江北 is a district), 東京灣, 九州島, 夏威夷群島,
 /// 羅馬城, 名古屋火車站 (a station: `PlacePrefixRules.isStation`, which runs first), 大安森林公園 is not (森林 is not a place) — only a
 /// listed place before the head counts, and the head must end at an ICU word edge (台灣港務 is
-/// not 台灣港). `國道N號` (a national freeway) is a place too.
+/// not 台灣港). `國道N號` (a national freeway) is a place too, and so is a numbered minor planet
+/// (小行星2409). Natural features and lines after a
+/// listed place are named the same way (ninth session): 成都平原, 克里米亞山脈, 四川盆地, 嘉陵江水系,
+/// 中東鐵路, 荃灣綫 (before punctuation, a function word or a part: `closedHeads`; the Hong Kong spelling of a line; 線 is left out: 美國線上, 台灣線 are no names),
+/// 辛辛那提動物園, 奧林匹斯山國家公園.
 enum FacilityRule {
-    static let heads = ["科學園區", "國際機場", "工業區", "體育場", "火車站", "漁港", "機場", "車站", "碼頭", "公園", "夜市", "水庫", "群島", "半島", "港", "灣", "島", "城"]
+    static let heads = ["科學園區", "國際機場", "國家公園", "工業區", "體育場", "動物園", "火車站", "漁港", "機場", "車站", "碼頭", "公園", "夜市", "水庫",
+                        "群島", "半島", "山脈", "平原", "盆地", "高原", "鐵路", "港", "灣", "島", "城", "綫"]
         .map { Array($0.unicodeScalars.map(\.value)) }
+    /// Heads that end the name only before punctuation, a function word or a part of the place
+    /// (成都平原上, 中東鐵路北段): 北京鐵路樞紐, 歐洲鐵路聯盟, 中國動物園學會, 北京市平原地區 run on.
+    static let closedHeads: Set<[UInt32]> = Set(["國家公園", "動物園", "山脈", "平原", "盆地", "高原", "鐵路", "綫"].map { Array($0.unicodeScalars.map(\.value)) })
+    static let railway = Array("鐵路".unicodeScalars.map(\.value))
+    static let afterClosedHead = ScalarSet("的、與和及也將在對於已曾並就都又還是為到上下內東西南北")
     static let freeway = Array("國道".unicodeScalars.map(\.value))
     static let notAfterHead = ScalarSet("礁樓酒")
     static let town = Array("城".unicodeScalars.map(\.value))
@@ -417,6 +427,9 @@ enum FacilityRule {
             // A walled town (羅馬城, 洛陽城) only before punctuation or a function word, and not after
             // an administrative suffix (縣城 is the county seat): ICU does not see 城陽, 城陵磯, 城區 in
             // 青島市城陽, 洞庭湖城陵磯, 雅安城區.
+            if closedHeads.contains(h), end < f.count && FoldTable.isHan(f[end]) && !afterClosedHead.contains(f[end]) { continue }
+            // A country's 鐵路 is its railway company or network (入股中國鐵路), not one line.
+            if h == railway, m.candidates.contains(where: { doc.lexicon.entries[$0].entryClass == "country" }) { continue }
             if h == town, PlacePrefixRules.adminSuffixes.contains(f[m.end - 1])
                 || end < f.count && FoldTable.isHan(f[end]) && !afterTown.contains(f[end]) { continue }
             doc.clear(m.start, m.end)
@@ -432,6 +445,62 @@ enum FacilityRule {
                 doc.add(Mention(start: k, end: j + 1, type: .place, candidates: [], rule: "place-facility", canonical: doc.string(k, j + 1)))
                 k = j + 1
             } else { k += 1 }
+        }
+        asteroids(&doc)
+    }
+
+    static let asteroid = Array("小行星".unicodeScalars.map(\.value))
+
+    /// A numbered minor planet (小行星2409, 小行星14572) is a celestial place, as the listed planets
+    /// are: 小行星 and its number in ASCII digits, not followed by another digit or a letter.
+    static func asteroids(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        var k = 0
+        while k + 4 < f.count {
+            guard f[k] == asteroid[0], PlacePrefixRules.has(f, k, asteroid) else { k += 1; continue }
+            var j = k + 3
+            while j < f.count && f[j] >= 0x30 && f[j] <= 0x39 { j += 1 }
+            let letter = j < f.count && (f[j] | 0x20) >= 0x61 && (f[j] | 0x20) <= 0x7A
+            if j > k + 3, !letter, doc.isFree(k, j) {
+                doc.add(Mention(start: k, end: j, type: .place, candidates: [], rule: "place-facility", canonical: doc.string(k, j)))
+            }
+            k = j
+        }
+    }
+}
+
+/// `rule:place-compass`: a compass character before a listed place names a part of it, one place:
+/// 北婆羅洲, 東印度, 南加州, 東普魯士, 南九州市. Only when the compass character is an ICU word of
+/// its own (以北|, 東北|, 華南| end a word: 台灣以北 is a direction, not a place), the place does not
+/// start with a compass character itself (東|南歐 is taken: 南歐 starts with 南, but 東南歐 is one
+/// region — the check is on the character before), and nothing is tagged right before the compass
+/// character, and the place ends an ICU word and is not followed by a one-character ICU word
+/// other than a function word or a position (a transliteration running on) (台北|東|京 cannot arise: 東京 is one listed place). `中` is no compass here (中美 中日
+/// pair states). A 海 right after it joins the name (東中國海). The place stays the region's
+/// parent, and its entry the evidence of a state for the jurisdiction resolver (北台灣 is Taiwan's).
+enum CompassPlaceRule {
+    static let compass = ScalarSet("東西南北")
+    static let sea: UInt32 = 0x6D77 // 海
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            let m = doc.mentions[i]
+            guard m.end > m.start, m.start >= 1, m.rule == nil || m.rule == "place-facility" else { continue }
+            let c = m.start - 1
+            guard compass.contains(f[c]), doc.owner[c] < 0, PersonRules.isSingleWord(doc, c, m.start), !PersonRules.splitsToken(doc, at: m.end),
+                  c == 0 || !compass.contains(f[c - 1]) && doc.owner[c - 1] < 0 else { continue }
+            // A sea named by the region (東中國海) ends the name.
+            var end = m.end
+            if end + 1 < f.count, f[end] == sea, !PersonRules.splitsToken(doc, at: end + 1), doc.owner[end] < 0 { end += 1 }
+            // A one-character word after the place may continue a longer name that ICU cut into characters.
+            if end < f.count, FoldTable.isHan(f[end]), doc.owner[end] < 0, PersonRules.isSingleWord(doc, end, end + 1),
+               !FacilityRule.afterClosedHead.contains(f[end]) { continue }
+            doc.clear(m.start, m.end)
+            // The place stays the region's parent and its evidence of a state (北台灣 is Taiwan's).
+            var r = Mention(start: c, end: end, type: .place, candidates: m.candidates, rule: "place-compass", canonical: doc.string(c, end))
+            if m.candidates.count == 1 { r.parentName = doc.lexicon.entries[m.candidates[0]].canonical }
+            doc.add(r)
         }
     }
 }

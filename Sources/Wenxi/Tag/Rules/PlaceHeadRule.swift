@@ -18,7 +18,9 @@
 /// (這座山, 每個村, 許多球場), and is not a generic modifier (國際, 高速, 森林, 農, 漁 …: 森林公園,
 /// 農村, 漁村 are no names); the head ends at an ICU word edge (村民, 山區, 路線 are words), starts
 /// one unless the word is the whole name (寬頻|網路, 疫情|高峰 are no places; 魯村 is one), and
-/// is not followed by another head (慶賀寺|鄉 is the township 慶賀寺鄉, found at 鄉).
+/// is not followed by another head (慶賀寺|鄉 is the township 慶賀寺鄉, found at 鄉); a `closed-head`
+/// (鐵路) only before punctuation, a function word or a position (大同鐵路|法院 is a court), and
+/// only after a name shaped like one (`nameShaped`: 實施|鐵路 is a verb and its object).
 /// It runs after `place-translit` and before the name model, which would take 蔡塘 for a person.
 enum PlaceHeadRule {
     // The word lists (heads, stop characters, generic names, words around a head, left words) are
@@ -46,12 +48,15 @@ enum PlaceHeadRule {
             if head == [0x7AD9] /* 站 */, end < f.count, t.standAfter.contains(f[end]) { h += 1; continue }
             // A name before 號 is a ship's or a building's (千島湖號), no place.
             if end < f.count, f[end] == 0x865F /* 號 */ || f[end] == 0x53F7 /* 号 */ { h += 1; continue }
+            if t.closedHeads.contains(head), end < f.count, FoldTable.isHan(f[end]), !FacilityRule.afterClosedHead.contains(f[end]) { h += 1; continue }
             if head == [0x6D77, 0x5CFD] /* 海峽 */, end < f.count, t.straitAfter.contains(f[end]) { h += 1; continue }
             // A head inside a word (網|路 in 寬頻網路, 高|峰 in 疫情高峰) ends a name only when the word
             // is the name and its head (魯村), or inside a list or address chain (、茄|南村).
             if t.headWords.contains(doc.foldedString(h - 1, h + 1)) { h += 1; continue }
             let word = PersonRules.splitsToken(doc, at: h) ? wordCovering(doc, h) : nil
             guard let (s, strong) = nameStart(doc, before: h), word == nil || word == s || strong && word! > s else { h += 1; continue }
+            // A closed head (鐵路) takes only a name shaped like one (濟青鐵路; not 實施|鐵路, 林業|鐵路).
+            if t.closedHeads.contains(head), !nameShaped(doc, s, h) { h += 1; continue }
             // Surname + one character + a given-name head (曹建山): a person's name, left to the name model.
             if head.count == 1, h - s == 2, t.givenHeads.contains(f[h]),
                let share = doc.lexicon.names.surname(f, s, 1), share >= surnameFloor { h += 1; continue }

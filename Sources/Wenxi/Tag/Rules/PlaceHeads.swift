@@ -9,7 +9,9 @@
 /// - `first-only`: position words that may only start a name (上 下 中 …);
 /// - `generic`: names that are generic modifiers (國際, 森林, 農);
 /// - `head-word`: common words that a name's last character makes with the head (網路, 高峰);
-/// - `left-word`: words that end right before a place name (位於, 前往, 包括).
+/// - `left-word`: words that end right before a place name (位於, 前往, 包括);
+/// - `closed-head`: heads (also listed as `head`) that end a name only before punctuation, a
+///   function word or a position (京滬鐵路, 京滬鐵路上; not 大同鐵路|法院, 聯邦鐵路|局).
 ///
 /// Words are compared with the folded text as written in the file (no fold is applied: the file
 /// lists both scripts where they differ). Built once with the lexicon; a class, so that a rule
@@ -19,7 +21,7 @@ package final class PlaceHeads: Sendable {
     static let charClasses: Set<String> = ["stop", "given-head", "stand-after", "strait-after", "first-only"]
     /// Every class the file may use, with the number of Han characters a word of it may have.
     static let lengths: [String: ClosedRange<Int>] = {
-        var out: [String: ClosedRange<Int>] = ["head": 1...3, "generic": 1...4, "head-word": 2...4, "left-word": 1...4]
+        var out: [String: ClosedRange<Int>] = ["head": 1...3, "closed-head": 1...3, "generic": 1...4, "head-word": 2...4, "left-word": 1...4]
         for c in charClasses { out[c] = 1...1 }
         return out
     }()
@@ -38,6 +40,7 @@ package final class PlaceHeads: Sendable {
     let generic: Set<String>
     let headWords: Set<String>
     let leftWords: Set<String>
+    let closedHeads: Set<[UInt32]>
 
     init(entries: [DictionaryEntry], kinds: [DictionaryKind]) {
         var words: [String: [String]] = [:]
@@ -60,6 +63,7 @@ package final class PlaceHeads: Sendable {
         generic = Set(words["generic"] ?? [])
         headWords = Set(words["head-word"] ?? [])
         leftWords = Set(words["left-word"] ?? [])
+        closedHeads = Set((words["closed-head"] ?? []).map(scalars))
     }
 
     /// `wenxi dict check` rules (`WordTableCheck`): a known class; a word is Han characters, as many as its class

@@ -1,6 +1,7 @@
 /// Dictionary names that the text continues (the source stays the dictionary entry's):
-/// - a place followed by 市, 縣 or 省 takes it in (廣州 → 廣州市), unless a title starts there
-///   (廣州|市長) or the character after it makes a word with it (市場, 市民, 市區, 市值 …);
+/// - a place followed by 市, 縣, 省 or 州 takes it in (廣州 → 廣州市, 杜蘭戈 → 杜蘭戈州), unless a
+///   title starts there (廣州|市長, 州長) or the character after it makes a word with it (市場, 市民,
+///   市區, 市值, 省際, 州際 …); a country takes no 州 (美國州層級);
 /// - an organization followed by a company suffix takes it in (穩懋半導體 → 穩懋半導體公司,
 ///   …股份有限公司, …集團, …控股);
 /// - a university or academy followed, within ten Han characters, by a department or institute
@@ -11,8 +12,11 @@
 /// name （世界衛生組織（WHO））, not a second mention; so is one right after Han text no list
 /// names (石油輸出國家組織與夥伴國（OPEC+）), as the keys leave bracketed originals out.
 enum NameExtensionRules {
-    static let placeSuffixes = ScalarSet("市縣省")
-    static let afterSuffixBlock = ScalarSet("長民區場府政議立內郊面值況容價集鎮")
+    static let placeSuffixes = ScalarSet("市縣省州")
+    static let zhou: UInt32 = 0x5DDE // 州
+    /// Suffixes that end a place's name for good (廣州 ends in 州 and still takes 市).
+    static let endSuffixes = ScalarSet("市縣省")
+    static let afterSuffixBlock = ScalarSet("長民區場府政議立內郊面值況容價集鎮際界")
     static let companySuffixes = ["股份有限公司", "控股有限公司", "有限公司", "公司", "集團", "控股"].map { Array($0.unicodeScalars.map(\.value)) }
     static let unitHeads = ["學系", "研究所", "學院", "研究中心"].map { Array($0.unicodeScalars.map(\.value)) }
     static let unitParents: Set<String> = ["university", "research"]
@@ -29,9 +33,13 @@ enum NameExtensionRules {
             switch m.type {
             case .place:
                 let e = m.end
+                // A place already ending in a suffix takes no other (台北市|縣), and 州 only as the
+                // name's own character (廣州 + 市 → 廣州市; 加州|州長 stays 加州).
                 guard placeSuffixes.contains(f[e]), doc.owner[e] < 0, !cueEdges.starts(at: e),
-                      !doc.lexicon.fold.fold(doc.string(m.start, m.end)).unicodeScalars.last.map({ placeSuffixes.contains($0.value) })! else { continue }
+                      let last = doc.lexicon.fold.fold(doc.string(m.start, m.end)).unicodeScalars.last?.value,
+                      !endSuffixes.contains(last), !(last == zhou && f[e] == zhou) else { continue }
                 if e + 1 < f.count && afterSuffixBlock.contains(f[e + 1]) { continue }
+                if f[e] == zhou, m.candidates.contains(where: { doc.lexicon.entries[$0].entryClass == "country" }) { continue }
                 doc.extend(i, to: e + 1)
             case .organization:
                 for suf in companySuffixes where PlacePrefixRules.has(f, m.end, suf) {
