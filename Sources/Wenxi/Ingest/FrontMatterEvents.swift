@@ -13,6 +13,11 @@ import Foundation
 /// shape the values are those `compose` gives: the same libyaml events and the scalars' bytes as
 /// libyaml wrote them, with keys compared as Yams compares them (with the basic resolver every
 /// untagged scalar key is a `str`; the keys are ASCII here, where equal bytes are equal Strings).
+///
+/// `CYaml` is a target of the Yams package, not one of its products: SwiftPM hands its module
+/// map to every target that depends on Yams (Yams' public module needs it), which is what lets
+/// this file import it. Should that ever stop, the one call in `PostParts.parseYAML` goes and
+/// every front matter is Yams' again, with the same results.
 enum FrontMatterEvents {
     /// The values of the keys `PostParts.Field` names, in order; nil: not the common shape.
     static func read(_ yaml: UnsafeBufferPointer<UInt8>) -> [(PostParts.Field, PostParts.FieldValue)]? {
