@@ -97,19 +97,7 @@ package enum TextNormalizer {
                     // This character and the rest of the run (which leaves the state as it is):
                     // found, then copied in one go.
                     var j = i &+ 3
-                    while true {
-                        // Three characters led by E5–E9 a step, told by their lead bytes alone
-                        // (what `isPlainWide` tests first), with no branch between them.
-                        if j &+ 9 <= n, max(bytes[j] &- 0xE5, max(bytes[j &+ 3] &- 0xE5, bytes[j &+ 6] &- 0xE5)) < 5 {
-                            j &+= 9
-                            continue
-                        }
-                        if isPlainWide(bytes, at: j, end: n) {
-                            j &+= 3
-                            continue
-                        }
-                        break
-                    }
+                    while isPlainWide(bytes, at: j, end: n) { j &+= 3 }
                     copy(bytes, i..<j, to: out, at: &o)
                     i = j
                     continue
