@@ -19,6 +19,17 @@ struct PostParts {
         if let start = read(text) { bodyStart = start }
     }
 
+    /// Splits `text` reading the front matter with Yams' `compose` alone (`events` false), as
+    /// before `FrontMatterEvents`: the tests hold the two paths to the same result.
+    init(_ text: UnsafeBufferPointer<UInt8>, events: Bool) {
+        bodyStart = text.count
+        readsEvents = events
+        if let start = read(text) { bodyStart = start }
+    }
+
+    /// Whether the common front matter is read from libyaml's events (else all through `compose`).
+    private var readsEvents = true
+
     /// Reads the header lines of `buf`; returns the byte offset where the body starts (nil: at the end).
     private mutating func read(_ buf: UnsafeBufferPointer<UInt8>) -> Int? {
         var lines = Lines(buf)
@@ -53,7 +64,8 @@ struct PostParts {
                 i = end
             }
             // The YAML is the lines between the fences, joined by their own line breaks.
-            let yaml = end > open + 1 ? String(decoding: buf[lines[open + 1]!.startIndex..<lines[end - 1]!.endIndex], as: UTF8.self) : ""
+            let yaml = end > open + 1 ? UnsafeBufferPointer(rebasing: buf[lines[open + 1]!.startIndex..<lines[end - 1]!.endIndex])
+                                      : UnsafeBufferPointer(start: buf.baseAddress, count: 0)
             parseYAML(yaml, firstLine: open + 2)
         } else {
             findings.append(Finding(code: "front-matter", message: "no YAML front matter", line: lines[i] != nil ? i + 1 : nil))
@@ -104,11 +116,23 @@ struct PostParts {
     /// instance serves every document and thread.
     nonisolated(unsafe) private static let constructor = Constructor.default
 
-    private mutating func parseYAML(_ yaml: String, firstLine: Int) {
-        if yaml.utf8.allSatisfy({ ASCII.isBlank($0) || $0 == 0x0A }) {
+    /// Reads the front matter `yaml` (UTF-8, the lines between the fences) into `meta`; its
+    /// problems become findings. The common shape is read from libyaml's events
+    /// (`FrontMatterEvents`); anything else, and every error, goes through Yams' `compose`.
+    private mutating func parseYAML(_ yaml: UnsafeBufferPointer<UInt8>, firstLine: Int) {
+        if yaml.allSatisfy({ ASCII.isBlank($0) || $0 == 0x0A }) {
             findings.append(Finding(code: "front-matter", message: "front matter is empty", line: firstLine - 1))
             return
         }
+        if readsEvents, let pairs = FrontMatterEvents.read(yaml) {
+            apply(pairs)
+            return
+        }
+        compose(String(decoding: yaml, as: UTF8.self), firstLine: firstLine)
+    }
+
+    /// The front matter through Yams' `compose`: its node tree, or its error as a finding.
+    private mutating func compose(_ yaml: String, firstLine: Int) {
         let node: Node?
         do {
             // The basic resolver keeps every scalar a string (no regex tag resolution): dates
@@ -146,47 +170,75 @@ struct PostParts {
         }
         // One pass over the pairs by index (Yams' string subscript is a linear search per key,
         // and its iterator first copies every pair into a new array). A key is told by its
-        // bytes before any String comparison; later pairs win, as the subscript's reverse
-        // search gives (Yams rejects equal keys, but `!t title` and `title` differ by tag).
-        var from: String?, url: String?, link: String?
+        // bytes before any String comparison.
+        var pairs: [(Field, FieldValue)] = []
         var i = mapping.startIndex
         let end = mapping.endIndex
         while i < end {
             let (key, value) = mapping[i]
             i += 1
-            guard case .scalar(let k) = key, let field = Field(k.string) else { continue }
-            switch field {
-            case .title: meta.title = PostParts.string(value)
-            case .date: meta.date = PostParts.string(value)
-            case .author: meta.author = PostParts.string(value)
-            case .from: from = PostParts.string(value)
-            case .url: url = PostParts.string(value)
-            case .link: link = PostParts.string(value)
-            case .tags: meta.tags = PostParts.list(value)
-            case .categories: meta.categories = PostParts.list(value)
+            guard case .scalar(let k) = key else { continue }
+            var keyString = k.string
+            guard let field = keyString.withUTF8({ Field($0) }) else { continue }
+            if field.isList {
+                pairs.append((field, .list(PostParts.list(value))))
+            } else {
+                pairs.append((field, .text(PostParts.string(value))))
+            }
+        }
+        apply(pairs)
+    }
+
+    /// The value of a key read: clean text (nil for none) for the one-value keys, a list for
+    /// `tags` and `categories`.
+    enum FieldValue {
+        case text(String?)
+        case list([String])
+    }
+
+    /// Sets `meta` from the pairs read, in order: later pairs win, as Yams' string subscript's
+    /// reverse search gives (Yams rejects equal keys, but `!t title` and `title` differ by tag).
+    private mutating func apply(_ pairs: [(Field, FieldValue)]) {
+        var from: String?, url: String?, link: String?
+        for (field, value) in pairs {
+            switch value {
+            case .text(let text):
+                switch field {
+                case .title: meta.title = text
+                case .date: meta.date = text
+                case .author: meta.author = text
+                case .from: from = text
+                case .url: url = text
+                case .link: link = text
+                case .tags, .categories: break
+                }
+            case .list(let list):
+                if field == .tags { meta.tags = list }
+                if field == .categories { meta.categories = list }
             }
         }
         meta.url = from ?? url ?? link
     }
 
     /// The front-matter keys read, told by length and bytes.
-    private enum Field {
+    enum Field {
         case title, date, author, from, url, link, tags, categories
 
-        init?(_ key: String) {
-            var key = key
-            let field: Field? = key.withUTF8 { k in
-                func is_(_ s: StaticString) -> Bool {
-                    memcmp(k.baseAddress!, s.utf8Start, k.count) == 0
-                }
-                switch k.count {
-                case 3: return is_("url") ? .url : nil
-                case 4: return is_("date") ? .date : is_("from") ? .from : is_("link") ? .link : is_("tags") ? .tags : nil
-                case 5: return is_("title") ? .title : nil
-                case 6: return is_("author") ? .author : nil
-                case 10: return is_("categories") ? .categories : nil
-                default: return nil
-                }
+        /// Whether the key holds a list (a YAML sequence, or a string split on commas).
+        var isList: Bool { self == .tags || self == .categories }
+
+        init?(_ k: UnsafeBufferPointer<UInt8>) {
+            func is_(_ s: StaticString) -> Bool {
+                memcmp(k.baseAddress!, s.utf8Start, k.count) == 0
+            }
+            let field: Field?
+            switch k.count {
+            case 3: field = is_("url") ? .url : nil
+            case 4: field = is_("date") ? .date : is_("from") ? .from : is_("link") ? .link : is_("tags") ? .tags : nil
+            case 5: field = is_("title") ? .title : nil
+            case 6: field = is_("author") ? .author : nil
+            case 10: field = is_("categories") ? .categories : nil
+            default: field = nil
             }
             guard let field else { return nil }
             self = field
@@ -201,13 +253,16 @@ struct PostParts {
 
     private static func string(_ scalar: Node.Scalar) -> String? {
         var s = scalar.string
-        return s.withUTF8 { b -> String? in
-            if b.count <= 4 && scalar.style == .plain {
-                let t = String(decoding: b, as: UTF8.self)
-                if t == "~" || t == "null" || t == "Null" || t == "NULL" { return nil }
-            }
-            return TextNormalizer.paragraph(b)
+        return s.withUTF8 { string($0, plain: scalar.style == .plain) }
+    }
+
+    /// A scalar's bytes as clean text: nil for empty and for the plain nulls `~ null Null NULL`.
+    static func string(_ b: UnsafeBufferPointer<UInt8>, plain: Bool) -> String? {
+        if b.count <= 4 && plain {
+            let t = String(decoding: b, as: UTF8.self)
+            if t == "~" || t == "null" || t == "Null" || t == "NULL" { return nil }
         }
+        return TextNormalizer.paragraph(b)
     }
 
     /// A YAML list, or a string split on commas (`，` too); not on spaces, since outlet names such
@@ -222,10 +277,15 @@ struct PostParts {
             }
             return out
         case .scalar(let scalar):
-            return scalar.string.split(whereSeparator: { $0 == "," || $0 == "，" }).compactMap { TextNormalizer.paragraph(String($0)) }
+            return list(splitting: scalar.string)
         default:
             return []
         }
+    }
+
+    /// A scalar list split on commas (`，` too), each part cleaned; empty parts dropped.
+    static func list(splitting s: String) -> [String] {
+        s.split(whereSeparator: { $0 == "," || $0 == "，" }).compactMap { TextNormalizer.paragraph(String($0)) }
     }
 
     /// The header helpers below read a line's UTF-8 bytes. They trim and compare ASCII bytes

@@ -136,6 +136,55 @@ struct IngestFormatTests {
         }
     }
 
+    /// A front matter, and whether libyaml's events read it (`FrontMatterEvents`) or it is left
+    /// to Yams' `compose`.
+    struct YAMLShape: CustomTestStringConvertible, Sendable {
+        let name: String
+        let yaml: String
+        let events: Bool
+        var testDescription: String { name }
+    }
+
+    static let yamlShapes: [YAMLShape] = [
+        YAMLShape(name: "a post's front matter", yaml: "layout: post\ntitle: \"標題\"\ndate: 2014-09-24T22:43:41.000Z\nauthor: BBC\nfrom: http://x/y\ntags: [ BBC ]\ncategories: [ BBC, 國際 ]", events: true),
+        YAMLShape(name: "block list with nulls", yaml: "tags:\n  - a\n  - ~\n  - 'null'\n  - ''\ntitle: x", events: true),
+        YAMLShape(name: "plain and quoted nulls", yaml: "title: ~\nauthor: Null\ndate: 'NULL'\nfrom: null\nurl: nUll", events: true),
+        YAMLShape(name: "comma-split scalar lists", yaml: "tags: 甲, 乙，丙\ncategories: \"RTI 中央廣播電臺\"", events: true),
+        YAMLShape(name: "a list under a one-value key", yaml: "title: [a, b]\nauthor: [c]\nother: [d]", events: true),
+        YAMLShape(name: "empty values", yaml: "title:\nauthor: ''\ndate: \"\"", events: true),
+        YAMLShape(name: "block scalars and escapes", yaml: "title: |\n  多行\n  文字\nauthor: >\n  折疊\n  文字\ndate: \"a\\u00e9\\0b\"", events: true),
+        YAMLShape(name: "a flow mapping at the root", yaml: "{ title: 甲, tags: [a, b] }", events: true),
+        YAMLShape(name: "a key given by ?", yaml: "title: x\n? complex\n: y", events: true),
+        YAMLShape(name: "from before url before link", yaml: "link: l\nurl: u\nfrom: f", events: true),
+        YAMLShape(name: "duplicate keys, quoted and plain: Yams' error", yaml: "title: 甲\n'title': 乙", events: false),
+        YAMLShape(name: "a tagged key: Yams", yaml: "title: x\n!!str title: y", events: false),
+        YAMLShape(name: "a tagged value: Yams", yaml: "title: !foo 甲", events: false),
+        YAMLShape(name: "anchor and alias: Yams", yaml: "title: &a 甲\nauthor: *a", events: false),
+        YAMLShape(name: "an undefined alias: Yams' error", yaml: "title: x\nauthor: *undefined", events: false),
+        YAMLShape(name: "a nested mapping: Yams (it checks its keys)", yaml: "title: x\nnested:\n  a: 1\n  a: 2", events: false),
+        YAMLShape(name: "a mapping in a list: Yams", yaml: "title: x\ntags: [a, {b: c}]", events: false),
+        YAMLShape(name: "a non-scalar key: Yams", yaml: "[a]: b\ntitle: x", events: false),
+        YAMLShape(name: "non-ASCII keys (canonically equal): Yams", yaml: "é: 1\ne\u{301}: 2\ntitle: x", events: false),
+        YAMLShape(name: "a value opening with a byte-order mark: Yams", yaml: "title: \"\\ufeffBOM\"", events: false),
+        YAMLShape(name: "a second document: Yams' error", yaml: "title: 甲\n---\ntitle: 乙", events: false),
+        YAMLShape(name: "not a mapping: Yams", yaml: "- a\n- b", events: false),
+        YAMLShape(name: "an unclosed quote: Yams' error", yaml: "title: \"未閉合\ndate: 1", events: false),
+        YAMLShape(name: "a tab in the indentation: Yams' error", yaml: "title: x\n\ttab: y", events: false),
+    ]
+
+    @Test(arguments: yamlShapes)
+    func frontMatterEventsMatchCompose(_ c: YAMLShape) {
+        let text = Array(("---\n" + c.yaml + "\n---\n" + IngestFormatTests.header).utf8)
+        text.withUnsafeBufferPointer { b in
+            let events = PostParts(b), composed = PostParts(b, events: false)
+            #expect(events.meta == composed.meta)
+            #expect(events.findings == composed.findings)
+            #expect(events.bodyStart == composed.bodyStart)
+        }
+        let read = Array(c.yaml.utf8).withUnsafeBufferPointer { FrontMatterEvents.read($0) }
+        #expect((read != nil) == c.events)
+    }
+
     @Test func sourceInfo() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("台北\r\n高雄\r\n".utf8)
         let doc = try Ingestor.ingest(InputDocument(path: "in.txt", bytes: bytes))

@@ -61,6 +61,26 @@ struct NormalizeTests {
         #expect(spans == want, "\(name)")
     }
 
+    /// The body String is made by `BodyBytes.string` (checked by `UTF8Text.firstInvalid`, then
+    /// copied without the String's own check): the same String, or nil, as `String(validating:)`.
+    @Test(arguments: [
+        ("empty", []),
+        ("ASCII, CJK, astral", Array("abc 中華民國、台北😀é\n第二段".utf8)),
+        ("a CJK run past eight bytes", Array(String(repeating: "行政院", count: 7).utf8)),
+        ("E0 and ED edges, well-formed", [0xE0, 0xA0, 0x80, 0xED, 0x9F, 0xBF, 0xEF, 0xBF, 0xBF]),
+        ("overlong E0", [0xE4, 0xB8, 0xAD, 0xE0, 0x80, 0x80]),
+        ("surrogate", Array("中文字".utf8) + [0xED, 0xA0, 0x80]),
+        ("overlong two-byte", [0x41, 0xC0, 0x80]),
+        ("above U+10FFFF", [0xF4, 0x90, 0x80, 0x80]),
+        ("cut at the end after a CJK run", Array("中華民國台北".utf8) + [0xE5, 0x8F]),
+        ("lone continuation inside a CJK run", Array("中華民".utf8) + [0x80] + Array("國台北".utf8)),
+        ("bad continuation in the second of a pair", [0xE4, 0xB8, 0xAD, 0xE6, 0x41, 0x87, 0x20, 0x20]),
+    ] as [(String, [UInt8])])
+    func bodyString(_ name: String, _ bytes: [UInt8]) {
+        #expect(BodyBytes.string(bytes) == String(validating: bytes, as: UTF8.self), "\(name)")
+        #expect(BodyBytes.string(bytes)?.utf8.elementsEqual(bytes) ?? true, "\(name)")
+    }
+
     @Test(arguments: ["", " ", "\n\t \u{A0}", "\u{200B}\u{FEFF}", "\u{3000}\u{3000}"])
     func blankIsNil(_ input: String) {
         #expect(TextNormalizer.paragraph(input) == nil)
