@@ -148,7 +148,7 @@ enum UnlistedOrganizationRule {
         guard !TaggingDocument.countFirst.contains(f[start]) else { return false }
         for k in start..<end where !FoldTable.isHan(f[k]) || notInName.contains(f[k])
             || PlaceNamedOrganizationRule.clauseCharacters.contains(f[k]) { return false }
-        return !PlaceNamedOrganizationRule.genericWords.contains(doc.foldedString(start, end))
+        return !PlaceNamedOrganizationRule.genericWords.contains(doc.folded, start, end)
     }
 
     /// 台灣 + 3–4 one-character transliteration words + a word edge: a company (台灣愛德克).
