@@ -111,17 +111,45 @@ struct JSONBytes: ~Copyable {
         reserve(20)
         if i < 0 { base[count] = 0x2D; count &+= 1 }
         var m = i.magnitude
-        // The digits are written from the last one back, straight into the buffer.
-        var digits = 1
-        var t = m
-        while t >= 10 { t /= 10; digits &+= 1 }
-        var p = count &+ digits
+        // The digits are written from the last one back, straight into the buffer, two at a
+        // time from the pair table (offsets and counts: one division by 100 per two digits).
+        var p = count &+ Self.digitCount(m)
         count = p
-        repeat {
-            p &-= 1
-            base[p] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
-            m /= 10
-        } while m > 0
+        let pairs = Self.digitPairs
+        while m >= 100 {
+            let r = Int(truncatingIfNeeded: m % 100) &* 2
+            m /= 100
+            p &-= 2
+            base[p] = pairs[r]
+            base[p &+ 1] = pairs[r &+ 1]
+        }
+        if m >= 10 {
+            let r = Int(truncatingIfNeeded: m) &* 2
+            base[p &- 2] = pairs[r]
+            base[p &- 1] = pairs[r &+ 1]
+        } else {
+            base[p &- 1] = UInt8(truncatingIfNeeded: m) &+ 0x30
+        }
+    }
+
+    /// The decimal digits of 00 to 99, two bytes each.
+    @inline(__always)
+    private static var digitPairs: UnsafePointer<UInt8> {
+        ("00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899" as StaticString).utf8Start
+    }
+
+    /// How many decimal digits `m` has (compares for the usual offsets and counts).
+    @inline(__always)
+    private static func digitCount(_ m: UInt64) -> Int {
+        if m < 10 { return 1 }
+        if m < 100 { return 2 }
+        if m < 1_000 { return 3 }
+        if m < 10_000 { return 4 }
+        if m < 100_000 { return 5 }
+        var digits = 6
+        var t = m / 1_000_000
+        while t > 0 { t /= 10; digits &+= 1 }
+        return digits
     }
 
     /// Whether any of eight bytes is below 0x20, `"` or `\` (exact: the bit tricks give no

@@ -185,7 +185,8 @@ struct ReportJSONTests {
         }
     }
 
-    @Test(arguments: [0, 1, -1, 9, 10, -10, 99, 100, 1_000_000, 999_999_999, Int64.max, Int64.min, Int64.min + 1])
+    @Test(arguments: [0, 1, -1, 9, 10, -10, 11, 99, 100, 101, 999, 1_000, 9_999, 10_000, 99_999, 100_000, -100_000, 999_999,
+                      1_000_000, 1_000_001, 999_999_999, Int64.max, Int64.min, Int64.min + 1])
     func integers(value: Int64) throws {
         var out = JSONBytes(capacity: 0)
         out.integer(value)
