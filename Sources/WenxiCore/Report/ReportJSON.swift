@@ -152,6 +152,18 @@ struct JSONBytes: ~Copyable {
         return digits
     }
 
+    /// An enum's raw value (`EntityType`, `EntityRole` …: ASCII letters, `-` and `_`, nothing to
+    /// escape) as a JSON string, copied from the static bytes without making a String.
+    @inline(__always)
+    mutating func plain(_ s: StaticString) {
+        let n = s.utf8CodeUnitCount
+        reserve(n &+ 2)
+        base[count] = 0x22
+        (base + (count &+ 1)).update(from: s.utf8Start, count: n)
+        base[count &+ 1 &+ n] = 0x22
+        count &+= n &+ 2
+    }
+
     /// Whether any of eight bytes is below 0x20, `"` or `\` (exact: the bit tricks give no
     /// false positive when no byte matches).
     @inline(__always)
@@ -429,17 +441,17 @@ extension Entity: DirectJSONElement {
         if let id = p.pointee.id { out.key("id"); out.string(id) }
         if let inferred = p.pointee.inferred { out.key("inferred"); out.bool(inferred) }
         if let jurisdiction = p.pointee.jurisdiction { out.key("jurisdiction"); out.string(jurisdiction) }
-        if let jurisdictionSource = p.pointee.jurisdictionSource { out.key("jurisdiction_source"); out.string(jurisdictionSource.rawValue) }
+        if let jurisdictionSource = p.pointee.jurisdictionSource { out.key("jurisdiction_source"); out.plain(jurisdictionSource.jsonValue) }
         if let level = p.pointee.level { out.key("level"); out.string(level) }
         if let parent = p.pointee.parent { out.key("parent"); out.string(parent) }
         if let qualifier = p.pointee.qualifier { out.key("qualifier"); out.string(qualifier) }
         if let rangeTo = p.pointee.rangeTo { out.key("range_to"); out.value(rangeTo) }
-        if let role = p.pointee.role { out.key("role"); out.string(role.rawValue) }
+        if let role = p.pointee.role { out.key("role"); out.plain(role.jsonValue) }
         out.key("sentence"); out.integer(p.pointee.sentence)
         out.key("source"); out.string(p.pointee.source)
         out.key("start"); out.integer(p.pointee.start)
         out.key("text"); out.string(p.pointee.text)
-        out.key("type"); out.string(p.pointee.type.rawValue)
+        out.key("type"); out.plain(p.pointee.type.jsonValue)
         if let unit = p.pointee.unit { out.key("unit"); out.string(unit) }
         if let value = p.pointee.value { out.key("value"); out.value(value) }
         out.close()
@@ -454,7 +466,7 @@ extension Holder: DirectJSONElement {
         if let id = p.pointee.id { out.key("id"); out.string(id) }
         out.key("start"); out.integer(p.pointee.start)
         out.key("text"); out.string(p.pointee.text)
-        out.key("type"); out.string(p.pointee.type.rawValue)
+        out.key("type"); out.plain(p.pointee.type.jsonValue)
         out.close()
     }
 }
@@ -583,5 +595,61 @@ extension Credits: DirectJSON {
         out.key("editors"); out.strings(editors)
         out.key("translators"); out.strings(translators)
         out.close()
+    }
+}
+
+// The enums' raw values as static bytes for `JSONBytes.plain` (ReportJSONTests checks each case
+// against its `rawValue`).
+extension EntityType {
+    var jsonValue: StaticString {
+        switch self {
+        case .person: "person"
+        case .agency: "agency"
+        case .organization: "organization"
+        case .place: "place"
+        case .money: "money"
+        case .quantity: "quantity"
+        case .percent: "percent"
+        case .date: "date"
+        }
+    }
+}
+
+extension JurisdictionSource {
+    var jsonValue: StaticString {
+        switch self {
+        case .name: "name"
+        case .prefix: "prefix"
+        case .backReference: "back-reference"
+        case .context: "context"
+        case .dateline: "dateline"
+        case .title: "title"
+        case .document: "document"
+        case .script: "script"
+        }
+    }
+}
+
+extension EntityRole {
+    var jsonValue: StaticString {
+        switch self {
+        case .budget: "budget"
+        case .subsidy: "subsidy"
+        case .fine: "fine"
+        case .compensation: "compensation"
+        case .price: "price"
+        case .revenue: "revenue"
+        case .profit: "profit"
+        case .loss: "loss"
+        case .investment: "investment"
+        case .marketValue: "market_value"
+        case .donation: "donation"
+        case .salary: "salary"
+        case .cost: "cost"
+        case .assets: "assets"
+        case .debt: "debt"
+        case .other: "other"
+        case .staff: "staff"
+        }
     }
 }

@@ -192,4 +192,16 @@ struct ReportJSONTests {
         out.integer(value)
         #expect(String(decoding: out.bytes, as: UTF8.self) == String(value))
     }
+
+    /// Each enum's static JSON bytes are its raw value as a JSON string.
+    @Test func enumValuesAreTheirRawValues() {
+        func json(_ write: (inout JSONBytes) -> Void) -> String {
+            var out = JSONBytes(capacity: 0)
+            write(&out)
+            return String(decoding: out.bytes, as: UTF8.self)
+        }
+        for t in EntityType.allCases { #expect(json { $0.plain(t.jsonValue) } == json { $0.string(t.rawValue) }) }
+        for s in JurisdictionSource.allCases { #expect(json { $0.plain(s.jsonValue) } == json { $0.string(s.rawValue) }) }
+        for r in EntityRole.allCases { #expect(json { $0.plain(r.jsonValue) } == json { $0.string(r.rawValue) }) }
+    }
 }
