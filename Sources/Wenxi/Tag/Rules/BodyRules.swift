@@ -391,10 +391,14 @@ enum FacilityRule {
     static let town = Array("城".unicodeScalars.map(\.value))
     static let afterTown = ScalarSet("的、與和及也將在對於已曾並就都又還是為到")
     static let hao: UInt32 = 0x865F // 號
+    static let headFirsts = ScalarSet(heads.map { $0[0] })
 
     static func apply(_ doc: inout TaggingDocument) {
         let f = doc.folded
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            // A head's first character must follow before the mention is copied.
+            let me = doc.mentions[i].end
+            guard me < f.count, headFirsts.contains(f[me]) else { continue }
             let m = doc.mentions[i]
             guard m.type == .place, m.end > m.start, m.end < f.count, m.rule == nil else { continue }
             guard let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }), doc.isFree(m.end, m.end + h.count),

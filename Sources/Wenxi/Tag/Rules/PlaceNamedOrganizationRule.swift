@@ -43,6 +43,9 @@ enum PlaceNamedOrganizationRule {
         let lastSet = lex.placeNamedHeadLastSet
         var found: [Mention] = []
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            // A free Han character must follow before the mention is copied.
+            let pe = doc.mentions[i].end
+            guard pe < f.count, doc.owner[pe] < 0, FoldTable.isHan(f[pe]) else { continue }
             let p = doc.mentions[i]
             guard p.type == .place, p.rule == nil, p.end > p.start, p.end < f.count, doc.owner[p.end] < 0, FoldTable.isHan(f[p.end]) else { continue }
             var t = doc.firstToken(atOrAfter: p.end)
