@@ -114,6 +114,9 @@ package final class Lexicon: Sendable {
     /// Surnames of one or two scalars packed as `first << 32 | second` (second 0 when single):
     /// the person rules test candidates without building strings.
     package let surnameKeys: Set<UInt64>
+    /// The first scalars of `surnameKeys`: one bit test before the two hashed look-ups of
+    /// `PersonRules.surnameLengths` (most characters start no surname).
+    package let surnameKeyFirsts: ScalarSet
     /// Per entry: report id (`agency:tw.tyc`), source (`file:line`), parent's canonical name.
     package let reportIDs: [String]
     package let locations: [String]
@@ -251,6 +254,7 @@ package final class Lexicon: Sendable {
         self.surnames = surnames.all
         self.weakSurnames = WordSet(surnames.weak)
         self.surnameKeys = surnames.keys
+        self.surnameKeyFirsts = ScalarSet(surnames.keys.map { UInt32(truncatingIfNeeded: $0 >> 32) })
         self.maxSurnameLength = surnames.maxLength
         let reports = EntryReports(entries: entries, kinds: kinds, indexOfID: indexOfID)
         self.reportIDs = reports.ids

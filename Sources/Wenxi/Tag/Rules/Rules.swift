@@ -582,9 +582,11 @@ enum PersonRules {
     static func surnameLengths(_ doc: TaggingDocument, at pos: Int) -> SurnameLengths {
         guard pos >= 0 && pos < doc.folded.count else { return SurnameLengths(two: false, one: false) }
         let keys = doc.lexicon.surnameKeys
-        let first = UInt64(doc.folded[pos]) << 32
-        return SurnameLengths(two: pos + 1 < doc.folded.count && keys.contains(first | UInt64(doc.folded[pos + 1])),
-                              one: keys.contains(first) || modelSurname(doc, pos))
+        let c = doc.folded[pos]
+        let listed = doc.lexicon.surnameKeyFirsts.contains(c)
+        let first = UInt64(c) << 32
+        return SurnameLengths(two: listed && pos + 1 < doc.folded.count && keys.contains(first | UInt64(doc.folded[pos + 1])),
+                              one: listed && keys.contains(first) || modelSurname(doc, pos))
     }
 
     /// A single surname only the model's tables hold, and not common in text (`modelSurnameStrength`).
