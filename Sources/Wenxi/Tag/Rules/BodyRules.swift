@@ -329,7 +329,9 @@ enum WordEdgeRule {
             for k in c.start..<min(c.end, doc.folded.count) { cueBeyond[k] = true }
         }
         for i in doc.mentions.indices where doc.mentions[i].type != .person && doc.mentions[i].end > doc.mentions[i].start {
-            let m = doc.mentions[i]
+            // Only the span and the type are read: a whole Mention copied here retained and
+            // released each of its references for every mention of the document.
+            let m = (start: doc.mentions[i].start, end: doc.mentions[i].end, type: doc.mentions[i].type)
             guard m.end > m.start, m.type == .agency || m.type == .organization || m.type == .place else { continue }
             var cut = false
             if let t = tokenIndex(covering: m.start), tokens[t].start < m.start, tokens[t].end > m.start,
