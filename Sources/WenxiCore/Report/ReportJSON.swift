@@ -111,17 +111,57 @@ struct JSONBytes: ~Copyable {
         reserve(20)
         if i < 0 { base[count] = 0x2D; count &+= 1 }
         var m = i.magnitude
-        // The digits are written from the last one back, straight into the buffer.
-        var digits = 1
-        var t = m
-        while t >= 10 { t /= 10; digits &+= 1 }
-        var p = count &+ digits
+        // The digits are written from the last one back, straight into the buffer, two at a
+        // time from the pair table (offsets and counts: one division by 100 per two digits).
+        var p = count &+ Self.digitCount(m)
         count = p
-        repeat {
-            p &-= 1
-            base[p] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
-            m /= 10
-        } while m > 0
+        let pairs = Self.digitPairs
+        while m >= 100 {
+            let r = Int(truncatingIfNeeded: m % 100) &* 2
+            m /= 100
+            p &-= 2
+            base[p] = pairs[r]
+            base[p &+ 1] = pairs[r &+ 1]
+        }
+        if m >= 10 {
+            let r = Int(truncatingIfNeeded: m) &* 2
+            base[p &- 2] = pairs[r]
+            base[p &- 1] = pairs[r &+ 1]
+        } else {
+            base[p &- 1] = UInt8(truncatingIfNeeded: m) &+ 0x30
+        }
+    }
+
+    /// The decimal digits of 00 to 99, two bytes each.
+    @inline(__always)
+    private static var digitPairs: UnsafePointer<UInt8> {
+        ("00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899" as StaticString).utf8Start
+    }
+
+    /// How many decimal digits `m` has (compares for the usual offsets and counts).
+    @inline(__always)
+    private static func digitCount(_ m: UInt64) -> Int {
+        if m < 10 { return 1 }
+        if m < 100 { return 2 }
+        if m < 1_000 { return 3 }
+        if m < 10_000 { return 4 }
+        if m < 100_000 { return 5 }
+        var digits = 6
+        var t = m / 1_000_000
+        while t > 0 { t /= 10; digits &+= 1 }
+        return digits
+    }
+
+    /// An enum's raw value (`EntityType`, `EntityRole` …: ASCII letters, `-` and `_`, nothing to
+    /// escape) as a JSON string, copied from the static bytes without making a String.
+    @inline(__always)
+    mutating func plain(_ s: StaticString) {
+        let n = s.utf8CodeUnitCount
+        reserve(n &+ 2)
+        base[count] = 0x22
+        (base + (count &+ 1)).update(from: s.utf8Start, count: n)
+        base[count &+ 1 &+ n] = 0x22
+        count &+= n &+ 2
     }
 
     /// Whether any of eight bytes is below 0x20, `"` or `\` (exact: the bit tricks give no
@@ -401,17 +441,17 @@ extension Entity: DirectJSONElement {
         if let id = p.pointee.id { out.key("id"); out.string(id) }
         if let inferred = p.pointee.inferred { out.key("inferred"); out.bool(inferred) }
         if let jurisdiction = p.pointee.jurisdiction { out.key("jurisdiction"); out.string(jurisdiction) }
-        if let jurisdictionSource = p.pointee.jurisdictionSource { out.key("jurisdiction_source"); out.string(jurisdictionSource.rawValue) }
+        if let jurisdictionSource = p.pointee.jurisdictionSource { out.key("jurisdiction_source"); out.plain(jurisdictionSource.jsonValue) }
         if let level = p.pointee.level { out.key("level"); out.string(level) }
         if let parent = p.pointee.parent { out.key("parent"); out.string(parent) }
         if let qualifier = p.pointee.qualifier { out.key("qualifier"); out.string(qualifier) }
         if let rangeTo = p.pointee.rangeTo { out.key("range_to"); out.value(rangeTo) }
-        if let role = p.pointee.role { out.key("role"); out.string(role.rawValue) }
+        if let role = p.pointee.role { out.key("role"); out.plain(role.jsonValue) }
         out.key("sentence"); out.integer(p.pointee.sentence)
         out.key("source"); out.string(p.pointee.source)
         out.key("start"); out.integer(p.pointee.start)
         out.key("text"); out.string(p.pointee.text)
-        out.key("type"); out.string(p.pointee.type.rawValue)
+        out.key("type"); out.plain(p.pointee.type.jsonValue)
         if let unit = p.pointee.unit { out.key("unit"); out.string(unit) }
         if let value = p.pointee.value { out.key("value"); out.value(value) }
         out.close()
@@ -426,7 +466,7 @@ extension Holder: DirectJSONElement {
         if let id = p.pointee.id { out.key("id"); out.string(id) }
         out.key("start"); out.integer(p.pointee.start)
         out.key("text"); out.string(p.pointee.text)
-        out.key("type"); out.string(p.pointee.type.rawValue)
+        out.key("type"); out.plain(p.pointee.type.jsonValue)
         out.close()
     }
 }
@@ -555,5 +595,61 @@ extension Credits: DirectJSON {
         out.key("editors"); out.strings(editors)
         out.key("translators"); out.strings(translators)
         out.close()
+    }
+}
+
+// The enums' raw values as static bytes for `JSONBytes.plain` (ReportJSONTests checks each case
+// against its `rawValue`).
+extension EntityType {
+    var jsonValue: StaticString {
+        switch self {
+        case .person: "person"
+        case .agency: "agency"
+        case .organization: "organization"
+        case .place: "place"
+        case .money: "money"
+        case .quantity: "quantity"
+        case .percent: "percent"
+        case .date: "date"
+        }
+    }
+}
+
+extension JurisdictionSource {
+    var jsonValue: StaticString {
+        switch self {
+        case .name: "name"
+        case .prefix: "prefix"
+        case .backReference: "back-reference"
+        case .context: "context"
+        case .dateline: "dateline"
+        case .title: "title"
+        case .document: "document"
+        case .script: "script"
+        }
+    }
+}
+
+extension EntityRole {
+    var jsonValue: StaticString {
+        switch self {
+        case .budget: "budget"
+        case .subsidy: "subsidy"
+        case .fine: "fine"
+        case .compensation: "compensation"
+        case .price: "price"
+        case .revenue: "revenue"
+        case .profit: "profit"
+        case .loss: "loss"
+        case .investment: "investment"
+        case .marketValue: "market_value"
+        case .donation: "donation"
+        case .salary: "salary"
+        case .cost: "cost"
+        case .assets: "assets"
+        case .debt: "debt"
+        case .other: "other"
+        case .staff: "staff"
+        }
     }
 }

@@ -185,10 +185,23 @@ struct ReportJSONTests {
         }
     }
 
-    @Test(arguments: [0, 1, -1, 9, 10, -10, 99, 100, 1_000_000, 999_999_999, Int64.max, Int64.min, Int64.min + 1])
+    @Test(arguments: [0, 1, -1, 9, 10, -10, 11, 99, 100, 101, 999, 1_000, 9_999, 10_000, 99_999, 100_000, -100_000, 999_999,
+                      1_000_000, 1_000_001, 999_999_999, Int64.max, Int64.min, Int64.min + 1])
     func integers(value: Int64) throws {
         var out = JSONBytes(capacity: 0)
         out.integer(value)
         #expect(String(decoding: out.bytes, as: UTF8.self) == String(value))
+    }
+
+    /// Each enum's static JSON bytes are its raw value as a JSON string.
+    @Test func enumValuesAreTheirRawValues() {
+        func json(_ write: (inout JSONBytes) -> Void) -> String {
+            var out = JSONBytes(capacity: 0)
+            write(&out)
+            return String(decoding: out.bytes, as: UTF8.self)
+        }
+        for t in EntityType.allCases { #expect(json { $0.plain(t.jsonValue) } == json { $0.string(t.rawValue) }) }
+        for s in JurisdictionSource.allCases { #expect(json { $0.plain(s.jsonValue) } == json { $0.string(s.rawValue) }) }
+        for r in EntityRole.allCases { #expect(json { $0.plain(r.jsonValue) } == json { $0.string(r.rawValue) }) }
     }
 }

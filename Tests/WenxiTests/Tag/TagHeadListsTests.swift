@@ -44,9 +44,9 @@ struct TagHeadListsTests {
     /// The set a word class fills.
     static func wordSet(_ t: PlaceHeads, _ cls: String) -> Set<String> {
         switch cls {
-        case "generic": t.generic
-        case "head-word": t.headWords
-        default: t.leftWords
+        case "generic": t.generic.strings
+        case "head-word": t.headWords.strings
+        default: t.leftWords.strings
         }
     }
 

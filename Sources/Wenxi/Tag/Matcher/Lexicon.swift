@@ -109,11 +109,14 @@ package final class Lexicon: Sendable {
     package let surnames: Set<String>
     /// Surnames that are also common words or characters (連, 常, 商: the file's note says so):
     /// a name with one needs a credit line, or cues on both sides.
-    package let weakSurnames: Set<String>
+    package let weakSurnames: WordSet
     package let maxSurnameLength: Int
     /// Surnames of one or two scalars packed as `first << 32 | second` (second 0 when single):
     /// the person rules test candidates without building strings.
     package let surnameKeys: Set<UInt64>
+    /// The first scalars of `surnameKeys`: one bit test before the two hashed look-ups of
+    /// `PersonRules.surnameLengths` (most characters start no surname).
+    package let surnameKeyFirsts: ScalarSet
     /// Per entry: report id (`agency:tw.tyc`), source (`file:line`), parent's canonical name.
     package let reportIDs: [String]
     package let locations: [String]
@@ -167,7 +170,7 @@ package final class Lexicon: Sendable {
     let partyWords: [[UInt32]]
     /// `org-heads.tsv` rows with `rule` `left-word`, folded: verbs, adverbs and conjunctions that end
     /// right before an organization's name (成為, 而且, 通過), where `OrganizationHeadRule` starts it.
-    let organizationLeftWords: Set<String>
+    let organizationLeftWords: WordSet
     /// `org-heads.tsv` rows with `rule` `modifier`, folded: words that make a body's name longer on
     /// its left, part of the name (聯邦|最高法院, 皇家|海軍, 國際|足協: `OrganRules.modifiedBodies`).
     let bodyModifiers: [[UInt32]]
@@ -249,8 +252,9 @@ package final class Lexicon: Sendable {
         clock.phase("automaton")
         let surnames = SurnameTables(sources.surnames, weak: sources.weakSurnames, fold: fold)
         self.surnames = surnames.all
-        self.weakSurnames = surnames.weak
+        self.weakSurnames = WordSet(surnames.weak)
         self.surnameKeys = surnames.keys
+        self.surnameKeyFirsts = ScalarSet(surnames.keys.map { UInt32(truncatingIfNeeded: $0 >> 32) })
         self.maxSurnameLength = surnames.maxLength
         let reports = EntryReports(entries: entries, kinds: kinds, indexOfID: indexOfID)
         self.reportIDs = reports.ids
@@ -299,7 +303,7 @@ package final class Lexicon: Sendable {
         self.placeNamedHeads = foldedHeads(sources.orgHeads + sources.placeNamedHeads + sources.unlistedNameHeads.filter { $0.hasSuffix("有限公司") })
         self.placeNamedHeadLastSet = ScalarSet(placeNamedHeads.compactMap { $0.last })
         self.partyWords = foldedHeads(sources.partyWords)
-        self.organizationLeftWords = Set(sources.organizationLeftWords.map { fold.fold($0) })
+        self.organizationLeftWords = WordSet(sources.organizationLeftWords.map { fold.fold($0) })
         self.bodyModifiers = foldedHeads(sources.bodyModifiers)
         self.kindPriority = kinds.map { Int($0.priority) }
         clock.phase("heads")

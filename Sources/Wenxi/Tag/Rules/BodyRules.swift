@@ -150,13 +150,13 @@ enum UnitCompoundRules {
     /// ICU words that start a clause after a body's name, not a unit's name: verbs, adverbs and
     /// prepositions the press writes right after the subject (國安會|組成|專案小組, 高公局|預計|依|交流道所,
     /// 移民署|儘速|依…查處, 國軍|派遣…應處, 調查局|搜索…辦公室). Folded (Traditional) forms.
-    static let clauseWords: Set<String> = [
+    static let clauseWords: WordSet = WordSet([
         "組成", "籌組", "成立", "設立", "設置", "設", "派", "派遣", "派員", "搜索", "擔任", "增加", "建立", "依", "依法",
         "依照", "根據", "儘速", "跟", "先前", "最近", "終於", "一開始", "開始", "深感", "估", "轄管", "介入", "積極", "全程",
         "親自", "率", "率隊", "有所", "應處", "查處", "妥處", "核處", "懲處", "因應", "急電", "方面", "列隊", "排隊", "則",
         "再", "愈", "負責", "協助", "宣布", "表示", "指出", "要求", "呼籲", "決定", "前往", "進駐", "召開", "舉行", "邀請",
         "解送", "預計", "透過", "針對", "另", "今天", "昨天", "目前", "已經", "正在", "持續", "口中", "官員", "發言人", "相關", "副", "原",
-    ]
+    ])
 
     /// Where the free text after a body stops being a unit's name: the first ICU word of
     /// `clauseWords`, or the one-character word 長 (經發局|長 is the body's chief; not 長期照顧司). Titles in
@@ -165,7 +165,7 @@ enum UnitCompoundRules {
         var t = doc.firstToken(atOrAfter: start)
         while t < doc.tokens.count && doc.tokens[t].start < end {
             let tok = doc.tokens[t]
-            if tok.end - tok.start == 1 && doc.folded[tok.start] == zhang || clauseWords.contains(doc.foldedString(tok.start, tok.end)) {
+            if tok.end - tok.start == 1 && doc.folded[tok.start] == zhang || clauseWords.contains(doc.folded, tok.start, tok.end) {
                 return tok.start
             }
             t += 1
@@ -176,9 +176,9 @@ enum UnitCompoundRules {
     /// Whether the 所 that ends at `end` ends an institute's or station's name (研究所, 派出所,
     /// 試驗|所, 衛生|所), not the particle after a one-character word (交流|道|所|通往) nor a word
     /// for a place (場所, 處所, 住所).
-    static let notInstitutes: Set<String> = ["有所", "場所", "處所", "住所", "廁所", "無所", "之所", "診所", "居所", "寓所"]
+    static let notInstitutes = WordSet(["有所", "場所", "處所", "住所", "廁所", "無所", "之所", "診所", "居所", "寓所"])
     static func isInstituteWord(_ doc: TaggingDocument, end: Int) -> Bool {
-        if end >= 2 && notInstitutes.contains(doc.foldedString(end - 2, end)) { return false }
+        if end >= 2 && notInstitutes.contains(doc.folded, end - 2, end) { return false }
         var lo = 0, hi = doc.tokens.count
         while lo < hi { let mid = (lo + hi) / 2; if doc.tokens[mid].end < end { lo = mid + 1 } else { hi = mid } }
         guard lo < doc.tokens.count, doc.tokens[lo].end == end else { return true }
@@ -340,7 +340,9 @@ enum WordEdgeRule {
             for k in c.start..<min(c.end, doc.folded.count) { cueBeyond[k] = true }
         }
         for i in doc.mentions.indices where doc.mentions[i].type != .person && doc.mentions[i].end > doc.mentions[i].start {
-            let m = doc.mentions[i]
+            // Only the span and the type are read: a whole Mention copied here retained and
+            // released each of its references for every mention of the document.
+            let m = (start: doc.mentions[i].start, end: doc.mentions[i].end, type: doc.mentions[i].type)
             guard m.end > m.start, m.type == .agency || m.type == .organization || m.type == .place else { continue }
             var cut = false
             if let t = tokenIndex(covering: m.start), tokens[t].start < m.start, tokens[t].end > m.start,
@@ -412,10 +414,14 @@ enum FacilityRule {
     static let town = Array("城".unicodeScalars.map(\.value))
     static let afterTown = ScalarSet("的、與和及也將在對於已曾並就都又還是為到")
     static let hao: UInt32 = 0x865F // 號
+    static let headFirsts = ScalarSet(heads.map { $0[0] })
 
     static func apply(_ doc: inout TaggingDocument) {
         let f = doc.folded
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            // A head's first character must follow before the mention is copied.
+            let me = doc.mentions[i].end
+            guard me < f.count, headFirsts.contains(f[me]) else { continue }
             let m = doc.mentions[i]
             guard m.type == .place, m.end > m.start, m.end < f.count, m.rule == nil else { continue }
             guard let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }), doc.isFree(m.end, m.end + h.count),

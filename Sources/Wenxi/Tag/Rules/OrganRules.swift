@@ -66,7 +66,7 @@ enum OrganRules {
         for k in start..<end where !FoldTable.isHan(doc.folded[k]) || UnlistedOrganizationRule.notInName.contains(doc.folded[k]) { return false }
         var t = doc.firstToken(atOrAfter: start)
         while t < doc.tokens.count && doc.tokens[t].end <= end {
-            if doc.lexicon.organizationLeftWords.contains(doc.foldedString(doc.tokens[t].start, doc.tokens[t].end)) { return false }
+            if doc.lexicon.organizationLeftWords.contains(doc.folded, doc.tokens[t].start, doc.tokens[t].end) { return false }
             t += 1
         }
         return true
@@ -203,7 +203,7 @@ enum OrganRules {
                 guard descriptorsOK(doc, from: a.end, to: us) else { continue }
             } else {
                 guard doc.tokens[t].end == us + h.count, (a.end..<us).allSatisfy({ FoldTable.isHan(f[$0]) && !UnlistedOrganizationRule.notInName.contains(f[$0]) }),
-                      !lex.organizationLeftWords.contains(doc.foldedString(a.end, us)) else { continue }
+                      !lex.organizationLeftWords.contains(doc.folded, a.end, us) else { continue }
             }
             doc.clear(a.start, a.end)
             doc.add(Mention(start: a.start, end: us + h.count, type: .organization, candidates: [], rule: "org-unit",
@@ -467,7 +467,7 @@ enum OrganRules {
         let t = doc.firstToken(atOrAfter: b.start)
         guard t + 1 < doc.tokens.count, doc.tokens[t].start == b.start, doc.tokens[t + 1].end == b.end,
               doc.tokens[t].end - doc.tokens[t].start >= 2 else { return false }
-        return !doc.lexicon.organizationLeftWords.contains(doc.foldedString(b.start, doc.tokens[t].end))
+        return !doc.lexicon.organizationLeftWords.contains(doc.folded, b.start, doc.tokens[t].end)
     }
 
     static func units(_ doc: inout TaggingDocument) {

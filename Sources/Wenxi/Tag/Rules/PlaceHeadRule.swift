@@ -52,7 +52,7 @@ enum PlaceHeadRule {
             if head == [0x6D77, 0x5CFD] /* 海峽 */, end < f.count, t.straitAfter.contains(f[end]) { h += 1; continue }
             // A head inside a word (網|路 in 寬頻網路, 高|峰 in 疫情高峰) ends a name only when the word
             // is the name and its head (魯村), or inside a list or address chain (、茄|南村).
-            if t.headWords.contains(doc.foldedString(h - 1, h + 1)) { h += 1; continue }
+            if t.headWords.contains(doc.folded, h - 1, h + 1) { h += 1; continue }
             let word = PersonRules.splitsToken(doc, at: h) ? wordCovering(doc, h) : nil
             guard let (s, strong) = nameStart(doc, before: h), word == nil || word == s || strong && word! > s else { h += 1; continue }
             // A closed head (鐵路) takes only a name shaped like one (濟青鐵路; not 實施|鐵路, 林業|鐵路).
@@ -80,7 +80,7 @@ enum PlaceHeadRule {
             guard doc.owner[s - 1] < 0, FoldTable.isHan(c), !t.stop.contains(c) else { return weak }
             s -= 1
             let last = t.firstOnly.contains(c) // the name can only start here
-            if PersonRules.splitsToken(doc, at: s) || t.generic.contains(doc.foldedString(s, h)) {
+            if PersonRules.splitsToken(doc, at: s) || t.generic.contains(doc.folded, s, h) {
                 if last { return weak }
                 continue
             }
@@ -91,7 +91,7 @@ enum PlaceHeadRule {
             }
             if n >= 2 {
                 if s == 0 || leftMarks.contains(f[s - 1]) { return (s, s > 0 && f[s - 1] == 0x3001 /* 、 */) }
-                if let w = wordEnding(doc, at: s), t.leftWords.contains(doc.foldedString(w, s)) { return (s, false) }
+                if let w = wordEnding(doc, at: s), t.leftWords.contains(doc.folded, w, s) { return (s, false) }
                 if weak == nil, wordEdge(doc, at: s), nameShaped(doc, s, h) { weak = (s, false) }
             }
             if last { return weak }

@@ -37,9 +37,9 @@ package final class PlaceHeads: Sendable {
     let standAfter: ScalarSet
     let straitAfter: ScalarSet
     let firstOnly: ScalarSet
-    let generic: Set<String>
-    let headWords: Set<String>
-    let leftWords: Set<String>
+    let generic: WordSet
+    let headWords: WordSet
+    let leftWords: WordSet
     let closedHeads: Set<[UInt32]>
 
     init(entries: [DictionaryEntry], kinds: [DictionaryKind]) {
@@ -60,9 +60,9 @@ package final class PlaceHeads: Sendable {
         standAfter = chars("stand-after")
         straitAfter = chars("strait-after")
         firstOnly = chars("first-only")
-        generic = Set(words["generic"] ?? [])
-        headWords = Set(words["head-word"] ?? [])
-        leftWords = Set(words["left-word"] ?? [])
+        generic = WordSet(words["generic"] ?? [])
+        headWords = WordSet(words["head-word"] ?? [])
+        leftWords = WordSet(words["left-word"] ?? [])
         closedHeads = Set((words["closed-head"] ?? []).map(scalars))
     }
 

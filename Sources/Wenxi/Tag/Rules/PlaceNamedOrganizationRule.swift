@@ -21,7 +21,7 @@ enum PlaceNamedOrganizationRule {
         .map { Array($0.unicodeScalars.map(\.value)) }
     /// Descriptors that make `place + word + head` a kind of body, not a name (Traditional and
     /// Simplified): quality, size, ownership, number.
-    static let genericWords: Set<String> = [
+    static let genericWords = WordSet([
         "知名", "著名", "頂尖", "一流", "重點", "主要", "大型", "小型", "中型", "國內", "本地", "當地", "其他", "其它", "所有",
         "各大", "多家", "部分", "大部分", "私立", "公立", "民營", "國營", "公營", "國有", "地方", "相關", "外資", "外商",
         "公股", "中資", "台資", "港資", "外國", "一些", "許多", "不少", "多數", "少數", "全部", "其餘", "這些", "那些", "最大",
@@ -30,7 +30,7 @@ enum PlaceNamedOrganizationRule {
         "顶尖", "重点", "国内", "当地", "其他", "所有", "多家", "部分", "民营", "国营", "国有", "外资", "这些", "传统",
         "新兴", "优秀", "众多", "两家", "数家", "几家", "这家", "该家", "每家", "旗下", "下属", "周边", "最大", "公营",
         "中小", "不同", "高檔", "高档", "近郊", "郊區", "郊区", "農村", "农村", "城市", "鄉村", "乡村",
-    ]
+    ])
     /// Characters of a clause, not of a name (只有, 不同, 將, 已).
     static let clauseCharacters = ScalarSet("不沒没只將将已曾會会要")
 
@@ -43,6 +43,9 @@ enum PlaceNamedOrganizationRule {
         let lastSet = lex.placeNamedHeadLastSet
         var found: [Mention] = []
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            // A free Han character must follow before the mention is copied.
+            let pe = doc.mentions[i].end
+            guard pe < f.count, doc.owner[pe] < 0, FoldTable.isHan(f[pe]) else { continue }
             let p = doc.mentions[i]
             guard p.type == .place, p.rule == nil, p.end > p.start, p.end < f.count, doc.owner[p.end] < 0, FoldTable.isHan(f[p.end]) else { continue }
             var t = doc.firstToken(atOrAfter: p.end)
@@ -100,7 +103,7 @@ enum PlaceNamedOrganizationRule {
             let tok = doc.tokens[t]
             guard tok.end - tok.start >= 2, !TaggingDocument.countFirst.contains(doc.folded[tok.start]),
                   !(tok.start..<tok.end).contains(where: { clauseCharacters.contains(doc.folded[$0]) }),
-                  !genericWords.contains(doc.foldedString(tok.start, tok.end)) else { return false }
+                  !genericWords.contains(doc.folded, tok.start, tok.end) else { return false }
             n += 1
             t += 1
         }

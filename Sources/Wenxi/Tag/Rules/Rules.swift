@@ -93,21 +93,21 @@ enum PlacePrefixRules {
     static let nonEntityHeads = ["肺炎", "電廠", "艦", "站"].map { Array($0.unicodeScalars.map(\.value)) }
     static let roadHeads = ["大道", "路", "街"].map { Array($0.unicodeScalars.map(\.value)) }
     static let directions = ScalarSet("東西南北中")
-    static let genericTails: Set<String> = ["當局", "方面", "警方", "軍方", "官方", "政府機關", "各部會", "首府", "總部"]
+    static let genericTails = WordSet(["當局", "方面", "警方", "軍方", "官方", "政府機關", "各部會", "首府", "總部"])
     static let afterBody = ScalarSet("的、與和及也將在對於已曾並就都又還是為指說表")
     /// Common two-character words that end in a body head's character (簽|署, 大|局, 內|部, 到|處,
     /// 網|站): a place followed by one (北京簽署, 中國社會經濟大局, 美國內部, 美國仍處, 菲律賓新聞網站)
     /// names no body. Folded (Traditional) forms.
-    static let commonWordTails: Set<String> = [
+    static let commonWordTails = WordSet([
         "簽署", "部署", "內部", "局部", "全部", "幹部", "干部", "半部", "分部", "大局", "政局", "布局", "佈局", "全局", "格局",
         "結局", "騙局", "時局", "出局", "開局", "到處", "身處", "位處", "地處", "正處", "仍處", "好處", "住處", "深處", "長處",
         "短處", "益處", "之處", "相處", "各處", "處處", "網站", "一站", "首站", "團隊", "梯隊", "餐廳", "大廳", "客廳",
-    ]
+    ])
 
     /// Whether the body found after a place, `f[e..<end]`, ends in one of `commonWordTails` that
     /// is the whole text after the place or an ICU word of its own (安全|部 is a ministry; 有|局部 is not).
     static func endsInCommonWord(_ doc: TaggingDocument, _ e: Int, _ end: Int) -> Bool {
-        guard end - e >= 2, commonWordTails.contains(doc.foldedString(end - 2, end)) else { return false }
+        guard end - e >= 2, commonWordTails.contains(doc.folded, end - 2, end) else { return false }
         if end - e == 2 || doc.tokens.isEmpty { return true }
         let t = doc.firstToken(atOrAfter: end - 2)
         return t < doc.tokens.count && doc.tokens[t].start == end - 2 && doc.tokens[t].end == end
@@ -282,7 +282,7 @@ enum PlacePrefixRules {
                 for h in stride(from: min(lex.maxBodyHeadLength, k - e), through: 1, by: -1) where lex.bodyHeadKinds[packedScalars(f, k - h, k)] == .agency {
                     // 館 after food or drink is a restaurant or a shop (捷克餐酒館, 倫敦獨立咖啡館), after 旅 賓 a hotel (台北市部分旅館), no body.
                     if h == 1 && last == guan && k - e >= 2 && shopBeforeGuan.contains(f[k - 2]) { break }
-                    if k - e >= 2 && !genericTails.contains(doc.foldedString(e, k)) && !isRegion(f, e, k) { best = k }
+                    if k - e >= 2 && !genericTails.contains(doc.folded, e, k) && !isRegion(f, e, k) { best = k }
                     break
                 }
             }
@@ -365,9 +365,16 @@ enum OrganizationHeadRule {
     static func startsWithGenericModifier(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
         let c = doc.folded[start]
         guard genericModifierFirsts.contains(c) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F) else { return false }
+        // A name of characters Unicode never composes or joins (`WordSet.isInert`) has a String
+        // prefix exactly where it has a scalar prefix: compared in place (a String's hasPrefix
+        // normalises both sides, about 6,000 instructions a name against the 36 modifiers).
+        if (start..<end).allSatisfy({ WordSet.isInert(doc.folded[$0]) }) {
+            return genericModifierScalars.contains { m in m.count <= end - start && PlacePrefixRules.has(doc.folded, start, m) }
+        }
         let name = doc.foldedString(start, end)
         return genericModifiers.contains(where: { name.hasPrefix($0) })
     }
+    static let genericModifierScalars = genericModifiers.map { $0.unicodeScalars.map(\.value) }
 
     static func apply(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon
@@ -434,7 +441,7 @@ enum OrganizationHeadRule {
             if doc.tokens[mid].start < at { lo = mid + 1 } else { hi = mid }
         }
         while lo < doc.tokens.count, doc.tokens[lo].start == at, doc.tokens[lo].end <= limit,
-              words.contains(doc.foldedString(at, doc.tokens[lo].end)) {
+              words.contains(doc.folded, at, doc.tokens[lo].end) {
             at = doc.tokens[lo].end
             lo += 1
         }
@@ -525,11 +532,12 @@ enum PersonRules {
     /// String is not built. A cue ending in a CJK compatibility ideograph (U+F900 and above) is
     /// still compared as a String, which treats it as the character it stands for.
     static let staffTitleLast = ScalarSet(staffTitles.compactMap { $0.unicodeScalars.last?.value })
+    static let staffTitleWords = WordSet(staffTitles)
     static func isStaffTitle(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
         guard end > start else { return staffTitles.contains("") }
         let last = doc.folded[end - 1]
         guard last >= 0xF900 || staffTitleLast.contains(last) else { return false }
-        return staffTitles.contains(doc.foldedString(start, end))
+        return staffTitleWords.contains(doc.folded, start, end)
     }
 
     static func apply(_ doc: inout TaggingDocument) {
@@ -587,9 +595,11 @@ enum PersonRules {
     static func surnameLengths(_ doc: TaggingDocument, at pos: Int) -> SurnameLengths {
         guard pos >= 0 && pos < doc.folded.count else { return SurnameLengths(two: false, one: false) }
         let keys = doc.lexicon.surnameKeys
-        let first = UInt64(doc.folded[pos]) << 32
-        return SurnameLengths(two: pos + 1 < doc.folded.count && keys.contains(first | UInt64(doc.folded[pos + 1])),
-                              one: keys.contains(first) || modelSurname(doc, pos))
+        let c = doc.folded[pos]
+        let listed = doc.lexicon.surnameKeyFirsts.contains(c)
+        let first = UInt64(c) << 32
+        return SurnameLengths(two: listed && pos + 1 < doc.folded.count && keys.contains(first | UInt64(doc.folded[pos + 1])),
+                              one: listed && keys.contains(first) || modelSurname(doc, pos))
     }
 
     /// A single surname only the model's tables hold, and not common in text (`modelSurnameStrength`).
@@ -607,7 +617,7 @@ enum PersonRules {
     /// A surname the cue rules trust only with cues on both sides of the name: a "needs a cue"
     /// row of `surnames.tsv`.
     static func isWeakSurname(_ doc: TaggingDocument, _ pos: Int, _ L: Int) -> Bool {
-        doc.lexicon.weakSurnames.contains(doc.foldedString(pos, pos + L))
+        doc.lexicon.weakSurnames.contains(doc.folded, pos, pos + L)
     }
 
     /// The lengths `surnameLengths` found, as a sequence (2, then 1) that needs no array: it is

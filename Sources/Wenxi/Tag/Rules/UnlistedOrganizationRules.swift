@@ -148,7 +148,7 @@ enum UnlistedOrganizationRule {
         guard !TaggingDocument.countFirst.contains(f[start]) else { return false }
         for k in start..<end where !FoldTable.isHan(f[k]) || notInName.contains(f[k])
             || PlaceNamedOrganizationRule.clauseCharacters.contains(f[k]) { return false }
-        return !PlaceNamedOrganizationRule.genericWords.contains(doc.foldedString(start, end))
+        return !PlaceNamedOrganizationRule.genericWords.contains(doc.folded, start, end)
     }
 
     /// 台灣 + 3–4 one-character transliteration words + a word edge: a company (台灣愛德克).
@@ -156,6 +156,8 @@ enum UnlistedOrganizationRule {
         let f = doc.folded
         let tokens = doc.tokens
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            // Two characters, tested before the mention is copied.
+            guard doc.mentions[i].end - doc.mentions[i].start == 2 else { continue }
             let m = doc.mentions[i]
             guard m.type == .place, m.end - m.start == 2, m.end < f.count, taiwan.contains(where: { PlacePrefixRules.has(f, m.start, $0) }) else { continue }
             // The first token at the place's end.
@@ -198,6 +200,9 @@ enum TeamRule {
         let firstSet = doc.lexicon.teamHeadFirstSet
         var found: [Mention] = []
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            // The head's first character is tested before the mention is copied.
+            let me = doc.mentions[i].end
+            guard me < f.count, firstSet.contains(f[me]) else { continue }
             let m = doc.mentions[i]
             guard m.type == .place, m.end > m.start, m.end < f.count, firstSet.contains(f[m.end]),
                   let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }) else { continue }

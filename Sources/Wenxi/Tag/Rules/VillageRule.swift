@@ -15,6 +15,10 @@ enum VillageRule {
         if lex.villages.isEmpty { return }
         let f = doc.folded
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            // A village head must follow within `lengths` before the mention is copied (a copy
+            // retains and releases each of its references; most places have no village after them).
+            let pe = doc.mentions[i].end
+            guard pe < f.count, lengths.contains(where: { pe + $0 <= f.count && villageHeads.contains(f[pe + $0 - 1]) }) else { continue }
             let p = doc.mentions[i]
             guard p.type == .place, p.end > p.start, p.end < f.count else { continue }
             // A township name several cities share (中正區) is the one that has the village.
