@@ -40,6 +40,10 @@ struct TagOrganTests {
         ("a place and a modifier before a body", "，美國聯邦最高法院今天判決。", ["agency:美國聯邦最高法院"]),
         ("a descriptor before a unit", "，香港大學籌備委員會成立。", ["organization:香港大學籌備委員會"]),
         ("a name cut at its inner head", "，歐洲航天航空防務集團宣布。", ["organization:歐洲航天航空防務集團"]),
+        ("a direction before a kind of army", "，南方方面軍與東部集團軍會合。", ["organization:南方方面軍", "organization:東部集團軍"]),
+        ("allied armies by their members", "，英美聯軍與六國聯軍登陸。", ["organization:英美聯軍", "organization:六國聯軍"]),
+        ("a state's army and its unit", "，英軍特遣艦隊與日軍第五師團都到了。", ["agency:英軍特遣艦隊"]),
+        ("a place that cuts the body's word gives way", "，日本海軍與以色列國防軍演習。", ["agency:日本海軍", "agency:以色列國防軍"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -66,6 +70,10 @@ struct TagOrganTests {
         ("a verb before a body named by its state", "，美國譴責港府的決定。", ["agency:美國譴責港府"]),
         ("two words between a place and a body", "，伊朗媒體引述外交部說。", ["agency:伊朗媒體引述外交部"]),
         ("a quoted description is no body", "當年為培養「天下最惡的人」，說服他。", ["organization:天下最惡的人"]),
+        ("a kind of army after a count", "，兩個方面軍和一個集團軍。", ["organization:兩個方面軍", "organization:個方面軍", "organization:一個集團軍"]),
+        ("allied armies of many states", "，多國聯軍與盟國聯軍進攻。", ["organization:多國聯軍", "organization:盟國聯軍"]),
+        ("a state's ships and troops", "，美軍艦隊與美軍部隊撤出。", ["agency:美軍艦隊", "agency:美軍部隊"]),
+        ("the Sea of Japan stays a place", "，船駛入日本海，軍方說。", ["agency:日本海軍"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
         let got = try Self.entities(text)

@@ -214,6 +214,28 @@ enum TeamRule {
         stateArmies(&doc)
     }
 
+    /// Words for a unit of an army: after a state's army and one word that describes it (美軍|特遣|艦隊,
+    /// 日軍|近衛|師團, 美軍|特種|部隊) they name that unit, part of the state's armed forces; right after
+    /// the army only as one ICU word with the description (美軍|特遣艦隊). 美軍艦隊, 美軍部隊 are the
+    /// army's ships and troops, not a unit's name.
+    static let armyUnits = ["艦隊", "師團", "軍團", "兵團", "部隊", "舰队", "师团", "军团", "兵团"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// The end of a unit named after a state's army that ends at `start` (see `armyUnits`), or nil.
+    static func armyUnitEnd(_ doc: TaggingDocument, after start: Int) -> Int? {
+        let f = doc.folded
+        guard start + 4 <= f.count else { return nil }
+        let t = doc.firstToken(atOrAfter: start)
+        guard t < doc.tokens.count, doc.tokens[t].start == start else { return nil }
+        let us = start + 2
+        guard let u = armyUnits.first(where: { PlacePrefixRules.has(f, us, $0) }), doc.isFree(start, us + u.count),
+              !PersonRules.splitsToken(doc, at: us + u.count) else { return nil }
+        let tok = doc.tokens[t]
+        guard tok.end == us || tok.end == us + u.count,
+              (start..<us).allSatisfy({ FoldTable.isHan(f[$0]) && !UnlistedOrganizationRule.notInName.contains(f[$0]) }),
+              !doc.lexicon.organizationLeftWords.contains(doc.foldedString(start, us)) else { return nil }
+        return us + u.count
+    }
+
     /// Prefixes whose 軍 is a common word, not a state's army (陸軍 is the army branch).
     static let notStateArmy = ScalarSet("陸")
 
@@ -229,9 +251,10 @@ enum TeamRule {
             defer { k += 1 }
             guard f[k] == army, doc.owner[k] < 0, doc.owner[k - 1] < 0, !notStateArmy.contains(f[k - 1]),
                   let state = words[[f[k - 1]]] else { continue }
-            if k + 1 < f.count, afterArmy.contains(f[k + 1]) { continue }
-            guard !PersonRules.splitsToken(doc, at: k - 1), !PersonRules.splitsToken(doc, at: k + 1) else { continue }
-            var m = Mention(start: k - 1, end: k + 1, type: .agency, candidates: [], rule: "state-army", canonical: nil)
+            let end = armyUnitEnd(doc, after: k + 1) ?? k + 1
+            if end == k + 1, k + 1 < f.count, afterArmy.contains(f[k + 1]) { continue }
+            guard !PersonRules.splitsToken(doc, at: k - 1), !PersonRules.splitsToken(doc, at: end) else { continue }
+            var m = Mention(start: k - 1, end: end, type: .agency, candidates: [], rule: "state-army", canonical: nil)
             m.jurisdiction = state
             m.jurisdictionSource = .prefix
             doc.add(m)
