@@ -27,6 +27,7 @@ struct TagUnlistedOrgTests {
         ("women's team", "，印尼女队今天出赛。", ["organization:印尼女队"]),
         ("delegation", "，中國代表團今天抵達。", ["organization:中國代表團"]),
         ("army", "，瑞典軍進攻日耳曼南方。", ["organization:瑞典軍"]),
+        ("national team with 國家", "，法國國家足球隊與威爾斯國家籃球隊出賽。", ["organization:法國國家足球隊", "organization:威爾斯國家籃球隊"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -45,6 +46,7 @@ struct TagUnlistedOrgTests {
         ("team member", "，中國隊員今天說。", ["organization:中國隊"]),
         ("military word", "，中國軍方表示，美國軍援計劃。", ["organization:中國軍", "organization:美國軍"]),
         ("Taiwan then a word", "，台灣也是。", ["organization:台灣也是"]),
+        ("national players", "，法國國家隊員說。", ["organization:法國國家隊"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
         let got = try Self.entities(text)

@@ -53,6 +53,7 @@ enum PlaceNamedOrganizationRule {
                 let tok = tokens[t]
                 guard tok.end - p.end <= 10, doc.isFree(tok.start, tok.end),
                       (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) && !OrganizationHeadRule.notInName.contains(f[$0]) })
+                        || stateWords.contains(doc.foldedString(tok.start, tok.end))
                 else { break }
                 let e = tok.end
                 // A head ending at this token's end and starting after the place.
@@ -66,6 +67,14 @@ enum PlaceNamedOrganizationRule {
                         best = e
                         break
                     }
+                }
+                // A state's company: 國家 and a line of business before a bare 公司 (挪威|國家|石油|公司,
+                // 南非|國家|電力|公司); 中國|石油|公司 without 國家 is any oil company of the place.
+                if best < 0, words >= 2, PlacePrefixRules.has(f, tok.start, company), tok.end - tok.start == company.count,
+                   PlacePrefixRules.has(f, p.end, TeamRule.nationalWord),
+                   e == f.count || !(OrganizationHeadRule.isNameContinuation(f[e]) || UnlistedOrganizationRule.afterHead.contains(f[e])),
+                   descriptorsOK(doc, from: p.end, to: tok.start) {
+                    best = e
                 }
                 if best >= 0 { break }
                 guard tok.end - tok.start >= 2 else { break }
@@ -89,6 +98,10 @@ enum PlaceNamedOrganizationRule {
     }
 
     static let industry: UInt32 = 0x696D // 業
+    /// Descriptors that hold 家, a function character elsewhere (一家, 家中), and name a state's or a
+    /// crown's body: 挪威|國家|石油|公司, 蘇格蘭|皇家|銀行.
+    static let stateWords: Set<String> = ["國家", "皇家"]
+    static let company = Array("公司".unicodeScalars.map(\.value))
 
     /// The words from `start` to `end` are at most three ICU words of two or more characters,
     /// none a generic modifier; the head starts at a word edge after at least one of them, or

@@ -190,6 +190,7 @@ enum TeamRule {
     /// (美國軍|援, 軍機, 軍艦): no army then.
     static let afterArmy = ScalarSet("援機艦事費備力區團官人方民售購演隊營校醫工運包" + "机舰费备区团购队营医运")
     static let army: UInt32 = 0x8ECD // 軍
+    static let nationalWord = Array("國家".unicodeScalars.map(\.value))
 
     static func apply(_ doc: inout TaggingDocument) {
         let heads = doc.lexicon.teamHeads
@@ -199,9 +200,15 @@ enum TeamRule {
         var found: [Mention] = []
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let m = doc.mentions[i]
-            guard m.type == .place, m.end > m.start, m.end < f.count, firstSet.contains(f[m.end]),
-                  let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }) else { continue }
-            let end = m.end + h.count
+            guard m.type == .place, m.end > m.start, m.end < f.count else { continue }
+            // 國家 between the place and a team word of two or more characters is the national
+            // team's name (日本|國家|足球隊, 英格蘭|國家|橄欖球|隊).
+            let national = PlacePrefixRules.has(f, m.end, nationalWord) ? nationalWord.count : 0
+            guard firstSet.contains(f[m.end]) || national > 0,
+                  let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) })
+                    ?? (national > 0 ? heads.first(where: { $0.count >= 2 && PlacePrefixRules.has(f, m.end + national, $0) }) : nil)
+            else { continue }
+            let end = m.end + (PlacePrefixRules.has(f, m.end, h) ? 0 : national) + h.count
             if h.count == 1, h[0] == army, end < f.count, afterArmy.contains(f[end]) { continue }
             guard doc.isFree(m.end, end), !PersonRules.splitsToken(doc, at: end), !PersonRules.splitsToken(doc, at: m.end) else { continue }
             doc.clear(m.start, m.end)
