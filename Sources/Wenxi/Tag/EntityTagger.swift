@@ -252,13 +252,20 @@ struct TaggingDocument {
     /// cut the word, and `WordEdgeRule` dropped it, so the body after it was lost with it. Done
     /// before the overlap policy, so that the word's own match (海軍, 國防軍) can win its characters.
     /// A place ending in an administrative suffix (新北市|政府, 台北市|長) is left to the rules that
-    /// read those.
+    /// read those, and a name that starts where the place ends keeps it whole (蒙古國|大使館).
+    /// Only the long form of a state (日本國, 以色列國) and a sea named after one (日本海) end in a
+    /// character that starts the common words after a state's name (國家 國防軍 國會, 海軍 海外 海上);
+    /// other places cut by ICU's word are its misreadings (東沙島|海面 cut 島海).
+    static let cutEnds = ScalarSet("國海")
     mutating func shortenPlacesCutByWords(_ names: inout [PatternMatch]) {
         guard !tokens.isEmpty else { return }
         let kinds = lexicon.patternMentions
+        // A name that starts right where the place ends (蒙古國|大使館, which ICU cuts 國大|使館) keeps the place whole.
+        let starts = Set(names.map(\.start))
         for n in names.indices {
             let m = names[n]
-            guard m.end - m.start >= 3, kinds[Int(m.pattern)].type == .place,
+            guard m.end - m.start >= 3, kinds[Int(m.pattern)].type == .place, !starts.contains(m.end),
+                  Self.cutEnds.contains(folded[m.end - 1]),
                   !WordEdgeRule.placeSuffixes.contains(folded[m.end - 1]) else { continue }
             // The token that holds the place's last character.
             var lo = 0, hi = tokens.count
