@@ -27,9 +27,9 @@ struct TagUnlistedOrgTests {
         ("women's team", "，印尼女队今天出赛。", ["organization:印尼女队"]),
         ("delegation", "，中國代表團今天抵達。", ["organization:中國代表團"]),
         ("army", "，瑞典軍進攻日耳曼南方。", ["organization:瑞典軍"]),
-        ("an industry word before 公司 without a place", "，鑫泰紡織公司與寶昌唱片公司簽約。", ["organization:鑫泰紡織公司", "organization:寶昌唱片公司"]),
+        ("a name ending in 新 or 老 before an industry word and 公司", "，擔任瑞新紡織公司與華老唱片公司董事。", ["organization:瑞新紡織公司", "organization:華老唱片公司"]),
         ("a Latin name before a head", "，Acme公司與Zeta電視台及QX國際公司簽約。", ["organization:Acme公司", "organization:Zeta電視台", "organization:QX國際公司"]),
-        ("national team with 國家", "，法國國家足球隊與威爾斯國家籃球隊出賽。", ["organization:法國國家足球隊", "organization:威爾斯國家籃球隊"]),
+        ("national team with 國家", "，法國國家足球隊與巴西國家籃球隊出賽。", ["organization:法國國家足球隊", "organization:巴西國家籃球隊"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)

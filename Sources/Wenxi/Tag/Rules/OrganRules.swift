@@ -342,8 +342,30 @@ enum OrganRules {
         guard f.count >= 4, f.contains(TeamRule.army) else { return }
         for k in 3..<f.count where f[k] == TeamRule.army && doc.owner[k] < 0 {
             let end = k + 1
+            // Allied armies that ICU cuts from their members (英美|聯軍, 六國|聯軍).
+            if f[k - 1] == 0x806F /* 聯 */, doc.owner[k - 1] < 0 {
+                var s = k - 1
+                if s >= 2, f[s - 1] == 0x570B /* 國 */, numerals.contains(f[s - 2]) { s -= 2 } else {
+                    while s > 0 && s > k - 5 && doc.owner[s - 1] < 0 && doc.lexicon.jurisdiction.prefixWords[[f[s - 1]]] != nil { s -= 1 }
+                }
+                if s < k - 1, doc.isFree(s, end), isAlliedArmy(doc, s, end), !PersonRules.splitsToken(doc, at: s),
+                   !PersonRules.splitsToken(doc, at: end), end == f.count || !TeamRule.afterArmy.contains(f[end]) {
+                    let m = Mention(start: s, end: end, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, end))
+                    doc.add(m)
+                    found.append(m)
+                }
+                continue
+            }
             guard let kind = armyKinds.first(where: { $0.unicodeScalars.count <= end - 1 && doc.string(end - $0.unicodeScalars.count, end) == $0 }) else { continue }
             let ks = end - kind.unicodeScalars.count
+            // A company head inside the kind (東部|集團 + 軍, `rule:org-head`) is a misreading of it.
+            if !doc.isFree(ks, end) {
+                let o = (ks..<end).map { doc.owner[$0] }.first { $0 >= 0 }!
+                let q = doc.mentions[Int(o)]
+                guard q.type == .organization, q.rule == "org-head" || q.rule == "org-unlisted", q.end > ks, q.end < end,
+                      doc.isFree(q.end, end) else { continue }
+                doc.clear(q.start, q.end)
+            }
             guard doc.isFree(ks, end), !PersonRules.splitsToken(doc, at: ks), !PersonRules.splitsToken(doc, at: end),
                   end == f.count || !TeamRule.afterArmy.contains(f[end]) else { continue }
             // The direction: the ICU word right before the kind.
