@@ -214,6 +214,7 @@ struct TaggingDocument {
             }
         }
         cues.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        shortenPlacesCutByWords(&names)
         let cueStarts = cues.map(\.start)
         for var m in OverlapPolicy.leftmostLongest(names) {
             // A place that swallows the start of a title (桃園市|長 in 桃園市長張善政) gives way to the
@@ -242,6 +243,39 @@ struct TaggingDocument {
                 add(Mention(start: m.start, end: m.end, type: .agency, candidates: [], rule: "generic-body", canonical: nil,
                             preferred: named.preferred ? named.candidates[0] : nil))
             }
+        }
+    }
+
+    /// A place whose last characters start an ICU word that runs past it (日本海|軍 in 日本|海軍,
+    /// 日本國|家 in 日本|國家|足球隊, 以色列國|防軍 in 以色列|國防軍) gives way to its shorter form ending
+    /// where that word starts, when the shorter form is a place too (日本, 以色列): the longer place
+    /// cut the word, and `WordEdgeRule` dropped it, so the body after it was lost with it. Done
+    /// before the overlap policy, so that the word's own match (海軍, 國防軍) can win its characters.
+    /// A place ending in an administrative suffix (新北市|政府, 台北市|長) is left to the rules that
+    /// read those, and a name that starts where the place ends keeps it whole (蒙古國|大使館).
+    /// Only the long form of a state (日本國, 以色列國) and a sea named after one (日本海) end in a
+    /// character that starts the common words after a state's name (國家 國防軍 國會, 海軍 海外 海上);
+    /// other places cut by ICU's word are its misreadings (東沙島|海面 cut 島海).
+    static let cutEnds = ScalarSet("國海")
+    mutating func shortenPlacesCutByWords(_ names: inout [PatternMatch]) {
+        guard !tokens.isEmpty else { return }
+        let kinds = lexicon.patternMentions
+        // A name that starts right where the place ends (蒙古國|大使館, which ICU cuts 國大|使館) keeps the place whole.
+        let starts = Set(names.map(\.start))
+        for n in names.indices {
+            let m = names[n]
+            guard m.end - m.start >= 3, kinds[Int(m.pattern)].type == .place, !starts.contains(m.end),
+                  Self.cutEnds.contains(folded[m.end - 1]),
+                  !WordEdgeRule.placeSuffixes.contains(folded[m.end - 1]) else { continue }
+            // The token that holds the place's last character.
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end < m.end { lo = mid + 1 } else { hi = mid } }
+            guard lo < tokens.count else { continue }
+            let t = tokens[lo]
+            guard t.start > m.start + 1, t.start < m.end, t.end > m.end,
+                  (t.start..<t.end).allSatisfy({ FoldTable.isHan(folded[$0]) }),
+                  let p = lexicon.patternIndex[foldedString(m.start, t.start)], kinds[p].type == .place else { continue }
+            names[n] = PatternMatch(start: m.start, end: t.start, pattern: Int32(p))
         }
     }
 

@@ -45,6 +45,10 @@ struct TagOrganTests {
         ("a graduate institute in Simplified text", "，厦门大学人文学院中文系教授说。", ["organization:厦门大学人文学院中文系"]),
         ("a party's caucus", "，自民黨黨團今天表示。", ["organization:自民黨黨團"]),
         ("a council's party caucus", "，台中市議會國民黨團今天表示。", ["organization:台中市議會國民黨團"]),
+        ("a direction before a kind of army", "，南方方面軍與東部集團軍會合。", ["organization:南方方面軍", "organization:東部集團軍"]),
+        ("allied armies by their members", "，英美聯軍與六國聯軍登陸。", ["organization:英美聯軍", "organization:六國聯軍"]),
+        ("a state's army and its unit", "，英軍特遣艦隊與日軍第五師團都到了。", ["agency:英軍特遣艦隊"]),
+        ("a place that cuts the body's word gives way", "，日本海軍與以色列國防軍演習。", ["agency:日本海軍", "agency:以色列國防軍"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -73,6 +77,10 @@ struct TagOrganTests {
         ("a quoted description is no body", "當年為培養「天下最惡的人」，說服他。", ["organization:天下最惡的人"]),
         ("a quoted clause is no body", "他說「趕快把我踢出國家隊」。", ["organization:趕快把我踢出國家隊", "agency:趕快把我踢出國家隊"]),
         ("the party alone before its caucus", "，自民黨黨團今天表示。", ["organization:自民黨"]),
+        ("a kind of army after a count", "，兩個方面軍和一個集團軍。", ["organization:兩個方面軍", "organization:個方面軍", "organization:一個集團軍"]),
+        ("allied armies of many states", "，多國聯軍與盟國聯軍進攻。", ["organization:多國聯軍", "organization:盟國聯軍"]),
+        ("a state's ships and troops", "，美軍艦隊與美軍部隊撤出。", ["agency:美軍艦隊", "agency:美軍部隊"]),
+        ("the Sea of Japan stays a place", "，船駛入日本海，軍方說。", ["agency:日本海軍"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
         let got = try Self.entities(text)

@@ -20,6 +20,8 @@ struct TagPlaceNamedOrgTests {
         ("place and an orchestra", "他是香港管弦樂團的首席。", ["organization:香港管弦樂團"]),
         ("head inside the last word", "，上海農學院成立。", ["organization:上海農學院"]),
         ("two places", "，美國大陸航空訂購飛機。", ["organization:美國大陸航空"]),
+        ("a province's school with an ordinal", "，他就讀湖南省立第一中學。", ["organization:湖南省立第一中學"]),
+        ("a state's company and a crown's bank", "，巴西國家石油公司與泰國皇家銀行簽約。", ["organization:巴西國家石油公司", "organization:泰國皇家銀行"]),
         ("party of one family word", "，自由黨分裂後。", ["organization:自由黨"]),
         ("party of several words and its country", "他擔任古巴社會主義革命統一黨第一書記。", ["organization:古巴社會主義革命統一黨"]),
         ("party with a place", "，中國青年黨成立。", ["organization:中國青年黨"]),
@@ -38,6 +40,9 @@ struct TagPlaceNamedOrgTests {
     /// One row per case: label, text, entities that must not be there.
     @Test(arguments: [
         ("generic modifier", "，美國頂尖大學都說。", ["organization:美國頂尖大學"]),
+        ("a city's legislature is no school", "，台北市立法會議。", ["organization:台北市立法會議", "organization:台北市立法會"]),
+        ("a bureau after the head", "，美國國家航空航天局表示。", ["organization:美國國家航空"]),
+        ("an industry's company without 國家", "，中國石油公司都說。", ["organization:中國石油公司"]),
         ("generic head right after a place", "，中國公司表示。", ["organization:中國公司"]),
         ("industry", "，美國航空業受創。", ["organization:美國航空", "organization:美國航空業"]),
         ("students", "，美國大學生說。", ["organization:美國大學"]),

@@ -27,6 +27,9 @@ struct TagUnlistedOrgTests {
         ("women's team", "，印尼女队今天出赛。", ["organization:印尼女队"]),
         ("delegation", "，中國代表團今天抵達。", ["organization:中國代表團"]),
         ("army", "，瑞典軍進攻日耳曼南方。", ["organization:瑞典軍"]),
+        ("a name ending in 新 or 老 before an industry word and 公司", "，擔任瑞新紡織公司與華老唱片公司董事。", ["organization:瑞新紡織公司", "organization:華老唱片公司"]),
+        ("a Latin name before a head", "，Acme公司與Zeta電視台及QX國際公司簽約。", ["organization:Acme公司", "organization:Zeta電視台", "organization:QX國際公司"]),
+        ("national team with 國家", "，法國國家足球隊與巴西國家籃球隊出賽。", ["organization:法國國家足球隊", "organization:巴西國家籃球隊"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -45,6 +48,9 @@ struct TagUnlistedOrgTests {
         ("team member", "，中國隊員今天說。", ["organization:中國隊"]),
         ("military word", "，中國軍方表示，美國軍援計劃。", ["organization:中國軍", "organization:美國軍"]),
         ("Taiwan then a word", "，台灣也是。", ["organization:台灣也是"]),
+        ("a clause before an industry word", "，他會請貨運公司送貨。", ["organization:會請貨運公司", "organization:他會請貨運公司"]),
+        ("a trade's abbreviation or a model number before a head", "，AI公司與EP-3E電子偵察機。", ["organization:AI公司", "organization:EP-3E電子", "organization:3E電子"]),
+        ("national players", "，法國國家隊員說。", ["organization:法國國家隊"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
         let got = try Self.entities(text)

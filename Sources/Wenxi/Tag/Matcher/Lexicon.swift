@@ -174,6 +174,9 @@ package final class Lexicon: Sendable {
     /// `org-heads.tsv` rows with `rule` `modifier`, folded: words that make a body's name longer on
     /// its left, part of the name (聯邦|最高法院, 皇家|海軍, 國際|足協: `OrganRules.modifiedBodies`).
     let bodyModifiers: [[UInt32]]
+    /// `org-heads.tsv` rows with `rule` `industry`, folded: lines of business that a company's name
+    /// puts before 公司 (紡織, 唱片, 鐵路: `UnlistedOrganizationRule`).
+    let industryWords: Set<String>
     /// Per entry: `DictionaryKind.priority` of its kind.
     package let kindPriority: [Int]
     /// Entry index by dictionary id.
@@ -305,6 +308,7 @@ package final class Lexicon: Sendable {
         self.partyWords = foldedHeads(sources.partyWords)
         self.organizationLeftWords = WordSet(sources.organizationLeftWords.map { fold.fold($0) })
         self.bodyModifiers = foldedHeads(sources.bodyModifiers)
+        self.industryWords = Set(sources.industryWords.map { fold.fold($0) })
         self.kindPriority = kinds.map { Int($0.priority) }
         clock.phase("heads")
         var villages: [Int: Set<String>] = [:]
@@ -395,6 +399,7 @@ private struct RuleSources {
     var partyWords: [String] = []
     var organizationLeftWords: [String] = []
     var bodyModifiers: [String] = []
+    var industryWords: [String] = []
     /// Villages as (township id, its village names).
     var villages: [(String, [String])] = []
 
@@ -430,6 +435,8 @@ private struct RuleSources {
                     organizationLeftWords.append(entries[ei].canonical)
                 case "modifier":
                     bodyModifiers.append(entries[ei].canonical)
+                case "industry":
+                    industryWords.append(entries[ei].canonical)
                 default:
                     orgHeads.append(entries[ei].canonical)
                     unlistedNameHeads.append(entries[ei].canonical)

@@ -418,6 +418,80 @@ enum OrganRules {
             found.append(m)
         }
         namedArmies(&doc, &found)
+        directedArmies(&doc, &found)
+    }
+
+    /// Words of direction that name a front or a region's army before a kind of army (西部|方面軍,
+    /// 北方|集團軍, 東北|野戰軍): the standard way armies, fronts and army groups are named.
+    static let armyDirections: Set<String> = ["東", "西", "南", "北", "東部", "西部", "南部", "北部", "中部", "東北", "西北",
+                                              "東南", "西南", "北方", "南方", "東方", "西方", "中央", "東線", "西線", "东线", "西线",
+                                              "东部", "东北", "东南", "东方"]
+
+    /// `rule:army`: a kind of army (`armyKinds`: 方面軍, 集團軍, 野戰軍 …) right after a word of
+    /// direction (`armyDirections`), both at ICU word edges, is one army (西部方面軍, 北方集團軍,
+    /// 東北野戰軍); a place before the direction is taken in (蘇聯西北方面軍). The kind may be cut
+    /// by ICU into words (方面|軍).
+    static func directedArmies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        guard f.count >= 4, f.contains(TeamRule.army) else { return }
+        for k in 3..<f.count where f[k] == TeamRule.army && doc.owner[k] < 0 {
+            let end = k + 1
+            // Allied armies that ICU cuts from their members (英美|聯軍, 六國|聯軍).
+            if f[k - 1] == 0x806F /* 聯 */, doc.owner[k - 1] < 0 {
+                var s = k - 1
+                if s >= 2, f[s - 1] == 0x570B /* 國 */, numerals.contains(f[s - 2]) { s -= 2 } else {
+                    while s > 0 && s > k - 5 && doc.owner[s - 1] < 0 && doc.lexicon.jurisdiction.prefixWords[[f[s - 1]]] != nil { s -= 1 }
+                }
+                if s < k - 1, doc.isFree(s, end), isAlliedArmy(doc, s, end), !PersonRules.splitsToken(doc, at: s),
+                   !PersonRules.splitsToken(doc, at: end), end == f.count || !TeamRule.afterArmy.contains(f[end]) {
+                    let m = Mention(start: s, end: end, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, end))
+                    doc.add(m)
+                    found.append(m)
+                }
+                continue
+            }
+            guard let kind = armyKinds.first(where: { $0.unicodeScalars.count <= end - 1 && doc.string(end - $0.unicodeScalars.count, end) == $0 }) else { continue }
+            let ks = end - kind.unicodeScalars.count
+            // A company head inside the kind (東部|集團 + 軍, `rule:org-head`) is a misreading of it.
+            if !doc.isFree(ks, end) {
+                let o = (ks..<end).map { doc.owner[$0] }.first { $0 >= 0 }!
+                let q = doc.mentions[Int(o)]
+                guard q.type == .organization, q.rule == "org-head" || q.rule == "org-unlisted", q.end > ks, q.end < end,
+                      doc.isFree(q.end, end) else { continue }
+                doc.clear(q.start, q.end)
+            }
+            guard doc.isFree(ks, end), !PersonRules.splitsToken(doc, at: ks), !PersonRules.splitsToken(doc, at: end),
+                  end == f.count || !TeamRule.afterArmy.contains(f[end]) else { continue }
+            // The direction: the ICU word right before the kind.
+            let t = doc.firstToken(atOrAfter: ks)
+            guard t > 0, t <= doc.tokens.count, doc.tokens[t - 1].end == ks else { continue }
+            let d = doc.tokens[t - 1]
+            guard armyDirections.contains(doc.string(d.start, d.end)) else { continue }
+            // The direction may have been read as a place (北方): the army's word wins.
+            if !doc.isFree(d.start, d.end) {
+                let o = doc.owner[d.start]
+                guard o >= 0, doc.mentions[Int(o)].type == .place, doc.mentions[Int(o)].start == d.start,
+                      doc.mentions[Int(o)].end == d.end else { continue }
+                doc.clear(d.start, d.end)
+            }
+            guard let s = leftEdge(&doc, d.start, needPlace: false) else { continue }
+            doc.clear(s, end)
+            let m = Mention(start: s, end: end, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, end))
+            doc.add(m)
+            found.append(m)
+        }
+    }
+
+    /// An allied army named by its members (八國聯軍, 英法聯軍, 八國聯軍 as one ICU word): 聯軍 after
+    /// a count of states (N國) or after one-character state words of `state-words.tsv` only (英, 法,
+    /// 美, 日 …); 聯軍 alone or after other words (多國聯軍 is a kind) is no name.
+    static func isAlliedArmy(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        let f = doc.folded
+        guard end - start >= 4, f[end - 1] == TeamRule.army, f[end - 2] == 0x806F /* 聯 */ else { return false }
+        let members = start..<(end - 2)
+        if members.count == 2, f[start + 1] == 0x570B /* 國 */, numerals.contains(f[start]) { return true }
+        let words = doc.lexicon.jurisdiction.prefixWords
+        return members.allSatisfy { words[[f[$0]]] != nil }
     }
 
     /// Two last characters that make an ICU word ending in 軍 a title, a rank, a standing or a
@@ -443,7 +517,7 @@ enum OrganRules {
             let tok = doc.tokens[t]
             guard tok.end - tok.start >= 3, tok.end <= f.count, f[tok.end - 1] == TeamRule.army,
                   (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) }),
-                  !notArmyEnds.contains(doc.string(tok.end - 2, tok.end)) else { continue }
+                  !notArmyEnds.contains(doc.string(tok.end - 2, tok.end)) || isAlliedArmy(doc, tok.start, tok.end) else { continue }
             // A listed name inside the army's word is a misreading of it (民革 in 國民革命軍): the word wins.
             guard doc.isFree(tok.start, tok.end) || (tok.start..<tok.end).allSatisfy({ k in
                 doc.owner[k] < 0 || { let m = doc.mentions[Int(doc.owner[k])]; return m.type == .organization && m.start > tok.start && m.end < tok.end }()

@@ -56,6 +56,7 @@ enum PlaceNamedOrganizationRule {
                 let tok = tokens[t]
                 guard tok.end - p.end <= 10, doc.isFree(tok.start, tok.end),
                       (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) && !OrganizationHeadRule.notInName.contains(f[$0]) })
+                        || stateWords.contains(doc.foldedString(tok.start, tok.end))
                 else { break }
                 let e = tok.end
                 // A head ending at this token's end and starting after the place.
@@ -70,12 +71,24 @@ enum PlaceNamedOrganizationRule {
                         break
                     }
                 }
+                // A state's company: 國家 and a line of business before a bare 公司 (挪威|國家|石油|公司,
+                // 南非|國家|電力|公司); 中國|石油|公司 without 國家 is any oil company of the place.
+                if best < 0, words >= 2, PlacePrefixRules.has(f, tok.start, company), tok.end - tok.start == company.count,
+                   PlacePrefixRules.has(f, p.end, TeamRule.nationalWord),
+                   e == f.count || !(OrganizationHeadRule.isNameContinuation(f[e]) || UnlistedOrganizationRule.afterHead.contains(f[e])),
+                   descriptorsOK(doc, from: p.end, to: tok.start) {
+                    best = e
+                }
                 if best >= 0 { break }
                 guard tok.end - tok.start >= 2 else { break }
                 words += 1
                 t += 1
             }
             guard best > 0 else { continue }
+            // A bureau's word after the head (美國|國家|航空|航天局) makes the whole a state's bureau.
+            var j = best + 1
+            while j < min(f.count, best + 4) && FoldTable.isHan(f[j - 1]) && FoldTable.isHan(f[j]) && f[j] != 0x5C40 && f[j] != 0x7F72 { j += 1 }
+            if best < f.count, j < f.count, FoldTable.isHan(f[best]), f[j] == 0x5C40 || f[j] == 0x7F72 /* 局 署 */ { continue }
             // A higher place right before is part of the name too (美國|大陸|航空).
             var start = p.start
             if start > 0, doc.owner[start - 1] >= 0 {
@@ -88,10 +101,67 @@ enum PlaceNamedOrganizationRule {
             doc.add(m)
             found.append(m)
         }
+        publicInstitutions(&doc, &found)
         doc.propagate(found)
     }
 
+    static let established: UInt32 = 0x7ACB // 立
+    /// The levels of government whose schools and hospitals are named 省立 市立 縣立 州立 區立.
+    static let publicLevels = ScalarSet("省市縣州區县区")
+
+    /// `rule:org-place`: a school or hospital a level of government runs, named by the place, 立
+    /// (省立 市立 縣立 州立), an ordinal or ordinary words and a head (浙江省|立|第一|師範|學校,
+    /// 岐阜|市立|女子|短期|大學): the place, with or without its level's character, then 立, then at
+    /// most four ICU words of Han characters (第一 and 第三 among them), no function word, and a head of
+    /// `org-heads.tsv` (rows with `rule` empty, `place` or `unlisted`: 學校, 中學) at an ICU word edge.
+    static func publicInstitutions(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        guard f.contains(established) else { return }
+        let heads = doc.lexicon.placeNamedHeads + doc.lexicon.unlistedNameHeads
+        for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            let p = doc.mentions[i]
+            guard p.type == .place, p.end > p.start, p.end + 3 < f.count else { continue }
+            // 立 right after a place that ends in its level (浙江省|立), or the level and 立 after it (岐阜|市立).
+            var k = p.end
+            if publicLevels.contains(f[p.end - 1]) && f[k] == established {
+                k += 1
+            } else if publicLevels.contains(f[k]) && f[k + 1] == established {
+                k += 2
+            } else { continue }
+            guard doc.isFree(p.end, k), !PersonRules.splitsToken(doc, at: k) else { continue }
+            var t = doc.firstToken(atOrAfter: k)
+            var words = 0
+            var best = -1
+            while t < doc.tokens.count && words < 5 && best < 0 {
+                let tok = doc.tokens[t]
+                guard tok.start == (words == 0 ? k : doc.tokens[t - 1].end), doc.isFree(tok.start, tok.end),
+                      (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) && !OrganizationHeadRule.notInName.contains(f[$0]) })
+                else { break }
+                let e = tok.end
+                if words > 0 || tok.end - tok.start >= 2,
+                   e == f.count || !(OrganizationHeadRule.isNameContinuation(f[e]) || UnlistedOrganizationRule.afterHead.contains(f[e])) {
+                    if heads.contains(where: { h in h.count <= e - k && PlacePrefixRules.has(f, e - h.count, h)
+                        && doc.firstToken(atOrAfter: e - h.count) < doc.tokens.count
+                        && doc.tokens[doc.firstToken(atOrAfter: e - h.count)].start == e - h.count }) {
+                        best = e
+                    }
+                }
+                words += 1
+                t += 1
+            }
+            guard best > 0, !PersonRules.splitsToken(doc, at: best) else { continue }
+            doc.clear(p.start, best)
+            let m = Mention(start: p.start, end: best, type: .organization, candidates: [], rule: "org-place", canonical: doc.string(p.start, best))
+            doc.add(m)
+            found.append(m)
+        }
+    }
+
     static let industry: UInt32 = 0x696D // 業
+    /// Descriptors that hold 家, a function character elsewhere (一家, 家中), and name a state's or a
+    /// crown's body: 挪威|國家|石油|公司, 蘇格蘭|皇家|銀行.
+    static let stateWords: Set<String> = ["國家", "皇家"]
+    static let company = Array("公司".unicodeScalars.map(\.value))
 
     /// The words from `start` to `end` are at most three ICU words of two or more characters,
     /// none a generic modifier; the head starts at a word edge after at least one of them, or

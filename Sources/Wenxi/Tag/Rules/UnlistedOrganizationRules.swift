@@ -32,6 +32,9 @@ enum UnlistedOrganizationRule {
     /// ownership or a line of business, not a name (子公司, 大企業, 中小學, 全省小學, 中資銀行,
     /// 民營醫院, 參股公司, 空殼公司, 互聯網公司, 新創公司, 芯片公司, 電商公司, 方艙醫院, 權值電子).
     static let branchWords = ScalarSet("子分母總本大小中新老全省市縣區資營股殼網創片商艙銷櫃線續儲岸交債業值" + "总县区资营壳网创舱销柜线续储债业")
+    /// Branch, size and ownership characters (子公司, 總公司, 中小, 民營, 國營): the part of
+    /// `branchWords` that stops a name before an industry word too.
+    static let ownershipWords = ScalarSet("子分母總本大小中全省市縣區資營股" + "总县区资营")
     /// Characters after a head that make it part of a longer word: a place or a building named
     /// after the company (工業|園, 科技|大樓, 工業|區), an index (道瓊工業|指數), a paper
     /// (中時電子|報), pupils (國高中|學生).
@@ -90,12 +93,14 @@ enum UnlistedOrganizationRule {
             var w = u - 1
             var skipped = 0
             var lineOfBusiness = false
+            var industry = true
             let company = companySuffixes.contains { $0.count == end - headStart && PlacePrefixRules.has(f, headStart, $0) }
             while w >= 0 && skipped < 2 && tokens[w].end == p && tokens[w].end - tokens[w].start >= 2
                     && doc.isFree(tokens[w].start, p) {
                 if !isHead(tokens[w].start, p) {
                     guard company && isLineOfBusiness(doc, tokens[w].start, p) else { break }
                     lineOfBusiness = true
+                    if !lex.industryWords.contains(doc.foldedString(tokens[w].start, p)) { industry = false }
                 }
                 p = tokens[w].start
                 w -= 1
@@ -109,11 +114,18 @@ enum UnlistedOrganizationRule {
                 w -= 1
                 run += 1
             }
-            guard run >= 2 && run <= 4, !isNumeralFirst(f[start]), !branchWords.contains(f[p - 1]) else { continue }
+            // Before an industry word of `org-heads.tsv` (紡織, 唱片) a name may end in 新 or 老 (益新|紡織):
+            // only the words of a branch, a size or an ownership stop it there.
+            let industryNamed = lineOfBusiness && industry
+            guard run >= 2 && run <= 4, !isNumeralFirst(f[start]),
+                  !(industryNamed ? ownershipWords : branchWords).contains(f[p - 1]) else { continue }
+            // A clause before an industry word is no name (會|請|貨運|公司).
+            if industryNamed, (start..<p).contains(where: { PlaceNamedOrganizationRule.clauseCharacters.contains(f[$0]) }) { continue }
             guard !OrganizationHeadRule.startsWithGenericModifier(doc, start, p) else { continue }
             // A line of business before a bare 公司 needs a place before the name: a person cut into
-            // one-character words and a verb are no company (馬|雲|持有|公司, 小|額|貸款|公司).
-            if lineOfBusiness && end - headStart < limitedLength {
+            // one-character words and a verb are no company (馬|雲|持有|公司, 小|額|貸款|公司); a line of
+            // business of `org-heads.tsv`'s `industry` rows is no verb (益新|紡織|公司).
+            if lineOfBusiness && !industryNamed && end - headStart < limitedLength {
                 guard start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == .place,
                       doc.mentions[Int(doc.owner[start - 1])].end == start else { continue }
             }
@@ -135,7 +147,61 @@ enum UnlistedOrganizationRule {
             found.append(m)
         }
         taiwanCompanies(&doc, &found)
+        latinNames(&doc, &found)
         doc.propagate(found)
+    }
+
+    /// Latin abbreviations and words of a trade, not of a name, before 公司 or another head (AI公司, IT公司).
+    static let genericLatin: Set<String> = ["AI", "IT", "IC", "EV", "VR", "AR", "PC", "APP", "OEM", "ODM", "NGO", "NPO", "IPO",
+                                            "ETF", "VC", "PE", "LED", "LCD", "CEO", "SPAC", "P2P", "B2B", "B2C", "DRAM", "EDA", "KY"]
+
+    static func isLatinAlnum(_ c: UInt32) -> Bool { (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+
+    /// A Latin name right before a head word of `org-heads.tsv` (rows with `rule` empty or
+    /// `unlisted`): Frito-Lay公司, NET電視台, GB航空; before a company suffix one ICU word of a line
+    /// of business may stand between (BA|國際|公司). The name is one run of Latin letters and digits
+    /// (with - & . ' inside it), starts with a letter, holds a capital, is no word of a trade
+    /// (`genericLatin`: AI公司, IT公司) and is not the last word of an English phrase (a space
+    /// and a letter before it: the phrase's start is unknown). The head ends at an ICU word edge and
+    /// is not continued (電視台|長 is a cue, 航空|業 a trade).
+    static func latinNames(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        let lex = doc.lexicon
+        guard f.count >= 3 else { return }
+        for k in 1..<f.count where FoldTable.isHan(f[k]) && isLatinAlnum(f[k - 1]) && doc.owner[k] < 0 && doc.owner[k - 1] < 0 {
+            // The head, right after the name or after one line-of-business word before a company suffix.
+            var end = -1
+            for h in lex.unlistedNameHeadsByLast.values.joined() where PlacePrefixRules.has(f, k, h) && k + h.count > end {
+                end = k + h.count
+            }
+            if end < 0 {
+                let t = doc.firstToken(atOrAfter: k)
+                if t < doc.tokens.count, doc.tokens[t].start == k, doc.tokens[t].end - k == 2,
+                   lex.industryWords.contains(doc.foldedString(k, k + 2)) || lex.bodyModifiers.contains(Array(f[k..<(k + 2)])),
+                   let suffix = companySuffixes.first(where: { PlacePrefixRules.has(f, k + 2, $0) }) {
+                    end = k + 2 + suffix.count
+                }
+            }
+            guard end > 0, doc.isFree(k, end), !PersonRules.splitsToken(doc, at: k), !PersonRules.splitsToken(doc, at: end),
+                  end == f.count || !(OrganizationHeadRule.isNameContinuation(f[end]) || afterHead.contains(f[end])) else { continue }
+            // The name: back over letters, digits and inner joiners.
+            var s = k
+            while s > 0 && doc.owner[s - 1] < 0 {
+                let c = f[s - 1]
+                if isLatinAlnum(c) { s -= 1; continue }
+                if (c == 0x2D || c == 0x26 || c == 0x2E || c == 0x27) && s >= 2 && isLatinAlnum(f[s - 2]) && isLatinAlnum(f[s]) { s -= 1; continue }
+                break
+            }
+            let name = doc.string(s, k)
+            // A model number (RC-135W|電子|偵察機, EP-3E) holds a digit and a hyphen.
+            guard k - s >= 2, f[s] > 0x39, !(name.contains("-") && name.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 })), name.unicodeScalars.contains(where: { $0.value >= 0x41 && $0.value <= 0x5A }),
+                  !genericLatin.contains(name.uppercased()),
+                  !(s >= 2 && f[s - 1] == 0x20 && isLatinAlnum(f[s - 2])),
+                  s == 0 || !isLatinAlnum(f[s - 1]) else { continue }
+            let m = Mention(start: s, end: end, type: .organization, candidates: [], rule: "org-unlisted", canonical: doc.string(s, end))
+            doc.add(m)
+            found.append(m)
+        }
     }
 
     /// The length of 有限公司, the shortest registered company suffix.
@@ -192,6 +258,7 @@ enum TeamRule {
     /// (美國軍|援, 軍機, 軍艦): no army then.
     static let afterArmy = ScalarSet("援機艦事費備力區團官人方民售購演隊營校醫工運包" + "机舰费备区团购队营医运")
     static let army: UInt32 = 0x8ECD // 軍
+    static let nationalWord = Array("國家".unicodeScalars.map(\.value))
 
     static func apply(_ doc: inout TaggingDocument) {
         let heads = doc.lexicon.teamHeads
@@ -204,9 +271,15 @@ enum TeamRule {
             let me = doc.mentions[i].end
             guard me < f.count, firstSet.contains(f[me]) else { continue }
             let m = doc.mentions[i]
-            guard m.type == .place, m.end > m.start, m.end < f.count, firstSet.contains(f[m.end]),
-                  let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) }) else { continue }
-            let end = m.end + h.count
+            guard m.type == .place, m.end > m.start, m.end < f.count else { continue }
+            // 國家 between the place and a team word of two or more characters is the national
+            // team's name (日本|國家|足球隊, 英格蘭|國家|橄欖球|隊).
+            let national = PlacePrefixRules.has(f, m.end, nationalWord) ? nationalWord.count : 0
+            guard firstSet.contains(f[m.end]) || national > 0,
+                  let h = heads.first(where: { PlacePrefixRules.has(f, m.end, $0) })
+                    ?? (national > 0 ? heads.first(where: { $0.count >= 2 && PlacePrefixRules.has(f, m.end + national, $0) }) : nil)
+            else { continue }
+            let end = m.end + (PlacePrefixRules.has(f, m.end, h) ? 0 : national) + h.count
             if h.count == 1, h[0] == army, end < f.count, afterArmy.contains(f[end]) { continue }
             guard doc.isFree(m.end, end), !PersonRules.splitsToken(doc, at: end), !PersonRules.splitsToken(doc, at: m.end) else { continue }
             doc.clear(m.start, m.end)
@@ -217,6 +290,28 @@ enum TeamRule {
         }
         doc.propagate(found)
         stateArmies(&doc)
+    }
+
+    /// Words for a unit of an army: after a state's army and one word that describes it (美軍|特遣|艦隊,
+    /// 日軍|近衛|師團) they name that unit, part of the state's armed forces; right after the army only
+    /// as one ICU word with the description (美軍|特遣艦隊). 美軍艦隊 is the army's ships, not a unit's
+    /// name; 部隊 is left out (美軍|主力|部隊 is the army's troops).
+    static let armyUnits = ["艦隊", "師團", "軍團", "兵團", "舰队", "师团", "军团", "兵团"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// The end of a unit named after a state's army that ends at `start` (see `armyUnits`), or nil.
+    static func armyUnitEnd(_ doc: TaggingDocument, after start: Int) -> Int? {
+        let f = doc.folded
+        guard start + 4 <= f.count else { return nil }
+        let t = doc.firstToken(atOrAfter: start)
+        guard t < doc.tokens.count, doc.tokens[t].start == start else { return nil }
+        let us = start + 2
+        guard let u = armyUnits.first(where: { PlacePrefixRules.has(f, us, $0) }), doc.isFree(start, us + u.count),
+              !PersonRules.splitsToken(doc, at: us + u.count) else { return nil }
+        let tok = doc.tokens[t]
+        guard tok.end == us || tok.end == us + u.count,
+              (start..<us).allSatisfy({ FoldTable.isHan(f[$0]) && !UnlistedOrganizationRule.notInName.contains(f[$0]) }),
+              !doc.lexicon.organizationLeftWords.contains(doc.foldedString(start, us)) else { return nil }
+        return us + u.count
     }
 
     /// Prefixes whose 軍 is a common word, not a state's army (陸軍 is the army branch).
@@ -234,9 +329,10 @@ enum TeamRule {
             defer { k += 1 }
             guard f[k] == army, doc.owner[k] < 0, doc.owner[k - 1] < 0, !notStateArmy.contains(f[k - 1]),
                   let state = words[[f[k - 1]]] else { continue }
-            if k + 1 < f.count, afterArmy.contains(f[k + 1]) { continue }
-            guard !PersonRules.splitsToken(doc, at: k - 1), !PersonRules.splitsToken(doc, at: k + 1) else { continue }
-            var m = Mention(start: k - 1, end: k + 1, type: .agency, candidates: [], rule: "state-army", canonical: nil)
+            let end = armyUnitEnd(doc, after: k + 1) ?? k + 1
+            if end == k + 1, k + 1 < f.count, afterArmy.contains(f[k + 1]) { continue }
+            guard !PersonRules.splitsToken(doc, at: k - 1), !PersonRules.splitsToken(doc, at: end) else { continue }
+            var m = Mention(start: k - 1, end: end, type: .agency, candidates: [], rule: "state-army", canonical: nil)
             m.jurisdiction = state
             m.jurisdictionSource = .prefix
             doc.add(m)
