@@ -164,7 +164,7 @@ struct TagRuleTests {
         ("full company name", "⟦穩懋半導體股份有限公司⟧宣布", ["organization 穩懋半導體"]),
         ("university department", "⟦國立交通大學傳播與科技學系⟧教授", ["organization 國立交通大學"]),
         ("bracketed Latin original", "⟦世界衛生組織⟧（WHO）說", ["agency 世界衛生組織"]),
-        ("bracketed Latin original of a phrase no list holds", "⟦世界衛生組織⟧與夥伴國（WHO）說", ["agency 世界衛生組織"]),
+        ("a Latin name after Han text no list names is kept (the only mention of the body)", "⟦世界衛生組織⟧與夥伴國（⟦WHO⟧）說", ["agency 世界衛生組織", "agency 世界衛生組織"]),
         ("Latin alias alone is kept", "⟦WHO⟧說", ["agency 世界衛生組織"]),
         ("foreign name with its original", "國務院發言人⟦歐塔加斯⟧（Morgan Ortagus）表示", ["person 歐塔加斯"]),
         ("weak surname with cues on both sides", "市長⟦連勝文⟧說", ["person 連勝文"]),

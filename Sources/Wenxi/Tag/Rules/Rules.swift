@@ -9,8 +9,8 @@
 ///   which replaces the names inside it; the unit's name holds no function character (哈佛大學|和…學院
 ///   and 康乃爾大學|有七個…學院 are two names and a sentence).
 /// `dropGlosses`: a Latin-only name in brackets right after another name is the original of that
-/// name （世界衛生組織（WHO））, not a second mention; so is one right after Han text no list
-/// names (石油輸出國家組織與夥伴國（OPEC+）), as the keys leave bracketed originals out.
+/// name （世界衛生組織（WHO））, not a second mention. One right after Han text no list names is
+/// kept (中國環球電視網（CGTN）): it is then the report's only mention of that body.
 enum NameExtensionRules {
     static let placeSuffixes = ScalarSet("市縣省州")
     static let zhou: UInt32 = 0x5DDE // 州
@@ -67,7 +67,7 @@ enum NameExtensionRules {
         for i in doc.mentions.indices {
             let m = doc.mentions[i]
             guard m.end > m.start, m.start >= 2, m.end < f.count, f[m.start - 1] == 0x28, f[m.end] == 0x29,
-                  (m.start..<m.end).allSatisfy({ f[$0] < 0x80 }), doc.owner[m.start - 2] >= 0 || FoldTable.isHan(f[m.start - 2]) else { continue }
+                  (m.start..<m.end).allSatisfy({ f[$0] < 0x80 }), doc.owner[m.start - 2] >= 0 else { continue }
             doc.clear(m.start, m.end)
         }
     }
