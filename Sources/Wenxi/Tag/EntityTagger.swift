@@ -18,6 +18,9 @@ package final class EntityTagger: Sendable {
     }
 
     /// Named entities of one document, sorted by start. `sentence` is filled in by the caller.
+    /// Never inlined (one call per document), so that callgrind can count the stage by this
+    /// function's name (`scripts/tag-instructions`, `scripts/stage-instructions`).
+    @inline(never)
     package func tag(_ context: TaggingContext) -> [Entity] {
         var doc = TaggingDocument(lexicon: lexicon, text: context.text.scalars, tokens: context.tokens)
         doc.dateline = context.bylines.map(\.opening) ?? BylineFinder.openingBracket(doc.text)
