@@ -140,6 +140,8 @@ package final class Lexicon: Sendable {
     let unlistedNameHeadLastSet: ScalarSet
     /// `unlistedNameHeads` by their last scalar (longest first): the rule tests only these.
     let unlistedNameHeadsByLast: [UInt32: [[UInt32]]]
+    /// `unlistedNameHeads` by their first scalar (longest first): heads that may start at a place.
+    let unlistedNameHeadsByFirst: [UInt32: [[UInt32]]]
     /// Heads of `org-heads.tsv` with `rule` `team`: after a place they name its team (`TeamRule`),
     /// folded, longest first.
     let teamHeads: [[UInt32]]
@@ -293,6 +295,7 @@ package final class Lexicon: Sendable {
         self.unlistedNameHeads = foldedHeads(sources.unlistedNameHeads)
         self.unlistedNameHeadLastSet = ScalarSet(unlistedNameHeads.compactMap { $0.last })
         self.unlistedNameHeadsByLast = Dictionary(grouping: unlistedNameHeads) { $0.last ?? 0 }
+        self.unlistedNameHeadsByFirst = Dictionary(grouping: unlistedNameHeads) { $0.first ?? 0 }
         self.teamHeads = foldedHeads(sources.teamHeads)
         self.teamHeadFirstSet = ScalarSet(teamHeads.compactMap { $0.first })
         self.organHeads = foldedHeads(sources.organHeads)

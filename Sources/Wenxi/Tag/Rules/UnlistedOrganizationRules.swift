@@ -171,7 +171,7 @@ enum UnlistedOrganizationRule {
         for k in 1..<f.count where FoldTable.isHan(f[k]) && isLatinAlnum(f[k - 1]) && doc.owner[k] < 0 && doc.owner[k - 1] < 0 {
             // The head, right after the name or after one line-of-business word before a company suffix.
             var end = -1
-            for h in lex.unlistedNameHeadsByLast.values.joined() where PlacePrefixRules.has(f, k, h) && k + h.count > end {
+            for h in lex.unlistedNameHeadsByFirst[f[k]] ?? [] where PlacePrefixRules.has(f, k, h) && k + h.count > end {
                 end = k + h.count
             }
             if end < 0 {
