@@ -243,14 +243,17 @@ enum UnitCompoundRules {
 
 /// `rule:police-unit`: Taiwan's police precincts and stations named by their place (tenth
 /// session), after `UnitCompoundRules`:
-/// - `[city][district]警分局` (高雄市六龜警分局): the listed precinct `[district]分局` of that
+/// - `[city][district]警分局` (高雄市六龜警分局; also when `place-body` took 內埔警分局 as a body
+///   no list holds): the listed precinct `[district]分局` of that
 ///   city's police (its canonical, parent and id); a precinct no list holds, under a listed city
 ///   police bureau: canonical bureau + `[district]分局`, parent the bureau. The city before it
 ///   joins the span when it is the district's own city.
 /// - A listed body, then a listed place and 分駐所 or 派出所 at a word edge
-///   (六龜分局茂林分駐所): one agency, canonical parent + place + head, parent the body.
+///   (六龜分局茂林分駐所): one agency, canonical parent + place + head, parent the body; a precinct
+///   found here, then two or three free characters and the head (六龜警分局森濤派出所): the same.
 /// - A listed place and 分駐所 or 派出所 alone (茂林分駐所): the same station's canonical when the
-///   document names it after its precinct, otherwise its own text; the place's state.
+///   document names it after its precinct, otherwise its own text; the place's state (in
+///   Simplified text, the context's: 龙潭派出所 in a Hubei story is not Taoyuan's).
 /// - 市警局 / 縣警局 at ICU word edges: the police bureau of the city or county named right before
 ///   it, or else before it in the sentence (nearest first), or in the dateline (（中央社記者洪學廣高雄27日電）); none when
 ///   neither names one.
@@ -265,6 +268,7 @@ enum PoliceUnitRule {
 
     static func apply(_ doc: inout TaggingDocument) {
         precincts(&doc)
+        freeStations(&doc)
         var named: [String: Mention] = [:]
         stations(&doc, compounds: true, named: &named)
         stations(&doc, compounds: false, named: &named)
@@ -286,11 +290,20 @@ enum PoliceUnitRule {
     static func precincts(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon
         let f = doc.folded
-        for i in doc.mentions.indices where doc.mentions[i].type == .place {
-            let pe = doc.mentions[i].end
+        for i in doc.mentions.indices where doc.mentions[i].type == .place || doc.mentions[i].rule == "place-body" {
+            var p = doc.mentions[i]
+            // `place-body` may have taken [place]警分局 as a body no list holds: the place is its
+            // first part (內埔|警分局).
+            if p.type == .agency {
+                guard p.end - p.start > 3, UnitCompoundRules.endsWith(f, p.end, precinctTail),
+                      let ref = lex.patternIndex[doc.foldedString(p.start, p.end - 3)],
+                      let e = lex.refs[ref].first(where: { lex.entries[Int($0.entry)].kind == .place && !$0.contextual }) else { continue }
+                p = Mention(start: p.start, end: p.end - 3, type: .place, candidates: [Int(e.entry)])
+            }
+            let body = doc.mentions[i].type == .agency
+            let pe = p.end
             guard pe + 3 <= f.count, PlacePrefixRules.has(f, pe, precinctTail) else { continue }
-            let p = doc.mentions[i]
-            guard p.end > p.start, p.rule == nil, p.candidates.count == 1, doc.isFree(pe, pe + 3),
+            guard p.end > p.start, p.rule == nil, p.candidates.count == 1, body || doc.isFree(pe, pe + 3),
                   !PersonRules.splitsToken(doc, at: pe + 3), let city = parentPlace(lex, p.candidates[0]) else { continue }
             let district = doc.foldedString(p.start, p.end)
             let cityName = lex.entries[city].canonical
@@ -317,8 +330,39 @@ enum PoliceUnitRule {
                     doc.clear(q.start, q.end)
                 }
             }
-            doc.clear(p.start, p.end)
+            doc.clear(p.start, body ? pe + 3 : p.end)
             doc.add(m)
+        }
+    }
+
+    /// A station named by two or three free Han characters at ICU word edges, not a scope word, right
+    /// after a precinct this rule found (六龜警分局|森濤派出所): canonical precinct + station, as
+    /// `UnitCompoundRules` joins a station to a listed precinct (六龜分局萬山派出所).
+    /// First characters of words that say which stations, not a station's name (轄區|派出所,
+    /// 轄管|分駐所, 該|派出所, 各|派出所, 鄰近, 附近, 當地, 所屬, 本, 其).
+    static let scopeFirsts = ScalarSet("轄該各鄰附當所本其")
+    static func freeStations(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        for i in doc.mentions.indices where doc.mentions[i].rule == "police-unit" {
+            let a = doc.mentions[i]
+            guard a.end > a.start, let pc = a.canonical else { continue }
+            for n in 2...3 {
+                let hs = a.end + n
+                guard hs + 3 <= f.count, let h = stationHeads.first(where: { PlacePrefixRules.has(f, hs, $0) }) else { continue }
+                let end = hs + h.count
+                guard doc.isFree(a.end, end), !scopeFirsts.contains(f[a.end]), !PersonRules.nonNameCharacters.contains(f[a.end]),
+                      (a.end..<hs).allSatisfy({ FoldTable.isHan(f[$0]) }), UnitCompoundRules.clauseLimit(doc, from: a.end, to: hs) == hs,
+                      !PersonRules.splitsToken(doc, at: a.end), !PersonRules.splitsToken(doc, at: hs),
+                      !PersonRules.splitsToken(doc, at: end) else { continue }
+                var m = a
+                m.end = end
+                m.linked = nil
+                m.canonical = pc + doc.foldedString(a.end, end)
+                m.parentName = pc
+                doc.clear(a.start, a.end)
+                doc.add(m)
+                break
+            }
         }
     }
 
@@ -328,6 +372,7 @@ enum PoliceUnitRule {
     static func stations(_ doc: inout TaggingDocument, compounds: Bool, named: inout [String: Mention]) {
         let lex = doc.lexicon
         let f = doc.folded
+        let simplified = compounds ? nil : JurisdictionResolver.isSimplified(doc)
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let pe = doc.mentions[i].end
             guard pe + 3 <= f.count, let h = stationHeads.first(where: { PlacePrefixRules.has(f, pe, $0) }) else { continue }
@@ -365,7 +410,9 @@ enum PoliceUnitRule {
                     m.parentName = c.parentName
                     m.jurisdiction = c.jurisdiction
                     m.jurisdictionSource = .backReference
-                } else if let s = lex.jurisdiction.states[p.candidates[0]] {
+                } else if simplified == false, let s = lex.jurisdiction.states[p.candidates[0]] {
+                    // In Simplified text a place's name may be another state's (武穴市…龙潭派出所 is
+                    // Hubei's, not Taoyuan's 龍潭): the jurisdiction step decides from the context.
                     m.jurisdiction = s
                     m.jurisdictionSource = .name
                 }
