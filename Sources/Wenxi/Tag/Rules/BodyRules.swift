@@ -273,6 +273,7 @@ enum PoliceUnitRule {
         stations(&doc, compounds: true, named: &named)
         stations(&doc, compounds: false, named: &named)
         bureaus(&doc)
+        OfficeReferenceRule.apply(&doc)
     }
 
     /// The place entry's parent, when it is a place (六龜區 → 高雄市).
@@ -484,6 +485,40 @@ enum PoliceUnitRule {
             if let e = pick(doc.mentions[i].candidates[0]) { return e }
         }
         return nil
+    }
+}
+
+/// `rule:office-reference`: a bare 公所 (a district's or township's office) at ICU word edges
+/// names the one district or township office the document has named before it (新店區公所 …
+/// 公所移送的資料 → 新北市新店區公所, jurisdiction from that entry, source `back-reference`);
+/// none when the document named none or several.
+enum OfficeReferenceRule {
+    static let office = Array("公所".unicodeScalars.map(\.value))
+    static let classes: Set<String> = ["district-office", "township-office"]
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let f = doc.folded
+        var k = 0
+        while k + 2 <= f.count {
+            guard f[k] == office[0], PlacePrefixRules.has(f, k, office), doc.isFree(k, k + 2),
+                  !PersonRules.splitsToken(doc, at: k), !PersonRules.splitsToken(doc, at: k + 2) else { k += 1; continue }
+            var named = Set<Int>()
+            for i in doc.mentions.indices where doc.mentions[i].end > doc.mentions[i].start && doc.mentions[i].end <= k
+                && doc.mentions[i].type == .agency && doc.mentions[i].candidates.count == 1
+                && classes.contains(lex.entries[doc.mentions[i].candidates[0]].entryClass ?? "") {
+                named.insert(doc.mentions[i].candidates[0])
+            }
+            if named.count == 1, let e = named.first {
+                var m = Mention(start: k, end: k + 2, type: .agency, candidates: [], rule: "office-reference", canonical: lex.entries[e].canonical)
+                m.linked = e
+                m.parentName = lex.parentCanonicals[e]
+                m.jurisdiction = lex.jurisdiction.states[e]
+                m.jurisdictionSource = .backReference
+                doc.add(m)
+            }
+            k += 2
+        }
     }
 }
 
