@@ -213,8 +213,8 @@ struct TagJurisdictionTests {
     }
 
 
-    /// Police precincts and stations named by their place (`rule:police-unit`), and 市警局 / 縣警局
-    /// by the city the sentence or the dateline names.
+    /// Police precincts and stations named by their place (`rule:police-unit`), 市警局 / 縣警局
+    /// by the city the sentence or the dateline names, a bare 公所 by the office named before it.
     @Test(arguments: [
         // (text, mention, canonical, parent, jurisdiction)
         ("屏東縣內埔警分局今天說明。", "屏東縣內埔警分局", "屏東縣政府警察局內埔分局", "屏東縣政府警察局", "TW"),
@@ -225,9 +225,12 @@ struct TagJurisdictionTests {
         ("（中央社記者王小明高雄5日電）大寮派出所員警到場，林園分局大寮派出所今天說明。", "大寮派出所", "高雄市政府警察局林園分局大寮派出所", "高雄市政府警察局林園分局", "TW"),
         ("（中央社記者王小明台南5日電）市警局今天說明。", "市警局", "臺南市政府警察局", "臺南市政府", "TW"),
         ("台中市長盧秀燕表示，市警局將加強巡邏。", "市警局", "臺中市政府警察局", "臺中市政府", "TW"),
+        // A bare 公所: the one district office the document named before it.
+        ("金山區公所今天說明，公所已封存資料。", "公所", "新北市金山區公所", "新北市政府", "TW"),
     ])
     func policeUnitsByPlace(_ text: String, _ mention: String, _ canonical: String, _ parent: String, _ state: String) throws {
-        let e = try #require(try Self.agency(text, mention), "\(try Self.tag(text).filter { $0.type == .agency }.map(\.text))")
+        let agencies = try Self.tag(text).filter { $0.type == .agency }
+        let e = try #require(agencies.first { $0.text == mention }, "\(agencies.map(\.text))")
         #expect(e.canonical == canonical)
         #expect(e.parent == parent)
         #expect(e.jurisdiction == state)
