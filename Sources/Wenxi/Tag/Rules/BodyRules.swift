@@ -267,8 +267,8 @@ enum PoliceUnitRule {
     static let precinctClass = "police-precinct"
 
     static func apply(_ doc: inout TaggingDocument) {
-        precincts(&doc)
-        freeStations(&doc)
+        // Stations after a precinct found here only when it found one.
+        if precincts(&doc) { freeStations(&doc) }
         var named: [String: Mention] = [:]
         stations(&doc, compounds: true, named: &named)
         stations(&doc, compounds: false, named: &named)
@@ -288,10 +288,13 @@ enum PoliceUnitRule {
         return lex.refs[p].first { lex.entries[Int($0.entry)].kind == .agency && !$0.contextual }.map { Int($0.entry) }
     }
 
-    static func precincts(_ doc: inout TaggingDocument) {
+    @discardableResult
+    static func precincts(_ doc: inout TaggingDocument) -> Bool {
         let lex = doc.lexicon
         let f = doc.folded
-        for i in doc.mentions.indices where doc.mentions[i].type == .place || doc.mentions[i].rule == "place-body" {
+        var found = false
+        for i in doc.mentions.indices where doc.mentions[i].type == .place
+            || doc.mentions[i].type == .agency && UnitCompoundRules.endsWith(f, doc.mentions[i].end, precinctTail) && doc.mentions[i].rule == "place-body" {
             var p = doc.mentions[i]
             // `place-body` may have taken [place]警分局 as a body no list holds: the place is its
             // first part (內埔|警分局).
@@ -333,7 +336,9 @@ enum PoliceUnitRule {
             }
             doc.clear(p.start, body ? pe + 3 : p.end)
             doc.add(m)
+            found = true
         }
+        return found
     }
 
     /// A station named by two or three free Han characters at ICU word edges, not a scope word, right
@@ -373,7 +378,8 @@ enum PoliceUnitRule {
     static func stations(_ doc: inout TaggingDocument, compounds: Bool, named: inout [String: Mention]) {
         let lex = doc.lexicon
         let f = doc.folded
-        let simplified = compounds ? nil : JurisdictionResolver.isSimplified(doc)
+        // The script is read only when a station alone needs it.
+        var simplified: Bool? = nil
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let pe = doc.mentions[i].end
             guard pe + 3 <= f.count, let h = stationHeads.first(where: { PlacePrefixRules.has(f, pe, $0) }) else { continue }
@@ -411,7 +417,8 @@ enum PoliceUnitRule {
                     m.parentName = c.parentName
                     m.jurisdiction = c.jurisdiction
                     m.jurisdictionSource = .backReference
-                } else if simplified == false, let s = lex.jurisdiction.states[p.candidates[0]] {
+                } else if let s = lex.jurisdiction.states[p.candidates[0]],
+                          (simplified ?? { let v = JurisdictionResolver.isSimplified(doc); simplified = v; return v }()) == false {
                     // In Simplified text a place's name may be another state's (武穴市…龙潭派出所 is
                     // Hubei's, not Taoyuan's 龍潭): the jurisdiction step decides from the context.
                     m.jurisdiction = s
