@@ -213,6 +213,43 @@ struct TagJurisdictionTests {
     }
 
 
+    /// Police precincts and stations named by their place (`rule:police-unit`), 市警局 / 縣警局
+    /// by the city the sentence or the dateline names, a bare 公所 by the office named before it.
+    @Test(arguments: [
+        // (text, mention, canonical, parent, jurisdiction)
+        ("屏東縣內埔警分局今天說明。", "屏東縣內埔警分局", "屏東縣政府警察局內埔分局", "屏東縣政府警察局", "TW"),
+        ("新北市瑞芳警分局今天說明。", "新北市瑞芳警分局", "新北市政府警察局瑞芳分局", "新北市政府警察局", "TW"),
+        ("高雄市六龜警分局寶來派出所今天說明。", "高雄市六龜警分局寶來派出所", "高雄市政府警察局六龜分局寶來派出所", "高雄市政府警察局六龜分局", "TW"),
+        ("（中央社記者王小明高雄5日電）林園分局大寮派出所今天說明。", "林園分局大寮派出所", "高雄市政府警察局林園分局大寮派出所", "高雄市政府警察局林園分局", "TW"),
+        // A station alone takes the canonical the document gives it after its precinct.
+        ("（中央社記者王小明高雄5日電）大寮派出所員警到場，林園分局大寮派出所今天說明。", "大寮派出所", "高雄市政府警察局林園分局大寮派出所", "高雄市政府警察局林園分局", "TW"),
+        ("（中央社記者王小明台南5日電）市警局今天說明。", "市警局", "臺南市政府警察局", "臺南市政府", "TW"),
+        ("台中市長盧秀燕表示，市警局將加強巡邏。", "市警局", "臺中市政府警察局", "臺中市政府", "TW"),
+        // A bare 公所: the one district office the document named before it.
+        ("金山區公所今天說明，公所已封存資料。", "公所", "新北市金山區公所", "新北市政府", "TW"),
+    ])
+    func policeUnitsByPlace(_ text: String, _ mention: String, _ canonical: String, _ parent: String, _ state: String) throws {
+        let agencies = try Self.tag(text).filter { $0.type == .agency }
+        let e = try #require(agencies.first { $0.text == mention }, "\(agencies.map(\.text))")
+        #expect(e.canonical == canonical)
+        #expect(e.parent == parent)
+        #expect(e.jurisdiction == state)
+    }
+
+    /// No station after a scope word (the precinct stays alone), no Taiwan station in a Hubei story.
+    @Test(arguments: [
+        // (text, a mention no agency may be, a mention that must stay, its canonical, its jurisdiction)
+        ("新化警分局轄區派出所今天說明。", "新化警分局轄區派出所", "新化警分局", "臺南市政府警察局新化分局", "TW"),
+        ("武穴市公安局、龙潭派出所同时出动。", "", "龙潭派出所", "龍潭派出所", "CN"),
+    ])
+    func policeUnitsStopAtScopeAndScript(_ text: String, _ absent: String, _ present: String, _ canonical: String, _ state: String) throws {
+        let agencies = try Self.tag(text).filter { $0.type == .agency }
+        if !absent.isEmpty { #expect(!agencies.contains { $0.text == absent }, "\(agencies.map(\.text))") }
+        let e = try #require(agencies.first { $0.text == present }, "\(agencies.map(\.text))")
+        #expect(e.canonical == canonical)
+        #expect(e.jurisdiction == state)
+    }
+
     /// A unit head that is the last character of a transliterated name (基|里|延|科), or a title
     /// inside, makes no unit of the body before it.
     @Test(arguments: [

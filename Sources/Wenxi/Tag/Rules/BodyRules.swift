@@ -118,6 +118,7 @@ enum UnitCompoundRules {
             doc.clear(a.start, end)
             doc.add(merged)
         }
+        PoliceUnitRule.apply(&doc)
     }
 
     /// Two contextual names in a row, the second a unit of the first (市府|衛生局, 縣府|教育處: both
@@ -237,6 +238,294 @@ enum UnitCompoundRules {
             n += 1
         }
         return false
+    }
+}
+
+/// `rule:police-unit`: Taiwan's police precincts and stations named by their place (tenth
+/// session), after `UnitCompoundRules`:
+/// - `[city][district]警分局` (高雄市六龜警分局; also when `place-body` took 內埔警分局 as a body
+///   no list holds): the listed precinct `[district]分局` of that
+///   city's police (its canonical, parent and id); a precinct no list holds, under a listed city
+///   police bureau: canonical bureau + `[district]分局`, parent the bureau. The city before it
+///   joins the span when it is the district's own city.
+/// - A listed body, then a listed place and 分駐所 or 派出所 at a word edge
+///   (六龜分局茂林分駐所): one agency, canonical parent + place + head, parent the body; a precinct
+///   found here, then two or three free characters and the head (六龜警分局森濤派出所): the same.
+/// - A listed place and 分駐所 or 派出所 alone (茂林分駐所): the same station's canonical when the
+///   document names it after its precinct, otherwise its own text; the place's state (in
+///   Simplified text, the context's: 龙潭派出所 in a Hubei story is not Taoyuan's).
+/// - 市警局 / 縣警局 at ICU word edges: the police bureau of the city or county named right before
+///   it, or else before it in the sentence (nearest first), or in the dateline (（中央社記者洪學廣高雄27日電）); none when
+///   neither names one.
+/// Jurisdiction: the parent's state, or the place's (TW for Taiwan's places); never by default.
+enum PoliceUnitRule {
+    static let precinctTail = Array("警分局".unicodeScalars.map(\.value))
+    static let stationHeads = ["分駐所", "派出所"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let bureauTail = Array("警局".unicodeScalars.map(\.value))
+    static let shi: UInt32 = 0x5E02 // 市
+    static let xian: UInt32 = 0x7E23 // 縣
+    static let precinctClass = "police-precinct"
+
+    static func apply(_ doc: inout TaggingDocument) {
+        // Stations after a precinct found here only when it found one.
+        if precincts(&doc) { freeStations(&doc) }
+        var named: [String: Mention] = [:]
+        stations(&doc, compounds: true, named: &named)
+        stations(&doc, compounds: false, named: &named)
+        bureaus(&doc)
+        OfficeReferenceRule.apply(&doc)
+    }
+
+    /// The place entry's parent, when it is a place (六龜區 → 高雄市).
+    static func parentPlace(_ lex: Lexicon, _ e: Int) -> Int? {
+        guard let pid = lex.entries[e].parent, let p = lex.indexOfID[pid], lex.entries[p].kind == .place else { return nil }
+        return p
+    }
+
+    /// A listed agency, not contextual, named exactly `name`.
+    static func agency(_ lex: Lexicon, named name: String) -> Int? {
+        guard let p = lex.patternIndex[name] else { return nil }
+        return lex.refs[p].first { lex.entries[Int($0.entry)].kind == .agency && !$0.contextual }.map { Int($0.entry) }
+    }
+
+    @discardableResult
+    static func precincts(_ doc: inout TaggingDocument) -> Bool {
+        let lex = doc.lexicon
+        let f = doc.folded
+        var found = false
+        for i in doc.mentions.indices where doc.mentions[i].type == .place
+            || doc.mentions[i].type == .agency && UnitCompoundRules.endsWith(f, doc.mentions[i].end, precinctTail) && doc.mentions[i].rule == "place-body" {
+            var p = doc.mentions[i]
+            // `place-body` may have taken [place]警分局 as a body no list holds: the place is its
+            // first part (內埔|警分局).
+            if p.type == .agency {
+                guard p.end - p.start > 3, UnitCompoundRules.endsWith(f, p.end, precinctTail),
+                      let ref = lex.patternIndex[doc.foldedString(p.start, p.end - 3)],
+                      let e = lex.refs[ref].first(where: { lex.entries[Int($0.entry)].kind == .place && !$0.contextual }) else { continue }
+                p = Mention(start: p.start, end: p.end - 3, type: .place, candidates: [Int(e.entry)])
+            }
+            let body = doc.mentions[i].type == .agency
+            let pe = p.end
+            guard pe + 3 <= f.count, PlacePrefixRules.has(f, pe, precinctTail) else { continue }
+            guard p.end > p.start, p.rule == nil, p.candidates.count == 1, body || doc.isFree(pe, pe + 3),
+                  !PersonRules.splitsToken(doc, at: pe + 3), let city = parentPlace(lex, p.candidates[0]) else { continue }
+            let district = doc.foldedString(p.start, p.end)
+            let cityName = lex.entries[city].canonical
+            var m: Mention
+            if let ref = lex.patternIndex[district + "分局"],
+               let e = lex.refs[ref].map({ Int($0.entry) }).first(where: {
+                   lex.entries[$0].entryClass == precinctClass && lex.entries[$0].canonical.hasPrefix(cityName) }) {
+                m = Mention(start: p.start, end: pe + 3, type: .agency, candidates: [], rule: "police-unit", canonical: lex.entries[e].canonical)
+                m.linked = e
+                m.parentName = lex.parentCanonicals[e]
+                m.jurisdiction = lex.jurisdiction.states[e]
+            } else if let bureau = agency(lex, named: cityName + "政府警察局") ?? agency(lex, named: cityName + "警察局") {
+                m = Mention(start: p.start, end: pe + 3, type: .agency, candidates: [], rule: "police-unit",
+                            canonical: lex.entries[bureau].canonical + district + "分局")
+                m.parentName = lex.entries[bureau].canonical
+                m.jurisdiction = lex.jurisdiction.states[bureau]
+            } else { continue }
+            m.jurisdictionSource = .name
+            // The district's own city right before it joins the name (高雄市|六龜|警分局).
+            if p.start > 0, doc.owner[p.start - 1] >= 0 {
+                let q = doc.mentions[Int(doc.owner[p.start - 1])]
+                if q.type == .place, q.end == p.start, q.candidates == [city] {
+                    m.start = q.start
+                    doc.clear(q.start, q.end)
+                }
+            }
+            doc.clear(p.start, body ? pe + 3 : p.end)
+            doc.add(m)
+            found = true
+        }
+        return found
+    }
+
+    /// A station named by two or three free Han characters at ICU word edges, not a scope word, right
+    /// after a precinct this rule found (六龜警分局|森濤派出所): canonical precinct + station, as
+    /// `UnitCompoundRules` joins a station to a listed precinct (六龜分局萬山派出所).
+    /// First characters of words that say which stations, not a station's name (轄區|派出所,
+    /// 轄管|分駐所, 該|派出所, 各|派出所, 鄰近, 附近, 當地, 所屬, 本, 其).
+    static let scopeFirsts = ScalarSet("轄該各鄰附當所本其")
+    static func freeStations(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        for i in doc.mentions.indices where doc.mentions[i].rule == "police-unit" {
+            let a = doc.mentions[i]
+            guard a.end > a.start, let pc = a.canonical else { continue }
+            for n in 2...3 {
+                let hs = a.end + n
+                guard hs + 3 <= f.count, let h = stationHeads.first(where: { PlacePrefixRules.has(f, hs, $0) }) else { continue }
+                let end = hs + h.count
+                guard doc.isFree(a.end, end), !scopeFirsts.contains(f[a.end]), !PersonRules.nonNameCharacters.contains(f[a.end]),
+                      (a.end..<hs).allSatisfy({ FoldTable.isHan(f[$0]) }), UnitCompoundRules.clauseLimit(doc, from: a.end, to: hs) == hs,
+                      !PersonRules.splitsToken(doc, at: a.end), !PersonRules.splitsToken(doc, at: hs),
+                      !PersonRules.splitsToken(doc, at: end) else { continue }
+                var m = a
+                m.end = end
+                m.linked = nil
+                m.canonical = pc + doc.foldedString(a.end, end)
+                m.parentName = pc
+                doc.clear(a.start, a.end)
+                doc.add(m)
+                break
+            }
+        }
+    }
+
+    /// A station (分駐所, 派出所) after a listed place: with `compounds`, only right after a listed
+    /// body (its parent), recording each station's mention by its name in `named`; without, the
+    /// station alone, which takes a recorded compound's canonical.
+    static func stations(_ doc: inout TaggingDocument, compounds: Bool, named: inout [String: Mention]) {
+        let lex = doc.lexicon
+        let f = doc.folded
+        // The script is read only when a station alone needs it.
+        var simplified: Bool? = nil
+        for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            let pe = doc.mentions[i].end
+            guard pe + 3 <= f.count, let h = stationHeads.first(where: { PlacePrefixRules.has(f, pe, $0) }) else { continue }
+            let p = doc.mentions[i]
+            guard p.end > p.start, p.rule == nil, p.candidates.count == 1, doc.isFree(pe, pe + h.count),
+                  !PersonRules.splitsToken(doc, at: pe + h.count), !PersonRules.splitsToken(doc, at: p.start) else { continue }
+            let unit = doc.foldedString(p.start, pe + h.count)
+            var parent: Mention? = nil
+            if p.start > 0, doc.owner[p.start - 1] >= 0 {
+                let a = doc.mentions[Int(doc.owner[p.start - 1])]
+                if a.type == .agency, a.end == p.start { parent = a }
+            }
+            var m = Mention(start: p.start, end: pe + h.count, type: .agency, candidates: [], rule: "police-unit", canonical: unit)
+            if compounds {
+                guard let a = parent else { continue }
+                let pc: String, state: String?
+                if a.rule == nil, a.candidates.count == 1 {
+                    pc = lex.entries[a.candidates[0]].canonical
+                    state = lex.jurisdiction.states[a.candidates[0]]
+                } else if a.rule == "police-unit" || a.rule == "unit-compound", let c = a.canonical {
+                    pc = c
+                    state = a.jurisdiction
+                } else { continue }
+                m.start = a.start
+                m.canonical = pc + unit
+                m.parentName = pc
+                m.jurisdiction = state
+                m.jurisdictionSource = .name
+                named[unit] = m
+                doc.clear(a.start, a.end)
+            } else {
+                guard parent == nil else { continue }
+                if let c = named[unit] {
+                    m.canonical = c.canonical
+                    m.parentName = c.parentName
+                    m.jurisdiction = c.jurisdiction
+                    m.jurisdictionSource = .backReference
+                } else if let s = lex.jurisdiction.states[p.candidates[0]],
+                          (simplified ?? { let v = JurisdictionResolver.isSimplified(doc); simplified = v; return v }()) == false {
+                    // In Simplified text a place's name may be another state's (武穴市…龙潭派出所 is
+                    // Hubei's, not Taoyuan's 龍潭): the jurisdiction step decides from the context.
+                    m.jurisdiction = s
+                    m.jurisdictionSource = .name
+                }
+            }
+            doc.clear(p.start, p.end)
+            doc.add(m)
+        }
+    }
+
+    /// 市警局 and 縣警局, free at ICU word edges: the police bureau of the city or county that the
+    /// sentence names before it (nearest first) or the dateline names.
+    static func bureaus(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let f = doc.folded
+        var k = 0
+        var candidates: [UInt32: [Int]] = [:]
+        while k + 3 <= f.count {
+            guard f[k] == shi || f[k] == xian, PlacePrefixRules.has(f, k + 1, bureauTail), doc.isFree(k, k + 3),
+                  !PersonRules.splitsToken(doc, at: k), !PersonRules.splitsToken(doc, at: k + 3) else { k += 1; continue }
+            let level = f[k]
+            if candidates[level] == nil {
+                candidates[level] = lex.entries.indices.filter {
+                    lex.entries[$0].kind == .agency && lex.entries[$0].id.hasPrefix("tw.loc.") && lex.entries[$0].id.hasSuffix(".police")
+                        && (level == shi ? lex.entries[$0].level != "county" : lex.entries[$0].level == "county")
+                }
+            }
+            let cands = candidates[level]!
+            if let e = cityBureau(doc, before: k, among: cands) {
+                var m = Mention(start: k, end: k + 3, type: .agency, candidates: [], rule: "police-unit", canonical: lex.entries[e].canonical)
+                m.linked = e
+                m.parentName = lex.parentCanonicals[e]
+                m.jurisdiction = lex.jurisdiction.states[e]
+                m.jurisdictionSource = .context
+                doc.add(m)
+            }
+            k += 3
+        }
+    }
+
+    /// The one bureau among `cands` whose regions meet those of the nearest listed place or
+    /// agency before `pos` in its sentence, or else of a place in the dateline.
+    static func cityBureau(_ doc: TaggingDocument, before pos: Int, among cands: [Int]) -> Int? {
+        let lex = doc.lexicon
+        guard !cands.isEmpty else { return nil }
+        let shared = cands.dropFirst().reduce(Set(lex.regions[cands[0]])) { $0.intersection(lex.regions[$1]) }
+        func pick(_ e: Int) -> Int? {
+            let r = Set(lex.regions[e]).subtracting(shared)
+            guard !r.isEmpty else { return nil }
+            let hits = cands.filter { c in lex.regions[c].contains { r.contains($0) } }
+            return hits.count == 1 ? hits[0] : nil
+        }
+        // A place right before it names the bureau's city itself (竹北|市警局), or none.
+        if pos > 0, doc.owner[pos - 1] >= 0 {
+            let m = doc.mentions[Int(doc.owner[pos - 1])]
+            if m.type == .place && m.end == pos { return m.candidates.count == 1 ? pick(m.candidates[0]) : nil }
+        }
+        var k = pos - 1
+        while k >= 0 && !ContextResolver.sentenceEnds.contains(doc.folded[k]) {
+            let o = doc.owner[k]
+            if o >= 0 {
+                let m = doc.mentions[Int(o)]
+                if m.rule == nil, m.candidates.count == 1, m.type == .place || m.type == .agency, let e = pick(m.candidates[0]) { return e }
+                k = m.start - 1
+            } else { k -= 1 }
+        }
+        guard let d = doc.dateline else { return nil }
+        for i in doc.mentions.indices where d.contains(doc.mentions[i].start) && doc.mentions[i].type == .place
+            && doc.mentions[i].rule == nil && doc.mentions[i].candidates.count == 1 {
+            if let e = pick(doc.mentions[i].candidates[0]) { return e }
+        }
+        return nil
+    }
+}
+
+/// `rule:office-reference`: a bare 公所 (a district's or township's office) at ICU word edges
+/// names the one district or township office the document has named before it (新店區公所 …
+/// 公所移送的資料 → 新北市新店區公所, jurisdiction from that entry, source `back-reference`);
+/// none when the document named none or several.
+enum OfficeReferenceRule {
+    static let office = Array("公所".unicodeScalars.map(\.value))
+    static let classes: Set<String> = ["district-office", "township-office"]
+
+    static func apply(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let f = doc.folded
+        var k = 0
+        while k + 2 <= f.count {
+            guard f[k] == office[0], PlacePrefixRules.has(f, k, office), doc.isFree(k, k + 2),
+                  !PersonRules.splitsToken(doc, at: k), !PersonRules.splitsToken(doc, at: k + 2) else { k += 1; continue }
+            var named = Set<Int>()
+            for i in doc.mentions.indices where doc.mentions[i].end > doc.mentions[i].start && doc.mentions[i].end <= k
+                && doc.mentions[i].type == .agency && doc.mentions[i].candidates.count == 1
+                && classes.contains(lex.entries[doc.mentions[i].candidates[0]].entryClass ?? "") {
+                named.insert(doc.mentions[i].candidates[0])
+            }
+            if named.count == 1, let e = named.first {
+                var m = Mention(start: k, end: k + 2, type: .agency, candidates: [], rule: "office-reference", canonical: lex.entries[e].canonical)
+                m.linked = e
+                m.parentName = lex.parentCanonicals[e]
+                m.jurisdiction = lex.jurisdiction.states[e]
+                m.jurisdictionSource = .backReference
+                doc.add(m)
+            }
+            k += 2
+        }
     }
 }
 
