@@ -200,14 +200,21 @@ struct JSONBytes: ~Copyable {
 
     /// Where the first eight-byte word of `u` that holds a byte to escape starts (it may overlap
     /// the one before it); `u.count` when there is none, the usual case. A text shorter than
-    /// eight bytes is read as one word padded with `A`s.
+    /// eight bytes is read as one word (padded with `A`s below four bytes).
     @inline(__always)
     private static func firstEscapeWord(_ u: UnsafeBufferPointer<UInt8>) -> Int {
         let n = u.count
         guard let p = u.baseAddress else { return 0 }
         if n < 8 {
             var w: UInt64 = 0x4141_4141_4141_4141
-            for k in 0..<n { w = w &<< 8 | UInt64(p[k]) }
+            if n >= 4 {
+                // Two four-byte loads that overlap cover four to seven bytes (a two-character
+                // CJK name is six) without a loop.
+                let r = UnsafeRawPointer(p)
+                w = UInt64(r.loadUnaligned(as: UInt32.self)) | UInt64(r.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)) &<< 32
+            } else {
+                for k in 0..<n { w = w &<< 8 | UInt64(p[k]) }
+            }
             return needsEscape(w) ? 0 : n
         }
         var i = 0
