@@ -20,6 +20,11 @@ struct JSONBytes: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var capacity: Int
+    /// The report's body while it is written (`withBody`), and the offsets of its bytes that
+    /// need escaping, found in one scan: its sentences are slices of it, so each sentence and
+    /// the body itself are then copied as runs between those offsets, not scanned again.
+    private var body: UnsafeBufferPointer<UInt8>? = nil
+    private var bodyEscapes = UnsafeBufferPointer<Int>(start: nil, count: 0)
 
     init(capacity: Int) {
         self.capacity = max(capacity, 64)
@@ -167,12 +172,18 @@ struct JSONBytes: ~Copyable {
     /// Whether any of eight bytes is below 0x20, `"` or `\` (exact: the bit tricks give no
     /// false positive when no byte matches).
     @inline(__always)
-    private static func needsEscape(_ w: UInt64) -> Bool {
+    private static func needsEscape(_ w: UInt64) -> Bool { escapeBits(w) != 0 }
+
+    /// Nonzero when any of eight bytes is below 0x20, `"` or `\`, zero when none is: the usual
+    /// tests (`x - 0x01…` with `~x`'s high bits) for a byte below 0x20 and for a zero byte of
+    /// `w ^ 0x22…` and `w ^ 0x5C…`, sharing one mask: those XORs leave the high bits as in `w`.
+    @inline(__always)
+    private static func escapeBits(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (w &- ones &* 0x20) & ~w & highs
-        let q = w ^ (ones &* 0x22), quote = (q &- ones) & ~q & highs
-        let bs = w ^ (ones &* 0x5C), backslash = (bs &- ones) & ~bs & highs
-        return control | quote | backslash != 0
+        let below = w &- ones &* 0x20
+        let quote = (w ^ (ones &* 0x22)) &- ones
+        let backslash = (w ^ (ones &* 0x5C)) &- ones
+        return (below | quote | backslash) & ~w & highs
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
@@ -189,14 +200,21 @@ struct JSONBytes: ~Copyable {
 
     /// Where the first eight-byte word of `u` that holds a byte to escape starts (it may overlap
     /// the one before it); `u.count` when there is none, the usual case. A text shorter than
-    /// eight bytes is read as one word padded with `A`s.
+    /// eight bytes is read as one word (padded with `A`s below four bytes).
     @inline(__always)
     private static func firstEscapeWord(_ u: UnsafeBufferPointer<UInt8>) -> Int {
         let n = u.count
         guard let p = u.baseAddress else { return 0 }
         if n < 8 {
             var w: UInt64 = 0x4141_4141_4141_4141
-            for k in 0..<n { w = w &<< 8 | UInt64(p[k]) }
+            if n >= 4 {
+                // Two four-byte loads that overlap cover four to seven bytes (a two-character
+                // CJK name is six) without a loop.
+                let r = UnsafeRawPointer(p)
+                w = UInt64(r.loadUnaligned(as: UInt32.self)) | UInt64(r.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)) &<< 32
+            } else {
+                for k in 0..<n { w = w &<< 8 | UInt64(p[k]) }
+            }
             return needsEscape(w) ? 0 : n
         }
         var i = 0
@@ -205,6 +223,91 @@ struct JSONBytes: ~Copyable {
             i &+= 8
         }
         return needsEscape(UnsafeRawPointer(p + (n &- 8)).loadUnaligned(as: UInt64.self)) ? n &- 8 : n
+    }
+
+    /// Whether the byte is written escaped.
+    @inline(__always)
+    private static func isEscaped(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C }
+
+    /// The escape of one byte for which `isEscaped` holds.
+    private mutating func escape(_ b: UInt8) {
+        append(0x5C)
+        switch b {
+        case 0x22: append(0x22)
+        case 0x5C: append(0x5C)
+        case 0x08: append(0x62) // b
+        case 0x0C: append(0x66) // f
+        case 0x0A: append(0x6E) // n
+        case 0x0D: append(0x72) // r
+        case 0x09: append(0x74) // t
+        default:
+            for c in [0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]] { append(c) } // u00xx
+        }
+    }
+
+    /// Runs `write` with `body` known: the offsets of its bytes to escape are found once (eight
+    /// bytes at a time), and every string written meanwhile whose bytes lie inside `body` (the
+    /// body itself, its sentences) is copied run by run between them without a scan of its own.
+    mutating func withBody<R>(_ u: UnsafeBufferPointer<UInt8>, _ write: (inout JSONBytes) -> R) -> R {
+        var escapes: [Int] = []
+        if let p = u.baseAddress {
+            let n = u.count
+            var i = 0
+            // Sixteen bytes a turn, two words at once. (`SIMD16<UInt8>` compares, tried, cost
+            // ten times as many instructions.)
+            while i &+ 16 <= n {
+                let r = UnsafeRawPointer(p + i)
+                if Self.escapeBits(r.loadUnaligned(as: UInt64.self)) | Self.escapeBits(r.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) != 0 {
+                    for k in i..<(i &+ 16) where Self.isEscaped(p[k]) { escapes.append(k) }
+                }
+                i &+= 16
+            }
+            while i < n {
+                if Self.isEscaped(p[i]) { escapes.append(i) }
+                i &+= 1
+            }
+        }
+        return escapes.withUnsafeBufferPointer { escapes in
+            (body, bodyEscapes) = (u, escapes)
+            defer { (body, bodyEscapes) = (nil, UnsafeBufferPointer(start: nil, count: 0)) }
+            return write(&self)
+        }
+    }
+
+    /// `string(utf8:)`, from the escapes `withBody` found when the bytes lie inside the body
+    /// (live while `body` is set, so a pointer inside it is into it): a sentence. (Only the
+    /// callers that may pass body bytes ask: the test costs every other string.)
+    mutating func string(bodyOrUTF8 u: UnsafeBufferPointer<UInt8>) {
+        if let body, let b = body.baseAddress, let s = u.baseAddress, s >= b, s + u.count <= b + body.count {
+            bodyString(from: s - b, count: u.count, in: b)
+        } else {
+            string(utf8: u)
+        }
+    }
+
+    /// `string` of `count` bytes at `from` in the body, escaped at the offsets `withBody` found.
+    private mutating func bodyString(from: Int, count n: Int, in b: UnsafePointer<UInt8>) {
+        // The first escape at or after `from` (binary search; a body has a few dozen).
+        var lo = 0, hi = bodyEscapes.count
+        while lo < hi {
+            let mid = (lo &+ hi) >> 1
+            if bodyEscapes[mid] < from { lo = mid &+ 1 } else { hi = mid }
+        }
+        let end = from &+ n
+        reserve(n &+ 2)
+        base[count] = 0x22
+        count &+= 1
+        var run = from
+        while lo < bodyEscapes.count {
+            let e = bodyEscapes[lo]
+            if e >= end { break }
+            append(UnsafeBufferPointer(start: b + run, count: e &- run))
+            escape(b[e])
+            run = e &+ 1
+            lo &+= 1
+        }
+        append(UnsafeBufferPointer(start: b + run, count: end &- run))
+        append(0x22)
     }
 
     /// `string` of UTF-8 bytes.
@@ -235,18 +338,7 @@ struct JSONBytes: ~Copyable {
             if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
             if runStart < i - 1 { append(UnsafeBufferPointer(rebasing: u[runStart..<(i - 1)])) }
             runStart = i
-            append(0x5C)
-            switch b {
-            case 0x22: append(0x22)
-            case 0x5C: append(0x5C)
-            case 0x08: append(0x62) // b
-            case 0x0C: append(0x66) // f
-            case 0x0A: append(0x6E) // n
-            case 0x0D: append(0x72) // r
-            case 0x09: append(0x74) // t
-            default:
-                for c in [0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]] { append(c) } // u00xx
-            }
+            escape(b)
         }
         if runStart < n { append(UnsafeBufferPointer(rebasing: u[runStart..<n])) }
         append(0x22)
@@ -336,6 +428,13 @@ extension Report: DirectJSON {
     }
 
     func writeJSON(to out: inout JSONBytes) {
+        // The body's escapes found once for the body and its sentences (slices of it).
+        if text.utf8.withContiguousStorageIfAvailable({ body in out.withBody(body) { writeFields(to: &$0) } }) == nil {
+            writeFields(to: &out)
+        }
+    }
+
+    private func writeFields(to out: inout JSONBytes) {
         out.open()
         if let byline { out.key("byline"); out.value(byline) }
         out.key("captions"); out.strings(captions)
@@ -351,7 +450,8 @@ extension Report: DirectJSON {
         out.key("source"); out.value(source)
         out.key("stats"); out.value(stats)
         out.key("summary"); out.value(summary)
-        out.key("text"); out.string(text)
+        out.key("text")
+        if text.utf8.withContiguousStorageIfAvailable({ out.string(bodyOrUTF8: $0) }) == nil { out.string(text) }
         out.key("title_entities"); out.values(titleEntities)
         if let tokens { out.key("tokens"); out.values(tokens) }
         out.close()
@@ -399,7 +499,7 @@ extension Sentence: DirectJSONElement {
         out.key("start"); out.integer(p.pointee.start)
         out.key("text")
         // A pipeline sentence's bytes are read in place from the body (no String is made).
-        if p.pointee.withUTF8Bytes({ out.string(utf8: $0) }) == nil { out.string(p.pointee.text) }
+        if p.pointee.withUTF8Bytes({ out.string(bodyOrUTF8: $0) }) == nil { out.string(p.pointee.text) }
         out.close()
     }
 }

@@ -185,6 +185,44 @@ struct ReportJSONTests {
         }
     }
 
+    /// While a body is known (`withBody`), strings whose bytes lie inside it are written from the
+    /// escapes found in one scan of it: every cut of the body (each start and end on a scalar
+    /// boundary) is written as the general writer writes it. Bodies: every escape class at every
+    /// offset modulo 8, escapes side by side and at both ends, long clean runs, and CJK and
+    /// astral characters across word edges.
+    @Test(arguments: [
+        // Each class at each offset k of an eight-byte block (`a` × k, the byte, `b`s to fill).
+        ("every class at every offset", ["\"", "\\", "\n", "\u{1}", "\t", "\u{1F}", "\u{8}", "\u{C}", "\r", "\u{0}"].flatMap { c in
+            (0..<8).map { k in String(repeating: "a", count: k) + c + String(repeating: "b", count: 7 - k) } }.joined()),
+        ("escapes side by side and at the ends", "\n\"\\行\t\t政\r\n\u{0}\u{1F}院\"\""),
+        ("long clean run", String(repeating: "行政院會通過。", count: 9) + "\n" + String(repeating: "abcdefg", count: 5)),
+        ("multibyte across word edges", "a行\n政😀\"院é/\\會\u{7F}\u{2028}" + String(repeating: "😀a", count: 5) + "\t"),
+        ("nothing to escape", "甲乙丙丁戊己庚辛壬癸abcdefgh"),
+    ])
+    func cutsOfAKnownBody(name: String, body: String) throws {
+        let bytes = Array(body.utf8)
+        // Scalar starts (cuts never split a scalar, as the pipeline's sentences).
+        let cuts = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
+        bytes.withUnsafeBufferPointer { u in
+            for (i, from) in cuts.enumerated() {
+                // Every cut up to 20 bytes long, and each to the end.
+                for to in cuts[i...] where to - from <= 20 || to == bytes.count {
+                    let piece = UnsafeBufferPointer(rebasing: u[from..<to])
+                    var general = JSONBytes(capacity: 0)
+                    general.string(utf8: piece)
+                    var known = JSONBytes(capacity: 0)
+                    known.withBody(u) { $0.string(bodyOrUTF8: piece) }
+                    #expect(known.bytes == general.bytes, "\(from)..<\(to)")
+                }
+            }
+        }
+        // And through a report whose sentences are cut from its text (same storage).
+        var report = Self.fullReport()
+        report.text = body
+        report.sentences = zip(cuts, cuts.dropFirst(3)).map { Sentence(start: 0, end: 1, body: body, bytes: $0..<$1) }
+        try Self.expectSame(report)
+    }
+
     @Test(arguments: [0, 1, -1, 9, 10, -10, 11, 99, 100, 101, 999, 1_000, 9_999, 10_000, 99_999, 100_000, -100_000, 999_999,
                       1_000_000, 1_000_001, 999_999_999, Int64.max, Int64.min, Int64.min + 1])
     func integers(value: Int64) throws {
