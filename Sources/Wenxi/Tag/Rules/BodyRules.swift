@@ -267,13 +267,29 @@ enum PoliceUnitRule {
     static let precinctClass = "police-precinct"
 
     static func apply(_ doc: inout TaggingDocument) {
-        // Stations after a precinct found here only when it found one.
-        if precincts(&doc) { freeStations(&doc) }
-        var named: [String: Mention] = [:]
-        stations(&doc, compounds: true, named: &named)
-        stations(&doc, compounds: false, named: &named)
-        bureaus(&doc)
-        OfficeReferenceRule.apply(&doc)
+        // One pass for the words every step needs (警分局 and 警局; 分駐所 and 派出所; 公所): most
+        // documents hold none of them, and then no step has anything to do.
+        let f = doc.folded
+        var police = false, office = false
+        var k = 1
+        while k < f.count {
+            let c = f[k], b = f[k - 1]
+            if c == 0x5C40 /* 局 */ {
+                if b == 0x8B66 /* 警 */ || (b == 0x5206 /* 分 */ && k >= 2 && f[k - 2] == 0x8B66) { police = true }
+            } else if c == 0x6240 /* 所 */ {
+                if b == 0x99D0 /* 駐 */ || b == 0x51FA /* 出 */ { police = true } else if b == 0x516C /* 公 */ { office = true }
+            }
+            k += 1
+        }
+        if police {
+            // Stations after a precinct found here only when it found one.
+            if precincts(&doc) { freeStations(&doc) }
+            var named: [String: Mention] = [:]
+            stations(&doc, compounds: true, named: &named)
+            stations(&doc, compounds: false, named: &named)
+            bureaus(&doc)
+        }
+        if office { OfficeReferenceRule.apply(&doc) }
     }
 
     /// The place entry's parent, when it is a place (六龜區 → 高雄市).
