@@ -298,6 +298,15 @@ enum PoliceUnitRule {
         return p
     }
 
+    /// A mention of `start..<end` linked to the listed body `e`: its canonical, parent and state.
+    static func linked(_ lex: Lexicon, _ start: Int, _ end: Int, rule: String, to e: Int) -> Mention {
+        var m = Mention(start: start, end: end, type: .agency, candidates: [], rule: rule, canonical: lex.entries[e].canonical)
+        m.linked = e
+        m.parentName = lex.parentCanonicals[e]
+        m.jurisdiction = lex.jurisdiction.states[e]
+        return m
+    }
+
     /// A listed agency, not contextual, named exactly `name`.
     static func agency(_ lex: Lexicon, named name: String) -> Int? {
         guard let p = lex.patternIndex[name] else { return nil }
@@ -331,10 +340,7 @@ enum PoliceUnitRule {
             if let ref = lex.patternIndex[district + "分局"],
                let e = lex.refs[ref].map({ Int($0.entry) }).first(where: {
                    lex.entries[$0].entryClass == precinctClass && lex.entries[$0].canonical.hasPrefix(cityName) }) {
-                m = Mention(start: p.start, end: pe + 3, type: .agency, candidates: [], rule: "police-unit", canonical: lex.entries[e].canonical)
-                m.linked = e
-                m.parentName = lex.parentCanonicals[e]
-                m.jurisdiction = lex.jurisdiction.states[e]
+                m = linked(lex, p.start, pe + 3, rule: "police-unit", to: e)
             } else if let bureau = agency(lex, named: cityName + "政府警察局") ?? agency(lex, named: cityName + "警察局") {
                 m = Mention(start: p.start, end: pe + 3, type: .agency, candidates: [], rule: "police-unit",
                             canonical: lex.entries[bureau].canonical + district + "分局")
@@ -465,10 +471,7 @@ enum PoliceUnitRule {
             }
             let cands = candidates[level]!
             if let e = cityBureau(doc, before: k, among: cands) {
-                var m = Mention(start: k, end: k + 3, type: .agency, candidates: [], rule: "police-unit", canonical: lex.entries[e].canonical)
-                m.linked = e
-                m.parentName = lex.parentCanonicals[e]
-                m.jurisdiction = lex.jurisdiction.states[e]
+                var m = linked(lex, k, k + 3, rule: "police-unit", to: e)
                 m.jurisdictionSource = .context
                 doc.add(m)
             }
@@ -533,10 +536,7 @@ enum OfficeReferenceRule {
                 named.insert(doc.mentions[i].candidates[0])
             }
             if named.count == 1, let e = named.first {
-                var m = Mention(start: k, end: k + 2, type: .agency, candidates: [], rule: "office-reference", canonical: lex.entries[e].canonical)
-                m.linked = e
-                m.parentName = lex.parentCanonicals[e]
-                m.jurisdiction = lex.jurisdiction.states[e]
+                var m = PoliceUnitRule.linked(lex, k, k + 2, rule: "office-reference", to: e)
                 m.jurisdictionSource = .backReference
                 doc.add(m)
             }
