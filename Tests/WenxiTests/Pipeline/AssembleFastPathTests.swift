@@ -73,10 +73,16 @@ struct AssembleFastPathTests {
     @Test func mergeSplitsAtTheHeadline() {
         var rng = Rng(state: 0x9E37_79B9_7F4A_7C15)
         for _ in 0..<2_000 {
-            let named = Self.spans(&rng, tidy: rng.next(3) != 0).map { MergePolicyTests.e(.place, $0.start, $0.end) }
-            let numeric = Self.spans(&rng, tidy: true).map { MergePolicyTests.e(.money, $0.start, $0.end) }
+            // Each entity told apart by its source, so that one moved to another's place shows.
+            var named = Self.spans(&rng, tidy: rng.next(3) != 0).map { MergePolicyTests.e(.place, $0.start, $0.end) }
+            var numeric = Self.spans(&rng, tidy: true).map { MergePolicyTests.e(.money, $0.start, $0.end) }
+            for i in named.indices { named[i].source = "named \(i)" }
+            for i in numeric.indices { numeric[i].source = "numeric \(i)" }
             let split = rng.next(20)
             let whole = EntityMerger.merge(named, numeric, sentences: [])
+            // The entities the overlap policy keeps, in its order (those it drops are left out).
+            let kept = OverlapPolicy.longestFirst(named.map { (start: $0.start, end: $0.end) } + numeric.map { (start: $0.start, end: $0.end) })
+            #expect(whole.map(\.source) == kept.map { $0 < named.count ? named[$0].source : numeric[$0 - named.count].source })
             var a = named, b = numeric
             let (head, body) = EntityMerger.merge(taking: &a, &b, splittingAt: split)
             #expect(a.isEmpty && b.isEmpty)
@@ -152,6 +158,9 @@ struct AssembleFastPathTests {
                 let end = pos + 1 + rng.next(4)
                 tokens.append(TokenSpan(start: pos, end: end, kind: kinds[rng.next(kinds.count)]))
                 pos = end
+                // Now and then an empty token: the list is then not tidy (`TokenAligner.isTidy`),
+                // and is walked a token at a time instead of a run at a time.
+                if rng.next(16) == 0 { tokens.append(TokenSpan(start: pos, end: pos, kind: .word)) }
             }
             let tidy = rng.next(3) != 0
             let entities = Self.spans(&rng, tidy: tidy).map { MergePolicyTests.e(.place, $0.start, $0.end) }
