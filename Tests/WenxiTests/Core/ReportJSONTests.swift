@@ -171,6 +171,24 @@ struct ReportJSONTests {
         }
     }
 
+    /// Strings of four to sixteen bytes are tested and copied with two overlapping loads: a
+    /// byte to escape at each place of every such length (and around them) is still found, in
+    /// ASCII and among CJK characters.
+    @Test(arguments: ["\u{0}", "\u{1F}", "\"", "\\", "\n"])
+    func escapeAtEveryPlaceOfShortStrings(special: String) throws {
+        for filler in ["b", "行"] {
+            for length in 1...18 {
+                for place in 0..<length {
+                    let value = String(repeating: filler, count: place) + special + String(repeating: filler, count: length - place - 1)
+                    var out = JSONBytes(capacity: 0)
+                    out.string(value)
+                    let reference = String(decoding: try ReportEncoder().foundationEncode([value]), as: UTF8.self)
+                    #expect("[" + String(decoding: out.bytes, as: UTF8.self) + "]" == reference, "\(filler) × \(length), at \(place)")
+                }
+            }
+        }
+    }
+
     /// Strings with nothing to escape take a shortcut (scanned a word at a time, the last word
     /// overlapping, copied whole): every length around the word size, ASCII and CJK.
     @Test func cleanStringsOfEveryLength() throws {
