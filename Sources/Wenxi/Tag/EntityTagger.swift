@@ -452,25 +452,41 @@ struct TaggingDocument {
         out.reserveCapacity(order.count)
         // Each entity is appended first and filled in place: appending a filled local copies it
         // (a dozen references retained, then released).
+        var ruleSources = RuleSources()
         for (_, _, i) in order {
             let start = mentions[i].start, end = mentions[i].end
             out.append(Entity(type: mentions[i].type, text: string(start, end), start: start, end: end, source: ""))
-            fill(&out[out.count - 1], from: i)
+            fill(&out[out.count - 1], from: i, ruleSources: &ruleSources)
         }
         return out
+    }
+
+    /// The `source` of each rule's entities, `rule:NAME`, made once per rule in a document and
+    /// shared by its entities: concatenating it for each entity allocated a String each time
+    /// (most are longer than the 15 bytes a String holds inline).
+    private struct RuleSources {
+        var known: [(rule: String, source: String)] = []
+
+        mutating func source(of rule: String) -> String {
+            let n = rule.utf8.count
+            for k in known.indices where known[k].rule.utf8.count == n && known[k].rule == rule { return known[k].source }
+            let source = "rule:" + rule
+            known.append((rule, source))
+            return source
+        }
     }
 
     /// The dictionary or rule fields of the entity of mention `i`. Fields are read in place
     /// (`mentions[i].rule`, `entries[k].canonical`): copying a whole Mention or DictionaryEntry
     /// retains and releases each of its references.
-    private func fill(_ e: inout Entity, from i: Int) {
+    private func fill(_ e: inout Entity, from i: Int, ruleSources: inout RuleSources) {
         e.role = mentions[i].role
         if mentions[i].type == .agency {
             e.jurisdiction = mentions[i].jurisdiction
             e.jurisdictionSource = mentions[i].jurisdictionSource
         }
         if let rule = mentions[i].rule {
-            e.source = "rule:" + rule
+            e.source = ruleSources.source(of: rule)
             e.canonical = mentions[i].canonical
             e.parent = mentions[i].parentName
             if let k = mentions[i].linked {
