@@ -120,7 +120,6 @@ package enum TokenAligner {
         // a time, up to the next entity, found by a search: a token at a time was a third of
         // the assemble stage.
         var pieces: [TokenSpan] = []
-        var cuts: [Int] = []
         var si = 0, mergeSpan = 0
         let spanCount = spans.count, n = tokens.count
         let tidy = isTidy(tokens)
@@ -139,22 +138,35 @@ package enum TokenAligner {
                 continue
             }
             i &+= 1
+            // A token that is exactly one entity is kept as it is, and no piece merges across
+            // it (the spans are disjoint, and it is not empty): it is passed on at once.
+            if tidy && t.start == spans[si].start && t.end == spans[si].end {
+                if !pieces.isEmpty { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
+                out.put(t)
+                continue
+            }
             // 1. Split the token at entity edges that fall inside it. The spans are disjoint and
-            // in order (each ends at or before the next starts), so the cuts come in order: no
-            // sort (a generic sort call per token that meets an entity).
-            cuts.removeAll(keepingCapacity: true)
+            // in order (each ends at or before the next starts), so the cuts come in order and
+            // each piece is cut as its end is met (the first cut lies past the token's start:
+            // span `si` ends after it, and the later ones start after that).
+            var prev = t.start
             var k = si
             while k < spanCount && spans[k].start < t.end {
-                if spans[k].start > t.start { cuts.append(spans[k].start) }
-                if spans[k].end < t.end { cuts.append(spans[k].end) }
-                k += 1
+                let (a, b) = spans[k]
+                if a > prev {
+                    pieces.append(TokenSpan(start: prev, end: a, kind: t.kind, entity: true))
+                    prev = a
+                }
+                if b < t.end && b > prev {
+                    pieces.append(TokenSpan(start: prev, end: b, kind: t.kind, entity: true))
+                    prev = b
+                }
+                k &+= 1
             }
-            if cuts.isEmpty { pieces.append(t); continue }
-            cuts.append(t.end)
-            var prev = t.start
-            for c in cuts where c > prev {
-                pieces.append(TokenSpan(start: prev, end: c, kind: t.kind, entity: true))
-                prev = c
+            if prev == t.start {
+                pieces.append(t)  // no cut: the token as it is
+            } else {
+                pieces.append(TokenSpan(start: prev, end: t.end, kind: t.kind, entity: true))
             }
         }
         if !pieces.isEmpty { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
