@@ -9,6 +9,18 @@ package enum EntitySummarizer {
     /// the headline does); `in_title` marks those the headline names.
     package static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
         var builder = Builder(capacity: entities.count + title.count)
+        // Room in each kind's list for every mention of the kind: a list grown by appending
+        // copied its summaries each time.
+        var perKind = [Int](repeating: 0, count: summaryKinds.count)
+        for list in [title, entities] {
+            list.withUnsafeBufferPointer { list in
+                for i in list.indices {
+                    let k = EntitySummarizer.kind(list[i].type, staff: list[i].role == .staff)
+                    if k >= 0 { perKind[k] += 1 }
+                }
+            }
+        }
+        for kind in perKind.indices where perKind[kind] > 0 { builder.lists[kind].reserveCapacity(perKind[kind]) }
         // In order of start, then end (ties as given); the merged lists already are.
         title.withUnsafeBufferPointer { list in
             for i in order(list) { builder.add(list.baseAddress! + i, inTitle: true) }
@@ -77,11 +89,13 @@ package enum EntitySummarizer {
                                        name: id != nil ? "" : (ambiguous ? e.pointee.text : e.pointee.canonical ?? e.pointee.text),
                                        jurisdiction: id != nil ? nil : e.pointee.jurisdiction))
             places.append((kind, lists[kind].count))
-            var summary = EntitySummary(canonical: e.pointee.canonical ?? e.pointee.text, id: id, mentions: 1,
-                                        forms: [e.pointee.text], firstSentence: inTitle ? nil : e.pointee.sentence)
-            summary.inTitle = inTitle ? true : nil
-            summary.jurisdiction = e.pointee.jurisdiction
-            lists[kind].append(summary)
+            // Appended, then filled in place: appending a filled local copied it (its strings
+            // retained, then released).
+            lists[kind].append(EntitySummary(canonical: e.pointee.canonical ?? e.pointee.text, id: id, mentions: 1,
+                                             forms: [e.pointee.text], firstSentence: inTitle ? nil : e.pointee.sentence))
+            let last = lists[kind].count - 1
+            if inTitle { lists[kind][last].inTitle = true }
+            if let jurisdiction = e.pointee.jurisdiction { lists[kind][last].jurisdiction = jurisdiction }
         }
 
         /// A hash of the identity of `e` that agrees with `Identity.matches`: the id's bytes when
