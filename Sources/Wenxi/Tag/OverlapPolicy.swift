@@ -54,23 +54,21 @@ package enum OverlapPolicy {
     /// The indexes into `spans` that longest-first keeps, sorted by start (then end, then the order
     /// in which they were taken; only empty spans can tie). Empty spans never overlap anything.
     static func longestFirst(_ spans: [(start: Int, end: Int)]) -> [Int] {
-        var order = Array(spans.indices)
-        order.sort { i, j in
-            let (a, b) = (spans[i], spans[j])
-            if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }
-            if a.start != b.start { return a.start < b.start }
-            return i < j
-        }
-        var taken: [Int] = []
+        // Sorted as keys that hold what they are compared by (longest first: the negated
+        // length), not as indexes compared through the array: a few times fewer instructions
+        // on the long documents that need this.
+        var order = spans.indices.map { i in (length: spans[i].start - spans[i].end, start: spans[i].start, index: i) }
+        order.sort { $0 < $1 }
+        var taken: [(start: Int, end: Int, rank: Int, index: Int)] = []
         var occupied = IndexSetLite()
-        for i in order where !occupied.intersects(spans[i].start, spans[i].end) {
-            occupied.insert(spans[i].start, spans[i].end)
-            taken.append(i)
+        for key in order {
+            let (start, end) = spans[key.index]
+            if occupied.intersects(start, end) { continue }
+            occupied.insert(start, end)
+            taken.append((start, end, taken.count, key.index))
         }
-        let byStart = taken.indices.sorted { p, q in
-            (spans[taken[p]].start, spans[taken[p]].end, p) < (spans[taken[q]].start, spans[taken[q]].end, q)
-        }
-        return byStart.map { taken[$0] }
+        // By start, then end, then the order taken (unique: the index is never compared).
+        return taken.sorted { $0 < $1 }.map(\.index)
     }
 
     /// True when a match at `start..<end` sits inside a run of Latin letters or digits (NCC in
