@@ -9,8 +9,9 @@ package enum EntitySummarizer {
     /// the headline does); `in_title` marks those the headline names.
     package static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
         var builder = Builder(capacity: entities.count + title.count)
-        // Room in each kind's list for every mention of the kind: a list grown by appending
-        // copied its summaries each time.
+        // Room in each kind's list for its mentions, up to 64 (a list grown by appending copied
+        // its summaries at each step; past 64 the few doublings left cost little, and a room for
+        // every mention of a long document took megabytes its distinct names never filled).
         var perKind = [Int](repeating: 0, count: summaryKinds.count)
         for list in [title, entities] {
             list.withUnsafeBufferPointer { list in
@@ -20,7 +21,7 @@ package enum EntitySummarizer {
                 }
             }
         }
-        for kind in perKind.indices where perKind[kind] > 0 { builder.lists[kind].reserveCapacity(perKind[kind]) }
+        for kind in perKind.indices where perKind[kind] > 0 { builder.lists[kind].reserveCapacity(min(perKind[kind], 64)) }
         // In order of start, then end (ties as given); the merged lists already are.
         title.withUnsafeBufferPointer { list in
             for i in order(list) { builder.add(list.baseAddress! + i, inTitle: true) }
