@@ -53,6 +53,20 @@ struct TagKeyedWordsTests {
         #expect(PersonRules.isStaffTitle(doc, 0, n) == isStaff)
     }
 
+    /// `OrganRules.isArmyKind` answers as `armyKinds` asked with the span's String, at every span
+    /// of texts with both scripts, a compatibility ideograph (U+FA5B) and decomposed Latin.
+    @Test("army kinds: a span's answer is the String set's",
+          arguments: ["蘇聯西北方面軍", "第二集團軍與集团军", "解放軍方面\u{FA5B}軍", "e\u{301}集團軍", "軍"])
+    func armyKinds(_ text: String) {
+        let doc = TaggingDocument(lexicon: TagFixtures.lexicon, text: Array(text.unicodeScalars), tokens: [])
+        let n = doc.text.count
+        for start in 0...n {
+            for end in start...n {
+                #expect(OrganRules.isArmyKind(doc, start, end) == OrganRules.armyKinds.contains(doc.string(start, end)), "\(text) \(start)..<\(end)")
+            }
+        }
+    }
+
     /// `WordSet` asked at a span answers as `Set<String>` asked with the span's String, at every
     /// span of texts with compatibility ideographs (記\u{FA5B} is 記者), decomposed Latin and kana.
     @Test("word sets: a span's answer is the String set's",

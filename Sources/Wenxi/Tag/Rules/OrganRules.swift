@@ -450,8 +450,9 @@ enum OrganRules {
                 }
                 continue
             }
-            guard let kind = armyKinds.first(where: { $0.unicodeScalars.count <= end - 1 && doc.string(end - $0.unicodeScalars.count, end) == $0 }) else { continue }
-            let ks = end - kind.unicodeScalars.count
+            // Every kind is three characters long.
+            let ks = end - 3
+            guard isArmyKind(doc, ks, end) else { continue }
             // A company head inside the kind (東部|集團 + 軍, `rule:org-head`) is a misreading of it.
             if !doc.isFree(ks, end) {
                 let o = (ks..<end).map { doc.owner[$0] }.first { $0 >= 0 }!
@@ -509,6 +510,22 @@ enum OrganRules {
                                          "集团军", "野战军", "国防军", "后备军", "预备军", "生力军", "主力军", "正规军",
                                          "常备军", "杂牌军", "远征军", "解放军", "革命军", "义勇军"]
 
+    /// `armyKinds` as scalars, for `isArmyKind`.
+    static let armyKindScalars: [[UInt32]] = armyKinds.sorted().map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether the text as written at `start..<end` is one of `armyKinds`, as the String
+    /// comparison says. A span of characters Unicode never composes or decomposes
+    /// (`WordSet.isInert`) equals a kind exactly when its scalars do, so it is compared in place;
+    /// only another span builds its String (`directedArmies` asked with a String at every 軍: ~1,300
+    /// instructions each).
+    static func isArmyKind(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        let text = doc.text
+        guard (start..<end).allSatisfy({ WordSet.isInert(text[$0].value) }) else { return armyKinds.contains(doc.string(start, end)) }
+        return armyKindScalars.contains { k in
+            k.count == end - start && k.indices.allSatisfy { k[$0] == text[start + $0].value }
+        }
+    }
+
     /// `rule:army`: an ICU word of three or more characters ending in 軍 that names an army
     /// (八路軍, 新四軍, 工農紅軍); a kind of army (`armyKinds`) only after a place.
     static func namedArmies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
@@ -524,7 +541,7 @@ enum OrganRules {
             }) else { continue }
             doc.clear(tok.start, tok.end)
             if tok.end < f.count, TeamRule.afterArmy.contains(f[tok.end]) { continue }
-            let kind = armyKinds.contains(doc.string(tok.start, tok.end))
+            let kind = isArmyKind(doc, tok.start, tok.end)
             guard let s = leftEdge(&doc, tok.start, needPlace: kind) else { continue }
             doc.clear(s, tok.start)
             let m = Mention(start: s, end: tok.end, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, tok.end))
