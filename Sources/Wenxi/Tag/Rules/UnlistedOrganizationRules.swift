@@ -168,7 +168,9 @@ enum UnlistedOrganizationRule {
         let f = doc.folded
         let lex = doc.lexicon
         guard f.count >= 3 else { return }
-        for k in 1..<f.count where FoldTable.isHan(f[k]) && isLatinAlnum(f[k - 1]) && doc.owner[k] < 0 && doc.owner[k - 1] < 0 {
+        // After each ASCII letter or digit (`RuleMarks`).
+        for p in doc.marks[.latin] where p + 1 < f.count && FoldTable.isHan(f[p + 1]) && doc.owner[p + 1] < 0 && doc.owner[p] < 0 {
+            let k = p + 1
             // The head, right after the name or after one line-of-business word before a company suffix.
             var end = -1
             for h in lex.unlistedNameHeadsByFirst[f[k]] ?? [] where PlacePrefixRules.has(f, k, h) && k + h.count > end {
@@ -322,12 +324,9 @@ enum TeamRule {
     /// the state's jurisdiction and no canonical (美軍 → US, 日軍 → JP), as 國軍 is Taiwan's.
     static func stateArmies(_ doc: inout TaggingDocument) {
         let f = doc.folded
-        guard f.contains(army) else { return }
         let words = doc.lexicon.jurisdiction.prefixWords
-        var k = 1
-        while k < f.count {
-            defer { k += 1 }
-            guard f[k] == army, doc.owner[k] < 0, doc.owner[k - 1] < 0, !notStateArmy.contains(f[k - 1]),
+        for k in doc.marks[.army] where k >= 1 {
+            guard doc.owner[k] < 0, doc.owner[k - 1] < 0, !notStateArmy.contains(f[k - 1]),
                   let state = words[[f[k - 1]]] else { continue }
             let end = armyUnitEnd(doc, after: k + 1) ?? k + 1
             if end == k + 1, k + 1 < f.count, afterArmy.contains(f[k + 1]) { continue }

@@ -1,0 +1,99 @@
+/// Where the characters that the rules' text scans start from stand in one document: one pass over
+/// the folded text, one table look-up a character, for all of them (`TaggingDocument.marks`).
+///
+/// A dozen rules each walked the whole text testing its own first or last character (國 of 國道,
+/// 小 of 小行星, 軍, 黨, 「, the place heads, the organization heads' last characters, Latin letters
+/// before a head …): 4–10 instructions a character each, bounds checks included. Each rule now walks
+/// the positions of its own mark, in text order, and tests there what it tested before; a scan that
+/// jumped past a name it found (`k = end`) skips the positions before that end.
+struct RuleMarks {
+    /// The marks, one bit each in `RuleMarkTable`.
+    enum Mark: Int, CaseIterable {
+        /// 國 (`FacilityRule`: 國道N號).
+        case freeway
+        /// 小 (`FacilityRule.asteroids`: 小行星).
+        case asteroid
+        /// 軍 (`OrganRules.armies`, `OrganRules.directedArmies`, `TeamRule.stateArmies`).
+        case army
+        /// 黨 (`PartyRule`).
+        case party
+        /// 大 (`OrganRules.congresses`).
+        case big
+        /// 立 (`PlaceNamedOrganizationRule.publicInstitutions`).
+        case established
+        /// 「 (`QuotedBodyRule`).
+        case quoteOpen
+        /// 局 and 所 (`PoliceUnitRule`).
+        case bureauOrOffice
+        /// The first characters of `ForeignPlaceRule.heads`.
+        case foreignHead
+        /// The first characters of the place heads (`PlaceHeads.headStarts`, `PlaceHeadRule`).
+        case placeHead
+        /// The last characters of the organization heads (`Lexicon.organizationHeadLastSet`,
+        /// `OrganizationHeadRule`).
+        case organizationHeadLast
+        /// The last characters of the organ heads and 委 (`Lexicon.organHeadLastSet`, `OrganRules.organs`).
+        case organLast
+        /// ASCII letters and digits (`UnlistedOrganizationRule.latinNames`: a Latin name before a head).
+        case latin
+    }
+
+    /// Per mark, the positions in the folded text, ascending.
+    private let positions: [[Int]]
+
+    init(positions: [[Int]]) {
+        self.positions = positions
+    }
+
+    /// The positions of `mark`'s characters, ascending.
+    subscript(_ mark: Mark) -> [Int] { positions[mark.rawValue] }
+}
+
+/// The characters of each `RuleMarks.Mark`, as one bit mask a character: built with the lexicon
+/// (two of the sets are its word lists), asked once a character of each document.
+struct RuleMarkTable: Sendable {
+    /// Masks of the Basic Multilingual Plane, indexed by scalar (128 KB).
+    private var bmp = [UInt16](repeating: 0, count: 0x10000)
+    /// Masks of the other planes' characters in any set.
+    private var astral: [UInt32: UInt16] = [:]
+
+    init(placeHeadStarts: ScalarSet, organizationHeadLast: ScalarSet, organLast: ScalarSet) {
+        assert(RuleMarks.Mark.allCases.count <= UInt16.bitWidth)
+        let single: [(RuleMarks.Mark, UInt32)] = [
+            (.freeway, FacilityRule.freeway[0]), (.asteroid, FacilityRule.asteroid[0]), (.army, TeamRule.army),
+            (.party, PartyRule.party), (.big, OrganRules.big), (.established, PlaceNamedOrganizationRule.established),
+            (.quoteOpen, QuotedBodyRule.open), (.bureauOrOffice, PoliceUnitRule.bureau), (.bureauOrOffice, PoliceUnitRule.office),
+            (.organLast, OrganRules.committee),
+        ]
+        for (mark, c) in single { insert(c, mark) }
+        let sets: [(RuleMarks.Mark, ScalarSet)] = [
+            (.foreignHead, ForeignPlaceRule.headStarts), (.placeHead, placeHeadStarts),
+            (.organizationHeadLast, organizationHeadLast), (.organLast, organLast),
+        ]
+        for (mark, set) in sets { set.forEachMember { insert($0, mark) } }
+        for c in UInt32(0x30)...0x7A where UnlistedOrganizationRule.isLatinAlnum(c) { insert(c, .latin) }
+    }
+
+    private mutating func insert(_ c: UInt32, _ mark: RuleMarks.Mark) {
+        let bit = UInt16(1) << UInt16(mark.rawValue)
+        if c < 0x10000 { bmp[Int(c)] |= bit } else { astral[c, default: 0] |= bit }
+    }
+
+    /// The marks of one folded text: one pass, without bounds checks.
+    func marks(_ f: [UInt32]) -> RuleMarks {
+        var positions = [[Int]](repeating: [], count: RuleMarks.Mark.allCases.count)
+        f.withUnsafeBufferPointer { fp in
+            bmp.withUnsafeBufferPointer { table in
+                for i in 0..<fp.count {
+                    let c = fp[i]
+                    var m = c < 0x10000 ? table[Int(c)] : astral[c] ?? 0
+                    while m != 0 {
+                        positions[m.trailingZeroBitCount].append(i)
+                        m &= m - 1
+                    }
+                }
+            }
+        }
+        return RuleMarks(positions: positions)
+    }
+}
