@@ -80,13 +80,16 @@ struct TagKeyedWordsTests {
             (.placeHead, { lexicon.placeHeads.headStarts.contains($0) }),
             (.organizationHeadLast, { lexicon.organizationHeadLastSet.contains($0) }),
             (.organLast, { $0 == 0x59D4 || lexicon.organHeadLastSet.contains($0) }), (.latin, UnlistedOrganizationRule.isLatinAlnum),
+            (.copula, { $0 == 0x662F }), (.kindEnd, { KindBeforePlaceRule.kindEnds.contains($0) }),
+            (.unlistedHeadLast, { lexicon.unlistedNameHeadLastSet.contains($0) }),
         ]
         #expect(tests.map(\.0.rawValue) == RuleMarks.Mark.allCases.map(\.rawValue))
         var every: [UInt32] = []
-        for set in [lexicon.placeHeads.headStarts, lexicon.organizationHeadLastSet, lexicon.organHeadLastSet, ForeignPlaceRule.headStarts] {
+        for set in [lexicon.placeHeads.headStarts, lexicon.organizationHeadLastSet, lexicon.organHeadLastSet, ForeignPlaceRule.headStarts,
+                    KindBeforePlaceRule.kindEnds, lexicon.unlistedNameHeadLastSet] {
             set.forEachMember { every += [$0, 0x7684] }
         }
-        let texts = [every, Self.scalars("國道3號、小行星2409與紅軍，民進黨十九大在市立「台北市警察局」派出所；Frito-Lay公司𠀀河"),
+        let texts = [every, Self.scalars("國道3號、小行星2409與紅軍，民進黨十九大在市立「台北市警察局」派出所；Frito-Lay公司𠀀河，是港口城市"),
                      Self.scalars("𠀀\u{FA5B}é"), []]
         for f in texts {
             let marks = lexicon.ruleMarks.marks(f)

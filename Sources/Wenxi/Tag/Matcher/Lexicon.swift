@@ -316,7 +316,7 @@ package final class Lexicon: Sendable {
         self.industryWords = Set(sources.industryWords.map { fold.fold($0) })
         self.kindPriority = kinds.map { Int($0.priority) }
         self.ruleMarks = RuleMarkTable(placeHeadStarts: placeHeads.headStarts, organizationHeadLast: organizationHeadLastSet,
-                                       organLast: organHeadLastSet)
+                                       organLast: organHeadLastSet, unlistedHeadLast: unlistedNameHeadLastSet)
         clock.phase("heads")
         var villages: [Int: Set<String>] = [:]
         for (township, names) in sources.villages {

@@ -36,6 +36,13 @@ struct RuleMarks {
         case organLast
         /// ASCII letters and digits (`UnlistedOrganizationRule.latinNames`: a Latin name before a head).
         case latin
+        /// 是 (`DefinedPlaceRule`).
+        case copula
+        /// The last characters of `KindBeforePlaceRule.kinds` (城市, 港口 …).
+        case kindEnd
+        /// The last characters of the unlisted-name heads (`Lexicon.unlistedNameHeadLastSet`,
+        /// `UnlistedOrganizationRule`).
+        case unlistedHeadLast
     }
 
     /// Per mark, the positions in the folded text, ascending.
@@ -57,18 +64,19 @@ struct RuleMarkTable: Sendable {
     /// Masks of the other planes' characters in any set.
     private var astral: [UInt32: UInt16] = [:]
 
-    init(placeHeadStarts: ScalarSet, organizationHeadLast: ScalarSet, organLast: ScalarSet) {
+    init(placeHeadStarts: ScalarSet, organizationHeadLast: ScalarSet, organLast: ScalarSet, unlistedHeadLast: ScalarSet) {
         assert(RuleMarks.Mark.allCases.count <= UInt16.bitWidth)
         let single: [(RuleMarks.Mark, UInt32)] = [
             (.freeway, FacilityRule.freeway[0]), (.asteroid, FacilityRule.asteroid[0]), (.army, TeamRule.army),
             (.party, PartyRule.party), (.big, OrganRules.big), (.established, PlaceNamedOrganizationRule.established),
             (.quoteOpen, QuotedBodyRule.open), (.bureauOrOffice, PoliceUnitRule.bureau), (.bureauOrOffice, PoliceUnitRule.office),
-            (.organLast, OrganRules.committee),
+            (.organLast, OrganRules.committee), (.copula, DefinedPlaceRule.copula),
         ]
         for (mark, c) in single { insert(c, mark) }
         let sets: [(RuleMarks.Mark, ScalarSet)] = [
             (.foreignHead, ForeignPlaceRule.headStarts), (.placeHead, placeHeadStarts),
             (.organizationHeadLast, organizationHeadLast), (.organLast, organLast),
+            (.kindEnd, KindBeforePlaceRule.kindEnds), (.unlistedHeadLast, unlistedHeadLast),
         ]
         for (mark, set) in sets { set.forEachMember { insert($0, mark) } }
         for c in UInt32(0x30)...0x7A where UnlistedOrganizationRule.isLatinAlnum(c) { insert(c, .latin) }

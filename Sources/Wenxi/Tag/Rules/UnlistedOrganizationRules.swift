@@ -73,10 +73,14 @@ enum UnlistedOrganizationRule {
             guard lex.unlistedNameHeadLastSet.contains(f[end - 1]) else { return false }
             return (lex.unlistedNameHeadsByLast[f[end - 1]] ?? []).contains { $0.count == end - start && PlacePrefixRules.has(f, start, $0) }
         }
-        let lastSet = lex.unlistedNameHeadLastSet
-        for t in tokens.indices {
-            let end = tokens[t].end
-            guard end <= f.count, lastSet.contains(f[end - 1]), doc.owner[end - 1] < 0 else { continue }
+        // The ICU words whose last character ends a head (`RuleMarks`), in order: a cursor over
+        // the words meets each mark.
+        var t = 0
+        for p in doc.marks[.unlistedHeadLast] {
+            while t < tokens.count && tokens[t].end <= p { t += 1 }
+            guard t < tokens.count else { break }
+            let end = p + 1
+            guard tokens[t].end == end, doc.owner[end - 1] < 0 else { continue }
             guard end == f.count || !(OrganizationHeadRule.isNameContinuation(f[end]) || afterHead.contains(f[end])) else { continue }
             // The head: the longest listed head ending here that starts at a word edge.
             var u = -1
