@@ -44,7 +44,6 @@ enum DefinedPlaceRule {
 
     static func apply(_ doc: inout TaggingDocument) {
         let f = doc.folded
-        let n = f.count
         // Each 是 (most sentences hold none): the subject is what stands between it and the
         // sentence's start, past an optional （…） and comma.
         for p in doc.marks[.copula] where p >= 1 {
