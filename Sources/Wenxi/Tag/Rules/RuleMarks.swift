@@ -45,15 +45,18 @@ struct RuleMarks {
         case unlistedHeadLast
     }
 
-    /// Per mark, the positions in the folded text, ascending.
-    private let positions: [[Int]]
+    /// The positions of all marks in one array, mark after mark, each mark's ascending.
+    private let positions: [Int]
+    /// Where each mark's positions start in `positions`, and their end (one more than the marks).
+    private let starts: [Int]
 
-    init(positions: [[Int]]) {
+    init(positions: [Int], starts: [Int]) {
         self.positions = positions
+        self.starts = starts
     }
 
     /// The positions of `mark`'s characters, ascending.
-    subscript(_ mark: Mark) -> [Int] { positions[mark.rawValue] }
+    subscript(_ mark: Mark) -> ArraySlice<Int> { positions[starts[mark.rawValue]..<starts[mark.rawValue + 1]] }
 }
 
 /// The characters of each `RuleMarks.Mark`, as one bit mask a character: built with the lexicon
@@ -88,8 +91,10 @@ struct RuleMarkTable: Sendable {
     }
 
     /// The marks of one folded text: one pass without bounds checks keeps the marked positions
-    /// and their masks and counts each mark; each mark's array is then filled at its final size
-    /// (appending as the pass went regrew the arrays: 40% of the pass).
+    /// and their masks and counts each mark; one array for all marks is then filled at its final
+    /// size, each mark's positions in their own run (appending to an array a mark as the pass
+    /// went regrew the arrays: 40% of the pass; sixteen arrays reserved at their counts still
+    /// cost sixteen allocations a document).
     func marks(_ f: [UInt32]) -> RuleMarks {
         let markCount = RuleMarks.Mark.allCases.count
         var counts = [Int](repeating: 0, count: markCount)
@@ -112,20 +117,24 @@ struct RuleMarkTable: Sendable {
                 }
             }
         }
-        var positions = [[Int]]()
-        positions.reserveCapacity(markCount)
-        for k in 0..<markCount {
-            var list = [Int]()
-            list.reserveCapacity(counts[k])
-            positions.append(list)
-        }
-        for h in hits {
-            var b = h.mask
-            while b != 0 {
-                positions[b.trailingZeroBitCount].append(Int(h.position))
-                b &= b - 1
+        var starts = [Int](repeating: 0, count: markCount + 1)
+        for k in 0..<markCount { starts[k + 1] = starts[k] + counts[k] }
+        let total = starts[markCount]
+        var next = Array(starts[0..<markCount])
+        let positions = [Int](unsafeUninitializedCapacity: total) { out, filled in
+            next.withUnsafeMutableBufferPointer { next in
+                for h in hits {
+                    var b = h.mask
+                    while b != 0 {
+                        let k = b.trailingZeroBitCount
+                        out[next[k]] = Int(h.position)
+                        next[k] += 1
+                        b &= b - 1
+                    }
+                }
             }
+            filled = total
         }
-        return RuleMarks(positions: positions)
+        return RuleMarks(positions: positions, starts: starts)
     }
 }
