@@ -171,6 +171,8 @@ struct TaggingDocument {
     var nameEdges: NameFinder.Edges? = nil
     /// The bracket that opens the body, the dateline (the byline step's `BylineSpans.opening`).
     var dateline: Range<Int>? = nil
+    /// Where the characters the rules' scans start from stand (`RuleMarks`).
+    let marks: RuleMarks
 
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
@@ -178,6 +180,7 @@ struct TaggingDocument {
         self.folded = TaggingDocument.nameDots(text, lexicon.fold.fold(text))
         self.tokens = tokens
         self.owner = [Int32](repeating: -1, count: text.count)
+        self.marks = lexicon.ruleMarks.marks(folded)
     }
 
     /// `folded` with the full-width full stops that join the parts of a foreign name (CNA writes

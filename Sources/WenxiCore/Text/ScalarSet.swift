@@ -26,6 +26,18 @@
         c < 0x10000 ? bits[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 : astral.contains(c)
     }
 
+    /// Calls `body` with each member: the plane-0 ones ascending, then the others.
+    package func forEachMember(_ body: (UInt32) -> Void) {
+        for w in bits.indices where bits[w] != 0 {
+            var b = bits[w]
+            while b != 0 {
+                body(UInt32(w << 6 | b.trailingZeroBitCount))
+                b &= b - 1
+            }
+        }
+        for c in astral.sorted() { body(c) }
+    }
+
     /// The first position at or after `from` whose scalar is in the set, or `text.count` (`from`
     /// when that is past the end). The name scans call it to skip, one bit test a character and
     /// without bounds checks, the characters that can start nothing they look for.

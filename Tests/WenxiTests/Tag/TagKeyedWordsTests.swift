@@ -53,6 +53,52 @@ struct TagKeyedWordsTests {
         #expect(PersonRules.isStaffTitle(doc, 0, n) == isStaff)
     }
 
+    /// `OrganRules.isArmyKind` answers as `armyKinds` asked with the span's String, at every span
+    /// of texts with both scripts, a compatibility ideograph (U+FA5B) and decomposed Latin.
+    @Test("army kinds: a span's answer is the String set's",
+          arguments: ["蘇聯西北方面軍", "第二集團軍與集团军", "解放軍方面\u{FA5B}軍", "e\u{301}集團軍", "軍"])
+    func armyKinds(_ text: String) {
+        let doc = TaggingDocument(lexicon: TagFixtures.lexicon, text: Array(text.unicodeScalars), tokens: [])
+        let n = doc.text.count
+        for start in 0...n {
+            for end in start...n {
+                #expect(OrganRules.isArmyKind(doc, start, end) == OrganRules.armyKinds.contains(doc.string(start, end)), "\(text) \(start)..<\(end)")
+            }
+        }
+    }
+
+    /// `RuleMarks`: the positions of each mark are where the scan that the rule made before stops,
+    /// over texts that hold every character of every mark (the package dictionaries' heads too),
+    /// an astral character and characters of no mark.
+    @Test("rule marks: each mark's positions are those a scan of its characters finds")
+    func ruleMarks() throws {
+        let lexicon = try Lexicon(directory: TagFixtures.packageDictionaries)
+        let tests: [(RuleMarks.Mark, (UInt32) -> Bool)] = [
+            (.freeway, { $0 == 0x570B }), (.asteroid, { $0 == 0x5C0F }), (.army, { $0 == 0x8ECD }), (.party, { $0 == 0x9EE8 }),
+            (.big, { $0 == 0x5927 }), (.established, { $0 == 0x7ACB }), (.quoteOpen, { $0 == 0x300C }),
+            (.bureauOrOffice, { $0 == 0x5C40 || $0 == 0x6240 }), (.foreignHead, { ForeignPlaceRule.headStarts.contains($0) }),
+            (.placeHead, { lexicon.placeHeads.headStarts.contains($0) }),
+            (.organizationHeadLast, { lexicon.organizationHeadLastSet.contains($0) }),
+            (.organLast, { $0 == 0x59D4 || lexicon.organHeadLastSet.contains($0) }), (.latin, UnlistedOrganizationRule.isLatinAlnum),
+            (.copula, { $0 == 0x662F }), (.kindEnd, { KindBeforePlaceRule.kindEnds.contains($0) }),
+            (.unlistedHeadLast, { lexicon.unlistedNameHeadLastSet.contains($0) }),
+        ]
+        #expect(tests.map(\.0.rawValue) == RuleMarks.Mark.allCases.map(\.rawValue))
+        var every: [UInt32] = []
+        for set in [lexicon.placeHeads.headStarts, lexicon.organizationHeadLastSet, lexicon.organHeadLastSet, ForeignPlaceRule.headStarts,
+                    KindBeforePlaceRule.kindEnds, lexicon.unlistedNameHeadLastSet] {
+            set.forEachMember { every += [$0, 0x7684] }
+        }
+        let texts = [every, Self.scalars("國道3號、小行星2409與紅軍，民進黨十九大在市立「台北市警察局」派出所；Frito-Lay公司𠀀河，是港口城市"),
+                     Self.scalars("𠀀\u{FA5B}é"), []]
+        for f in texts {
+            let marks = lexicon.ruleMarks.marks(f)
+            for (mark, isMember) in tests {
+                #expect(Array(marks[mark]) == f.indices.filter { isMember(f[$0]) }, "\(mark)")
+            }
+        }
+    }
+
     /// `WordSet` asked at a span answers as `Set<String>` asked with the span's String, at every
     /// span of texts with compatibility ideographs (記\u{FA5B} is 記者), decomposed Latin and kana.
     @Test("word sets: a span's answer is the String set's",

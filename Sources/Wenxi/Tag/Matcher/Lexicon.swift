@@ -203,6 +203,8 @@ package final class Lexicon: Sendable {
     package let notNames: NotNames
     /// The word lists of `rule:place-head` (`place-heads.tsv`).
     package let placeHeads: PlaceHeads
+    /// The characters the rules' text scans start from (`RuleMarks`).
+    let ruleMarks: RuleMarkTable
     /// Words around a name in biographical writing (`encyclopedic-context.tsv`).
     package let encyclopedic: EncyclopedicContext
     /// Indexes of the person entries that have a `class` (office holders for title references),
@@ -313,6 +315,8 @@ package final class Lexicon: Sendable {
         self.bodyModifiers = foldedHeads(sources.bodyModifiers)
         self.industryWords = Set(sources.industryWords.map { fold.fold($0) })
         self.kindPriority = kinds.map { Int($0.priority) }
+        self.ruleMarks = RuleMarkTable(placeHeadStarts: placeHeads.headStarts, organizationHeadLast: organizationHeadLastSet,
+                                       organLast: organHeadLastSet, unlistedHeadLast: unlistedNameHeadLastSet)
         clock.phase("heads")
         var villages: [Int: Set<String>] = [:]
         for (township, names) in sources.villages {

@@ -260,6 +260,7 @@ enum UnitCompoundRules {
 /// Jurisdiction: the parent's state, or the place's (TW for Taiwan's places); never by default.
 enum PoliceUnitRule {
     static let precinctTail = Array("警分局".unicodeScalars.map(\.value))
+    static let bureau: UInt32 = 0x5C40, office: UInt32 = 0x6240 // 局 所
     static let stationHeads = ["分駐所", "派出所"].map { Array($0.unicodeScalars.map(\.value)) }
     static let bureauTail = Array("警局".unicodeScalars.map(\.value))
     static let shi: UInt32 = 0x5E02 // 市
@@ -271,15 +272,13 @@ enum PoliceUnitRule {
         // documents hold none of them, and then no step has anything to do.
         let f = doc.folded
         var police = false, office = false
-        var k = 1
-        while k < f.count {
+        for k in doc.marks[.bureauOrOffice] where k >= 1 {
             let c = f[k], b = f[k - 1]
-            if c == 0x5C40 /* 局 */ {
+            if c == bureau {
                 if b == 0x8B66 /* 警 */ || (b == 0x5206 /* 分 */ && k >= 2 && f[k - 2] == 0x8B66) { police = true }
-            } else if c == 0x6240 /* 所 */ {
+            } else if c == Self.office {
                 if b == 0x99D0 /* 駐 */ || b == 0x51FA /* 出 */ { police = true } else if b == 0x516C /* 公 */ { office = true }
             }
-            k += 1
         }
         if police {
             // Stations after a precinct found here only when it found one.
@@ -747,15 +746,17 @@ enum FacilityRule {
             doc.add(Mention(start: m.start, end: end, type: .place, candidates: [], rule: "place-facility",
                             canonical: doc.string(m.start, end)))
         }
-        var k = 0
-        while k + 3 < f.count {
-            guard f[k] == freeway[0], PlacePrefixRules.has(f, k, freeway) else { k += 1; continue }
+        // At each 國 (`RuleMarks`); a freeway found is skipped.
+        var next = 0
+        for k in doc.marks[.freeway] where k >= next {
+            guard k + 3 < f.count else { break }
+            guard PlacePrefixRules.has(f, k, freeway) else { continue }
             var j = k + 2
             while j < f.count && j - k < 6 && ((f[j] >= 0x30 && f[j] <= 0x39) || PersonRules.chineseDigits.contains(f[j])) { j += 1 }
             if j > k + 2, j < f.count, f[j] == hao, doc.isFree(k, j + 1) {
                 doc.add(Mention(start: k, end: j + 1, type: .place, candidates: [], rule: "place-facility", canonical: doc.string(k, j + 1)))
-                k = j + 1
-            } else { k += 1 }
+                next = j + 1
+            }
         }
         asteroids(&doc)
     }
@@ -766,16 +767,18 @@ enum FacilityRule {
     /// are: 小行星 and its number in ASCII digits, not followed by another digit or a letter.
     static func asteroids(_ doc: inout TaggingDocument) {
         let f = doc.folded
-        var k = 0
-        while k + 4 < f.count {
-            guard f[k] == asteroid[0], PlacePrefixRules.has(f, k, asteroid) else { k += 1; continue }
+        // At each 小 (`RuleMarks`); a 小行星 read is skipped.
+        var next = 0
+        for k in doc.marks[.asteroid] where k >= next {
+            guard k + 4 < f.count else { break }
+            guard PlacePrefixRules.has(f, k, asteroid) else { continue }
             var j = k + 3
             while j < f.count && f[j] >= 0x30 && f[j] <= 0x39 { j += 1 }
             let letter = j < f.count && (f[j] | 0x20) >= 0x61 && (f[j] | 0x20) <= 0x7A
             if j > k + 3, !letter, doc.isFree(k, j) {
                 doc.add(Mention(start: k, end: j, type: .place, candidates: [], rule: "place-facility", canonical: doc.string(k, j)))
             }
-            k = j
+            next = j
         }
     }
 }

@@ -40,16 +40,13 @@ enum DefinedPlaceRule {
     static let sentenceEnds = ScalarSet("。！？!?\n")
     /// What ends the defining clause.
     static let clauseEnds = ScalarSet("，。；：！？,.;:!?（）()「」『』《》、\n")
+    static let copula: UInt32 = 0x662F // 是
 
     static func apply(_ doc: inout TaggingDocument) {
         let f = doc.folded
-        let n = f.count
         // Each 是 (most sentences hold none): the subject is what stands between it and the
         // sentence's start, past an optional （…） and comma.
-        var p = 1
-        while p < n {
-            if f[p] != 0x662F /* 是 */ { p += 1; continue }
-            defer { p += 1 }
+        for p in doc.marks[.copula] where p >= 1 {
             var e = p
             if f[e - 1] == 0xFF0C || f[e - 1] == 0x2C { e -= 1 }
             if e > 0 && (f[e - 1] == 0xFF09 || f[e - 1] == 0x29) {
@@ -115,14 +112,15 @@ enum KindBeforePlaceRule {
         let n = f.count
         let model = doc.lexicon.names
         guard !model.isEmpty else { return }
-        var s = 2
-        while s < n {
-            // Most characters are no transliteration character: skipped by a bit test.
-            s = model.nextTranslit(f, from: s)
+        // Right after each kind's last character (`RuleMarks`) where a transliteration character
+        // may stand; a name found is skipped.
+        var next = 2
+        for p in doc.marks[.kindEnd] where p + 1 >= next {
+            let s = p + 1
             guard s < n else { break }
-            guard kindEnds.contains(f[s - 1]), doc.owner[s] < 0,
+            guard model.nextTranslit(f, from: s) == s, doc.owner[s] < 0,
                   kinds.contains(where: { s >= $0.count && PlacePrefixRules.has(f, s - $0.count, $0) }),
-                  !PersonRules.splitsToken(doc, at: s) else { s += 1; continue }
+                  !PersonRules.splitsToken(doc, at: s) else { continue }
             var e = s
             var sum: Float = 0
             while e < n && e - s < runLengths.upperBound && doc.owner[e] < 0, let r = NameFinder.translitChar(model, f[e]) {
@@ -130,12 +128,12 @@ enum KindBeforePlaceRule {
                 e += 1
             }
             guard runLengths.contains(e - s), e - s < runLengths.upperBound || e == n || doc.owner[e] >= 0 || !FoldTable.isHan(f[e]),
-                  sum / Float(e - s) >= ForeignPlaceRule.minimumMean, !PersonRules.splitsToken(doc, at: e) else { s += 1; continue }
+                  sum / Float(e - s) >= ForeignPlaceRule.minimumMean, !PersonRules.splitsToken(doc, at: e) else { continue }
             // Up to two more characters that ICU left alone and transliteration uses (沃羅涅|日, 葉里|凡).
             let edges = doc.nameEdges ?? NameFinder.Edges(doc)
             e = TranslitContext.extendRight(doc, model, edges, e, edges.after)
             doc.add(Mention(start: s, end: e, type: .place, candidates: [], rule: "place-kind", canonical: doc.string(s, e)))
-            s = e
+            next = e
         }
     }
 }

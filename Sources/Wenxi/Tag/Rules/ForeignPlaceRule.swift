@@ -26,18 +26,19 @@ enum ForeignPlaceRule {
     static func apply(_ doc: inout TaggingDocument) {
         let f = doc.folded
         let model = doc.lexicon.names
-        var e = 2
-        while e < f.count {
-            guard headStarts.contains(f[e]), doc.owner[e] < 0, doc.owner[e - 1] < 0,
-                  let h = headsByFirst.words(keyed: f[e]).first(where: { PlacePrefixRules.has(f, e, $0) }), doc.isFree(e, e + h.count) else { e += 1; continue }
+        // At each head's first character (`RuleMarks`); a name found is skipped, and the character after it.
+        var next = 2
+        for e in doc.marks[.foreignHead] where e >= next {
+            guard doc.owner[e] < 0, doc.owner[e - 1] < 0,
+                  let h = headsByFirst.words(keyed: f[e]).first(where: { PlacePrefixRules.has(f, e, $0) }), doc.isFree(e, e + h.count) else { continue }
             let end = e + h.count
-            if end < f.count && notAfterHead.contains(f[end]) || PersonRules.splitsToken(doc, at: end) { e += 1; continue }
-            if doc.cues.contains(where: { $0.start == end && $0.hit.role == .before }) { e += 1; continue }
-            guard let s = runStart(doc, model, before: e), !wordCrosses(doc, model, e, from: s) else { e += 1; continue }
+            if end < f.count && notAfterHead.contains(f[end]) || PersonRules.splitsToken(doc, at: end) { continue }
+            if doc.cues.contains(where: { $0.start == end && $0.hit.role == .before }) { continue }
+            guard let s = runStart(doc, model, before: e), !wordCrosses(doc, model, e, from: s) else { continue }
             // 烏托邦 is a word, not a state of a federation.
-            if f[e] == 0x90A6 /* 邦 */ && (PersonRules.isSingleWord(doc, s, end) || PersonRules.isSingleWord(doc, e - 2, end)) { e += 1; continue }
+            if f[e] == 0x90A6 /* 邦 */ && (PersonRules.isSingleWord(doc, s, end) || PersonRules.isSingleWord(doc, e - 2, end)) { continue }
             doc.add(Mention(start: s, end: end, type: .place, candidates: [], rule: "place-translit", canonical: doc.string(s, end)))
-            e = end + 1
+            next = end + 1
         }
     }
 

@@ -327,16 +327,9 @@ enum OrganRules {
         guard !lex.organHeads.isEmpty || !lex.placeOrganHeads.isEmpty else { return }
         let f = doc.folded
         let lastSet = lex.organHeadLastSet
-        var end = 2
-        while end <= f.count {
-            // Ends where no head (nor 委) ends are skipped in one tight loop.
-            end = f.withUnsafeBufferPointer { fp in
-                var e = end
-                while e <= fp.count && fp[e - 1] != committee && !lastSet.contains(fp[e - 1]) { e += 1 }
-                return e
-            }
-            guard end <= f.count else { break }
-            defer { end += 1 }
+        // Only where a head's last character (or 委) stands (`RuleMarks`).
+        for p in doc.marks[.organLast] where p >= 1 {
+            let end = p + 1
             let last = f[end - 1]
             guard last == committee || lastSet.contains(last), doc.owner[end - 1] < 0 else { continue }
             // 河北省 + 委: the place's party committee.
@@ -376,7 +369,7 @@ enum OrganRules {
 
     static func congresses(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
         let f = doc.folded
-        for k in 2..<max(2, f.count) where f[k] == big && numerals.contains(f[k - 1]) && doc.owner[k] < 0 {
+        for k in doc.marks[.big] where k >= 2 && numerals.contains(f[k - 1]) && doc.owner[k] < 0 {
             var s = k
             while s > 0 && numerals.contains(f[s - 1]) && doc.owner[s - 1] < 0 { s -= 1 }
             let digits = f[s..<k]
@@ -401,8 +394,9 @@ enum OrganRules {
     static func armies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
         let f = doc.folded
         let prefixes = doc.lexicon.armyPrefixes
-        guard f.count >= 2, f.contains(TeamRule.army) else { return }
-        for k in 1..<f.count where f[k] == TeamRule.army && prefixes.contains(f[k - 1]) && doc.owner[k] < 0 && doc.owner[k - 1] < 0 {
+        let armyMarks = doc.marks[.army]
+        guard f.count >= 2, !armyMarks.isEmpty else { return }
+        for k in armyMarks where k >= 1 && prefixes.contains(f[k - 1]) && doc.owner[k] < 0 && doc.owner[k - 1] < 0 {
             if k + 1 < f.count, TeamRule.afterArmy.contains(f[k + 1]) { continue }
             guard !PersonRules.splitsToken(doc, at: k - 1), !PersonRules.splitsToken(doc, at: k + 1),
                   var s = leftEdge(&doc, k - 1, needPlace: false) else { continue }
@@ -433,8 +427,9 @@ enum OrganRules {
     /// by ICU into words (方面|軍).
     static func directedArmies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
         let f = doc.folded
-        guard f.count >= 4, f.contains(TeamRule.army) else { return }
-        for k in 3..<f.count where f[k] == TeamRule.army && doc.owner[k] < 0 {
+        let armyMarks = doc.marks[.army]
+        guard f.count >= 4, !armyMarks.isEmpty else { return }
+        for k in armyMarks where k >= 3 && doc.owner[k] < 0 {
             let end = k + 1
             // Allied armies that ICU cuts from their members (英美|聯軍, 六國|聯軍).
             if f[k - 1] == 0x806F /* 聯 */, doc.owner[k - 1] < 0 {
@@ -450,8 +445,9 @@ enum OrganRules {
                 }
                 continue
             }
-            guard let kind = armyKinds.first(where: { $0.unicodeScalars.count <= end - 1 && doc.string(end - $0.unicodeScalars.count, end) == $0 }) else { continue }
-            let ks = end - kind.unicodeScalars.count
+            // Every kind is three characters long.
+            let ks = end - 3
+            guard isArmyKind(doc, ks, end) else { continue }
             // A company head inside the kind (東部|集團 + 軍, `rule:org-head`) is a misreading of it.
             if !doc.isFree(ks, end) {
                 let o = (ks..<end).map { doc.owner[$0] }.first { $0 >= 0 }!
@@ -509,6 +505,22 @@ enum OrganRules {
                                          "集团军", "野战军", "国防军", "后备军", "预备军", "生力军", "主力军", "正规军",
                                          "常备军", "杂牌军", "远征军", "解放军", "革命军", "义勇军"]
 
+    /// `armyKinds` as scalars, for `isArmyKind`.
+    static let armyKindScalars: [[UInt32]] = armyKinds.sorted().map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether the text as written at `start..<end` is one of `armyKinds`, as the String
+    /// comparison says. A span of characters Unicode never composes or decomposes
+    /// (`WordSet.isInert`) equals a kind exactly when its scalars do, so it is compared in place;
+    /// only another span builds its String (`directedArmies` asked with a String at every 軍: ~1,300
+    /// instructions each).
+    static func isArmyKind(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        let text = doc.text
+        guard (start..<end).allSatisfy({ WordSet.isInert(text[$0].value) }) else { return armyKinds.contains(doc.string(start, end)) }
+        return armyKindScalars.contains { k in
+            k.count == end - start && k.indices.allSatisfy { k[$0] == text[start + $0].value }
+        }
+    }
+
     /// `rule:army`: an ICU word of three or more characters ending in 軍 that names an army
     /// (八路軍, 新四軍, 工農紅軍); a kind of army (`armyKinds`) only after a place.
     static func namedArmies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
@@ -524,7 +536,7 @@ enum OrganRules {
             }) else { continue }
             doc.clear(tok.start, tok.end)
             if tok.end < f.count, TeamRule.afterArmy.contains(f[tok.end]) { continue }
-            let kind = armyKinds.contains(doc.string(tok.start, tok.end))
+            let kind = isArmyKind(doc, tok.start, tok.end)
             guard let s = leftEdge(&doc, tok.start, needPlace: kind) else { continue }
             doc.clear(s, tok.start)
             let m = Mention(start: s, end: tok.end, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, tok.end))

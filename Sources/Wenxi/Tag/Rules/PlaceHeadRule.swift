@@ -37,31 +37,32 @@ enum PlaceHeadRule {
         let f = doc.folded
         let t = doc.lexicon.placeHeads
         let headStarts = t.headStarts, byFirst = t.headsByFirst
-        var h = 1
-        while h < f.count {
-            guard headStarts.contains(f[h]), doc.owner[h] < 0, doc.owner[h - 1] < 0,
-                  let head = byFirst.words(keyed: f[h]).first(where: { PlacePrefixRules.has(f, h, $0) }), doc.isFree(h, h + head.count) else { h += 1; continue }
+        // At each head's first character (`RuleMarks`); a name found is skipped.
+        var next = 1
+        for h in doc.marks[.placeHead] where h >= next {
+            guard doc.owner[h] < 0, doc.owner[h - 1] < 0,
+                  let head = byFirst.words(keyed: f[h]).first(where: { PlacePrefixRules.has(f, h, $0) }), doc.isFree(h, h + head.count) else { continue }
             let end = h + head.count
             // The head ends a word and no other head follows it (慶賀寺|鄉).
             if PersonRules.splitsToken(doc, at: end) || (end < f.count && headStarts.contains(f[end])
-                && byFirst.words(keyed: f[end]).contains(where: { PlacePrefixRules.has(f, end, $0) })) { h += 1; continue }
-            if head == [0x7AD9] /* 站 */, end < f.count, t.standAfter.contains(f[end]) { h += 1; continue }
+                && byFirst.words(keyed: f[end]).contains(where: { PlacePrefixRules.has(f, end, $0) })) { continue }
+            if head == [0x7AD9] /* 站 */, end < f.count, t.standAfter.contains(f[end]) { continue }
             // A name before 號 is a ship's or a building's (千島湖號), no place.
-            if end < f.count, f[end] == 0x865F /* 號 */ || f[end] == 0x53F7 /* 号 */ { h += 1; continue }
-            if t.closedHeads.contains(head), end < f.count, FoldTable.isHan(f[end]), !FacilityRule.afterClosedHead.contains(f[end]) { h += 1; continue }
-            if head == [0x6D77, 0x5CFD] /* 海峽 */, end < f.count, t.straitAfter.contains(f[end]) { h += 1; continue }
+            if end < f.count, f[end] == 0x865F /* 號 */ || f[end] == 0x53F7 /* 号 */ { continue }
+            if t.closedHeads.contains(head), end < f.count, FoldTable.isHan(f[end]), !FacilityRule.afterClosedHead.contains(f[end]) { continue }
+            if head == [0x6D77, 0x5CFD] /* 海峽 */, end < f.count, t.straitAfter.contains(f[end]) { continue }
             // A head inside a word (網|路 in 寬頻網路, 高|峰 in 疫情高峰) ends a name only when the word
             // is the name and its head (魯村), or inside a list or address chain (、茄|南村).
-            if t.headWords.contains(doc.folded, h - 1, h + 1) { h += 1; continue }
+            if t.headWords.contains(doc.folded, h - 1, h + 1) { continue }
             let word = PersonRules.splitsToken(doc, at: h) ? wordCovering(doc, h) : nil
-            guard let (s, strong) = nameStart(doc, before: h), word == nil || word == s || strong && word! > s else { h += 1; continue }
+            guard let (s, strong) = nameStart(doc, before: h), word == nil || word == s || strong && word! > s else { continue }
             // A closed head (鐵路) takes only a name shaped like one (濟青鐵路; not 實施|鐵路, 林業|鐵路).
-            if t.closedHeads.contains(head), !nameShaped(doc, s, h) { h += 1; continue }
+            if t.closedHeads.contains(head), !nameShaped(doc, s, h) { continue }
             // Surname + one character + a given-name head (曹建山): a person's name, left to the name model.
             if head.count == 1, h - s == 2, t.givenHeads.contains(f[h]),
-               let share = doc.lexicon.names.surname(f, s, 1), share >= surnameFloor { h += 1; continue }
+               let share = doc.lexicon.names.surname(f, s, 1), share >= surnameFloor { continue }
             doc.add(Mention(start: s, end: end, type: .place, candidates: [], rule: "place-head", canonical: doc.string(s, end)))
-            h = end
+            next = end
         }
     }
 

@@ -116,7 +116,7 @@ enum PlaceNamedOrganizationRule {
     /// `org-heads.tsv` (rows with `rule` empty, `place` or `unlisted`: 學校, 中學) at an ICU word edge.
     static func publicInstitutions(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
         let f = doc.folded
-        guard f.contains(established) else { return }
+        guard !doc.marks[.established].isEmpty else { return }
         let heads = doc.lexicon.placeNamedHeads + doc.lexicon.unlistedNameHeads
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let p = doc.mentions[i]
@@ -190,9 +190,10 @@ enum PartyRule {
     static func apply(_ doc: inout TaggingDocument) {
         let words = doc.lexicon.partyWords
         let f = doc.folded
-        guard !words.isEmpty, f.contains(party) else { return }
+        let partyMarks = doc.marks[.party]
+        guard !words.isEmpty, !partyMarks.isEmpty else { return }
         var found: [Mention] = []
-        for k in 1..<f.count where f[k] == party && doc.owner[k] < 0 {
+        for k in partyMarks where k >= 1 && doc.owner[k] < 0 {
             guard !PersonRules.splitsToken(doc, at: k + 1) else { continue }
             // Party words, right to left, each free and starting at a word edge.
             var s = k

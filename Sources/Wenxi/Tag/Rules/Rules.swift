@@ -382,14 +382,12 @@ enum OrganizationHeadRule {
         let heads = lex.organizationHeadKeys
         guard !heads.isEmpty else { return }
         let maxHead = lex.organizationHeadMaxLength
-        let lastSet = lex.organizationHeadLastSet
         let f = doc.folded
         var found: [Mention] = []
-        var end = 2
-        while end <= f.count {
-            defer { end += 1 }
-            let last = f[end - 1]
-            guard lastSet.contains(last), doc.owner[end - 1] < 0 else { continue }
+        // Only where a head's last character stands (`RuleMarks`).
+        for p in doc.marks[.organizationHeadLast] where p >= 1 {
+            let end = p + 1
+            guard doc.owner[end - 1] < 0 else { continue }
             var headLen = 0
             for k in stride(from: min(maxHead, end), through: 2, by: -1) where heads.contains(packedScalars(f, end - k, end)) {
                 headLen = k; break
@@ -467,12 +465,12 @@ enum QuotedBodyRule {
         let lex = doc.lexicon
         guard lex.maxBodyHeadLength > 0 else { return }
         var found: [Mention] = []
-        var i = 0
-        while i < doc.folded.count {
-            guard doc.folded[i] == open else { i += 1; continue }
+        // At each 「 (`RuleMarks`) after the last quote read.
+        var next = 0
+        for i in doc.marks[.quoteOpen] where i >= next {
             var j = i + 1
             while j < doc.folded.count && j - i <= 24 && doc.folded[j] != close && FoldTable.isHan(doc.folded[j]) { j += 1 }
-            defer { i = j }
+            defer { next = j }
             guard j < doc.folded.count, doc.folded[j] == close else { continue }
             let start = i + 1, end = j
             let len = end - start

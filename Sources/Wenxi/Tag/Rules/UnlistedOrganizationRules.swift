@@ -73,10 +73,14 @@ enum UnlistedOrganizationRule {
             guard lex.unlistedNameHeadLastSet.contains(f[end - 1]) else { return false }
             return (lex.unlistedNameHeadsByLast[f[end - 1]] ?? []).contains { $0.count == end - start && PlacePrefixRules.has(f, start, $0) }
         }
-        let lastSet = lex.unlistedNameHeadLastSet
-        for t in tokens.indices {
-            let end = tokens[t].end
-            guard end <= f.count, lastSet.contains(f[end - 1]), doc.owner[end - 1] < 0 else { continue }
+        // The ICU words whose last character ends a head (`RuleMarks`), in order: a cursor over
+        // the words meets each mark.
+        var t = 0
+        for p in doc.marks[.unlistedHeadLast] {
+            while t < tokens.count && tokens[t].end <= p { t += 1 }
+            guard t < tokens.count else { break }
+            let end = p + 1
+            guard tokens[t].end == end, doc.owner[end - 1] < 0 else { continue }
             guard end == f.count || !(OrganizationHeadRule.isNameContinuation(f[end]) || afterHead.contains(f[end])) else { continue }
             // The head: the longest listed head ending here that starts at a word edge.
             var u = -1
@@ -168,7 +172,9 @@ enum UnlistedOrganizationRule {
         let f = doc.folded
         let lex = doc.lexicon
         guard f.count >= 3 else { return }
-        for k in 1..<f.count where FoldTable.isHan(f[k]) && isLatinAlnum(f[k - 1]) && doc.owner[k] < 0 && doc.owner[k - 1] < 0 {
+        // After each ASCII letter or digit (`RuleMarks`).
+        for p in doc.marks[.latin] where p + 1 < f.count && FoldTable.isHan(f[p + 1]) && doc.owner[p + 1] < 0 && doc.owner[p] < 0 {
+            let k = p + 1
             // The head, right after the name or after one line-of-business word before a company suffix.
             var end = -1
             for h in lex.unlistedNameHeadsByFirst[f[k]] ?? [] where PlacePrefixRules.has(f, k, h) && k + h.count > end {
@@ -322,12 +328,9 @@ enum TeamRule {
     /// the state's jurisdiction and no canonical (美軍 → US, 日軍 → JP), as 國軍 is Taiwan's.
     static func stateArmies(_ doc: inout TaggingDocument) {
         let f = doc.folded
-        guard f.contains(army) else { return }
         let words = doc.lexicon.jurisdiction.prefixWords
-        var k = 1
-        while k < f.count {
-            defer { k += 1 }
-            guard f[k] == army, doc.owner[k] < 0, doc.owner[k - 1] < 0, !notStateArmy.contains(f[k - 1]),
+        for k in doc.marks[.army] where k >= 1 {
+            guard doc.owner[k] < 0, doc.owner[k - 1] < 0, !notStateArmy.contains(f[k - 1]),
                   let state = words[[f[k - 1]]] else { continue }
             let end = armyUnitEnd(doc, after: k + 1) ?? k + 1
             if end == k + 1, k + 1 < f.count, afterArmy.contains(f[k + 1]) { continue }

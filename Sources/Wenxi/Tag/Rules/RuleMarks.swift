@@ -1,0 +1,140 @@
+/// Where the characters that the rules' text scans start from stand in one document: one pass over
+/// the folded text, one table look-up a character, for all of them (`TaggingDocument.marks`).
+///
+/// A dozen rules each walked the whole text testing its own first or last character (國 of 國道,
+/// 小 of 小行星, 軍, 黨, 「, the place heads, the organization heads' last characters, Latin letters
+/// before a head …): 4–10 instructions a character each, bounds checks included. Each rule now walks
+/// the positions of its own mark, in text order, and tests there what it tested before; a scan that
+/// jumped past a name it found (`k = end`) skips the positions before that end.
+struct RuleMarks {
+    /// The marks, one bit each in `RuleMarkTable`.
+    enum Mark: Int, CaseIterable {
+        /// 國 (`FacilityRule`: 國道N號).
+        case freeway
+        /// 小 (`FacilityRule.asteroids`: 小行星).
+        case asteroid
+        /// 軍 (`OrganRules.armies`, `OrganRules.directedArmies`, `TeamRule.stateArmies`).
+        case army
+        /// 黨 (`PartyRule`).
+        case party
+        /// 大 (`OrganRules.congresses`).
+        case big
+        /// 立 (`PlaceNamedOrganizationRule.publicInstitutions`).
+        case established
+        /// 「 (`QuotedBodyRule`).
+        case quoteOpen
+        /// 局 and 所 (`PoliceUnitRule`).
+        case bureauOrOffice
+        /// The first characters of `ForeignPlaceRule.heads`.
+        case foreignHead
+        /// The first characters of the place heads (`PlaceHeads.headStarts`, `PlaceHeadRule`).
+        case placeHead
+        /// The last characters of the organization heads (`Lexicon.organizationHeadLastSet`,
+        /// `OrganizationHeadRule`).
+        case organizationHeadLast
+        /// The last characters of the organ heads and 委 (`Lexicon.organHeadLastSet`, `OrganRules.organs`).
+        case organLast
+        /// ASCII letters and digits (`UnlistedOrganizationRule.latinNames`: a Latin name before a head).
+        case latin
+        /// 是 (`DefinedPlaceRule`).
+        case copula
+        /// The last characters of `KindBeforePlaceRule.kinds` (城市, 港口 …).
+        case kindEnd
+        /// The last characters of the unlisted-name heads (`Lexicon.unlistedNameHeadLastSet`,
+        /// `UnlistedOrganizationRule`).
+        case unlistedHeadLast
+    }
+
+    /// The positions of all marks in one array, mark after mark, each mark's ascending.
+    private let positions: [Int]
+    /// Where each mark's positions start in `positions`, and their end (one more than the marks).
+    private let starts: [Int]
+
+    init(positions: [Int], starts: [Int]) {
+        self.positions = positions
+        self.starts = starts
+    }
+
+    /// The positions of `mark`'s characters, ascending.
+    subscript(_ mark: Mark) -> ArraySlice<Int> { positions[starts[mark.rawValue]..<starts[mark.rawValue + 1]] }
+}
+
+/// The characters of each `RuleMarks.Mark`, as one bit mask a character: built with the lexicon
+/// (two of the sets are its word lists), asked once a character of each document.
+struct RuleMarkTable: Sendable {
+    /// Masks of the Basic Multilingual Plane, indexed by scalar (128 KB).
+    private var bmp = [UInt16](repeating: 0, count: 0x10000)
+    /// Masks of the other planes' characters in any set.
+    private var astral: [UInt32: UInt16] = [:]
+
+    init(placeHeadStarts: ScalarSet, organizationHeadLast: ScalarSet, organLast: ScalarSet, unlistedHeadLast: ScalarSet) {
+        assert(RuleMarks.Mark.allCases.count <= UInt16.bitWidth)
+        let single: [(RuleMarks.Mark, UInt32)] = [
+            (.freeway, FacilityRule.freeway[0]), (.asteroid, FacilityRule.asteroid[0]), (.army, TeamRule.army),
+            (.party, PartyRule.party), (.big, OrganRules.big), (.established, PlaceNamedOrganizationRule.established),
+            (.quoteOpen, QuotedBodyRule.open), (.bureauOrOffice, PoliceUnitRule.bureau), (.bureauOrOffice, PoliceUnitRule.office),
+            (.organLast, OrganRules.committee), (.copula, DefinedPlaceRule.copula),
+        ]
+        for (mark, c) in single { insert(c, mark) }
+        let sets: [(RuleMarks.Mark, ScalarSet)] = [
+            (.foreignHead, ForeignPlaceRule.headStarts), (.placeHead, placeHeadStarts),
+            (.organizationHeadLast, organizationHeadLast), (.organLast, organLast),
+            (.kindEnd, KindBeforePlaceRule.kindEnds), (.unlistedHeadLast, unlistedHeadLast),
+        ]
+        for (mark, set) in sets { set.forEachMember { insert($0, mark) } }
+        for c in UInt32(0x30)...0x7A where UnlistedOrganizationRule.isLatinAlnum(c) { insert(c, .latin) }
+    }
+
+    private mutating func insert(_ c: UInt32, _ mark: RuleMarks.Mark) {
+        let bit = UInt16(1) << UInt16(mark.rawValue)
+        if c < 0x10000 { bmp[Int(c)] |= bit } else { astral[c, default: 0] |= bit }
+    }
+
+    /// The marks of one folded text: one pass without bounds checks keeps the marked positions
+    /// and their masks and counts each mark; one array for all marks is then filled at its final
+    /// size, each mark's positions in their own run (appending to an array a mark as the pass
+    /// went regrew the arrays: 40% of the pass; sixteen arrays reserved at their counts still
+    /// cost sixteen allocations a document).
+    func marks(_ f: [UInt32]) -> RuleMarks {
+        let markCount = RuleMarks.Mark.allCases.count
+        var counts = [Int](repeating: 0, count: markCount)
+        var hits: [(position: Int32, mask: UInt16)] = []
+        hits.reserveCapacity(f.count)
+        f.withUnsafeBufferPointer { fp in
+            bmp.withUnsafeBufferPointer { table in
+                counts.withUnsafeMutableBufferPointer { count in
+                    for i in 0..<fp.count {
+                        let c = fp[i]
+                        let m = c < 0x10000 ? table[Int(c)] : astral[c] ?? 0
+                        guard m != 0 else { continue }
+                        hits.append((Int32(i), m))
+                        var b = m
+                        while b != 0 {
+                            count[b.trailingZeroBitCount] += 1
+                            b &= b - 1
+                        }
+                    }
+                }
+            }
+        }
+        var starts = [Int](repeating: 0, count: markCount + 1)
+        for k in 0..<markCount { starts[k + 1] = starts[k] + counts[k] }
+        let total = starts[markCount]
+        var next = Array(starts[0..<markCount])
+        let positions = [Int](unsafeUninitializedCapacity: total) { out, filled in
+            next.withUnsafeMutableBufferPointer { next in
+                for h in hits {
+                    var b = h.mask
+                    while b != 0 {
+                        let k = b.trailingZeroBitCount
+                        out[next[k]] = Int(h.position)
+                        next[k] += 1
+                        b &= b - 1
+                    }
+                }
+            }
+            filled = total
+        }
+        return RuleMarks(positions: positions, starts: starts)
+    }
+}
