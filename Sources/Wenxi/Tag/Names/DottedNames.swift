@@ -54,7 +54,7 @@ enum DottedNames {
             // Every part of Han characters holds a transliteration character (not 沙立·他, 明·考林).
             guard e > d + 1, FoldTable.isHan(f[e - 1]), partsTransliterate(f, model, s, e) else { continue }
             // A place or thing by its context: no name may take any part of it (喬治·華盛頓|高中).
-            if model.blockers.contains(Array(f[s..<e])) || TranslitContext.blocks(doc, model, s, e, cueBefore, cueAfter) {
+            if model.isBlocker(f, s, e) || TranslitContext.blocks(doc, model, s, e, cueBefore, cueAfter) {
                 out.append(NameFinder.Candidate(start: s, end: e, score: 0, rule: TranslitContext.blockedRule))
                 d = e
                 continue

@@ -261,7 +261,7 @@ package enum NameFinder {
                 guard a >= 0, e <= n, endOK(e), doc.isFree(a, e), (a..<e).allSatisfy({ FoldTable.isHan(f[$0]) }) else { continue }
                 for L in stride(from: 2, through: 1, by: -1) where len - L >= 1 && len - L <= 2 {
                     guard let s = score(doc, model, edges, edges.before, edges.after, a, L, len - L), s >= w.listFloor,
-                          !model.blockers.contains(Array(f[a..<e])) else { continue }
+                          !model.isBlocker(f, a, e) else { continue }
                     return (a, e)
                 }
             }
@@ -352,7 +352,7 @@ package enum NameFinder {
         let f = doc.folded
         guard a >= 0, e <= f.count, e - a >= 2, e - a <= 4, doc.isFree(a, e), !edges.crosses(a), !edges.crosses(e) else { return false }
         guard let mean = translitMeanScore(f, model, a, e, dots: false), mean >= weights.translitMean,
-              !model.blockers.contains(Array(f[a..<e])) else { return false }
+              !model.isBlocker(f, a, e) else { return false }
         return !TranslitContext.blocks(doc, model, a, e, edges.before, edges.after)
     }
 
@@ -449,7 +449,7 @@ package enum NameFinder {
         func best(_ spans: [(Int, Int)]) -> (Int, Int)? {
             var top: (Int, Int, Float)? = nil
             for (a, e) in spans where a >= 0 && e <= n && a < e && doc.isFree(a, e) && edge(a) && edge(e) {
-                guard !model.blockers.contains(Array(f[a..<e])), !PersonRules.isNoName(doc, a, e) else { continue }
+                guard !model.isBlocker(f, a, e), !PersonRules.isNoName(doc, a, e) else { continue }
                 for L in 1...2 where e - a - L >= 1 && e - a - L <= 2 {
                     guard let s = score(doc, model, edges, edges.before, edges.after, a, L, e - a - L),
                           s >= w.pairFloor, s > (top?.2 ?? -.infinity) else { continue }
@@ -675,7 +675,7 @@ package enum NameFinder {
                     NameModelTuning.trace?("name-model \(doc.string(i, i + L + G)) \(s)")
                     let e = i + L + G
                     guard s >= weights.threshold || nearName(doc, model, edges, cueBefore, cueAfter, i, L, G, s) else { continue }
-                    if !model.blockers.contains(Array(f[i..<e])) {
+                    if !model.isBlocker(f, i, e) {
                         out.append(Candidate(start: i, end: e, score: s, rule: "name-model"))
                     }
                 }
@@ -777,7 +777,7 @@ package enum NameFinder {
                 // A group, language or place head right after the run (維吾爾|族, 巴斯克|語, 卡拉|州).
                 if ok && end < n && groupHeads.contains(f[end]) { break }
                 // A place, body or thing by its context (`TranslitContext`): the whole run is skipped.
-                if ok && !model.blockers.contains(Array(f[start..<end])) {
+                if ok && !model.isBlocker(f, start, end) {
                     let s = TranslitContext.extendLeft(doc, model, start, cueBefore)
                     let r = TranslitContext.extendRight(doc, model, edges, end, cueAfter)
                     let e = TranslitContext.regnalEnd(doc, model, r)
@@ -859,7 +859,7 @@ package enum NameFinder {
                 let endOK = (!edges.crosses(end) || cueAfter.starts(at: end)) && (end >= n || f[end] != 0xB7)
                 NameModelTuning.trace?("name-model-translit titled \(doc.string(i, end)) \(mean) ok=\(endOK)")
                 if weakIn == 1 && mean >= w.translitMean - 0.7 && endOK && !(end < n && groupHeads.contains(f[end]))
-                    && !model.blockers.contains(Array(f[i..<end]))
+                    && !model.isBlocker(f, i, end)
                     && !placeEndings.contains(where: { e in end - e.count >= i && PlacePrefixRules.has(f, end - e.count, e) })
                     && !TranslitContext.blocks(doc, model, i, end, cueBefore, cueAfter) {
                     out.append(Candidate(start: i, end: end, score: 25 + mean, rule: "name-model-translit"))
@@ -1053,7 +1053,7 @@ package enum NameFinder {
             s = weak + 1
             guard valid(s) else { return nil }
         }
-        guard end - s >= 2, !model.blockers.contains(Array(f[s..<end])),
+        guard end - s >= 2, !model.isBlocker(f, s, end),
               !placeEndings.contains(where: { p in end - p.count >= s && PlacePrefixRules.has(f, end - p.count, p) }) else { return nil }
         guard weak >= s else { return s }
         var sum: Float = 0, len = 0

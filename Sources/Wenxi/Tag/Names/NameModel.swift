@@ -34,7 +34,13 @@ package struct NameModel: Sendable {
     /// Japanese surnames of 2–3 scalars (`packedScalars` keys).
     let japaneseSurnames: Set<UInt64>
     /// Folded blocker names (`packedScalars` keys, names of up to 3 scalars) and longer ones.
+    /// Asked through `isBlocker`.
     let blockers: Set<[UInt32]>
+    /// The blockers' first two scalars, hashed to `KnownNames.pairBits` bits (`KnownNames.pairBit`):
+    /// a span whose pair is not in it is no blocker, told without building and hashing the
+    /// `[UInt32]` key `blockers` needs (that cost ~1,000 instructions a look-up, a dozen per
+    /// `TranslitContext.blocks`).
+    private let blockerPairs: [UInt64]
     /// Given names in Latin letters, as scalars of the capitalised form (`name-latin-given`).
     let latinGiven: Set<[UInt32]>
     /// Simplified -> Traditional, character level, for the characters of the tables.
@@ -89,6 +95,7 @@ package struct NameModel: Sendable {
         before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []; surnameStart = []
         charIndex = []; charList = []
         translitStart = ScalarSet([])
+        blockerPairs = []
     }
 
     /// Fills the flat tables from the dictionaries (called once, at the end of `init`).
@@ -295,6 +302,12 @@ package struct NameModel: Sendable {
         charIndex = cIndex
         charList = cList
         self.blockers = blockers
+        var pairs = [UInt64](repeating: 0, count: (1 << KnownNames.pairBits) / 64)
+        for b in blockers where b.count >= 2 {
+            let k = KnownNames.pairBit(b[0], b[1])
+            pairs[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        blockerPairs = pairs
         self.latinGiven = latinGiven
         isEmpty = given.isEmpty || surnames.isEmpty
     }
@@ -348,6 +361,16 @@ package struct NameModel: Sendable {
             }
         }
         return (chinese, japanese)
+    }
+
+    /// Whether `f[s..<e]` is a name of `name-blockers.tsv` (`blockers.contains(Array(f[s..<e]))`):
+    /// a span of two or more scalars is looked up only when its first two pass `blockerPairs`.
+    @inline(__always) func isBlocker(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {
+        if e - s >= 2 && !blockerPairs.isEmpty {
+            let k = KnownNames.pairBit(f[s], f[s + 1])
+            guard blockerPairs[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return false }
+        }
+        return blockers.contains(Array(f[s..<e]))
     }
 
     /// The transliteration score of `c`, or nil when transliteration does not use it.

@@ -35,7 +35,7 @@ extension NameFinder {
                 for (a, e) in spans where a >= 0 && e <= n && doc.isFree(a, e) && edge(a) && edge(e) && !(e - a == 2 && edges.isToken(a, e)) {
                     // A surname first (the model scores nothing else), before the costlier checks.
                     guard model.surname(f, a, 1) != nil || model.surname(f, a, 2) != nil,
-                          !model.blockers.contains(Array(f[a..<e])), !PersonRules.isNoName(doc, a, e) else { continue }
+                          !model.isBlocker(f, a, e), !PersonRules.isNoName(doc, a, e) else { continue }
                     // Not a weak surname, a function word (于新明|曾高调) nor a preposition or role word's end (向, 员).
                     for L in 1...2 where e - a - L >= 1 && e - a - L <= 2 && !glossStop.contains(f[a]) && !notGiven.contains(f[a]) && !PersonRules.isWeakSurname(doc, a, L) {
                         guard let s = score(doc, model, edges, edges.before, edges.after, a, L, e - a - L),
@@ -61,7 +61,7 @@ extension NameFinder {
         let f = doc.folded
         guard a >= 0, e <= f.count, e - a >= 2, e - a <= 8, doc.isFree(a, e) else { return false }
         guard let mean = translitMeanScore(f, model, a, e, dots: true), mean >= weights.translitMean - 0.7,
-              !model.blockers.contains(Array(f[a..<e])),
+              !model.isBlocker(f, a, e),
               !placeEndings.contains(where: { p in e - p.count >= a && PlacePrefixRules.has(f, e - p.count, p) }),
               e >= f.count || !groupHeads.contains(f[e]) else { return false }
         return !TranslitContext.blocks(doc, model, a, e, edges.before, edges.after)
@@ -155,8 +155,7 @@ extension NameFinder {
                         || cueBefore.starts(at: j)) { e = j }
             }
             guard s < start || e > end else { continue }
-            let span = Array(f[s..<e])
-            guard !model.blockers.contains(span),
+            guard !model.isBlocker(f, s, e),
                   !placeEndings.contains(where: { p in e - p.count >= s && PlacePrefixRules.has(f, e - p.count, p) }),
                   !TranslitContext.blocks(doc, model, s, e, cueBefore, cueAfter) else { continue }
             for k in s..<start { doc.owner[k] = Int32(idx) }
