@@ -291,7 +291,8 @@ enum KnownNameRule {
             guard owner[i] < 0, !edges.crosses(i),
                   let e = known.longest(f, owner, at: i, model: model, ends: { !edges.crosses($0) }),
                   !model.isBlocker(f, i, e), !TranslitContext.headAfter(f, e) else {
-                if short(doc, model, known, edges, i) {
+                // `holdsPair` first: `short` requires it, and most positions fail it (two bit tests).
+                if known.holdsPair(f, at: i, model: model) && short(doc, model, known, edges, i) {
                     NameModelTuning.trace?("name-known \(doc.string(i, i + 2))")
                     out.append(NameFinder.Candidate(start: i, end: i + 2, score: shortScore, rule: "name-known"))
                     i += 2
