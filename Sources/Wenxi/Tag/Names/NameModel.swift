@@ -55,6 +55,11 @@ package struct NameModel: Sendable {
     /// hash lookup per character and table cost five times the rest of the tagger).
     private let fold16: [UInt32]
     private let compoundFirst: [UInt64]
+    /// Bitmap over the BMP of the characters, as written, that may be the second character of a
+    /// compound surname (read directly or through the name fold): `surname` hashes a
+    /// two-character key only when the second character passes it too (歐陽, 司馬: the first
+    /// characters alone let through a few thousand positions on every 30th corpus post).
+    private let compoundSecond: [UInt64]
     /// Per BMP character as written: the transliteration score of its folded form (NaN: none).
     private let translit16: [Float]
     private let before16: [Float]
@@ -96,7 +101,7 @@ package struct NameModel: Sendable {
         given = [:]; surnames = [:]; translit = [:]; japaneseSurnames = []; blockers = []; nameFold = [:]; latinGiven = []
         before = [:]; after = [:]
         isEmpty = true
-        fold16 = []; compoundFirst = []; translit16 = []
+        fold16 = []; compoundFirst = []; compoundSecond = []; translit16 = []
         before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []; japanesePairs = []; surnameStart = []
         charIndex = []; charList = []
         translitStart = ScalarSet([])
@@ -271,6 +276,21 @@ package struct NameModel: Sendable {
         fold16 = flat.fold16
         compoundFirst = flat.compoundFirst; before16 = flat.before16; after16 = flat.after16
         japaneseFirst = flat.japaneseFirst; japaneseSecond = flat.japaneseSecond
+        // Keys of two scalars (the first one never 0) are at least 1 << 21.
+        var seconds = [UInt64](repeating: 0, count: 1024)
+        for k in surnames.keys where k >= 1 << 21 && k & 0x1FFFFF < 0x10000 {
+            seconds[Int(k & 0x1FFFFF) >> 6] |= 1 << (k & 63)
+        }
+        var compSecond = [UInt64](repeating: 0, count: 1024)
+        let folded16 = flat.fold16
+        for c in 0..<0x10000 {
+            let t = Int(folded16[c])
+            // A character folded outside the BMP is let through (never the case in the tables).
+            if seconds[c >> 6] & (1 << UInt64(c & 63)) != 0 || t >= 0x10000 || seconds[t >> 6] & (1 << UInt64(t & 63)) != 0 {
+                compSecond[c >> 6] |= 1 << UInt64(c & 63)
+            }
+        }
+        compoundSecond = compSecond
         var jpPairs = [UInt64](repeating: 0, count: (1 << KnownNames.pairBits) / 64)
         for k in jp {
             let first = k >= (1 << 42) ? k >> 42 : k >> 21
@@ -410,6 +430,9 @@ package struct NameModel: Sendable {
             return v.isNaN ? nil : v
         }
         guard a < 0x10000, compoundFirst[Int(a >> 6)] & (1 << UInt64(a & 63)) != 0 || (f[at] < 0x10000 && compoundFirst[Int(f[at] >> 6)] & (1 << UInt64(f[at] & 63)) != 0) else { return nil }
+        // Either key below is a two-scalar one when f[at] is not 0 (a is not then either).
+        let b = f[at + 1]
+        if f[at] != 0 && b < 0x10000 && compoundSecond[Int(b >> 6)] & (1 << UInt64(b & 63)) == 0 { return nil }
         let k = UInt64(a) << 21 | UInt64(nameChar(f[at + 1]))
         return surnames[k] ?? surnames[packedScalars(f, at, at + len)]
     }
