@@ -45,6 +45,9 @@ package struct NameModel: Sendable {
     let latinGiven: Set<[UInt32]>
     /// Simplified -> Traditional, character level, for the characters of the tables.
     let nameFold: [UInt32: UInt32]
+    /// Bitmap over the BMP of the characters `given` or `surnames` (as a single surname) holds
+    /// under their own code: `canonicalName` tests it where it looked both dictionaries up.
+    private let listed16: [UInt64]
     /// Score of a character no table lists as a given-name character.
     let unknownGiven: Float = -4
     /// The least transliteration score of a Traditional character whose Simplified form, a name
@@ -101,7 +104,7 @@ package struct NameModel: Sendable {
         given = [:]; surnames = [:]; translit = [:]; japaneseSurnames = []; blockers = []; nameFold = [:]; latinGiven = []
         before = [:]; after = [:]
         isEmpty = true
-        fold16 = []; compoundFirst = []; compoundSecond = []; translit16 = []
+        fold16 = []; compoundFirst = []; compoundSecond = []; translit16 = []; listed16 = []
         before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []; japanesePairs = []; surnameStart = []
         charIndex = []; charList = []
         translitStart = ScalarSet([])
@@ -274,6 +277,10 @@ package struct NameModel: Sendable {
         let flat = NameModel.flatten(nameFold: nameFold, given: given, surnames: surnames, translit: translit,
                                      before: before, after: after, japanese: jp)
         fold16 = flat.fold16
+        var listedBits = [UInt64](repeating: 0, count: 1024)
+        for c in given.keys where c < 0x10000 { listedBits[Int(c >> 6)] |= 1 << UInt64(c & 63) }
+        for k in surnames.keys where k < 0x10000 { listedBits[Int(k >> 6)] |= 1 << (k & 63) }
+        listed16 = listedBits
         compoundFirst = flat.compoundFirst; before16 = flat.before16; after16 = flat.after16
         japaneseFirst = flat.japaneseFirst; japaneseSecond = flat.japaneseSecond
         // Keys of two scalars (the first one never 0) are at least 1 << 21.
@@ -440,23 +447,37 @@ package struct NameModel: Sendable {
     /// The canonical form of a name found by a rule or the model: each character folded on its
     /// own (张展 → 張展, 耿潇男 → 耿瀟男), never by phrase (周 stays 周, 范 stays 范).
     package func canonicalName(_ text: String, fold: FoldTable) -> String {
-        // Collected, then encoded once (`String(scalars:)`): appending to a `UnicodeScalarView`
-        // one scalar at a time cost ~350 instructions a scalar.
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(8)
-        for u in text.unicodeScalars {
-            let c = u.value
-            var t = nameFold[c] ?? c
-            if t == c {
-                // A character the name tables do not list: the lexicon's fold, when it names one
-                // Han character that the name tables do not hold either (keeps 周, 于, 范).
-                let f = fold.fold(c)
-                if f != c && FoldTable.isHan(c) && given[c] == nil && surnames[UInt64(c)] == nil { t = f }
-                if !FoldTable.isHan(c) { t = c }
+        // Collected in a temporary buffer (on the stack for a name: an array allocated per name
+        // before), then encoded once (`String(scalars:)`: appending to a `UnicodeScalarView` one
+        // scalar at a time cost ~350 instructions a scalar; a lazy map over the scalars called
+        // its closure unspecialised, twice a scalar). The map reads flat tables for the BMP: the
+        // dictionaries `nameFold`, `given` and `surnames` cost ~550 instructions a name.
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(text.utf8.count, 1)) { buf in
+            var n = 0
+            for u in text.unicodeScalars {
+                buf.initializeElement(at: n, to: canonicalScalar(u, fold))
+                n += 1
             }
-            out.append(Unicode.Scalar(t) ?? u)
+            return String(scalars: UnsafeBufferPointer(rebasing: buf[0..<n]))
         }
-        return String(scalars: out)
+    }
+
+    /// One scalar of `canonicalName`.
+    @inline(__always) private func canonicalScalar(_ u: Unicode.Scalar, _ fold: FoldTable) -> Unicode.Scalar {
+        let c = u.value
+        let bmp = c < 0x10000 && !fold16.isEmpty
+        var t = bmp ? fold16[Int(c)] : (nameFold[c] ?? c)
+        if t == c {
+            // A character the name tables do not list: the lexicon's fold, when it names one
+            // Han character that the name tables do not hold either (keeps 周, 于, 范).
+            let f = fold.fold(c)
+            if f != c && FoldTable.isHan(c)
+                && !(bmp ? listed16[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 : given[c] != nil || surnames[UInt64(c)] != nil) {
+                t = f
+            }
+            if !FoldTable.isHan(c) { t = c }
+        }
+        return Unicode.Scalar(t) ?? u
     }
 }
 
