@@ -260,11 +260,12 @@ package enum NameFinder {
             for i in 0..<fp.count where fp[i] == 0x3001 { seps.append(i) }
         }
         guard !seps.isEmpty else { return [] }
-        // A person mention spanning exactly `a..<b`.
+        // A person mention spanning exactly `a..<b` (its fields read in place: copying the
+        // mention retains and releases each of its references).
         func isPerson(_ a: Int, _ b: Int) -> Bool {
             guard a >= 0, a < b, b <= n, doc.owner[a] >= 0 else { return false }
-            let m = doc.mentions[Int(doc.owner[a])]
-            return m.type == .person && m.start == a && m.end == b
+            let o = Int(doc.owner[a])
+            return doc.mentions[o].type == .person && doc.mentions[o].start == a && doc.mentions[o].end == b
         }
         // The best free candidate `a..<a+len` (len 2-3, or 4 for a compound surname), or nil.
         func candidate(_ a: Int, _ lengths: [Int], _ endOK: (Int) -> Bool) -> (Int, Int)? {
@@ -299,8 +300,8 @@ package enum NameFinder {
             // The first item: an entity ending at the first separator, or a candidate after a list start.
             let p0 = chain[0]
             if p0 > 0 && doc.owner[p0 - 1] >= 0 {
-                let m = doc.mentions[Int(doc.owner[p0 - 1])]
-                if m.end == p0 { items.append((m.start, m.end)) }
+                let o = Int(doc.owner[p0 - 1])
+                if doc.mentions[o].end == p0 { items.append((doc.mentions[o].start, p0)) }
             } else {
                 // Longer ones for a transliterated first item (守门员塔法雷尔、).
                 for len in [3, 2, 4, 5, 6] {
@@ -316,8 +317,8 @@ package enum NameFinder {
             // The last item: an entity starting after the last separator, or a candidate before a list end.
             let pl = chain[chain.count - 1] + 1
             if pl < n && doc.owner[pl] >= 0 {
-                let m = doc.mentions[Int(doc.owner[pl])]
-                if m.start == pl { items.append((m.start, m.end)) }
+                let o = Int(doc.owner[pl])
+                if doc.mentions[o].start == pl { items.append((pl, doc.mentions[o].end)) }
             } else if let c = candidate(pl, [3, 2], { e in e == n || isPunct(f[e]) || doc.owner[e] >= 0
                         || edges.after.starts(at: e) || listEnds.contains(f[e]) }) {
                 open.append(c)
