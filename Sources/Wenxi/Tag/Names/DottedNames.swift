@@ -26,8 +26,15 @@ enum DottedNames {
         var d = 1
         while d + 1 < n {
             defer { d += 1 }
-            // The folded text writes every middle dot as U+00B7.
-            guard f[d] == 0xB7, FoldTable.isHan(f[d - 1]), FoldTable.isHan(f[d + 1]) || initial(f, d + 1), doc.owner[d] < 0,
+            // The folded text writes every middle dot as U+00B7; the characters before the next
+            // one are skipped in one tight loop (the test below, made at every character, was
+            // nine instructions a character).
+            d = f.withUnsafeBufferPointer { fp in
+                var k = d
+                while k + 1 < n && fp[k] != 0xB7 { k += 1 }
+                return k
+            }
+            guard d + 1 < n, f[d] == 0xB7, FoldTable.isHan(f[d - 1]), FoldTable.isHan(f[d + 1]) || initial(f, d + 1), doc.owner[d] < 0,
                   doc.owner[d - 1] < 0, doc.owner[d + 1] < 0 else { continue }
             guard let s = firstPart(doc, model, edges, d, cueBefore) else { continue }
             // A run already holds both sides of this dot, from this first part or before it.
@@ -54,7 +61,7 @@ enum DottedNames {
             // Every part of Han characters holds a transliteration character (not 沙立·他, 明·考林).
             guard e > d + 1, FoldTable.isHan(f[e - 1]), partsTransliterate(f, model, s, e) else { continue }
             // A place or thing by its context: no name may take any part of it (喬治·華盛頓|高中).
-            if model.blockers.contains(Array(f[s..<e])) || TranslitContext.blocks(doc, model, s, e, cueBefore, cueAfter) {
+            if model.isBlocker(f, s, e) || TranslitContext.blocks(doc, model, s, e, cueBefore, cueAfter) {
                 out.append(NameFinder.Candidate(start: s, end: e, score: 0, rule: TranslitContext.blockedRule))
                 d = e
                 continue

@@ -265,7 +265,7 @@ enum KnownNameRule {
               // Part of a dotted name (喬治·華盛頓): not a name alone.
               e == f.count || f[e] != 0xB7, i == 0 || f[i - 1] != 0xB7,
               FoldTable.isHan(f[i]), FoldTable.isHan(f[i + 1]), known.holdsPair(f, at: i, model: model),
-              !model.blockers.contains(Array(f[i..<e])), !TranslitContext.headAfter(f, e),
+              !model.isBlocker(f, i, e), !TranslitContext.headAfter(f, e),
               !runsOn(f, model, i, e) else { return false }
         return NameFinder.context(doc, model, i, e, edges.before, edges.after) >= NameFinder.weights.knownShort
     }
@@ -290,8 +290,9 @@ enum KnownNameRule {
             guard i < f.count else { break }
             guard owner[i] < 0, !edges.crosses(i),
                   let e = known.longest(f, owner, at: i, model: model, ends: { !edges.crosses($0) }),
-                  !model.blockers.contains(Array(f[i..<e])), !TranslitContext.headAfter(f, e) else {
-                if short(doc, model, known, edges, i) {
+                  !model.isBlocker(f, i, e), !TranslitContext.headAfter(f, e) else {
+                // `holdsPair` first: `short` requires it, and most positions fail it (two bit tests).
+                if known.holdsPair(f, at: i, model: model) && short(doc, model, known, edges, i) {
                     NameModelTuning.trace?("name-known \(doc.string(i, i + 2))")
                     out.append(NameFinder.Candidate(start: i, end: i + 2, score: shortScore, rule: "name-known"))
                     i += 2

@@ -164,8 +164,17 @@ package enum NameFinder {
                     doc.tokens.withUnsafeBufferPointer { tokens in
                         for t in tokens where t.start < n && t.end <= n {
                             te[t.start] = Int32(t.end)
-                            var k = t.start + 1
-                            while k < t.end { ins[k] = true; k += 1 }
+                            // Tokens of two and three characters (most of them) by plain stores:
+                            // the compiler turned the loop into a memset call per token (62,000
+                            // calls on every 30th corpus post).
+                            switch t.end - t.start {
+                            case ...1: break
+                            case 2: ins[t.start + 1] = true
+                            case 3: ins[t.start + 1] = true; ins[t.start + 2] = true
+                            default:
+                                var k = t.start + 1
+                                while k < t.end { ins[k] = true; k += 1 }
+                            }
                         }
                     }
                 }
@@ -246,13 +255,17 @@ package enum NameFinder {
         let f = doc.folded
         let n = f.count
         var seps: [Int] = []
-        for (i, c) in f.enumerated() where c == 0x3001 { seps.append(i) }
+        // Without bounds checks: this scan of every character was half of the rule's instructions.
+        f.withUnsafeBufferPointer { fp in
+            for i in 0..<fp.count where fp[i] == 0x3001 { seps.append(i) }
+        }
         guard !seps.isEmpty else { return [] }
-        // A person mention spanning exactly `a..<b`.
+        // A person mention spanning exactly `a..<b` (its fields read in place: copying the
+        // mention retains and releases each of its references).
         func isPerson(_ a: Int, _ b: Int) -> Bool {
             guard a >= 0, a < b, b <= n, doc.owner[a] >= 0 else { return false }
-            let m = doc.mentions[Int(doc.owner[a])]
-            return m.type == .person && m.start == a && m.end == b
+            let o = Int(doc.owner[a])
+            return doc.mentions[o].type == .person && doc.mentions[o].start == a && doc.mentions[o].end == b
         }
         // The best free candidate `a..<a+len` (len 2-3, or 4 for a compound surname), or nil.
         func candidate(_ a: Int, _ lengths: [Int], _ endOK: (Int) -> Bool) -> (Int, Int)? {
@@ -261,7 +274,7 @@ package enum NameFinder {
                 guard a >= 0, e <= n, endOK(e), doc.isFree(a, e), (a..<e).allSatisfy({ FoldTable.isHan(f[$0]) }) else { continue }
                 for L in stride(from: 2, through: 1, by: -1) where len - L >= 1 && len - L <= 2 {
                     guard let s = score(doc, model, edges, edges.before, edges.after, a, L, len - L), s >= w.listFloor,
-                          !model.blockers.contains(Array(f[a..<e])) else { continue }
+                          !model.isBlocker(f, a, e) else { continue }
                     return (a, e)
                 }
             }
@@ -287,8 +300,8 @@ package enum NameFinder {
             // The first item: an entity ending at the first separator, or a candidate after a list start.
             let p0 = chain[0]
             if p0 > 0 && doc.owner[p0 - 1] >= 0 {
-                let m = doc.mentions[Int(doc.owner[p0 - 1])]
-                if m.end == p0 { items.append((m.start, m.end)) }
+                let o = Int(doc.owner[p0 - 1])
+                if doc.mentions[o].end == p0 { items.append((doc.mentions[o].start, p0)) }
             } else {
                 // Longer ones for a transliterated first item (守门员塔法雷尔、).
                 for len in [3, 2, 4, 5, 6] {
@@ -304,8 +317,8 @@ package enum NameFinder {
             // The last item: an entity starting after the last separator, or a candidate before a list end.
             let pl = chain[chain.count - 1] + 1
             if pl < n && doc.owner[pl] >= 0 {
-                let m = doc.mentions[Int(doc.owner[pl])]
-                if m.start == pl { items.append((m.start, m.end)) }
+                let o = Int(doc.owner[pl])
+                if doc.mentions[o].start == pl { items.append((pl, doc.mentions[o].end)) }
             } else if let c = candidate(pl, [3, 2], { e in e == n || isPunct(f[e]) || doc.owner[e] >= 0
                         || edges.after.starts(at: e) || listEnds.contains(f[e]) }) {
                 open.append(c)
@@ -352,7 +365,7 @@ package enum NameFinder {
         let f = doc.folded
         guard a >= 0, e <= f.count, e - a >= 2, e - a <= 4, doc.isFree(a, e), !edges.crosses(a), !edges.crosses(e) else { return false }
         guard let mean = translitMeanScore(f, model, a, e, dots: false), mean >= weights.translitMean,
-              !model.blockers.contains(Array(f[a..<e])) else { return false }
+              !model.isBlocker(f, a, e) else { return false }
         return !TranslitContext.blocks(doc, model, a, e, edges.before, edges.after)
     }
 
@@ -449,7 +462,7 @@ package enum NameFinder {
         func best(_ spans: [(Int, Int)]) -> (Int, Int)? {
             var top: (Int, Int, Float)? = nil
             for (a, e) in spans where a >= 0 && e <= n && a < e && doc.isFree(a, e) && edge(a) && edge(e) {
-                guard !model.blockers.contains(Array(f[a..<e])), !PersonRules.isNoName(doc, a, e) else { continue }
+                guard !model.isBlocker(f, a, e), !PersonRules.isNoName(doc, a, e) else { continue }
                 for L in 1...2 where e - a - L >= 1 && e - a - L <= 2 {
                     guard let s = score(doc, model, edges, edges.before, edges.after, a, L, e - a - L),
                           s >= w.pairFloor, s > (top?.2 ?? -.infinity) else { continue }
@@ -675,7 +688,7 @@ package enum NameFinder {
                     NameModelTuning.trace?("name-model \(doc.string(i, i + L + G)) \(s)")
                     let e = i + L + G
                     guard s >= weights.threshold || nearName(doc, model, edges, cueBefore, cueAfter, i, L, G, s) else { continue }
-                    if !model.blockers.contains(Array(f[i..<e])) {
+                    if !model.isBlocker(f, i, e) {
                         out.append(Candidate(start: i, end: e, score: s, rule: "name-model"))
                     }
                 }
@@ -777,7 +790,7 @@ package enum NameFinder {
                 // A group, language or place head right after the run (維吾爾|族, 巴斯克|語, 卡拉|州).
                 if ok && end < n && groupHeads.contains(f[end]) { break }
                 // A place, body or thing by its context (`TranslitContext`): the whole run is skipped.
-                if ok && !model.blockers.contains(Array(f[start..<end])) {
+                if ok && !model.isBlocker(f, start, end) {
                     let s = TranslitContext.extendLeft(doc, model, start, cueBefore)
                     let r = TranslitContext.extendRight(doc, model, edges, end, cueAfter)
                     let e = TranslitContext.regnalEnd(doc, model, r)
@@ -859,7 +872,7 @@ package enum NameFinder {
                 let endOK = (!edges.crosses(end) || cueAfter.starts(at: end)) && (end >= n || f[end] != 0xB7)
                 NameModelTuning.trace?("name-model-translit titled \(doc.string(i, end)) \(mean) ok=\(endOK)")
                 if weakIn == 1 && mean >= w.translitMean - 0.7 && endOK && !(end < n && groupHeads.contains(f[end]))
-                    && !model.blockers.contains(Array(f[i..<end]))
+                    && !model.isBlocker(f, i, end)
                     && !placeEndings.contains(where: { e in end - e.count >= i && PlacePrefixRules.has(f, end - e.count, e) })
                     && !TranslitContext.blocks(doc, model, i, end, cueBefore, cueAfter) {
                     out.append(Candidate(start: i, end: end, score: 25 + mean, rule: "name-model-translit"))
@@ -1053,7 +1066,7 @@ package enum NameFinder {
             s = weak + 1
             guard valid(s) else { return nil }
         }
-        guard end - s >= 2, !model.blockers.contains(Array(f[s..<end])),
+        guard end - s >= 2, !model.isBlocker(f, s, end),
               !placeEndings.contains(where: { p in end - p.count >= s && PlacePrefixRules.has(f, end - p.count, p) }) else { return nil }
         guard weak >= s else { return s }
         var sum: Float = 0, len = 0

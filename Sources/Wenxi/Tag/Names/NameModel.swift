@@ -34,11 +34,20 @@ package struct NameModel: Sendable {
     /// Japanese surnames of 2–3 scalars (`packedScalars` keys).
     let japaneseSurnames: Set<UInt64>
     /// Folded blocker names (`packedScalars` keys, names of up to 3 scalars) and longer ones.
+    /// Asked through `isBlocker`.
     let blockers: Set<[UInt32]>
+    /// The blockers' first two scalars, hashed to `KnownNames.pairBits` bits (`KnownNames.pairBit`):
+    /// a span whose pair is not in it is no blocker, told without building and hashing the
+    /// `[UInt32]` key `blockers` needs (that cost ~1,000 instructions a look-up, a dozen per
+    /// `TranslitContext.blocks`).
+    private let blockerPairs: [UInt64]
     /// Given names in Latin letters, as scalars of the capitalised form (`name-latin-given`).
     let latinGiven: Set<[UInt32]>
     /// Simplified -> Traditional, character level, for the characters of the tables.
     let nameFold: [UInt32: UInt32]
+    /// Bitmap over the BMP of the characters `given` or `surnames` (as a single surname) holds
+    /// under their own code: `canonicalName` tests it where it looked both dictionaries up.
+    private let listed16: [UInt64]
     /// Score of a character no table lists as a given-name character.
     let unknownGiven: Float = -4
     /// The least transliteration score of a Traditional character whose Simplified form, a name
@@ -49,12 +58,22 @@ package struct NameModel: Sendable {
     /// hash lookup per character and table cost five times the rest of the tagger).
     private let fold16: [UInt32]
     private let compoundFirst: [UInt64]
+    /// Bitmap over the BMP of the characters, as written, that may be the second character of a
+    /// compound surname (read directly or through the name fold): `surname` hashes a
+    /// two-character key only when the second character passes it too (歐陽, 司馬: the first
+    /// characters alone let through a few thousand positions on every 30th corpus post).
+    private let compoundSecond: [UInt64]
     /// Per BMP character as written: the transliteration score of its folded form (NaN: none).
     private let translit16: [Float]
     private let before16: [Float]
     private let after16: [Float]
     private let japaneseFirst: [UInt64]
     private let japaneseSecond: [UInt64]
+    /// The Japanese surnames' first two scalars, hashed to `KnownNames.pairBits` bits
+    /// (`KnownNames.pairBit`): a position whose pair passes the two bitmaps above but not this
+    /// starts no listed surname (the bitmaps let through ~7,500 positions on every 30th corpus
+    /// post, each then hashed twice into `japaneseSurnames`).
+    private let japanesePairs: [UInt64]
     /// Per BMP character as written: 1 + its index in `charList`, or 0 when no table knows it.
     /// One lookup in a 128 KB table and one in a short list replace the chain fold16 →
     /// givenIndex → givenList (and fold16 → surname16): on the corpus the name model's time was
@@ -85,10 +104,11 @@ package struct NameModel: Sendable {
         given = [:]; surnames = [:]; translit = [:]; japaneseSurnames = []; blockers = []; nameFold = [:]; latinGiven = []
         before = [:]; after = [:]
         isEmpty = true
-        fold16 = []; compoundFirst = []; translit16 = []
-        before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []; surnameStart = []
+        fold16 = []; compoundFirst = []; compoundSecond = []; translit16 = []; listed16 = []
+        before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []; japanesePairs = []; surnameStart = []
         charIndex = []; charList = []
         translitStart = ScalarSet([])
+        blockerPairs = []
     }
 
     /// Fills the flat tables from the dictionaries (called once, at the end of `init`).
@@ -257,8 +277,35 @@ package struct NameModel: Sendable {
         let flat = NameModel.flatten(nameFold: nameFold, given: given, surnames: surnames, translit: translit,
                                      before: before, after: after, japanese: jp)
         fold16 = flat.fold16
+        var listedBits = [UInt64](repeating: 0, count: 1024)
+        for c in given.keys where c < 0x10000 { listedBits[Int(c >> 6)] |= 1 << UInt64(c & 63) }
+        for k in surnames.keys where k < 0x10000 { listedBits[Int(k >> 6)] |= 1 << (k & 63) }
+        listed16 = listedBits
         compoundFirst = flat.compoundFirst; before16 = flat.before16; after16 = flat.after16
         japaneseFirst = flat.japaneseFirst; japaneseSecond = flat.japaneseSecond
+        // Keys of two scalars (the first one never 0) are at least 1 << 21.
+        var seconds = [UInt64](repeating: 0, count: 1024)
+        for k in surnames.keys where k >= 1 << 21 && k & 0x1FFFFF < 0x10000 {
+            seconds[Int(k & 0x1FFFFF) >> 6] |= 1 << (k & 63)
+        }
+        var compSecond = [UInt64](repeating: 0, count: 1024)
+        let folded16 = flat.fold16
+        for c in 0..<0x10000 {
+            let t = Int(folded16[c])
+            // A character folded outside the BMP is let through (never the case in the tables).
+            if seconds[c >> 6] & (1 << UInt64(c & 63)) != 0 || t >= 0x10000 || seconds[t >> 6] & (1 << UInt64(t & 63)) != 0 {
+                compSecond[c >> 6] |= 1 << UInt64(c & 63)
+            }
+        }
+        compoundSecond = compSecond
+        var jpPairs = [UInt64](repeating: 0, count: (1 << KnownNames.pairBits) / 64)
+        for k in jp {
+            let first = k >= (1 << 42) ? k >> 42 : k >> 21
+            let second = (k >= (1 << 42) ? k >> 21 : k) & 0x1FFFFF
+            let b = KnownNames.pairBit(UInt32(first), UInt32(second))
+            jpPairs[b >> 6] |= 1 << UInt64(b & 63)
+        }
+        japanesePairs = jpPairs
         // Plain local arrays in the loops: reading the tuple's arrays there retained and released
         // them at each of the 65,536 characters.
         let fold = flat.fold16, sur = flat.surname16, comp = flat.compoundFirst, tr16 = flat.translit16
@@ -295,6 +342,12 @@ package struct NameModel: Sendable {
         charIndex = cIndex
         charList = cList
         self.blockers = blockers
+        var pairs = [UInt64](repeating: 0, count: (1 << KnownNames.pairBits) / 64)
+        for b in blockers where b.count >= 2 {
+            let k = KnownNames.pairBit(b[0], b[1])
+            pairs[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        blockerPairs = pairs
         self.latinGiven = latinGiven
         isEmpty = given.isEmpty || surnames.isEmpty
     }
@@ -321,12 +374,15 @@ package struct NameModel: Sendable {
     func nextTranslit(_ f: [UInt32], from: Int) -> Int { translitStart.nextMember(in: f, from: from) }
 
     /// The free positions (`owner` below 0) where a Chinese surname may start (`surnameStart`),
-    /// and those where a Japanese one may (the character's `japaneseFirst` bit and the next
-    /// one's `japaneseSecond` bit): one pass over the text for both, without bounds checks (two
-    /// passes cost a tenth of the name model).
+    /// and those where a Japanese one may (the character's `japaneseFirst` bit, the next one's
+    /// `japaneseSecond` bit and the pair's `japanesePairs` bit): one pass over the text for both,
+    /// without bounds checks (two passes cost a tenth of the name model).
     func starts(_ f: [UInt32], _ owner: [Int32]) -> (chinese: [Int], japanese: [Int]) {
         var chinese: [Int] = [], japanese: [Int] = []
         guard !f.isEmpty else { return (chinese, japanese) }
+        // About one character in twenty starts a surname: room for that at once (growing the
+        // array from empty reallocated it six times a document).
+        chinese.reserveCapacity(f.count / 16 + 16)
         f.withUnsafeBufferPointer { fp in
             owner.withUnsafeBufferPointer { own in
                 surnameStart.withUnsafeBufferPointer { sur in
@@ -340,7 +396,9 @@ package struct NameModel: Sendable {
                                 if sur[word] & bit != 0 { chinese.append(i) }
                                 guard i < last, first[word] & bit != 0 else { continue }
                                 let d = fp[i + 1]
-                                if d < 0x10000 && second[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0 { japanese.append(i) }
+                                guard d < 0x10000 && second[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0 else { continue }
+                                let p = KnownNames.pairBit(c, d)
+                                if japanesePairs[p >> 6] & (1 << UInt64(p & 63)) != 0 { japanese.append(i) }
                             }
                         }
                     }
@@ -348,6 +406,16 @@ package struct NameModel: Sendable {
             }
         }
         return (chinese, japanese)
+    }
+
+    /// Whether `f[s..<e]` is a name of `name-blockers.tsv` (`blockers.contains(Array(f[s..<e]))`):
+    /// a span of two or more scalars is looked up only when its first two pass `blockerPairs`.
+    @inline(__always) func isBlocker(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {
+        if e - s >= 2 && !blockerPairs.isEmpty {
+            let k = KnownNames.pairBit(f[s], f[s + 1])
+            guard blockerPairs[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return false }
+        }
+        return blockers.contains(Array(f[s..<e]))
     }
 
     /// The transliteration score of `c`, or nil when transliteration does not use it.
@@ -369,6 +437,9 @@ package struct NameModel: Sendable {
             return v.isNaN ? nil : v
         }
         guard a < 0x10000, compoundFirst[Int(a >> 6)] & (1 << UInt64(a & 63)) != 0 || (f[at] < 0x10000 && compoundFirst[Int(f[at] >> 6)] & (1 << UInt64(f[at] & 63)) != 0) else { return nil }
+        // Either key below is a two-scalar one when f[at] is not 0 (a is not then either).
+        let b = f[at + 1]
+        if f[at] != 0 && b < 0x10000 && compoundSecond[Int(b >> 6)] & (1 << UInt64(b & 63)) == 0 { return nil }
         let k = UInt64(a) << 21 | UInt64(nameChar(f[at + 1]))
         return surnames[k] ?? surnames[packedScalars(f, at, at + len)]
     }
@@ -376,23 +447,37 @@ package struct NameModel: Sendable {
     /// The canonical form of a name found by a rule or the model: each character folded on its
     /// own (张展 → 張展, 耿潇男 → 耿瀟男), never by phrase (周 stays 周, 范 stays 范).
     package func canonicalName(_ text: String, fold: FoldTable) -> String {
-        // Collected, then encoded once (`String(scalars:)`): appending to a `UnicodeScalarView`
-        // one scalar at a time cost ~350 instructions a scalar.
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(8)
-        for u in text.unicodeScalars {
-            let c = u.value
-            var t = nameFold[c] ?? c
-            if t == c {
-                // A character the name tables do not list: the lexicon's fold, when it names one
-                // Han character that the name tables do not hold either (keeps 周, 于, 范).
-                let f = fold.fold(c)
-                if f != c && FoldTable.isHan(c) && given[c] == nil && surnames[UInt64(c)] == nil { t = f }
-                if !FoldTable.isHan(c) { t = c }
+        // Collected in a temporary buffer (on the stack for a name: an array allocated per name
+        // before), then encoded once (`String(scalars:)`: appending to a `UnicodeScalarView` one
+        // scalar at a time cost ~350 instructions a scalar; a lazy map over the scalars called
+        // its closure unspecialised, twice a scalar). The map reads flat tables for the BMP: the
+        // dictionaries `nameFold`, `given` and `surnames` cost ~550 instructions a name.
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(text.utf8.count, 1)) { buf in
+            var n = 0
+            for u in text.unicodeScalars {
+                buf.initializeElement(at: n, to: canonicalScalar(u, fold))
+                n += 1
             }
-            out.append(Unicode.Scalar(t) ?? u)
+            return String(scalars: UnsafeBufferPointer(rebasing: buf[0..<n]))
         }
-        return String(scalars: out)
+    }
+
+    /// One scalar of `canonicalName`.
+    @inline(__always) private func canonicalScalar(_ u: Unicode.Scalar, _ fold: FoldTable) -> Unicode.Scalar {
+        let c = u.value
+        let bmp = c < 0x10000 && !fold16.isEmpty
+        var t = bmp ? fold16[Int(c)] : (nameFold[c] ?? c)
+        if t == c {
+            // A character the name tables do not list: the lexicon's fold, when it names one
+            // Han character that the name tables do not hold either (keeps 周, 于, 范).
+            let f = fold.fold(c)
+            if f != c && FoldTable.isHan(c)
+                && !(bmp ? listed16[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 : given[c] != nil || surnames[UInt64(c)] != nil) {
+                t = f
+            }
+            if !FoldTable.isHan(c) { t = c }
+        }
+        return Unicode.Scalar(t) ?? u
     }
 }
 

@@ -20,22 +20,27 @@ extension NameFinder {
                 || edges.after.starts(at: k) || edges.before.ends(at: k) || !edges.crosses(k)
         }
         var anchors: [(start: Int, end: Int)] = []
+        // The mentions' spans and rules read in place: copying each mention retains and releases it.
         for i in doc.mentions.indices where doc.mentions[i].type == .person {
-            let m = doc.mentions[i]
+            let start = doc.mentions[i].start, end = doc.mentions[i].end
             // Not a transliterated name (布拉索夫 is no leader's neighbour).
-            guard m.end - m.start >= 2, m.end - m.start <= 4, (m.start..<m.end).allSatisfy({ FoldTable.isHan(f[$0]) }),
-                  !(m.rule ?? "").hasPrefix("name-model-translit") else { continue }
-            anchors.append((m.start, m.end))
+            guard end - start >= 2, end - start <= 4, (start..<end).allSatisfy({ FoldTable.isHan(f[$0]) }),
+                  !(doc.mentions[i].rule ?? "").hasPrefix("name-model-translit") else { continue }
+            anchors.append((start, end))
         }
         var out: [Mention] = []
         for m in anchors {
-            for spans in [[(m.end, m.end + 2), (m.end, m.end + 3)], [(m.start - 2, m.start), (m.start - 3, m.start)]] {
+            // After the person, then before it: two lengths each (no array of arrays built per
+            // person: allocating and destroying it was a quarter of this rule).
+            for side in 0..<2 {
                 var top: (Int, Int, Float)? = nil
                 // Not a two-character ICU word (希望|克林顿): a word before a name, not a name.
-                for (a, e) in spans where a >= 0 && e <= n && doc.isFree(a, e) && edge(a) && edge(e) && !(e - a == 2 && edges.isToken(a, e)) {
+                for len in 2...3 {
+                    let (a, e) = side == 0 ? (m.end, m.end + len) : (m.start - len, m.start)
+                    guard a >= 0 && e <= n && doc.isFree(a, e) && edge(a) && edge(e) && !(e - a == 2 && edges.isToken(a, e)) else { continue }
                     // A surname first (the model scores nothing else), before the costlier checks.
                     guard model.surname(f, a, 1) != nil || model.surname(f, a, 2) != nil,
-                          !model.blockers.contains(Array(f[a..<e])), !PersonRules.isNoName(doc, a, e) else { continue }
+                          !model.isBlocker(f, a, e), !PersonRules.isNoName(doc, a, e) else { continue }
                     // Not a weak surname, a function word (于新明|曾高调) nor a preposition or role word's end (向, 员).
                     for L in 1...2 where e - a - L >= 1 && e - a - L <= 2 && !glossStop.contains(f[a]) && !notGiven.contains(f[a]) && !PersonRules.isWeakSurname(doc, a, L) {
                         guard let s = score(doc, model, edges, edges.before, edges.after, a, L, e - a - L),
@@ -61,7 +66,7 @@ extension NameFinder {
         let f = doc.folded
         guard a >= 0, e <= f.count, e - a >= 2, e - a <= 8, doc.isFree(a, e) else { return false }
         guard let mean = translitMeanScore(f, model, a, e, dots: true), mean >= weights.translitMean - 0.7,
-              !model.blockers.contains(Array(f[a..<e])),
+              !model.isBlocker(f, a, e),
               !placeEndings.contains(where: { p in e - p.count >= a && PlacePrefixRules.has(f, e - p.count, p) }),
               e >= f.count || !groupHeads.contains(f[e]) else { return false }
         return !TranslitContext.blocks(doc, model, a, e, edges.before, edges.after)
@@ -155,8 +160,7 @@ extension NameFinder {
                         || cueBefore.starts(at: j)) { e = j }
             }
             guard s < start || e > end else { continue }
-            let span = Array(f[s..<e])
-            guard !model.blockers.contains(span),
+            guard !model.isBlocker(f, s, e),
                   !placeEndings.contains(where: { p in e - p.count >= s && PlacePrefixRules.has(f, e - p.count, p) }),
                   !TranslitContext.blocks(doc, model, s, e, cueBefore, cueAfter) else { continue }
             for k in s..<start { doc.owner[k] = Int32(idx) }
