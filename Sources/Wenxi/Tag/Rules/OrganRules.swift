@@ -43,6 +43,7 @@ enum OrganRules {
 
     static func apply(_ doc: inout TaggingDocument) {
         var found: [Mention] = []
+        cutArmies(&doc)
         organs(&doc, &found)
         congresses(&doc, &found)
         armies(&doc, &found)
@@ -52,6 +53,7 @@ enum OrganRules {
         modifiedBodies(&doc, &found)
         doc.propagate(found)
         units(&doc)
+        ceremonialUnits(&doc)
         describedUnits(&doc)
         departments(&doc)
         caucuses(&doc)
@@ -188,6 +190,53 @@ enum OrganRules {
             doc.clear(s, b.end)
             doc.add(m)
             found.append(m)
+        }
+    }
+
+    /// The listed 國軍 (Taiwan's armed forces) whose 國 ends a state's word before it: 護國|軍 (the
+    /// National Protection Army), 神聖羅馬帝國|軍, 台灣民主國|軍務大臣, 共和國|軍隊 — ICU cuts them
+    /// 護|國軍, 帝|國軍. It is dropped when the character before makes a word with 國 that names
+    /// a state or an army (`stateBeforeGuo`: 帝 王 護, or 民主, 共和 before); 國軍 after a verb or a
+    /// conjunction (派國軍, 和國軍) stays.
+    static func cutArmies(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        for i in doc.mentions.indices where doc.mentions[i].type == .agency {
+            let m = doc.mentions[i]
+            guard m.end - m.start == 2, m.start > 0, f[m.start] == 0x570B /* 國 */, f[m.start + 1] == TeamRule.army,
+                  doc.owner[m.start - 1] < 0 else { continue }
+            let before = f[m.start - 1]
+            let two = m.start >= 2 ? doc.foldedString(m.start - 2, m.start) : ""
+            guard stateBeforeGuo.contains(before) || two == "民主" || two == "共和" else { continue }
+            doc.clear(m.start, m.end)
+        }
+    }
+    /// Characters that make a word with 國 naming a state or an army (帝國, 王國, 護國).
+    static let stateBeforeGuo = ScalarSet("帝王護护")
+
+    /// Ceremonial units of a police force or an army (香港警察|儀仗隊, 香港警察|樂隊, 陸軍|軍樂隊):
+    /// the unit word right after the body at an ICU word edge makes one organization.
+    static let ceremonialUnitWords: [[UInt32]] = ["軍樂隊", "銀樂隊", "管樂隊", "儀仗隊", "樂隊", "军乐队", "仪仗队", "乐队"]
+        .map { Array($0.unicodeScalars.map(\.value)) }.sorted { $0.count > $1.count }
+    /// Last words of the bodies `ceremonialUnits` extends: police forces and armies.
+    static let forceEnds: [[UInt32]] = ["警察", "警隊", "警察局", "警察廳", "警务处", "警務處", "陸軍", "海軍", "空軍", "軍"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// `rule:org-unit`: a police force or an army (an agency ending in 警察, 警隊, 陸軍 …) and a
+    /// ceremonial unit word right after it (`ceremonialUnitWords`: 儀仗隊, 樂隊, 軍樂隊) are one
+    /// organization: 香港警察儀仗隊, 香港警察樂隊. Before, the force alone was tagged and the
+    /// unit's name lost.
+    static func ceremonialUnits(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        for i in doc.mentions.indices where doc.mentions[i].type == .agency {
+            let a = doc.mentions[i]
+            guard a.end > a.start, a.end < f.count, doc.owner[a.end] < 0,
+                  forceEnds.contains(where: { $0.count <= a.end - a.start && PlacePrefixRules.has(f, a.end - $0.count, $0) }),
+                  let w = ceremonialUnitWords.first(where: { a.end + $0.count <= f.count && PlacePrefixRules.has(f, a.end, $0) }),
+                  doc.isFree(a.end, a.end + w.count), !PersonRules.splitsToken(doc, at: a.end), !PersonRules.splitsToken(doc, at: a.end + w.count)
+            else { continue }
+            let end = a.end + w.count
+            doc.clear(a.start, a.end)
+            doc.add(Mention(start: a.start, end: end, type: .organization, candidates: [], rule: "org-unit", canonical: doc.string(a.start, end)))
         }
     }
 
