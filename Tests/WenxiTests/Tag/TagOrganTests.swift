@@ -55,6 +55,7 @@ struct TagOrganTests {
         ("bureaus named by two portfolios", "，分別是環境運輸及工務局、工商及科技局。", ["agency:環境運輸及工務局", "agency:工商及科技局"]),
         ("a bureau so named after its state", "，美國食品暨藥物管理局上月表示。", ["agency:美國食品暨藥物管理局"]),
         ("an empire's or a crown's body with no place", "，大批帝國陸軍與皇家海軍集結。", ["organization:帝國陸軍", "organization:皇家海軍"]),
+        ("a police force's ceremonial unit", "，由香港警察儀仗隊執行。", ["organization:香港警察儀仗隊"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -88,6 +89,7 @@ struct TagOrganTests {
         ("a state's ships and troops", "，美軍艦隊與美軍部隊撤出。", ["agency:美軍艦隊", "agency:美軍部隊"]),
         ("the Sea of Japan stays a place", "，船駛入日本海，軍方說。", ["agency:日本海軍"]),
         ("an army's troops are no unit", "，是美國陸軍現役裝甲部隊。", ["agency:美國陸軍現役裝甲部隊"]),
+        ("Taiwan's 國軍 cut from another army's name", "，周志仁隨護國軍赴四川，擊敗神聖羅馬帝國軍。", ["agency:國軍"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
         let got = try Self.entities(text)
