@@ -49,6 +49,13 @@ struct TagOrganTests {
         ("allied armies by their members", "，英美聯軍與六國聯軍登陸。", ["organization:英美聯軍", "organization:六國聯軍"]),
         ("a state's army and its unit", "，英軍特遣艦隊與日軍第五師團都到了。", ["agency:英軍特遣艦隊"]),
         ("a place that cuts the body's word gives way", "，日本海軍與以色列國防軍演習。", ["agency:日本海軍", "agency:以色列國防軍"]),
+        ("a numbered unit with a name", "，第一南遣艦隊與第38特遣艦隊出發。", ["organization:第一南遣艦隊", "organization:第38特遣艦隊"]),
+        ("a numbered unit after a state", "，美國第7艦隊進入南海。", ["organization:美國第7艦隊"]),
+        ("an army after a former state", "，應蘇聯紅軍要求撤離。", ["organization:蘇聯紅軍"]),
+        ("bureaus named by two portfolios", "，分別是環境運輸及工務局、工商及科技局。", ["agency:環境運輸及工務局", "agency:工商及科技局"]),
+        ("a bureau so named after its state", "，美國食品暨藥物管理局上月表示。", ["agency:美國食品暨藥物管理局"]),
+        ("an empire's or a crown's body with no place", "，大批帝國陸軍與皇家海軍集結。", ["organization:帝國陸軍", "organization:皇家海軍"]),
+        ("a police force's ceremonial unit", "，由香港警察儀仗隊執行。", ["organization:香港警察儀仗隊"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -81,10 +88,22 @@ struct TagOrganTests {
         ("allied armies of many states", "，多國聯軍與盟國聯軍進攻。", ["organization:多國聯軍", "organization:盟國聯軍"]),
         ("a state's ships and troops", "，美軍艦隊與美軍部隊撤出。", ["agency:美軍艦隊", "agency:美軍部隊"]),
         ("the Sea of Japan stays a place", "，船駛入日本海，軍方說。", ["agency:日本海軍"]),
+        ("an army's troops are no unit", "，是美國陸軍現役裝甲部隊。", ["agency:美國陸軍現役裝甲部隊"]),
+        ("Taiwan's 國軍 cut from another army's name", "，周志仁隨護國軍赴四川，擊敗神聖羅馬帝國軍。", ["agency:國軍"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
         let got = try Self.entities(text)
         for e in absent { #expect(!got.contains(e), "\(label): \(got)") }
+    }
+
+    /// A bureau named by two portfolios that no list holds is not linked to Taiwan by the script
+    /// alone (Taiwan's such bodies are listed); a place before it gives its state.
+    @Test func conjoinedBureauState() throws {
+        let alone = try TagFixtures.tag("，分別是環境運輸及工務局。", tagger: Self.tagger).first { $0.text == "環境運輸及工務局" }
+        #expect(alone?.type == .agency)
+        #expect(alone?.jurisdiction == nil)
+        let placed = try TagFixtures.tag("，美國食品暨藥物管理局上月表示。", tagger: Self.tagger).first { $0.text == "美國食品暨藥物管理局" }
+        #expect(placed?.jurisdiction == "US")
     }
 
     /// The words come from `org-heads.tsv`'s `rule` column.

@@ -10,7 +10,9 @@
 ///   高公局|預計依交流道所: `clauseLimit`) and before its chief's title (國際合作處|處長); 所 ends
 ///   it only as an institute's (派出所, 試驗|所; not 交流|道|所), 司 not after 公 上 官 程 (副總工程司 is a title).
 ///   An unlisted unit whose name has 研究 or ends in 試驗所 is a research institute, an
-///   organization (農委會特有生物研究保育中心), as the keys count state-run institutes.
+///   organization (農委會特有生物研究保育中心), as the keys count state-run institutes. A name
+///   ending in 部隊 with a word of standing or role (`troopWords`) is the body's troops, no unit
+///   (美國陸軍|現役裝甲部隊, 國軍|戰鬥部隊); 解放軍駐港部隊 stays one.
 /// - Two contextual names, a unit after its parent (市府衛生局, 縣府教育處): one mention whose
 ///   entries are the unit's under the parent's (`mergeContextual`); a contextual unit after its
 ///   parent named in full (新北市府衛生局): that parent's unit.
@@ -19,6 +21,8 @@
 ///   IMF|財政部|門): APEC秘書處 → canonical 亞太經濟合作會議秘書處 (intl), 歐盟環境局.
 /// The compound keeps the jurisdiction of its parent.
 enum UnitCompoundRules {
+    /// Words of standing or role that make X部隊 an army's troops, not a named unit (folded forms).
+    static let troopWords = ["現役", "主力", "戰鬥", "作戰", "精銳", "所屬", "地面", "前線", "一線", "正規", "常規", "地方"]
     static let unitHeads = ["專勤隊", "大隊", "分署", "分局", "中心", "組", "科", "處", "室", "隊", "所", "司"]
         .map { Array($0.unicodeScalars.map(\.value)) }
 
@@ -107,6 +111,9 @@ enum UnitCompoundRules {
             // A research institute or station under a body is an organization, as the keys count
             // state-run institutes (農委會特有生物研究保育中心, 農委會家畜衛生試驗所; cna_dev's 中研院 rule).
             let unit = doc.foldedString(a.end, end)
+            // 部隊 after a body and a word of standing or role names its troops, not a unit
+            // (美國陸軍|現役裝甲部隊, 國軍|戰鬥部隊; 解放軍|駐港部隊 is one).
+            if unit.hasSuffix("部隊"), troopWords.contains(where: { unit.contains($0) }) { continue }
             let institute = unit.contains("研究") || unit.hasSuffix("試驗所")
             var merged = Mention(start: a.start, end: end, type: institute ? .organization : .agency, candidates: [],
                                  rule: "unit-compound", canonical: parentCanonical + unit)

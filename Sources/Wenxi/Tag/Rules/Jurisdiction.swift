@@ -631,6 +631,9 @@ enum JurisdictionResolver {
             if chosen == nil, let s = titleState() { chosen = (s, .title) }
             if chosen == nil, let s = documentState { chosen = (s, .document) }
             let (state, source) = chosen ?? (simplified() ? "CN" : "TW", .script)
+            // A bureau named by two portfolios (工商及科技局) that no list holds is Hong Kong's or
+            // Macau's way of naming; Taiwan's are listed: the script names no state for it.
+            if source == .script && m.rule == "conjoined-body" { continue }
             // (A dateline that only fell back to its own state, with no body of that name there
             // — 立法會 in a story from Taipei — is not recorded either.)
             if earlier[table.family(forms[i])] == nil, source == .context ? state == datelineState

@@ -43,13 +43,17 @@ enum OrganRules {
 
     static func apply(_ doc: inout TaggingDocument) {
         var found: [Mention] = []
+        cutArmies(&doc)
         organs(&doc, &found)
         congresses(&doc, &found)
         armies(&doc, &found)
+        ordinalUnits(&doc, &found)
+        conjoinedBureaus(&doc, &found)
         describedBodies(&doc, &found)
         modifiedBodies(&doc, &found)
         doc.propagate(found)
         units(&doc)
+        ceremonialUnits(&doc)
         describedUnits(&doc)
         departments(&doc)
         caucuses(&doc)
@@ -159,7 +163,15 @@ enum OrganRules {
                   let s = leftEdge(&doc, ms, needPlace: false) else { continue }
             var m = b
             m.start = s
-            if b.type == .agency {
+            if b.type == .agency, s == ms, ownerlessModifiers.contains(doc.string(ms, b.start)) {
+                // 帝國陸軍, 皇家海軍 with no place: a crown's or an empire's body, never one of the
+                // republics the script would link it to; an organization of no state.
+                m.type = .organization
+                m.candidates = []
+                m.preferred = nil
+                m.rule = "org-modified"
+                m.canonical = doc.string(s, b.end)
+            } else if b.type == .agency {
                 m.candidates = []
                 m.preferred = nil
                 m.rule = "generic-body"
@@ -176,6 +188,212 @@ enum OrganRules {
                 m.canonical = doc.string(s, b.end)
             }
             doc.clear(s, b.end)
+            doc.add(m)
+            found.append(m)
+        }
+    }
+
+    /// The listed 國軍 (Taiwan's armed forces) whose 國 ends a state's word before it: 護國|軍 (the
+    /// National Protection Army), 神聖羅馬帝國|軍, 台灣民主國|軍務大臣, 共和國|軍隊 — ICU cuts them
+    /// 護|國軍, 帝|國軍. It is dropped when the character before makes a word with 國 that names
+    /// a state or an army (`stateBeforeGuo`: 帝 王 護, or 民主, 共和 before); 國軍 after a verb or a
+    /// conjunction (派國軍, 和國軍) stays.
+    static func cutArmies(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        for i in doc.mentions.indices where doc.mentions[i].type == .agency {
+            let m = doc.mentions[i]
+            guard m.end - m.start == 2, m.start > 0, f[m.start] == 0x570B /* 國 */, f[m.start + 1] == TeamRule.army,
+                  doc.owner[m.start - 1] < 0 else { continue }
+            let before = f[m.start - 1]
+            let two = m.start >= 2 ? doc.foldedString(m.start - 2, m.start) : ""
+            guard stateBeforeGuo.contains(before) || two == "民主" || two == "共和" else { continue }
+            doc.clear(m.start, m.end)
+        }
+    }
+    /// Characters that make a word with 國 naming a state or an army (帝國, 王國, 護國).
+    static let stateBeforeGuo = ScalarSet("帝王護护")
+
+    /// Ceremonial units of a police force or an army (香港警察|儀仗隊, 香港警察|樂隊, 陸軍|軍樂隊):
+    /// the unit word right after the body at an ICU word edge makes one organization.
+    static let ceremonialUnitWords: [[UInt32]] = ["軍樂隊", "銀樂隊", "管樂隊", "儀仗隊", "樂隊", "军乐队", "仪仗队", "乐队"]
+        .map { Array($0.unicodeScalars.map(\.value)) }.sorted { $0.count > $1.count }
+    /// Last words of the bodies `ceremonialUnits` extends: police forces and armies.
+    static let forceEnds: [[UInt32]] = ["警察", "警隊", "警察局", "警察廳", "警务处", "警務處", "陸軍", "海軍", "空軍", "軍"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// `rule:org-unit`: a police force or an army (an agency ending in 警察, 警隊, 陸軍 …) and a
+    /// ceremonial unit word right after it (`ceremonialUnitWords`: 儀仗隊, 樂隊, 軍樂隊) are one
+    /// organization: 香港警察儀仗隊, 香港警察樂隊. Before, the force alone was tagged and the
+    /// unit's name lost.
+    static func ceremonialUnits(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        for i in doc.mentions.indices where doc.mentions[i].type == .agency {
+            let a = doc.mentions[i]
+            guard a.end > a.start, a.end < f.count, doc.owner[a.end] < 0,
+                  forceEnds.contains(where: { $0.count <= a.end - a.start && PlacePrefixRules.has(f, a.end - $0.count, $0) }),
+                  let w = ceremonialUnitWords.first(where: { a.end + $0.count <= f.count && PlacePrefixRules.has(f, a.end, $0) }),
+                  doc.isFree(a.end, a.end + w.count), !PersonRules.splitsToken(doc, at: a.end), !PersonRules.splitsToken(doc, at: a.end + w.count)
+            else { continue }
+            let end = a.end + w.count
+            doc.clear(a.start, a.end)
+            doc.add(Mention(start: a.start, end: end, type: .organization, candidates: [], rule: "org-unit", canonical: doc.string(a.start, end)))
+        }
+    }
+
+    /// Modifiers that name no republic (帝國 皇家, Traditional and Simplified): a body they modify
+    /// with no place before it is an organization, not a state's agency that the script would
+    /// link to Taiwan and the resolver then drop as unanchored (帝國陸軍, 皇家海軍, 帝國最高法院).
+    static let ownerlessModifiers: Set<String> = ["帝國", "皇家", "帝国"]
+
+    /// Unit words of armies and fleets that an ordinal numbers (第七艦隊, 第十八集團軍, 第91步兵團),
+    /// longest first. The one-character ones (軍 師 旅 團) only right after the numeral or after a
+    /// word ending in 軍 or 兵 (黑衫軍|師).
+    static let militaryUnitWords: [[UInt32]] = ["特遣艦隊", "特混艦隊", "航空艦隊", "護衛艦隊", "集團軍", "方面軍", "野戰軍", "步兵團",
+                                                "步兵師", "步兵旅", "裝甲師", "裝甲旅", "裝甲團", "騎兵師", "騎兵團", "騎兵旅", "炮兵團",
+                                                "砲兵團", "炮兵旅", "空降師", "空降旅", "陸戰師", "混成旅", "機械化師", "艦隊", "師團", "軍團",
+                                                "兵團", "分艦隊", "集团军", "方面军", "野战军", "步兵团", "步兵师", "装甲师", "骑兵师", "舰队",
+                                                "护卫舰队", "师团", "军团", "軍", "師", "旅", "團", "军", "师", "团"]
+        .map { Array($0.unicodeScalars.map(\.value)) }.sorted { $0.count > $1.count }
+    /// Unit words that carry a name of their own after the number (第38特遣艦隊: a task force).
+    static let namedUnitWords: [[UInt32]] = ["特遣艦隊", "特混艦隊"].map { Array($0.unicodeScalars.map(\.value)) }
+    /// Characters after a unit word that make it part of another word (第四軍|種, 第四軍|醫大學),
+    /// beyond `TeamRule.afterArmy`.
+    static let afterUnit = ScalarSet("種种醫医長长")
+    /// Numerals of an ordinal after 第: Chinese, ASCII and full-width digits.
+    static let ordinalDigits = ScalarSet("一二三四五六七八九十百零〇兩两0123456789０１２３４５６７８９")
+    /// Characters that make 第N a count of something else (第三屆, 第一次, 第五名, 第二代 …), not a
+    /// unit's number, when they stand between the numeral and the unit word.
+    static let notUnitMiddle = ScalarSet("屆届次個个名位年期批輪轮季代任號号家場场條条種种類类章集回頁页段局份部款版天月日週周級级屆層层")
+
+    /// `rule:army`: a numbered army, fleet or regiment that carries a name: 第, numerals, at most
+    /// four characters of name and a unit word of `militaryUnitWords` ending at an ICU word edge
+    /// (第一|南遣艦隊, 第1|黑|衫|軍師), a task force (第38|特遣|艦隊), or a bare number and unit
+    /// after a place or a former state (美國第7艦隊, 蘇聯第8集團軍). A bare 第七艦隊, 第33師 is
+    /// left alone: UNER's key marks numbered units only with a name or a state (it leaves 第二艦隊,
+    /// 第4軍團, 第1兵團 unmarked). An organization found inside the span (南遣艦隊) gives way;
+    /// 第一師範 (師 inside an ICU word), 第四軍種 and 第三屆軍團 (a count) are left alone; an
+    /// organization before is not taken in (國民革命軍|第1軍 stays the army).
+    static func ordinalUnits(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        guard f.count >= 3, f.contains(0x7B2C /* 第 */) else { return }
+        var k = 0
+        while k < f.count - 2 {
+            defer { k += 1 }
+            guard f[k] == 0x7B2C, doc.owner[k] < 0, !PersonRules.splitsToken(doc, at: k) else { continue }
+            var n = k + 1
+            while n < f.count && ordinalDigits.contains(f[n]) { n += 1 }
+            guard n > k + 1, n < f.count else { continue }
+            var hit: (end: Int, middle: Int)? = nil
+            var m = n
+            while hit == nil && m <= n + 4 && m < f.count {
+                for w in militaryUnitWords where m + w.count <= f.count && PlacePrefixRules.has(f, m, w) {
+                    let end = m + w.count
+                    guard !PersonRules.splitsToken(doc, at: end) else { continue }
+                    if end < f.count, TeamRule.afterArmy.contains(f[end]) || afterUnit.contains(f[end]) { continue }
+                    if w.count == 1, m > n, !"軍兵军".unicodeScalars.contains(where: { $0.value == f[m - 1] }) { continue }
+                    hit = (end, m)
+                    break
+                }
+                if hit != nil { break }
+                guard FoldTable.isHan(f[m]), !notUnitMiddle.contains(f[m]), !UnlistedOrganizationRule.notInName.contains(f[m]) else { break }
+                m += 1
+            }
+            guard let h = hit else { continue }
+            // Free, but for organizations wholly inside the unit's name (第一|南遣艦隊).
+            guard (k..<h.end).allSatisfy({ j in
+                doc.owner[j] < 0 || { let q = doc.mentions[Int(doc.owner[j])]; return q.type == .organization && q.start >= n && q.end <= h.end }()
+            }) else { continue }
+            // A place or a former state right before (美國|第7艦隊, 蘇聯|第8集團軍).
+            var s = k
+            if k > 0, doc.owner[k - 1] >= 0 {
+                let left = doc.mentions[Int(doc.owner[k - 1])]
+                if left.type == .place && left.end == k { s = left.start }
+            } else if let a = historicalState(doc, endingAt: k) {
+                s = a
+            }
+            let named = h.middle > n || namedUnitWords.contains(where: { PlacePrefixRules.has(f, n, $0) && n + $0.count == h.end })
+            guard named || s < k else { continue }
+            doc.clear(s, h.end)
+            let u = Mention(start: s, end: h.end, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, h.end))
+            doc.add(u)
+            found.append(u)
+            k = h.end - 1
+        }
+    }
+
+    /// Measure words and counts before a phrase that make it a common noun (24位|企業及投資局).
+    static let countedBefore = ScalarSet("位名個个家些種种類类批")
+    /// Bureau heads of `conjoinedBureaus`: a name that joins two portfolios with 及 or 暨 ends in one.
+    static let bureauHeads = ScalarSet("局署")
+
+    /// A bureau named by two portfolios joined with 及 or 暨 (房屋及規劃地政局, 環境運輸及工務局,
+    /// 工商及科技局, 衛生福利及食物局: Hong Kong's policy bureaus; 海事暨漁業部 is left out): one or
+    /// two ICU words of two characters (`descriptorsOK`, none ending in a head), 及, one or two words
+    /// of which the last ends in 局 or 署 (局 alone or a word of three or more characters: 當局 is
+    /// none). The words before stop at punctuation, a one-character word or a mention; three words
+    /// of two characters are an ordinary phrase and left alone, and so are two words alone
+    /// (企業及投資局: two nouns joined). An agency inside (工務局, 地政局: Taiwan's by their list)
+    /// gives way; the bureau is an agency named in full, its state from a place right before
+    /// (美國食品暨藥物管理局) or the context, never from the script alone (Taiwan's such bodies are listed).
+    static func conjoinedBureaus(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        guard f.count >= 6 else { return }
+        for k in 2..<(f.count - 2) where (f[k] == 0x53CA /* 及 */ || f[k] == 0x66A8 /* 暨 */) && doc.owner[k] < 0 {
+            let t = doc.firstToken(atOrAfter: k)
+            guard t > 0, t + 1 < doc.tokens.count, doc.tokens[t].start == k, doc.tokens[t].end == k + 1 else { continue }
+            // The words after: one or two, the last ending in a bureau head.
+            var end = -1
+            var rightWords = 0
+            for r in (t + 1)...min(t + 2, doc.tokens.count - 1) {
+                rightWords += 1
+                let tok = doc.tokens[r]
+                guard tok.start == doc.tokens[r - 1].end, (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) }) else { break }
+                // A listed bureau that ICU cuts otherwise (規劃|地|政局 for 規劃 + 地政局) ends it too.
+                if r > t + 1, doc.owner[tok.start] >= 0, case let q = doc.mentions[Int(doc.owner[tok.start])], q.start == tok.start,
+                   q.type == .agency, q.end - q.start >= 3, q.end <= f.count, bureauHeads.contains(f[q.end - 1]) {
+                    end = q.end
+                    break
+                }
+                if bureauHeads.contains(f[tok.end - 1]) {
+                    if tok.end - tok.start == 1 && r > t + 1 || tok.end - tok.start >= 3 { end = tok.end }
+                    break
+                }
+                guard tok.end - tok.start == 2, doc.isFree(tok.start, tok.end) else { break }
+            }
+            guard end > 0, end - (k + 1) <= 6 else { continue }
+            guard (k + 1..<end).allSatisfy({ j in
+                doc.owner[j] < 0 || { let q = doc.mentions[Int(doc.owner[j])]; return (q.type == .agency || q.type == .organization) && q.start > k && q.end <= end }()
+            }) else { continue }
+            // The words before: one or two of two characters, free.
+            var s = k
+            var words = 0
+            var r = t - 1
+            while r >= 0 {
+                let tok = doc.tokens[r]
+                guard tok.end == s, tok.end - tok.start == 2, doc.isFree(tok.start, tok.end),
+                      (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) }), !bureauHeads.contains(f[tok.end - 1]),
+                      !"部處會院处会".unicodeScalars.contains(where: { $0.value == f[tok.end - 1] }) else { break }
+                if words == 2 { words = 3; break }
+                s = tok.start
+                words += 1
+                r -= 1
+            }
+            // After a count (24位|企業及投資局|等代表) the words are a common noun phrase.
+            guard words == 1 || words == 2, words + rightWords >= 3, s == 0 || !countedBefore.contains(f[s - 1]),
+                  descriptorsOK(doc, from: s, to: k) else { continue }
+            doc.clear(k + 1, end)
+            var m = Mention(start: s, end: end, type: .agency, candidates: [], rule: "conjoined-body", canonical: doc.foldedString(s, end))
+            // A place right before is the bureau's state (美國|食品暨藥物管理局).
+            if s > 0, doc.owner[s - 1] >= 0 {
+                let p = doc.mentions[Int(doc.owner[s - 1])]
+                if p.type == .place, p.end == s, p.candidates.count == 1, let state = doc.lexicon.jurisdiction.states[p.candidates[0]] {
+                    m.start = p.start
+                    m.canonical = doc.foldedString(p.start, end)
+                    m.jurisdiction = state
+                    m.jurisdictionSource = .prefix
+                    doc.clear(p.start, p.end)
+                }
+            }
             doc.add(m)
             found.append(m)
         }
@@ -405,6 +623,8 @@ enum OrganRules {
                 && doc.lexicon.jurisdiction.prefixWords[Array(f[(s - n)..<s])] != nil }) {
                 s -= w
             }
+            // A former state of `state-words.tsv` (class historical) is the army's state too (蘇聯|紅軍).
+            if s == k - 1, let a = historicalState(doc, endingAt: s) { s = a }
             // A place before is the army's state (蘇聯紅軍), as before an organ.
             doc.clear(s, k - 1)
             let m = Mention(start: s, end: k + 1, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, k + 1))
@@ -413,6 +633,21 @@ enum OrganRules {
         }
         namedArmies(&doc, &found)
         directedArmies(&doc, &found)
+    }
+
+    /// Where the name of a former state of `state-words.tsv` (class `historical`: 蘇聯, 東德, 大英帝國)
+    /// that ends at `end` starts, free and at an ICU word edge; nil if none does.
+    static func historicalState(_ doc: TaggingDocument, endingAt end: Int) -> Int? {
+        let table = doc.lexicon.jurisdiction
+        let f = doc.folded
+        for n in stride(from: min(6, end), through: 2, by: -1) {
+            let a = end - n
+            guard table.historicalFirst.contains(f[a]), let forms = table.historical[f[a]],
+                  forms.contains(where: { $0.form.count == n && PlacePrefixRules.has(f, a, $0.form) }),
+                  doc.isFree(a, end), !PersonRules.splitsToken(doc, at: a), !PersonRules.splitsToken(doc, at: end) else { continue }
+            return a
+        }
+        return nil
     }
 
     /// Words of direction that name a front or a region's army before a kind of army (西部|方面軍,
