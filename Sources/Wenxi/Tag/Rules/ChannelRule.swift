@@ -66,6 +66,10 @@ enum ChannelRule {
         doc.propagate(found)
     }
 
+    /// Characters after 台 that make it Taiwan's abbreviation (台|積電, 台|美, 台|股, 台|商), not a
+    /// channel, when ICU has cut 台 off as a word of its own (華為禁令|台|積電).
+    static let taiwanWords = ScalarSet("灣湾北中南東东西股商胞獨独海資资幣币籍美日韓韩積积電电鐵铁聯联港澳人民企廠厂方當当軍军政府灣媒屬属")
+
     /// Latin words for a medium, not a network's name (TV|頻道, HD|頻道).
     static let genericLatin: Set<String> = ["TV", "HD", "4K", "SD", "OTT", "IPTV", "MOD"]
 
@@ -76,9 +80,11 @@ enum ChannelRule {
         let t = doc.firstToken(atOrAfter: start)
         guard t < doc.tokens.count, doc.tokens[t].start == start else { return nil }
         func isChannelWord(_ u: Int) -> Int? {
-            guard u < doc.tokens.count else { return nil }
+            guard u < doc.tokens.count, u == 0 || doc.tokens[u].start == doc.tokens[u - 1].end else { return nil }
             let tok = doc.tokens[u]
-            if tok.end - tok.start == 1 && f[tok.start] == tai { return tok.end }
+            if tok.end - tok.start == 1 && f[tok.start] == tai {
+                return tok.end < f.count && taiwanWords.contains(f[tok.end]) ? nil : tok.end
+            }
             if tok.end - tok.start == 2 && PlacePrefixRules.has(f, tok.start, channel) { return tok.end }
             return nil
         }
