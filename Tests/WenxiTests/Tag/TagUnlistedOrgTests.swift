@@ -58,6 +58,7 @@ struct TagUnlistedOrgTests {
         ("national players", "，法國國家隊員說。", ["organization:法國國家隊"]),
         ("a quoted word for a person or a field", "，被稱為「平民代言人」與「重言式邏輯學」，「老杭州人」。",
          ["organization:平民代言人", "organization:重言式邏輯學", "organization:老杭州人"]),
+        ("a delegation's rank is no name", "，美國高階代表團抵台。", ["organization:美國高階代表團"]),
         ("a channel on a platform, two sets", "，他的YouTube頻道，民視兩台都播出。", ["organization:YouTube頻道", "organization:民視兩台"]),
         ("English: a person before of the, The alone", "Hitoshi Nasu of the University of Adelaide said. The University said",
          ["organization:Hitoshi Nasu of the University", "organization:The University"]),

@@ -321,7 +321,7 @@ enum TeamRule {
             let tok = doc.tokens[t]
             guard doc.isFree(tok.start, tok.end) else { return nil }
             // The head: a whole ICU word of three or more characters after at least one descriptor.
-            if words > 0, tok.end - tok.start >= 3, tok.end == f.count || !afterTeam.contains(f[tok.end]),
+            if words > 0, tok.end - tok.start >= 3, teamLast.contains(f[tok.end - 1]), tok.end == f.count || !afterTeam.contains(f[tok.end]),
                heads.contains(where: { $0.count == tok.end - tok.start && PlacePrefixRules.has(f, tok.start, $0) }) {
                 guard PlaceNamedOrganizationRule.descriptorsOK(doc, from: start, to: tok.start) else { return nil }
                 return tok.end
@@ -334,8 +334,9 @@ enum TeamRule {
         }
         return nil
     }
-    /// The last characters of the team heads of three or more characters (足球隊, 代表團).
-    static let teamLast = ScalarSet("隊團队团")
+    /// The last character of the team heads that take describing words (足球隊, 代表隊): not 代表團,
+    /// whose describing words are mostly a visit's purpose or rank (美國高階代表團), not a name.
+    static let teamLast = ScalarSet("隊队")
     /// Characters after a team head that make it part of a longer word (代表隊員, 足球隊長).
     static let afterTeam = ScalarSet("員長服员")
 
