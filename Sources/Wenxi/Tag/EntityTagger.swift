@@ -361,6 +361,8 @@ struct TaggingDocument {
         PlaceNamedOrganizationRule.apply(&self)
         PartyRule.apply(&self)
         OrganRules.apply(&self)
+        ChannelRule.apply(&self)
+        EnglishNameRule.apply(&self)
         NameFinder.apply(&self)
         NameExtensionRules.dropGlosses(&self)
         WordEdgeRule.apply(&self)

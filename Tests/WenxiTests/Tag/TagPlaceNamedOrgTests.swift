@@ -31,6 +31,7 @@ struct TagPlaceNamedOrgTests {
         ("abbreviation only Taiwan's bodies bear", "資科局今天說，市府將編列預算。", ["agency:資科局", "agency:市府"]),
         ("Simplified generic body", "外交部发言人说。", ["agency:外交部"]),
         ("two universities", "他曾在哈佛大學和麻省理工學院任教。", ["organization:哈佛大學", "organization:麻省理工學院"]),
+        ("a city's university, a district's sports club", "，他畢業於博洛尼亞大學，後來到元朗區體育會。", ["organization:博洛尼亞大學", "organization:元朗區體育會"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -50,6 +51,7 @@ struct TagPlaceNamedOrgTests {
         ("script-only generic body", "此前，內閣無法控制言官。", ["agency:內閣"]),
         ("unit across a function word", "他曾在哈佛大學和麻省理工學院任教。", ["organization:哈佛大學和麻省理工學院"]),
         ("numeral first", "一名大學教授說。", ["organization:一名大學"]),
+        ("a country's university or college", "，美國大學與日本學院都說。", ["organization:美國大學", "organization:日本學院"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
         let got = try Self.entities(text)

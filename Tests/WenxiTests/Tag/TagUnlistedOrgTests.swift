@@ -30,6 +30,11 @@ struct TagUnlistedOrgTests {
         ("a name ending in 新 or 老 before an industry word and 公司", "，擔任瑞新紡織公司與華老唱片公司董事。", ["organization:瑞新紡織公司", "organization:華老唱片公司"]),
         ("a Latin name before a head", "，Acme公司與Zeta電視台及QX國際公司簽約。", ["organization:Acme公司", "organization:Zeta電視台", "organization:QX國際公司"]),
         ("national team with 國家", "，法國國家足球隊與巴西國家籃球隊出賽。", ["organization:法國國家足球隊", "organization:巴西國家籃球隊"]),
+        ("a team with describing words", "，他曾為香港奧運足球代表隊與瀋陽部隊足球隊上陣。", ["organization:香港奧運足球代表隊", "organization:瀋陽部隊足球隊"]),
+        ("a network's channel", "，節目在無綫電視翡翠台與中視無線台播出。", ["organization:無綫電視翡翠台", "organization:中視無線台"]),
+        ("a Latin network's channel", "，ABC新聞台今天報導。", ["organization:ABC新聞台"]),
+        ("a company's microblog", "，新浪微博與騰訊微博都刪文。", ["organization:新浪微博", "organization:騰訊微博"]),
+        ("English names", "，他任教於Eastern Washington University與University of Oxford。", ["organization:Eastern Washington University", "organization:University of Oxford"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -51,6 +56,12 @@ struct TagUnlistedOrgTests {
         ("a clause before an industry word", "，他會請貨運公司送貨。", ["organization:會請貨運公司", "organization:他會請貨運公司"]),
         ("a trade's abbreviation or a model number before a head", "，AI公司與EP-3E電子偵察機。", ["organization:AI公司", "organization:EP-3E電子", "organization:3E電子"]),
         ("national players", "，法國國家隊員說。", ["organization:法國國家隊"]),
+        ("a quoted word for a person or a field", "，被稱為「平民代言人」與「重言式邏輯學」，「老杭州人」。",
+         ["organization:平民代言人", "organization:重言式邏輯學", "organization:老杭州人"]),
+        ("a delegation's rank is no name", "，美國高階代表團抵台。", ["organization:美國高階代表團"]),
+        ("a channel on a platform, two sets", "，他的YouTube頻道，民視兩台都播出。", ["organization:YouTube頻道", "organization:民視兩台"]),
+        ("English: a person before of the, The alone", "Hitoshi Nasu of the University of Adelaide said. The University said",
+         ["organization:Hitoshi Nasu of the University", "organization:The University"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
         let got = try Self.entities(text)

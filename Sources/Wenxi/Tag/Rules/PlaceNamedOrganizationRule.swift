@@ -19,6 +19,14 @@ enum PlaceNamedOrganizationRule {
     /// Heads that name one body right after a place, with no descriptor between.
     static let directHeads: [[UInt32]] = ["航空", "銀行", "電視台", "電台", "日報", "時報", "晚報", "管弦樂團", "交響樂團", "愛樂", "科學院", "航空公司"]
         .map { Array($0.unicodeScalars.map(\.value)) }
+    /// Heads that name one body right after a city, a county or a state, not after a country
+    /// (博洛尼亞|大學, 印第安納|大學, 元朗區|體育會; 美國|大學 and 日本|學院 are any of the country's).
+    static let cityDirectHeads: [[UInt32]] = ["大學", "學院", "體育會", "足球會"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
+    /// The classes of `places*.tsv` entries that are a city, a county or a state's subdivision.
+    static let cityClasses: Set<String> = ["world-city", "city", "county", "county-city", "prefecture", "district", "township",
+                                           "town", "us-state", "state", "province", "municipality", "province-municipality",
+                                           "autonomous-region", "hk-district", "hk-area", "sar", "former-county"]
     /// Descriptors that make `place + word + head` a kind of body, not a name (Traditional and
     /// Simplified): quality, size, ownership, number.
     static let genericWords = WordSet([
@@ -65,7 +73,8 @@ enum PlaceNamedOrganizationRule {
                         let hs = e - h.count
                         // Every word before the head is a whole dictionary word of two or more characters.
                         let direct = hs == p.end
-                        if direct && !directHeads.contains(h) { continue }
+                        if direct && !directHeads.contains(h)
+                            && !(cityDirectHeads.contains(h) && p.candidates.contains(where: { cityClasses.contains(lex.entries[$0].entryClass ?? "") })) { continue }
                         if !direct && !descriptorsOK(doc, from: p.end, to: hs) { continue }
                         best = e
                         break

@@ -460,6 +460,8 @@ enum QuotedBodyRule {
     static let close: UInt32 = 0x300D  // 」
     /// Personal pronouns and the markers 把 and 被: a quoted clause, not a name.
     static let clauseCharacters = ScalarSet("我你妳他她咱們把被们")
+    /// 人 ends words for people (「老杭州人」, 「平民代言人」), not a body's name, as a one-character head.
+    static let person: UInt32 = 0x4EBA // 人
 
     static func apply(_ doc: inout TaggingDocument) {
         let lex = doc.lexicon
@@ -482,10 +484,27 @@ enum QuotedBodyRule {
             if doc.owner[start] >= 0, doc.mentions[Int(doc.owner[start])].start == start,
                doc.mentions[Int(doc.owner[start])].end == end { continue }
             var kind: EntityType? = nil
+            var headLength = 0
             for k in stride(from: min(lex.maxBodyHeadLength, len - 2), through: 1, by: -1) {
-                if let t = lex.bodyHeadKinds[packedScalars(doc.folded, end - k, end)] { kind = t; break }
+                if let t = lex.bodyHeadKinds[packedScalars(doc.folded, end - k, end)] { kind = t; headLength = k; break }
             }
             guard let type = kind else { continue }
+            // A one-character head is an ICU word of its own (發展|局) or ends a head word of
+            // `org-heads.tsv` (週刊, 俱樂部, 合唱團), or the phrase starts with an entity (民進黨|當局);
+            // not the end of another word, which names a person, a field or a thing (代言人, 弟子,
+            // 邏輯學, 醜聞, 事業), and never 人 (「老杭州人」).
+            if headLength == 1 {
+                guard doc.folded[end - 1] != person else { continue }
+                var t = doc.firstToken(atOrAfter: end - 1)
+                if t > 0 && (t == doc.tokens.count || doc.tokens[t].start > end - 1) { t -= 1 }
+                let tok = doc.tokens[t]
+                let own = tok.start == end - 1 && tok.end == end
+                let headWord = tok.end == end && tok.start >= start
+                    && (lex.placeNamedHeads.contains { PlacePrefixRules.has(doc.folded, tok.start, $0) && $0.count == end - tok.start }
+                        || lex.unlistedNameHeads.contains { PlacePrefixRules.has(doc.folded, tok.start, $0) && $0.count == end - tok.start }
+                        || lex.orgUnitHeads.contains { PlacePrefixRules.has(doc.folded, tok.start, $0) && $0.count == end - tok.start })
+                guard own || headWord || doc.owner[start] >= 0 else { continue }
+            }
             let m = Mention(start: start, end: end, type: type, candidates: [], rule: "quoted-body",
                             canonical: doc.string(start, end))
             doc.clear(start, end)

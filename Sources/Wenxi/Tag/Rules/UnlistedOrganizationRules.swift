@@ -272,10 +272,23 @@ enum TeamRule {
         let f = doc.folded
         let firstSet = doc.lexicon.teamHeadFirstSet
         var found: [Mention] = []
+        // Described teams only in a text that holds a team word's last character.
+        let teamWords = f.contains { teamLast.contains($0) }
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
             // The head's first character is tested before the mention is copied.
             let me = doc.mentions[i].end
-            guard me < f.count, firstSet.contains(f[me]) else { continue }
+            guard me < f.count, doc.owner[me] < 0 else { continue }
+            guard firstSet.contains(f[me]) else {
+                if teamWords, let end = describedTeamEnd(doc, after: me) {
+                    let m = doc.mentions[i]
+                    doc.clear(m.start, m.end)
+                    let team = Mention(start: m.start, end: end, type: .organization, candidates: [], rule: "org-team",
+                                       canonical: doc.string(m.start, end))
+                    doc.add(team)
+                    found.append(team)
+                }
+                continue
+            }
             let m = doc.mentions[i]
             guard m.type == .place, m.end > m.start, m.end < f.count else { continue }
             // 國家 between the place and a team word of two or more characters is the national
@@ -297,6 +310,41 @@ enum TeamRule {
         doc.propagate(found)
         stateArmies(&doc)
     }
+
+    /// The end of a team named by a place, one or two describing words and a team head of three or
+    /// more characters that ends at an ICU word edge (香港|奧運|足球|代表隊, 香港|明星|足球隊,
+    /// 瀋陽|部隊|足球隊), the place ending at `start`; or a Latin and digit run before it (義大利|U21|代表隊).
+    /// The words are descriptors of `PlaceNamedOrganizationRule.descriptorsOK` (no generic modifier,
+    /// count, clause character or cue: 香港|各級|足球隊 and 中國|派出|代表團 are none).
+    static func describedTeamEnd(_ doc: TaggingDocument, after start: Int) -> Int? {
+        let f = doc.folded
+        let heads = doc.lexicon.teamHeads
+        var t = doc.firstToken(atOrAfter: start)
+        guard t < doc.tokens.count, doc.tokens[t].start == start else { return nil }
+        var words = 0
+        var k = start
+        while t < doc.tokens.count && words <= 2 && doc.tokens[t].start == k {
+            let tok = doc.tokens[t]
+            guard doc.isFree(tok.start, tok.end) else { return nil }
+            // The head: a whole ICU word of three or more characters after at least one descriptor.
+            if words > 0, tok.end - tok.start >= 3, teamLast.contains(f[tok.end - 1]), tok.end == f.count || !afterTeam.contains(f[tok.end]),
+               heads.contains(where: { $0.count == tok.end - tok.start && PlacePrefixRules.has(f, tok.start, $0) }) {
+                guard PlaceNamedOrganizationRule.descriptorsOK(doc, from: start, to: tok.start) else { return nil }
+                return tok.end
+            }
+            let latinWord = (tok.start..<tok.end).allSatisfy { UnlistedOrganizationRule.isLatinAlnum(f[$0]) }
+            guard latinWord || (tok.end - tok.start >= 2 && (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) })) else { return nil }
+            k = tok.end
+            words += 1
+            t += 1
+        }
+        return nil
+    }
+    /// The last character of the team heads that take describing words (足球隊, 代表隊): not 代表團,
+    /// whose describing words are mostly a visit's purpose or rank (美國高階代表團), not a name.
+    static let teamLast = ScalarSet("隊队")
+    /// Characters after a team head that make it part of a longer word (代表隊員, 足球隊長).
+    static let afterTeam = ScalarSet("員長服员")
 
     /// Words for a unit of an army: after a state's army and one word that describes it (美軍|特遣|艦隊,
     /// 日軍|近衛|師團) they name that unit, part of the state's armed forces; right after the army only
