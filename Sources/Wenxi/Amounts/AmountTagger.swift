@@ -22,6 +22,10 @@ package struct AmountResult: Sendable {
 package enum AmountTagger {
     /// `named` are the entity tagger's results (people, places…), for the dateline's place. The
     /// byline step's spans come from `context.bylines`, found here when the caller has none.
+    /// Never inlined, so that callgrind can count the stage by this function's name
+    /// (`scripts/stage-instructions --stage amounts`; main 3e6ea5d inlined it into the Analyzer,
+    /// and the script counted only the related links' titles, which call it too).
+    @inline(never)
     package static func tag(_ context: TaggingContext, named: [Entity]) -> AmountResult {
         let scalars = context.text.scalars
         var scanner = AmountScanner(

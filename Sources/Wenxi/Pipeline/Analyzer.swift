@@ -133,14 +133,7 @@ public final class Analyzer {
         each { w in Analyzer.noteEntityLimit(&w) }
         each { w in assemble(&w) }
         lap(.assemble)
-        each { w in
-            let meta = w.ingested.meta
-            w.report.related = try w.ingested.related.map { link in
-                var link = link
-                link.entities = try tagSnippet(link.title, meta: meta)
-                return link
-            }
-        }
+        each { w in try tagRelated(&w) }
         lap(.related)
         each { w in summarize(&w) }
         lap(.assemble)
@@ -269,6 +262,19 @@ public final class Analyzer {
             }
         }
         w.allTokens = []
+    }
+
+    /// The document's related links with their titles' entities. Never inlined (one call per
+    /// document), so that callgrind can count the stage by this function's name
+    /// (`scripts/stage-instructions --stage related`).
+    @inline(never)
+    private func tagRelated(_ w: inout InFlight) throws {
+        let meta = w.ingested.meta
+        w.report.related = try w.ingested.related.map { link in
+            var link = link
+            link.entities = try tagSnippet(link.title, meta: meta)
+            return link
+        }
     }
 
     /// Entities of a short text on its own (a related link's title): one sentence, no context.
