@@ -154,11 +154,18 @@ struct AmountScanner {
 
     // MARK: - Emitting
 
+    /// Appends an entity of `type` over `start..<end` (sentence 0: the analyzer assigns it) and
+    /// returns its index. Built in the call that appends it: a local entity was copied into the
+    /// array, then destroyed (a dozen retains and releases each).
     mutating func emit(_ type: EntityType, _ start: Int, _ end: Int, _ source: String) -> Int {
-        var e = Entity(type: type, text: text(start, end), start: start, end: end, source: source)
-        e.sentence = 0
-        entities.append(e)
+        entities.append(Entity(type: type, text: text(start, end), start: start, end: end, source: source))
         return entities.count - 1
+    }
+
+    /// Start and end of entity `i`, read in place (`entities[i].start` copied the whole entity).
+    @inline(__always)
+    func bounds(ofEntity i: Int) -> (start: Int, end: Int) {
+        entities.withUnsafeBufferPointer { p in ((p.baseAddress! + i).pointee.start, (p.baseAddress! + i).pointee.end) }
     }
 
     func text(_ a: Int, _ b: Int) -> String {
@@ -339,7 +346,8 @@ struct AmountScanner {
         case .percent: (type, source) = (.percent, "rule:percent")
         case .quantity: (type, source) = (.quantity, "rule:quantity")
         }
-        let idx = emit(type, start, tail.kind == .bare ? p.end : tail.end, source)
+        let end = tail.kind == .bare ? p.end : tail.end
+        let idx = emit(type, start, end, source)
         entities[idx].value = value.shifted(tail.shift) + tail.extra
         entities[idx].rangeTo = rangeTo
         entities[idx].qualifier = qualifier
@@ -350,7 +358,7 @@ struct AmountScanner {
                                    inParentheses: inParentheses(start),
                                    setsYuan: prefix != nil && tail.currency == AmountLexicon.genericYuan))
         }
-        return entities[idx].end
+        return end
     }
 
     static let rangeMarks: Set<Unicode.Scalar> = ["至", "到", "~", "～", "－", "-", "—", "–", "〜"]
@@ -578,7 +586,7 @@ struct AmountScanner {
     ]
 
     func leftQualifier(endingAt st: Int) -> (start: Int, value: String)? {
-        let floor = max(entities.last?.end ?? 0, st - 3)
+        let floor = max(entities.isEmpty ? 0 : bounds(ofEntity: entities.count - 1).end, st - 3)
         guard let q = AmountLexicon.leftQualifiers.match(s, endingAt: st, floor: floor) else { return nil }
         // 最近 (recently) and 附近 are not "about".
         if s[q.start] == "近" && q.start > 0 && (s[q.start - 1] == "最" || s[q.start - 1] == "附" || s[q.start - 1] == "接" || s[q.start - 1] == "將") { return nil }
@@ -636,15 +644,19 @@ struct AmountScanner {
         var yuanContext: String? = nil
         var drop: Set<Int> = []
         let moneySentences = Set(money.filter { $0.written != nil || $0.generic }
-            .map { sentenceIndex(entities[$0.entity].start, sentences) })
+            .map { sentenceIndex(bounds(ofEntity: $0.entity).start, sentences) })
         var resolved: [(sentence: Int, currency: String, inParentheses: Bool)] = []
+        // What 元 alone means here: the same for the whole document once the byline is set,
+        // asked at most once (it copied the byline and compared its place for each amount).
+        var documentYuan: String? = nil
         for note in money {
             let idx = note.entity
-            let si = sentenceIndex(entities[idx].start, sentences)
+            let (start, end) = bounds(ofEntity: idx)
+            let si = sentenceIndex(start, sentences)
             var cur: String
             if let w = note.written {
                 cur = w
-            } else if note.generic, let declared = declaredCurrency(after: entities[idx].end) {
+            } else if note.generic, let declared = declaredCurrency(after: end) {
                 // 100万元（新台币，下同）: this 元 and the later ones are that currency;
                 // 四亿余元（新台币，约1900万新元）: this one.
                 cur = declared.currency
@@ -655,15 +667,17 @@ struct AmountScanner {
                 cur = prev.currency
                 entities[idx].inferred = true
             } else if note.generic {
-                let fallback = defaultYuan()
+                if documentYuan == nil { documentYuan = defaultYuan() }
+                let fallback = documentYuan!
                 cur = yuanContext ?? fallback
                 if cur != fallback { entities[idx].inferred = true }
-                if yuanContext == nil { defaultCurrency.insert(entities[idx].start) }
+                if yuanContext == nil { defaultCurrency.insert(start) }
             } else {
                 guard moneySentences.contains(si) || sentenceHasMoneyWord(si, sentences) else {
                     drop.insert(idx); continue
                 }
-                let fallback = defaultYuan()
+                if documentYuan == nil { documentYuan = defaultYuan() }
+                let fallback = documentYuan!
                 cur = resolved.last(where: { $0.sentence == si })?.currency
                     ?? nextCurrency(after: note, sentence: si, sentences: sentences, yuan: yuanContext ?? fallback)
                     ?? yuanContext ?? fallback
@@ -707,7 +721,7 @@ struct AmountScanner {
 
     /// The currency of the next amount with a unit in the same sentence.
     func nextCurrency(after note: MoneyNote, sentence si: Int, sentences: [Span], yuan: String) -> String? {
-        for m in money where m.entity > note.entity && sentenceIndex(entities[m.entity].start, sentences) == si {
+        for m in money where m.entity > note.entity && sentenceIndex(bounds(ofEntity: m.entity).start, sentences) == si {
             if let w = m.written { return w }
             if m.generic { return yuan }
         }
