@@ -344,14 +344,18 @@ public final class Analyzer {
     static func oneLine(_ s: String) -> String {
         // Cleaned titles hold no line break: a byte scan says so without walking Characters.
         // (Line breaks: U+000A-U+000D, U+0085 = C2 85, U+2028/U+2029 = E2 80 A8/A9.)
-        var p1: UInt8 = 0, p2: UInt8 = 0, hasBreak = false
-        for b in s.utf8 {
-            if (b >= 0x0A && b <= 0x0D) || (p1 == 0xC2 && b == 0x85) || (p2 == 0xE2 && p1 == 0x80 && (b == 0xA8 || b == 0xA9)) {
-                hasBreak = true
-                break
+        // Over the contiguous bytes: the UTF8View iterator took ~45 instructions a byte.
+        var copy = s
+        let hasBreak = copy.withUTF8 { u -> Bool in
+            var p1: UInt8 = 0, p2: UInt8 = 0
+            for b in u {
+                if (b >= 0x0A && b <= 0x0D) || (p1 == 0xC2 && b == 0x85) || (p2 == 0xE2 && p1 == 0x80 && (b == 0xA8 || b == 0xA9)) {
+                    return true
+                }
+                p2 = p1
+                p1 = b
             }
-            p2 = p1
-            p1 = b
+            return false
         }
         guard hasBreak else { return s }
         return s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
