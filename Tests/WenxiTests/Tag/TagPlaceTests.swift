@@ -71,21 +71,6 @@ struct TagPlaceTests {
         }
         if !absent.isEmpty { #expect(!places.contains { $0.text == absent }, "\(text): \(places.map(\.text))") }
     }
-
-    @Test(arguments: [
-        // (text, the place from places-jieba.tsv: jieba's `ns` names that end in a place's head word)
-        ("他曾任奉天省省長。", "奉天省"),                    // a former province
-        ("信德省位於巴基斯坦南部。", "信德省"),
-        ("他在京畿道工作。", "京畿道"),                      // a Korean province (道)
-        ("遊客前往莫高窟參觀。", "莫高窟"),
-        ("四川盆地氣候濕潤。", "四川盆地"),
-        ("紐約華爾街股市大跌。", "華爾街"),
-    ])
-    func jiebaPlace(_ text: String, _ place: String) throws {
-        let places = try Self.entities(text).filter { $0.type == .place }
-        let e = try #require(places.first { $0.text == place }, "\(text): \(places.map(\.text))")
-        #expect(e.source.hasPrefix("Dictionaries/places-jieba.tsv:"), "\(e.source)")
-    }
 }
 
 /// `places-cn.tsv`: a PRC prefecture's short form (from the source's next row) is an alias of the
