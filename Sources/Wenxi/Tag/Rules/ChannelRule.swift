@@ -47,10 +47,13 @@ enum ChannelRule {
             found.append(m)
         }
         // Latin names: a run of letters and digits that starts with a letter and holds a capital.
-        var k = 1
-        while k < f.count {
-            defer { k += 1 }
-            guard FoldTable.isHan(f[k]), UnlistedOrganizationRule.isLatinAlnum(f[k - 1]), doc.owner[k] < 0, doc.owner[k - 1] < 0 else { continue }
+        // After each ASCII letter or digit (`RuleMarks`), in text order.
+        for p in doc.marks[.latin] where p + 1 < f.count {
+            let k = p + 1
+            // `channelEnd` finds nothing unless 頻道 starts here or 台/頻道 follows a two-character word:
+            // tested first, before the walk back and the Strings.
+            guard f[k] == channel[0] || (k + 2 < f.count && (f[k + 2] == tai || f[k + 2] == channel[0])),
+                  FoldTable.isHan(f[k]), UnlistedOrganizationRule.isLatinAlnum(f[k - 1]), doc.owner[k] < 0, doc.owner[k - 1] < 0 else { continue }
             var s = k
             while s > 0 && doc.owner[s - 1] < 0 && UnlistedOrganizationRule.isLatinAlnum(f[s - 1]) { s -= 1 }
             guard f[s] > 0x39, (s..<k).contains(where: { f[$0] >= 0x41 && f[$0] <= 0x5A }),
@@ -121,6 +124,10 @@ enum EnglishNameRule {
     /// `of` joins only after a head (University of Oxford China Centre); `the` never (Hitoshi Nasu
     /// of the University is a person and a truncated name).
     static let joiners: Set<String> = ["and", "for", "&"]
+    /// What every head shares, tested on the folded scalars before a word's String is built: its
+    /// first scalar (a capital) and its length in scalars.
+    static let headFirsts = ScalarSet(String(heads.map { $0.first! }))
+    static let headLengths: ClosedRange<Int> = heads.map(\.unicodeScalars.count).min()!...heads.map(\.unicodeScalars.count).max()!
     static let of = "of"
     static let the = "The"
 
@@ -142,8 +149,8 @@ enum EnglishNameRule {
         var w = 0
         while w < words.count {
             defer { w += 1 }
-            let head = doc.string(words[w].start, words[w].end)
-            guard heads.contains(head), words[w].end == f.count || !UnlistedOrganizationRule.isLatinAlnum(f[words[w].end]) else { continue }
+            guard headLengths.contains(words[w].end - words[w].start), headFirsts.contains(f[words[w].start]),
+                  heads.contains(doc.string(words[w].start, words[w].end)), words[w].end == f.count || !UnlistedOrganizationRule.isLatinAlnum(f[words[w].end]) else { continue }
             // Back over capitalised words and joiners separated by one space.
             var first = w
             var v = w - 1

@@ -34,7 +34,8 @@ struct RuleMarks {
         case organizationHeadLast
         /// The last characters of the organ heads and 委 (`Lexicon.organHeadLastSet`, `OrganRules.organs`).
         case organLast
-        /// ASCII letters and digits (`UnlistedOrganizationRule.latinNames`: a Latin name before a head).
+        /// ASCII letters and digits (`UnlistedOrganizationRule.latinNames`: a Latin name before a head;
+        /// `ChannelRule`: a Latin network before its channel).
         case latin
         /// 是 (`DefinedPlaceRule`).
         case copula
