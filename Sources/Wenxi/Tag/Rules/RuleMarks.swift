@@ -122,6 +122,9 @@ struct RuleMarkTable: Sendable {
         for k in 0..<markCount { starts[k + 1] = starts[k] + counts[k] }
         let total = starts[markCount]
         var next = Array(starts[0..<markCount])
+        // No marks: an empty list, not `unsafeUninitializedCapacity: 0`, which stores its count into
+        // the shared empty-array storage (a data race ThreadSanitizer reports when two workers do it).
+        guard total > 0 else { return RuleMarks(positions: [], starts: starts) }
         let positions = [Int](unsafeUninitializedCapacity: total) { out, filled in
             next.withUnsafeMutableBufferPointer { next in
                 for h in hits {
