@@ -82,6 +82,8 @@ struct TagKeyedWordsTests {
             (.organLast, { $0 == 0x59D4 || lexicon.organHeadLastSet.contains($0) }), (.latin, UnlistedOrganizationRule.isLatinAlnum),
             (.copula, { $0 == 0x662F }), (.kindEnd, { KindBeforePlaceRule.kindEnds.contains($0) }),
             (.unlistedHeadLast, { lexicon.unlistedNameHeadLastSet.contains($0) }),
+            (.conjunction, { $0 == 0x53CA || $0 == 0x66A8 }), (.ordinal, { $0 == 0x7B2C }), (.teamLast, { $0 == 0x968A || $0 == 0x961F }),
+            (.channel, { $0 == 0x81FA || $0 == 0x983B || $0 == 0x5FAE }),
         ]
         #expect(tests.map(\.0.rawValue) == RuleMarks.Mark.allCases.map(\.rawValue))
         var every: [UInt32] = []
@@ -90,6 +92,7 @@ struct TagKeyedWordsTests {
             set.forEachMember { every += [$0, 0x7684] }
         }
         let texts = [every, Self.scalars("國道3號、小行星2409與紅軍，民進黨十九大在市立「台北市警察局」派出所；Frito-Lay公司𠀀河，是港口城市"),
+                     Self.scalars("工商及科技局暨第7艦隊，中國队在臺視頻道與新浪微博，台"),
                      Self.scalars("𠀀\u{FA5B}é"), []]
         for f in texts {
             let marks = lexicon.ruleMarks.marks(f)

@@ -18,7 +18,8 @@ enum ChannelRule {
 
     static func apply(_ doc: inout TaggingDocument) {
         let f = doc.folded
-        guard f.contains(tai) || f.contains(channel[0]) || f.contains(microblog[0]) else { return }
+        // A text with no 臺, 頻 or 微 (`RuleMarks`) holds no channel.
+        guard !doc.marks[.channel].isEmpty else { return }
         var found: [Mention] = []
         // Organizations, left to right (the list changes as channels replace them).
         let orgs = doc.mentions.indices.filter { doc.mentions[$0].type == .organization && doc.mentions[$0].end > doc.mentions[$0].start

@@ -275,11 +275,11 @@ enum OrganRules {
     /// organization before is not taken in (國民革命軍|第1軍 stays the army).
     static func ordinalUnits(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
         let f = doc.folded
-        guard f.count >= 3, f.contains(0x7B2C /* 第 */) else { return }
-        var k = 0
-        while k < f.count - 2 {
-            defer { k += 1 }
-            guard f[k] == 0x7B2C, doc.owner[k] < 0, !PersonRules.splitsToken(doc, at: k) else { continue }
+        guard f.count >= 3 else { return }
+        // At each 第 (`RuleMarks`), in text order; a unit found skips the marks inside it.
+        var next = 0
+        for k in doc.marks[.ordinal] where k >= next && k < f.count - 2 {
+            guard doc.owner[k] < 0, !PersonRules.splitsToken(doc, at: k) else { continue }
             var n = k + 1
             while n < f.count && ordinalDigits.contains(f[n]) { n += 1 }
             guard n > k + 1, n < f.count else { continue }
@@ -317,7 +317,7 @@ enum OrganRules {
             let u = Mention(start: s, end: h.end, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, h.end))
             doc.add(u)
             found.append(u)
-            k = h.end - 1
+            next = h.end
         }
     }
 
@@ -325,6 +325,9 @@ enum OrganRules {
     static let countedBefore = ScalarSet("位名個个家些種种類类批")
     /// Bureau heads of `conjoinedBureaus`: a name that joins two portfolios with 及 or 暨 ends in one.
     static let bureauHeads = ScalarSet("局署")
+    /// 及 and 暨, which join the two portfolios (`RuleMarks.Mark.conjunction`).
+    static let ji: UInt32 = 0x53CA // 及
+    static let jointJi: UInt32 = 0x66A8 // 暨
 
     /// A bureau named by two portfolios joined with 及 or 暨 (房屋及規劃地政局, 環境運輸及工務局,
     /// 工商及科技局, 衛生福利及食物局: Hong Kong's policy bureaus; 海事暨漁業部 is left out): one or
@@ -338,7 +341,8 @@ enum OrganRules {
     static func conjoinedBureaus(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
         let f = doc.folded
         guard f.count >= 6 else { return }
-        for k in 2..<(f.count - 2) where (f[k] == 0x53CA /* 及 */ || f[k] == 0x66A8 /* 暨 */) && doc.owner[k] < 0 {
+        // At each 及 and 暨 (`RuleMarks`), in text order.
+        for k in doc.marks[.conjunction] where k >= 2 && k < f.count - 2 && doc.owner[k] < 0 {
             let t = doc.firstToken(atOrAfter: k)
             guard t > 0, t + 1 < doc.tokens.count, doc.tokens[t].start == k, doc.tokens[t].end == k + 1 else { continue }
             // The words after: one or two, the last ending in a bureau head.

@@ -44,6 +44,14 @@ struct RuleMarks {
         /// The last characters of the unlisted-name heads (`Lexicon.unlistedNameHeadLastSet`,
         /// `UnlistedOrganizationRule`).
         case unlistedHeadLast
+        /// 及 and 暨 (`OrganRules.conjoinedBureaus`).
+        case conjunction
+        /// 第 (`OrganRules.ordinalUnits`).
+        case ordinal
+        /// 隊 and 队 (`TeamRule.teamLast`: a described team's head).
+        case teamLast
+        /// 臺, 頻 and 微 (`ChannelRule`: a text with none of them holds no channel).
+        case channel
     }
 
     /// The positions of all marks in one array, mark after mark, each mark's ascending.
@@ -61,33 +69,37 @@ struct RuleMarks {
 }
 
 /// The characters of each `RuleMarks.Mark`, as one bit mask a character: built with the lexicon
-/// (two of the sets are its word lists), asked once a character of each document.
+/// (two of the sets are its word lists), asked once a character of each document. The masks are 32
+/// bits wide (256 KB for the BMP): the sixteen marks of the tenth session filled 16 bits.
 struct RuleMarkTable: Sendable {
-    /// Masks of the Basic Multilingual Plane, indexed by scalar (128 KB).
-    private var bmp = [UInt16](repeating: 0, count: 0x10000)
+    /// Masks of the Basic Multilingual Plane, indexed by scalar (256 KB).
+    private var bmp = [UInt32](repeating: 0, count: 0x10000)
     /// Masks of the other planes' characters in any set.
-    private var astral: [UInt32: UInt16] = [:]
+    private var astral: [UInt32: UInt32] = [:]
 
     init(placeHeadStarts: ScalarSet, organizationHeadLast: ScalarSet, organLast: ScalarSet, unlistedHeadLast: ScalarSet) {
-        assert(RuleMarks.Mark.allCases.count <= UInt16.bitWidth)
+        assert(RuleMarks.Mark.allCases.count <= UInt32.bitWidth)
         let single: [(RuleMarks.Mark, UInt32)] = [
             (.freeway, FacilityRule.freeway[0]), (.asteroid, FacilityRule.asteroid[0]), (.army, TeamRule.army),
             (.party, PartyRule.party), (.big, OrganRules.big), (.established, PlaceNamedOrganizationRule.established),
             (.quoteOpen, QuotedBodyRule.open), (.bureauOrOffice, PoliceUnitRule.bureau), (.bureauOrOffice, PoliceUnitRule.office),
             (.organLast, OrganRules.committee), (.copula, DefinedPlaceRule.copula),
+            (.conjunction, OrganRules.ji), (.conjunction, OrganRules.jointJi), (.ordinal, TaggingDocument.ordinal),
+            (.channel, ChannelRule.tai), (.channel, ChannelRule.channel[0]), (.channel, ChannelRule.microblog[0]),
         ]
         for (mark, c) in single { insert(c, mark) }
         let sets: [(RuleMarks.Mark, ScalarSet)] = [
             (.foreignHead, ForeignPlaceRule.headStarts), (.placeHead, placeHeadStarts),
             (.organizationHeadLast, organizationHeadLast), (.organLast, organLast),
             (.kindEnd, KindBeforePlaceRule.kindEnds), (.unlistedHeadLast, unlistedHeadLast),
+            (.teamLast, TeamRule.teamLast),
         ]
         for (mark, set) in sets { set.forEachMember { insert($0, mark) } }
         for c in UInt32(0x30)...0x7A where UnlistedOrganizationRule.isLatinAlnum(c) { insert(c, .latin) }
     }
 
     private mutating func insert(_ c: UInt32, _ mark: RuleMarks.Mark) {
-        let bit = UInt16(1) << UInt16(mark.rawValue)
+        let bit = UInt32(1) << UInt32(mark.rawValue)
         if c < 0x10000 { bmp[Int(c)] |= bit } else { astral[c, default: 0] |= bit }
     }
 
@@ -99,7 +111,7 @@ struct RuleMarkTable: Sendable {
     func marks(_ f: [UInt32]) -> RuleMarks {
         let markCount = RuleMarks.Mark.allCases.count
         var counts = [Int](repeating: 0, count: markCount)
-        var hits: [(position: Int32, mask: UInt16)] = []
+        var hits: [(position: Int32, mask: UInt32)] = []
         hits.reserveCapacity(f.count)
         f.withUnsafeBufferPointer { fp in
             bmp.withUnsafeBufferPointer { table in

@@ -272,8 +272,8 @@ enum TeamRule {
         let f = doc.folded
         let firstSet = doc.lexicon.teamHeadFirstSet
         var found: [Mention] = []
-        // Described teams only in a text that holds a team word's last character.
-        let teamWords = f.contains { teamLast.contains($0) }
+        // Described teams only in a text that holds a team word's last character (`RuleMarks`).
+        let teamWords = !doc.marks[.teamLast].isEmpty
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
             // The head's first character is tested before the mention is copied.
             let me = doc.mentions[i].end
