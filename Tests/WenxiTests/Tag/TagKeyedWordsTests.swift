@@ -102,6 +102,27 @@ struct TagKeyedWordsTests {
         }
     }
 
+    /// `EnglishNameRule.holdsHead` (from the Latin marks) answers as a search of the whole text's
+    /// word list, which the rule builds only when it is true: heads inside longer words, after a
+    /// joining character, at the text's ends, full-width Latin (folded, not a head's String).
+    @Test("English names: the head pre-test answers as the whole word list", arguments: [
+        "Eastern Washington University（華盛頓東部大學）", "the university", "-University", "Foundation-", "X.Foundation",
+        "中央社Bank", "Co. Ltd", "Centre", "沒有英文", "A&B Inc.", "ＡＢ Ｂａｎｋ", "Universitys", "UN", "",
+    ])
+    func englishHeads(_ text: String) {
+        let doc = TaggingDocument(lexicon: TagFixtures.lexicon, text: Array(text.unicodeScalars), tokens: [])
+        let f = doc.folded
+        var words: [Range<Int>] = []
+        var k = 0
+        while k < f.count {
+            guard EnglishNameRule.isWordCharacter(f[k]) else { k += 1; continue }
+            let s = k
+            while k < f.count && EnglishNameRule.isWordCharacter(f[k]) { k += 1 }
+            words.append(s..<k)
+        }
+        #expect(EnglishNameRule.holdsHead(doc) == words.contains { EnglishNameRule.heads.contains(doc.string($0.lowerBound, $0.upperBound)) }, "\(text)")
+    }
+
     /// `WordSet` asked at a span answers as `Set<String>` asked with the span's String, at every
     /// span of texts with compatibility ideographs (記\u{FA5B} is 記者), decomposed Latin and kana.
     @Test("word sets: a span's answer is the String set's",

@@ -132,13 +132,31 @@ enum EnglishNameRule {
     static let of = "of"
     static let the = "The"
 
+    /// Latin letters and digits and . - ' & (ASCII): the characters of a word.
+    static func isWordCharacter(_ c: UInt32) -> Bool {
+        UnlistedOrganizationRule.isLatinAlnum(c) || c == 0x2E || c == 0x2D || c == 0x27 || c == 0x26
+    }
+
+    /// Whether some word of the text is a head (what every name needs), looked for from the Latin
+    /// marks (`RuleMarks`): a word that starts with one of the heads' first capitals, then its String.
+    /// Most texts hold none, and the word list of the whole text is then not built.
+    static func holdsHead(_ doc: TaggingDocument) -> Bool {
+        let f = doc.folded
+        for p in doc.marks[.latin] where (p == 0 || !isWordCharacter(f[p - 1])) && headFirsts.contains(f[p]) {
+            var e = p + 1
+            while e < f.count && isWordCharacter(f[e]) { e += 1 }
+            if headLengths.contains(e - p) && heads.contains(doc.string(p, e)) { return true }
+        }
+        return false
+    }
+
     static func apply(_ doc: inout TaggingDocument) {
         let f = doc.folded
-        guard f.count >= 5 else { return }
+        guard f.count >= 5, holdsHead(doc) else { return }
         // Words: maximal runs of Latin letters, digits and . - ' & (ASCII), with their offsets.
         var words: [(start: Int, end: Int)] = []
         var k = 0
-        func wordChar(_ c: UInt32) -> Bool { UnlistedOrganizationRule.isLatinAlnum(c) || c == 0x2E || c == 0x2D || c == 0x27 || c == 0x26 }
+        func wordChar(_ c: UInt32) -> Bool { isWordCharacter(c) }
         while k < f.count {
             guard wordChar(f[k]) else { k += 1; continue }
             let s = k
