@@ -269,12 +269,16 @@ struct TaggingDocument {
         guard !tokens.isEmpty else { return }
         let kinds = lexicon.patternMentions
         // A name that starts right where the place ends (蒙古國|大使館, which ICU cuts 國大|使館) keeps the place whole.
-        let starts = Set(names.map(\.start))
+        // The starts are hashed on first need, after the character tests (most documents have no
+        // place ending in 國 or 海); a name's start does not change below.
+        var starts: Set<Int>? = nil
         for n in names.indices {
             let m = names[n]
-            guard m.end - m.start >= 3, kinds[Int(m.pattern)].type == .place, !starts.contains(m.end),
+            guard m.end - m.start >= 3, kinds[Int(m.pattern)].type == .place,
                   Self.cutEnds.contains(folded[m.end - 1]),
                   !WordEdgeRule.placeSuffixes.contains(folded[m.end - 1]) else { continue }
+            if starts == nil { starts = Set(names.map(\.start)) }
+            guard !starts!.contains(m.end) else { continue }
             // The token that holds the place's last character.
             var lo = 0, hi = tokens.count
             while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end < m.end { lo = mid + 1 } else { hi = mid } }
