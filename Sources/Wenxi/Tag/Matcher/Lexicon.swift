@@ -177,8 +177,9 @@ package final class Lexicon: Sendable {
     /// its left, part of the name (聯邦|最高法院, 皇家|海軍, 國際|足協: `OrganRules.modifiedBodies`).
     let bodyModifiers: [[UInt32]]
     /// `org-heads.tsv` rows with `rule` `industry`, folded: lines of business that a company's name
-    /// puts before 公司 (紡織, 唱片, 鐵路: `UnlistedOrganizationRule`).
-    let industryWords: Set<String>
+    /// puts before 公司 (紡織, 唱片, 鐵路: `UnlistedOrganizationRule`). Asked at a span, not with its
+    /// String (`WordSet`: ~2,300 instructions a look-up as a `Set<String>`).
+    let industryWords: WordSet
     /// Per entry: `DictionaryKind.priority` of its kind.
     package let kindPriority: [Int]
     /// Entry index by dictionary id.
@@ -313,7 +314,7 @@ package final class Lexicon: Sendable {
         self.partyWords = foldedHeads(sources.partyWords)
         self.organizationLeftWords = WordSet(sources.organizationLeftWords.map { fold.fold($0) })
         self.bodyModifiers = foldedHeads(sources.bodyModifiers)
-        self.industryWords = Set(sources.industryWords.map { fold.fold($0) })
+        self.industryWords = WordSet(sources.industryWords.map { fold.fold($0) })
         self.kindPriority = kinds.map { Int($0.priority) }
         self.ruleMarks = RuleMarkTable(placeHeadStarts: placeHeads.headStarts, organizationHeadLast: organizationHeadLastSet,
                                        organLast: organHeadLastSet, unlistedHeadLast: unlistedNameHeadLastSet)

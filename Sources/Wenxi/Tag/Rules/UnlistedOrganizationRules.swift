@@ -104,7 +104,7 @@ enum UnlistedOrganizationRule {
                 if !isHead(tokens[w].start, p) {
                     guard company && isLineOfBusiness(doc, tokens[w].start, p) else { break }
                     lineOfBusiness = true
-                    if !lex.industryWords.contains(doc.foldedString(tokens[w].start, p)) { industry = false }
+                    if !lex.industryWords.contains(f, tokens[w].start, p) { industry = false }
                 }
                 p = tokens[w].start
                 w -= 1
@@ -183,7 +183,7 @@ enum UnlistedOrganizationRule {
             if end < 0 {
                 let t = doc.firstToken(atOrAfter: k)
                 if t < doc.tokens.count, doc.tokens[t].start == k, doc.tokens[t].end - k == 2,
-                   lex.industryWords.contains(doc.foldedString(k, k + 2)) || lex.bodyModifiers.contains(Array(f[k..<(k + 2)])),
+                   lex.industryWords.contains(f, k, k + 2) || lex.bodyModifiers.contains(Array(f[k..<(k + 2)])),
                    let suffix = companySuffixes.first(where: { PlacePrefixRules.has(f, k + 2, $0) }) {
                     end = k + 2 + suffix.count
                 }
