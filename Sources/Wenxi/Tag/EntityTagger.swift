@@ -391,6 +391,7 @@ struct TaggingDocument {
     /// template), and a template is read (copied) only where its surface is found, not at each
     /// position tried.
     mutating func propagate(_ templates: [Mention]) {
+        if templates.isEmpty { return }
         // First character -> indexes into `surfaces`.
         var byFirst: [UInt32: [Int]] = [:]
         var surfaces: [(start: Int, count: Int, template: Int)] = []
@@ -406,27 +407,41 @@ struct TaggingDocument {
             surfaces.append((start, end - start, t))
         }
         if byFirst.isEmpty { return }
-        // First characters hashed to 4,096 bits (512 bytes: a full BMP bitmap cost an 8 KB memset
-        // per call); a false positive only costs the dictionary lookup that follows.
-        var firstBits = [UInt64](repeating: 0, count: 64)
+        // First and second characters hashed to 4,096 bits each (512 bytes: a full BMP bitmap cost
+        // an 8 KB memset per call), and their union; a false positive only costs the dictionary
+        // lookup that follows. Words 0..<64: first characters; 64..<128: second; 128..<192: either.
+        var bits = [UInt64](repeating: 0, count: 192)
+        @inline(__always) func set(_ c: UInt32, _ base: Int) { bits[base + Int((c >> 6) & 63)] |= 1 << UInt64(c & 63) }
         for k in byFirst.keys {
             byFirst[k]!.sort { surfaces[$0].count > surfaces[$1].count }
-            firstBits[Int((k >> 6) & 63)] |= 1 << UInt64(k & 63)
+            set(k, 0)
+            set(k, 128)
+        }
+        for s in surfaces {
+            set(folded[s.start + 1], 64)
+            set(folded[s.start + 1], 128)
         }
         let n = folded.count
         let text = folded
         var i = 0
-        // Skips to the next position whose character may start a template (no bounds checks).
+        // Skips to the next position where a template may start (no bounds checks). Every surface
+        // has two characters or more: a character that is no surface's first or second character
+        // starts none there and none before it, so the walk reads every other character where the
+        // text holds none of them; a position is returned only when its character may start a
+        // surface and the next may continue one. A position skipped could start no surface, so the
+        // positions tried below are those of the plain walk that tried every first character.
         func next(_ from: Int) -> Int {
             text.withUnsafeBufferPointer { fp in
-                firstBits.withUnsafeBufferPointer { bits in
+                bits.withUnsafeBufferPointer { bits in
+                    @inline(__always) func has(_ c: UInt32, _ base: Int) -> Bool { bits[base + Int((c >> 6) & 63)] & (1 << UInt64(c & 63)) != 0 }
                     var k = from
-                    while k < n {
-                        let c = fp[k]
-                        if bits[Int((c >> 6) & 63)] & (1 << UInt64(c & 63)) != 0 { break }
+                    while k + 1 < n {
+                        let c = fp[k + 1]
+                        if !has(c, 128) { k += 2; continue }
+                        if has(c, 64) && has(fp[k], 0) { return k }
                         k += 1
                     }
-                    return k
+                    return n
                 }
             }
         }
