@@ -317,7 +317,8 @@ package final class Lexicon: Sendable {
         self.industryWords = WordSet(sources.industryWords.map { fold.fold($0) })
         self.kindPriority = kinds.map { Int($0.priority) }
         self.ruleMarks = RuleMarkTable(placeHeadStarts: placeHeads.headStarts, organizationHeadLast: organizationHeadLastSet,
-                                       organLast: organHeadLastSet, unlistedHeadLast: unlistedNameHeadLastSet)
+                                       organLast: organHeadLastSet, unlistedHeadLast: unlistedNameHeadLastSet,
+                                       historicalFirst: jurisdiction.historicalFirst)
         clock.phase("heads")
         var villages: [Int: Set<String>] = [:]
         for (township, names) in sources.villages {

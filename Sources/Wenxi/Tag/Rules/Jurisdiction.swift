@@ -344,17 +344,17 @@ enum JurisdictionResolver {
         }
         // Names inside book-title brackets or short quotes (a law, a report: 《台灣保證法》) are
         // not what the text is about: no evidence.
+        // From each opening bracket (`RuleMarks`), in text order; none stands inside the span read
+        // from one, and the bracket that ends the span is read next.
         var quoted = [Bool](repeating: false, count: doc.folded.count)
         var q = 0
-        while q < doc.folded.count {
-            if quoteOpen.contains(doc.folded[q]) {
-                var r = q + 1
-                while r < doc.folded.count && r - q <= 16 && !quoteClose.contains(doc.folded[r]) && !quoteOpen.contains(doc.folded[r]) { r += 1 }
-                if r < doc.folded.count && quoteClose.contains(doc.folded[r]) && (doc.folded[q] == 0x300A || r - q <= 13) {
-                    for k in q..<r { quoted[k] = true }
-                }
-                q = r
-            } else { q += 1 }
+        for open in doc.marks[.evidenceQuote] where open >= q {
+            var r = open + 1
+            while r < doc.folded.count && r - open <= 16 && !quoteClose.contains(doc.folded[r]) && !quoteOpen.contains(doc.folded[r]) { r += 1 }
+            if r < doc.folded.count && quoteClose.contains(doc.folded[r]) && (doc.folded[open] == 0x300A || r - open <= 13) {
+                for k in open..<r { quoted[k] = true }
+            }
+            q = r
         }
         var evidence: [(start: Int, end: Int, state: String)] = []
         // Starts of the evidence that is a place (not a body, person or organization).
@@ -368,16 +368,18 @@ enum JurisdictionResolver {
         // today, read only when a generic name needs evidence.
         var historicalStarts = Set<Int>()
         if anyGeneric && !table.historical.isEmpty {
-            var k = 0
+            // At each first character of a former state's name (`RuleMarks`), in text order; a
+            // name found skips the marks inside it.
+            var next = 0
             let f = doc.folded
-            while k < f.count {
-                if doc.owner[k] < 0, !quoted[k], table.historicalFirst.contains(f[k]), let forms = table.historical[f[k]],
+            for k in doc.marks[.historicalFirst] where k >= next {
+                if doc.owner[k] < 0, !quoted[k], let forms = table.historical[f[k]],
                    let h = forms.first(where: { k + $0.form.count <= f.count && f[k..<(k + $0.form.count)].elementsEqual($0.form) }),
                    (k..<(k + h.form.count)).allSatisfy({ doc.owner[$0] < 0 }) {
                     evidence.append((k, k + h.form.count, h.state))
                     historicalStarts.insert(k)
-                    k += h.form.count
-                } else { k += 1 }
+                    next = k + h.form.count
+                }
             }
         }
         evidence.sort { $0.start < $1.start }

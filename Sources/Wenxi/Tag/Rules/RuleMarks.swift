@@ -52,6 +52,11 @@ struct RuleMarks {
         case teamLast
         /// 臺, 頻 and 微 (`ChannelRule`: a text with none of them holds no channel).
         case channel
+        /// The opening brackets of `JurisdictionResolver.quoteOpen` (《「“『〈: names quoted are no evidence).
+        case evidenceQuote
+        /// The first characters of the former states' names (`JurisdictionTable.historicalFirst`:
+        /// 蘇聯, 清朝, evidence of a state outside any mention).
+        case historicalFirst
     }
 
     /// The positions of all marks in one array, mark after mark, each mark's ascending.
@@ -77,7 +82,8 @@ struct RuleMarkTable: Sendable {
     /// Masks of the other planes' characters in any set.
     private var astral: [UInt32: UInt32] = [:]
 
-    init(placeHeadStarts: ScalarSet, organizationHeadLast: ScalarSet, organLast: ScalarSet, unlistedHeadLast: ScalarSet) {
+    init(placeHeadStarts: ScalarSet, organizationHeadLast: ScalarSet, organLast: ScalarSet, unlistedHeadLast: ScalarSet,
+         historicalFirst: ScalarSet) {
         assert(RuleMarks.Mark.allCases.count <= UInt32.bitWidth)
         let single: [(RuleMarks.Mark, UInt32)] = [
             (.freeway, FacilityRule.freeway[0]), (.asteroid, FacilityRule.asteroid[0]), (.army, TeamRule.army),
@@ -92,7 +98,7 @@ struct RuleMarkTable: Sendable {
             (.foreignHead, ForeignPlaceRule.headStarts), (.placeHead, placeHeadStarts),
             (.organizationHeadLast, organizationHeadLast), (.organLast, organLast),
             (.kindEnd, KindBeforePlaceRule.kindEnds), (.unlistedHeadLast, unlistedHeadLast),
-            (.teamLast, TeamRule.teamLast),
+            (.teamLast, TeamRule.teamLast), (.evidenceQuote, JurisdictionResolver.quoteOpen), (.historicalFirst, historicalFirst),
         ]
         for (mark, set) in sets { set.forEachMember { insert($0, mark) } }
         for c in UInt32(0x30)...0x7A where UnlistedOrganizationRule.isLatinAlnum(c) { insert(c, .latin) }
