@@ -19,21 +19,18 @@ enum DottedNames {
     /// Above transliteration runs (20 + mean) and known names: the chain covers their pieces.
     static let score: Float = 26
 
+    /// `dots`: the positions of the middle dots (`NameModel.Scan.dots`).
     static func find(_ doc: TaggingDocument, _ model: NameModel, _ edges: NameFinder.Edges, _ cueBefore: CueEdges,
-                     _ cueAfter: CueEdges, _ out: inout [NameFinder.Candidate]) {
+                     _ cueAfter: CueEdges, _ dots: [Int], _ out: inout [NameFinder.Candidate]) {
         let f = doc.folded
         let n = f.count
-        var d = 1
+        var d = 1, cursor = 0
         while d + 1 < n {
             defer { d += 1 }
-            // The folded text writes every middle dot as U+00B7; the characters before the next
-            // one are skipped in one tight loop (the test below, made at every character, was
-            // nine instructions a character).
-            d = f.withUnsafeBufferPointer { fp in
-                var k = d
-                while k + 1 < n && fp[k] != 0xB7 { k += 1 }
-                return k
-            }
+            // The folded text writes every middle dot as U+00B7; only their positions are
+            // visited (the test below, made at every character, was nine instructions a
+            // character). Past the last dot, `n - 1`: the test fails there as the scan's did.
+            d = NameModel.next(dots, &cursor, from: d, end: n - 1)
             guard d + 1 < n, f[d] == 0xB7, FoldTable.isHan(f[d - 1]), FoldTable.isHan(f[d + 1]) || initial(f, d + 1), doc.owner[d] < 0,
                   doc.owner[d - 1] < 0, doc.owner[d + 1] < 0 else { continue }
             guard let s = firstPart(doc, model, edges, d, cueBefore) else { continue }

@@ -27,8 +27,12 @@ package struct KnownNames: Sendable {
     /// them): the lookup tests it before it builds a key.
     let firstChars: [UInt64]
     /// The BMP characters, as the folded text holds them, whose name-model fold is such a first
-    /// character: the scan skips every other character with one bit test (`nextStart`).
+    /// character: the scan visits only their positions (`marks16`, `NameModel.scan`).
     let startChars: ScalarSet
+    /// The name model's `marks16` with `NameModel.Mark.known` set on `startChars` (when the list
+    /// holds names): the table `NameModel.scan` reads, so that one pass finds where each of the
+    /// name finder's scans starts. Empty for the empty list (the scan then reads the model's).
+    let marks16: [UInt8]
     /// Names of two characters (韓信, 劉邦) are held too, but taken only with context
     /// (`KnownNameRule.short`); `longest` finds names of `longLength` characters or more.
     /// Dynasties whose emperors the list names as dynasty + temple or posthumous name (唐玄宗,
@@ -66,6 +70,7 @@ package struct KnownNames: Sendable {
         secondChars = []
         startChars = ScalarSet([])
         pairs = []
+        marks16 = []
     }
 
     @inline(__always) static func slot(_ k: Key, _ mask: Int) -> Int {
@@ -160,6 +165,11 @@ package struct KnownNames: Sendable {
             }
         }
         self.startChars = starts
+        var marks = model.marks16
+        if keys.count > 0 && marks.count == 0x10000 {
+            starts.forEachMember { c in if c < 0x10000 { marks[Int(c)] |= NameModel.Mark.known } }
+        }
+        self.marks16 = marks
         // Names whose first or second character is outside the BMP are never found (`longest`).
         var pairs = [UInt64](repeating: 0, count: any ? (1 << KnownNames.pairBits) / 64 : 0)
         for k in keys {
@@ -173,13 +183,6 @@ package struct KnownNames: Sendable {
             }
         }
         self.pairs = pairs
-    }
-
-    /// The first position at or after `from` whose character may start a listed name, or
-    /// `f.count` (`ScalarSet.nextMember`).
-    func nextStart(_ f: [UInt32], from: Int) -> Int {
-        guard count > 0 else { return f.count }
-        return startChars.nextMember(in: f, from: from)
     }
 
     /// The end of the longest listed name that starts at `i` and ends where `ends(e)` allows, or
@@ -278,15 +281,16 @@ enum KnownNameRule {
         return (e < f.count && NameFinder.translitChar(model, f[e]) != nil) || (i > 0 && NameFinder.translitChar(model, f[i - 1]) != nil)
     }
 
+    /// `at`: the positions whose character may start a listed name (`NameModel.Scan.known`).
     static func find(_ doc: TaggingDocument, _ model: NameModel, _ known: KnownNames, _ edges: NameFinder.Edges,
-                     _ out: inout [NameFinder.Candidate]) {
+                     _ at: [Int], _ out: inout [NameFinder.Candidate]) {
         guard !known.isEmpty else { return }
         let f = doc.folded
         let owner = doc.owner
-        var i = 0
+        var i = 0, cursor = 0
         while i < f.count {
-            // Most characters start no listed name: skipped by a bit test.
-            i = known.nextStart(f, from: i)
+            // Most characters start no listed name: only the positions of `at` are visited.
+            i = NameModel.next(at, &cursor, from: i, end: f.count)
             guard i < f.count else { break }
             guard owner[i] < 0, !edges.crosses(i),
                   let e = known.longest(f, owner, at: i, model: model, ends: { !edges.crosses($0) }),

@@ -202,13 +202,16 @@ package enum NameFinder {
         dottedPrefixes(&doc, model, edges)
         let cueBefore = edges.before, cueAfter = edges.after
         var cands: [Candidate] = []
-        let starts = model.starts(doc.folded, doc.owner)
-        chinese(doc, model, edges, cueBefore, cueAfter, starts.chinese, &cands)
-        transliterated(doc, model, edges, cueBefore, cueAfter, &cands)
+        // Where every scan below starts, found in one pass (after `dottedPrefixes`, which owns
+        // characters: the surname starts are the free positions then).
+        let known = doc.lexicon.knownNames
+        let scan = model.scan(doc.folded, doc.owner, marks: known.marks16.isEmpty ? model.marks16 : known.marks16)
+        chinese(doc, model, edges, cueBefore, cueAfter, scan.chinese, &cands)
+        transliterated(doc, model, edges, cueBefore, cueAfter, scan.translit, &cands)
         titledTransliterations(doc, model, edges, cueBefore, cueAfter, &cands)
-        DottedNames.find(doc, model, edges, cueBefore, cueAfter, &cands)
-        japanese(doc, model, edges, cueBefore, cueAfter, starts.japanese, &cands)
-        KnownNameRule.find(doc, model, doc.lexicon.knownNames, edges, &cands)
+        DottedNames.find(doc, model, edges, cueBefore, cueAfter, scan.dots, &cands)
+        japanese(doc, model, edges, cueBefore, cueAfter, scan.japanese, &cands)
+        KnownNameRule.find(doc, model, known, edges, scan.known, &cands)
         // Runs that their context makes a place or thing (`TranslitContext`) hold no name.
         let blocked = cands.filter { $0.rule == TranslitContext.blockedRule }
         if !blocked.isEmpty { cands.removeAll { c in blocked.contains { $0.start < c.end && c.start < $0.end } } }
@@ -225,14 +228,14 @@ package enum NameFinder {
         bridgeTranslit(&doc, model, edges, &found)
         // Latin-letter names last: the person right before a parenthesis is their best evidence.
         var latinCands: [Candidate] = []
-        latin(doc, model, edges, cueBefore, cueAfter, &latinCands)
+        latin(doc, model, edges, cueBefore, cueAfter, scan.upper, &latinCands)
         for c in latinCands where doc.isFree(c.start, c.end) {
             let m = Mention(start: c.start, end: c.end, type: .person, candidates: [], rule: c.rule,
                             canonical: doc.string(c.start, c.end))
             doc.add(m)
             found.append(m)
         }
-        found += listMembers(&doc, model, edges)
+        found += listMembers(&doc, model, edges, scan.listSeps)
         found += pairMembers(&doc, model, edges)
         found += bracketAliases(&doc, edges)
         found += translitPairs(&doc, model, edges)
@@ -250,15 +253,11 @@ package enum NameFinder {
     /// people already, no item is another kind of entity, and the model scores it at least
     /// `listFloor` (the list evidence included): the list says what its items are, the model only
     /// that the item can be a name.
-    static func listMembers(_ doc: inout TaggingDocument, _ model: NameModel, _ edges: Edges) -> [Mention] {
+    /// `seps`: the positions of 、 (`NameModel.Scan.listSeps`).
+    static func listMembers(_ doc: inout TaggingDocument, _ model: NameModel, _ edges: Edges, _ seps: [Int]) -> [Mention] {
         let w = weights
         let f = doc.folded
         let n = f.count
-        var seps: [Int] = []
-        // Without bounds checks: this scan of every character was half of the rule's instructions.
-        f.withUnsafeBufferPointer { fp in
-            for i in 0..<fp.count where fp[i] == 0x3001 { seps.append(i) }
-        }
         guard !seps.isEmpty else { return [] }
         // A person mention spanning exactly `a..<b` (its fields read in place: copying the
         // mention retains and releases each of its references).
@@ -724,15 +723,17 @@ package enum NameFinder {
     /// Endings of transliterated place names (弗吉尼亞, 哈薩克斯坦, 納什維爾, 漢堡, 布蘭特福德).
     static let placeEndings: [[UInt32]] = ["亞", "斯坦", "維爾", "堡", "福德"].map { $0.unicodeScalars.map(\.value) }
 
+    /// `at`: the positions of the characters that may be transliteration characters
+    /// (`NameModel.Scan.translit`).
     static func transliterated(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
-                               _ cueAfter: CueEdges, _ out: inout [Candidate]) {
+                               _ cueAfter: CueEdges, _ at: [Int], _ out: inout [Candidate]) {
         let w = weights
         let f = doc.folded
         let n = f.count
-        var i = 0
+        var i = 0, cursor = 0
         while i < n {
-            // Most characters are no transliteration character: skipped by a bit test.
-            i = model.nextTranslit(f, from: i)
+            // Most characters are no transliteration character: only the positions of `at` are visited.
+            i = NameModel.next(at, &cursor, from: i, end: n)
             guard i < n else { break }
             // A run starts at a word edge or right after a title.
             guard doc.owner[i] < 0, translitChar(model, f[i]) != nil, !edges.crosses(i) || cueBefore.ends(at: i) else { i += 1; continue }
@@ -980,21 +981,17 @@ package enum NameFinder {
     /// Latin name is a gloss, no mention; but a run of transliteration characters right before a
     /// parenthesised Latin name of two or more words is that person's Chinese name
     /// (霍爾特（Henry Holt）), taken as `name-model-translit`.
+    /// `uppers`: the positions of the upper-case letters A-Z (`NameModel.Scan.upper`).
     static func latin(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
-                      _ cueAfter: CueEdges, _ out: inout [Candidate]) {
+                      _ cueAfter: CueEdges, _ uppers: [Int], _ out: inout [Candidate]) {
         let w = weights
         let f = doc.folded
         let n = f.count
-        var i = 0
+        var i = 0, cursor = 0
         while i < n {
             // Only an upper-case letter starts a name: the characters before the next one fail the
-            // test below whatever their neighbours, so they are skipped in one tight loop (the
-            // per-character test was a tenth of the name model's instructions).
-            i = f.withUnsafeBufferPointer { fp in
-                var k = i
-                while k < n && !isUpper(fp[k]) { k += 1 }
-                return k
-            }
+            // test below whatever their neighbours, so only the positions of `uppers` are visited.
+            i = NameModel.next(uppers, &cursor, from: i, end: n)
             guard i < n else { break }
             // Not the second part of a hyphenated word (Jean-|Pierre, U.S.-|India).
             guard isUpper(f[i]), i == 0 || (!isAlnum(f[i - 1]) && f[i - 1] != 0x2E && f[i - 1] != 0x20 && f[i - 1] != 0x2D), doc.owner[i] < 0,

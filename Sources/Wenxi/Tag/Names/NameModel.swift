@@ -93,6 +93,16 @@ package struct NameModel: Sendable {
     /// The BMP characters whose transliteration score is at least 0.5 (the least `NameFinder`
     /// takes): the transliteration scan tests it at every character.
     private let translitStart: ScalarSet
+    /// Per BMP character as written: the `Mark` bits of the name finder's whole-text scans (a
+    /// surname start, a Japanese surname's first character, a transliteration character, an
+    /// upper-case Latin letter, a middle dot, a 、). `KnownNames.marks16` adds the known names'
+    /// first characters; `scan` reads one of the two at every character, once a document.
+    let marks16: [UInt8]
+    /// The bits of `marks16`.
+    enum Mark {
+        static let surname: UInt8 = 1, japanese: UInt8 = 2, translit: UInt8 = 4, known: UInt8 = 8
+        static let upper: UInt8 = 16, dot: UInt8 = 32, listSep: UInt8 = 64
+    }
 
     /// Per folded character: log ratio of its share right before (after) known names to its share
     /// of text, clamped to [-2, 3] (`name-context.tsv`).
@@ -108,6 +118,7 @@ package struct NameModel: Sendable {
         before16 = []; after16 = []; japaneseFirst = []; japaneseSecond = []; japanesePairs = []; surnameStart = []
         charIndex = []; charList = []
         translitStart = ScalarSet([])
+        marks16 = []
         blockerPairs = []
     }
 
@@ -321,6 +332,20 @@ package struct NameModel: Sendable {
         }
         surnameStart = starts
         translitStart = tr
+        var marks = [UInt8](repeating: 0, count: 0x10000)
+        let jFirst = flat.japaneseFirst
+        for c in 0..<0x10000 {
+            let word = c >> 6, bit: UInt64 = 1 << UInt64(c & 63)
+            var m: UInt8 = 0
+            if starts[word] & bit != 0 { m |= Mark.surname }
+            if jFirst[word] & bit != 0 { m |= Mark.japanese }
+            if tr.contains(UInt32(c)) { m |= Mark.translit }
+            if c >= 0x41 && c <= 0x5A { m |= Mark.upper }
+            if c == 0xB7 { m |= Mark.dot }
+            if c == 0x3001 { m |= Mark.listSep }
+            marks[c] = m
+        }
+        marks16 = marks
         // Resolved through the fold once here: `translitScore` reads one table, not two.
         var trAsWritten = [Float](repeating: .nan, count: 0x10000)
         for c in 0..<0x10000 { trAsWritten[c] = tr16[Int(fold[c])] }
@@ -373,39 +398,66 @@ package struct NameModel: Sendable {
     /// (`mayTranslit`), or `f.count` (`ScalarSet.nextMember`).
     func nextTranslit(_ f: [UInt32], from: Int) -> Int { translitStart.nextMember(in: f, from: from) }
 
-    /// The free positions (`owner` below 0) where a Chinese surname may start (`surnameStart`),
-    /// and those where a Japanese one may (the character's `japaneseFirst` bit, the next one's
-    /// `japaneseSecond` bit and the pair's `japanesePairs` bit): one pass over the text for both,
-    /// without bounds checks (two passes cost a tenth of the name model).
-    func starts(_ f: [UInt32], _ owner: [Int32]) -> (chinese: [Int], japanese: [Int]) {
-        var chinese: [Int] = [], japanese: [Int] = []
-        guard !f.isEmpty else { return (chinese, japanese) }
+    /// Where the name finder's scans start in one document, each list ascending: the free
+    /// positions (`owner` below 0) where a Chinese surname may start (`surnameStart`) and those
+    /// where a Japanese one may (the character's `japaneseFirst` bit, the next one's
+    /// `japaneseSecond` bit and the pair's `japanesePairs` bit); and, free or not, the
+    /// transliteration characters (`mayTranslit`), the first characters of known names
+    /// (`KnownNames.startChars`), the upper-case Latin letters, the middle dots and the 、.
+    struct Scan {
+        var chinese: [Int] = [], japanese: [Int] = [], translit: [Int] = [], known: [Int] = []
+        var upper: [Int] = [], dots: [Int] = [], listSeps: [Int] = []
+    }
+
+    /// `Scan` in one pass over the text, one look-up a character in `marks` (`marks16` or
+    /// `KnownNames.marks16`) and without bounds checks: six scans each walked the whole text for
+    /// their own characters (about 20 instructions a character together).
+    func scan(_ f: [UInt32], _ owner: [Int32], marks: [UInt8]) -> Scan {
+        var out = Scan()
+        guard !f.isEmpty, marks.count == 0x10000 else { return out }
         // About one character in twenty starts a surname: room for that at once (growing the
         // array from empty reallocated it six times a document).
-        chinese.reserveCapacity(f.count / 16 + 16)
+        out.chinese.reserveCapacity(f.count / 16 + 16)
         f.withUnsafeBufferPointer { fp in
             owner.withUnsafeBufferPointer { own in
-                surnameStart.withUnsafeBufferPointer { sur in
-                    japaneseFirst.withUnsafeBufferPointer { first in
-                        japaneseSecond.withUnsafeBufferPointer { second in
-                            let last = fp.count - 1
-                            for i in 0...last {
-                                let c = fp[i]
-                                guard c < 0x10000, own[i] < 0 else { continue }
-                                let word = Int(c >> 6), bit: UInt64 = 1 << UInt64(c & 63)
-                                if sur[word] & bit != 0 { chinese.append(i) }
-                                guard i < last, first[word] & bit != 0 else { continue }
-                                let d = fp[i + 1]
-                                guard d < 0x10000 && second[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0 else { continue }
-                                let p = KnownNames.pairBit(c, d)
-                                if japanesePairs[p >> 6] & (1 << UInt64(p & 63)) != 0 { japanese.append(i) }
+                marks.withUnsafeBufferPointer { mk in
+                    japaneseSecond.withUnsafeBufferPointer { second in
+                        let last = fp.count - 1
+                        for i in 0...last {
+                            let c = fp[i]
+                            guard c < 0x10000 else { continue }
+                            let m = mk[Int(c)]
+                            if m == 0 { continue }
+                            if m & (Mark.surname | Mark.japanese) != 0 && own[i] < 0 {
+                                if m & Mark.surname != 0 { out.chinese.append(i) }
+                                if m & Mark.japanese != 0 && i < last {
+                                    let d = fp[i + 1]
+                                    if d < 0x10000 && second[Int(d >> 6)] & (1 << UInt64(d & 63)) != 0 {
+                                        let p = KnownNames.pairBit(c, d)
+                                        if japanesePairs[p >> 6] & (1 << UInt64(p & 63)) != 0 { out.japanese.append(i) }
+                                    }
+                                }
+                            }
+                            if m & Mark.translit != 0 { out.translit.append(i) }
+                            if m & Mark.known != 0 { out.known.append(i) }
+                            if m & (Mark.upper | Mark.dot | Mark.listSep) != 0 {
+                                if m & Mark.upper != 0 { out.upper.append(i) }
+                                if m & Mark.dot != 0 { out.dots.append(i) }
+                                if m & Mark.listSep != 0 { out.listSeps.append(i) }
                             }
                         }
                     }
                 }
             }
         }
-        return (chinese, japanese)
+        return out
+    }
+
+    /// The first member of the ascending `list` at or after `from` (`cursor` moves past the
+    /// members before it and is kept between calls, `from` never decreasing), or `end`.
+    @inline(__always) static func next(_ list: [Int], _ cursor: inout Int, from: Int, end: Int) -> Int {
+        while cursor < list.count && list[cursor] < from { cursor += 1 }
+        return cursor < list.count ? list[cursor] : end
     }
 
     /// Whether `f[s..<e]` is a name of `name-blockers.tsv` (`blockers.contains(Array(f[s..<e]))`):
