@@ -15,10 +15,11 @@ enum ScalarFlags {
 
     static let table: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 0x10000)
-        for v in 0..<0x10000 {
-            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
-            if Numerals.asciiDigit(s) != nil || Numerals.kind(s) != nil { t[v] |= numeral }
-        }
+        // The digits (ASCII and full-width) and the scalars `Numerals.kind` knows, listed rather
+        // than found by asking each BMP scalar.
+        for v in 0x30...0x39 { t[v] |= numeral }
+        for v in 0xFF10...0xFF19 { t[v] |= numeral }
+        for c in Numerals.chineseScalars { t[Int(c.value)] |= numeral }
         for (w, _, _) in AmountLexicon.relativeDates {
             let u = Array(w.unicodeScalars)
             t[Int(u[0].value)] |= relativeDate

@@ -221,7 +221,11 @@ package enum EntitySummarizer {
         static func isNFC(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
             var i = 0
             while i < u.count {
-                if u[i] < 0x80 { i += 1; continue }
+                let b = u[i]
+                if b < 0x80 { i += 1; continue }
+                // U+4E00 to U+9FFF (lead byte E5 to E9, or E4 before B8 or above), most of a
+                // Chinese name: NFC-stable (`isNFCStable`) without decoding the scalar.
+                if b >= 0xE5 && b <= 0xE9 || b == 0xE4 && i &+ 1 < u.count && u[i &+ 1] >= 0xB8 { i &+= 3; continue }
                 let (v, length) = UTF8Text.decode(u, at: i, end: u.count)
                 if v >= 0x300 && !TextNormalizer.isNFCStable(v) { return false }
                 i += length

@@ -119,9 +119,15 @@ package enum TokenAligner {
         // Tidy tokens (the segmenter's: `isTidy`) that overlap no entity are passed on a run at
         // a time, up to the next entity, found by a search: a token at a time was a third of
         // the assemble stage.
-        var pieces: [TokenSpan] = []
-        var si = 0, mergeSpan = 0
+        // The pieces of the tokens being re-cut, in one scratch buffer allocated per call (room
+        // for a few per entity: it holds only the pieces of the tokens entities overlap, up to
+        // the next token that overlaps none), so appending is a compare and a store without the
+        // array's uniqueness check, and emptying it sets a count (an array's
+        // `removeAll(keepingCapacity:)` went through `replaceSubrange`).
         let spanCount = spans.count, n = tokens.count
+        var pieces = Pieces(capacity: 4 &* spanCount &+ 16)
+        defer { pieces.free() }
+        var si = 0, mergeSpan = 0
         let tidy = isTidy(tokens)
 
         var i = 0
@@ -129,7 +135,7 @@ package enum TokenAligner {
             let t = tokens[i]
             while si < spanCount && spans[si].end <= t.start { si &+= 1 }
             guard (si < spanCount && spans[si].start < t.end) || t.start == t.end else {
-                if !pieces.isEmpty { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
+                if pieces.count > 0 { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
                 // The tokens after `t` that end at or before the next entity starts overlap no
                 // entity either (they are not empty, and no span ends before they start).
                 let j = !tidy ? i &+ 1 : si == spanCount ? n : firstEnding(after: spans[si].start, in: tokens, from: i &+ 1)
@@ -141,7 +147,7 @@ package enum TokenAligner {
             // A token that is exactly one entity is kept as it is, and no piece merges across
             // it (the spans are disjoint, and it is not empty): it is passed on at once.
             if tidy && t.start == spans[si].start && t.end == spans[si].end {
-                if !pieces.isEmpty { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
+                if pieces.count > 0 { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
                 out.put(t)
                 continue
             }
@@ -169,12 +175,47 @@ package enum TokenAligner {
                 pieces.append(TokenSpan(start: prev, end: t.end, kind: t.kind, entity: true))
             }
         }
-        if !pieces.isEmpty { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
+        if pieces.count > 0 { merge(&pieces, spans: spans, from: &mergeSpan, into: &out) }
+    }
+
+    /// The re-cut's scratch list of pieces: one buffer, freed by the caller, that grows only when
+    /// its first size is passed (tokens that overlap each other can be cut more often than the
+    /// spans have edges).
+    private struct Pieces {
+        private(set) var base: UnsafeMutablePointer<TokenSpan>
+        private var capacity: Int
+        var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 4)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        func free() { base.deallocate() }
+
+        @inline(__always)
+        mutating func append(_ t: TokenSpan) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: t)
+            count &+= 1
+        }
+
+        @inline(never)
+        private mutating func grow() {
+            let bigger = UnsafeMutablePointer<TokenSpan>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity *= 2
+        }
+
+        @inline(__always)
+        subscript(i: Int) -> TokenSpan { base[i] }
     }
 
     /// Step 2: the pieces inside each entity merged into one token, appended to `out`; `pieces`
     /// is left empty. `next` is the first span that may still hold a piece.
-    private static func merge<S: Sink>(_ pieces: inout [TokenSpan], spans: UnsafeBufferPointer<(start: Int, end: Int)>,
+    private static func merge<S: Sink>(_ pieces: inout Pieces, spans: UnsafeBufferPointer<(start: Int, end: Int)>,
                                        from next: inout Int, into out: inout S) {
         var i = 0
         while i < pieces.count {
@@ -197,7 +238,7 @@ package enum TokenAligner {
             }
             i = j
         }
-        pieces.removeAll(keepingCapacity: true)
+        pieces.count = 0  // TokenSpan is trivial: nothing to destroy
     }
 
     /// `OverlapPolicy.leftmostLongest` of the entities' spans. The merged entities are already in

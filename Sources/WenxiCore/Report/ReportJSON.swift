@@ -633,26 +633,27 @@ extension Summary: DirectJSON {
         out.key("dates"); out.strings(dates)
         out.key("entities")
         out.open()
-        for type in entities.keys.sorted() {
-            out.key(escaping: type); out.values(entities[type]!)
+        // The pairs sorted by key, each list written from its pair: sorting the keys and then
+        // looking each one up hashed every key again.
+        for (type, list) in entities.sorted(by: { $0.key < $1.key }) {
+            out.key(escaping: type); out.values(list)
         }
         out.close()
         out.key("largest_amounts"); out.values(largestAmounts)
         out.key("money_by_holder"); out.values(moneyByHolder)
         out.key("money_by_role")
         out.open()
-        for currency in moneyByRole.keys.sorted() {
+        for (currency, roles) in moneyByRole.sorted(by: { $0.key < $1.key }) {
             out.key(escaping: currency)
             out.open()
-            let roles = moneyByRole[currency]!
-            for role in roles.keys.sorted() { out.key(escaping: role); out.value(roles[role]!) }
+            for (role, total) in roles.sorted(by: { $0.key < $1.key }) { out.key(escaping: role); out.value(total) }
             out.close()
         }
         out.close()
         out.key("money_totals")
         out.open()
-        for currency in moneyTotals.keys.sorted() {
-            out.key(escaping: currency); out.value(moneyTotals[currency]!)
+        for (currency, total) in moneyTotals.sorted(by: { $0.key < $1.key }) {
+            out.key(escaping: currency); out.value(total)
         }
         out.close()
         out.close()

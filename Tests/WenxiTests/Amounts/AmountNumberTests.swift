@@ -151,6 +151,18 @@ struct AmountNumberTests {
         #expect(table.match(text, endingAt: 4)?.value == "budget")
     }
 
+    /// The scan's table marks exactly the scalars the parser reads as numerals (it is built from
+    /// a list, `Numerals.chineseScalars`, which must name every scalar `kind` knows).
+    @Test func numeralFlagsAgreeWithTheParser() {
+        var disagree: [UInt32] = []
+        for v in UInt32(0)..<0x10000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let numeral = Numerals.asciiDigit(s) != nil || Numerals.kind(s) != nil
+            if numeral != (ScalarFlags.table[Int(v)] & ScalarFlags.numeral != 0) { disagree.append(v) }
+        }
+        #expect(disagree.isEmpty)
+    }
+
     @Test func shiftsAndCompares() {
         let v = ExactNumber(decimal: "1.2")!
         #expect(v.shifted(8).description == "120000000")
