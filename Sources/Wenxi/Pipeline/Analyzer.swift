@@ -123,6 +123,9 @@ public final class Analyzer {
             }
         }
         each { w in (w.sentences, w.tokens) = try segmenter.segment(w.text) }
+        // Related links' titles are broken here, while ICU's dictionary is still in the caches,
+        // rather than in the related stage after tagging has pushed it out (same tokens).
+        each { w in w.linkTitles = try w.ingested.related.map(segmentSnippet) }
         // The byline step is timed with segmentation (its cost is one pass over the brackets).
         each { w in w.bylines = BylineFinder.find(w.text.scalars) }
         lap(.segment)
@@ -133,7 +136,7 @@ public final class Analyzer {
         each { w in Analyzer.noteEntityLimit(&w) }
         each { w in assemble(&w) }
         lap(.assemble)
-        each { w in try tagRelated(&w) }
+        each { w in tagRelated(&w) }
         lap(.related)
         each { w in summarize(&w) }
         lap(.assemble)
@@ -157,6 +160,8 @@ public final class Analyzer {
         var bylines = BylineSpans()
         var named: [Entity] = []
         var numbers = AmountResult()
+        /// Each related link's title, segmented (`segmentSnippet`), in the order of `related`.
+        var linkTitles: [Snippet?] = []
         var allTokens: [TokenSpan] = []
         /// The body's re-cut tokens, counted without listing them (nil: count `allTokens`).
         var bodyTokens: Int? = nil
@@ -268,22 +273,35 @@ public final class Analyzer {
     /// document), so that callgrind can count the stage by this function's name
     /// (`scripts/stage-instructions --stage related`).
     @inline(never)
-    private func tagRelated(_ w: inout InFlight) throws {
+    private func tagRelated(_ w: inout InFlight) {
         let meta = w.ingested.meta
-        w.report.related = try w.ingested.related.map { link in
+        w.report.related = zip(w.ingested.related, w.linkTitles).map { link, title in
             var link = link
-            link.entities = try tagSnippet(link.title, meta: meta)
+            link.entities = title.map { tagSnippet($0, meta: meta) } ?? []
             return link
         }
+        w.linkTitles = []
+    }
+
+    /// A short text on its own (a related link's title) with its tokens, as one sentence.
+    struct Snippet {
+        let text: TextBuffer
+        let tokens: [TokenSpan]
+    }
+
+    /// `link`'s title as one line with its tokens, or nil when it is empty (it has no entities).
+    private func segmentSnippet(_ link: Link) throws -> Snippet? {
+        let text = TextBuffer(Analyzer.oneLine(link.title))
+        guard text.count > 0 else { return nil }
+        // Link titles recur across a site's posts: their tokens are walked once per worker.
+        return Snippet(text: text, tokens: try segmenter.tokenSpans(remembering: text))
     }
 
     /// Entities of a short text on its own (a related link's title): one sentence, no context.
-    func tagSnippet(_ snippet: String, meta: Meta) throws -> [Entity] {
-        let text = TextBuffer(Analyzer.oneLine(snippet))
-        guard text.count > 0 else { return [] }
+    func tagSnippet(_ snippet: Snippet, meta: Meta) -> [Entity] {
+        let text = snippet.text
         let sentences = [Span(start: 0, end: text.count)]
-        // Link titles recur across a site's posts: their tokens are walked once per worker.
-        let context = TaggingContext(text: text, sentences: sentences, tokens: try segmenter.tokenSpans(remembering: text), meta: meta)
+        let context = TaggingContext(text: text, sentences: sentences, tokens: snippet.tokens, meta: meta)
         var named = resources.entityTagger.tag(context)
         var numeric = AmountTagger.tag(context, named: named).entities
         return EntityMerger.merge(taking: &named, &numeric, sentences: sentences)
