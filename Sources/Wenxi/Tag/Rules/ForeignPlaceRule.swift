@@ -7,6 +7,21 @@
 /// before the run stays its own place (美國|蒙大拿州). It runs after the cue-based person rules,
 /// so a name of a credit line (（編輯：李亨山）) is a person first, and before the name model,
 /// which would take 杜蘭戈 in 杜蘭戈州 for a person.
+///
+/// `rule:place-shape` (eleventh session): a transliterated place that no list holds and no head
+/// word follows, known by its last characters, the endings of places in transliteration: …尼亞
+/// …維亞 …利亞 …西亞 …比亞 …米亞 …提亞 (羅德西亞, 賓夕法尼亞, 帕維亞, 波希米亞), …蘭 and …堡 of
+/// three characters or more (萊茵蘭, 紐芬蘭, 哈里斯堡). The name model took many for persons
+/// (蘇萊曼|尼亞, 波希米亞). People end so too (莎士比亞, 阿納斯塔西亞, 卡普蘭, 諾蘭), so the
+/// name must stand where a place stands: after 在 於 到 從 入, a verb of place (位於, 攻克,
+/// 收復, 首府) or a place (美國|維吉尼亞, 英格蘭、|蘇格蘭), or before a part or area (北部,
+/// 一帶, 境內, 等地) or 、 and a place. The characters before the ending must be transliteration
+/// characters (one rarely used one inside, 賓夕|法尼亞); the name ends at an ICU word edge and
+/// before a character that is no transliteration character (利亞|姆 is a given name going on),
+/// nor a word that makes it part of another name or a religion (伊斯蘭|教, 惠特蘭|獎,
+/// 瑪利亞|廣場, 龐家堡|站); a middle dot before it (鮑勃·迪蘭) or a listed person's name
+/// (name-known) makes it a person's. A listed place that is only the ending (西亞 of
+/// 贊比西亞) gives way.
 enum ForeignPlaceRule {
     /// Longest first: 群島 before 島.
     static let heads: [[UInt32]] = ["群島", "半島", "山脈", "州", "省", "邦", "郡", "縣", "市", "區", "島", "河", "湖", "山", "灣"]
@@ -23,7 +38,36 @@ enum ForeignPlaceRule {
     /// hold them (由|梅塔省, 傍|伊利湖, 攻|錦州).
     static let looseStop = ScalarSet("由令任傍府攻地把使往經過自至入出進回住居生位處同當有無即前後間近旁邊聽分抵給反于兩一二三四五六七八九十百千萬幾各每全諸國訪")
 
+    /// Place endings of transliterated names, with the fewest characters a name has before them.
+    static let shapeEnds: [(ending: [UInt32], stem: Int)] = [
+        ("尼亞", 1), ("維亞", 1), ("利亞", 2), ("西亞", 1), ("比亞", 1), ("米亞", 1), ("提亞", 2), ("蘭", 2), ("堡", 2),
+    ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
+    /// The endings' last characters: they are marked with the heads' first ones (`RuleMarks.foreignHead`).
+    static let shapeLast = ScalarSet("亞蘭堡")
+    static let markChars = ScalarSet(heads.map { $0[0] } + "亞蘭堡".unicodeScalars.map(\.value))
+    static let middleDot: UInt32 = 0xB7
+    /// Characters right before a name that make it a place: 在 於 到 往 至 自 從 經 赴 入 (侵入), 抵.
+    static let placeBeforeChars = ScalarSet("在於到往至自從經赴入抵")
+    /// Words right before a name that make it a place, beyond `TranslitContext.locationBefore`.
+    static let placeBeforeWords: [[UInt32]] = TranslitContext.words(["收復", "進攻", "攻打", "途經", "返回", "回到", "離開", "飛往", "逃往", "撤出", "撤離", "進軍", "入侵", "訪問"])
+    /// Words right after a name that make it a place.
+    static let placeAfterWords: [[UInt32]] = TranslitContext.words(["北部", "南部", "東部", "西部", "中部", "地區", "一帶", "境內", "以北", "以南", "以東", "以西", "附近", "郊區", "沿岸", "首府", "等地", "等國"])
+    /// Words right after a name that make it part of another name or no place (伊斯蘭教, 惠特蘭獎).
+    static let notPlaceAfter: [[UInt32]] = TranslitContext.words(["教", "獎", "宮", "廣場", "公園", "街", "路", "站", "號", "隊", "家族", "王朝", "主義", "酒", "牌", "式", "大道", "大門", "門", "語", "文"])
+    /// Heads of a longer place name (龐家堡|鎮, 維吉尼亞|州): that name is the place.
+    static let headAfter = ScalarSet("州省邦郡縣市區鎮村鄉島河湖山灣城")
+    /// Names of the shape that are no places: the religion (伊斯蘭世界, 在伊斯蘭國家).
+    static let notPlaceNames: [[UInt32]] = TranslitContext.words(["伊斯蘭"])
+    /// Words that join places in a list.
+    static let listJoin = ScalarSet("、和與及")
+
     static func apply(_ doc: inout TaggingDocument) {
+        headed(&doc)
+        shapes(&doc)
+    }
+
+    /// `rule:place-translit`: names before a head.
+    static func headed(_ doc: inout TaggingDocument) {
         let f = doc.folded
         let model = doc.lexicon.names
         // At each head's first character (`RuleMarks`); a name found is skipped, and the character after it.
@@ -40,6 +84,84 @@ enum ForeignPlaceRule {
             doc.add(Mention(start: s, end: end, type: .place, candidates: [], rule: "place-translit", canonical: doc.string(s, end)))
             next = end + 1
         }
+    }
+
+    /// `rule:place-shape`: names by their endings, at each ending's last character.
+    static func shapes(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        let model = doc.lexicon.names
+        for last in doc.marks[.foreignHead] where shapeLast.contains(f[last]) {
+            let end = last + 1
+            // A listed place that is a two-character ending, or nothing, holds the ending.
+            let listed = listedEnding(doc, at: last)
+            guard doc.owner[last] < 0 || listed != nil else { continue }
+            if end < f.count && (NameFinder.translitChar(model, f[end]) != nil || f[end] == middleDot || shapeLast.contains(f[end])) { continue }
+            if PersonRules.splitsToken(doc, at: end) { continue }
+            for (ending, stem) in shapeEnds where ending.count <= end && PlacePrefixRules.has(f, end - ending.count, ending) {
+                let e = end - ending.count
+                if let listed, listed.start != e { break }
+                guard e > 0, listed != nil || doc.isFree(e, end),
+                      let s = shapeStart(doc, model, before: e, stem: stem) else { break }
+                // 鮑勃·迪蘭 is a person; 斯堪的|納維亞 a name cut at its 的.
+                if s > 0 && f[s - 1] == middleDot || s > 1 && f[s - 1] == 0x7684 /* 的 */ && NameFinder.translitChar(model, f[s - 2]) != nil { break }
+                if doc.lexicon.knownNames.longest(f, doc.owner, at: s, model: model, ends: { $0 == end }) != nil { break }
+                if notPlaceNames.contains(where: { $0.count == end - s && PlacePrefixRules.has(f, s, $0) })
+                    || notPlaceAfter.contains(where: { PlacePrefixRules.has(f, end, $0) }) || end < f.count && headAfter.contains(f[end])
+                    || !placeContext(doc, s, end) { break }
+                if listed != nil { doc.clear(e, end) }
+                doc.add(Mention(start: s, end: end, type: .place, candidates: [], rule: "place-shape", canonical: doc.string(s, end)))
+                break
+            }
+        }
+    }
+
+    /// True when the name at `s..<end` stands where a place stands (see `placeBeforeChars`,
+    /// `placeBeforeWords`, `placeAfterWords`, a place before it or 、 and a place on either side).
+    static func placeContext(_ doc: TaggingDocument, _ s: Int, _ end: Int) -> Bool {
+        let f = doc.folded
+        func isPlace(_ k: Int) -> Bool { k >= 0 && k < f.count && doc.owner[k] >= 0 && doc.mentions[Int(doc.owner[k])].type == .place }
+        func endsAt(_ w: [UInt32]) -> Bool { s >= w.count && PlacePrefixRules.has(f, s - w.count, w) }
+        if s > 0 && (isPlace(s - 1) || placeBeforeChars.contains(f[s - 1]) || listJoin.contains(f[s - 1]) && isPlace(s - 2)) { return true }
+        if placeBeforeWords.contains(where: endsAt) || TranslitContext.locationBefore.contains(where: endsAt) { return true }
+        if end < f.count && (listJoin.contains(f[end]) && isPlace(end + 1) || placeAfterWords.contains { PlacePrefixRules.has(f, end, $0) }) { return true }
+        return false
+    }
+
+    /// The span of the listed place that ends at `last` when it is one of the two-character
+    /// endings (西亞 of 贊比西亞), else nil.
+    static func listedEnding(_ doc: TaggingDocument, at last: Int) -> (start: Int, end: Int)? {
+        let o = doc.owner[last]
+        guard o >= 0 else { return nil }
+        let m = doc.mentions[Int(o)]
+        guard m.type == .place, m.rule == nil, m.end == last + 1, m.end - m.start == 2,
+              shapeEnds.contains(where: { $0.ending.count == 2 && PlacePrefixRules.has(doc.folded, m.start, $0.ending) }) else { return nil }
+        return (m.start, m.end)
+    }
+
+    /// The start of a name before the ending at `e`: free transliteration characters going left
+    /// (at most one rarely used one, never the first), `stem` or more of them and at most eight,
+    /// to the same clear edges as `runStart`; their mean score must reach `minimumMean`.
+    static func shapeStart(_ doc: TaggingDocument, _ model: NameModel, before e: Int, stem: Int) -> Int? {
+        let f = doc.folded
+        var s = e, sum: Float = 0, loose = 0
+        while s > 0 {
+            let c = f[s - 1]
+            if doc.owner[s - 1] >= 0 || !FoldTable.isHan(c) || NameFinder.notGiven.contains(c) || NameFinder.translitStop.contains(c)
+                || headStarts.contains(c) || looseStop.contains(c) { break }
+            if let r = NameFinder.translitChar(model, c) {
+                sum += r
+            } else {
+                if ordinaryWordEnds(doc, model, at: s) || loose == 1 { break }
+                loose += 1
+            }
+            s -= 1
+            if e - s > runLengths.upperBound { return nil }
+        }
+        // A rarely used character may stand inside the name, not at its start (華|倫西亞).
+        if s < e && NameFinder.translitChar(model, f[s]) == nil { return nil }
+        let n = e - s
+        guard n >= stem, sum / Float(n) >= minimumMean, !PersonRules.splitsToken(doc, at: s) else { return nil }
+        return s
     }
 
     /// The start of the name before the head at `e`, or nil: free Han characters going left, at

@@ -25,7 +25,7 @@ struct RuleMarks {
         case quoteOpen
         /// 局 and 所 (`PoliceUnitRule`).
         case bureauOrOffice
-        /// The first characters of `ForeignPlaceRule.heads`.
+        /// The first characters of `ForeignPlaceRule.heads` and the last of its endings (`shapeLast`).
         case foreignHead
         /// The first characters of the place heads (`PlaceHeads.headStarts`, `PlaceHeadRule`).
         case placeHead
@@ -95,7 +95,7 @@ struct RuleMarkTable: Sendable {
         ]
         for (mark, c) in single { insert(c, mark) }
         let sets: [(RuleMarks.Mark, ScalarSet)] = [
-            (.foreignHead, ForeignPlaceRule.headStarts), (.placeHead, placeHeadStarts),
+            (.foreignHead, ForeignPlaceRule.markChars), (.placeHead, placeHeadStarts),
             (.organizationHeadLast, organizationHeadLast), (.organLast, organLast),
             (.kindEnd, KindBeforePlaceRule.kindEnds), (.unlistedHeadLast, unlistedHeadLast),
             (.teamLast, TeamRule.teamLast), (.evidenceQuote, JurisdictionResolver.quoteOpen), (.historicalFirst, historicalFirst),
