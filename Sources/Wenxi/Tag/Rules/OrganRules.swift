@@ -47,6 +47,9 @@ enum OrganRules {
         organs(&doc, &found)
         congresses(&doc, &found)
         armies(&doc, &found)
+        wordArmies(&doc, &found)
+        scopedAssociations(&doc, &found)
+        clubs(&doc, &found)
         ordinalUnits(&doc, &found)
         conjoinedBureaus(&doc, &found)
         describedBodies(&doc, &found)
@@ -777,8 +780,11 @@ enum OrganRules {
             if tok.end < f.count, TeamRule.afterArmy.contains(f[tok.end]) { continue }
             let kind = isArmyKind(doc, tok.start, tok.end)
             guard let s = leftEdge(&doc, tok.start, needPlace: kind) else { continue }
-            doc.clear(s, tok.start)
-            let m = Mention(start: s, end: tok.end, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, tok.end))
+            // 政府 after the army's word is its military government (護法軍|政府), one body (eleventh session).
+            let end = !kind && PlacePrefixRules.has(f, tok.end, governmentWord) && doc.isFree(tok.end, tok.end + 2)
+                && !PersonRules.splitsToken(doc, at: tok.end + 2) ? tok.end + 2 : tok.end
+            doc.clear(s, end)
+            let m = Mention(start: s, end: end, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, end))
             doc.add(m)
             found.append(m)
         }
@@ -844,6 +850,179 @@ enum OrganRules {
                 doc.add(Mention(start: a.start, end: end, type: .organization, candidates: [], rule: "org-unit",
                                 canonical: doc.string(a.start, end)))
             }
+        }
+    }
+}
+
+// MARK: - Armies named by a word, associations named by their scope, clubs named by their city (eleventh session)
+
+extension OrganRules {
+    /// Two-character words that make X軍 a kind of troops, not one army's name (政府軍, 反抗軍,
+    /// 游擊軍, 多國聯軍): standing, role, side or status words of ordinary Chinese, Traditional and
+    /// Simplified; chosen by their meaning, not from any key.
+    static let genericArmyWords = WordSet([
+        "政府", "反抗", "叛亂", "起義", "抵抗", "游擊", "正規", "地面", "佔領", "占領", "侵略", "殖民", "外國", "敵方", "我方",
+        "聯合", "盟國", "多國", "各國", "反對", "反叛", "入侵", "守備", "駐防", "國際", "精銳", "主力", "後備", "預備", "常備",
+        "野戰", "地方", "地下", "敵對", "對方", "雙方", "本國", "友邦", "十萬", "百萬", "千萬", "大批", "一支", "整個", "全體", "外籍",
+        "叛乱", "起义", "游击", "正规", "占领", "外国", "敌方", "联合", "盟国", "多国", "各国", "反对", "驻防", "国际", "精锐",
+        "后备", "预备", "常备", "野战", "敌对", "双方", "本国", "整个", "全体",
+    ])
+    static let alliedArmy = Array("聯軍".unicodeScalars.map(\.value))
+    static let governmentWord = Array("政府".unicodeScalars.map(\.value))
+    /// Verbs of one character before 軍 (撤|軍, 領|軍, 率|軍): the word is a verb phrase, not an army's name.
+    static let armyVerbs = ScalarSet("撤領率帶揮進從參行建治勞援犒練閱擴裁駐出派增調援便成軍" + "领带挥进从参练阅扩驻调军")
+
+    /// `rule:army`: an army named by a word of two characters and 軍 (or 聯軍) standing as an ICU word
+    /// of its own at a word edge: 太平|軍, 義民|軍, 討|逆|軍, 自由|軍 (敘利亞|自由|軍 with its place),
+    /// 靖|國|聯軍, and 護|國軍 (ICU's 國軍 dropped by `cutArmies`); a person's army (劉裕|軍). Not a
+    /// kind of troops (`genericArmyWords`: 政府軍, 反抗軍), two one-character state words (俄|烏|軍:
+    /// an allied army is `isAlliedArmy`'s), a count, a function word or a left word of `org-heads.tsv`.
+    static func wordArmies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        let prefixWords = doc.lexicon.jurisdiction.prefixWords
+        for k in doc.marks[.army] where k >= 2 && doc.owner[k] < 0 {
+            let end = k + 1
+            guard end == f.count || !TeamRule.afterArmy.contains(f[end]) else { continue }
+            guard !PersonRules.splitsToken(doc, at: end) || PlacePrefixRules.has(f, end, governmentWord) else { continue }
+            let t = doc.firstToken(atOrAfter: k - 1)
+            // 軍 alone, 聯軍 or 國軍 as the ICU word that ends here.
+            let alone = t < doc.tokens.count && doc.tokens[t].start == k || (t + 1 < doc.tokens.count && doc.tokens[t].start == k - 1
+                && doc.tokens[t].end == k && doc.tokens[t + 1].start == k)
+            let allied = !alone && PlacePrefixRules.has(f, k - 1, alliedArmy) && t < doc.tokens.count && doc.tokens[t].start == k - 1
+            let cutState = !alone && !allied && f[k - 1] == 0x570B /* 國 */ && t < doc.tokens.count && doc.tokens[t].start == k - 1
+            guard alone || allied || cutState, doc.isFree(allied ? k - 1 : k, end) else { continue }
+            // A person's army (劉裕|軍).
+            if alone, doc.owner[k - 1] >= 0 {
+                let p = doc.mentions[Int(doc.owner[k - 1])]
+                guard p.type == .person, p.end == k else { continue }
+                doc.clear(p.start, p.end)
+                let m = Mention(start: p.start, end: end, type: .organization, candidates: [], rule: "army", canonical: doc.string(p.start, end))
+                doc.add(m)
+                found.append(m)
+                continue
+            }
+            let ne = allied ? k - 1 : k
+            let ns = ne - 2
+            guard ns >= 0, doc.isFree(ns, ne), !PersonRules.splitsToken(doc, at: ns),
+                  cutState || !PersonRules.splitsToken(doc, at: ne),
+                  (ns..<ne).allSatisfy({ FoldTable.isHan(f[$0]) && !OrganizationHeadRule.notInName.contains(f[$0]) && !OrganizationHeadRule.pronouns.contains(f[$0]) }),
+                  !armyVerbs.contains(f[ne - 1]), !UnlistedOrganizationRule.isNumeralFirst(f[ns]),
+                  // The name starts at a word edge: not after a free one-character word (新北|艦|領|軍).
+                  ns == 0 || !FoldTable.isHan(f[ns - 1]) || doc.owner[ns - 1] >= 0 || OrganizationHeadRule.notInName.contains(f[ns - 1])
+                    || !UnitCompoundRules.isOneCharacterToken(doc, at: ns - 1),
+                  !genericArmyWords.contains(f, ns, ne), !doc.lexicon.organizationLeftWords.contains(f, ns, ne),
+                  !(prefixWords[[f[ns]]] != nil && prefixWords[[f[ns + 1]]] != nil),
+                  !doc.cues.contains(where: { $0.start >= ns && $0.start < ne }) else { continue }
+            guard let s = leftEdge(&doc, ns, needPlace: false) else { continue }
+            // 軍政府 after the name is that army's government (護法|軍政府), one body.
+            let stop = alone && PlacePrefixRules.has(f, end, governmentWord) && doc.isFree(end, end + 2)
+                && !PersonRules.splitsToken(doc, at: end + 2) ? end + 2 : end
+            doc.clear(s, stop)
+            let m = Mention(start: s, end: stop, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, stop))
+            doc.add(m)
+            found.append(m)
+        }
+    }
+
+    /// Words of scope that start the names of federations, associations and committees (世界, 國際, 全國, 全美,
+    /// 全球, 亞洲, 歐洲): 國際|帆船|總會, 世界|體育|記者|協會, 全美|運動|汽車|競賽|協會.
+    static let scopeWords = WordSet(["世界", "國際", "全國", "全美", "全球", "亞洲", "歐洲", "国际", "全国", "亚洲", "欧洲"])
+    /// The heads of such names: associations, federations, societies, committees, foundations and leagues.
+    static let associationHeads: [[UInt32]] = ["協會", "總會", "聯合會", "聯會", "學會", "委員會", "理事會", "基金會", "促進會",
+                                               "研究會", "聯盟"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// `rule:org-scope`: a scope word (`scopeWords`) as an ICU word, one to three describing ICU words
+    /// (`descriptorsOK`: no count, generic modifier, function or clause character, cue or left word)
+    /// and an association head (`associationHeads`) ending at an ICU word edge, none of it another
+    /// entity: one organization. A head continued (協會員) or right after the scope word (國際聯盟,
+    /// 全國委員會) is none.
+    static func scopedAssociations(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        let tokens = doc.tokens
+        var t = 0
+        while t < tokens.count {
+            let scope = tokens[t]
+            t += 1
+            guard scope.end - scope.start == 2, scopeWords.contains(f, scope.start, scope.end), doc.isFree(scope.start, scope.end) else { continue }
+            var u = t
+            var end = -1
+            while u < tokens.count && u - t < 4 && tokens[u].start == tokens[u - 1].end && doc.isFree(tokens[u].start, tokens[u].end) {
+                let hs = tokens[u].start
+                if u > t, let h = associationHeads.first(where: { PlacePrefixRules.has(f, hs, $0) }), hs + h.count <= f.count,
+                   !PersonRules.splitsToken(doc, at: hs + h.count), doc.isFree(hs, hs + h.count),
+                   hs + h.count == f.count || !(OrganizationHeadRule.isNameContinuation(f[hs + h.count]) || UnlistedOrganizationRule.afterHead.contains(f[hs + h.count])),
+                   descriptorsOK(doc, from: scope.end, to: hs) {
+                    end = hs + h.count
+                    break
+                }
+                u += 1
+            }
+            guard end > 0 else { continue }
+            let m = Mention(start: scope.start, end: end, type: .organization, candidates: [], rule: "org-scope", canonical: doc.string(scope.start, end))
+            doc.add(m)
+            found.append(m)
+            while t < tokens.count && tokens[t].start < end { t += 1 }
+        }
+    }
+
+    /// Words of a match or a league: a sports text, where a city and a short name is a club (北京|國安, 上海|申|花).
+    static let sportsCues = WordSet([
+        "聯賽", "對陣", "擊敗", "戰勝", "負於", "逼平", "主場", "客場", "球隊", "加盟", "效力", "俱樂部", "進球", "射門", "賽季",
+        "中超", "英超", "西甲", "德甲", "意甲", "法甲", "亞冠", "歐冠", "足協盃", "足總盃",
+        "联赛", "对阵", "击败", "战胜", "负于", "主场", "客场", "球队", "进球", "赛季", "亚冠", "欧冠",
+    ])
+    static let sportsCueFirsts = ScalarSet("聯對擊戰負逼主客球加效俱進射賽中英西德意法亞歐足联对击战负场队进赛亚欧")
+    /// Words after a city that are no club's name: its people, time, area, government, games and teams' words.
+    static let notClubWords = WordSet([
+        "地區", "時間", "市民", "當局", "方面", "政府", "本地", "奧運", "冬奧", "亞運", "全運", "城市", "市區", "郊區", "球迷",
+        "球員", "隊員", "主場", "客場", "賽區", "賽場", "體育", "足球", "籃球", "代表", "選手", "一帶", "附近", "地方", "境內",
+        "市場", "大學", "中學", "隊伍", "球場", "機場", "時代", "當地", "市長", "省長", "人民", "地鐵", "警方", "方向", "之戰",
+        "德比", "少兒", "少年", "青年", "青少", "站", "以外", "以北", "以南", "以東", "以西", "男足", "女足", "男籃", "女籃", "男排", "女排", "國家", "國安局",
+        "地区", "时间", "当局", "奥运", "冬奥", "亚运", "城市", "市区", "球员", "队员", "赛区", "体育", "选手", "当地", "市长",
+    ])
+
+    /// `rule:org-club`: in a sports text (a word of `sportsCues` within 40 characters), a city, a county
+    /// or a province (`PlaceNamedOrganizationRule.cityClasses`) and a name of two free Han characters
+    /// (one ICU word or two one-character words) at a word edge: a club (北京國安, 上海申花, 大連實德).
+    /// Not a word of `notClubWords` (北京時間, 上海球迷), a count, a function word or a cue.
+    static func clubs(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        let lex = doc.lexicon
+        guard f.count >= 6 else { return }
+        func sportsText(_ at: Int) -> Bool {
+            for k in max(0, at - 40)..<min(f.count, at + 40) where sportsCueFirsts.contains(f[k]) {
+                for n in 2...3 where k + n <= f.count && sportsCues.contains(f, k, k + n) { return true }
+            }
+            return false
+        }
+        for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            let pe = doc.mentions[i].end
+            guard pe + 2 <= f.count, doc.owner[pe] < 0, doc.mentions[i].end > doc.mentions[i].start else { continue }
+            let p = doc.mentions[i]
+            guard p.candidates.contains(where: { PlaceNamedOrganizationRule.cityClasses.contains(lex.entries[$0].entryClass ?? "") }) else { continue }
+            let e = pe + 2
+            // Two one-character ICU words (申|花, 實|德): a name ICU does not know; the second may be joined to a
+            // function word after it (國|安在). A word of two characters is mostly a common one (倫敦|舉行).
+            let u = doc.firstToken(atOrAfter: pe)
+            guard u + 1 < doc.tokens.count, doc.tokens[u].start == pe, doc.tokens[u].end == pe + 1, doc.tokens[u + 1].start == pe + 1,
+                  doc.tokens[u + 1].end == e || (doc.tokens[u + 1].end == e + 1 && UnlistedOrganizationRule.notInName.contains(f[e])) else { continue }
+            guard doc.isFree(pe, e), (pe..<e).allSatisfy({ FoldTable.isHan(f[$0]) && !UnlistedOrganizationRule.notInName.contains(f[$0]) }),
+                  !UnlistedOrganizationRule.isNumeralFirst(f[pe]), !PersonRules.splitsToken(doc, at: pe),
+                  !notClubWords.contains(f, pe, e), !notClubWords.contains(f, pe, pe + 1),
+                  !doc.lexicon.organizationLeftWords.contains(f, pe, e),
+                  !doc.cues.contains(where: { $0.start >= pe && $0.start < e }) else { continue }
+            // The name's end: the text's end, a non-Han character, an entity, a function word ICU joined to
+            // the name (國|安在), a team word, or a word edge before a word of two or more characters.
+            var edge = e == f.count || !FoldTable.isHan(f[e]) || doc.owner[e] >= 0 || UnlistedOrganizationRule.notInName.contains(f[e])
+            if !edge, !PersonRules.splitsToken(doc, at: e) {
+                let w = doc.firstToken(atOrAfter: e)
+                edge = w < doc.tokens.count && doc.tokens[w].start == e && doc.tokens[w].end - e >= 2
+            }
+            guard edge, sportsText(pe) else { continue }
+            doc.clear(p.start, p.end)
+            let m = Mention(start: p.start, end: e, type: .organization, candidates: [], rule: "org-club", canonical: doc.string(p.start, e))
+            doc.add(m)
+            found.append(m)
         }
     }
 }

@@ -166,6 +166,19 @@ enum PlacePrefixRules {
         }
     }
 
+    /// The last characters of the bodies `endsBeforeWord` reads: bureaus, offices and governments (not 部, 站, 隊:
+    /// 內陸|部, 火車|總站, 乙級|球隊 are parts of places and teams).
+    static let officeHeads = ScalarSet("局署處府廳會")
+    /// Whether a body found at `start..<end` after a place ends where ICU's words do and a word of two or
+    /// more characters follows (上海|鐵路局|管轄, 雲南省|公路|管理局|成立; eleventh session): its head is
+    /// no part of a longer word, as a function word or a cue after it would show.
+    static func endsBeforeWord(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        guard officeHeads.contains(doc.folded[end - 1]), !PersonRules.splitsToken(doc, at: end), !PersonRules.splitsToken(doc, at: start) else { return false }
+        let u = doc.firstToken(atOrAfter: end)
+        return u < doc.tokens.count && doc.tokens[u].start == end && doc.tokens[u].end - end >= 2
+            && (end..<doc.tokens[u].end).allSatisfy { FoldTable.isHan(doc.folded[$0]) }
+    }
+
     static func has(_ f: [UInt32], _ at: Int, _ lit: [UInt32]) -> Bool {
         guard at + lit.count <= f.count else { return false }
         for (k, c) in lit.enumerated() where f[at + k] != c { return false }
@@ -287,11 +300,16 @@ enum PlacePrefixRules {
                 }
             }
             guard best > 0, !endsInCommonWord(doc, e, best) else { continue }
-            if best < f.count && FoldTable.isHan(f[best]) && doc.owner[best] < 0 && !cueEdges.starts(at: best) && !afterBody.contains(f[best]) { continue }
+            if best < f.count && FoldTable.isHan(f[best]) && doc.owner[best] < 0 && !cueEdges.starts(at: best) && !afterBody.contains(f[best])
+                && !endsBeforeWord(doc, p.end, best) { continue }
             doc.clear(p.start, p.end)
             // The canonical in Traditional script, as the lists write bodies (上海市应急管理局 →
             // 上海市應急管理局).
             var m = Mention(start: p.start, end: best, type: .agency, candidates: [], rule: "place-body", canonical: doc.foldedString(p.start, best))
+            // 警局 is the short form of 警察局 (洛杉磯警局 → 洛杉磯警察局), as the lists write Taiwan's.
+            if best - e >= 2, f[best - 2] == 0x8B66 /* 警 */, f[best - 1] == 0x5C40 /* 局 */ {
+                m.canonical = doc.foldedString(p.start, best - 1) + "察局"
+            }
             // A mission no list holds by this name (the press's 總領館, 領館): [sender]駐[host]X館
             // is the sender's, found among its missions by the host (中国驻休斯敦总领馆).
             if f[best - 1] == guan, p.start >= 1, f[p.start - 1] == 0x99D0 /* 駐 */, doc.owner[p.start - 1] < 0 {
