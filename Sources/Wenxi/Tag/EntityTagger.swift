@@ -173,8 +173,6 @@ struct TaggingDocument {
     var dateline: Range<Int>? = nil
     /// Where the characters the rules' scans start from stand (`RuleMarks`).
     let marks: RuleMarks
-    /// `JurisdictionResolver.isSimplified` of this text, once read (`isSimplified()`).
-    private var scriptIsSimplified: Bool? = nil
 
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
@@ -316,15 +314,6 @@ struct TaggingDocument {
                 mentions[Int(o)].end = mentions[Int(o)].start // emptied; dropped in entities()
             }
         }
-    }
-
-    /// Whether the text is written in Simplified characters (`JurisdictionResolver.isSimplified`),
-    /// read on first need and kept: three steps asked it, each reading the whole text again.
-    mutating func isSimplified() -> Bool {
-        if let s = scriptIsSimplified { return s }
-        let s = JurisdictionResolver.isSimplified(self)
-        scriptIsSimplified = s
-        return s
     }
 
     /// The index of the first token that starts at or after `pos` (`tokens.count` when none): a

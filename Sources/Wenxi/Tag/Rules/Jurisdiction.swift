@@ -454,9 +454,14 @@ enum JurisdictionResolver {
             }
             return unique(counts, tieBreak: nil)
         }
-        // The script is read only when a generic name needs it (most documents have none), and
-        // once a document (`TaggingDocument.isSimplified()`: the rules may have read it).
-        func simplified() -> Bool { doc.isSimplified() }
+        // The script is read only when a generic name needs it (most documents have none).
+        var simplifiedCache: Bool? = nil
+        func simplified() -> Bool {
+            if let s = simplifiedCache { return s }
+            let s = isSimplified(doc)
+            simplifiedCache = s
+            return s
+        }
 
         var placeCounts: [Int: Int]? = nil
         // The state each undecided name was given first in this document.
