@@ -791,11 +791,16 @@ enum JurisdictionResolver {
     /// characters change when folded to Traditional (台 → 臺 does not count).
     static func isSimplified(_ doc: TaggingDocument) -> Bool {
         var han = 0, changed = 0
-        for k in doc.text.indices {
-            let c = doc.text[k].value
-            guard FoldTable.isHan(c) else { continue }
-            han += 1
-            if doc.folded[k] != c && c != 0x53F0 { changed += 1 }
+        // Read without bounds checks: the text and its folded form have one value a character.
+        doc.text.withUnsafeBufferPointer { text in
+            doc.folded.withUnsafeBufferPointer { folded in
+                for k in 0..<min(text.count, folded.count) {
+                    let c = text[k].value
+                    guard FoldTable.isHan(c) else { continue }
+                    han += 1
+                    if folded[k] != c && c != 0x53F0 { changed += 1 }
+                }
+            }
         }
         return han > 0 && changed * 50 > han
     }
