@@ -191,8 +191,11 @@ struct TaggingDocument {
     static func nameDots(_ text: [Unicode.Scalar], _ folded: [UInt32]) -> [UInt32] {
         guard text.count >= 3 else { return folded }
         var out = folded
-        for k in 1..<(text.count - 1) where isNameDotLookalike(text[k].value) && FoldTable.isHan(folded[k - 1]) && FoldTable.isHan(folded[k + 1]) {
-            out[k] = 0xB7
+        // Read without bounds checks; written (and so copied) only where a dot is found.
+        text.withUnsafeBufferPointer { t in
+            for k in 1..<(t.count - 1) where isNameDotLookalike(t[k].value) && FoldTable.isHan(folded[k - 1]) && FoldTable.isHan(folded[k + 1]) {
+                out[k] = 0xB7
+            }
         }
         return out
     }
@@ -200,7 +203,8 @@ struct TaggingDocument {
     /// Characters written for the middle dot of a foreign name: the full-width full stop, the small
     /// full stop and the bullet. Compared, not hashed: it is asked at every character.
     @inline(__always) static func isNameDotLookalike(_ v: UInt32) -> Bool {
-        v == 0xFF0E || v == 0xFE52 || v == 0x2022
+        // Han characters (below U+FE52) and ASCII fail in two comparisons.
+        v == 0x2022 || (v >= 0xFE52 && (v == 0xFF0E || v == 0xFE52))
     }
 
     mutating func matchDictionaries() {
@@ -221,6 +225,9 @@ struct TaggingDocument {
         }
         cues.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         shortenPlacesCutByWords(&names)
+        // Room for the dictionary's mentions and as many again from the rules: the array regrew
+        // from empty, each time copying every mention so far.
+        mentions.reserveCapacity(2 * names.count)
         let cueStarts = cues.map(\.start)
         for var m in OverlapPolicy.leftmostLongest(names) {
             // A place that swallows the start of a title (桃園市|長 in 桃園市長張善政) gives way to the
