@@ -173,8 +173,6 @@ struct TaggingDocument {
     var dateline: Range<Int>? = nil
     /// Where the characters the rules' scans start from stand (`RuleMarks`).
     let marks: RuleMarks
-    /// `JurisdictionResolver.isSimplified` of this text, once read (`isSimplified()`).
-    private var scriptIsSimplified: Bool? = nil
 
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
@@ -193,8 +191,11 @@ struct TaggingDocument {
     static func nameDots(_ text: [Unicode.Scalar], _ folded: [UInt32]) -> [UInt32] {
         guard text.count >= 3 else { return folded }
         var out = folded
-        for k in 1..<(text.count - 1) where isNameDotLookalike(text[k].value) && FoldTable.isHan(folded[k - 1]) && FoldTable.isHan(folded[k + 1]) {
-            out[k] = 0xB7
+        // Read without bounds checks; written (and so copied) only where a dot is found.
+        text.withUnsafeBufferPointer { t in
+            for k in 1..<(t.count - 1) where isNameDotLookalike(t[k].value) && FoldTable.isHan(folded[k - 1]) && FoldTable.isHan(folded[k + 1]) {
+                out[k] = 0xB7
+            }
         }
         return out
     }
@@ -202,7 +203,8 @@ struct TaggingDocument {
     /// Characters written for the middle dot of a foreign name: the full-width full stop, the small
     /// full stop and the bullet. Compared, not hashed: it is asked at every character.
     @inline(__always) static func isNameDotLookalike(_ v: UInt32) -> Bool {
-        v == 0xFF0E || v == 0xFE52 || v == 0x2022
+        // Han characters (below U+FE52) and ASCII fail in two comparisons.
+        v == 0x2022 || (v >= 0xFE52 && (v == 0xFF0E || v == 0xFE52))
     }
 
     mutating func matchDictionaries() {
@@ -223,6 +225,9 @@ struct TaggingDocument {
         }
         cues.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         shortenPlacesCutByWords(&names)
+        // Room for the dictionary's mentions and as many again from the rules: the array regrew
+        // from empty, each time copying every mention so far.
+        mentions.reserveCapacity(2 * names.count)
         let cueStarts = cues.map(\.start)
         for var m in OverlapPolicy.leftmostLongest(names) {
             // A place that swallows the start of a title (桃園市|長 in 桃園市長張善政) gives way to the
@@ -316,15 +321,6 @@ struct TaggingDocument {
                 mentions[Int(o)].end = mentions[Int(o)].start // emptied; dropped in entities()
             }
         }
-    }
-
-    /// Whether the text is written in Simplified characters (`JurisdictionResolver.isSimplified`),
-    /// read on first need and kept: three steps asked it, each reading the whole text again.
-    mutating func isSimplified() -> Bool {
-        if let s = scriptIsSimplified { return s }
-        let s = JurisdictionResolver.isSimplified(self)
-        scriptIsSimplified = s
-        return s
     }
 
     /// The index of the first token that starts at or after `pos` (`tokens.count` when none): a

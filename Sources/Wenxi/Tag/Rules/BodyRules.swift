@@ -31,6 +31,7 @@ enum UnitCompoundRules {
         LocalBodyRule.apply(&doc)
         let lex = doc.lexicon
         let f = doc.folded
+        var simplified: Bool? = nil
         let order = doc.mentions.indices.filter { doc.mentions[$0].end > doc.mentions[$0].start && doc.mentions[$0].type == .agency }
             .sorted { doc.mentions[$0].start < doc.mentions[$1].start }
         for i in order {
@@ -82,7 +83,8 @@ enum UnitCompoundRules {
             // clause word or title (`clauseLimit`). Not after a generic name in Simplified text:
             // its one entry is Taiwan's by the list alone (中国央行 … 央行|货币政策司 is the PBoC's).
             if lex.jurisdiction.isGeneric(Array(f[a.start..<a.end])) {
-                if doc.isSimplified() { continue }
+                if simplified == nil { simplified = JurisdictionResolver.isSimplified(doc) }
+                if simplified == true { continue }
             }
             var k = a.end
             var end = -1
@@ -404,7 +406,8 @@ enum PoliceUnitRule {
     static func stations(_ doc: inout TaggingDocument, compounds: Bool, named: inout [String: Mention]) {
         let lex = doc.lexicon
         let f = doc.folded
-        // The script is read only when a station alone needs it (`isSimplified()`).
+        // The script is read only when a station alone needs it.
+        var simplified: Bool? = nil
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let pe = doc.mentions[i].end
             guard pe + 3 <= f.count, let h = stationHeads.first(where: { PlacePrefixRules.has(f, pe, $0) }) else { continue }
@@ -443,7 +446,7 @@ enum PoliceUnitRule {
                     m.jurisdiction = c.jurisdiction
                     m.jurisdictionSource = .backReference
                 } else if let s = lex.jurisdiction.states[p.candidates[0]],
-                          !doc.isSimplified() {
+                          (simplified ?? { let v = JurisdictionResolver.isSimplified(doc); simplified = v; return v }()) == false {
                     // In Simplified text a place's name may be another state's (武穴市…龙潭派出所 is
                     // Hubei's, not Taoyuan's 龍潭): the jurisdiction step decides from the context.
                     m.jurisdiction = s

@@ -142,10 +142,13 @@ enum EnglishNameRule {
     /// Most texts hold none, and the word list of the whole text is then not built.
     static func holdsHead(_ doc: TaggingDocument) -> Bool {
         let f = doc.folded
-        for p in doc.marks[.latin] where (p == 0 || !isWordCharacter(f[p - 1])) && headFirsts.contains(f[p]) {
+        // A word read skips the marks of its other letters.
+        var next = 0
+        for p in doc.marks[.latin] where p >= next && (p == 0 || !isWordCharacter(f[p - 1])) && headFirsts.contains(f[p]) {
             var e = p + 1
             while e < f.count && isWordCharacter(f[e]) { e += 1 }
             if headLengths.contains(e - p) && heads.contains(doc.string(p, e)) { return true }
+            next = e
         }
         return false
     }

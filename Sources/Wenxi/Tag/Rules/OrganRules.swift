@@ -139,7 +139,8 @@ enum OrganRules {
         let lex = doc.lexicon
         let f = doc.folded
         for n in 1...4 where a.start + n < a.end {
-            if lex.jurisdiction.prefixWords[Array(f[a.start..<(a.start + n)])] != nil && (n > 1 || a.end - a.start == 2) { return true }
+            // The length test first: it decides without the look-up, which copies and hashes the prefix.
+            if (n > 1 || a.end - a.start == 2) && lex.jurisdiction.prefixWords[Array(f[a.start..<(a.start + n)])] != nil { return true }
             if n > 1, let p = lex.patternIndex[doc.foldedString(a.start, a.start + n)],
                lex.refs[p].contains(where: { lex.entries[Int($0.entry)].kind == .place }) { return true }
         }
