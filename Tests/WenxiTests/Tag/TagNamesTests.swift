@@ -348,6 +348,43 @@ struct TagNamesTests {
         #expect(Set(summary["staff"]?.map(\.canonical) ?? []) == ["葉臻", "林恕暉"])
     }
 
+    /// `NameModel.scan`: each list holds the positions that a test of each character (and, for
+    /// the surname starts, its owner) finds, over every BMP character, an astral one and texts of
+    /// names in both scripts with owned characters; a Japanese surname of the tables is never
+    /// left out of the Japanese starts.
+    @Test(arguments: [
+        "山本五郎與張三、李四·王五在Tokyo見面，阿諾·史瓦辛格說𠀀诸葛亮",
+        "记者李蕾张羽飞报道、田中角榮與司馬遷·A",
+        "·、A",
+        "",
+    ])
+    func scanLists(_ text: String) {
+        let lexicon = Self.tagger.lexicon
+        let model = lexicon.names, known = lexicon.knownNames
+        #expect(!known.isEmpty && known.marks16.count == 0x10000)
+        var texts = [text.unicodeScalars.map(\.value)]
+        if text.isEmpty { texts.append(Array(0x20..<0xD800) + Array(0xE000..<0x10000) + [0x20000, 0x4E00]) }
+        for f in texts {
+            // Every third character owned by a mention: the surname starts skip those only.
+            let owner = f.indices.map { Int32($0 % 3 == 1 ? 0 : -1) }
+            let scan = model.scan(f, owner, marks: known.marks16)
+            let bmp = f.indices.filter { f[$0] < 0x10000 }
+            let bit = { (set: [UInt64], c: UInt32) in set[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
+            #expect(scan.chinese == bmp.filter { owner[$0] < 0 && bit(model.surnameStart, f[$0]) })
+            #expect(scan.translit == bmp.filter { model.mayTranslit(f[$0]) })
+            #expect(scan.known == bmp.filter { known.startChars.contains(f[$0]) })
+            #expect(scan.upper == f.indices.filter { f[$0] >= 0x41 && f[$0] <= 0x5A })
+            #expect(scan.dots == f.indices.filter { f[$0] == 0xB7 })
+            #expect(scan.listSeps == f.indices.filter { f[$0] == 0x3001 })
+            let japanese = Set(scan.japanese)
+            for i in f.indices where owner[i] < 0 {
+                for len in 2...3 where i + len <= f.count && model.japaneseSurnames.contains(packedScalars(f, i, i + len)) {
+                    #expect(japanese.contains(i), "\(i)")
+                }
+            }
+        }
+    }
+
     // The tables load and pass the checker.
     @Test func tablesLoad() throws {
         let names = Self.tagger.lexicon.names

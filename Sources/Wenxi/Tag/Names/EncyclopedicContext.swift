@@ -54,9 +54,20 @@ package final class EncyclopedicContext: Sendable {
     /// `before: false` leaves out the words before the name (where a title of `person-cues.tsv`
     /// already stands there and is counted as such: 演員 is both).
     func cue(_ f: [UInt32], _ start: Int, _ end: Int, before useBefore: Bool = true) -> Bool {
+        cue(f, end, before: useBefore && endsBefore(f, start))
+    }
+
+    /// Whether a word of `before` ends at `start` (the part of `cue` that reads only the start).
+    func endsBefore(_ f: [UInt32], _ start: Int) -> Bool {
+        start > 0 && beforeLast.contains(f[start - 1])
+            && beforeByLast.words(keyed: f[start - 1]).contains(where: { w in start >= w.count && PlacePrefixRules.has(f, start - w.count, w) })
+    }
+
+    /// `cue` for a name ending at `end`, given whether it counts a word before the name
+    /// (`endsBefore`, for a start whose candidates share it).
+    func cue(_ f: [UInt32], _ end: Int, before: Bool) -> Bool {
         if end < f.count && f[end] == 0xB7 { return false }
-        if useBefore && start > 0 && beforeLast.contains(f[start - 1])
-            && beforeByLast.words(keyed: f[start - 1]).contains(where: { w in start >= w.count && PlacePrefixRules.has(f, start - w.count, w) }) { return true }
+        if before { return true }
         guard end < f.count else { return false }
         if afterFirst.contains(f[end]) && afterByFirst.words(keyed: f[end]).contains(where: { PlacePrefixRules.has(f, end, $0) }) { return true }
         return (f[end] == 0xFF08 || f[end] == 0x28) && end + 1 < f.count && Self.digits.contains(f[end + 1])

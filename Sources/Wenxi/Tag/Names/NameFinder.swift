@@ -516,24 +516,61 @@ package enum NameFinder {
     /// retains and releases) at every candidate.
     static func context(_ doc: TaggingDocument, _ model: NameModel, _ start: Int, _ end: Int, _ cueBefore: CueEdges,
                         _ cueAfter: CueEdges) -> Float {
+        context(doc, model, ContextBefore.at(doc, model, start, cueBefore), end, cueAfter)
+    }
+
+    /// What `context` reads before a name starting at `start`: the same for every end, so a
+    /// start's candidates read it once (`ScoreStart`).
+    struct ContextBefore {
+        /// The learned score of the character before, times `Weights.learned`.
+        let learned: Float
+        /// A title ends at `start`; punctuation (or the text's start), a 、 stands before it.
+        let title: Bool, punct: Bool, listSep: Bool
+        /// Encyclopedic words end at `start` (counted only where no title does).
+        let encyclopedic: Bool
+        /// A person found already ends right before `start`, or before the 、 there.
+        let person: Bool
+
+        /// A static function, not an initialiser: an initialiser takes its arguments owned, and
+        /// copying the document and the model retained and released each of their arrays.
+        static func at(_ doc: TaggingDocument, _ model: NameModel, _ start: Int, _ cueBefore: CueEdges) -> ContextBefore {
+            let w = weights
+            let f = doc.folded
+            // What stands right before known names in the corpus (`name-context.tsv`).
+            let learned = w.learned * model.beforeScore(start > 0 ? f[start - 1] : 0x3002)
+            let title = cueBefore.ends(at: start)
+            // Not twice for one word: a title before the name counts as a title only.
+            let encyclopedic = w.encyclopedic != 0 && !title && doc.lexicon.encyclopedic.endsBefore(f, start)
+            var person = false
+            if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == .person,
+               start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start {
+                person = true
+            }
+            return ContextBefore(learned: learned, title: title, punct: start == 0 || isPunct(f[start - 1]),
+                                 listSep: start > 0 && f[start - 1] == 0x3001, encyclopedic: encyclopedic, person: person)
+        }
+    }
+
+    /// `context` of a name from `before`'s start to `end`: the terms added in the same order, so
+    /// the sum is the same to the bit.
+    static func context(_ doc: TaggingDocument, _ model: NameModel, _ before: ContextBefore, _ end: Int,
+                        _ cueAfter: CueEdges) -> Float {
         let w = weights
         let f = doc.folded
         var s: Float = 0
         // What stands right before and after known names in the corpus (`name-context.tsv`).
-        s += w.learned * model.beforeScore(start > 0 ? f[start - 1] : 0x3002)
+        s += before.learned
         s += w.learned * model.afterScore(end < f.count ? f[end] : 0x3002)
-        if cueBefore.ends(at: start) { s += w.title }
+        if before.title { s += w.title }
         if cueAfter.starts(at: end) { s += w.verb }
-        if start == 0 || isPunct(f[start - 1]) { s += w.punctBefore }
+        if before.punct { s += w.punctBefore }
         if end == f.count || isPunct(f[end]) { s += w.punctAfter }
         if end < f.count && afterSubjectFirst.contains(f[end]) && afterSubject.contains(where: { PlacePrefixRules.has(f, end, $0) }) {
             s += w.afterSubject
         }
-        if (start > 0 && f[start - 1] == 0x3001) || (end < f.count && f[end] == 0x3001) { s += w.list }
-        // Not twice for one word: a title before the name counts as a title only.
-        if w.encyclopedic != 0 && doc.lexicon.encyclopedic.cue(f, start, end, before: !cueBefore.ends(at: start)) { s += w.encyclopedic }
-        if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == .person,
-           start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start { s += w.list }
+        if before.listSep || (end < f.count && f[end] == 0x3001) { s += w.list }
+        if w.encyclopedic != 0 && doc.lexicon.encyclopedic.cue(f, end, before: before.encyclopedic) { s += w.encyclopedic }
+        if before.person { s += w.list }
         return s
     }
 
@@ -541,19 +578,56 @@ package enum NameFinder {
     /// characters), or nil when it cannot be one.
     static func score(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
                       _ cueAfter: CueEdges, _ i: Int, _ L: Int, _ G: Int) -> Float? {
+        guard i + L + G <= doc.folded.count, let start = ScoreStart.at(doc, model, cueBefore, cueAfter, i, L) else { return nil }
+        return score(doc, model, edges, cueBefore, cueAfter, start, G)
+    }
+
+    /// What `score` reads of a candidate's surname and first given-name character, the same for
+    /// the one- and the two-character given name: `chinese` reads it once for both (the surname
+    /// was looked up three times a start, the context before the name twice).
+    struct ScoreStart {
+        let i: Int, L: Int
+        /// The surname's weighted score (`Weights.surname`).
+        let surname: Float
+        let before: ContextBefore
+
+        /// Nil when no name of a surname of `L` characters can start at `i`: no such surname,
+        /// or a character of it or the first given-name character is owned or no Han
+        /// character, or the latter is a function word or starts a cue.
+        /// (A static function, not an initialiser, as `ContextBefore.at`.)
+        static func at(_ doc: TaggingDocument, _ model: NameModel, _ cueBefore: CueEdges, _ cueAfter: CueEdges,
+                       _ i: Int, _ L: Int) -> ScoreStart? {
+            let f = doc.folded
+            let g = i + L
+            guard g < f.count, let sur = model.surname(f, i, L) else { return nil }
+            for k in i...g where doc.owner[k] >= 0 || !FoldTable.isHan(f[k]) { return nil }
+            guard !notGiven.contains(f[g]), !cueAfter.starts(at: g), !cueBefore.starts(at: g) else { return nil }
+            let surText = model.givenScores(f[i])?.text ?? -9
+            // A compound surname is rare in text whatever its first character's share.
+            return ScoreStart(i: i, L: L, surname: weights.surname * (sur - (L == 2 ? -11 : surText)),
+                              before: ContextBefore.at(doc, model, i, cueBefore))
+        }
+    }
+
+    /// `score` of the candidate of `start` with a given name of `G` characters.
+    static func score(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
+                      _ cueAfter: CueEdges, _ start: ScoreStart, _ G: Int) -> Float? {
         let w = weights
         let f = doc.folded
         let n = f.count
+        let i = start.i, L = start.L
         let e = i + L + G
-        guard e <= n, let sur = model.surname(f, i, L) else { return nil }
-        for k in i..<e where doc.owner[k] >= 0 || !FoldTable.isHan(f[k]) { return nil }
-        for k in (i + L)..<e where notGiven.contains(f[k]) || cueAfter.starts(at: k) || cueBefore.starts(at: k) { return nil }
+        guard e <= n else { return nil }
+        // The first given-name character was tested with the surname (`ScoreStart`).
+        if G == 2 {
+            let k = e - 1
+            guard doc.owner[k] < 0, FoldTable.isHan(f[k]), !notGiven.contains(f[k]), !cueAfter.starts(at: k),
+                  !cueBefore.starts(at: k) else { return nil }
+        }
         // A place or facility head at the end (王家|村, 石家|莊, 龍山|寺, 金鐘|獎) ends a word, not a name.
         if G == 2 && placeHeads.contains(f[e - 1]) { return nil }
         if G == 2 && wordThing(f, edges, i, e) { return nil }
-        let surText = model.givenScores(f[i])?.text ?? -9
-        // A compound surname is rare in text whatever its first character's share.
-        var s = w.surname * (sur - (L == 2 ? -11 : surText))
+        var s = start.surname
         if G == 1 {
             s += (model.givenScores(f[i + L])?.single ?? model.unknownGiven) - w.single
         } else {
@@ -572,7 +646,7 @@ package enum NameFinder {
         // Not when the name with one given-name character reaches the threshold itself (孙俊|排第二,
         // 顾俊|近几年: the third single character is the next word's).
         if G == 2 && w.singles != 0 && singleTokens(doc, edges, i, e) && strongSingles(doc, model, edges, i, L),
-           (score(doc, model, edges, cueBefore, cueAfter, i, L, 1) ?? -.infinity) < w.threshold { s += w.singles }
+           (score(doc, model, edges, cueBefore, cueAfter, start, 1) ?? -.infinity) < w.threshold { s += w.singles }
         let word3 = L + G == 3 && edges.isToken(i, e)
         if edges.isToken(i, e) { s -= L + G == 2 ? 2 * w.wholeWord : w.wholeWord * 1.6 }
         // The surname and the first given-name character make one ICU word (王朝|建, 全國|青).
@@ -582,7 +656,7 @@ package enum NameFinder {
         let bound = s + (word3 ? max(0, w.wholeWord * 1.6 - w.wholeWord3) : 0) + maxContext
         if bound < w.threshold - 2 && !debug
             && (bound + w.encyclopedic < w.threshold - 2 || !doc.lexicon.encyclopedic.cue(f, i, e)) { return nil }
-        let ctx = context(doc, model, i, e, cueBefore, cueAfter)
+        let ctx = context(doc, model, start.before, e, cueAfter)
         if word3 && ctx >= w.wholeWordContext { s += w.wholeWord * 1.6 - w.wholeWord3 }
         return s + ctx
     }
@@ -625,13 +699,13 @@ package enum NameFinder {
     /// more than text (`nearAfter`, learned in `name-context.tsv`) comes after it (田晚霞|原是,
     /// 叶光|日前; not 龍祥|電影台).
     static func nearName(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
-                         _ cueAfter: CueEdges, _ i: Int, _ L: Int, _ G: Int, _ s: Float) -> Bool {
+                         _ cueAfter: CueEdges, _ i: Int, _ L: Int, _ G: Int, _ s: Float, longer: Float?) -> Bool {
         let w = weights
         let e = i + L + G
         guard w.nearThreshold > 0, s >= w.threshold - w.nearThreshold else { return false }
         guard !edges.crosses(i), !edges.crosses(e), (L + G > 2 && w.nearWord3 > 0) || !edges.isToken(i, e) else { return false }
         if G == 2 && edges.isToken(i + L, e) { return false }
-        if G == 1, let longer = score(doc, model, edges, cueBefore, cueAfter, i, L, 2), longer > s { return false }
+        if G == 1, let longer, longer > s { return false }
         let f = doc.folded
         return e == f.count || isPunct(f[e]) || model.afterScore(f[e]) >= w.nearAfter
     }
@@ -676,17 +750,19 @@ package enum NameFinder {
         for i in at {
             // A classifier after a numeral counts something (9項|理由, 3位|專家): no surname.
             if counted(f, i) { continue }
-            for L in 1...2 where model.surname(f, i, L) != nil {
-                // When the first given-name character cannot be one, `score` refuses both lengths:
-                // its tests, made once here.
-                let g = i + L
-                guard g < f.count, doc.owner[g] < 0, FoldTable.isHan(f[g]), !notGiven.contains(f[g]),
-                      !cueAfter.starts(at: g), !cueBefore.starts(at: g) else { continue }
+            for L in 1...2 {
+                // The surname, the first given-name character and the context before, read once
+                // for both lengths of the given name (nil: `score` refuses both).
+                guard let start = ScoreStart.at(doc, model, cueBefore, cueAfter, i, L) else { continue }
+                // Both scores first: `nearName` weighs the one-character name against the other.
+                let scores = (score(doc, model, edges, cueBefore, cueAfter, start, 1),
+                              score(doc, model, edges, cueBefore, cueAfter, start, 2))
                 for G in 1...2 {
-                    guard let s = score(doc, model, edges, cueBefore, cueAfter, i, L, G) else { continue }
+                    guard let s = G == 1 ? scores.0 : scores.1 else { continue }
                     NameModelTuning.trace?("name-model \(doc.string(i, i + L + G)) \(s)")
                     let e = i + L + G
-                    guard s >= weights.threshold || nearName(doc, model, edges, cueBefore, cueAfter, i, L, G, s) else { continue }
+                    guard s >= weights.threshold
+                            || nearName(doc, model, edges, cueBefore, cueAfter, i, L, G, s, longer: scores.1) else { continue }
                     if !model.isBlocker(f, i, e) {
                         out.append(Candidate(start: i, end: e, score: s, rule: "name-model"))
                     }
