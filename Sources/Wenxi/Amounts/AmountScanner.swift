@@ -250,7 +250,7 @@ struct AmountScanner {
             rangeTo = p.value.shifted(1).shifted(tail.shift) + tail.extra
         }
         let afterFirst = tail.kind == .bare ? p.end : tail.end
-        if vagueLow == nil && !several, afterFirst < n, AmountScanner.rangeMarks.contains(s[afterFirst]),
+        if vagueLow == nil && !several, afterFirst < n, AmountScanner.isRangeMark(s[afterFirst]),
            afterFirst + 1 < n, Numerals.isTrigger(s[afterFirst + 1]),
            let q = parser.parse(s, at: afterFirst + 1) {
             let qTail = self.tail(after: q)
@@ -361,7 +361,15 @@ struct AmountScanner {
         return end
     }
 
-    static let rangeMarks: Set<Unicode.Scalar> = ["至", "到", "~", "～", "－", "-", "—", "–", "〜"]
+    /// What joins the two ends of a range: 至 到 ~ ～ － - — – 〜. (A switch, not a `Set`: it is
+    /// asked after most numbers, and each `Set` lookup hashed the scalar.)
+    @inline(__always)
+    static func isRangeMark(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "至", "到", "~", "～", "－", "-", "—", "–", "〜": true
+        default: false
+        }
+    }
 
     /// 上萬元, 上千人: "over" the bare unit.
     mutating func upperBound(at i: Int) -> Int? {
