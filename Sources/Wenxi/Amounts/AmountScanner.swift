@@ -559,7 +559,10 @@ struct AmountScanner {
 
     func unit(at k: Int) -> (end: Int, value: String)? {
         guard let u = AmountLexicon.units.match(s, at: k) else { return nil }
-        // The unit must not be the first character of another word (3名單, 5人民).
+        // The unit must not be the first character of another word (3名單, 5人民). Each such
+        // word is two or three scalars: when no word has the next scalar second, none starts
+        // here (a bit test rather than hashing a key into the set).
+        guard k + 1 < n, AmountScanner.unitBlockerSeconds.contains(s[k + 1].value) else { return u }
         var key: UInt64 = 0
         for len in 1...3 where k + len <= n {
             key = key << 21 | UInt64(s[k + len - 1].value)
@@ -567,6 +570,11 @@ struct AmountScanner {
         }
         return u
     }
+
+    /// The second scalar of each of `AmountLexicon.unitBlockers`.
+    static let unitBlockerSeconds = ScalarSet(AmountLexicon.unitBlockers.compactMap { w in
+        w.unicodeScalars.dropFirst().first?.value
+    })
 
     /// `AmountLexicon.unitBlockers` packed as 21 bits per scalar, so a lookup allocates nothing.
     static let unitBlockerKeys: Set<UInt64> = Set(AmountLexicon.unitBlockers.map { w in
