@@ -250,7 +250,7 @@ struct AmountScanner {
             rangeTo = p.value.shifted(1).shifted(tail.shift) + tail.extra
         }
         let afterFirst = tail.kind == .bare ? p.end : tail.end
-        if vagueLow == nil && !several, afterFirst < n, AmountScanner.rangeMarks.contains(s[afterFirst]),
+        if vagueLow == nil && !several, afterFirst < n, AmountScanner.isRangeMark(s[afterFirst]),
            afterFirst + 1 < n, Numerals.isTrigger(s[afterFirst + 1]),
            let q = parser.parse(s, at: afterFirst + 1) {
             let qTail = self.tail(after: q)
@@ -361,7 +361,15 @@ struct AmountScanner {
         return end
     }
 
-    static let rangeMarks: Set<Unicode.Scalar> = ["至", "到", "~", "～", "－", "-", "—", "–", "〜"]
+    /// What joins the two ends of a range: 至 到 ~ ～ － - — – 〜. (A switch, not a `Set`: it is
+    /// asked after most numbers, and each `Set` lookup hashed the scalar.)
+    @inline(__always)
+    static func isRangeMark(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "至", "到", "~", "～", "－", "-", "—", "–", "〜": true
+        default: false
+        }
+    }
 
     /// 上萬元, 上千人: "over" the bare unit.
     mutating func upperBound(at i: Int) -> Int? {
@@ -551,7 +559,10 @@ struct AmountScanner {
 
     func unit(at k: Int) -> (end: Int, value: String)? {
         guard let u = AmountLexicon.units.match(s, at: k) else { return nil }
-        // The unit must not be the first character of another word (3名單, 5人民).
+        // The unit must not be the first character of another word (3名單, 5人民). Each such
+        // word is two or three scalars: when no word has the next scalar second, none starts
+        // here (a bit test rather than hashing a key into the set).
+        guard k + 1 < n, AmountScanner.unitBlockerSeconds.contains(s[k + 1].value) else { return u }
         var key: UInt64 = 0
         for len in 1...3 where k + len <= n {
             key = key << 21 | UInt64(s[k + len - 1].value)
@@ -559,6 +570,11 @@ struct AmountScanner {
         }
         return u
     }
+
+    /// The second scalar of each of `AmountLexicon.unitBlockers`.
+    static let unitBlockerSeconds = ScalarSet(AmountLexicon.unitBlockers.compactMap { w in
+        w.unicodeScalars.dropFirst().first?.value
+    })
 
     /// `AmountLexicon.unitBlockers` packed as 21 bits per scalar, so a lookup allocates nothing.
     static let unitBlockerKeys: Set<UInt64> = Set(AmountLexicon.unitBlockers.map { w in

@@ -133,8 +133,19 @@ package enum MoneyRoles {
         @inline(__always) func at(_ k: Int) -> Unicode.Scalar { s[k + prefix] }
         var count: Int { s.count - prefix }
 
-        static let clauseMarks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n"]
-        static let comparison: Set<Unicode.Scalar> = ["比", "較", "较"]
+        /// A clause mark: ，,；;：:。！？ and the line break. (A switch, not a `Set`: the cue
+        /// search asks of every scalar within 40 of an amount, and each `Set` lookup hashed it.)
+        @inline(__always)
+        static func isClauseMark(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "，", ",", "；", ";", "：", ":", "。", "！", "？", "\n": true
+            default: false
+            }
+        }
+
+        /// 比, 較, 较: what an amount is compared with follows.
+        @inline(__always)
+        static func isComparison(_ c: Unicode.Scalar) -> Bool { c == "比" || c == "較" || c == "较" }
 
         mutating func run(_ entities: inout [Entity]) {
             let named = entities.indices.filter { i in
@@ -230,7 +241,7 @@ package enum MoneyRoles {
             func consider(_ start: Int, _ cue: MoneyCueTable.Cue, _ cost: Int) {
                 if cue.isSpeaker { return }
                 // 比全年預算少了…: what the amount is compared with.
-                for b in max(0, start - 3)..<start where Pass.comparison.contains(at(b)) { return }
+                for b in max(0, start - 3)..<start where Pass.isComparison(at(b)) { return }
                 let weighted = cost + (cue.weak ? 1000 : 0)
                 if best == nil || weighted < best!.cost { best = (weighted, start, cue) }
             }
@@ -239,7 +250,7 @@ package enum MoneyRoles {
             let limit = min(sentence.end, e.end + 8)
             while k < limit {
                 let c = at(k)
-                if Pass.clauseMarks.contains(c) || Numerals.asciiDigit(c) != nil { break }
+                if Pass.isClauseMark(c) || Numerals.asciiDigit(c) != nil { break }
                 if let m = cues.match(s, at: k + prefix) {
                     consider(k, m.cue, k - e.end)
                     k = m.end - prefix
@@ -253,7 +264,7 @@ package enum MoneyRoles {
             let lower = max(floor, e.start - 40)
             while j >= lower {
                 let c = at(j)
-                if Pass.clauseMarks.contains(c) { marks += 1 }
+                if Pass.isClauseMark(c) { marks += 1 }
                 if let m = cues.match(s, at: j + prefix), m.end - prefix <= e.start {
                     consider(j, m.cue, e.start - (m.end - prefix) + 8 * marks)
                 }
@@ -324,7 +335,7 @@ package enum MoneyRoles {
             // Past a title-like word between (子公司, 旗下): at most 4 scalars back.
             while k >= 0 && x.start - k <= 5 {
                 let c = at(k)
-                if Pass.clauseMarks.contains(c) { return false }
+                if Pass.isClauseMark(c) { return false }
                 if MoneyRoles.prepositions.contains(c) {
                     if (c == "和" || c == "與" || c == "与") && x.start - k > 1 { k -= 1; continue }
                     return true
@@ -345,7 +356,7 @@ package enum MoneyRoles {
         }
 
         func hasClauseMark(_ a: Int, _ b: Int) -> Bool {
-            for k in a..<b where Pass.clauseMarks.contains(at(k)) { return true }
+            for k in a..<b where Pass.isClauseMark(at(k)) { return true }
             return false
         }
 
@@ -354,7 +365,7 @@ package enum MoneyRoles {
             var k = pos - 1
             let floor = max(floor, pos - 200)
             while k >= floor {
-                if Pass.clauseMarks.contains(at(k)) { return k + 1 }
+                if Pass.isClauseMark(at(k)) { return k + 1 }
                 k -= 1
             }
             return floor
@@ -365,7 +376,7 @@ package enum MoneyRoles {
             var k = x.end
             let limit = min(count, x.end + 5)
             while k < limit {
-                if Pass.clauseMarks.contains(at(k)) { return false }
+                if Pass.isClauseMark(at(k)) { return false }
                 if let m = cues.match(s, at: k + prefix), m.cue.isSpeaker { return true }
                 k += 1
             }
