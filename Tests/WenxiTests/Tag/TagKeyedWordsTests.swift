@@ -76,7 +76,7 @@ struct TagKeyedWordsTests {
         let tests: [(RuleMarks.Mark, (UInt32) -> Bool)] = [
             (.freeway, { $0 == 0x570B }), (.asteroid, { $0 == 0x5C0F }), (.army, { $0 == 0x8ECD }), (.party, { $0 == 0x9EE8 }),
             (.big, { $0 == 0x5927 }), (.established, { $0 == 0x7ACB }), (.quoteOpen, { $0 == 0x300C }),
-            (.bureauOrOffice, { $0 == 0x5C40 || $0 == 0x6240 }), (.foreignHead, { ForeignPlaceRule.headStarts.contains($0) }),
+            (.bureauOrOffice, { $0 == 0x5C40 || $0 == 0x6240 }), (.foreignHead, { ForeignPlaceRule.markChars.contains($0) }),
             (.placeHead, { lexicon.placeHeads.headStarts.contains($0) }),
             (.organizationHeadLast, { lexicon.organizationHeadLastSet.contains($0) }),
             (.organLast, { $0 == 0x59D4 || lexicon.organHeadLastSet.contains($0) }), (.latin, UnlistedOrganizationRule.isLatinAlnum),
@@ -88,7 +88,7 @@ struct TagKeyedWordsTests {
         ]
         #expect(tests.map(\.0.rawValue) == RuleMarks.Mark.allCases.map(\.rawValue))
         var every: [UInt32] = []
-        for set in [lexicon.placeHeads.headStarts, lexicon.organizationHeadLastSet, lexicon.organHeadLastSet, ForeignPlaceRule.headStarts,
+        for set in [lexicon.placeHeads.headStarts, lexicon.organizationHeadLastSet, lexicon.organHeadLastSet, ForeignPlaceRule.markChars,
                     KindBeforePlaceRule.kindEnds, lexicon.unlistedNameHeadLastSet, JurisdictionResolver.quoteOpen,
                     lexicon.jurisdiction.historicalFirst] {
             set.forEachMember { every += [$0, 0x7684] }

@@ -17,8 +17,8 @@ struct TagPlaceHeadTests {
         ("村民住在芜湖县三元镇鲁村。", "鲁村"),                // Simplified; one character after a place
         ("他們到嵩祝寺參拜。", "嵩祝寺"),                      // after 到
         ("湖北省松滋市庆贺寺乡吴家包村", "庆贺寺乡"),          // the longer head wins (寺|乡)
-        ("它位于太行山。", "太行山"),                            // after 位于
-        ("體育用品店沿著太平路連成一線。", "太平路"),            // after 沿著
+        ("它位于翠屏山。", "翠屏山"),                            // after 位于
+        ("體育用品店沿著育英路連成一線。", "育英路"),            // after 沿著
         ("壁畫繪於三清殿、純陽殿和重陽殿。", "純陽殿"),          // a hall (殿) after the enumeration comma
         ("王室前往白金漢宮。", "白金漢宮"),                      // a palace (宮)
         ("該小行星在海德堡發現。", "海德堡"),                    // a town or castle (堡) after 在
@@ -72,11 +72,11 @@ struct TagPlaceHeadTests {
 
     @Test(arguments: [
         // (text, the place the rule finds after an ordinary word: `PlaceHeadRule.wordEdge`)
-        ("記者走訪延安的南泥灣。", "南泥灣"),            // one ICU word after 的
+        ("記者走訪延安的棗園村。", "棗園村"),            // one ICU word after 的
         ("今天的石牌村已成為鬧區。", "石牌村"),
         ("遊客來到維多利亞港的天星碼頭。", "天星碼頭"),
-        ("信眾參拜哲蚌寺。", "哲蚌寺"),                  // characters ICU does not know, after a verb
-        ("居民今年遷往曹甸鎮。", "曹甸鎮"),
+        ("信眾參拜噶丹寺。", "噶丹寺"),                  // characters ICU does not know, after a verb
+        ("居民今年遷往沙溪鎮。", "沙溪鎮"),
         ("旅客搭船參觀嚴島神社。", "嚴島神社"),          // a shrine (神社)
     ])
     func placeAfterAWord(_ text: String, _ place: String) throws {
@@ -91,7 +91,7 @@ struct TagPlaceHeadTests {
         ("導遊讓團員登抹茶山。", "登抹茶山"),            // a phrase of words
         ("市區有一些清真寺。", "清真寺"),                // a quantity before a generic kind
         ("他們修建一座新的水電站。", "水電站"),          // a generic kind after 的
-        ("千島湖號下水。", "千島湖"),                    // a ship: 號 follows
+        ("碧峰湖號下水。", "碧峰湖"),                    // a ship: 號 follows
         ("他從小愛宮廟文化。", "愛宮廟"),                // 宮廟 is a word
         ("抗議民眾分幾路湧入市中心。", "分幾路"),        // a quantity
         ("他只好跑回靈祐宮。", "跑回靈祐宮"),            // a verb of motion
@@ -103,7 +103,7 @@ struct TagPlaceHeadTests {
 
     @Test(arguments: [
         // (text, the facility or feature, or "" when none; what must not be a place)
-        ("船隻駛入東京灣。", "東京灣", ""),
+        ("船隻駛入大阪灣。", "大阪灣", ""),
         ("旅客抵達浦東國際機場。", "浦東國際機場", ""),
         ("中國在南沙群島島礁施工。", "", "南沙群島島"),      // the head repeats the place's last character
         ("他住在香港半島酒店。", "", "香港半島"),            // the head starts a hotel's name

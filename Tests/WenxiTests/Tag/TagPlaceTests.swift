@@ -41,6 +41,53 @@ struct TagPlaceTests {
     }
 
     @Test(arguments: [
+        // (text, the place `rule:place-shape` finds by its ending, where a place stands)
+        ("商隊從蘇萊曼尼亞出發。", "蘇萊曼尼亞"),          // the name model took 蘇萊曼 for a person
+        ("軍隊進入特蘭西瓦尼亞。", "特蘭西瓦尼亞"),        // after 入
+        ("大軍在萊茵蘭集結。", "萊茵蘭"),
+        ("他出生於哈里斯堡。", "哈里斯堡"),
+        ("他搬到美國維吉尼亞。", "維吉尼亞"),              // after a place
+        ("游客在波斯尼亚北部旅行。", "波斯尼亚"),          // Simplified, folded
+        ("他們在羅德西亞定居。", "羅德西亞"),              // the listed 西亞 (West Asia) gives way
+    ])
+    func placeByEnding(_ text: String, _ place: String) throws {
+        let found = try Self.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place && e.source == "rule:place-shape")
+    }
+
+    @Test(arguments: [
+        // (text, what must not be a place-shape finding)
+        ("莎士比亞寫了劇本。", "莎士比亞"),                // no place context: a person
+        ("在莎士比亞的劇作中。", "莎士比亞"),              // 在 … 的: as often a person's
+        ("在伊斯蘭世界很常見。", "伊斯蘭"),                // the religion
+        ("他在惠特蘭獎頒獎禮上致詞。", "惠特蘭"),          // an award's name
+        ("他們進入龐家堡鎮。", "龐家堡"),                  // a head follows: the town is 龐家堡鎮
+        ("產品銷往斯堪的納維亞北部。", "納維亞"),          // a name cut at its 的
+    ])
+    func noPlaceByEnding(_ text: String, _ absent: String) throws {
+        let found = try Self.entities(text)
+        #expect(!found.contains { $0.text == absent && $0.source == "rule:place-shape" }, "\(text): \(found.map(\.text))")
+    }
+
+    @Test(arguments: [
+        // (text, the place from places-jieba.tsv, its canonical: jieba's `ns` names that end in a place's head word)
+        ("他曾任奉天省省長。", "奉天省", "奉天省"),                  // a former province
+        ("信德省位於巴基斯坦南部。", "信德省", "信德省"),
+        ("他在京畿道工作。", "京畿道", "京畿道"),                    // a Korean province (道)
+        ("遊客前往莫高窟參觀。", "莫高窟", "莫高窟"),
+        ("四川盆地氣候濕潤。", "四川盆地", "四川盆地"),
+        ("紐約華爾街股市大跌。", "華爾街", "華爾街"),
+        ("北京密云县的居民", "密云县", "密雲縣"),                    // converted as a phrase; 云 (a surname) is an alias
+        ("云贵高原气候温和。", "云贵高原", "雲貴高原"),
+    ])
+    func jiebaPlace(_ text: String, _ place: String, _ canonical: String) throws {
+        let places = try Self.entities(text).filter { $0.type == .place }
+        let e = try #require(places.first { $0.text == place }, "\(text): \(places.map(\.text))")
+        #expect(e.source.hasPrefix("Dictionaries/places-jieba.tsv:") && e.canonical == canonical, "\(e.source) \(e.canonical ?? "")")
+    }
+
+    @Test(arguments: [
         // (text, place, what must not be an agency)
         ("它位於美國南部。", "美國", "美國南部"),
         ("颱風掃過台灣東部。", "台灣", "台灣東部"),

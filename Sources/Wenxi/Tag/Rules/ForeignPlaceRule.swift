@@ -58,6 +58,8 @@ enum ForeignPlaceRule {
     static let headAfter = ScalarSet("州省邦郡縣市區鎮村鄉島河湖山灣城")
     /// Names of the shape that are no places: the religion (伊斯蘭世界, 在伊斯蘭國家).
     static let notPlaceNames: [[UInt32]] = TranslitContext.words(["伊斯蘭"])
+    /// Characters after a name that make 在 before it no evidence (在莎士比亞的劇作中, 在卡普蘭家).
+    static let personAfterChars = ScalarSet("的家")
     /// Words that join places in a list.
     static let listJoin = ScalarSet("、和與及")
 
@@ -103,7 +105,7 @@ enum ForeignPlaceRule {
                 guard e > 0, listed != nil || doc.isFree(e, end),
                       let s = shapeStart(doc, model, before: e, stem: stem) else { break }
                 // 鮑勃·迪蘭 is a person; 斯堪的|納維亞 a name cut at its 的.
-                if s > 0 && f[s - 1] == middleDot || s > 1 && f[s - 1] == 0x7684 /* 的 */ && NameFinder.translitChar(model, f[s - 2]) != nil { break }
+                if s > 0 && f[s - 1] == middleDot || s > 1 && f[s - 1] == 0x7684 /* 的 */ && doc.owner[s - 2] < 0 && FoldTable.isHan(f[s - 2]) { break }
                 if doc.lexicon.knownNames.longest(f, doc.owner, at: s, model: model, ends: { $0 == end }) != nil { break }
                 if notPlaceNames.contains(where: { $0.count == end - s && PlacePrefixRules.has(f, s, $0) })
                     || notPlaceAfter.contains(where: { PlacePrefixRules.has(f, end, $0) }) || end < f.count && headAfter.contains(f[end])
@@ -121,7 +123,9 @@ enum ForeignPlaceRule {
         let f = doc.folded
         func isPlace(_ k: Int) -> Bool { k >= 0 && k < f.count && doc.owner[k] >= 0 && doc.mentions[Int(doc.owner[k])].type == .place }
         func endsAt(_ w: [UInt32]) -> Bool { s >= w.count && PlacePrefixRules.has(f, s - w.count, w) }
-        if s > 0 && (isPlace(s - 1) || placeBeforeChars.contains(f[s - 1]) || listJoin.contains(f[s - 1]) && isPlace(s - 2)) { return true }
+        // 在 before a name and 的 or 家 after it are as often a person's (在莎士比亞的劇作中).
+        let personAfter = end < f.count && personAfterChars.contains(f[end])
+        if s > 0 && (isPlace(s - 1) || placeBeforeChars.contains(f[s - 1]) && !personAfter || listJoin.contains(f[s - 1]) && isPlace(s - 2)) { return true }
         if placeBeforeWords.contains(where: endsAt) || TranslitContext.locationBefore.contains(where: endsAt) { return true }
         if end < f.count && (listJoin.contains(f[end]) && isPlace(end + 1) || placeAfterWords.contains { PlacePrefixRules.has(f, end, $0) }) { return true }
         return false
