@@ -864,18 +864,21 @@ extension OrganRules {
     static let genericArmyWords = WordSet([
         "政府", "反抗", "叛亂", "起義", "抵抗", "游擊", "正規", "地面", "佔領", "占領", "侵略", "殖民", "外國", "敵方", "我方",
         "聯合", "盟國", "多國", "各國", "反對", "反叛", "入侵", "守備", "駐防", "國際", "精銳", "主力", "後備", "預備", "常備",
-        "野戰", "地方", "地下", "敵對", "對方", "雙方", "本國", "友邦", "十萬", "百萬", "千萬", "大批", "一支", "整個", "全體", "外籍",
+        "野戰", "地方", "地下", "雇傭", "僱傭", "同盟", "警衛", "年輕", "隨後", "黨政", "集團", "部隊", "網路", "網絡", "敵對", "對方", "雙方", "本國", "友邦", "十萬", "百萬", "千萬", "大批", "一支", "整個", "全體", "外籍",
         "叛乱", "起义", "游击", "正规", "占领", "外国", "敌方", "联合", "盟国", "多国", "各国", "反对", "驻防", "国际", "精锐",
-        "后备", "预备", "常备", "野战", "敌对", "双方", "本国", "整个", "全体",
+        "后备", "预备", "常备", "野战", "敌对", "双方", "本国", "整个", "全体", "雇佣", "警卫", "年轻", "随后", "党政", "集团", "部队", "网络",
     ])
     static let alliedArmy = Array("聯軍".unicodeScalars.map(\.value))
     static let governmentWord = Array("政府".unicodeScalars.map(\.value))
+    /// First characters that make a verb's or a clause's phrase of the two before 軍 (叫|路|軍, 名|楊|軍, 者|大軍, 將|朝|軍, 指|印|軍).
+    static let notArmyNameFirst = ScalarSet("叫名者將指稱称将")
     /// Verbs of one character before 軍 (撤|軍, 領|軍, 率|軍): the word is a verb phrase, not an army's name.
-    static let armyVerbs = ScalarSet("撤領率帶揮進從參行建治勞援犒練閱擴裁駐出派增調援便成軍" + "领带挥进从参练阅扩驻调军")
+    static let armyVerbs = ScalarSet("撤領率帶揮進從參行建治勞援犒練閱擴裁駐出派增調援便成軍網一二三四五六七八九十" + "领带挥进从参练阅扩驻调军网")
 
     /// `rule:army`: an army named by a word of two characters and 軍 (or 聯軍) standing as an ICU word
-    /// of its own at a word edge: 太平|軍, 義民|軍, 討|逆|軍, 自由|軍 (敘利亞|自由|軍 with its place),
-    /// 靖|國|聯軍, and 護|國軍 (ICU's 國軍 dropped by `cutArmies`); a person's army (劉裕|軍). Not a
+    /// of its own at a word edge, after a clear edge (the start, a non-Han character, an entity, a function word):
+    /// 太平|軍, 的|討|逆|軍, 自由|軍 (敘利亞|自由|軍 with its place),
+    /// 靖|國|聯軍, and 護|國軍 (ICU's 國軍 dropped by `cutArmies`); not a person named …軍 (王立軍: a surname first). Not a
     /// kind of troops (`genericArmyWords`: 政府軍, 反抗軍), two one-character state words (俄|烏|軍:
     /// an allied army is `isAlliedArmy`'s), a count, a function word or a left word of `org-heads.tsv`.
     static func wordArmies(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
@@ -883,8 +886,10 @@ extension OrganRules {
         let prefixWords = doc.lexicon.jurisdiction.prefixWords
         for k in doc.marks[.army] where k >= 2 && doc.owner[k] < 0 {
             let end = k + 1
-            guard end == f.count || !TeamRule.afterArmy.contains(f[end]) else { continue }
-            guard !PersonRules.splitsToken(doc, at: end) || PlacePrefixRules.has(f, end, governmentWord) else { continue }
+            // 軍政府 after a word is mostly a verb's or an adverb's object (修改|軍政府, 隨後|軍政府); a named army's
+            // government is `namedArmies`' (護法軍|政府).
+            guard end == f.count || !TeamRule.afterArmy.contains(f[end]), !PlacePrefixRules.has(f, end, governmentWord),
+                  !PersonRules.splitsToken(doc, at: end) else { continue }
             let t = doc.firstToken(atOrAfter: k - 1)
             // 軍 alone, 聯軍 or 國軍 as the ICU word that ends here.
             let alone = t < doc.tokens.count && doc.tokens[t].start == k || (t + 1 < doc.tokens.count && doc.tokens[t].start == k - 1
@@ -892,15 +897,11 @@ extension OrganRules {
             let allied = !alone && PlacePrefixRules.has(f, k - 1, alliedArmy) && t < doc.tokens.count && doc.tokens[t].start == k - 1
             let cutState = !alone && !allied && f[k - 1] == 0x570B /* 國 */ && t < doc.tokens.count && doc.tokens[t].start == k - 1
             guard alone || allied || cutState, doc.isFree(allied ? k - 1 : k, end) else { continue }
-            // A person's army (劉裕|軍).
-            if alone, doc.owner[k - 1] >= 0 {
-                let p = doc.mentions[Int(doc.owner[k - 1])]
-                guard p.type == .person, p.end == k else { continue }
-                doc.clear(p.start, p.end)
-                let m = Mention(start: p.start, end: end, type: .organization, candidates: [], rule: "army", canonical: doc.string(p.start, end))
-                doc.add(m)
-                found.append(m)
-                continue
+            // 軍 ends a word: the text's end, a non-Han character, an entity, a function word or a word of two or
+            // more characters after it (軍|服, 軍|心, 軍|品 are words ICU cut: no army before them).
+            if end < f.count, FoldTable.isHan(f[end]), doc.owner[end] < 0, !OrganizationHeadRule.notInName.contains(f[end]) {
+                let w = doc.firstToken(atOrAfter: end)
+                guard w < doc.tokens.count, doc.tokens[w].start == end, doc.tokens[w].end - end >= 2 else { continue }
             }
             let ne = allied ? k - 1 : k
             let ns = ne - 2
@@ -908,18 +909,20 @@ extension OrganRules {
                   cutState || !PersonRules.splitsToken(doc, at: ne),
                   (ns..<ne).allSatisfy({ FoldTable.isHan(f[$0]) && !OrganizationHeadRule.notInName.contains(f[$0]) && !OrganizationHeadRule.pronouns.contains(f[$0]) }),
                   !armyVerbs.contains(f[ne - 1]), !UnlistedOrganizationRule.isNumeralFirst(f[ns]),
-                  // The name starts at a word edge: not after a free one-character word (新北|艦|領|軍).
-                  ns == 0 || !FoldTable.isHan(f[ns - 1]) || doc.owner[ns - 1] >= 0 || OrganizationHeadRule.notInName.contains(f[ns - 1])
-                    || !UnitCompoundRules.isOneCharacterToken(doc, at: ns - 1),
+                  // A surname first: a person named …軍 (王立軍, 李建軍), which the name model reads later.
+                  !doc.lexicon.surnameKeys.contains(UInt64(f[ns]) << 32),
+                  // The name starts at a clear edge: the text's start, a non-Han character, an entity or a function
+                  // word (的|討逆軍, 「|長州軍, 1856年|太平軍); after another word it is mostly a verb's or an adverb's
+                  // phrase (實施|軍…, 隨後|軍政府, 新北|艦|領|軍).
+                  ns == 0 || !FoldTable.isHan(f[ns - 1]) || doc.owner[ns - 1] >= 0 || OrganizationHeadRule.notInName.contains(f[ns - 1]),
+                  !notArmyNameFirst.contains(f[ns]),
                   !genericArmyWords.contains(f, ns, ne), !doc.lexicon.organizationLeftWords.contains(f, ns, ne),
                   !(prefixWords[[f[ns]]] != nil && prefixWords[[f[ns + 1]]] != nil),
                   !doc.cues.contains(where: { $0.start >= ns && $0.start < ne }) else { continue }
-            guard let s = leftEdge(&doc, ns, needPlace: false) else { continue }
-            // 軍政府 after the name is that army's government (護法|軍政府), one body.
-            let stop = alone && PlacePrefixRules.has(f, end, governmentWord) && doc.isFree(end, end + 2)
-                && !PersonRules.splitsToken(doc, at: end + 2) ? end + 2 : end
-            doc.clear(s, stop)
-            let m = Mention(start: s, end: stop, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, stop))
+            // A kind of army (遠征軍, 集團軍) only after a place, as in `namedArmies`.
+            guard let s = leftEdge(&doc, ns, needPlace: isArmyKind(doc, ns, end)) else { continue }
+            doc.clear(s, end)
+            let m = Mention(start: s, end: end, type: .organization, candidates: [], rule: "army", canonical: doc.string(s, end))
             doc.add(m)
             found.append(m)
         }
@@ -982,7 +985,7 @@ extension OrganRules {
         "地区", "时间", "当局", "奥运", "冬奥", "亚运", "城市", "市区", "球员", "队员", "赛区", "体育", "选手", "当地", "市长",
     ])
 
-    /// `rule:org-club`: in a sports text (a word of `sportsCues` within 40 characters), a city, a county
+    /// `rule:org-club`: in a sports text (a word of `sportsCues` within 15 characters), a city, a county
     /// or a province (`PlaceNamedOrganizationRule.cityClasses`) and a name of two free Han characters
     /// (one ICU word or two one-character words) at a word edge: a club (北京國安, 上海申花, 大連實德).
     /// Not a word of `notClubWords` (北京時間, 上海球迷), a count, a function word or a cue.
@@ -991,7 +994,7 @@ extension OrganRules {
         let lex = doc.lexicon
         guard f.count >= 6 else { return }
         func sportsText(_ at: Int) -> Bool {
-            for k in max(0, at - 40)..<min(f.count, at + 40) where sportsCueFirsts.contains(f[k]) {
+            for k in max(0, at - 15)..<min(f.count, at + 17) where sportsCueFirsts.contains(f[k]) {
                 for n in 2...3 where k + n <= f.count && sportsCues.contains(f, k, k + n) { return true }
             }
             return false

@@ -166,14 +166,19 @@ enum PlacePrefixRules {
         }
     }
 
-    /// The last characters of the bodies `endsBeforeWord` reads: bureaus, offices and governments (not 部, 站, 隊:
-    /// 內陸|部, 火車|總站, 乙級|球隊 are parts of places and teams).
-    static let officeHeads = ScalarSet("局署處府廳會")
+    /// The last characters of the bodies `endsBeforeWord` reads: bureaus, offices and departments (not 部, 站, 隊:
+    /// 內陸|部, 火車|總站, 乙級|球隊 are parts of places and teams; not 處 and 府: 一處, 判處, 反政府, 非政府 on the corpus).
+    static let officeHeads = ScalarSet("局署廳")
+    /// Characters before 局 that make a common word of it, not a bureau (當局, 變局, 藥局, 郵局, 格局, 書局 …).
+    static let notBureauBefore = ScalarSet("當變藥郵賭格布時大政騙結飯牌棋殘開僵困危全終出入設做亂迷書一聯" + "当变药邮赌时骗结饭残开乱书联")
+    /// First characters after the place that make a phrase of the words, not a name: a count or 前 (唐山市|一|宗教局, 鳳慶縣|前|…局).
+    static let notBureauFirst = ScalarSet("一二三四五六七八九十兩两幾几數数多各前原")
     /// Whether a body found at `start..<end` after a place ends where ICU's words do and a word of two or
     /// more characters follows (上海|鐵路局|管轄, 雲南省|公路|管理局|成立; eleventh session): its head is
     /// no part of a longer word, as a function word or a cue after it would show.
     static func endsBeforeWord(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
-        guard officeHeads.contains(doc.folded[end - 1]), !PersonRules.splitsToken(doc, at: end), !PersonRules.splitsToken(doc, at: start) else { return false }
+        guard officeHeads.contains(doc.folded[end - 1]), end - start >= 2, !notBureauBefore.contains(doc.folded[end - 2]),
+              !notBureauFirst.contains(doc.folded[start]), !PersonRules.splitsToken(doc, at: end), !PersonRules.splitsToken(doc, at: start) else { return false }
         let u = doc.firstToken(atOrAfter: end)
         return u < doc.tokens.count && doc.tokens[u].start == end && doc.tokens[u].end - end >= 2
             && (end..<doc.tokens[u].end).allSatisfy { FoldTable.isHan(doc.folded[$0]) }
