@@ -302,10 +302,15 @@ enum JurisdictionResolver {
         if agencyIdx.isEmpty { return }
         agencyIdx.sort { doc.mentions[$0].start < doc.mentions[$1].start }
 
+        // `mentions[i].jurisdiction` read where the mention stands. The property is computed, and
+        // asked through the array's subscript in this long function it went through an outlined
+        // getter that copied the whole mention and released it (~190 instructions, five times for
+        // each agency).
+        func jurisdiction(_ i: Int) -> String? { doc.mentions.withUnsafeBufferPointer { $0[i].jurisdiction } }
         // Evidence: (start, end, state) of every mention whose entity carries a state, in order.
         func state(of i: Int) -> String? {
             // Read in place: copying the mention costs more than the look-up.
-            if let j = doc.mentions[i].jurisdiction { return j }
+            if let j = jurisdiction(i) { return j }
             let candidates = doc.mentions[i].candidates
             guard let first = candidates.first else { return nil }
             // Several candidates of one state (ambiguous among Taiwan's cities) still name it.
@@ -319,7 +324,7 @@ enum JurisdictionResolver {
         var anyGeneric = false
         // Each undecided agency's folded text, copied once: the stem and table look-ups below key on it.
         var forms = [[UInt32]](repeating: [], count: doc.mentions.count)
-        for i in agencyIdx where doc.mentions[i].jurisdiction == nil {
+        for i in agencyIdx where jurisdiction(i) == nil {
             let form = Array(doc.folded[doc.mentions[i].start..<doc.mentions[i].end])
             forms[i] = form
             contextualOnly[i] = !doc.mentions[i].candidates.isEmpty && table.contextualOnly[form] != nil
@@ -329,16 +334,16 @@ enum JurisdictionResolver {
         // When every mention's name says its state (most documents), none reads the evidence:
         // each takes its own state, and the quotes, evidence, dateline and headline are not read.
         let needsEvidence = agencyIdx.contains { i in
-            doc.mentions[i].jurisdiction == nil && (generic[i] || state(of: i) == nil)
+            jurisdiction(i) == nil && (generic[i] || state(of: i) == nil)
         }
         if !needsEvidence {
             var placeCounts: [Int: Int]? = nil
             for i in agencyIdx {
-                if doc.mentions[i].jurisdiction == nil, let s = state(of: i) {
+                if jurisdiction(i) == nil, let s = state(of: i) {
                     doc.mentions[i].jurisdiction = s
                     doc.mentions[i].jurisdictionSource = .name
                 }
-                if doc.mentions[i].candidates.isEmpty, let s = doc.mentions[i].jurisdiction { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
+                if doc.mentions[i].candidates.isEmpty, let s = jurisdiction(i) { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
             }
             return
         }
@@ -481,8 +486,8 @@ enum JurisdictionResolver {
                     doc.mentions[i].jurisdiction = s
                     doc.mentions[i].jurisdictionSource = .name
                 }
-                if m.candidates.isEmpty, let s = doc.mentions[i].jurisdiction { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
-                if doc.mentions[i].jurisdiction != nil { continue }
+                if m.candidates.isEmpty, let s = jurisdiction(i) { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
+                if jurisdiction(i) != nil { continue }
                 keepBody = true
             }
             if generic[i] && afterPluralReference(doc, m.start) {
@@ -524,7 +529,7 @@ enum JurisdictionResolver {
                     ? Int(doc.owner[m.start - 2]) : -1
                 let after = m.end + 1 < doc.folded.count && listSeparators.contains(doc.folded[m.end]) && doc.owner[m.end + 1] >= 0
                     ? Int(doc.owner[m.end + 1]) : -1
-                if before >= 0, doc.mentions[before].type == .agency, let s = doc.mentions[before].jurisdiction, s != "intl" {
+                if before >= 0, doc.mentions[before].type == .agency, let s = jurisdiction(before), s != "intl" {
                     chosen = (s, .context)
                 } else if after >= 0, doc.mentions[after].type == .agency, !generic[after], let s = state(of: after), s != "intl" {
                     chosen = (s, .context)
