@@ -349,12 +349,14 @@ struct TagNamesTests {
     }
 
     /// `NameModel.scan`: each list holds the positions that a test of each character (and, for
-    /// the surname starts, its owner) finds, over every BMP character, an astral one and texts of
-    /// names in both scripts with owned characters; a Japanese surname of the tables is never
-    /// left out of the Japanese starts.
+    /// the surname starts, its owner; for the known names' starts, the pair filter) finds, over
+    /// every BMP character, an astral one and texts of names in both scripts with owned
+    /// characters; no known name (of two characters too) nor Japanese surname of the tables is
+    /// left out of their starts.
     @Test(arguments: [
         "山本五郎與張三、李四·王五在Tokyo見面，阿諾·史瓦辛格說𠀀诸葛亮",
         "记者李蕾张羽飞报道、田中角榮與司馬遷·A",
+        "韓信與杨树、高峰談秦始皇和唐玄宗",
         "·、A",
         "",
     ])
@@ -367,15 +369,25 @@ struct TagNamesTests {
         for f in texts {
             // Every third character owned by a mention: the surname starts skip those only.
             let owner = f.indices.map { Int32($0 % 3 == 1 ? 0 : -1) }
-            let scan = model.scan(f, owner, marks: known.marks16)
+            let scan = model.scan(f, owner, marks: known.marks16, knownPairs: known.startPairs)
             let bmp = f.indices.filter { f[$0] < 0x10000 }
             let bit = { (set: [UInt64], c: UInt32) in set[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
             #expect(scan.chinese == bmp.filter { owner[$0] < 0 && bit(model.surnameStart, f[$0]) })
             #expect(scan.translit == bmp.filter { model.mayTranslit(f[$0]) })
-            #expect(scan.known == bmp.filter { known.startChars.contains(f[$0]) })
+            #expect(scan.known == bmp.filter { i in
+                known.startChars.contains(f[i]) && i + 1 < f.count && f[i + 1] < 0x10000
+                    && bit(known.startPairs, UInt32(KnownNames.pairBit(f[i], f[i + 1])))
+            })
             #expect(scan.upper == f.indices.filter { f[$0] >= 0x41 && f[$0] <= 0x5A })
             #expect(scan.dots == f.indices.filter { f[$0] == 0xB7 })
             #expect(scan.listSeps == f.indices.filter { f[$0] == 0x3001 })
+            // A known name of any length (two characters through `holdsPair`) starts at a known start.
+            let knownStarts = Set(scan.known)
+            let free = [Int32](repeating: -1, count: f.count)
+            for i in f.indices where known.holdsPair(f, at: i, model: model)
+                || known.longest(f, free, at: i, model: model, ends: { _ in true }) != nil {
+                #expect(knownStarts.contains(i), "\(i)")
+            }
             let japanese = Set(scan.japanese)
             for i in f.indices where owner[i] < 0 {
                 for len in 2...3 where i + len <= f.count && model.japaneseSurnames.contains(packedScalars(f, i, i + len)) {

@@ -55,6 +55,10 @@ package struct KnownNames: Sendable {
     /// `longest` read two fold entries and probed `slots` (in perf, the slot probe was a third
     /// of this rule's time: a cache miss at most starts).
     let pairs: [UInt64]
+    /// The same filter over the first two characters of every name, those of two characters
+    /// (`holdsPair`) too: a position whose pair is not in it starts no listed name of any length,
+    /// and `NameModel.scan` leaves it out of the known names' starts.
+    let startPairs: [UInt64]
     static let pairBits = 17
     @inline(__always) static func pairBit(_ c: UInt32, _ d: UInt32) -> Int {
         Int((c &* 0x9E37_79B1 &+ d &* 0x85EB_CA77) >> UInt32(32 - pairBits))
@@ -70,6 +74,7 @@ package struct KnownNames: Sendable {
         secondChars = []
         startChars = ScalarSet([])
         pairs = []
+        startPairs = []
         marks16 = []
     }
 
@@ -171,18 +176,23 @@ package struct KnownNames: Sendable {
         }
         self.marks16 = marks
         // Names whose first or second character is outside the BMP are never found (`longest`).
+        // The names of two characters (a key below 1 << 42) go into `startPairs` only.
         var pairs = [UInt64](repeating: 0, count: any ? (1 << KnownNames.pairBits) / 64 : 0)
+        var startPairs = pairs
         for k in keys {
-            let t0 = UInt32(k.a >> 42), t1 = UInt32(k.a >> 21 & 0x1F_FFFF)
+            let long = k.a >= 1 << 42
+            let t0 = UInt32(long ? k.a >> 42 : k.a >> 21), t1 = UInt32((long ? k.a >> 21 : k.a) & 0x1F_FFFF)
             guard t0 < 0x10000, t1 < 0x10000 else { continue }
             for c in written[t0] ?? [] {
                 for d in written[t1] ?? [] {
                     let b = KnownNames.pairBit(c, d)
-                    pairs[b >> 6] |= 1 << UInt64(b & 63)
+                    if long { pairs[b >> 6] |= 1 << UInt64(b & 63) }
+                    startPairs[b >> 6] |= 1 << UInt64(b & 63)
                 }
             }
         }
         self.pairs = pairs
+        self.startPairs = startPairs
     }
 
     /// The end of the longest listed name that starts at `i` and ends where `ends(e)` allows, or
@@ -281,7 +291,8 @@ enum KnownNameRule {
         return (e < f.count && NameFinder.translitChar(model, f[e]) != nil) || (i > 0 && NameFinder.translitChar(model, f[i - 1]) != nil)
     }
 
-    /// `at`: the positions whose character may start a listed name (`NameModel.Scan.known`).
+    /// `at`: the positions whose character may start a listed name with the next one
+    /// (`NameModel.Scan.known`).
     static func find(_ doc: TaggingDocument, _ model: NameModel, _ known: KnownNames, _ edges: NameFinder.Edges,
                      _ at: [Int], _ out: inout [NameFinder.Candidate]) {
         guard !known.isEmpty else { return }

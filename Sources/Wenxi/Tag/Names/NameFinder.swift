@@ -205,7 +205,8 @@ package enum NameFinder {
         // Where every scan below starts, found in one pass (after `dottedPrefixes`, which owns
         // characters: the surname starts are the free positions then).
         let known = doc.lexicon.knownNames
-        let scan = model.scan(doc.folded, doc.owner, marks: known.marks16.isEmpty ? model.marks16 : known.marks16)
+        let scan = model.scan(doc.folded, doc.owner, marks: known.marks16.isEmpty ? model.marks16 : known.marks16,
+                              knownPairs: known.startPairs)
         chinese(doc, model, edges, cueBefore, cueAfter, scan.chinese, &cands)
         transliterated(doc, model, edges, cueBefore, cueAfter, scan.translit, &cands)
         titledTransliterations(doc, model, edges, cueBefore, cueAfter, &cands)

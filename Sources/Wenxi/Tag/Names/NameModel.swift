@@ -403,7 +403,9 @@ package struct NameModel: Sendable {
     /// where a Japanese one may (the character's `japaneseFirst` bit, the next one's
     /// `japaneseSecond` bit and the pair's `japanesePairs` bit); and, free or not, the
     /// transliteration characters (`mayTranslit`), the first characters of known names
-    /// (`KnownNames.startChars`), the upper-case Latin letters, the middle dots and the 、.
+    /// (`KnownNames.startChars`) whose pair with the next character passes `KnownNames.startPairs`
+    /// (`KnownNameRule.find` does nothing at the others), the upper-case Latin letters, the
+    /// middle dots and the 、.
     struct Scan {
         var chinese: [Int] = [], japanese: [Int] = [], translit: [Int] = [], known: [Int] = []
         var upper: [Int] = [], dots: [Int] = [], listSeps: [Int] = []
@@ -411,8 +413,9 @@ package struct NameModel: Sendable {
 
     /// `Scan` in one pass over the text, one look-up a character in `marks` (`marks16` or
     /// `KnownNames.marks16`) and without bounds checks: six scans each walked the whole text for
-    /// their own characters (about 20 instructions a character together).
-    func scan(_ f: [UInt32], _ owner: [Int32], marks: [UInt8]) -> Scan {
+    /// their own characters (about 20 instructions a character together). `knownPairs` is
+    /// `KnownNames.startPairs` (read only where `marks` has `Mark.known` bits).
+    func scan(_ f: [UInt32], _ owner: [Int32], marks: [UInt8], knownPairs: [UInt64]) -> Scan {
         var out = Scan()
         guard !f.isEmpty, marks.count == 0x10000 else { return out }
         // Room at once for what a document usually holds: about one character in twenty starts
@@ -421,7 +424,7 @@ package struct NameModel: Sendable {
         // document: 2.4 M instructions on every 30th corpus post, a quarter of the pass).
         out.chinese.reserveCapacity(f.count / 16 + 16)
         out.translit.reserveCapacity(f.count / 4 + 16)
-        out.known.reserveCapacity(f.count / 4 + 16)
+        out.known.reserveCapacity(f.count / 16 + 16)
         f.withUnsafeBufferPointer { fp in
             owner.withUnsafeBufferPointer { own in
                 marks.withUnsafeBufferPointer { mk in
@@ -443,7 +446,14 @@ package struct NameModel: Sendable {
                                 }
                             }
                             if m & Mark.translit != 0 { out.translit.append(i) }
-                            if m & Mark.known != 0 { out.known.append(i) }
+                            if m & Mark.known != 0 && i < last {
+                                // `KnownNames.longest` and `holdsPair` both need the pair's bit.
+                                let d = fp[i + 1]
+                                if d < 0x10000 {
+                                    let p = KnownNames.pairBit(c, d)
+                                    if knownPairs[p >> 6] & (1 << UInt64(p & 63)) != 0 { out.known.append(i) }
+                                }
+                            }
                             if m & (Mark.upper | Mark.dot | Mark.listSep) != 0 {
                                 if m & Mark.upper != 0 { out.upper.append(i) }
                                 if m & Mark.dot != 0 { out.dots.append(i) }
