@@ -42,9 +42,7 @@ package struct EntitySummary: Codable, Sendable, Equatable {
     /// For agencies: the jurisdiction of its first mention.
     package var jurisdiction: String?
 
-    /// A summary as the fields name it. (Inlinable: the summarizer makes one per distinct name,
-    /// and the call across the module boundary copied each field in and out.)
-    @inlinable
+    /// A summary as the fields name it.
     package init(canonical: String, id: String?, mentions: Int, forms: [String], firstSentence: Int?) {
         self.canonical = canonical
         self.id = id
