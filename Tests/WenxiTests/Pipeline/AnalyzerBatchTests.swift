@@ -15,6 +15,10 @@ struct AnalyzerBatchTests {
         InputDocument(path: "empty.txt", bytes: []),
         InputDocument(path: "bad-utf8.txt", bytes: Array("行政院".utf8) + [0xE8, 0x28] + Array("開會".utf8)),
         InputDocument(path: "c.html", bytes: Array("<html><body><p>衛福部疾管署表示<b>國內新增3例</p><p>立法院下週審查。".utf8), id: "c"),
+        // Related links' titles are segmented in the segment stage and tagged in the related
+        // stage: a title seen before in the batch (its tokens remembered), an empty one, and
+        // one with a line break must each keep their own link's entities.
+        InputDocument(path: "d.md", bytes: Array("---\ntitle: 桃園市議會開議\ndate: 2023-09-20 10:00:00 +0800\n---\n<p>市府今天報告。</p><ul class=\"related\"><li><a href=\"x\">桃市府撥款逾3公頃</a></li><li><a href=\"y\"></a></li><li><a href=\"z\">衛福部<br>疾管署明天說明</a></li><li><a href=\"w\">桃市府撥款逾3公頃</a></li></ul>\n".utf8)),
     ]
 
     static func outcome(_ r: Result<Report, any Error>) throws -> String {
@@ -31,6 +35,8 @@ struct AnalyzerBatchTests {
         // The binary file fails; the others around it do not.
         #expect(expected[1].hasPrefix("error: "))
         #expect(!expected[0].hasPrefix("error: ") && !expected[2].hasPrefix("error: ") && !expected[5].hasPrefix("error: "))
+        // The related titles' entities are in the reports (so the batches below compare them).
+        #expect(expected[2].contains("桃市府") && expected[6].contains("疾管署"))
 
         let batched = try Analyzer(resources: resources)
         // Batches of 1 to all inputs, taken whole or (a byte limit below every input's size)
