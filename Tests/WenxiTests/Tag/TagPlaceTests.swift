@@ -64,6 +64,7 @@ struct TagPlaceTests {
         ("他在惠特蘭獎頒獎禮上致詞。", "惠特蘭"),          // an award's name
         ("他們進入龐家堡鎮。", "龐家堡"),                  // a head follows: the town is 龐家堡鎮
         ("產品銷往斯堪的納維亞北部。", "納維亞"),          // a name cut at its 的
+        ("他的成績優於卡普蘭。", "卡普蘭"),                // 於 of a comparison
     ])
     func noPlaceByEnding(_ text: String, _ absent: String) throws {
         let found = try Self.entities(text)

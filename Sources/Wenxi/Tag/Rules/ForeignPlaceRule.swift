@@ -60,6 +60,8 @@ enum ForeignPlaceRule {
     static let notPlaceNames: [[UInt32]] = TranslitContext.words(["伊斯蘭"])
     /// Characters after a name that make 在 before it no evidence (在莎士比亞的劇作中, 在卡普蘭家).
     static let personAfterChars = ScalarSet("的家")
+    /// Characters before 於 that make it a comparison or a topic, not a place (優於, 高於, 關於, 由於, 對於, 等於, 基於).
+    static let notLocativeBeforeYu = ScalarSet("優高低大小多少等對由關基鑒善屬勝強弱過忠")
     /// Words that join places in a list.
     static let listJoin = ScalarSet("、和與及")
 
@@ -125,7 +127,10 @@ enum ForeignPlaceRule {
         func endsAt(_ w: [UInt32]) -> Bool { s >= w.count && PlacePrefixRules.has(f, s - w.count, w) }
         // 在 before a name and 的 or 家 after it are as often a person's (在莎士比亞的劇作中).
         let personAfter = end < f.count && personAfterChars.contains(f[end])
-        if s > 0 && (isPlace(s - 1) || placeBeforeChars.contains(f[s - 1]) && !personAfter || listJoin.contains(f[s - 1]) && isPlace(s - 2)) { return true }
+        // 於 of a comparison or a topic (優於, 高於, 關於, 由於) says nothing of a place.
+        let notLocative = s > 1 && f[s - 1] == 0x65BC /* 於 */ && notLocativeBeforeYu.contains(f[s - 2])
+        if s > 0 && (isPlace(s - 1) || placeBeforeChars.contains(f[s - 1]) && !personAfter && !notLocative
+            || listJoin.contains(f[s - 1]) && isPlace(s - 2)) { return true }
         if placeBeforeWords.contains(where: endsAt) || TranslitContext.locationBefore.contains(where: endsAt) { return true }
         if end < f.count && (listJoin.contains(f[end]) && isPlace(end + 1) || placeAfterWords.contains { PlacePrefixRules.has(f, end, $0) }) { return true }
         return false
