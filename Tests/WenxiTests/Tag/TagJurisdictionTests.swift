@@ -67,6 +67,8 @@ struct TagJurisdictionTests {
         ("美方关闭中国驻休斯敦总领馆。", "中国驻休斯敦总领馆", "CN", "prefix", "中華人民共和國駐休斯敦總領事館"),
         // X在 is where X acts, not whose body follows (台湾在国会 = Taiwan in the US Congress).
         ("日本的國會今天開議。", "國會", "JP", "prefix", "日本國會"),
+        // 警局 is the short form of 警察局, as the lists write it.
+        ("洛杉磯警局今天說，示威者聚集。", "洛杉磯警局", "US", "prefix", "洛杉磯警察局"),
     ])
     func jurisdictionByEvidence(_ text: String, _ mention: String, _ jurisdiction: String, _ source: String, _ canonical: String) throws {
         let e = try #require(try Self.agency(text, mention), "\(mention) in \(text)")

@@ -56,6 +56,15 @@ struct TagOrganTests {
         ("a bureau so named after its state", "，美國食品暨藥物管理局上月表示。", ["agency:美國食品暨藥物管理局"]),
         ("an empire's or a crown's body with no place", "，大批帝國陸軍與皇家海軍集結。", ["organization:帝國陸軍", "organization:皇家海軍"]),
         ("a police force's ceremonial unit", "，由香港警察儀仗隊執行。", ["organization:香港警察儀仗隊"]),
+        ("an army named by a word", "，太平軍與清軍交戰。", ["organization:太平軍"]),
+        ("an army named by one-character words after 的", "被段祺瑞的討逆軍所鎮壓。", ["organization:討逆軍"]),
+        ("an army named by a word, with its place", "，敘利亞自由軍宣布。", ["organization:敘利亞自由軍"]),
+        ("an allied army named by a word, with its place", "，四川靖國聯軍成立。", ["organization:四川靖國聯軍"]),
+        ("a federation named by its scope", "比賽依照國際帆船總會頒布的規則。", ["organization:國際帆船總會"]),
+        ("an association named by its scope and three words", "全美運動汽車競賽協會每年都舉辦比賽。", ["organization:全美運動汽車競賽協會"]),
+        ("clubs named by their city in a sports text", "北京國安在主場擊敗上海申花。", ["organization:北京國安", "organization:上海申花"]),
+        ("a place's bureau before a verb", "現在上海鐵路局管轄上海市。", ["agency:上海鐵路局"]),
+        ("a place's bureau with a descriptor before a verb", "1939年，雲南省公路管理局成立。", ["agency:雲南省公路管理局"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)

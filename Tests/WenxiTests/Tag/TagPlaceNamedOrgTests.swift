@@ -32,6 +32,8 @@ struct TagPlaceNamedOrgTests {
         ("Simplified generic body", "外交部发言人说。", ["agency:外交部"]),
         ("two universities", "他曾在哈佛大學和麻省理工學院任教。", ["organization:哈佛大學", "organization:麻省理工學院"]),
         ("a city's university, a district's sports club", "，他畢業於博洛尼亞大學，後來到元朗區體育會。", ["organization:博洛尼亞大學", "organization:元朗區體育會"]),
+        ("a city's factory", "哈爾濱電機廠成立。", ["organization:哈爾濱電機廠"]),
+        ("a place, a word and a works", "它的前身南京機床修理廠，成立於1969年。", ["organization:南京機床修理廠"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)

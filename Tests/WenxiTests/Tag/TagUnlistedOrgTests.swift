@@ -29,6 +29,8 @@ struct TagUnlistedOrgTests {
         ("army", "，瑞典軍進攻日耳曼南方。", ["organization:瑞典軍"]),
         ("a name ending in 新 or 老 before an industry word and 公司", "，擔任瑞新紡織公司與華老唱片公司董事。", ["organization:瑞新紡織公司", "organization:華老唱片公司"]),
         ("a Latin name before a head", "，Acme公司與Zeta電視台及QX國際公司簽約。", ["organization:Acme公司", "organization:Zeta電視台", "organization:QX國際公司"]),
+        ("a trading house", "，英商仁記洋行成立。", ["organization:英商仁記洋行"]),
+        ("an auction house", "，佳士得拍賣行今天宣布。", ["organization:佳士得拍賣行"]),
         ("national team with 國家", "，法國國家足球隊與巴西國家籃球隊出賽。", ["organization:法國國家足球隊", "organization:巴西國家籃球隊"]),
         ("a team with describing words", "，他曾為香港奧運足球代表隊與瀋陽部隊足球隊上陣。", ["organization:香港奧運足球代表隊", "organization:瀋陽部隊足球隊"]),
         ("a network's channel", "，節目在無綫電視翡翠台與中視無線台播出。", ["organization:無綫電視翡翠台", "organization:中視無線台"]),
