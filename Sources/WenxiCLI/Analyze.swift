@@ -62,7 +62,7 @@ struct Analyze: ParsableCommand {
 
     @Option(parsing: .unconditional, help: ArgumentHelp("""
         Documents a worker takes through each stage together (default: batches of 1, 2, 4 … \
-        then 128). Batches keep each stage's tables in the processor's caches; the output is \
+        then 32). Batches keep each stage's tables in the processor's caches; the output is \
         the same for any size. With --input jsonl a batch takes only lines already read, so \
         a report never waits for lines that have not arrived.
         """, valueName: "N"))
@@ -76,12 +76,6 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var pipeline: PipelineOptions
 
-    /// The batch size without `--batch` (after the first batches of 1, 2, 4 …). 128 rather than
-    /// 32: ICU's dictionary trie (about 2 MB) is pushed out of the caches by the other stages
-    /// once per batch, and at 128 its walk misses the (1 MB) L2 a third less often (cachegrind,
-    /// every 10th corpus post: 283,298 → 176,889 misses in `UCharsTrie::branchNext`); peak RSS
-    /// +4 MB with one job, +10 MB with two (README, "segment inside the pipeline").
-    static let defaultBatch = 128
     /// The largest `--batch` (larger values are capped, with a warning).
     static let maxBatch = 1024
     /// Stream-line bytes one batch takes at most (see `run`).
@@ -105,7 +99,7 @@ struct Analyze: ParsableCommand {
             writeStandardError("wenxi: warning: --jobs \(jobs) is more than \(OrderedExecutor.maxJobs); using \(OrderedExecutor.maxJobs)\n")
             jobs = OrderedExecutor.maxJobs
         }
-        var largestBatch = batch ?? Analyze.defaultBatch
+        var largestBatch = batch ?? 32
         if largestBatch > Analyze.maxBatch {
             writeStandardError("wenxi: warning: --batch \(largestBatch) is more than \(Analyze.maxBatch); using \(Analyze.maxBatch)\n")
             largestBatch = Analyze.maxBatch
@@ -121,7 +115,7 @@ struct Analyze: ParsableCommand {
         }
 
         var inputs = InputQueue(paths: paths, jsonl: input == .jsonl, maxBytes: maxBytes)
-        // Without --batch, batches grow 1, 2, 4 … 128: the first reports come at once and a small
+        // Without --batch, batches grow 1, 2, 4 … 32: the first reports come at once and a small
         // run is still shared between the workers.
         var batchSize = batch == nil ? 1 : largestBatch
         var failures = 0
