@@ -65,6 +65,9 @@ struct TagOrganTests {
         ("clubs named by their city in a sports text", "北京國安在主場擊敗上海申花。", ["organization:北京國安", "organization:上海申花"]),
         ("a place's bureau before a verb", "現在上海鐵路局管轄上海市。", ["agency:上海鐵路局"]),
         ("a place's bureau with a descriptor before a verb", "1939年，雲南省公路管理局成立。", ["agency:雲南省公路管理局"]),
+        ("a committee named by its field after a left word", "這項計畫由文化資產審議委員會審查。", ["organization:文化資產審議委員會"]),
+        ("a place, words and a committee ICU cuts in Simplified text", "，江苏省文物保护委员会今天说。", ["organization:江苏省文物保护委员会"]),
+        ("an unlisted bureau under a listed intergovernmental body", "联合国开发计划署今天公布报告。", ["agency:联合国开发计划署"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)

@@ -58,6 +58,7 @@ enum OrganRules {
         units(&doc)
         ceremonialUnits(&doc)
         describedUnits(&doc)
+        describedCommittees(&doc)
         departments(&doc)
         caucuses(&doc)
     }
@@ -1034,6 +1035,88 @@ extension OrganRules {
             let m = Mention(start: p.start, end: e, type: .organization, candidates: [], rule: "org-club", canonical: doc.string(p.start, e))
             doc.add(m)
             found.append(m)
+        }
+    }
+}
+
+// MARK: - Committees named by their field (twelfth session)
+
+extension OrganRules {
+    /// The heads of committees and councils (委員會 理事會, and the PRC's abbreviations 籌委會 組委會 執委會 管委會),
+    /// matched on the folded text, so Simplified text that ICU cuts 委员|会 is read too.
+    static let committeeHeads: [[UInt32]] = ["委員會", "理事會", "籌委會", "組委會", "執委會", "管委會"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let meeting: UInt32 = 0x6703 // 會
+    static let member: UInt32 = 0x54E1 // 員
+    /// Conjunctions, which join a committee's name to the words before it (大學與企業合作委員會), so they are no left edge.
+    static let conjunctions = ScalarSet("與和及或、与")
+
+    /// `rule:org-committee`: one to three ICU words of two or more Han characters that describe a field
+    /// (`descriptorsOK`: no count, generic modifier, function or clause character, cue or left word) and a
+    /// committee head (`committeeHeads`) at ICU word edges, none of it another entity: 屋宇|建設|委員會,
+    /// 促进|投资|委员会, 活化|歷史|建築|諮詢|委員會 (a left word before is the edge: 由|屋宇建設委員會). A place or an
+    /// organization right before the words is part of the name (北京市|教育|委員會, 美国|联邦|通信|委员会, 江西省|文艺|评论|委员会;
+    /// `describedUnits` reads an organization and one word already); with no such entity the words must be two or more
+    /// and start at a clear left edge (the text's start, a non-Han character, a one-character function word that is no
+    /// conjunction, a word ending in 的 or 之, a left word: not 大學|與|企業合作委員會, 國家|發展計劃委員會), since one
+    /// word alone (調查|委員會, 專門|委員會) is any body's committee. A state's body right before (國務院|學位|委員會) is
+    /// left alone: its state is decided later, from the context, and its unit would lose it. The head is not continued
+    /// (委員會員, 委員會化).
+    static func describedCommittees(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let f = doc.folded
+        guard f.count >= 5 else { return }
+        var e = 5
+        while e <= f.count {
+            defer { e += 1 }
+            guard f[e - 1] == meeting, let h = committeeHeads.first(where: { e - $0.count >= 2 && PlacePrefixRules.has(f, e - $0.count, $0) }) else { continue }
+            let hs = e - h.count
+            guard doc.isFree(hs, e), !PersonRules.splitsToken(doc, at: hs) else { continue }
+            if e < f.count {
+                guard !OrganizationHeadRule.isNameContinuation(f[e]), !UnlistedOrganizationRule.afterHead.contains(f[e]), f[e] != member else { continue }
+                // ICU may join 會 to a function word after it (委员|会是): the head still ends there.
+                if PersonRules.splitsToken(doc, at: e) {
+                    let w = doc.firstToken(atOrAfter: e - 1)
+                    guard w < doc.tokens.count, doc.tokens[w].start == e - 1, doc.tokens[w].end == e + 1,
+                          UnlistedOrganizationRule.notInName.contains(f[e]) else { continue }
+                }
+            }
+            // The describing words, right to left, up to three, each free, of Han characters and no function one, no left word.
+            var s = hs
+            var words = 0
+            var t = doc.firstToken(atOrAfter: hs)
+            while t > 0 && words < 3 {
+                let tok = doc.tokens[t - 1]
+                guard tok.end == s, tok.end - tok.start >= 2, doc.isFree(tok.start, tok.end),
+                      (tok.start..<tok.end).allSatisfy({ FoldTable.isHan(f[$0]) && !UnlistedOrganizationRule.notInName.contains(f[$0]) }),
+                      !lex.organizationLeftWords.contains(f, tok.start, tok.end) else { break }
+                s = tok.start
+                words += 1
+                t -= 1
+            }
+            guard words >= 1, descriptorsOK(doc, from: s, to: hs) else { continue }
+            var start = s
+            if s > 0, doc.owner[s - 1] >= 0 {
+                let a = doc.mentions[Int(doc.owner[s - 1])]
+                guard a.end == s, a.type == .place || a.type == .organization else { continue }
+                start = a.start
+            } else {
+                // No entity before: two words at least, after a clear edge.
+                guard words >= 2 else { continue }
+                if s > 0, FoldTable.isHan(f[s - 1]) {
+                    guard t > 0, doc.tokens[t - 1].end == s else { continue }
+                    let left = doc.tokens[t - 1]
+                    // A left word (由, 成立), a one-character function word that is no conjunction (大學|與|企業… goes on),
+                    // or a word ending in 的 or 之.
+                    let last = f[left.end - 1]
+                    let clear = lex.organizationLeftWords.contains(f, left.start, left.end)
+                        || (left.end - left.start == 1 && UnlistedOrganizationRule.notInName.contains(last) && !conjunctions.contains(last))
+                        || last == 0x7684 /* 的 */ || last == 0x4E4B /* 之 */
+                    guard clear else { continue }
+                }
+            }
+            doc.clear(start, s)
+            doc.add(Mention(start: start, end: e, type: .organization, candidates: [], rule: "org-committee",
+                            canonical: doc.string(start, e)))
         }
     }
 }
