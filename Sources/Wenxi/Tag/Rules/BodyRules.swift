@@ -4,7 +4,8 @@
 /// - A body found by a rule (`place-body`: 台北專勤隊) right after a listed agency whose text ends
 ///   with a unit head: 移民署台北專勤隊 → canonical 內政部移民署台北專勤隊, parent 內政部移民署.
 /// - A listed agency followed by 2–8 free Han characters ending with a unit head
-///   (`unitHeads`: 組 科 處 室 隊 所 司 中心 分署 分局 大隊 專勤隊) at an ICU word edge:
+///   (`unitHeads`: 組 科 處 室 隊 所 司 中心 分署 分局 大隊 專勤隊, and since the twelfth session 局 署 委員會, the
+///   heads of a parent's unlisted bureaus: 联合国|开发计划署, 香港特区政府|工商局) at an ICU word edge:
 ///   國健署菸害防制組 → canonical 衛生福利部國民健康署菸害防制組, parent 衛生福利部國民健康署;
 ///   內政部戶政司. The name stops before a clause word (國安會|組成專案小組,
 ///   高公局|預計依交流道所: `clauseLimit`) and before its chief's title (國際合作處|處長); 所 ends
@@ -23,7 +24,7 @@
 enum UnitCompoundRules {
     /// Words of standing or role that make X部隊 an army's troops, not a named unit (folded forms).
     static let troopWords = ["現役", "主力", "戰鬥", "作戰", "精銳", "所屬", "地面", "前線", "一線", "正規", "常規", "地方"]
-    static let unitHeads = ["專勤隊", "大隊", "分署", "分局", "中心", "組", "科", "處", "室", "隊", "所", "司"]
+    static let unitHeads = ["專勤隊", "大隊", "分署", "分局", "中心", "委員會", "組", "科", "處", "室", "隊", "所", "司", "局", "署"]
         .map { Array($0.unicodeScalars.map(\.value)) }
 
     static func apply(_ doc: inout TaggingDocument) {
