@@ -101,7 +101,8 @@ enum UnitCompoundRules {
                 }
                 if let h = unitHeads.first(where: { endsWith(f, k, $0) }), k - a.end >= h.count + 2,
                    !PersonRules.splitsToken(doc, at: k), !endsPersonAfterTitle(doc, from: a.end, head: k - h.count, end: k),
-                   h != suo || isInstituteWord(doc, end: k), h != si || !notBeforeSi.contains(f[k - 2]) {
+                   h != suo || isInstituteWord(doc, end: k), h != si || !notBeforeSi.contains(f[k - 2]),
+                   h.count > 1 || (h[0] != ju && h[0] != shu) || !notBeforeBureau.contains(f[k - 2]) {
                     end = k
                     // The unit's chief's title follows (國際合作處|處長, 派出所|所長): the unit ends here.
                     if k < f.count && (f[k] == zhang || k + 1 < f.count && f[k] == f[k - 1] && f[k + 1] == zhang
@@ -152,6 +153,10 @@ enum UnitCompoundRules {
     /// nor of the title 工程司 (水利署|副總工程司 is an officer, not a department).
     static let si: [UInt32] = [0x53F8]
     static let notBeforeSi = ScalarSet("公上官程")
+    static let ju: UInt32 = 0x5C40, shu: UInt32 = 0x7F72 // 局 署
+    /// 局 and 署 are no bureau's after these: a verb (簽署, 部署, 連署, 布局), this or that body (本署, 該局, 一局), a common word
+    /// (藥局, 郵局, 當局, 格局, 結局, 政局, 大局, 時局, 出局, 騙局, 戰局), and 任 (首任署|長 is a title).
+    static let notBeforeBureau = ScalarSet("簽签部連连布本該该此一藥药郵邮當当格結结政大時时出開开騙骗棋戰战全終终賭赌飯饭任變变")
     static let zhang: UInt32 = 0x9577 // 長
     /// Before a chief's title repeating the head (調查統計司|原司長, 秘書處|副處長).
     static let titleModifiers = ScalarSet("原副前代")
