@@ -68,6 +68,8 @@ struct TagOrganTests {
         ("a committee named by its field after a left word", "這項計畫由文化資產審議委員會審查。", ["organization:文化資產審議委員會"]),
         ("a place, words and a committee ICU cuts in Simplified text", "，江苏省文物保护委员会今天说。", ["organization:江苏省文物保护委员会"]),
         ("an unlisted bureau under a listed intergovernmental body", "联合国开发计划署今天公布报告。", ["agency:联合国开发计划署"]),
+        ("countries as their teams around a match verb", "決賽中，西班牙以2比1擊敗德國。", ["organization:西班牙", "organization:德國"]),
+        ("two countries joined by 對 in a game", "那場友誼賽是法國對瑞典。", ["organization:法國", "organization:瑞典"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -101,6 +103,10 @@ struct TagOrganTests {
         ("a state's ships and troops", "，美軍艦隊與美軍部隊撤出。", ["agency:美軍艦隊", "agency:美軍部隊"]),
         ("the Sea of Japan stays a place", "，船駛入日本海，軍方說。", ["agency:日本海軍"]),
         ("an army's troops are no unit", "，是美國陸軍現役裝甲部隊。", ["agency:美國陸軍現役裝甲部隊"]),
+        ("a verb with 署 after a body is no unit", "，法国内政部长签署了紧急命令。", ["agency:法国内政部长签署", "organization:法国内政部长签署"]),
+        ("a verb before a committee is no part of it", "，他將召集緊急委員會。", ["organization:召集緊急委員會"]),
+        ("a venue before a match verb stays a place", "，球隊昨天在杜塞爾多夫戰勝捷克隊。", ["organization:杜塞爾多夫"]),
+        ("a country's win outside a sports text", "，美國擊敗日本，結束戰爭。", ["organization:美國", "organization:日本"]),
         ("Taiwan's 國軍 cut from another army's name", "，周志仁隨護國軍赴四川，擊敗神聖羅馬帝國軍。", ["agency:國軍"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {

@@ -61,6 +61,7 @@ enum OrganRules {
         describedCommittees(&doc)
         departments(&doc)
         caucuses(&doc)
+        matchTeams(&doc)
     }
 
     /// Whether the ICU words from `start` to `end` may describe a body between a place and its
@@ -1117,6 +1118,104 @@ extension OrganRules {
             doc.clear(start, s)
             doc.add(Mention(start: start, end: e, type: .organization, candidates: [], rule: "org-committee",
                             canonical: doc.string(start, e)))
+        }
+    }
+}
+
+// MARK: - Countries and cities as their teams in a match (twelfth session)
+
+extension OrganRules {
+    /// Verbs of a match's result or pairing, Traditional and Simplified: the place right before or after one, in a sports
+    /// text, is that place's team (西班牙|擊敗|德國, 不敵|荷蘭, 小胜|比利时).
+    static let matchVerbs = WordSet([
+        "擊敗", "戰勝", "負於", "逼平", "戰平", "打平", "不敵", "輸給", "大勝", "小勝", "險勝", "完勝", "力克", "橫掃", "淘汰", "迎戰", "對陣",
+        "击败", "战胜", "负于", "战平", "不敌", "输给", "大胜", "小胜", "险胜", "完胜", "横扫", "迎战", "对阵",
+    ])
+    static let matchVerbFirsts = ScalarSet("擊戰負逼打不輸大小險完力橫淘迎對击战负输险横对")
+    /// Words of a sports text for `matchTeams`: `sportsCues` and the words of a game and a tournament (比賽, 決賽, 世界盃).
+    static let matchCues = WordSet([
+        "比賽", "決賽", "半決賽", "友誼賽", "小組賽", "錦標賽", "世界盃", "奧運", "出賽", "球隊", "聯賽", "賽季", "主場", "客場", "進球", "射門",
+        "比赛", "决赛", "半决赛", "友谊赛", "小组赛", "锦标赛", "世界杯", "奥运", "出赛", "球队", "联赛", "赛季", "主场", "客场", "进球", "射门",
+    ])
+    static let matchCueFirsts = ScalarSet("比決半友小錦世奧出球聯賽主客進射决锦奥联赛进")
+    static let byScore: UInt32 = 0x4EE5 // 以
+    static let versus = ScalarSet("對对")
+    static let scoreMarks = ScalarSet("比:：∶-－")
+    /// Prepositions of place: a place after one, before a match verb, is the venue, not a team.
+    static let venueWords = ScalarSet("在於于")
+    /// Place classes a team is named by: a state or a territory, a city, a county or a province.
+    static let teamPlaceClasses: Set<String> = PlaceNamedOrganizationRule.cityClasses.union(["country", "territory", "state"])
+
+    /// Whether a word of `matchCues` stands within 20 characters of `at`.
+    static func isMatchText(_ doc: TaggingDocument, _ at: Int) -> Bool {
+        let f = doc.folded
+        for k in max(0, at - 20)..<min(f.count, at + 20) where matchCueFirsts.contains(f[k]) {
+            for n in 2...3 where k + n <= f.count && matchCues.contains(f, k, k + n) { return true }
+        }
+        return false
+    }
+
+    /// The end of a score at `k` (2比1, 4-1, 2∶2: digits, a score mark, digits), or nil.
+    static func scoreEnd(_ f: [UInt32], _ k: Int) -> Int? {
+        func digits(_ i: Int) -> Int {
+            var j = i
+            while j < f.count && (f[j] >= 0x30 && f[j] <= 0x39 || f[j] >= 0xFF10 && f[j] <= 0xFF19 || numerals.contains(f[j])) { j += 1 }
+            return j
+        }
+        let a = digits(k)
+        guard a > k, a < f.count, scoreMarks.contains(f[a]) else { return nil }
+        let b = digits(a + 1)
+        return b > a + 1 ? b : nil
+    }
+
+    /// `rule:org-match`: in a sports text (`isMatchText`), a country, a city or a province that a match verb (`matchVerbs`)
+    /// follows, directly or after 以 and a score (西班牙|以|2比1|擊敗), or that follows one, directly (不敵|荷蘭, 大勝|俄羅斯4-1),
+    /// and two such places joined by 對 (德國|對|丹麥的一場友誼賽) are those places' teams: organizations, as UNER and People's
+    /// Daily tag a country that plays (the CNA key holds no such text). Outside a sports text 美國擊敗日本 stays two states.
+    static func matchTeams(_ doc: inout TaggingDocument) {
+        let lex = doc.lexicon
+        let f = doc.folded
+        guard f.count >= 5 else { return }
+        func isTeamPlace(_ m: Mention) -> Bool {
+            m.type == .place && m.end > m.start && m.candidates.contains(where: { teamPlaceClasses.contains(lex.entries[$0].entryClass ?? "") })
+        }
+        var teams: [Int] = []
+        for t in doc.tokens.indices {
+            let v = doc.tokens[t]
+            let isVerb = v.end - v.start == 2 && matchVerbFirsts.contains(f[v.start]) && matchVerbs.contains(f, v.start, v.end)
+            let isVersus = v.end - v.start == 1 && versus.contains(f[v.start])
+            guard isVerb || isVersus, doc.isFree(v.start, v.end), v.start > 0, v.end < f.count else { continue }
+            // The place after: right at the word's end, and ending where a name cannot go on (the end, a non-Han
+            // character, a function word: 不敵|荷蘭|而, 大勝|俄羅斯|4-1; not 對陣|河南|建業, a club named with a word).
+            var after: Int? = nil
+            if doc.owner[v.end] >= 0 {
+                let q = doc.mentions[Int(doc.owner[v.end])]
+                if isTeamPlace(q), q.start == v.end,
+                   q.end == f.count || !FoldTable.isHan(f[q.end]) || UnlistedOrganizationRule.notInName.contains(f[q.end]) || f[q.end] == 0x800C /* 而 */ {
+                    after = Int(doc.owner[v.end])
+                }
+            }
+            // The place before: right at the word's start, or before 以 and a score.
+            var before: Int? = nil
+            var b = v.start
+            if isVerb, b >= 4, let s = (1...4).lazy.map({ v.start - $0 }).first(where: { $0 >= 1 && f[$0 - 1] == byScore && scoreEnd(f, $0) == v.start }) {
+                b = s - 1
+            }
+            // Not the venue (在|杜塞爾多夫|戰勝|捷克隊: 在 於 于 before the place).
+            if b >= 1, doc.owner[b - 1] >= 0, isTeamPlace(doc.mentions[Int(doc.owner[b - 1])]), doc.mentions[Int(doc.owner[b - 1])].end == b {
+                let q = doc.mentions[Int(doc.owner[b - 1])]
+                if q.start == 0 || !venueWords.contains(f[q.start - 1]) { before = Int(doc.owner[b - 1]) }
+            }
+            if isVersus && (before == nil || after == nil) { continue }
+            guard before != nil || after != nil, isMatchText(doc, v.start) else { continue }
+            if let i = before { teams.append(i) }
+            if let i = after { teams.append(i) }
+        }
+        for i in Set(teams).sorted() {
+            let p = doc.mentions[i]
+            guard p.end > p.start else { continue }
+            doc.clear(p.start, p.end)
+            doc.add(Mention(start: p.start, end: p.end, type: .organization, candidates: [], rule: "org-match", canonical: doc.string(p.start, p.end)))
         }
     }
 }
