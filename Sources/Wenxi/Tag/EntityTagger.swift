@@ -177,10 +177,10 @@ struct TaggingDocument {
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
         self.text = text
-        self.folded = TaggingDocument.nameDots(text, lexicon.fold.fold(text))
+        // The fold, `nameDots` and the marks in one pass (`RuleMarkTable.foldAndMark`).
+        (self.folded, self.marks) = lexicon.ruleMarks.foldAndMark(text, fold: lexicon.fold)
         self.tokens = tokens
         self.owner = [Int32](repeating: -1, count: text.count)
-        self.marks = lexicon.ruleMarks.marks(folded)
     }
 
     /// `folded` with the full-width full stops that join the parts of a foreign name (CNA writes
