@@ -90,6 +90,9 @@ enum OrganRules {
         let lex = doc.lexicon
         let f = doc.folded
         for i in doc.mentions.indices where doc.mentions[i].type == .agency {
+            // A free character before the body, tested before the mention is copied.
+            let ms = doc.mentions[i].start
+            guard ms >= 3, doc.owner[ms - 1] < 0 else { continue }
             let a = doc.mentions[i]
             guard a.type == .agency, a.end > a.start, a.start >= 3, !a.mission, doc.owner[a.start - 1] < 0 else { continue }
             var t = doc.firstToken(atOrAfter: a.start)
@@ -232,6 +235,10 @@ enum OrganRules {
     static func ceremonialUnits(_ doc: inout TaggingDocument) {
         let f = doc.folded
         for i in doc.mentions.indices where doc.mentions[i].type == .agency {
+            // The unit word after the force, tested before the mention is copied.
+            let ae = doc.mentions[i].end
+            guard ae < f.count, doc.owner[ae] < 0,
+                  ceremonialUnitWords.contains(where: { ae + $0.count <= f.count && PlacePrefixRules.has(f, ae, $0) }) else { continue }
             let a = doc.mentions[i]
             guard a.end > a.start, a.end < f.count, doc.owner[a.end] < 0,
                   forceEnds.contains(where: { $0.count <= a.end - a.start && PlacePrefixRules.has(f, a.end - $0.count, $0) }),
@@ -461,6 +468,9 @@ enum OrganRules {
         let lex = doc.lexicon
         let f = doc.folded
         for i in doc.mentions.indices where doc.mentions[i].type == .organization {
+            // A free character after the university, tested before the mention is copied.
+            let ae = doc.mentions[i].end
+            guard ae + 2 <= f.count, doc.owner[ae] < 0, !TaggingDocument.countFirst.contains(f[ae]) else { continue }
             let a = doc.mentions[i]
             guard a.end > a.start, a.end + 2 <= f.count, doc.owner[a.end] < 0, !TaggingDocument.countFirst.contains(f[a.end]),
                   isUniversity(doc, a) else { continue }
@@ -506,6 +516,9 @@ enum OrganRules {
         let lex = doc.lexicon
         let f = doc.folded
         for i in doc.mentions.indices where doc.mentions[i].type == .organization {
+            // The caucus word after the party is tested before the mention is copied.
+            let ae = doc.mentions[i].end
+            guard ae + 2 <= f.count, PlacePrefixRules.has(f, ae, caucus) else { continue }
             let a = doc.mentions[i]
             guard a.end > a.start, a.end + 2 <= f.count, PlacePrefixRules.has(f, a.end, caucus), doc.isFree(a.end, a.end + 2),
                   !PersonRules.splitsToken(doc, at: a.end + 2),
@@ -515,6 +528,9 @@ enum OrganRules {
                             canonical: doc.string(a.start, a.end + 2)))
         }
         for i in doc.mentions.indices where doc.mentions[i].type == .agency {
+            // The legislature's last characters and a mention after them, tested before the copy.
+            let ae = doc.mentions[i].end
+            guard ae < f.count, doc.owner[ae] >= 0, legislatureEnds.contains(where: { UnitCompoundRules.endsWith(f, ae, $0) }) else { continue }
             let a = doc.mentions[i]
             guard a.end > a.start, a.end < f.count, doc.owner[a.end] >= 0,
                   legislatureEnds.contains(where: { UnitCompoundRules.endsWith(f, a.end, $0) }) else { continue }
