@@ -104,6 +104,27 @@ struct TagKeyedWordsTests {
         }
     }
 
+    /// `RuleMarkTable.foldAndMark` (the fold, the name dots and the marks in one pass) answers as
+    /// the three passes one after another: name dots between Han characters, at the text's ends,
+    /// between digits and after a line's start, next to one another, astral characters, texts
+    /// shorter than three characters, and the characters of every mark.
+    @Test("rule marks: one pass for the fold, the name dots and the marks answers as three", arguments: [
+        "研究員凱倫．克洛普表示，", "艾克﹒叶與格雷厄姆•艾利森", "•開頭的項目", "凱倫．", "．克洛普", "１．５億", "凱．．普",
+        "凱．﹒•普．台", "國道3號、小行星2409與紅軍，民進黨十九大在市立「台北市警察局」派出所；Frito-Lay公司𠀀河，是港口城市",
+        "工商及科技局暨第7艦隊，中國队在臺視頻道與新浪微博，台", "𠀀．𠀀", "𠀀\u{FA5B}é", "凱．", "．", "",
+    ])
+    func foldAndMark(_ text: String) throws {
+        let lexicon = TagFixtures.lexicon
+        let scalars = Array(text.unicodeScalars)
+        let (folded, marks) = lexicon.ruleMarks.foldAndMark(scalars, fold: lexicon.fold)
+        let expected = TaggingDocument.nameDots(scalars, lexicon.fold.fold(scalars))
+        #expect(folded == expected, "\(text)")
+        let plain = lexicon.ruleMarks.marks(expected)
+        for mark in RuleMarks.Mark.allCases {
+            #expect(Array(marks[mark]) == Array(plain[mark]), "\(text) \(mark)")
+        }
+    }
+
     /// `EnglishNameRule.holdsHead` (from the Latin marks) answers as a search of the whole text's
     /// word list, which the rule builds only when it is true: heads inside longer words, after a
     /// joining character, at the text's ends, full-width Latin (folded, not a head's String).
