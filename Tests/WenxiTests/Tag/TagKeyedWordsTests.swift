@@ -85,12 +85,13 @@ struct TagKeyedWordsTests {
             (.conjunction, { $0 == 0x53CA || $0 == 0x66A8 }), (.ordinal, { $0 == 0x7B2C }), (.teamLast, { $0 == 0x968A || $0 == 0x961F }),
             (.channel, { $0 == 0x81FA || $0 == 0x983B || $0 == 0x5FAE }), (.evidenceQuote, { JurisdictionResolver.quoteOpen.contains($0) }),
             (.historicalFirst, { lexicon.jurisdiction.historicalFirst.contains($0) }),
+            (.scopeFirst, { OrganRules.scopeFirsts.contains($0) }),
         ]
         #expect(tests.map(\.0.rawValue) == RuleMarks.Mark.allCases.map(\.rawValue))
         var every: [UInt32] = []
         for set in [lexicon.placeHeads.headStarts, lexicon.organizationHeadLastSet, lexicon.organHeadLastSet, ForeignPlaceRule.markChars,
                     KindBeforePlaceRule.kindEnds, lexicon.unlistedNameHeadLastSet, JurisdictionResolver.quoteOpen,
-                    lexicon.jurisdiction.historicalFirst] {
+                    lexicon.jurisdiction.historicalFirst, OrganRules.scopeFirsts] {
             set.forEachMember { every += [$0, 0x7684] }
         }
         let texts = [every, Self.scalars("國道3號、小行星2409與紅軍，民進黨十九大在市立「台北市警察局」派出所；Frito-Lay公司𠀀河，是港口城市"),

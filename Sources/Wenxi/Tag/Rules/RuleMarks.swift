@@ -57,6 +57,9 @@ struct RuleMarks {
         /// The first characters of the former states' names (`JurisdictionTable.historicalFirst`:
         /// 蘇聯, 清朝, evidence of a state outside any mention).
         case historicalFirst
+        /// The first characters of the scope words (`OrganRules.scopeFirsts`: 世 國 全 亞 歐 of 世界,
+        /// 國際, 全國, 亞洲, 歐洲; `OrganRules.scopedAssociations`).
+        case scopeFirst
     }
 
     /// The positions of all marks in one array, mark after mark, each mark's ascending.
@@ -99,6 +102,7 @@ struct RuleMarkTable: Sendable {
             (.organizationHeadLast, organizationHeadLast), (.organLast, organLast),
             (.kindEnd, KindBeforePlaceRule.kindEnds), (.unlistedHeadLast, unlistedHeadLast),
             (.teamLast, TeamRule.teamLast), (.evidenceQuote, JurisdictionResolver.quoteOpen), (.historicalFirst, historicalFirst),
+            (.scopeFirst, OrganRules.scopeFirsts),
         ]
         for (mark, set) in sets { set.forEachMember { insert($0, mark) } }
         for c in UInt32(0x30)...0x7A where UnlistedOrganizationRule.isLatinAlnum(c) { insert(c, .latin) }
