@@ -177,10 +177,10 @@ struct TaggingDocument {
     init(lexicon: Lexicon, text: [Unicode.Scalar], tokens: [TokenSpan]) {
         self.lexicon = lexicon
         self.text = text
-        self.folded = TaggingDocument.nameDots(text, lexicon.fold.fold(text))
+        // The fold, `nameDots` and the marks in one pass (`RuleMarkTable.foldAndMark`).
+        (self.folded, self.marks) = lexicon.ruleMarks.foldAndMark(text, fold: lexicon.fold)
         self.tokens = tokens
         self.owner = [Int32](repeating: -1, count: text.count)
-        self.marks = lexicon.ruleMarks.marks(folded)
     }
 
     /// `folded` with the full-width full stops that join the parts of a foreign name (CNA writes
@@ -386,82 +386,113 @@ struct TaggingDocument {
     /// A surface is kept as a span of `folded` where its template stands (no array per
     /// template), and a template is read (copied) only where its surface is found, not at each
     /// position tried.
+    ///
+    /// The surfaces are one array sorted by (first character, length descending, template
+    /// order): the run of a first character is the list a `[UInt32: [Int]]` keyed by it held,
+    /// in the order a stable sort by length gave it, found by binary search. The dictionary
+    /// (an allocation per first character, a hash per character tried) and the heap bitmap
+    /// were half the function's instructions at about one call a document.
     mutating func propagate(_ templates: [Mention]) {
         if templates.isEmpty { return }
-        // First character -> indexes into `surfaces`.
-        var byFirst: [UInt32: [Int]] = [:]
-        var surfaces: [(start: Int, count: Int, template: Int)] = []
+        let f = folded
+        // (first character, length, template) of every template of two characters or more.
+        var surfaces: [(first: UInt32, count: Int, start: Int, template: Int)] = []
+        surfaces.reserveCapacity(templates.count)
         for t in templates.indices where templates[t].end - templates[t].start >= 2 {
-            let start = templates[t].start, end = templates[t].end
-            // A surface already listed (compared with those of its first character: a few; a
-            // `Set` of slices hashed every template) keeps its first template.
-            let first = folded[start]
-            if let listed = byFirst[first], listed.contains(where: { k in
-                surfaces[k].count == end - start && folded[surfaces[k].start..<(surfaces[k].start + surfaces[k].count)] == folded[start..<end]
-            }) { continue }
-            byFirst[first, default: []].append(surfaces.count)
-            surfaces.append((start, end - start, t))
+            let start = templates[t].start
+            surfaces.append((f[start], templates[t].end - start, start, t))
         }
-        if byFirst.isEmpty { return }
-        // First and second characters hashed to 4,096 bits each (512 bytes: a full BMP bitmap cost
-        // an 8 KB memset per call), and their union; a false positive only costs the dictionary
-        // lookup that follows. Words 0..<64: first characters; 64..<128: second; 128..<192: either.
-        var bits = [UInt64](repeating: 0, count: 192)
-        @inline(__always) func set(_ c: UInt32, _ base: Int) { bits[base + Int((c >> 6) & 63)] |= 1 << UInt64(c & 63) }
-        for k in byFirst.keys {
-            byFirst[k]!.sort { surfaces[$0].count > surfaces[$1].count }
-            set(k, 0)
-            set(k, 128)
+        if surfaces.isEmpty { return }
+        // The order is total (the template breaks ties), so any sort gives it; a rule's templates
+        // are a handful, and an insertion sort allocates nothing (the library's stable sort took
+        // a buffer each call: 2,000 instructions for a few surfaces).
+        @inline(__always) func before(_ a: (first: UInt32, count: Int, start: Int, template: Int),
+                                      _ b: (first: UInt32, count: Int, start: Int, template: Int)) -> Bool {
+            a.first != b.first ? a.first < b.first : a.count != b.count ? a.count > b.count : a.template < b.template
         }
+        if surfaces.count <= 32 {
+            for k in 1..<surfaces.count {
+                let s = surfaces[k]
+                var j = k
+                while j > 0 && before(s, surfaces[j - 1]) { surfaces[j] = surfaces[j - 1]; j -= 1 }
+                surfaces[j] = s
+            }
+        } else {
+            surfaces.sort(by: before)
+        }
+        // A surface already listed keeps its first template: equal surfaces are neighbours after
+        // the sort (same first character and length), the first template first.
+        var kept: [(first: UInt32, count: Int, start: Int, template: Int)] = []
+        kept.reserveCapacity(surfaces.count)
+        var group = 0 // where the kept surfaces of the current (first, count) start
         for s in surfaces {
-            set(folded[s.start + 1], 64)
-            set(folded[s.start + 1], 128)
+            if let last = kept.last, last.first == s.first, last.count == s.count {
+                if kept[group...].contains(where: { f[$0.start..<($0.start + $0.count)] == f[s.start..<(s.start + s.count)] }) { continue }
+            } else {
+                group = kept.count
+            }
+            kept.append(s)
         }
-        let n = folded.count
-        let text = folded
-        var i = 0
-        // Skips to the next position where a template may start (no bounds checks). Every surface
-        // has two characters or more: a character that is no surface's first or second character
-        // starts none there and none before it, so the walk reads every other character where the
-        // text holds none of them; a position is returned only when its character may start a
-        // surface and the next may continue one. A position skipped could start no surface, so the
-        // positions tried below are those of the plain walk that tried every first character.
-        func next(_ from: Int) -> Int {
-            text.withUnsafeBufferPointer { fp in
-                bits.withUnsafeBufferPointer { bits in
-                    @inline(__always) func has(_ c: UInt32, _ base: Int) -> Bool { bits[base + Int((c >> 6) & 63)] & (1 << UInt64(c & 63)) != 0 }
-                    var k = from
+        let n = f.count
+        // 768 bytes: under the 1 KB that `withUnsafeTemporaryAllocation` keeps on the stack without
+        // asking (1,536 bytes went to the heap, about 700 instructions a call).
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 96) { bits in
+            // First and second characters hashed to 2,048 bits each, and their union; a false
+            // positive only costs the look-up that follows (the positions tried do not depend on
+            // the hash). Words 0..<32: first characters; 32..<64: second; 64..<96: either.
+            bits.initialize(repeating: 0)
+            @inline(__always) func set(_ c: UInt32, _ base: Int) { bits[base + Int((c >> 6) & 31)] |= 1 << UInt64(c & 63) }
+            @inline(__always) func has(_ c: UInt32, _ base: Int) -> Bool { bits[base + Int((c >> 6) & 31)] & (1 << UInt64(c & 63)) != 0 }
+            for s in kept {
+                set(s.first, 0)
+                set(s.first, 64)
+                set(f[s.start + 1], 32)
+                set(f[s.start + 1], 64)
+            }
+            f.withUnsafeBufferPointer { fp in
+                var i = 0
+                while i < n {
+                    // Skips to the next position where a template may start. Every surface has two
+                    // characters or more: a character that is no surface's first or second character
+                    // starts none there and none before it, so the walk reads every other character
+                    // where the text holds none of them; a position is returned only when its
+                    // character may start a surface and the next may continue one. A position
+                    // skipped could start no surface, so the positions tried below are those of the
+                    // plain walk that tried every first character.
+                    var k = i
+                    i = n
                     while k + 1 < n {
                         let c = fp[k + 1]
-                        if !has(c, 128) { k += 2; continue }
-                        if has(c, 64) && has(fp[k], 0) { return k }
+                        if !has(c, 64) { k += 2; continue }
+                        if has(c, 32) && has(fp[k], 0) { i = k; break }
                         k += 1
                     }
-                    return n
+                    guard i < n else { break }
+                    let c = fp[i]
+                    guard owner[i] < 0 else { i += 1; continue }
+                    // The run of surfaces starting with `c` (none on a false positive of the bits).
+                    var lo = 0, hi = kept.count
+                    while lo < hi { let mid = (lo + hi) / 2; if kept[mid].first < c { lo = mid + 1 } else { hi = mid } }
+                    var advanced = false
+                    var r = lo
+                    while r < kept.count && kept[r].first == c {
+                        let surface = kept[r]
+                        r += 1
+                        guard i + surface.count <= n else { continue }
+                        var same = true
+                        for d in 0..<surface.count where fp[i + d] != fp[surface.start + d] { same = false; break }
+                        guard same, isFree(i, i + surface.count) else { continue }
+                        var m = templates[surface.template]
+                        m.start = i
+                        m.end = i + surface.count
+                        add(m)
+                        i += surface.count
+                        advanced = true
+                        break
+                    }
+                    if !advanced { i += 1 }
                 }
             }
-        }
-        while i < n {
-            i = next(i)
-            guard i < n else { break }
-            let c = folded[i]
-            // A bit test first: most characters start no name (a hash lookup per character is slow).
-            guard owner[i] < 0, let cands = byFirst[c] else { i += 1; continue }
-            var advanced = false
-            for k in cands where i + surfaces[k].count <= n {
-                let surface = surfaces[k]
-                var same = true
-                for d in 0..<surface.count where folded[i + d] != folded[surface.start + d] { same = false; break }
-                guard same, isFree(i, i + surface.count) else { continue }
-                var m = templates[surface.template]
-                m.start = i
-                m.end = i + surface.count
-                add(m)
-                i += surface.count
-                advanced = true
-                break
-            }
-            if !advanced { i += 1 }
         }
     }
 

@@ -85,12 +85,13 @@ struct TagKeyedWordsTests {
             (.conjunction, { $0 == 0x53CA || $0 == 0x66A8 }), (.ordinal, { $0 == 0x7B2C }), (.teamLast, { $0 == 0x968A || $0 == 0x961F }),
             (.channel, { $0 == 0x81FA || $0 == 0x983B || $0 == 0x5FAE }), (.evidenceQuote, { JurisdictionResolver.quoteOpen.contains($0) }),
             (.historicalFirst, { lexicon.jurisdiction.historicalFirst.contains($0) }),
+            (.scopeFirst, { OrganRules.scopeFirsts.contains($0) }),
         ]
         #expect(tests.map(\.0.rawValue) == RuleMarks.Mark.allCases.map(\.rawValue))
         var every: [UInt32] = []
         for set in [lexicon.placeHeads.headStarts, lexicon.organizationHeadLastSet, lexicon.organHeadLastSet, ForeignPlaceRule.markChars,
                     KindBeforePlaceRule.kindEnds, lexicon.unlistedNameHeadLastSet, JurisdictionResolver.quoteOpen,
-                    lexicon.jurisdiction.historicalFirst] {
+                    lexicon.jurisdiction.historicalFirst, OrganRules.scopeFirsts] {
             set.forEachMember { every += [$0, 0x7684] }
         }
         let texts = [every, Self.scalars("國道3號、小行星2409與紅軍，民進黨十九大在市立「台北市警察局」派出所；Frito-Lay公司𠀀河，是港口城市"),
@@ -101,6 +102,27 @@ struct TagKeyedWordsTests {
             for (mark, isMember) in tests {
                 #expect(Array(marks[mark]) == f.indices.filter { isMember(f[$0]) }, "\(mark)")
             }
+        }
+    }
+
+    /// `RuleMarkTable.foldAndMark` (the fold, the name dots and the marks in one pass) answers as
+    /// the three passes one after another: name dots between Han characters, at the text's ends,
+    /// between digits and after a line's start, next to one another, astral characters, texts
+    /// shorter than three characters, and the characters of every mark.
+    @Test("rule marks: one pass for the fold, the name dots and the marks answers as three", arguments: [
+        "研究員凱倫．克洛普表示，", "艾克﹒叶與格雷厄姆•艾利森", "•開頭的項目", "凱倫．", "．克洛普", "１．５億", "凱．．普",
+        "凱．﹒•普．台", "國道3號、小行星2409與紅軍，民進黨十九大在市立「台北市警察局」派出所；Frito-Lay公司𠀀河，是港口城市",
+        "工商及科技局暨第7艦隊，中國队在臺視頻道與新浪微博，台", "𠀀．𠀀", "𠀀\u{FA5B}é", "凱．", "．", "",
+    ])
+    func foldAndMark(_ text: String) throws {
+        let lexicon = TagFixtures.lexicon
+        let scalars = Array(text.unicodeScalars)
+        let (folded, marks) = lexicon.ruleMarks.foldAndMark(scalars, fold: lexicon.fold)
+        let expected = TaggingDocument.nameDots(scalars, lexicon.fold.fold(scalars))
+        #expect(folded == expected, "\(text)")
+        let plain = lexicon.ruleMarks.marks(expected)
+        for mark in RuleMarks.Mark.allCases {
+            #expect(Array(marks[mark]) == Array(plain[mark]), "\(text) \(mark)")
         }
     }
 

@@ -53,6 +53,13 @@ package struct FoldTable: Sendable {
         c < 0x10000 ? bmp[Int(c)] : (astral[c] ?? c)
     }
 
+    /// The raw tables, for a pass that folds and reads other tables in the same loop
+    /// (`RuleMarkTable.foldAndMark`): the BMP's folds by scalar, and the other planes' folds.
+    @inline(__always)
+    func withTables<R>(_ body: (UnsafeBufferPointer<UInt32>, [UInt32: UInt32]) -> R) -> R {
+        bmp.withUnsafeBufferPointer { body($0, astral) }
+    }
+
     /// The fold of every scalar of `text` (what the tagger matches and compares against), read
     /// through the raw table: per scalar this is a load, with no bounds checks or retains.
     package func fold(_ text: [Unicode.Scalar]) -> [UInt32] {

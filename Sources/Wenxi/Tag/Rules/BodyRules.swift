@@ -812,6 +812,10 @@ enum CompassPlaceRule {
     static func apply(_ doc: inout TaggingDocument) {
         let f = doc.folded
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            // The compass character is tested before the mention is copied (a copy retains and
+            // releases its references; most places have none before them).
+            let ms = doc.mentions[i].start
+            guard ms >= 1, compass.contains(f[ms - 1]) else { continue }
             let m = doc.mentions[i]
             guard m.end > m.start, m.start >= 1, m.rule == nil || m.rule == "place-facility" else { continue }
             let c = m.start - 1
@@ -845,6 +849,9 @@ enum LeaderGovernmentRule {
         let lex = doc.lexicon
         let f = doc.folded
         for i in doc.mentions.indices where doc.mentions[i].type == .person {
+            // 政府 after the person is tested before the mention is copied.
+            let pe = doc.mentions[i].end
+            guard pe + 2 <= f.count, PlacePrefixRules.has(f, pe, government) else { continue }
             let p = doc.mentions[i]
             guard p.type == .person, p.end > p.start, p.candidates.count == 1, p.end + 2 <= f.count,
                   PlacePrefixRules.has(f, p.end, government), doc.isFree(p.end, p.end + 2),

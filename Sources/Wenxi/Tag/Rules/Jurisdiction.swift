@@ -295,12 +295,15 @@ enum JurisdictionResolver {
     static func resolve(_ doc: inout TaggingDocument, sentences: [Span], title: String?) {
         let lex = doc.lexicon
         let table = lex.jurisdiction
+        // The mentions' stored fields are read through the array's buffer in this function: asked
+        // through its subscript here, a field went through an outlined getter that copied the whole
+        // mention and released it (about 11,600 copies at `scripts/tag-instructions --every 30`).
         var agencyIdx: [Int] = []
-        for i in doc.mentions.indices where doc.mentions[i].type == .agency && doc.mentions[i].end > doc.mentions[i].start {
-            agencyIdx.append(i)
+        doc.mentions.withUnsafeBufferPointer { ms in
+            for i in ms.indices where ms[i].type == .agency && ms[i].end > ms[i].start { agencyIdx.append(i) }
+            agencyIdx.sort { ms[$0].start < ms[$1].start }
         }
         if agencyIdx.isEmpty { return }
-        agencyIdx.sort { doc.mentions[$0].start < doc.mentions[$1].start }
 
         // `mentions[i].jurisdiction` read where the mention stands. The property is computed, and
         // asked through the array's subscript in this long function it went through an outlined
@@ -311,12 +314,14 @@ enum JurisdictionResolver {
         func state(of i: Int) -> String? {
             // Read in place: copying the mention costs more than the look-up.
             if let j = jurisdiction(i) { return j }
-            let candidates = doc.mentions[i].candidates
-            guard let first = candidates.first else { return nil }
-            // Several candidates of one state (ambiguous among Taiwan's cities) still name it.
-            let s = table.states[first]
-            for c in candidates.dropFirst() where table.states[c] != s { return nil }
-            return s
+            return doc.mentions.withUnsafeBufferPointer { ms in
+                let candidates = ms[i].candidates
+                guard let first = candidates.first else { return nil }
+                // Several candidates of one state (ambiguous among Taiwan's cities) still name it.
+                let s = table.states[first]
+                for c in candidates.dropFirst() where table.states[c] != s { return nil }
+                return s
+            }
         }
         var generic = [Bool](repeating: false, count: doc.mentions.count)
         // A name that is only a `~alias` of Taiwan's bodies (秘書處, 水務局) says no state by itself either.
@@ -325,10 +330,11 @@ enum JurisdictionResolver {
         // Each undecided agency's folded text, copied once: the stem and table look-ups below key on it.
         var forms = [[UInt32]](repeating: [], count: doc.mentions.count)
         for i in agencyIdx where jurisdiction(i) == nil {
-            let form = Array(doc.folded[doc.mentions[i].start..<doc.mentions[i].end])
+            let (start, end, named, mission) = doc.mentions.withUnsafeBufferPointer { ($0[i].start, $0[i].end, !$0[i].candidates.isEmpty, $0[i].mission) }
+            let form = Array(doc.folded[start..<end])
             forms[i] = form
-            contextualOnly[i] = !doc.mentions[i].candidates.isEmpty && table.contextualOnly[form] != nil
-            generic[i] = doc.mentions[i].mission || table.isGeneric(form) || contextualOnly[i]
+            contextualOnly[i] = named && table.contextualOnly[form] != nil
+            generic[i] = mission || table.isGeneric(form) || contextualOnly[i]
             anyGeneric = anyGeneric || generic[i]
         }
         // When every mention's name says its state (most documents), none reads the evidence:
@@ -364,10 +370,11 @@ enum JurisdictionResolver {
         var evidence: [(start: Int, end: Int, state: String)] = []
         // Starts of the evidence that is a place (not a body, person or organization).
         var placeStarts = Set<Int>()
-        for i in doc.mentions.indices where doc.mentions[i].end > doc.mentions[i].start && !generic[i] && !quoted[doc.mentions[i].start] {
-            guard let s = state(of: i), s != "intl" else { continue }
-            evidence.append((doc.mentions[i].start, doc.mentions[i].end, s))
-            if doc.mentions[i].type == .place { placeStarts.insert(doc.mentions[i].start) }
+        for i in doc.mentions.indices {
+            let (start, end, type) = doc.mentions.withUnsafeBufferPointer { ($0[i].start, $0[i].end, $0[i].type) }
+            guard end > start, !generic[i], !quoted[start], let s = state(of: i), s != "intl" else { continue }
+            evidence.append((start, end, s))
+            if type == .place { placeStarts.insert(start) }
         }
         // Names of historical states outside any mention (清朝, 蘇聯): the state of their land
         // today, read only when a generic name needs evidence.
@@ -477,19 +484,22 @@ enum JurisdictionResolver {
         // Generic bodies after a word that names several states (各國央行): dropped after the loop.
         var plural: [Int] = []
         for (position, i) in agencyIdx.enumerated() {
-            let m = doc.mentions[i]
             // A body whose name gives no state (「內地核酸檢測支援隊」, a sea's place-body) keeps its
             // name and canonical and takes its jurisdiction from the evidence like a generic one.
+            // Read in place: a body that takes its own state (most) is never copied. One that goes
+            // on was not changed here (a state found or a mission resolved ends its turn), so the
+            // copy below is the mention as the loop found it.
             var keepBody = false
             if !generic[i] {
-                if m.jurisdiction == nil, let s = state(of: i) {
+                if jurisdiction(i) == nil, let s = state(of: i) {
                     doc.mentions[i].jurisdiction = s
                     doc.mentions[i].jurisdictionSource = .name
                 }
-                if m.candidates.isEmpty, let s = jurisdiction(i) { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
+                if doc.mentions[i].candidates.isEmpty, let s = jurisdiction(i) { resolveMission(&doc, i, state: s, placeCounts: &placeCounts) }
                 if jurisdiction(i) != nil { continue }
                 keepBody = true
             }
+            let m = doc.mentions[i]
             if generic[i] && afterPluralReference(doc, m.start) {
                 plural.append(i)
                 continue

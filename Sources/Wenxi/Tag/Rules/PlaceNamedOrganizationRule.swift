@@ -55,8 +55,10 @@ enum PlaceNamedOrganizationRule {
             // A free Han character must follow before the mention is copied.
             let pe = doc.mentions[i].end
             guard pe < f.count, doc.owner[pe] < 0, FoldTable.isHan(f[pe]) else { continue }
-            let p = doc.mentions[i]
-            guard p.type == .place, p.rule == nil, p.end > p.start, p.end < f.count, doc.owner[p.end] < 0, FoldTable.isHan(f[p.end]) else { continue }
+            // The place's fields are read in place (no copy: most places start no name); the
+            // document does not change before the name is added.
+            let p = (start: doc.mentions[i].start, end: pe)
+            guard doc.mentions.withUnsafeBufferPointer({ $0[i].rule == nil }), p.end > p.start else { continue }
             var t = doc.firstToken(atOrAfter: p.end)
             guard t < tokens.count, tokens[t].start == p.end else { continue }
             var words = 0
@@ -75,7 +77,7 @@ enum PlaceNamedOrganizationRule {
                         // Every word before the head is a whole dictionary word of two or more characters.
                         let direct = hs == p.end
                         if direct && !directHeads.contains(h)
-                            && !(cityDirectHeads.contains(h) && p.candidates.contains(where: { cityClasses.contains(lex.entries[$0].entryClass ?? "") })) { continue }
+                            && !(cityDirectHeads.contains(h) && doc.mentions[i].candidates.contains(where: { cityClasses.contains(lex.entries[$0].entryClass ?? "") })) { continue }
                         if !direct && !descriptorsOK(doc, from: p.end, to: hs) { continue }
                         best = e
                         break
@@ -129,6 +131,11 @@ enum PlaceNamedOrganizationRule {
         guard !doc.marks[.established].isEmpty else { return }
         let heads = doc.lexicon.placeNamedHeads + doc.lexicon.unlistedNameHeads
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
+            // The level and 立 after the place are tested before the mention is copied.
+            let pe = doc.mentions[i].end
+            guard pe > doc.mentions[i].start, pe + 3 < f.count,
+                  publicLevels.contains(f[pe - 1]) && f[pe] == established || publicLevels.contains(f[pe]) && f[pe + 1] == established
+            else { continue }
             let p = doc.mentions[i]
             guard p.type == .place, p.end > p.start, p.end + 3 < f.count else { continue }
             // 立 right after a place that ends in its level (浙江省|立), or the level and 立 after it (岐阜|市立).

@@ -57,6 +57,9 @@ struct RuleMarks {
         /// The first characters of the former states' names (`JurisdictionTable.historicalFirst`:
         /// 蘇聯, 清朝, evidence of a state outside any mention).
         case historicalFirst
+        /// The first characters of the scope words (`OrganRules.scopeFirsts`: 世 國 全 亞 歐 of 世界,
+        /// 國際, 全國, 亞洲, 歐洲; `OrganRules.scopedAssociations`).
+        case scopeFirst
     }
 
     /// The positions of all marks in one array, mark after mark, each mark's ascending.
@@ -99,6 +102,7 @@ struct RuleMarkTable: Sendable {
             (.organizationHeadLast, organizationHeadLast), (.organLast, organLast),
             (.kindEnd, KindBeforePlaceRule.kindEnds), (.unlistedHeadLast, unlistedHeadLast),
             (.teamLast, TeamRule.teamLast), (.evidenceQuote, JurisdictionResolver.quoteOpen), (.historicalFirst, historicalFirst),
+            (.scopeFirst, OrganRules.scopeFirsts),
         ]
         for (mark, set) in sets { set.forEachMember { insert($0, mark) } }
         for c in UInt32(0x30)...0x7A where UnlistedOrganizationRule.isLatinAlnum(c) { insert(c, .latin) }
@@ -115,8 +119,7 @@ struct RuleMarkTable: Sendable {
     /// went regrew the arrays: 40% of the pass; sixteen arrays reserved at their counts still
     /// cost sixteen allocations a document).
     func marks(_ f: [UInt32]) -> RuleMarks {
-        let markCount = RuleMarks.Mark.allCases.count
-        var counts = [Int](repeating: 0, count: markCount)
+        var counts = [Int](repeating: 0, count: RuleMarks.Mark.allCases.count)
         var hits: [(position: Int32, mask: UInt32)] = []
         hits.reserveCapacity(f.count)
         f.withUnsafeBufferPointer { fp in
@@ -136,6 +139,65 @@ struct RuleMarkTable: Sendable {
                 }
             }
         }
+        return RuleMarkTable.marks(hits: hits, counts: counts)
+    }
+
+    /// The mask of one folded character.
+    private func mask(_ c: UInt32) -> UInt32 { c < 0x10000 ? bmp[Int(c)] : astral[c] ?? 0 }
+
+    /// `TaggingDocument.nameDots(text, fold.fold(text))` and its `marks`, in one pass over the text:
+    /// each character is folded, tested for a name-dot lookalike and looked up in the mark table
+    /// in the same loop (three passes cost about 14 instructions a character: the fold 2.0 M, the
+    /// dots 2.1 M and the marks 6.4 M at `scripts/tag-instructions --every 30`). A lookalike between
+    /// two Han characters is then written as the middle dot, as `nameDots` does (deciding from
+    /// the folds before any is written); its mark is the middle dot's when both characters'
+    /// masks agree (no mark holds a dot), and otherwise the marks are read again from the result.
+    func foldAndMark(_ text: [Unicode.Scalar], fold: FoldTable) -> (folded: [UInt32], marks: RuleMarks) {
+        var counts = [Int](repeating: 0, count: RuleMarks.Mark.allCases.count)
+        var hits: [(position: Int32, mask: UInt32)] = []
+        hits.reserveCapacity(text.count)
+        var dots: [Int] = []
+        var folded = fold.withTables { foldBMP, foldAstral in
+            text.withUnsafeBufferPointer { src in
+                [UInt32](unsafeUninitializedCapacity: src.count) { out, n in
+                    bmp.withUnsafeBufferPointer { table in
+                        counts.withUnsafeMutableBufferPointer { count in
+                            for i in 0..<src.count {
+                                let v = src[i].value
+                                let c = v < 0x10000 ? foldBMP[Int(v)] : (foldAstral[v] ?? v)
+                                out[i] = c
+                                if TaggingDocument.isNameDotLookalike(v) { dots.append(i) }
+                                let m = c < 0x10000 ? table[Int(c)] : astral[c] ?? 0
+                                guard m != 0 else { continue }
+                                hits.append((Int32(i), m))
+                                var b = m
+                                while b != 0 {
+                                    count[b.trailingZeroBitCount] += 1
+                                    b &= b - 1
+                                }
+                            }
+                        }
+                    }
+                    n = src.count
+                }
+            }
+        }
+        if text.count >= 3 && !dots.isEmpty {
+            let last = text.count - 1
+            let joined = dots.filter { k in k >= 1 && k < last && FoldTable.isHan(folded[k - 1]) && FoldTable.isHan(folded[k + 1]) }
+            var sameMarks = true
+            for k in joined {
+                if mask(folded[k]) != mask(0xB7) { sameMarks = false }
+                folded[k] = 0xB7
+            }
+            if !sameMarks { return (folded, marks(folded)) }
+        }
+        return (folded, RuleMarkTable.marks(hits: hits, counts: counts))
+    }
+
+    /// The marks from the marked positions of a text (ascending) and each mark's count.
+    private static func marks(hits: [(position: Int32, mask: UInt32)], counts: [Int]) -> RuleMarks {
+        let markCount = RuleMarks.Mark.allCases.count
         var starts = [Int](repeating: 0, count: markCount + 1)
         for k in 0..<markCount { starts[k + 1] = starts[k] + counts[k] }
         let total = starts[markCount]

@@ -228,8 +228,9 @@ enum UnlistedOrganizationRule {
         let f = doc.folded
         let tokens = doc.tokens
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
-            // Two characters, tested before the mention is copied.
-            guard doc.mentions[i].end - doc.mentions[i].start == 2 else { continue }
+            // Two characters and 台灣 (or its other forms), tested before the mention is copied.
+            let ms = doc.mentions[i].start
+            guard doc.mentions[i].end - ms == 2, taiwan.contains(where: { PlacePrefixRules.has(f, ms, $0) }) else { continue }
             let m = doc.mentions[i]
             guard m.type == .place, m.end - m.start == 2, m.end < f.count, taiwan.contains(where: { PlacePrefixRules.has(f, m.start, $0) }) else { continue }
             // The first token at the place's end.
