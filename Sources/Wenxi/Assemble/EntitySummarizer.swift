@@ -222,13 +222,15 @@ package enum EntitySummarizer {
 
         /// `equal(a, e.text)`, from the text's bytes in place when both are NFC.
         static func equal(_ a: String, textOf e: UnsafePointer<Entity>) -> Bool {
-            let decided: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
-                Entity.withTextUTF8(at: e) { y -> Bool? in
+            var a = a
+            let decided = a.withUTF8 { x -> Bool? in
+                let y = Entity.withTextUTF8(at: e) { y -> Bool? in
                     if x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) { return true }
                     return isNFC(x) && isNFC(y) ? false : nil
-                } ?? nil
+                }
+                return y ?? nil
             }
-            if let decided = decided ?? nil { return decided }
+            if let decided { return decided }
             return a == Entity.text(at: e)
         }
 

@@ -234,10 +234,12 @@ public final class Analyzer {
             head[i].ownText()
         }
         w.report.titleEntities = head
-        for i in entities.indices {
-            entities[i].start -= prefix
-            entities[i].end -= prefix
-            entities[i].rebaseText(onto: body, minus: headBytes)
+        entities.withUnsafeMutableBufferPointer { list in
+            for i in list.indices {
+                list[i].start -= prefix
+                list[i].end -= prefix
+                list[i].rebaseText(onto: body, minus: headBytes)
+            }
         }
         EntityMerger.assignSentences(&entities, sentences: sentenceSpans)
         w.report.byline = w.numbers.byline.flatMap { b in

@@ -135,6 +135,7 @@ public struct Entity: Codable, Sendable, Equatable {
 
     /// A slice's text moved onto `body`, which holds the same bytes `minus` bytes earlier (the
     /// pipeline's text less its headline and newline); a text of its own stays as it is.
+    @inline(__always)
     package mutating func rebaseText(onto body: String, minus: Int) {
         guard textFrom != Entity.ownText else { return }
         textBase = body
