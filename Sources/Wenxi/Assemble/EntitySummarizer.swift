@@ -132,7 +132,11 @@ package enum EntitySummarizer {
 
     /// `mix(h, e.text)`, from the text's bytes in place when they are NFC.
     static func mixText(_ h: UInt64, of e: UnsafePointer<Entity>) -> UInt64 {
-        if let known = Entity.withTextUTF8(at: e, { NameKey.isNFC($0) ? words(h, $0) : nil }), let h = known {
+        let (base, bytes) = Entity.textBytes(at: e)
+        if let known = base.utf8.withContiguousStorageIfAvailable({ u -> UInt64? in
+            let t = bytes.map { UnsafeBufferPointer(rebasing: u[$0]) } ?? u
+            return NameKey.isNFC(t) ? words(h, t) : nil
+        }), let h = known {
             return h
         }
         return mix(h, Entity.text(at: e))
@@ -223,12 +227,13 @@ package enum EntitySummarizer {
         /// `equal(a, e.text)`, from the text's bytes in place when both are NFC.
         static func equal(_ a: String, textOf e: UnsafePointer<Entity>) -> Bool {
             var a = a
+            var (base, bytes) = Entity.textBytes(at: e)
             let decided = a.withUTF8 { x -> Bool? in
-                let y = Entity.withTextUTF8(at: e) { y -> Bool? in
+                base.withUTF8 { u -> Bool? in
+                    let y = bytes.map { UnsafeBufferPointer(rebasing: u[$0]) } ?? u
                     if x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) { return true }
                     return isNFC(x) && isNFC(y) ? false : nil
                 }
-                return y ?? nil
             }
             if let decided { return decided }
             return a == Entity.text(at: e)
