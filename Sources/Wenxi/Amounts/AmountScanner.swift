@@ -171,10 +171,6 @@ struct AmountScanner {
         entities.withUnsafeBufferPointer { p in ((p.baseAddress! + i).pointee.start, (p.baseAddress! + i).pointee.end) }
     }
 
-    func text(_ a: Int, _ b: Int) -> String {
-        String(scalars: s[a..<b])
-    }
-
     // MARK: - Amounts
 
     mutating func prefixCurrency(at i: Int) -> (Int, String, String?)? {
