@@ -124,7 +124,9 @@ struct AmountScanner {
             entities.sort { ($0.start, $0.end, $0.type.rawValue) < ($1.start, $1.end, $1.type.rawValue) }
         }
         var r = AmountResult()
-        r.entities = entities
+        // Moved, not shared: the caller then sets each entity's text in place, which on a list
+        // the scanner still held copied every entity first.
+        swap(&r.entities, &entities)
         r.defaultCurrency = defaultCurrency
         r.byline = byline
         r.credits = bylines.credits
@@ -156,9 +158,10 @@ struct AmountScanner {
 
     /// Appends an entity of `type` over `start..<end` (sentence 0: the analyzer assigns it) and
     /// returns its index. Built in the call that appends it: a local entity was copied into the
-    /// array, then destroyed (a dozen retains and releases each).
+    /// array, then destroyed (a dozen retains and releases each). Its text is set when the scan
+    /// is done, as a slice of the document's String (`Entity.sliceTexts`), not made here.
     mutating func emit(_ type: EntityType, _ start: Int, _ end: Int, _ source: String) -> Int {
-        entities.append(Entity(type: type, text: text(start, end), start: start, end: end, source: source))
+        entities.append(Entity(type: type, text: "", start: start, end: end, source: source))
         return entities.count - 1
     }
 
@@ -166,10 +169,6 @@ struct AmountScanner {
     @inline(__always)
     func bounds(ofEntity i: Int) -> (start: Int, end: Int) {
         entities.withUnsafeBufferPointer { p in ((p.baseAddress! + i).pointee.start, (p.baseAddress! + i).pointee.end) }
-    }
-
-    func text(_ a: Int, _ b: Int) -> String {
-        String(scalars: s[a..<b])
     }
 
     // MARK: - Amounts

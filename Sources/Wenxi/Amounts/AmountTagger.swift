@@ -33,15 +33,20 @@ package enum AmountTagger {
             anchor: CivilDate.articleDate(context.meta.date),
             named: named,
             bylines: context.bylines ?? BylineFinder.find(scalars))
-        return scanner.run(sentences: context.sentences)
+        var result = scanner.run(sentences: context.sentences)
+        Entity.sliceTexts(&result.entities, of: context.text)
+        return result
     }
 
     /// Tags a bare string (no article date): for tests and `wenxi numbers`.
     package static func tag(text: String, articleDate: String? = nil) -> AmountResult {
-        let scalars = Array(text.unicodeScalars)
+        let buffer = TextBuffer(text)
+        let scalars = buffer.scalars
         var scanner = AmountScanner(scalars: scalars, anchor: CivilDate.articleDate(articleDate), named: [],
                                     bylines: BylineFinder.find(scalars))
-        return scanner.run(sentences: [])
+        var result = scanner.run(sentences: [])
+        Entity.sliceTexts(&result.entities, of: buffer)
+        return result
     }
 
     /// Parses a whole string as one number (`wenxi numbers`): ASCII/full-width digits, Chinese

@@ -76,8 +76,9 @@ package enum EntitySummarizer {
                 if hashes[slot] == hash && identities[k].matches(e, kind: kind, ambiguous: ambiguous) {
                     let (kind, i) = places[k]
                     lists[kind][i].mentions += 1
-                    let text = e.pointee.text
-                    if !lists[kind][i].forms.contains(where: { NameKey.equal($0, text) }) { lists[kind][i].forms.append(text) }
+                    // The text compared in place (a pipeline entity's is a slice of the body: a
+                    // String is made only for a new form).
+                    if !lists[kind][i].forms.contains(where: { NameKey.equal($0, textOf: e) }) { lists[kind][i].forms.append(Entity.text(at: e)) }
                     if !inTitle && lists[kind][i].firstSentence == nil { lists[kind][i].firstSentence = e.pointee.sentence }
                     return
                 }
@@ -86,14 +87,15 @@ package enum EntitySummarizer {
             slots[slot] = Int32(identities.count)
             hashes[slot] = hash
             let id = e.pointee.id
+            let text = Entity.text(at: e)  // made once per distinct entity
             identities.append(Identity(kind: kind, id: id, ambiguous: ambiguous,
-                                       name: id != nil ? "" : (ambiguous ? e.pointee.text : e.pointee.canonical ?? e.pointee.text),
+                                       name: id != nil ? "" : (ambiguous ? text : e.pointee.canonical ?? text),
                                        jurisdiction: id != nil ? nil : e.pointee.jurisdiction))
             places.append((kind, lists[kind].count))
             // Appended, then filled in place: appending a filled local copied it (its strings
             // retained, then released).
-            lists[kind].append(EntitySummary(canonical: e.pointee.canonical ?? e.pointee.text, id: id, mentions: 1,
-                                             forms: [e.pointee.text], firstSentence: inTitle ? nil : e.pointee.sentence))
+            lists[kind].append(EntitySummary(canonical: e.pointee.canonical ?? text, id: id, mentions: 1,
+                                             forms: [text], firstSentence: inTitle ? nil : e.pointee.sentence))
             let last = lists[kind].count - 1
             if inTitle { lists[kind][last].inTitle = true }
             if let jurisdiction = e.pointee.jurisdiction { lists[kind][last].jurisdiction = jurisdiction }
@@ -106,7 +108,11 @@ package enum EntitySummarizer {
             if let id = e.pointee.id {
                 h = EntitySummarizer.mix(h ^ 1, id)
             } else {
-                h = EntitySummarizer.mix(h ^ 2, ambiguous ? e.pointee.text : e.pointee.canonical ?? e.pointee.text)
+                if !ambiguous, let canonical = e.pointee.canonical {
+                    h = EntitySummarizer.mix(h ^ 2, canonical)
+                } else {
+                    h = EntitySummarizer.mixText(h ^ 2, of: e)
+                }
                 if let j = e.pointee.jurisdiction { h = EntitySummarizer.mix(h ^ 3, j) }
             }
             return h
@@ -117,24 +123,38 @@ package enum EntitySummarizer {
     /// equal strings, which `==` calls equal, hash alike. (Most text is NFC already, which
     /// `NameKey.isNFC` sees on the bytes; the others are normalised first.)
     static func mix(_ h: UInt64, _ s: String) -> UInt64 {
-        func words(_ u: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            var h = h ^ UInt64(u.count)
-            var i = 0
-            while i + 8 <= u.count {
-                h = (h ^ UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-                h ^= h >> 29
-                i += 8
-            }
-            var tail: UInt64 = 0
-            while i < u.count { tail = tail << 8 | UInt64(u[i]); i += 1 }
-            h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
-            return h ^ (h >> 31)
-        }
-        if let known = s.utf8.withContiguousStorageIfAvailable({ NameKey.isNFC($0) ? words($0) : nil }), let h = known {
+        if let known = s.utf8.withContiguousStorageIfAvailable({ NameKey.isNFC($0) ? words(h, $0) : nil }), let h = known {
             return h
         }
         var nfc = s.precomposedStringWithCanonicalMapping
-        return nfc.withUTF8(words)
+        return nfc.withUTF8 { words(h, $0) }
+    }
+
+    /// `mix(h, e.text)`, from the text's bytes in place when they are NFC.
+    static func mixText(_ h: UInt64, of e: UnsafePointer<Entity>) -> UInt64 {
+        let (base, bytes) = Entity.textBytes(at: e)
+        if let known = base.utf8.withContiguousStorageIfAvailable({ u -> UInt64? in
+            let t = bytes.map { UnsafeBufferPointer(rebasing: u[$0]) } ?? u
+            return NameKey.isNFC(t) ? words(h, t) : nil
+        }), let h = known {
+            return h
+        }
+        return mix(h, Entity.text(at: e))
+    }
+
+    /// `h` mixed with the bytes of `u`, eight at a time.
+    private static func words(_ h: UInt64, _ u: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = h ^ UInt64(u.count)
+        var i = 0
+        while i + 8 <= u.count {
+            h = (h ^ UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
+        }
+        var tail: UInt64 = 0
+        while i < u.count { tail = tail << 8 | UInt64(u[i]); i += 1 }
+        h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
+        return h ^ (h >> 31)
     }
 
     /// Index into `summaryKinds` of an entity of `type` (`staff`: a person of a byline or credit
@@ -178,7 +198,8 @@ package enum EntitySummarizer {
                 return id == other
             }
             guard e.pointee.id == nil, jurisdiction == e.pointee.jurisdiction else { return false }
-            return NameKey.equal(name, ambiguous ? e.pointee.text : e.pointee.canonical ?? e.pointee.text)
+            if !ambiguous, let canonical = e.pointee.canonical { return NameKey.equal(name, canonical) }
+            return NameKey.equal(name, textOf: e)
         }
     }
 
@@ -201,6 +222,21 @@ package enum EntitySummarizer {
                 }
             }
             return decided ?? (a == b)
+        }
+
+        /// `equal(a, e.text)`, from the text's bytes in place when both are NFC.
+        static func equal(_ a: String, textOf e: UnsafePointer<Entity>) -> Bool {
+            var a = a
+            var (base, bytes) = Entity.textBytes(at: e)
+            let decided = a.withUTF8 { x -> Bool? in
+                base.withUTF8 { u -> Bool? in
+                    let y = bytes.map { UnsafeBufferPointer(rebasing: u[$0]) } ?? u
+                    if x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) { return true }
+                    return isNFC(x) && isNFC(y) ? false : nil
+                }
+            }
+            if let decided { return decided }
+            return a == Entity.text(at: e)
         }
 
         func hash(into hasher: inout Hasher) {

@@ -7,6 +7,10 @@ package final class TextBuffer: @unchecked Sendable {
     package let scalars: [Unicode.Scalar]
     /// Its UTF-16 code units, the form ICU reads.
     package let utf16: [UInt16]
+    /// The UTF-8 offset in `string` of each scalar, and the byte count after the last one
+    /// (`count + 1` entries): entity texts and sentences are slices of `string` cut at these
+    /// offsets (written in the same pass that decodes the scalars, a store per scalar).
+    package let utf8Offsets: [UInt32]
     /// utf16 offset -> scalar offset; nil when the text is all BMP (then they are equal).
     private let scalarIndexOfUTF16: [Int32]?
 
@@ -17,16 +21,19 @@ package final class TextBuffer: @unchecked Sendable {
         // String is valid UTF-8); the generic `Array(string.unicodeScalars)` is several times
         // slower.
         var string = string
+        var offsets: [UInt32] = []
         let (scalars, utf16) = string.withUTF8 { u -> ([Unicode.Scalar], [UInt16]) in
             // One pass counts the scalars (bytes that start one) and those beyond the BMP (4-byte
             // leads, two UTF-16 units each); a second decodes each scalar once and writes both views.
             let (n, astral) = TextBuffer.countScalars(u)
             var utf16 = [UInt16](repeating: 0, count: n + astral)
-            let scalars = utf16.withUnsafeMutableBufferPointer { out16 in
+            offsets = [UInt32](repeating: UInt32(truncatingIfNeeded: u.count), count: n + 1)
+            let scalars = utf16.withUnsafeMutableBufferPointer { out16 in offsets.withUnsafeMutableBufferPointer { off in
                 [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
                     var i = 0, o = 0, o16 = 0
                     let end = u.count
                     while i < end {
+                        off[o] = UInt32(truncatingIfNeeded: i)
                         // ASCII and 3-byte sequences (Han, CJK punctuation) are the bulk:
                         // decoded inline, without the general decoder's range tests.
                         let b0 = u[i]
@@ -60,11 +67,12 @@ package final class TextBuffer: @unchecked Sendable {
                     }
                     count = o
                 }
-            }
+            } }
             return (scalars, utf16)
         }
         self.scalars = scalars
         self.utf16 = utf16
+        self.utf8Offsets = offsets
         if utf16.count == scalars.count {
             scalarIndexOfUTF16 = nil
         } else {

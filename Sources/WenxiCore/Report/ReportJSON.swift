@@ -335,14 +335,40 @@ struct JSONBytes: ~Copyable {
         return true
     }
 
+    /// `string(utf8:)` of more than eight bytes with nothing to escape: each eight-byte word is
+    /// tested and stored as loaded, the last one overlapping the word before it (room for the
+    /// bytes and quotes reserved); false, with nothing written, when a byte needs escaping.
+    /// (The scan for escapes and then `memcpy` cost a call and a second pass.)
+    @inline(__always)
+    private mutating func wordString(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = u.count
+        let r = UnsafeRawPointer(u.baseAddress!)
+        let o = UnsafeMutableRawPointer(base + (count &+ 1))
+        var i = 0
+        while i &+ 8 < n {
+            let w = r.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if Self.escapeBits(w) != 0 { return false }
+            o.storeBytes(of: w, toByteOffset: i, as: UInt64.self)
+            i &+= 8
+        }
+        let w = r.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+        if Self.escapeBits(w) != 0 { return false }
+        o.storeBytes(of: w, toByteOffset: n &- 8, as: UInt64.self)
+        base[count] = 0x22
+        base[count &+ n &+ 1] = 0x22
+        count &+= n &+ 2
+        return true
+    }
+
     /// `string` of UTF-8 bytes.
     mutating func string(utf8 u: UnsafeBufferPointer<UInt8>) {
         // Room for the bytes and the quotes: escapes, rare, reserve their own.
         let n = u.count
         reserve(n &+ 2)
         // Four to sixteen bytes (most entity texts, names and ids): tested and copied by two
-        // overlapping loads and stores, without a loop or a call to `memcpy`.
-        if n >= 4 && n <= 16 && shortString(u) { return }
+        // overlapping loads and stores, without a loop or a call to `memcpy`; up to 64 (sources,
+        // long canonicals) eight bytes a load, tested and stored in the same step.
+        if n >= 4 && n <= 16 { if shortString(u) { return } } else if n > 16 && n <= 64 && wordString(u) { return }
         base[count] = 0x22
         count &+= 1
         // Nothing to escape (most strings): one scan, one copy.
@@ -578,7 +604,9 @@ extension Entity: DirectJSONElement {
         out.key("sentence"); out.integer(p.pointee.sentence)
         out.key("source"); out.string(p.pointee.source)
         out.key("start"); out.integer(p.pointee.start)
-        out.key("text"); out.string(p.pointee.text)
+        out.key("text")
+        // A pipeline entity's text is a slice of the body: its bytes are read in place.
+        if Entity.withTextUTF8(at: p, { out.string(utf8: $0) }) == nil { out.string(Entity.text(at: p)) }
         out.key("type"); out.plain(p.pointee.type.jsonValue)
         if let unit = p.pointee.unit { out.key("unit"); out.string(unit) }
         if let value = p.pointee.value { out.key("value"); out.value(value) }

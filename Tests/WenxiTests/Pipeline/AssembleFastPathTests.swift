@@ -233,6 +233,23 @@ struct AssembleFastPathTests {
         #expect(summary["agency"]?.map(\.firstSentence) == [3, 5, 6])
     }
 
+    /// `Entity.sliceTexts` cuts each entity's text at the text buffer's UTF-8 offsets of its
+    /// scalar offsets: in order, overlapping, out of order, empty, and at the end, across
+    /// astral and combining characters, each the scalar substring.
+    @Test(arguments: [
+        ("in order", [(0, 2), (3, 7), (7, 20), (20, 22), (22, 25)]),
+        ("overlapping and nested", [(3, 9), (5, 7), (6, 12), (8, 8)]),
+        ("out of order", [(80, 85), (2, 4), (90, 94), (1, 95)]),
+        ("empty and at the end", [(0, 0), (95, 95), (94, 95)]),
+    ])
+    func entityTextsAreTheScalarSubstrings(name: String, spans: [(Int, Int)]) {
+        let text = TextBuffer("標題\n第一句。😀第二句，Café e\u{301}。" + String(repeating: "行政院abc", count: 12) + "最後😀")
+        #expect(text.count == 95)
+        var entities = spans.map { Entity(type: .place, text: "", start: $0.0, end: $0.1, source: "") }
+        Entity.sliceTexts(&entities, of: text)
+        #expect(entities.map(\.text) == spans.map { text.substring($0.0, $0.1) })
+    }
+
     @Test func sentenceTextsAreTheScalarSubstrings() {
         let text = TextBuffer("標題\n第一句。😀第二句，Café e\u{301}。最後")
         let spans = [Span(start: 0, end: 2), Span(start: 3, end: 7), Span(start: 7, end: 20), Span(start: 20, end: 22),
