@@ -610,9 +610,11 @@ package enum NameFinder {
         }
     }
 
-    /// `score` of the candidate of `start` with a given name of `G` characters.
+    /// `score` of the candidate of `start` with a given name of `G` characters. `single`: the
+    /// score of `start` with one given-name character (`-infinity` for nil) when the caller has
+    /// it already (`chinese`), NaN when not: a two-character name weighs it for `singles`.
     static func score(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
-                      _ cueAfter: CueEdges, _ start: ScoreStart, _ G: Int) -> Float? {
+                      _ cueAfter: CueEdges, _ start: ScoreStart, _ G: Int, single: Float = .nan) -> Float? {
         let w = weights
         let f = doc.folded
         let n = f.count
@@ -647,7 +649,9 @@ package enum NameFinder {
         // Not when the name with one given-name character reaches the threshold itself (孙俊|排第二,
         // 顾俊|近几年: the third single character is the next word's).
         if G == 2 && w.singles != 0 && singleTokens(doc, edges, i, e) && strongSingles(doc, model, edges, i, L),
-           (score(doc, model, edges, cueBefore, cueAfter, start, 1) ?? -.infinity) < w.threshold { s += w.singles }
+           (single.isNaN ? score(doc, model, edges, cueBefore, cueAfter, start, 1) ?? -.infinity : single) < w.threshold {
+            s += w.singles
+        }
         let word3 = L + G == 3 && edges.isToken(i, e)
         if edges.isToken(i, e) { s -= L + G == 2 ? 2 * w.wholeWord : w.wholeWord * 1.6 }
         // The surname and the first given-name character make one ICU word (王朝|建, 全國|青).
@@ -748,21 +752,29 @@ package enum NameFinder {
     static func chinese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
                         _ cueAfter: CueEdges, _ at: [Int], _ out: inout [Candidate]) {
         let f = doc.folded
+        // Read once here, not at each start (each static `let` is a `swift_once` call).
+        let classifiers = NameFinder.classifiers
+        let threshold = weights.threshold
+        let trace = NameModelTuning.trace
         for i in at {
             // A classifier after a numeral counts something (9項|理由, 3位|專家): no surname.
-            if counted(f, i) { continue }
+            if classifiers.contains(f[i]) && counted(f, i) { continue }
             for L in 1...2 {
+                // A compound surname only where its first two characters may start one (the
+                // first tests of `NameModel.surname`, without the call of `ScoreStart.at`).
+                if L == 2 && !model.mayStartCompound(f, i) { continue }
                 // The surname, the first given-name character and the context before, read once
                 // for both lengths of the given name (nil: `score` refuses both).
                 guard let start = ScoreStart.at(doc, model, cueBefore, cueAfter, i, L) else { continue }
                 // Both scores first: `nearName` weighs the one-character name against the other.
-                let scores = (score(doc, model, edges, cueBefore, cueAfter, start, 1),
-                              score(doc, model, edges, cueBefore, cueAfter, start, 2))
+                // The two-character one reuses the one-character score (`singles`).
+                let one = score(doc, model, edges, cueBefore, cueAfter, start, 1)
+                let scores = (one, score(doc, model, edges, cueBefore, cueAfter, start, 2, single: one ?? -.infinity))
                 for G in 1...2 {
                     guard let s = G == 1 ? scores.0 : scores.1 else { continue }
-                    NameModelTuning.trace?("name-model \(doc.string(i, i + L + G)) \(s)")
+                    trace?("name-model \(doc.string(i, i + L + G)) \(s)")
                     let e = i + L + G
-                    guard s >= weights.threshold
+                    guard s >= threshold
                             || nearName(doc, model, edges, cueBefore, cueAfter, i, L, G, s, longer: scores.1) else { continue }
                     if !model.isBlocker(f, i, e) {
                         out.append(Candidate(start: i, end: e, score: s, rule: "name-model"))

@@ -491,6 +491,17 @@ package struct NameModel: Sendable {
         return v.isNaN ? nil : v
     }
 
+    /// False when no compound surname starts at `f[at]`: the first tests of `surname(f, at, 2)`
+    /// (its first character, folded or as written, and its second as written), true otherwise.
+    @inline(__always) func mayStartCompound(_ f: [UInt32], _ at: Int) -> Bool {
+        guard at + 2 <= f.count else { return false }
+        let c = f[at], a = nameChar(c)
+        guard a < 0x10000, compoundFirst[Int(a >> 6)] & (1 << UInt64(a & 63)) != 0
+                || (c < 0x10000 && compoundFirst[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0) else { return false }
+        let b = f[at + 1]
+        return c == 0 || b >= 0x10000 || compoundSecond[Int(b >> 6)] & (1 << UInt64(b & 63)) != 0
+    }
+
     /// Log share of the surname at `f[at..<at+len]`, or nil when it is none.
     @inline(__always) func surname(_ f: [UInt32], _ at: Int, _ len: Int) -> Float? {
         guard at + len <= f.count else { return nil }
