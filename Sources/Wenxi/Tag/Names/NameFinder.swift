@@ -541,7 +541,8 @@ package enum NameFinder {
             let learned = w.learned * model.beforeScore(start > 0 ? f[start - 1] : 0x3002)
             let title = cueBefore.ends(at: start)
             // Not twice for one word: a title before the name counts as a title only.
-            let encyclopedic = w.encyclopedic != 0 && !title && doc.lexicon.encyclopedic.endsBefore(f, start)
+            let encyclopedic = w.encyclopedic != 0 && !title && doc.lexicon.encyclopedic.mayEndBefore(f, start)
+                && doc.lexicon.encyclopedic.endsBefore(f, start)
             var person = false
             if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == .person,
                start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start {
@@ -566,11 +567,16 @@ package enum NameFinder {
         if cueAfter.starts(at: end) { s += w.verb }
         if before.punct { s += w.punctBefore }
         if end == f.count || isPunct(f[end]) { s += w.punctAfter }
-        if end < f.count && afterSubjectFirst.contains(f[end]) && afterSubject.contains(where: { PlacePrefixRules.has(f, end, $0) }) {
+        if end < f.count && model.finderBits(f[end]) & NameModel.FinderChar.afterSubject != 0
+            && afterSubject.contains(where: { PlacePrefixRules.has(f, end, $0) }) {
             s += w.afterSubject
         }
         if before.listSep || (end < f.count && f[end] == 0x3001) { s += w.list }
-        if w.encyclopedic != 0 && doc.lexicon.encyclopedic.cue(f, end, before: before.encyclopedic) { s += w.encyclopedic }
+        // `mayCue` first: most names stand beside no character an encyclopedic word may start.
+        if w.encyclopedic != 0 && doc.lexicon.encyclopedic.mayCue(f, end, before: before.encyclopedic)
+            && doc.lexicon.encyclopedic.cue(f, end, before: before.encyclopedic) {
+            s += w.encyclopedic
+        }
         if before.person { s += w.list }
         return s
     }
@@ -602,7 +608,8 @@ package enum NameFinder {
             let g = i + L
             guard g < f.count, let sur = model.surname(f, i, L) else { return nil }
             for k in i...g where doc.owner[k] >= 0 || !FoldTable.isHan(f[k]) { return nil }
-            guard !notGiven.contains(f[g]), !cueAfter.starts(at: g), !cueBefore.starts(at: g) else { return nil }
+            guard model.finderBits(f[g]) & NameModel.FinderChar.notGiven == 0, !cueAfter.starts(at: g), !cueBefore.starts(at: g)
+            else { return nil }
             let surText = model.givenScores(f[i])?.text ?? -9
             // A compound surname is rare in text whatever its first character's share.
             return ScoreStart(i: i, L: L, surname: weights.surname * (sur - (L == 2 ? -11 : surText)),
@@ -621,15 +628,17 @@ package enum NameFinder {
         let i = start.i, L = start.L
         let e = i + L + G
         guard e <= n else { return nil }
-        // The first given-name character was tested with the surname (`ScoreStart`).
+        // The first given-name character was tested with the surname (`ScoreStart`). The sets
+        // `notGiven`, `placeHeads` and `thingHeads` (`wordThing`) read as the model's bits.
         if G == 2 {
             let k = e - 1
-            guard doc.owner[k] < 0, FoldTable.isHan(f[k]), !notGiven.contains(f[k]), !cueAfter.starts(at: k),
+            let bits = model.finderBits(f[k])
+            guard doc.owner[k] < 0, FoldTable.isHan(f[k]), bits & NameModel.FinderChar.notGiven == 0, !cueAfter.starts(at: k),
                   !cueBefore.starts(at: k) else { return nil }
+            // A place or facility head at the end (王家|村, 石家|莊, 龍山|寺, 金鐘|獎) ends a word, not a name.
+            if bits & NameModel.FinderChar.placeHead != 0 { return nil }
+            if bits & NameModel.FinderChar.thingHead != 0 && edges.isToken(i, e) { return nil }
         }
-        // A place or facility head at the end (王家|村, 石家|莊, 龍山|寺, 金鐘|獎) ends a word, not a name.
-        if G == 2 && placeHeads.contains(f[e - 1]) { return nil }
-        if G == 2 && wordThing(f, edges, i, e) { return nil }
         var s = start.surname
         if G == 1 {
             s += (model.givenScores(f[i + L])?.single ?? model.unknownGiven) - w.single
@@ -787,7 +796,8 @@ package enum NameFinder {
     /// A character a transliterated name is made of: transliteration uses it more than ordinary
     /// text does, and it is no function word (和, 的, 在, 為 glue names to the text around them).
     @inline(__always) static func translitChar(_ model: NameModel, _ c: UInt32) -> Float? {
-        guard model.mayTranslit(c), let r = model.translitScore(c), r >= 0.5, !notGiven.contains(c), !translitStop.contains(c) else { return nil }
+        guard model.mayTranslit(c), let r = model.translitScore(c), r >= 0.5,
+              model.finderBits(c) & (NameModel.FinderChar.notGiven | NameModel.FinderChar.translitStop) == 0 else { return nil }
         return r
     }
     static let translitStop = ScalarSet("為將以及與和在的對")
