@@ -416,6 +416,7 @@ struct TagNamesTests {
                 #expect(model.finderBits(c) == NameModel.finderBitsOfSets(c), "\(c)")
             }
             #expect(model.finderBits(0x20000) == 0)
+            for c in UInt32(0)..<0x10000 where model.surname([c], 0, 1) != nil { #expect(model.maySurname(c), "\(c)") }
             var keyed = 0
             for k in model.surnames.keys where k >= 1 << 21 {
                 let f = [UInt32(k >> 21), UInt32(k & 0x1FFFFF)]

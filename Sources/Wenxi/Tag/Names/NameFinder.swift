@@ -402,7 +402,9 @@ package enum NameFinder {
     /// foreign name the surname-like character begins (高|德柏格, 韓|德瑞克斯, 慕|蘭杰尼).
     static func givenAfterSurname(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ i: Int) -> Bool {
         let f = doc.folded
-        guard i > 0, i + 2 <= f.count, doc.owner[i - 1] < 0, translitChar(model, f[i - 1]) == nil, model.surname(f, i - 1, 1) != nil,
+        // `maySurname` first: one bit where the call and `surname` read two tables.
+        guard i > 0, model.maySurname(f[i - 1]), i + 2 <= f.count, doc.owner[i - 1] < 0, translitChar(model, f[i - 1]) == nil,
+              model.surname(f, i - 1, 1) != nil,
               translitChar(model, f[i + 1]) != nil, i + 2 == f.count || translitChar(model, f[i + 2]) == nil,
               let s = score(doc, model, edges, edges.before, edges.after, i - 1, 1, 2) else { return false }
         return s >= weights.threshold
@@ -836,7 +838,8 @@ package enum NameFinder {
             guard i < n else { break }
             // A run starts at a word edge or right after a title.
             guard doc.owner[i] < 0, translitChar(model, f[i]) != nil, !edges.crosses(i) || cueBefore.ends(at: i) else { i += 1; continue }
-            if givenAfterSurname(doc, model, edges, i) { i += 1; continue }
+            // Only after a character that may be a surname (`givenAfterSurname`'s first test).
+            if i > 0 && model.maySurname(f[i - 1]) && givenAfterSurname(doc, model, edges, i) { i += 1; continue }
             // The run: transliteration characters, parts joined by a middle dot; it stops where a
             // verb or honorific starts (克林頓|說).
             var j = i

@@ -370,8 +370,15 @@ package struct NameModel: Sendable {
             marks[c] = m
         }
         marks16 = marks
+        // From the sets' members (asking `finderBitsOfSets` of every character cost 9 M
+        // instructions of the dictionary build: five `swift_once` calls a character).
         var chars = [UInt8](repeating: 0, count: 0x10000)
-        for c in 0..<0x10000 { chars[c] = NameModel.finderBitsOfSets(UInt32(c)) }
+        let sets = [(NameFinder.notGiven, FinderChar.notGiven), (NameFinder.placeHeads, FinderChar.placeHead),
+                    (NameFinder.thingHeads, FinderChar.thingHead), (NameFinder.afterSubjectFirst, FinderChar.afterSubject),
+                    (NameFinder.translitStop, FinderChar.translitStop)]
+        for (set, bit) in sets {
+            set.forEachMember { c in if c < 0x10000 { chars[Int(c)] |= bit } }
+        }
         finderChars = chars
         // Resolved through the fold once here: `translitScore` reads one table, not two.
         var trAsWritten = [Float](repeating: .nan, count: 0x10000)
@@ -516,6 +523,12 @@ package struct NameModel: Sendable {
         guard c < 0x10000 else { return nil }
         let v = translit16[Int(c)]
         return v.isNaN ? nil : v
+    }
+
+    /// False when no surname starts with `c` (`surnameStart`; true outside the BMP and in the
+    /// empty model): `surname(f, at, 1)` is nil where `maySurname(f[at])` is false.
+    @inline(__always) func maySurname(_ c: UInt32) -> Bool {
+        c >= 0x10000 || surnameStart.isEmpty || surnameStart[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
     }
 
     /// False when no compound surname starts at `f[at]`: the first tests of `surname(f, at, 2)`
