@@ -137,11 +137,9 @@ package enum NameFinder {
 
     /// Last characters of things (pool, lake, wall, medal, badge): a surname + two characters
     /// ending so that ICU holds as one word is that thing (游泳池, 紀念章, 連儂牆), not a name.
-    /// Only for whole ICU words: names end so too (楊泮池, 許明湖, 林環牆).
+    /// Only for whole ICU words: names end so too (楊泮池, 許明湖, 林環牆). `score` tests it, as
+    /// `placeHeads` and `notGiven`, through `NameModel.finderBits`.
     static let thingHeads = ScalarSet("池湖牆墙章")
-    static func wordThing(_ f: [UInt32], _ edges: Edges, _ i: Int, _ e: Int) -> Bool {
-        thingHeads.contains(f[e - 1]) && edges.isToken(i, e)
-    }
 
     /// Per position: the end of the ICU token starting there (0 when none), and whether a token
     /// runs across the position (starts before it and ends after it).
@@ -631,7 +629,7 @@ package enum NameFinder {
         let e = i + L + G
         guard e <= n else { return nil }
         // The first given-name character was tested with the surname (`ScoreStart`). The sets
-        // `notGiven`, `placeHeads` and `thingHeads` (`wordThing`) read as the model's bits.
+        // `notGiven`, `placeHeads` and `thingHeads` read as the model's bits.
         if G == 2 {
             let k = e - 1
             let bits = model.finderBits(f[k])
@@ -639,6 +637,7 @@ package enum NameFinder {
                   !cueBefore.starts(at: k) else { return nil }
             // A place or facility head at the end (王家|村, 石家|莊, 龍山|寺, 金鐘|獎) ends a word, not a name.
             if bits & NameModel.FinderChar.placeHead != 0 { return nil }
+            // A thing's head ending a whole ICU word (游泳池, 紀念章) ends a word, not a name.
             if bits & NameModel.FinderChar.thingHead != 0 && edges.isToken(i, e) { return nil }
         }
         var s = start.surname

@@ -99,9 +99,9 @@ package struct NameModel: Sendable {
     /// first characters; `scan` reads one of the two at every character, once a document.
     let marks16: [UInt8]
     /// Per BMP character: the `FinderChar` bits of the name finder's hand-written character sets
-    /// that `NameFinder.score`, `context` and `translitChar` test at each candidate. Read through `finderBits`:
-    /// each test of a static set was a `swift_once` call, and around the call the compiler saved
-    /// and restored the score's dozen registers (~30 instructions a test).
+    /// that `NameFinder.score`, `context` and `translitChar` test at each candidate. Read through
+    /// `finderBits`: each test of a static set was a `swift_once` call, and around the call the
+    /// compiler saved and restored the score's dozen registers (~30 instructions a test).
     private let finderChars: [UInt8]
     /// The bits of `finderChars`.
     enum FinderChar {
