@@ -397,6 +397,47 @@ struct TagNamesTests {
         }
     }
 
+    /// The name finder's quick tests before its calls (twelfth session): `finderBits` is the
+    /// hand-written sets' bits for every character; `mayStartCompound` lets through every start
+    /// of a compound surname of the table (as keyed, and in texts of both scripts);
+    /// `mayEndBefore` and `mayCue` every place where `endsBefore` and `cue` find encyclopedic
+    /// context.
+    @Test(arguments: [
+        "歐陽修與欧阳修、司马迁、諸葛亮和诸葛亮，上官婉兒",
+        "韓信之子病逝（1900年），演員劉德華飾演皇帝李世民",
+        "",
+    ])
+    func quickTests(_ text: String) {
+        let model = Self.tagger.lexicon.names
+        let enc = Self.tagger.lexicon.encyclopedic
+        var texts = [text.unicodeScalars.map(\.value)]
+        if text.isEmpty {
+            for c in UInt32(0)..<0x10000 {
+                #expect(model.finderBits(c) == NameModel.finderBitsOfSets(c), "\(c)")
+            }
+            #expect(model.finderBits(0x20000) == 0)
+            for c in UInt32(0)..<0x10000 where model.surname([c], 0, 1) != nil { #expect(model.maySurname(c), "\(c)") }
+            var keyed = 0
+            for k in model.surnames.keys where k >= 1 << 21 {
+                let f = [UInt32(k >> 21), UInt32(k & 0x1FFFFF)]
+                #expect(model.surname(f, 0, 2) != nil && model.mayStartCompound(f, 0), "\(f)")
+                keyed += 1
+            }
+            #expect(keyed > 10)
+            for w in enc.before { texts.append(w + [0x738B, 0x4E00]) }
+            for w in enc.after { texts.append([0x738B, 0x4E00] + w) }
+        }
+        for f in texts {
+            for i in f.indices where model.surname(f, i, 2) != nil { #expect(model.mayStartCompound(f, i), "\(i)") }
+            for i in 0...f.count {
+                if enc.endsBefore(f, i) { #expect(enc.mayEndBefore(f, i), "\(f) \(i)") }
+                for before in [false, true] where enc.cue(f, i, before: before) {
+                    #expect(enc.mayCue(f, i, before: before), "\(f) \(i)")
+                }
+            }
+        }
+    }
+
     // The tables load and pass the checker.
     @Test func tablesLoad() throws {
         let names = Self.tagger.lexicon.names

@@ -57,6 +57,18 @@ package final class EncyclopedicContext: Sendable {
         cue(f, end, before: useBefore && endsBefore(f, start))
     }
 
+    /// False when `cue(f, end, before: before)` is false, told without the call: no word before
+    /// the name, and after it no character that starts a word of `after` nor a parenthesis.
+    @inline(__always) func mayCue(_ f: [UInt32], _ end: Int, before: Bool) -> Bool {
+        before || (end < f.count && (afterFirst.contains(f[end]) || f[end] == 0xFF08 || f[end] == 0x28))
+    }
+
+    /// False when `endsBefore(f, start)` is false, told without the call: the character before
+    /// `start` ends no word of `before`.
+    @inline(__always) func mayEndBefore(_ f: [UInt32], _ start: Int) -> Bool {
+        start > 0 && beforeLast.contains(f[start - 1])
+    }
+
     /// Whether a word of `before` ends at `start` (the part of `cue` that reads only the start).
     func endsBefore(_ f: [UInt32], _ start: Int) -> Bool {
         start > 0 && beforeLast.contains(f[start - 1])

@@ -137,11 +137,9 @@ package enum NameFinder {
 
     /// Last characters of things (pool, lake, wall, medal, badge): a surname + two characters
     /// ending so that ICU holds as one word is that thing (游泳池, 紀念章, 連儂牆), not a name.
-    /// Only for whole ICU words: names end so too (楊泮池, 許明湖, 林環牆).
+    /// Only for whole ICU words: names end so too (楊泮池, 許明湖, 林環牆). `score` tests it, as
+    /// `placeHeads` and `notGiven`, through `NameModel.finderBits`.
     static let thingHeads = ScalarSet("池湖牆墙章")
-    static func wordThing(_ f: [UInt32], _ edges: Edges, _ i: Int, _ e: Int) -> Bool {
-        thingHeads.contains(f[e - 1]) && edges.isToken(i, e)
-    }
 
     /// Per position: the end of the ICU token starting there (0 when none), and whether a token
     /// runs across the position (starts before it and ends after it).
@@ -402,7 +400,9 @@ package enum NameFinder {
     /// foreign name the surname-like character begins (高|德柏格, 韓|德瑞克斯, 慕|蘭杰尼).
     static func givenAfterSurname(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ i: Int) -> Bool {
         let f = doc.folded
-        guard i > 0, i + 2 <= f.count, doc.owner[i - 1] < 0, translitChar(model, f[i - 1]) == nil, model.surname(f, i - 1, 1) != nil,
+        // `maySurname` first: one bit where the call and `surname` read two tables.
+        guard i > 0, model.maySurname(f[i - 1]), i + 2 <= f.count, doc.owner[i - 1] < 0, translitChar(model, f[i - 1]) == nil,
+              model.surname(f, i - 1, 1) != nil,
               translitChar(model, f[i + 1]) != nil, i + 2 == f.count || translitChar(model, f[i + 2]) == nil,
               let s = score(doc, model, edges, edges.before, edges.after, i - 1, 1, 2) else { return false }
         return s >= weights.threshold
@@ -541,7 +541,8 @@ package enum NameFinder {
             let learned = w.learned * model.beforeScore(start > 0 ? f[start - 1] : 0x3002)
             let title = cueBefore.ends(at: start)
             // Not twice for one word: a title before the name counts as a title only.
-            let encyclopedic = w.encyclopedic != 0 && !title && doc.lexicon.encyclopedic.endsBefore(f, start)
+            let encyclopedic = w.encyclopedic != 0 && !title && doc.lexicon.encyclopedic.mayEndBefore(f, start)
+                && doc.lexicon.encyclopedic.endsBefore(f, start)
             var person = false
             if start > 0, doc.owner[start - 1] >= 0, doc.mentions[Int(doc.owner[start - 1])].type == .person,
                start >= 2, f[start - 1] == 0x3001 || doc.mentions[Int(doc.owner[start - 1])].end == start {
@@ -566,11 +567,16 @@ package enum NameFinder {
         if cueAfter.starts(at: end) { s += w.verb }
         if before.punct { s += w.punctBefore }
         if end == f.count || isPunct(f[end]) { s += w.punctAfter }
-        if end < f.count && afterSubjectFirst.contains(f[end]) && afterSubject.contains(where: { PlacePrefixRules.has(f, end, $0) }) {
+        if end < f.count && model.finderBits(f[end]) & NameModel.FinderChar.afterSubject != 0
+            && afterSubject.contains(where: { PlacePrefixRules.has(f, end, $0) }) {
             s += w.afterSubject
         }
         if before.listSep || (end < f.count && f[end] == 0x3001) { s += w.list }
-        if w.encyclopedic != 0 && doc.lexicon.encyclopedic.cue(f, end, before: before.encyclopedic) { s += w.encyclopedic }
+        // `mayCue` first: most names stand beside no character an encyclopedic word may start.
+        if w.encyclopedic != 0 && doc.lexicon.encyclopedic.mayCue(f, end, before: before.encyclopedic)
+            && doc.lexicon.encyclopedic.cue(f, end, before: before.encyclopedic) {
+            s += w.encyclopedic
+        }
         if before.person { s += w.list }
         return s
     }
@@ -602,7 +608,8 @@ package enum NameFinder {
             let g = i + L
             guard g < f.count, let sur = model.surname(f, i, L) else { return nil }
             for k in i...g where doc.owner[k] >= 0 || !FoldTable.isHan(f[k]) { return nil }
-            guard !notGiven.contains(f[g]), !cueAfter.starts(at: g), !cueBefore.starts(at: g) else { return nil }
+            guard model.finderBits(f[g]) & NameModel.FinderChar.notGiven == 0, !cueAfter.starts(at: g), !cueBefore.starts(at: g)
+            else { return nil }
             let surText = model.givenScores(f[i])?.text ?? -9
             // A compound surname is rare in text whatever its first character's share.
             return ScoreStart(i: i, L: L, surname: weights.surname * (sur - (L == 2 ? -11 : surText)),
@@ -610,24 +617,29 @@ package enum NameFinder {
         }
     }
 
-    /// `score` of the candidate of `start` with a given name of `G` characters.
+    /// `score` of the candidate of `start` with a given name of `G` characters. `single`: the
+    /// score of `start` with one given-name character (`-infinity` for nil) when the caller has
+    /// it already (`chinese`), NaN when not: a two-character name weighs it for `singles`.
     static func score(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
-                      _ cueAfter: CueEdges, _ start: ScoreStart, _ G: Int) -> Float? {
+                      _ cueAfter: CueEdges, _ start: ScoreStart, _ G: Int, single: Float = .nan) -> Float? {
         let w = weights
         let f = doc.folded
         let n = f.count
         let i = start.i, L = start.L
         let e = i + L + G
         guard e <= n else { return nil }
-        // The first given-name character was tested with the surname (`ScoreStart`).
+        // The first given-name character was tested with the surname (`ScoreStart`). The sets
+        // `notGiven`, `placeHeads` and `thingHeads` read as the model's bits.
         if G == 2 {
             let k = e - 1
-            guard doc.owner[k] < 0, FoldTable.isHan(f[k]), !notGiven.contains(f[k]), !cueAfter.starts(at: k),
+            let bits = model.finderBits(f[k])
+            guard doc.owner[k] < 0, FoldTable.isHan(f[k]), bits & NameModel.FinderChar.notGiven == 0, !cueAfter.starts(at: k),
                   !cueBefore.starts(at: k) else { return nil }
+            // A place or facility head at the end (王家|村, 石家|莊, 龍山|寺, 金鐘|獎) ends a word, not a name.
+            if bits & NameModel.FinderChar.placeHead != 0 { return nil }
+            // A thing's head ending a whole ICU word (游泳池, 紀念章) ends a word, not a name.
+            if bits & NameModel.FinderChar.thingHead != 0 && edges.isToken(i, e) { return nil }
         }
-        // A place or facility head at the end (王家|村, 石家|莊, 龍山|寺, 金鐘|獎) ends a word, not a name.
-        if G == 2 && placeHeads.contains(f[e - 1]) { return nil }
-        if G == 2 && wordThing(f, edges, i, e) { return nil }
         var s = start.surname
         if G == 1 {
             s += (model.givenScores(f[i + L])?.single ?? model.unknownGiven) - w.single
@@ -647,7 +659,9 @@ package enum NameFinder {
         // Not when the name with one given-name character reaches the threshold itself (孙俊|排第二,
         // 顾俊|近几年: the third single character is the next word's).
         if G == 2 && w.singles != 0 && singleTokens(doc, edges, i, e) && strongSingles(doc, model, edges, i, L),
-           (score(doc, model, edges, cueBefore, cueAfter, start, 1) ?? -.infinity) < w.threshold { s += w.singles }
+           (single.isNaN ? score(doc, model, edges, cueBefore, cueAfter, start, 1) ?? -.infinity : single) < w.threshold {
+            s += w.singles
+        }
         let word3 = L + G == 3 && edges.isToken(i, e)
         if edges.isToken(i, e) { s -= L + G == 2 ? 2 * w.wholeWord : w.wholeWord * 1.6 }
         // The surname and the first given-name character make one ICU word (王朝|建, 全國|青).
@@ -748,21 +762,29 @@ package enum NameFinder {
     static func chinese(_ doc: TaggingDocument, _ model: NameModel, _ edges: Edges, _ cueBefore: CueEdges,
                         _ cueAfter: CueEdges, _ at: [Int], _ out: inout [Candidate]) {
         let f = doc.folded
+        // Read once here, not at each start (each static `let` is a `swift_once` call).
+        let classifiers = NameFinder.classifiers
+        let threshold = weights.threshold
+        let trace = NameModelTuning.trace
         for i in at {
             // A classifier after a numeral counts something (9項|理由, 3位|專家): no surname.
-            if counted(f, i) { continue }
+            if classifiers.contains(f[i]) && counted(f, i) { continue }
             for L in 1...2 {
+                // A compound surname only where its first two characters may start one (the
+                // first tests of `NameModel.surname`, without the call of `ScoreStart.at`).
+                if L == 2 && !model.mayStartCompound(f, i) { continue }
                 // The surname, the first given-name character and the context before, read once
                 // for both lengths of the given name (nil: `score` refuses both).
                 guard let start = ScoreStart.at(doc, model, cueBefore, cueAfter, i, L) else { continue }
                 // Both scores first: `nearName` weighs the one-character name against the other.
-                let scores = (score(doc, model, edges, cueBefore, cueAfter, start, 1),
-                              score(doc, model, edges, cueBefore, cueAfter, start, 2))
+                // The two-character one reuses the one-character score (`singles`).
+                let one = score(doc, model, edges, cueBefore, cueAfter, start, 1)
+                let scores = (one, score(doc, model, edges, cueBefore, cueAfter, start, 2, single: one ?? -.infinity))
                 for G in 1...2 {
                     guard let s = G == 1 ? scores.0 : scores.1 else { continue }
-                    NameModelTuning.trace?("name-model \(doc.string(i, i + L + G)) \(s)")
+                    trace?("name-model \(doc.string(i, i + L + G)) \(s)")
                     let e = i + L + G
-                    guard s >= weights.threshold
+                    guard s >= threshold
                             || nearName(doc, model, edges, cueBefore, cueAfter, i, L, G, s, longer: scores.1) else { continue }
                     if !model.isBlocker(f, i, e) {
                         out.append(Candidate(start: i, end: e, score: s, rule: "name-model"))
@@ -775,7 +797,8 @@ package enum NameFinder {
     /// A character a transliterated name is made of: transliteration uses it more than ordinary
     /// text does, and it is no function word (和, 的, 在, 為 glue names to the text around them).
     @inline(__always) static func translitChar(_ model: NameModel, _ c: UInt32) -> Float? {
-        guard model.mayTranslit(c), let r = model.translitScore(c), r >= 0.5, !notGiven.contains(c), !translitStop.contains(c) else { return nil }
+        guard model.mayTranslit(c), let r = model.translitScore(c), r >= 0.5,
+              model.finderBits(c) & (NameModel.FinderChar.notGiven | NameModel.FinderChar.translitStop) == 0 else { return nil }
         return r
     }
     static let translitStop = ScalarSet("為將以及與和在的對")
@@ -814,7 +837,8 @@ package enum NameFinder {
             guard i < n else { break }
             // A run starts at a word edge or right after a title.
             guard doc.owner[i] < 0, translitChar(model, f[i]) != nil, !edges.crosses(i) || cueBefore.ends(at: i) else { i += 1; continue }
-            if givenAfterSurname(doc, model, edges, i) { i += 1; continue }
+            // Only after a character that may be a surname (`givenAfterSurname`'s first test).
+            if i > 0 && model.maySurname(f[i - 1]) && givenAfterSurname(doc, model, edges, i) { i += 1; continue }
             // The run: transliteration characters, parts joined by a middle dot; it stops where a
             // verb or honorific starts (克林頓|說).
             var j = i

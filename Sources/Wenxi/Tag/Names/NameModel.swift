@@ -98,6 +98,29 @@ package struct NameModel: Sendable {
     /// upper-case Latin letter, a middle dot, a 、). `KnownNames.marks16` adds the known names'
     /// first characters; `scan` reads one of the two at every character, once a document.
     let marks16: [UInt8]
+    /// Per BMP character: the `FinderChar` bits of the name finder's hand-written character sets
+    /// that `NameFinder.score`, `context` and `translitChar` test at each candidate. Read through
+    /// `finderBits`: each test of a static set was a `swift_once` call, and around the call the
+    /// compiler saved and restored the score's dozen registers (~30 instructions a test).
+    private let finderChars: [UInt8]
+    /// The bits of `finderChars`.
+    enum FinderChar {
+        /// `NameFinder.notGiven`, `placeHeads`, `thingHeads`, `afterSubjectFirst`, `translitStop`.
+        static let notGiven: UInt8 = 1, placeHead: UInt8 = 2, thingHead: UInt8 = 4, afterSubject: UInt8 = 8
+        static let translitStop: UInt8 = 16
+    }
+    /// The `FinderChar` bits of the sets holding `c`.
+    @inline(__always) func finderBits(_ c: UInt32) -> UInt8 {
+        c < 0x10000 && !finderChars.isEmpty ? finderChars[Int(c)] : NameModel.finderBitsOfSets(c)
+    }
+    /// `finderBits` asked of the sets themselves (a character outside the BMP, the empty model).
+    static func finderBitsOfSets(_ c: UInt32) -> UInt8 {
+        (NameFinder.notGiven.contains(c) ? FinderChar.notGiven : 0) | (NameFinder.placeHeads.contains(c) ? FinderChar.placeHead : 0)
+            | (NameFinder.thingHeads.contains(c) ? FinderChar.thingHead : 0)
+            | (NameFinder.afterSubjectFirst.contains(c) ? FinderChar.afterSubject : 0)
+            | (NameFinder.translitStop.contains(c) ? FinderChar.translitStop : 0)
+    }
+
     /// The bits of `marks16`.
     enum Mark {
         static let surname: UInt8 = 1, japanese: UInt8 = 2, translit: UInt8 = 4, known: UInt8 = 8
@@ -119,6 +142,7 @@ package struct NameModel: Sendable {
         charIndex = []; charList = []
         translitStart = ScalarSet([])
         marks16 = []
+        finderChars = []
         blockerPairs = []
     }
 
@@ -346,6 +370,16 @@ package struct NameModel: Sendable {
             marks[c] = m
         }
         marks16 = marks
+        // From the sets' members (asking `finderBitsOfSets` of every character cost 9 M
+        // instructions of the dictionary build: five `swift_once` calls a character).
+        var chars = [UInt8](repeating: 0, count: 0x10000)
+        let sets = [(NameFinder.notGiven, FinderChar.notGiven), (NameFinder.placeHeads, FinderChar.placeHead),
+                    (NameFinder.thingHeads, FinderChar.thingHead), (NameFinder.afterSubjectFirst, FinderChar.afterSubject),
+                    (NameFinder.translitStop, FinderChar.translitStop)]
+        for (set, bit) in sets {
+            set.forEachMember { c in if c < 0x10000 { chars[Int(c)] |= bit } }
+        }
+        finderChars = chars
         // Resolved through the fold once here: `translitScore` reads one table, not two.
         var trAsWritten = [Float](repeating: .nan, count: 0x10000)
         for c in 0..<0x10000 { trAsWritten[c] = tr16[Int(fold[c])] }
@@ -489,6 +523,23 @@ package struct NameModel: Sendable {
         guard c < 0x10000 else { return nil }
         let v = translit16[Int(c)]
         return v.isNaN ? nil : v
+    }
+
+    /// False when no surname starts with `c` (`surnameStart`; true outside the BMP and in the
+    /// empty model): `surname(f, at, 1)` is nil where `maySurname(f[at])` is false.
+    @inline(__always) func maySurname(_ c: UInt32) -> Bool {
+        c >= 0x10000 || surnameStart.isEmpty || surnameStart[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
+    }
+
+    /// False when no compound surname starts at `f[at]`: the first tests of `surname(f, at, 2)`
+    /// (its first character, folded or as written, and its second as written), true otherwise.
+    @inline(__always) func mayStartCompound(_ f: [UInt32], _ at: Int) -> Bool {
+        guard at + 2 <= f.count else { return false }
+        let c = f[at], a = nameChar(c)
+        guard a < 0x10000, compoundFirst[Int(a >> 6)] & (1 << UInt64(a & 63)) != 0
+                || (c < 0x10000 && compoundFirst[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0) else { return false }
+        let b = f[at + 1]
+        return c == 0 || b >= 0x10000 || compoundSecond[Int(b >> 6)] & (1 << UInt64(b & 63)) != 0
     }
 
     /// Log share of the surname at `f[at..<at+len]`, or nil when it is none.
