@@ -88,6 +88,30 @@ struct TagPlaceHeadTests {
     }
 
     @Test(arguments: [
+        // (text, a two-character feature the rule finds: one ICU word, where a place stands)
+        ("雨帶位於四川盆地至長江中下游地區。", "長江"),      // before 中下游
+        ("清軍水師和英軍在長江激戰。", "長江"),              // after 在
+        ("為減輕巢湖流域防汛壓力。", "巢湖"),                // before 流域
+    ])
+    func featureWord(_ text: String, _ place: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place && e.source == "rule:place-head")
+    }
+
+    @Test(arguments: [
+        // (text, a two-character word with a feature head that must not be a place)
+        ("他們早已墜入愛河。", "愛河"),                      // an idiom
+        ("他在江湖上闖蕩多年。", "江湖"),
+        ("院長江宜樺今天說明。", "長江"),                    // not an ICU word here
+        ("從遠處眺望綿延的遠山。", "遠山"),
+    ])
+    func noFeatureWord(_ text: String, _ absent: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        #expect(!found.contains { $0.text == absent && $0.type == .place }, "\(text): \(found.map(\.text))")
+    }
+
+    @Test(arguments: [
         // (text, a text that must not be a place)
         ("有關當局決定降低水庫水位。", "降低水庫"),      // one word, not after 的: a verb and its object
         ("導遊讓團員登抹茶山。", "登抹茶山"),            // a phrase of words
