@@ -205,7 +205,7 @@ package final class Lexicon: Sendable {
     /// The word lists of `rule:place-head` (`place-heads.tsv`).
     package let placeHeads: PlaceHeads
     /// PRC counties' and prefectures' short forms for `rule:place-short` (`ShortPlaceRule.table`).
-    let shortPlaces: [UInt64: Int32]
+    let shortPlaces: ShortPlaceRule.Table
     /// The characters the rules' text scans start from (`RuleMarks`).
     let ruleMarks: RuleMarkTable
     /// Words around a name in biographical writing (`encyclopedic-context.tsv`).

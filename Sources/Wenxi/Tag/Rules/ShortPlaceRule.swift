@@ -45,11 +45,16 @@ enum ShortPlaceRule {
         "平原", "大田", "中山", "全州", "大城", "木蘭", "商城", "新安", "永安", "北流", "海口", "德昌",
     ]
 
-    /// The short forms: folded first two characters → the listed place's entry (a prefecture
-    /// before a county where two share them). Built once with the lexicon.
-    static func table(entries: [DictionaryEntry], kinds: [DictionaryKind], fold: FoldTable) -> [UInt64: Int32] {
-        var out: [UInt64: Int32] = [:]
-        var isPrefecture: [UInt64: Bool] = [:]
+    /// The short forms (folded first two characters, packed) and their first characters, the
+    /// positions the rule tries. Built once with the lexicon.
+    struct Table: Sendable {
+        let keys: Set<UInt64>
+        let firsts: ScalarSet
+        func contains(_ a: UInt32, _ b: UInt32) -> Bool { firsts.contains(a) && keys.contains(UInt64(a) << 32 | UInt64(b)) }
+    }
+
+    static func table(entries: [DictionaryEntry], kinds: [DictionaryKind], fold: FoldTable) -> Table {
+        var out: Set<UInt64> = []
         var skip: Set<UInt64> = []
         // A short form that a list holds as a name of its own (武漢, 菏澤) was matched, or left out
         // on purpose (武漢 of 武漢肺炎): the rule does not bring it back.
@@ -70,19 +75,15 @@ enum ShortPlaceRule {
                 let s = fold.fold(form).unicodeScalars.map(\.value)
                 guard s.count == 3, suffixes.contains(s[2]), FoldTable.isHan(s[0]), FoldTable.isHan(s[1]) else { continue }
                 let key = UInt64(s[0]) << 32 | UInt64(s[1])
-                if skip.contains(key) { continue }
-                if out[key] == nil || cls == "prefecture" && isPrefecture[key] != true {
-                    out[key] = Int32(i)
-                    isPrefecture[key] = cls == "prefecture"
-                }
+                if !skip.contains(key) { out.insert(key) }
             }
         }
-        return out
+        return Table(keys: out, firsts: ScalarSet(out.map { UInt32(truncatingIfNeeded: $0 >> 32) }))
     }
 
     static func apply(_ doc: inout TaggingDocument) {
         let table = doc.lexicon.shortPlaces
-        if table.isEmpty { return }
+        if table.keys.isEmpty { return }
         let f = doc.folded
         let n = f.count
         guard n >= 2 else { return }
@@ -93,7 +94,7 @@ enum ShortPlaceRule {
             var s = 0
             while s + 1 < n {
                 defer { s += 1 }
-                guard doc.owner[s] < 0, doc.owner[s + 1] < 0, table[UInt64(f[s]) << 32 | UInt64(f[s + 1])] != nil else { continue }
+                guard table.contains(f[s], f[s + 1]), doc.owner[s] < 0, doc.owner[s + 1] < 0 else { continue }
                 let end = s + 2
                 if PersonRules.splitsToken(doc, at: s) || PersonRules.splitsToken(doc, at: end) { continue }
                 if end < n && (ForeignPlaceRule.headAfter.contains(f[end]) || suffixes.contains(f[end])
@@ -111,7 +112,7 @@ enum ShortPlaceRule {
     }
 
     /// Whether the short form at `s..<end` stands where a place stands (see the type's comment).
-    static func context(_ doc: TaggingDocument, _ s: Int, _ end: Int, _ table: [UInt64: Int32]) -> Bool {
+    static func context(_ doc: TaggingDocument, _ s: Int, _ end: Int, _ table: Table) -> Bool {
         let f = doc.folded
         func place(_ k: Int) -> Mention? {
             guard k >= 0, k < f.count, doc.owner[k] >= 0 else { return nil }
@@ -128,7 +129,7 @@ enum ShortPlaceRule {
         if s >= 2, ForeignPlaceRule.listJoin.contains(f[s - 1]), let p = place(s - 2), p.end == s - 1 { return true }
         if end + 1 < f.count, ForeignPlaceRule.listJoin.contains(f[end]) {
             if let p = place(end + 1), p.start == end + 1 { return true }
-            if end + 2 < f.count, doc.owner[end + 1] < 0, doc.owner[end + 2] < 0, table[UInt64(f[end + 1]) << 32 | UInt64(f[end + 2])] != nil,
+            if end + 2 < f.count, doc.owner[end + 1] < 0, doc.owner[end + 2] < 0, table.contains(f[end + 1], f[end + 2]),
                !PersonRules.splitsToken(doc, at: end + 3) { return true }
         }
         return ForeignPlaceRule.placeContext(doc, s, end)
