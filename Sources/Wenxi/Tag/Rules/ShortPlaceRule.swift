@@ -45,12 +45,49 @@ enum ShortPlaceRule {
         "平原", "大田", "中山", "全州", "大城", "木蘭", "商城", "新安", "永安", "北流", "海口", "德昌",
     ]
 
-    /// The short forms (folded first two characters, packed) and their first characters, the
-    /// positions the rule tries. Built once with the lexicon.
+    /// The short forms (folded first two characters, packed), with bitmaps of their first and
+    /// second characters tested before the hash. Built once with the lexicon.
     struct Table: Sendable {
         let keys: Set<UInt64>
         let firsts: ScalarSet
-        func contains(_ a: UInt32, _ b: UInt32) -> Bool { firsts.contains(a) && keys.contains(UInt64(a) << 32 | UInt64(b)) }
+        let seconds: ScalarSet
+        /// `keys` in an open-addressed table (0 = empty, linear probing, a multiplicative hash):
+        /// a test costs a multiply and a load or two, where `Set` runs SipHash (the first
+        /// version spent half the rule's instructions there).
+        let slots: [UInt64]
+        let mask: Int
+
+        init(keys: Set<UInt64>) {
+            self.keys = keys
+            firsts = ScalarSet(keys.map { UInt32(truncatingIfNeeded: $0 >> 32) })
+            seconds = ScalarSet(keys.map { UInt32(truncatingIfNeeded: $0) })
+            var size = 16
+            while size < keys.count * 4 { size <<= 1 }
+            var slots = [UInt64](repeating: 0, count: size)
+            for key in keys.sorted() {
+                var i = Table.slot(key, size - 1)
+                while slots[i] != 0 { i = (i + 1) & (size - 1) }
+                slots[i] = key
+            }
+            self.slots = slots
+            mask = size - 1
+        }
+
+        @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        }
+
+        @inline(__always) func contains(_ a: UInt32, _ b: UInt32) -> Bool {
+            guard firsts.contains(a), seconds.contains(b) else { return false }
+            let key = UInt64(a) << 32 | UInt64(b)
+            var i = Table.slot(key, mask)
+            while true {
+                let k = slots[i]
+                if k == key { return true }
+                if k == 0 { return false }
+                i = (i + 1) & mask
+            }
+        }
     }
 
     static func table(entries: [DictionaryEntry], kinds: [DictionaryKind], fold: FoldTable) -> Table {
@@ -78,7 +115,7 @@ enum ShortPlaceRule {
                 if !skip.contains(key) { out.insert(key) }
             }
         }
-        return Table(keys: out, firsts: ScalarSet(out.map { UInt32(truncatingIfNeeded: $0 >> 32) }))
+        return Table(keys: out)
     }
 
     static func apply(_ doc: inout TaggingDocument) {
@@ -91,12 +128,17 @@ enum ShortPlaceRule {
         // places once the second is found.
         for _ in 0..<2 {
             var found = false
-            var s = 0
-            while s + 1 < n {
-                defer { s += 1 }
-                guard table.contains(f[s], f[s + 1]), doc.owner[s] < 0, doc.owner[s + 1] < 0 else { continue }
+            // At each ICU word edge (a short form starts and ends at one): a word of two
+            // characters, or two words of one (高|州).
+            let tokens = doc.tokens
+            var k = 0
+            while k < tokens.count {
+                defer { k += 1 }
+                let s = tokens[k].start, len = tokens[k].end - s
+                guard len <= 2, s + 1 < n, table.contains(f[s], f[s + 1]) else { continue }
+                if len == 1 && !(k + 1 < tokens.count && tokens[k + 1].start == s + 1 && tokens[k + 1].end == s + 2) { continue }
+                guard doc.owner[s] < 0, doc.owner[s + 1] < 0 else { continue }
                 let end = s + 2
-                if PersonRules.splitsToken(doc, at: s) || PersonRules.splitsToken(doc, at: end) { continue }
                 if end < n && (ForeignPlaceRule.headAfter.contains(f[end]) || suffixes.contains(f[end])
                     || notAfter.contains(where: { PlacePrefixRules.has(f, end, $0) })) { continue }
                 if doc.lexicon.knownNames.longest(f, doc.owner, at: s, model: doc.lexicon.names, ends: { $0 == end }) != nil { continue }
@@ -105,7 +147,6 @@ enum ShortPlaceRule {
                 // district of Beijing, 朝陽市 a city of Liaoning).
                 doc.add(Mention(start: s, end: end, type: .place, candidates: [], rule: "place-short", canonical: doc.string(s, end)))
                 found = true
-                s += 1
             }
             if !found { break }
         }
