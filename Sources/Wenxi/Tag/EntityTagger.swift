@@ -371,6 +371,7 @@ struct TaggingDocument {
         ForeignPlaceRule.apply(&self)
         PlaceHeadRule.apply(&self)
         DefinedPlaceRule.apply(&self)
+        ShortPlaceRule.apply(&self)
         KindBeforePlaceRule.apply(&self)
         UnlistedOrganizationRule.apply(&self)
         PlaceNamedOrganizationRule.apply(&self)

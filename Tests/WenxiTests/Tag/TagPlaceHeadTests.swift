@@ -78,11 +78,37 @@ struct TagPlaceHeadTests {
         ("信眾參拜噶丹寺。", "噶丹寺"),                  // characters ICU does not know, after a verb
         ("居民今年遷往沙溪鎮。", "沙溪鎮"),
         ("旅客搭船參觀嚴島神社。", "嚴島神社"),          // a shrine (神社)
+        ("政府決定擴建北角站，接駁觀塘綫。", "北角站"),  // 站 alone after one ICU word, in transit text (stationStart)
+        ("而金鐘站就成為港島綫的轉車站。", "金鐘站"),    // after a one-character function word
     ])
     func placeAfterAWord(_ text: String, _ place: String) throws {
         let found = try TagPlaceTests.entities(text)
         let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
         #expect(e.type == .place && e.source == "rule:place-head")
+    }
+
+    @Test(arguments: [
+        // (text, a two-character feature the rule finds: one ICU word, where a place stands)
+        ("雨帶位於四川盆地至長江中下游地區。", "長江"),      // before 中下游
+        ("清軍水師和英軍在長江激戰。", "長江"),              // after 在
+        ("為減輕巢湖流域防汛壓力。", "巢湖"),                // before 流域
+    ])
+    func featureWord(_ text: String, _ place: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place && e.source == "rule:place-head")
+    }
+
+    @Test(arguments: [
+        // (text, a two-character word with a feature head that must not be a place)
+        ("他們早已墜入愛河。", "愛河"),                      // an idiom
+        ("他在江湖上闖蕩多年。", "江湖"),
+        ("院長江宜樺今天說明。", "長江"),                    // not an ICU word here
+        ("從遠處眺望綿延的遠山。", "遠山"),
+    ])
+    func noFeatureWord(_ text: String, _ absent: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        #expect(!found.contains { $0.text == absent && $0.type == .place }, "\(text): \(found.map(\.text))")
     }
 
     @Test(arguments: [
@@ -95,6 +121,9 @@ struct TagPlaceHeadTests {
         ("他從小愛宮廟文化。", "愛宮廟"),                // 宮廟 is a word
         ("抗議民眾分幾路湧入市中心。", "分幾路"),        // a quantity
         ("他只好跑回靈祐宮。", "跑回靈祐宮"),            // a verb of motion
+        ("政府決定擴建北角站。", "北角站"),              // no transit word in the sentence: a verb and its object as often
+        ("他不相信站長會這樣做。", "相信站"),            // 站長, a station master
+        ("公司推出捐血情報站功能，沿線加設。", "情報站"), // a generic kind of station
     ])
     func noPlaceAfterAWord(_ text: String, _ absent: String) throws {
         let found = try TagPlaceTests.entities(text)

@@ -147,3 +147,39 @@ struct TagPrefectureShortFormTests {
         }
     }
 }
+
+/// `rule:place-short` (twelfth session): a county's or prefecture's name without its suffix
+/// (高州 for 高州市), where the text says it is a place.
+@Suite("Tag: PRC counties by their short form")
+struct TagCountyShortFormTests {
+    @Test(arguments: [
+        // (text, the short form the rule finds)
+        ("我去年到过广东高州。", "高州"),                        // after a province: an address chain
+        ("在孝感、随州、仙桃等地累计推广。", "随州"),            // a list after a listed place
+        ("在孝感、随州、仙桃等地累计推广。", "仙桃"),            // … after another short form
+        ("其中，大同、开封、兰州三市超标。", "大同"),            // a list whose next member is a short form
+        ("领导赶赴云霄实地考察。", "云霄"),                      // after a verb of motion (赴)
+        ("他在潢川留下過故事。", "潢川"),
+    ])
+    func shortForm(_ text: String, _ place: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(text): \(found.map(\.text))")
+        #expect(e.type == .place && e.source == "rule:place-short" && e.canonical == place)
+    }
+
+    @Test(arguments: [
+        // (text, what must not be a place)
+        ("雙方在合作中取得進展。", "合作"),                      // an ordinary word (合作市)
+        ("廣東公安機關發布通告。", "公安"),                      // 公安縣: an ordinary word after a province
+        ("與美國合作。", "合作"),                                // after a state, not a chain
+        ("他申報買入大同股票。", "大同"),                        // a firm's shares
+        ("他們進到文昌閣參拜。", "文昌"),                        // a temple's name
+        ("他住在延安路。", "延安"),                              // a road
+        ("他在武漢肺炎期間返國。", "武漢"),                      // listed, and left out before 肺炎
+        ("王常德說他會來。", "常德"),                            // a person's name
+    ])
+    func noShortForm(_ text: String, _ absent: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        #expect(!found.contains { $0.text == absent && $0.type == .place }, "\(text): \(found.map(\.text))")
+    }
+}

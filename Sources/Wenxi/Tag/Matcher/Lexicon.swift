@@ -204,6 +204,8 @@ package final class Lexicon: Sendable {
     package let notNames: NotNames
     /// The word lists of `rule:place-head` (`place-heads.tsv`).
     package let placeHeads: PlaceHeads
+    /// PRC counties' and prefectures' short forms for `rule:place-short` (`ShortPlaceRule.table`).
+    let shortPlaces: ShortPlaceRule.Table
     /// The characters the rules' text scans start from (`RuleMarks`).
     let ruleMarks: RuleMarkTable
     /// Words around a name in biographical writing (`encyclopedic-context.tsv`).
@@ -273,6 +275,7 @@ package final class Lexicon: Sendable {
         self.knownNames = KnownNames(entries: entries, kinds: kinds, fold: fold, model: nameModel)
         self.notNames = NotNames(entries: entries, kinds: kinds)
         self.placeHeads = PlaceHeads(entries: entries, kinds: kinds)
+        self.shortPlaces = ShortPlaceRule.table(entries: entries, kinds: kinds, fold: fold)
         self.encyclopedic = EncyclopedicContext(entries: entries, kinds: kinds)
         self.officeHoldersBySurname = Lexicon.officeHolders(entries: entries, kinds: kinds, fold: fold)
         clock.phase("names")

@@ -55,7 +55,9 @@ enum PlaceHeadRule {
             // is the name and its head (魯村), or inside a list or address chain (、茄|南村).
             if t.headWords.contains(doc.folded, h - 1, h + 1) { continue }
             let word = PersonRules.splitsToken(doc, at: h) ? wordCovering(doc, h) : nil
-            guard let (s, strong) = nameStart(doc, before: h), word == nil || word == s || strong && word! > s else { continue }
+            guard let (s, strong) = nameStart(doc, before: h) ?? (head == station && word == nil ? stationStart(doc, before: h) : nil)
+                    ?? (head.count == 1 && featureHeads.contains(head[0]) ? featureStart(doc, before: h) : nil),
+                  word == nil || word == s || strong && word! > s else { continue }
             // A closed head (鐵路) takes only a name shaped like one (濟青鐵路; not 實施|鐵路, 林業|鐵路).
             if t.closedHeads.contains(head), !nameShaped(doc, s, h) { continue }
             // Surname + one character + a given-name head (曹建山): a person's name, left to the name model.
@@ -98,6 +100,71 @@ enum PlaceHeadRule {
             if last { return weak }
         }
         return weak
+    }
+
+    /// Heads of natural features that a one-character name may take (廬山, 巢湖, 汾河).
+    static let featureHeads = ScalarSet("山湖江河嶺岭")
+    /// First characters that make a common word with a feature head, not a name: 江湖, 靠山,
+    /// 礦山, 運河, 銀河, 星河, 青山, 群山, 登山, 爬山, 渡河, 沿江, 後山, 潟湖, 愛河 (墜入愛河), 遠山,
+    /// 人山, 假山, 冰河 (beyond the generic names of `place-heads.tsv`: 火山, 高山, 大河).
+    static let featureNotFirst = ScalarSet("江靠礦矿青群河運运銀银星鹽盐登開开爬渡沿後后前屏碧綠绿紅红白深淺浅湖海冰人假跨越過过翻潟瀉泻愛爱遠远近")
+    /// Words after a feature that say it is one (長江|流域, 汾河|兩岸, 黃山|風景區).
+    static let featureAfter: [[UInt32]] = TranslitContext.words([
+        "流域", "兩岸", "两岸", "中下游", "中游", "上游", "下游", "干流", "幹流", "水系", "沿岸", "風景區", "风景区", "山麓", "南麓", "北麓",
+    ])
+
+    /// The start of a two-character feature (twelfth session): 廬山, 巢湖, 汾河, 長江 — one
+    /// character and a feature head that ICU keeps as one word of its own, where a place stands
+    /// (`ForeignPlaceRule.placeContext`: 在 到 位於 …, a place and 、 before it, 北部 一帶 after it)
+    /// or before a word of rivers and mountains (流域, 兩岸, 山麓). The character is no stop and no
+    /// generic one (火山, 高山, 大河, 冰河, 江湖, 靠山 are words, not names), nor a position word
+    /// (上山, 下山).
+    static func featureStart(_ doc: TaggingDocument, before h: Int) -> (start: Int, strong: Bool)? {
+        let f = doc.folded
+        let t = doc.lexicon.placeHeads
+        let s = h - 1
+        guard s >= 0, doc.owner[s] < 0, FoldTable.isHan(f[s]), !t.stop.contains(f[s]), !t.firstOnly.contains(f[s]),
+              !featureNotFirst.contains(f[s]), !t.generic.contains(doc.folded, s, h), wordCovering(doc, s) == s, wordEnding(doc, at: h + 1) == s else { return nil }
+        if ForeignPlaceRule.placeContext(doc, s, h + 1) || featureAfter.contains(where: { PlacePrefixRules.has(f, h + 1, $0) }) { return (s, false) }
+        return nil
+    }
+
+    static let station: [UInt32] = [0x7AD9] // 站
+    /// Characters of rail and transit words (港島綫, 鐵路, 軌道, 轉乘, 乘客) that make a sentence
+    /// speak of stations.
+    static let transitChars = ScalarSet("綫線线鐵铁軌轨乘")
+    /// One-character words after which a station's name may start (而|金鐘站, 在|北角站).
+    static let stationLeft = ScalarSet("而在到至從从由經经往與与和及或自於于即是")
+    /// How far (characters, within the sentence) `stationStart` looks for transit words.
+    static let transitReach = 40
+
+    /// The start of a station's name before 站 where `nameStart` finds none (twelfth session):
+    /// 擴建|北角|站, 而|金鐘|站, 紓緩|鰂魚涌站 — one ICU word of 2–4 free characters before 站
+    /// standing alone, after an ordinary word, a one-character function word (而 在 到 …) or a
+    /// clear edge, and no generic kind (加油|站, 投票|站, 公車|站). ICU keeps a station's name as a
+    /// word of its own, so this would read a verb and its object too (擴建|車站 is a head of its
+    /// own): the sentence must speak of transit — another station (…站 before or after), a line
+    /// or railway (綫 線 鐵 軌) or passengers (乘: 轉乘, 乘客) within `transitReach` characters.
+    static func stationStart(_ doc: TaggingDocument, before h: Int) -> (start: Int, strong: Bool)? {
+        let f = doc.folded
+        let t = doc.lexicon.placeHeads
+        guard let s = wordEnding(doc, at: h), (2...4).contains(h - s), doc.isFree(s, h) else { return nil }
+        for k in s..<h where !FoldTable.isHan(f[k]) || t.stop.contains(f[k]) { return nil }
+        if t.generic.contains(doc.folded, s, h) || t.generic.contains(doc.folded, h - 1, h) || t.generic.contains(doc.folded, h - 2, h) { return nil }
+        guard s == 0 || leftMarks.contains(f[s - 1]) || wordEdge(doc, at: s)
+            || stationLeft.contains(f[s - 1]) && (s == 1 || !FoldTable.isHan(f[s - 2]) || !PersonRules.splitsToken(doc, at: s - 1)) else { return nil }
+        // Transit words in the sentence, either side.
+        var k = s - 1
+        while k >= 0 && s - k <= transitReach && !DefinedPlaceRule.sentenceEnds.contains(f[k]) {
+            if transitChars.contains(f[k]) || f[k] == station[0] { return (s, false) }
+            k -= 1
+        }
+        k = h + 1
+        while k < f.count && k - h <= transitReach && !DefinedPlaceRule.sentenceEnds.contains(f[k]) {
+            if transitChars.contains(f[k]) || f[k] == station[0] { return (s, false) }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether a name may start at `s` after an ordinary word: the ICU word ending there has two
