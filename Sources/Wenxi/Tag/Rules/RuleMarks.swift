@@ -128,18 +128,25 @@ struct RuleMarkTable: Sendable {
                     for i in 0..<fp.count {
                         let c = fp[i]
                         let m = c < 0x10000 ? table[Int(c)] : astral[c] ?? 0
-                        guard m != 0 else { continue }
-                        hits.append((Int32(i), m))
-                        var b = m
-                        while b != 0 {
-                            count[b.trailingZeroBitCount] += 1
-                            b &= b - 1
-                        }
+                        if m != 0 { RuleMarkTable.record(m, at: i, hits: &hits, counts: count) }
                     }
                 }
             }
         }
         return RuleMarkTable.marks(hits: hits, counts: counts)
+    }
+
+    /// Records a marked position: its mask in `hits` and one count for each mark it holds (the
+    /// loop body `marks` and `foldAndMark` share).
+    @inline(__always)
+    private static func record(_ m: UInt32, at i: Int, hits: inout [(position: Int32, mask: UInt32)],
+                               counts: UnsafeMutableBufferPointer<Int>) {
+        hits.append((Int32(i), m))
+        var b = m
+        while b != 0 {
+            counts[b.trailingZeroBitCount] += 1
+            b &= b - 1
+        }
     }
 
     /// The mask of one folded character.
@@ -168,13 +175,7 @@ struct RuleMarkTable: Sendable {
                                 out[i] = c
                                 if TaggingDocument.isNameDotLookalike(v) { dots.append(i) }
                                 let m = c < 0x10000 ? table[Int(c)] : astral[c] ?? 0
-                                guard m != 0 else { continue }
-                                hits.append((Int32(i), m))
-                                var b = m
-                                while b != 0 {
-                                    count[b.trailingZeroBitCount] += 1
-                                    b &= b - 1
-                                }
+                                if m != 0 { RuleMarkTable.record(m, at: i, hits: &hits, counts: count) }
                             }
                         }
                     }
