@@ -42,11 +42,13 @@ struct TagNotNamesTests {
 
     // `wenxi dict check`: a known class, the right number of Han characters, no word twice in a class.
     @Test(arguments: [
-        ("unknown class", "x\t媽媽\tfamily\n", "t.tsv:4: not-name x has class 'family' (known: day-part, kin, polite, title, weekday)"),
+        ("unknown class", "x\t媽媽\tfamily\n", "t.tsv:4: not-name x has class 'family' (known: adverb, after-adverb, day-part, kin, polite, preposition, title, weekday)"),
         ("one character for a term", "x\t媽\tkin\n", "t.tsv:4: not-name '媽' (class kin) is not 2 Han characters"),
         ("two characters for a day part", "x\t晚上\tday-part\n", "t.tsv:4: not-name '晚上' (class day-part) is not 1 Han character"),
         ("Latin letters", "x\tMr\tpolite\n", "t.tsv:4: not-name 'Mr' (class polite) is not 2 Han characters"),
         ("listed twice", "x\t媽媽\tkin\ny\t媽媽\tkin\n", "t.tsv:5: not-name '媽媽' is listed twice in class kin (also t.tsv:4)"),
+        ("two characters for an adverb", "x\t曾經\tadverb\n", "t.tsv:4: not-name '曾經' (class adverb) is not 1 Han character"),
+        ("three characters after an adverb", "x\t一再地\tafter-adverb\n", "t.tsv:4: not-name '一再地' (class after-adverb) is not 1–2 Han characters"),
     ])
     func problems(_ label: String, _ row: String, _ expected: String) {
         let entries = DictionaryFile.parse(Self.header + row, name: "t.tsv").entries
@@ -56,6 +58,47 @@ struct TagNotNamesTests {
     @Test("good rows have no problem")
     func cleanRows() {
         #expect(NotNames.problems(DictionaryFile.parse(Self.rows, name: "t.tsv").entries).isEmpty)
+        #expect(NotNames.problems(DictionaryFile.parse(Self.adverbRows, name: "t.tsv").entries).isEmpty)
+    }
+
+    static let adverbRows = rows + "g\t曾\tadverb\nh\t于\tpreposition\ni\t多次\tafter-adverb\nj\t太\tafter-adverb\nk\t周一\tweekday\n"
+
+    // A surname used as an adverb or preposition (`isFunctionLed`). Each row: the text (the name
+    // is all of it but `tail` characters, which stand after it), the ICU words as (start, end)
+    // pairs, the answer.
+    @Test(arguments: [
+        ("a listed word after the adverb", "曾多次", 0, [(Int, Int)](), true),
+        ("a listed word running past the name", "曾多次", 1, [], true),
+        ("a listed one-character word", "曾太", 0, [], true),
+        ("an ICU word from the second character running past the name", "曾舉辦", 1, [(0, 1), (1, 3)], true),
+        ("the name is one ICU word of two characters", "曾經", 0, [(0, 2)], true),
+        ("a name of three characters that ICU knows as one word", "曾國藩", 0, [(0, 3)], false),
+        ("a name: the given name ends at the word edge", "曾光說", 1, [(0, 1), (1, 2), (2, 3)], false),
+        ("a preposition and a day of the week", "于周一", 0, [], true),
+        ("a preposition and a given name", "于北辰", 0, [], false),
+        ("an adverb that is not a preposition, before a day", "曾周一", 0, [], false),
+        ("no such surname", "王多次", 0, [], false),
+    ])
+    func functionLed(_ label: String, _ text: String, _ tail: Int, _ words: [(Int, Int)], _ expected: Bool) {
+        let t = Self.table(Self.adverbRows)
+        let f = Self.scalars(text)
+        let got = t.isFunctionLed(f, 0, f.count - tail, wordEnd: { k in words.first { $0.0 == k }?.1 })
+        #expect(got == expected, "\(label)")
+    }
+
+    // With the package's dictionaries and ICU's words: a surname used as an adverb or preposition
+    // is no person (rows from news wording, Traditional and Simplified); real names stay.
+    @Test(arguments: [
+        ("川普曾多次表示，美國不會讓步。", "曾多次", false),
+        ("特朗普总统曾经说，关税是工具。", "曾经", false),
+        ("英女王曾发表声明表示支持。", "曾发", false),
+        ("美国驻伦敦使馆便曾举办拍卖活动。", "曾举", false),
+        ("他于周一抵达北京。", "于周一", false),
+        ("流行病學首席科學家曾光表示，北京和大連的疫情可控。", "曾光", true),
+    ])
+    func functionLedInText(_ text: String, _ name: String, _ person: Bool) throws {
+        let found = try TagNamesTests.people(text)
+        #expect(found.contains { $0.text == name } == person, "\(text): \(found.map(\.text))")
     }
 
     // The shipped file holds what the tagger's inline sets held before it moved there.

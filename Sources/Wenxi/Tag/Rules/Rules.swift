@@ -686,10 +686,15 @@ enum PersonRules {
 
     /// What a rule or the name model may never take for a person's name: a day of the week
     /// (周五, 週日, 周末 after a title: 特朗普总统周五表示; 周三晚: a day and a part of it), a surname
-    /// with a term of address (王妈妈, 陳老師). The words are `not-names.tsv`'s (`NotNames`).
+    /// with a term of address (王妈妈, 陳老師), a surname used as an adverb or preposition (曾多次,
+    /// 于周一). The words are `not-names.tsv`'s (`NotNames`).
     static func isNoName(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
         let words = doc.lexicon.notNames
         return words.isWeekday(doc.folded, start, end) || words.isAddressForm(doc.folded, start, end)
+            || words.isFunctionLed(doc.folded, start, end, wordEnd: { k in
+                let t = doc.firstToken(atOrAfter: k)
+                return t < doc.tokens.count && doc.tokens[t].start == k ? doc.tokens[t].end : nil
+            })
     }
 
     /// Adds a person at `start..<end` if the span is free (or, with `allowPerson`, exactly one
