@@ -382,6 +382,7 @@ struct TaggingDocument {
         NameFinder.apply(&self)
         NameExtensionRules.dropGlosses(&self)
         WordEdgeRule.apply(&self)
+        ContinentRule.apply(&self)
     }
 
     /// Finds every other free occurrence of each template's surface (folded) and adds it as a

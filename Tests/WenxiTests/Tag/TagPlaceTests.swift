@@ -183,3 +183,26 @@ struct TagCountyShortFormTests {
         #expect(!found.contains { $0.text == absent && $0.type == .place }, "\(text): \(found.map(\.text))")
     }
 }
+
+/// 大陸 as "continent" (`ContinentRule`): not the mainland after a continent or before a word of
+/// physical geography; the mainland elsewhere.
+@Suite("Tag: 大陸 as a continent")
+struct TagContinentTests {
+    @Test(arguments: [
+        // (text, whether 大陸 is a place, a place that stays)
+        ("非洲大陸的人口增長最快。", false, "非洲"),
+        ("欧洲大陆的安全架构。", false, "欧洲"),
+        ("位於南極大陸東部的冰層。", false, "南極"),
+        ("希臘大陸架上的油田。", false, "希臘"),
+        ("大陸冷氣團南下，氣溫降低。", false, ""),
+        ("兩岸關係：大陸方面表示歡迎。", true, ""),
+        ("他從美國前往大陸經商。", true, "美國"),
+    ])
+    func continent(_ text: String, _ mainland: Bool, _ stays: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        #expect(found.contains { $0.type == .place && ($0.text == "大陸" || $0.text == "大陆") } == mainland, "\(text): \(found.map(\.text))")
+        if !stays.isEmpty {
+            #expect(found.contains { $0.type == .place && $0.text == stays }, "\(text): \(found.map(\.text))")
+        }
+    }
+}
