@@ -383,6 +383,7 @@ struct TaggingDocument {
         NameExtensionRules.dropGlosses(&self)
         WordEdgeRule.apply(&self)
         ContinentRule.apply(&self)
+        LanguageRule.apply(&self)
     }
 
     /// Finds every other free occurrence of each template's surface (folded) and adds it as a

@@ -206,3 +206,23 @@ struct TagContinentTests {
         }
     }
 }
+
+/// A place right before 語 names a language (`LanguageRule`): 蒙古語, 印尼語; not before 語言 or 語法.
+@Suite("Tag: a place before 語")
+struct TagLanguageTests {
+    @Test(arguments: [
+        // (text, the place, whether it stays a place)
+        ("他只會說蒙古語，不懂漢語。", "蒙古", false),
+        ("這部片有印尼語版本。", "印尼", false),
+        ("朝鲜语的发音很难。", "朝鲜", false),
+        ("學校開設蒙古語文課程。", "蒙古", false),
+        ("歐洲語言多屬印歐語系。", "歐洲", true),
+        ("他在蒙古住了三年。", "蒙古", true),
+        ("她獲新北市語文競賽閩南語演說組第一名。", "新北市", true),   // 語文 after a city: language arts
+        ("但是，中国语境下的考古学不同。", "中国", true),            // 語境 is no language
+    ])
+    func language(_ text: String, _ place: String, _ stays: Bool) throws {
+        let found = try TagPlaceTests.entities(text)
+        #expect(found.contains { $0.type == .place && $0.text == place } == stays, "\(text): \(found.map(\.text))")
+    }
+}
