@@ -195,6 +195,11 @@ struct AssembleFastPathTests {
         ("an ideograph, then a decomposed letter", "國e\u{301}", "國\u{E9}", true),
         ("U+4E00, then a decomposed letter", "\u{4E00}e\u{301}", "\u{4E00}\u{E9}", true),
         ("U+9FFF, then a compatibility ideograph", "\u{9FFF}\u{F900}", "\u{9FFF}\u{8C48}", true),
+        // The NFC test passes ASCII eight bytes at a time: what follows is still read.
+        ("eight ASCII letters, then a decomposed letter", "abcdefghe\u{301}", "abcdefgh\u{E9}", true),
+        ("sixteen ASCII letters, then a compatibility ideograph", "agency:tw.abcdef\u{F900}", "agency:tw.abcdef\u{8C48}", true),
+        ("ASCII ids of 15, 16 and 17 bytes", "agency:tw.moeaX", "agency:tw.moeaX", true),
+        ("ids that differ in the last byte", "agency:tw.moea1", "agency:tw.moea2", false),
     ])
     func nameKeys(_ name: String, _ a: String, _ b: String, _ equal: Bool) {
         #expect((a == b) == equal, "\(name): String's own answer")
@@ -203,6 +208,17 @@ struct AssembleFastPathTests {
         if equal { #expect(EntitySummarizer.NameKey(a).hashValue == EntitySummarizer.NameKey(b).hashValue, "\(name)") }
         // The summarizer's own table hashes the NFC bytes: equal names hash alike there too.
         if equal { #expect(EntitySummarizer.mix(7, a) == EntitySummarizer.mix(7, b), "\(name)") }
+    }
+
+    /// The summarizer's hash reads the last bytes of a name as one word that overlaps the one
+    /// before it: composed and decomposed forms after every number of ASCII letters (each length
+    /// of both forms, on either side of four, eight and sixteen bytes) hash alike.
+    @Test func nameHashesAgreeAtEveryLength() {
+        for k in 0...20 {
+            let prefix = String(repeating: "x", count: k)
+            let composed = prefix + "\u{E9}", decomposed = prefix + "e\u{301}"
+            #expect(EntitySummarizer.mix(7, composed) == EntitySummarizer.mix(7, decomposed), "\(k)")
+        }
     }
 
     /// Mentions are one entity when `==` says their names (or ids) are equal, whatever their bytes;
@@ -231,6 +247,14 @@ struct AssembleFastPathTests {
         #expect(summary["agency"]?.map(\.mentions) == [2, 1, 1])
         #expect(summary["agency"]?.first?.forms == ["市府", "桃市府"])
         #expect(summary["agency"]?.map(\.firstSentence) == [3, 5, 6])
+        #expect(summary["agency"]?.map(\.jurisdiction) == [nil, "TW", "CN"])
+        #expect(summary["agency"]?.map(\.inTitle) == [nil, nil, nil])
+        // A headline's mention: `in_title`, no first sentence until the body names it.
+        let titled = EntitySummarizer.summarize([entities[3]], title: [entities[5], entities[4]])
+        #expect(titled["agency"]?.map(\.inTitle) == [true, true])
+        #expect(titled["agency"]?.map(\.jurisdiction) == [nil, "TW"])
+        #expect(titled["agency"]?.map(\.firstSentence) == [3, nil])
+        #expect(titled["agency"]?.map(\.mentions) == [2, 1])
     }
 
     /// `Entity.sliceTexts` cuts each entity's text at the text buffer's UTF-8 offsets of its
