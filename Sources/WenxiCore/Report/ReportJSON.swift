@@ -482,32 +482,39 @@ extension Report: DirectJSON {
     }
 
     func writeJSON(to out: inout JSONBytes) {
+        // Written from a pointer to the report, its fields read through it: the closures below,
+        // capturing `self`, made the compiler copy the whole report (every field retained, then
+        // released; ~1,400 instructions a report).
+        withUnsafePointer(to: self) { Report.writeJSON(at: $0, to: &out) }
+    }
+
+    private static func writeJSON(at p: UnsafePointer<Report>, to out: inout JSONBytes) {
         // The body's escapes found once for the body and its sentences (slices of it).
-        if text.utf8.withContiguousStorageIfAvailable({ body in out.withBody(body) { writeFields(to: &$0) } }) == nil {
-            writeFields(to: &out)
+        if p.pointee.text.utf8.withContiguousStorageIfAvailable({ body in out.withBody(body) { writeFields(at: p, to: &$0) } }) == nil {
+            writeFields(at: p, to: &out)
         }
     }
 
-    private func writeFields(to out: inout JSONBytes) {
+    private static func writeFields(at p: UnsafePointer<Report>, to out: inout JSONBytes) {
         out.open()
-        if let byline { out.key("byline"); out.value(byline) }
-        out.key("captions"); out.strings(captions)
-        if let credits { out.key("credits"); out.value(credits) }
-        out.key("entities"); out.values(entities)
-        out.key("findings"); out.values(findings)
-        if let id { out.key("id"); out.string(id) }
-        out.key("meta"); out.value(meta)
-        out.key("paragraphs"); out.values(paragraphs)
-        out.key("related"); out.values(related)
-        out.key("schema"); out.string(schema)
-        out.key("sentences"); out.values(sentences)
-        out.key("source"); out.value(source)
-        out.key("stats"); out.value(stats)
-        out.key("summary"); out.value(summary)
+        if let byline = p.pointee.byline { out.key("byline"); out.value(byline) }
+        out.key("captions"); out.strings(p.pointee.captions)
+        if let credits = p.pointee.credits { out.key("credits"); out.value(credits) }
+        out.key("entities"); out.values(p.pointee.entities)
+        out.key("findings"); out.values(p.pointee.findings)
+        if let id = p.pointee.id { out.key("id"); out.string(id) }
+        out.key("meta"); out.value(p.pointee.meta)
+        out.key("paragraphs"); out.values(p.pointee.paragraphs)
+        out.key("related"); out.values(p.pointee.related)
+        out.key("schema"); out.string(p.pointee.schema)
+        out.key("sentences"); out.values(p.pointee.sentences)
+        out.key("source"); out.value(p.pointee.source)
+        out.key("stats"); out.value(p.pointee.stats)
+        out.key("summary"); out.value(p.pointee.summary)
         out.key("text")
-        if text.utf8.withContiguousStorageIfAvailable({ out.string(bodyOrUTF8: $0) }) == nil { out.string(text) }
-        out.key("title_entities"); out.values(titleEntities)
-        if let tokens { out.key("tokens"); out.values(tokens) }
+        if p.pointee.text.utf8.withContiguousStorageIfAvailable({ out.string(bodyOrUTF8: $0) }) == nil { out.string(p.pointee.text) }
+        out.key("title_entities"); out.values(p.pointee.titleEntities)
+        if let tokens = p.pointee.tokens { out.key("tokens"); out.values(tokens) }
         out.close()
     }
 }
