@@ -670,28 +670,38 @@ extension Summary: DirectJSON {
         out.open()
         // The pairs sorted by key, each list written from its pair: sorting the keys and then
         // looking each one up hashed every key again.
-        for (type, list) in entities.sorted(by: { $0.key < $1.key }) {
-            out.key(escaping: type); out.values(list)
-        }
+        Summary.forEachSorted(entities) { type, list in out.key(escaping: type); out.values(list) }
         out.close()
         out.key("largest_amounts"); out.values(largestAmounts)
         out.key("money_by_holder"); out.values(moneyByHolder)
         out.key("money_by_role")
         out.open()
-        for (currency, roles) in moneyByRole.sorted(by: { $0.key < $1.key }) {
+        Summary.forEachSorted(moneyByRole) { currency, roles in
             out.key(escaping: currency)
             out.open()
-            for (role, total) in roles.sorted(by: { $0.key < $1.key }) { out.key(escaping: role); out.value(total) }
+            Summary.forEachSorted(roles) { role, total in out.key(escaping: role); out.value(total) }
             out.close()
         }
         out.close()
         out.key("money_totals")
         out.open()
-        for (currency, total) in moneyTotals.sorted(by: { $0.key < $1.key }) {
-            out.key(escaping: currency); out.value(total)
+        Summary.forEachSorted(moneyTotals) { currency, total in out.key(escaping: currency); out.value(total) }
+        out.close()
+        out.close()
+    }
+}
+
+extension Summary {
+    /// `body` of each pair of `table` in order of key: sorted only when there are two or more
+    /// (most documents have no money, and one currency when they do: sorting an empty or
+    /// one-pair table still made an array of its pairs).
+    @inline(__always)
+    fileprivate static func forEachSorted<V>(_ table: [String: V], _ body: (String, V) -> Void) {
+        if table.count <= 1 {
+            for (key, value) in table { body(key, value) }
+        } else {
+            for (key, value) in table.sorted(by: { $0.key < $1.key }) { body(key, value) }
         }
-        out.close()
-        out.close()
     }
 }
 
