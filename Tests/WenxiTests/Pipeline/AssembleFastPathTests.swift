@@ -48,6 +48,31 @@ struct AssembleFastPathTests {
         #expect(shortcuts > 1000)  // the shortcut is taken, not only the fallback
     }
 
+    /// The policy run group by group (spans that overlap one another) keeps what it keeps when
+    /// run on all spans, in the same order: lists that cross, nest, repeat a span, hold empty
+    /// spans inside others, or are out of order (then the policy runs on all).
+    @Test func groupedLongestFirstIsLongestFirst() {
+        var rng = Rng(state: 0x2545_F491_4F6C_DD1D)
+        var crossing = 0
+        for _ in 0..<20_000 {
+            let named = Self.spans(&rng, tidy: rng.next(4) != 0), numeric = Self.spans(&rng, tidy: rng.next(4) != 0)
+            let all = named + numeric
+            if EntityMerger.disjointOrder(all, split: named.count) == nil { crossing += 1 }
+            #expect(EntityMerger.longestFirstInGroups(all, split: named.count) == OverlapPolicy.longestFirst(all), "\(named) \(numeric)")
+        }
+        #expect(crossing > 1000)  // lists that cross, not only disjoint ones
+        for (named, numeric) in [
+            ([(0, 3), (5, 9)], [(2, 8)]),                 // one group of three
+            ([(0, 4), (4, 6)], [(4, 4), (2, 2), (6, 9)]),  // numeric out of order: all at once
+            ([(2, 5), (7, 7)], [(2, 5), (6, 9)]),          // the same span in both lists; an empty one inside another
+            ([(0, 9)], [(1, 2), (3, 3), (3, 3), (4, 8)]),  // nested, equal empty spans
+            ([(5, 3)], [(0, 4)]),                          // a span that ends before it starts
+        ] as [([(Int, Int)], [(Int, Int)])] {
+            let all = (named + numeric).map { (start: $0.0, end: $0.1) }
+            #expect(EntityMerger.longestFirstInGroups(all, split: named.count) == OverlapPolicy.longestFirst(all), "\(named) \(numeric)")
+        }
+    }
+
     @Test(arguments: [
         ("crossing lists: the policy decides", [(0, 3)], [(2, 8)], nil as [Int]?),
         ("disjoint, interleaved", [(0, 2), (6, 8)], [(3, 5)], [0, 2, 1]),
