@@ -223,7 +223,7 @@ struct AssembleFastPathTests {
         // The NFC test passes ASCII eight bytes at a time: what follows is still read.
         ("eight ASCII letters, then a decomposed letter", "abcdefghe\u{301}", "abcdefgh\u{E9}", true),
         ("sixteen ASCII letters, then a compatibility ideograph", "agency:tw.abcdef\u{F900}", "agency:tw.abcdef\u{8C48}", true),
-        ("ASCII ids of 15, 16 and 17 bytes", "agency:tw.moeaX", "agency:tw.moeaX", true),
+        ("an ASCII id of 15 bytes", "agency:tw.moeaX", "agency:tw.moeaX", true),
         ("ids that differ in the last byte", "agency:tw.moea1", "agency:tw.moea2", false),
     ])
     func nameKeys(_ name: String, _ a: String, _ b: String, _ equal: Bool) {
