@@ -8,7 +8,6 @@ package enum EntitySummarizer {
     /// before the body's. `first_sentence` is the first body sentence naming it (absent when only
     /// the headline does); `in_title` marks those the headline names.
     package static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
-        var builder = Builder(capacity: entities.count + title.count)
         // Room in each kind's list for its mentions, up to 64 (a list grown by appending copied
         // its summaries at each step; past 64 the few doublings left cost little, and a room for
         // every mention of a long document took megabytes its distinct names never filled).
@@ -21,6 +20,9 @@ package enum EntitySummarizer {
                 }
             }
         }
+        // The table sized for the named mentions only (money, dates and quantities are not
+        // summarised here: sizing it for every entity cleared and allocated twice the room).
+        var builder = Builder(capacity: perKind.reduce(0, +))
         for kind in perKind.indices where perKind[kind] > 0 { builder.lists[kind].reserveCapacity(min(perKind[kind], 64)) }
         // In order of start, then end (ties as given); the merged lists already are.
         title.withUnsafeBufferPointer { list in
@@ -73,7 +75,9 @@ package enum EntitySummarizer {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 {
                 let k = Int(slots[slot])
-                if hashes[slot] == hash && identities[k].matches(e, kind: kind, ambiguous: ambiguous) {
+                // The identity read in place (`identities[k].matches` copied it out first: its
+                // strings retained and released).
+                if hashes[slot] == hash && identities.withUnsafeBufferPointer({ Identity.matches($0.baseAddress! + k, e, kind: kind, ambiguous: ambiguous) }) {
                     let (kind, i) = places[k]
                     lists[kind][i].mentions += 1
                     // The text compared in place (a pipeline entity's is a slice of the body: a
@@ -92,13 +96,11 @@ package enum EntitySummarizer {
                                        name: id != nil ? "" : (ambiguous ? text : e.pointee.canonical ?? text),
                                        jurisdiction: id != nil ? nil : e.pointee.jurisdiction))
             places.append((kind, lists[kind].count))
-            // Appended, then filled in place: appending a filled local copied it (its strings
-            // retained, then released).
+            // Every field given to the init (setting `inTitle` and `jurisdiction` afterwards
+            // went through the nested arrays' uniqueness checks).
             lists[kind].append(EntitySummary(canonical: e.pointee.canonical ?? text, id: id, mentions: 1,
-                                             forms: [text], firstSentence: inTitle ? nil : e.pointee.sentence))
-            let last = lists[kind].count - 1
-            if inTitle { lists[kind][last].inTitle = true }
-            if let jurisdiction = e.pointee.jurisdiction { lists[kind][last].jurisdiction = jurisdiction }
+                                             forms: [text], firstSentence: inTitle ? nil : e.pointee.sentence,
+                                             inTitle: inTitle ? true : nil, jurisdiction: e.pointee.jurisdiction))
         }
 
         /// A hash of the identity of `e` that agrees with `Identity.matches`: the id's bytes when
@@ -142,17 +144,30 @@ package enum EntitySummarizer {
         return mix(h, Entity.text(at: e))
     }
 
-    /// `h` mixed with the bytes of `u`, eight at a time.
+    /// `h` mixed with the bytes of `u`, eight at a time; the last up to seven bytes as one word
+    /// that overlaps the one before it (or, below eight bytes, two overlapping four-byte loads),
+    /// not byte by byte. (Only the table's probing depends on the hash: summaries are listed in
+    /// order of first mention and told apart by `Identity.matches`.)
     private static func words(_ h: UInt64, _ u: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = h ^ UInt64(u.count)
-        var i = 0
-        while i + 8 <= u.count {
-            h = (h ^ UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
-            i += 8
+        let n = u.count
+        var h = h ^ UInt64(n)
+        guard let p = u.baseAddress, n > 0 else { return h }
+        let r = UnsafeRawPointer(p)
+        var tail: UInt64
+        if n >= 8 {
+            var i = 0
+            while i &+ 8 < n {
+                h = (h ^ r.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
+                i &+= 8
+            }
+            tail = r.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+        } else if n >= 4 {
+            tail = UInt64(r.loadUnaligned(as: UInt32.self)) | UInt64(r.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)) &<< 32
+        } else {
+            tail = 0
+            for k in 0..<n { tail = tail &<< 8 | UInt64(p[k]) }
         }
-        var tail: UInt64 = 0
-        while i < u.count { tail = tail << 8 | UInt64(u[i]); i += 1 }
         h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
         return h ^ (h >> 31)
     }
@@ -189,17 +204,18 @@ package enum EntitySummarizer {
         var name: String
         var jurisdiction: String?
 
-        /// Whether entity `e` (of summary kind `kind`) is this one: the same kind, then the same
-        /// id, else the same ambiguity, name (canonically equal) and jurisdiction.
-        func matches(_ e: UnsafePointer<Entity>, kind: Int, ambiguous: Bool) -> Bool {
-            guard self.kind == kind, self.ambiguous == ambiguous else { return false }
-            if let id {
+        /// Whether entity `e` (of summary kind `kind`) is the identity at `p`: the same kind,
+        /// then the same id, else the same ambiguity, name (canonically equal) and jurisdiction.
+        /// (Both read in place.)
+        static func matches(_ p: UnsafePointer<Identity>, _ e: UnsafePointer<Entity>, kind: Int, ambiguous: Bool) -> Bool {
+            guard p.pointee.kind == kind, p.pointee.ambiguous == ambiguous else { return false }
+            if let id = p.pointee.id {
                 guard let other = e.pointee.id else { return false }
                 return id == other
             }
-            guard e.pointee.id == nil, jurisdiction == e.pointee.jurisdiction else { return false }
-            if !ambiguous, let canonical = e.pointee.canonical { return NameKey.equal(name, canonical) }
-            return NameKey.equal(name, textOf: e)
+            guard e.pointee.id == nil, p.pointee.jurisdiction == e.pointee.jurisdiction else { return false }
+            if !ambiguous, let canonical = e.pointee.canonical { return NameKey.equal(p.pointee.name, canonical) }
+            return NameKey.equal(p.pointee.name, textOf: e)
         }
     }
 
@@ -256,6 +272,10 @@ package enum EntitySummarizer {
         /// of them) and those NFC leaves alone whatever surrounds them.
         static func isNFC(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
             var i = 0
+            // ASCII (ids, sources, Latin names) eight bytes a test.
+            if let p = u.baseAddress {
+                while i &+ 8 <= u.count && UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i &+= 8 }
+            }
             while i < u.count {
                 let b = u[i]
                 if b < 0x80 { i += 1; continue }

@@ -24,8 +24,18 @@ public struct ReportEncoder: Sendable {
     /// `encode(value)` and a newline: a line of `wenxi analyze`'s output. A report's line is
     /// written in one buffer (appending the newline to the finished `Data` would copy it).
     package func encodeLine<T: Encodable>(_ value: T) throws -> Data {
-        if !pretty, let report = value as? Report { return report.directJSONData(newline: true) }
+        if let report = value as? Report { return try encodeLine(report) }
         var data = try encode(value)
+        data.append(0x0A)
+        return data
+    }
+
+    /// `encodeLine` of a report (`wenxi analyze`'s lines: the caller's value is a `Report`, so
+    /// this overload is chosen over the generic one, whose `as? Report` copied the whole report
+    /// out of the generic value, every field retained, then released).
+    package func encodeLine(_ report: Report) throws -> Data {
+        if !pretty { return report.directJSONData(newline: true) }
+        var data = try encode(report)
         data.append(0x0A)
         return data
     }

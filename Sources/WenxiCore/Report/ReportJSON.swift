@@ -482,32 +482,39 @@ extension Report: DirectJSON {
     }
 
     func writeJSON(to out: inout JSONBytes) {
+        // Written from a pointer to the report, its fields read through it: the closures below,
+        // capturing `self`, made the compiler copy the whole report (every field retained, then
+        // released; ~1,400 instructions a report).
+        withUnsafePointer(to: self) { Report.writeJSON(at: $0, to: &out) }
+    }
+
+    private static func writeJSON(at p: UnsafePointer<Report>, to out: inout JSONBytes) {
         // The body's escapes found once for the body and its sentences (slices of it).
-        if text.utf8.withContiguousStorageIfAvailable({ body in out.withBody(body) { writeFields(to: &$0) } }) == nil {
-            writeFields(to: &out)
+        if p.pointee.text.utf8.withContiguousStorageIfAvailable({ body in out.withBody(body) { writeFields(at: p, to: &$0) } }) == nil {
+            writeFields(at: p, to: &out)
         }
     }
 
-    private func writeFields(to out: inout JSONBytes) {
+    private static func writeFields(at p: UnsafePointer<Report>, to out: inout JSONBytes) {
         out.open()
-        if let byline { out.key("byline"); out.value(byline) }
-        out.key("captions"); out.strings(captions)
-        if let credits { out.key("credits"); out.value(credits) }
-        out.key("entities"); out.values(entities)
-        out.key("findings"); out.values(findings)
-        if let id { out.key("id"); out.string(id) }
-        out.key("meta"); out.value(meta)
-        out.key("paragraphs"); out.values(paragraphs)
-        out.key("related"); out.values(related)
-        out.key("schema"); out.string(schema)
-        out.key("sentences"); out.values(sentences)
-        out.key("source"); out.value(source)
-        out.key("stats"); out.value(stats)
-        out.key("summary"); out.value(summary)
+        if let byline = p.pointee.byline { out.key("byline"); out.value(byline) }
+        out.key("captions"); out.strings(p.pointee.captions)
+        if let credits = p.pointee.credits { out.key("credits"); out.value(credits) }
+        out.key("entities"); out.values(p.pointee.entities)
+        out.key("findings"); out.values(p.pointee.findings)
+        if let id = p.pointee.id { out.key("id"); out.string(id) }
+        out.key("meta"); out.value(p.pointee.meta)
+        out.key("paragraphs"); out.values(p.pointee.paragraphs)
+        out.key("related"); out.values(p.pointee.related)
+        out.key("schema"); out.string(p.pointee.schema)
+        out.key("sentences"); out.values(p.pointee.sentences)
+        out.key("source"); out.value(p.pointee.source)
+        out.key("stats"); out.value(p.pointee.stats)
+        out.key("summary"); out.value(p.pointee.summary)
         out.key("text")
-        if text.utf8.withContiguousStorageIfAvailable({ out.string(bodyOrUTF8: $0) }) == nil { out.string(text) }
-        out.key("title_entities"); out.values(titleEntities)
-        if let tokens { out.key("tokens"); out.values(tokens) }
+        if p.pointee.text.utf8.withContiguousStorageIfAvailable({ out.string(bodyOrUTF8: $0) }) == nil { out.string(p.pointee.text) }
+        out.key("title_entities"); out.values(p.pointee.titleEntities)
+        if let tokens = p.pointee.tokens { out.key("tokens"); out.values(tokens) }
         out.close()
     }
 }
@@ -663,28 +670,38 @@ extension Summary: DirectJSON {
         out.open()
         // The pairs sorted by key, each list written from its pair: sorting the keys and then
         // looking each one up hashed every key again.
-        for (type, list) in entities.sorted(by: { $0.key < $1.key }) {
-            out.key(escaping: type); out.values(list)
-        }
+        Summary.forEachSorted(entities) { type, list in out.key(escaping: type); out.values(list) }
         out.close()
         out.key("largest_amounts"); out.values(largestAmounts)
         out.key("money_by_holder"); out.values(moneyByHolder)
         out.key("money_by_role")
         out.open()
-        for (currency, roles) in moneyByRole.sorted(by: { $0.key < $1.key }) {
+        Summary.forEachSorted(moneyByRole) { currency, roles in
             out.key(escaping: currency)
             out.open()
-            for (role, total) in roles.sorted(by: { $0.key < $1.key }) { out.key(escaping: role); out.value(total) }
+            Summary.forEachSorted(roles) { role, total in out.key(escaping: role); out.value(total) }
             out.close()
         }
         out.close()
         out.key("money_totals")
         out.open()
-        for (currency, total) in moneyTotals.sorted(by: { $0.key < $1.key }) {
-            out.key(escaping: currency); out.value(total)
+        Summary.forEachSorted(moneyTotals) { currency, total in out.key(escaping: currency); out.value(total) }
+        out.close()
+        out.close()
+    }
+}
+
+extension Summary {
+    /// `body` of each pair of `table` in order of key: sorted only when there are two or more
+    /// (most documents have no money, and one currency when they do: sorting an empty or
+    /// one-pair table still made an array of its pairs).
+    @inline(__always)
+    fileprivate static func forEachSorted<V>(_ table: [String: V], _ body: (String, V) -> Void) {
+        if table.count <= 1 {
+            for (key, value) in table { body(key, value) }
+        } else {
+            for (key, value) in table.sorted(by: { $0.key < $1.key }) { body(key, value) }
         }
-        out.close()
-        out.close()
     }
 }
 

@@ -74,6 +74,34 @@ struct AmountNumberTests {
         #expect(p.end == 2)
     }
 
+    /// `parse` reads digits that nothing continues without the general scan: it must give what
+    /// the scan gives, every field, at every start of texts where digits end before each kind of
+    /// scalar the scan reads on (units, numerals, 個, 多, spaces, points, separators) and before
+    /// others, with each of the parsers the amounts stage and `wenxi numbers` use.
+    @Test func digitsReadWithoutTheScanAsTheScanReadsThem() {
+        let texts = [
+            "2024年3月5日，15%與3.5公里", "1,000萬元、3 億、3个亿、5多萬、12一、3〇、20廿、5兆、9千",
+            "１２３４元，０.5點，7 萬5 千4 百", "12345678901234567890元，3,00，3.，1.2億，4萬萬", "42",
+            "第3點5，3點，8餘人，6幾，2几，7個月，7个，1,234,567.89美元，１，２３４", "5-6月，10~20，3/4，2x，9\n8",
+        ]
+        let parsers = [NumberParser(), NumberParser(digitSequences: true),
+                       NumberParser(digitSequences: true, allowSpaces: true, allowSign: true), NumberParser(allowSign: true)]
+        var fast = 0
+        for text in texts {
+            let s = Array(text.unicodeScalars)
+            for parser in parsers {
+                for i in s.indices {
+                    let general = parser.parseScanning(s, at: i, n: s.count)
+                    #expect(parser.parse(s, at: i) == general, "\(text) at \(i)")
+                    let limit = min(s.count, i + 2)  // a limit that cuts the digits
+                    #expect(parser.parse(s, at: i, limit: limit) == parser.parseScanning(s, at: i, n: limit), "\(text) at \(i) to \(limit)")
+                    if Numerals.asciiDigit(s[i]) != nil && general != nil { fast += 1 }
+                }
+            }
+        }
+        #expect(fast > 100)
+    }
+
     /// The flags the amount scanner reads, each set by a different phase of the parse.
     @Test(arguments: [
         // (input, bigUnit, lastBigUnit, plainDigits, capitalsOnly, startsWithUnit, approximateOver)

@@ -48,6 +48,31 @@ struct AssembleFastPathTests {
         #expect(shortcuts > 1000)  // the shortcut is taken, not only the fallback
     }
 
+    /// The policy run group by group (spans that overlap one another) keeps what it keeps when
+    /// run on all spans, in the same order: lists that cross, nest, repeat a span, hold empty
+    /// spans inside others, or are out of order (then the policy runs on all).
+    @Test func groupedLongestFirstIsLongestFirst() {
+        var rng = Rng(state: 0x2545_F491_4F6C_DD1D)
+        var crossing = 0
+        for _ in 0..<20_000 {
+            let named = Self.spans(&rng, tidy: rng.next(4) != 0), numeric = Self.spans(&rng, tidy: rng.next(4) != 0)
+            let all = named + numeric
+            if EntityMerger.disjointOrder(all, split: named.count) == nil { crossing += 1 }
+            #expect(EntityMerger.longestFirstInGroups(all, split: named.count) == OverlapPolicy.longestFirst(all), "\(named) \(numeric)")
+        }
+        #expect(crossing > 1000)  // lists that cross, not only disjoint ones
+        for (named, numeric) in [
+            ([(0, 3), (5, 9)], [(2, 8)]),                 // one group of three
+            ([(0, 4), (4, 6)], [(4, 4), (2, 2), (6, 9)]),  // numeric out of order: all at once
+            ([(2, 5), (7, 7)], [(2, 5), (6, 9)]),          // the same span in both lists; an empty one inside another
+            ([(0, 9)], [(1, 2), (3, 3), (3, 3), (4, 8)]),  // nested, equal empty spans
+            ([(5, 3)], [(0, 4)]),                          // a span that ends before it starts
+        ] as [([(Int, Int)], [(Int, Int)])] {
+            let all = (named + numeric).map { (start: $0.0, end: $0.1) }
+            #expect(EntityMerger.longestFirstInGroups(all, split: named.count) == OverlapPolicy.longestFirst(all), "\(named) \(numeric)")
+        }
+    }
+
     @Test(arguments: [
         ("crossing lists: the policy decides", [(0, 3)], [(2, 8)], nil as [Int]?),
         ("disjoint, interleaved", [(0, 2), (6, 8)], [(3, 5)], [0, 2, 1]),
@@ -195,6 +220,11 @@ struct AssembleFastPathTests {
         ("an ideograph, then a decomposed letter", "國e\u{301}", "國\u{E9}", true),
         ("U+4E00, then a decomposed letter", "\u{4E00}e\u{301}", "\u{4E00}\u{E9}", true),
         ("U+9FFF, then a compatibility ideograph", "\u{9FFF}\u{F900}", "\u{9FFF}\u{8C48}", true),
+        // The NFC test passes ASCII eight bytes at a time: what follows is still read.
+        ("eight ASCII letters, then a decomposed letter", "abcdefghe\u{301}", "abcdefgh\u{E9}", true),
+        ("sixteen ASCII letters, then a compatibility ideograph", "agency:tw.abcdef\u{F900}", "agency:tw.abcdef\u{8C48}", true),
+        ("an ASCII id of 15 bytes", "agency:tw.moeaX", "agency:tw.moeaX", true),
+        ("ids that differ in the last byte", "agency:tw.moea1", "agency:tw.moea2", false),
     ])
     func nameKeys(_ name: String, _ a: String, _ b: String, _ equal: Bool) {
         #expect((a == b) == equal, "\(name): String's own answer")
@@ -203,6 +233,17 @@ struct AssembleFastPathTests {
         if equal { #expect(EntitySummarizer.NameKey(a).hashValue == EntitySummarizer.NameKey(b).hashValue, "\(name)") }
         // The summarizer's own table hashes the NFC bytes: equal names hash alike there too.
         if equal { #expect(EntitySummarizer.mix(7, a) == EntitySummarizer.mix(7, b), "\(name)") }
+    }
+
+    /// The summarizer's hash reads the last bytes of a name as one word that overlaps the one
+    /// before it: composed and decomposed forms after every number of ASCII letters (each length
+    /// of both forms, on either side of four, eight and sixteen bytes) hash alike.
+    @Test func nameHashesAgreeAtEveryLength() {
+        for k in 0...20 {
+            let prefix = String(repeating: "x", count: k)
+            let composed = prefix + "\u{E9}", decomposed = prefix + "e\u{301}"
+            #expect(EntitySummarizer.mix(7, composed) == EntitySummarizer.mix(7, decomposed), "\(k)")
+        }
     }
 
     /// Mentions are one entity when `==` says their names (or ids) are equal, whatever their bytes;
@@ -231,6 +272,14 @@ struct AssembleFastPathTests {
         #expect(summary["agency"]?.map(\.mentions) == [2, 1, 1])
         #expect(summary["agency"]?.first?.forms == ["市府", "桃市府"])
         #expect(summary["agency"]?.map(\.firstSentence) == [3, 5, 6])
+        #expect(summary["agency"]?.map(\.jurisdiction) == [nil, "TW", "CN"])
+        #expect(summary["agency"]?.map(\.inTitle) == [nil, nil, nil])
+        // A headline's mention: `in_title`, no first sentence until the body names it.
+        let titled = EntitySummarizer.summarize([entities[3]], title: [entities[5], entities[4]])
+        #expect(titled["agency"]?.map(\.inTitle) == [true, true])
+        #expect(titled["agency"]?.map(\.jurisdiction) == [nil, "TW"])
+        #expect(titled["agency"]?.map(\.firstSentence) == [3, nil])
+        #expect(titled["agency"]?.map(\.mentions) == [2, 1])
     }
 
     /// `Entity.sliceTexts` cuts each entity's text at the text buffer's UTF-8 offsets of its
