@@ -144,8 +144,11 @@ package enum NameFinder {
     /// Per position: the end of the ICU token starting there (0 when none), and whether a token
     /// runs across the position (starts before it and ends after it).
     struct Edges {
-        var tokenEnd: [Int32]
-        var inside: [Bool]
+        /// Per position (and one past the end): the end of the token starting there (0 when none
+        /// starts there), with the sign bit set when a token runs across the position. One array
+        /// where there were two (`tokenEnd`, `inside`) and two cue tables: one allocation and one
+        /// `memset` a document instead of four.
+        private let cells: [Int32]
         /// Edges of title cues (before a name) and of verb/honorific cues (after a name).
         let before: CueEdges
         let after: CueEdges
@@ -153,37 +156,35 @@ package enum NameFinder {
             before = CueEdges(doc) { $0 == .before }
             after = CueEdges(doc) { $0 == .after }
             let n = doc.folded.count
-            var ends = [Int32](repeating: 0, count: n + 1)
-            var within = [Bool](repeating: false, count: n + 1)
-            // Over unsafe buffers, and a short token's inner positions set one by one: the range
+            // Over an unsafe buffer, and a short token's inner positions set one by one: the range
             // form became a memset call per token (230,000 calls on a ninth of the corpus).
-            ends.withUnsafeMutableBufferPointer { te in
-                within.withUnsafeMutableBufferPointer { ins in
-                    doc.tokens.withUnsafeBufferPointer { tokens in
-                        for t in tokens where t.start < n && t.end <= n {
-                            te[t.start] = Int32(t.end)
-                            // Tokens of two and three characters (most of them) by plain stores:
-                            // the compiler turned the loop into a memset call per token (62,000
-                            // calls on every 30th corpus post).
-                            switch t.end - t.start {
-                            case ...1: break
-                            case 2: ins[t.start + 1] = true
-                            case 3: ins[t.start + 1] = true; ins[t.start + 2] = true
-                            default:
-                                var k = t.start + 1
-                                while k < t.end { ins[k] = true; k += 1 }
-                            }
+            cells = [Int32](unsafeUninitializedCapacity: n + 1) { cell, filled in
+                cell.initialize(repeating: 0)
+                doc.tokens.withUnsafeBufferPointer { tokens in
+                    for t in tokens where t.start < n && t.end <= n {
+                        cell[t.start] = cell[t.start] & Int32.min | Int32(t.end)
+                        // Tokens of two and three characters (most of them) by plain stores:
+                        // the compiler turned the loop into a memset call per token (62,000
+                        // calls on every 30th corpus post).
+                        switch t.end - t.start {
+                        case ...1: break
+                        case 2: cell[t.start + 1] |= Int32.min
+                        case 3: cell[t.start + 1] |= Int32.min; cell[t.start + 2] |= Int32.min
+                        default:
+                            var k = t.start + 1
+                            while k < t.end { cell[k] |= Int32.min; k += 1 }
                         }
                     }
                 }
+                filled = n + 1
             }
-            tokenEnd = ends
-            inside = within
         }
+        /// The end of the token that starts at `k` (0 when none does); `k` is a position of the text.
+        @inline(__always) func tokenEnd(_ k: Int) -> Int { Int(cells[k] & Int32.max) }
         /// A token runs across `k`.
-        func crosses(_ k: Int) -> Bool { k >= 0 && k < inside.count && inside[k] }
+        func crosses(_ k: Int) -> Bool { k >= 0 && k < cells.count && cells[k] < 0 }
         /// `start..<end` is exactly one token.
-        func isToken(_ start: Int, _ end: Int) -> Bool { start < tokenEnd.count && Int(tokenEnd[start]) == end }
+        func isToken(_ start: Int, _ end: Int) -> Bool { start < cells.count && tokenEnd(start) == end }
     }
 
     struct Candidate {
@@ -654,7 +655,7 @@ package enum NameFinder {
         if edges.crosses(i) { s -= w.crossPenalty }
         if edges.crosses(e) {
             // The name's last character fused with the next word (孫家正在) is a milder case.
-            s -= edges.isToken(e - 1, Int(edges.tokenEnd[e - 1])) ? w.fusedEnd : w.crossPenalty
+            s -= edges.isToken(e - 1, edges.tokenEnd(e - 1)) ? w.fusedEnd : w.crossPenalty
         }
         // Not when the name with one given-name character reaches the threshold itself (孙俊|排第二,
         // 顾俊|近几年: the third single character is the next word's).
@@ -965,7 +966,7 @@ package enum NameFinder {
                     if r < 0.5 {
                         weakIn += 1
                         // Not last, nor the start of an ICU word (卡特|访华, 梅克特|别, 佩洛希|依然).
-                        weakWord = k == end - 1 || Int(edges.tokenEnd[k]) > k + 1
+                        weakWord = k == end - 1 || edges.tokenEnd(k) > k + 1
                     }
                     sum += max(0, r)
                 }
