@@ -266,9 +266,10 @@ package enum NameFinder {
             let o = Int(doc.owner[a])
             return doc.mentions[o].type == .person && doc.mentions[o].start == a && doc.mentions[o].end == b
         }
-        // The best free candidate `a..<a+len` (len 2-3, or 4 for a compound surname), or nil.
-        func candidate(_ a: Int, _ lengths: [Int], _ endOK: (Int) -> Bool) -> (Int, Int)? {
-            for len in lengths {
+        // The best free candidate `a..<a+len` (len 2-3, or 4 for a compound surname), or nil;
+        // lengths from `longest` down to `shortest` (a range, not an array allocated per call).
+        func candidate(_ a: Int, _ longest: Int, _ shortest: Int, _ endOK: (Int) -> Bool) -> (Int, Int)? {
+            for len in stride(from: longest, through: shortest, by: -1) {
                 let e = a + len
                 guard a >= 0, e <= n, endOK(e), doc.isFree(a, e), (a..<e).allSatisfy({ FoldTable.isHan(f[$0]) }) else { continue }
                 for L in stride(from: 2, through: 1, by: -1) where len - L >= 1 && len - L <= 2 {
@@ -279,23 +280,28 @@ package enum NameFinder {
             }
             // A transliterated item (塔法雷尔、迪达、阿尔代尔): up to six characters where the
             // item's edge is open (the first and last items).
-            for len in lengths.count == 1 ? lengths : [6, 5, 4, 3, 2] where a + len <= n && endOK(a + len) {
+            let (hi, lo) = longest == shortest ? (longest, longest) : (6, 2)
+            for len in stride(from: hi, through: lo, by: -1) where a + len <= n && endOK(a + len) {
                 if translitRun(doc, model, edges, a, a + len) { return (a, a + len) }
             }
             return nil
         }
         var out: [Mention] = []
         var k = 0
+        // Reused from list to list (emptied, their room kept).
+        var chain: [Int] = [], items: [(Int, Int)] = [], open: [(Int, Int)] = [], foreign: [(Int, Int)] = []
         while k < seps.count {
             // One list: separators whose items between them hold 1-8 characters.
-            var chain = [seps[k]]
+            chain.removeAll(keepingCapacity: true)
+            items.removeAll(keepingCapacity: true)
+            open.removeAll(keepingCapacity: true)
+            foreign.removeAll(keepingCapacity: true)
+            chain.append(seps[k])
             while k + 1 < seps.count && seps[k + 1] - seps[k] - 1 >= 1 && seps[k + 1] - seps[k] - 1 <= 8 {
                 k += 1
                 chain.append(seps[k])
             }
             k += 1
-            var items: [(Int, Int)] = []
-            var open: [(Int, Int)] = []
             // The first item: an entity ending at the first separator, or a candidate after a list start.
             let p0 = chain[0]
             if p0 > 0 && doc.owner[p0 - 1] >= 0 {
@@ -308,7 +314,7 @@ package enum NameFinder {
                     // Not after a number: a unit (1.63馬赫、爬升率…) is no name.
                     guard a >= 0, a == 0 || !(0x30...0x39).contains(f[a - 1]), a == 0 || isPunct(f[a - 1]) || doc.owner[a - 1] >= 0 || edges.before.ends(at: a)
                             || listStarts.contains(f[a - 1]) else { continue }
-                    if let c = candidate(a, [len], { _ in true }) { open.append(c); break }
+                    if let c = candidate(a, len, len, { _ in true }) { open.append(c); break }
                 }
             }
             // Items between separators.
@@ -318,7 +324,7 @@ package enum NameFinder {
             if pl < n && doc.owner[pl] >= 0 {
                 let o = Int(doc.owner[pl])
                 if doc.mentions[o].start == pl { items.append((pl, doc.mentions[o].end)) }
-            } else if let c = candidate(pl, [3, 2], { e in e == n || isPunct(f[e]) || doc.owner[e] >= 0
+            } else if let c = candidate(pl, 3, 2, { e in e == n || isPunct(f[e]) || doc.owner[e] >= 0
                         || edges.after.starts(at: e) || listEnds.contains(f[e]) }) {
                 open.append(c)
             }
@@ -330,7 +336,6 @@ package enum NameFinder {
             guard !others else { continue }
             // Foreign names in a list of people (皮德森、曼西雙雙開轟): one person beside them is enough.
             // Only these, not the first item's longer candidates above, stand on one person.
-            var foreign: [(Int, Int)] = []
             if persons >= 1 {
                 for (x, y) in items where !isPerson(x, y) && translitItem(doc, model, edges, x, y) { foreign.append((x, y)) }
                 if let e = translitLast(doc, model, edges, pl) { foreign.append((pl, e)) }
@@ -345,7 +350,7 @@ package enum NameFinder {
                 continue
             }
             for (x, y) in items where !isPerson(x, y) {
-                if let c = candidate(x, [y - x], { $0 == y }) { open.append(c) }
+                if let c = candidate(x, y - x, y - x, { $0 == y }) { open.append(c) }
             }
             for (a, e) in open where doc.isFree(a, e) {
                 let m = Mention(start: a, end: e, type: .person, candidates: [], rule: "name-list", canonical: doc.string(a, e))
