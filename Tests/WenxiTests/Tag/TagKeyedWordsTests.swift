@@ -150,10 +150,12 @@ struct TagKeyedWordsTests {
     /// `WordSet` asked at a span answers as `Set<String>` asked with the span's String, at every
     /// span of texts with compatibility ideographs (記\u{FA5B} is 記者), decomposed Latin and kana.
     @Test("word sets: a span's answer is the String set's",
-          arguments: [["記者", "特派員", "中央社記者"], ["有所", "場所", "e\u{301}te", "été", "ガス", "カ\u{3099}ス"], ["", "島"], []])
+          arguments: [["記者", "特派員", "中央社記者"], ["有所", "場所", "e\u{301}te", "été", "ガス", "カ\u{3099}ス"], ["", "島"], [],
+                      // Words of six and seven characters (the packed table holds up to six) and with U+0000.
+                      ["中央社記者特派", "中央社記者特派員", "a\u{0}b", "\u{0}", "社記"]])
     func wordSets(_ words: [String]) {
         let set = WordSet(words), strings = Set(words)
-        for text in ["中央社記者特派員", "中央社記\u{FA5B}特派員", "有所場所", "l'été e\u{301}te", "ガスとカ\u{3099}ス", "島"] {
+        for text in ["中央社記者特派員", "中央社記\u{FA5B}特派員", "有所場所", "l'été e\u{301}te", "ガスとカ\u{3099}ス", "島", "a\u{0}b\u{0}"] {
             let f = Self.scalars(text)
             for start in 0...f.count {
                 for end in start...f.count {
