@@ -31,8 +31,9 @@ struct CueEdges {
         return flags
     }
 
-    /// The edges of the cues whose role passes `include`.
-    init(_ doc: TaggingDocument, _ include: (CueRole) -> Bool) {
+    /// The edges of the cues whose role passes `include`. The document is borrowed (`__shared`):
+    /// an initializer owns its arguments by default, so each call copied the whole document.
+    init(_ doc: __shared TaggingDocument, _ include: (CueRole) -> Bool) {
         var starts: UInt8 = 0
         if include(.before) { starts |= CueEdges.startBit(.before) }
         if include(.after) { starts |= CueEdges.startBit(.after) }

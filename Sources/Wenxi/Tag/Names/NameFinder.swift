@@ -152,7 +152,9 @@ package enum NameFinder {
         /// Edges of title cues (before a name) and of verb/honorific cues (after a name).
         let before: CueEdges
         let after: CueEdges
-        init(_ doc: TaggingDocument) {
+        /// The document is borrowed (`__shared`): an initializer owns its arguments by default, and
+        /// the document was copied (its arrays retained, then released) at each call.
+        init(_ doc: __shared TaggingDocument) {
             before = CueEdges(doc) { $0 == .before }
             after = CueEdges(doc) { $0 == .after }
             let n = doc.folded.count
@@ -162,7 +164,7 @@ package enum NameFinder {
                 cell.initialize(repeating: 0)
                 doc.tokens.withUnsafeBufferPointer { tokens in
                     for t in tokens where t.start < n && t.end <= n {
-                        cell[t.start] = cell[t.start] & Int32.min | Int32(t.end)
+                        cell[t.start] = cell[t.start] & Int32.min | Int32(truncatingIfNeeded: t.end)  // a TokenSpan holds Int32s
                         // Tokens of two and three characters (most of them) by plain stores:
                         // the compiler turned the loop into a memset call per token (62,000
                         // calls on every 30th corpus post).
