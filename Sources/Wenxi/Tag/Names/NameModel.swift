@@ -15,10 +15,10 @@ import Foundation
 /// Scores are natural-log likelihood ratios: how much likelier a character is in that position
 /// of a name than in ordinary text. `NameFinder` adds them with context evidence.
 ///
-/// A class, not a struct: its fields never change after `init`, and the tag stage takes the model
-/// from the lexicon about thirty times a document (`doc.lexicon.names`); as a struct each copy
-/// retained and released its two dozen tables (~1.7 M instructions at `scripts/tag-instructions
-/// --every 30`), as a class one reference.
+/// A class, not a struct: its fields never change after `init`, and the tag stage copied the model
+/// out of the lexicon three times a document (`doc.lexicon.names`); as a struct each copy retained
+/// and released 27 references (~1.2 k instructions a copy, ~1.8 M at `scripts/tag-instructions
+/// --every 30`), as a class one.
 package final class NameModel: Sendable {
     /// Log ratios of one character (name position vs ordinary text).
     struct CharScores: Sendable {
