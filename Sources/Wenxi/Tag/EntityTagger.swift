@@ -169,8 +169,10 @@ struct TaggingDocument {
     var mentions: [Mention] = []
     /// Per scalar: index of the mention covering it, or -1.
     var owner: [Int32]
-    /// Cue matches: (start, end, role).
-    var cues: [(start: Int, end: Int, hit: CueHit)] = []
+    /// Cue matches: (start, end, role), sorted; found by `matchDictionaries`, which alone writes them.
+    private(set) var cues: [(start: Int, end: Int, hit: CueHit)] = []
+    /// The cues' edges, two bits a role per position (`CueEdges`), made with `cues`.
+    private(set) var cueFlags: [UInt8] = []
     /// ICU word and cue edges for the person rules and the name model (built once, on first use).
     var nameEdges: NameFinder.Edges? = nil
     /// The bracket that opens the body, the dateline (the byline step's `BylineSpans.opening`).
@@ -228,6 +230,7 @@ struct TaggingDocument {
             }
         }
         cues.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        cueFlags = CueEdges.flags(cues, count: folded.count)
         shortenPlacesCutByWords(&names)
         // Room for the dictionary's mentions and as many again from the rules: the array regrew
         // from empty, each time copying every mention so far.

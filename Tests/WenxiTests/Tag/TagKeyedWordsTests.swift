@@ -150,10 +150,12 @@ struct TagKeyedWordsTests {
     /// `WordSet` asked at a span answers as `Set<String>` asked with the span's String, at every
     /// span of texts with compatibility ideographs (記\u{FA5B} is 記者), decomposed Latin and kana.
     @Test("word sets: a span's answer is the String set's",
-          arguments: [["記者", "特派員", "中央社記者"], ["有所", "場所", "e\u{301}te", "été", "ガス", "カ\u{3099}ス"], ["", "島"], []])
+          arguments: [["記者", "特派員", "中央社記者"], ["有所", "場所", "e\u{301}te", "été", "ガス", "カ\u{3099}ス"], ["", "島"], [],
+                      // Words of six and seven characters (the packed table holds up to six) and with U+0000.
+                      ["中央社記者特派", "中央社記者特派員", "a\u{0}b", "\u{0}", "社記"]])
     func wordSets(_ words: [String]) {
         let set = WordSet(words), strings = Set(words)
-        for text in ["中央社記者特派員", "中央社記\u{FA5B}特派員", "有所場所", "l'été e\u{301}te", "ガスとカ\u{3099}ス", "島"] {
+        for text in ["中央社記者特派員", "中央社記\u{FA5B}特派員", "有所場所", "l'été e\u{301}te", "ガスとカ\u{3099}ス", "島", "a\u{0}b\u{0}"] {
             let f = Self.scalars(text)
             for start in 0...f.count {
                 for end in start...f.count {
@@ -163,4 +165,49 @@ struct TagKeyedWordsTests {
             }
         }
     }
+
+    /// `CueEdges`: every role filter's view of the document's one edge table answers, at every
+    /// position (and one past each end), as the cues whose role passes the filter. Texts with
+    /// cues of all three roles, cues that share an edge, and none.
+    @Test("cue edges: each role filter's view answers as the cues that pass it", arguments: [
+        "市長張善政說，記者葉臻報導（編輯：張三）", "總統府發言人林鶴明表示，行政院長說", "今天天氣很好", "",
+    ])
+    func cueEdges(_ text: String) throws {
+        var doc = TaggingDocument(lexicon: Self.packageLexicon, text: Array(text.unicodeScalars), tokens: [])
+        doc.matchDictionaries()
+        let n = doc.folded.count
+        let roles: [CueRole] = [.before, .after, .credit]
+        for subset in 0..<8 {
+            let passes = { (r: CueRole) in subset & (1 << roles.firstIndex(of: r)!) != 0 }
+            let edges = CueEdges(doc, passes)
+            let cues = doc.cues.filter { passes($0.hit.role) }
+            for i in -1...(n + 1) {
+                #expect(edges.starts(at: i) == cues.contains { $0.start == i }, "\(text) roles \(subset) start \(i)")
+                #expect(edges.ends(at: i) == cues.contains { $0.end == i }, "\(text) roles \(subset) end \(i)")
+            }
+        }
+        if text.hasPrefix("市長") { #expect(Set(doc.cues.map(\.hit.role)) == Set(roles)) }
+    }
+
+    /// `NameFinder.Edges`: the token that starts at each position, whether one runs across it and
+    /// whether a span is exactly one token, as the token list says (tokens of one to five
+    /// characters, an empty one, two starting at the same position: the later one counts).
+    @Test("name edges: token ends and crossings answer as the tokens", arguments: [
+        [(0, 2), (2, 3), (3, 6), (6, 11), (11, 12)], [(0, 1), (1, 1), (1, 4), (1, 3), (5, 12)], [],
+    ])
+    func nameEdges(_ spans: [(Int, Int)]) {
+        let text = Array("中央社記者葉臻台北報導今天".unicodeScalars)
+        let tokens = spans.map { TokenSpan(start: $0.0, end: $0.1, kind: .word) }
+        let doc = TaggingDocument(lexicon: TagFixtures.lexicon, text: text, tokens: tokens)
+        let edges = NameFinder.Edges(doc)
+        for k in 0...text.count {
+            let end = spans.last { $0.0 == k }?.1 ?? 0
+            #expect(edges.tokenEnd(k) == end, "\(spans) token end at \(k)")
+            #expect(edges.crosses(k) == spans.contains { $0.0 < k && k < $0.1 }, "\(spans) crosses \(k)")
+            for e in k...text.count { #expect(edges.isToken(k, e) == (end == e), "\(spans) token \(k)..<\(e)") }
+        }
+        #expect(!edges.crosses(-1) && !edges.crosses(text.count + 1))
+    }
+
+    static let packageLexicon: Lexicon = try! Lexicon(directory: TagFixtures.packageDictionaries)
 }

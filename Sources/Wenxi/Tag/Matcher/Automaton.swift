@@ -12,7 +12,10 @@
 /// - A transition's target carries, in its sign bit, whether the state it enters reports a match
 ///   (a pattern ends there or on its suffix chain): the scan learns it without reading the
 ///   state, which it reads only when the next character needs its transitions.
-package struct Automaton: Sendable {
+///
+/// A class: its tables never change after `init`, and the lexicon's automaton read per document
+/// was copied (six tables retained and released) as a struct.
+package final class Automaton: Sendable {
     /// What `scan` reads of a state, together and in 16 bytes: one cache line per state visited
     /// (the tables are larger than the caches; separate arrays cost a miss each). The state's
     /// first (lowest) edge is kept here too: most states have one edge, and most steps are

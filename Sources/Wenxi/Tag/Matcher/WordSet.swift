@@ -11,6 +11,11 @@
 package struct WordSet: Sendable {
     /// The words as Strings, as listed.
     package let strings: Set<String>
+    /// The words of `isInert` characters, one to six of them and none U+0000, packed
+    /// (`PackedKey`): a span of such characters is one probe, where the groups were a binary
+    /// search and a walk of the group's words (about 240 instructions a look-up).
+    private let short: PackedKeyTable
+    /// The other words of `isInert` characters (longer, or holding U+0000), by first character.
     private let inertWords: KeyedWords
     /// The words with a character outside `isInert`, compared as Strings.
     private let others: Set<String>
@@ -18,11 +23,17 @@ package struct WordSet: Sendable {
     package init<S: Sequence>(_ words: S) where S.Element == String {
         strings = Set(words)
         var inert: [[UInt32]] = []
+        var short: [PackedKey] = []
         var others: Set<String> = []
         for w in strings {
             let scalars = w.unicodeScalars.map(\.value)
-            if !scalars.isEmpty && scalars.allSatisfy(Self.isInert) { inert.append(scalars) } else { others.insert(w) }
+            if !scalars.isEmpty && scalars.allSatisfy(Self.isInert) {
+                if scalars.count <= PackedKey.maxLength && !scalars.contains(0) { short.append(PackedKey(scalars)) } else { inert.append(scalars) }
+            } else {
+                others.insert(w)
+            }
         }
+        self.short = PackedKeyTable(short)
         inertWords = .byFirst(inert)
         self.others = others
     }
@@ -37,6 +48,13 @@ package struct WordSet: Sendable {
         guard end > start else { return strings.contains("") }
         for k in start..<end where !Self.isInert(f[k]) { return strings.contains(Self.string(f, start, end)) }
         let n = end - start
+        // A span of one to six characters and no U+0000 can be only a word of `short`.
+        if n <= PackedKey.maxLength, let found = f.withUnsafeBufferPointer({ fp -> Bool? in
+            for k in start..<end where fp[k] == 0 { return nil }
+            return short.contains(PackedKey(fp, start, end))
+        }) {
+            return found || (!others.isEmpty && others.contains(Self.string(f, start, end)))
+        }
         for w in inertWords.words(keyed: f[start]) where w.count == n {
             var k = 1
             while k < n && w[k] == f[start + k] { k += 1 }

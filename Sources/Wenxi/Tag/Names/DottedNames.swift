@@ -100,8 +100,8 @@ enum DottedNames {
         var k = d
         while k > 0 && !TranslitContext.isBreak(doc, k - 1, cueBefore) {
             var t = k - 1
-            while t > max(0, k - 4) && Int(edges.tokenEnd[t]) != k { t -= 1 }
-            guard Int(edges.tokenEnd[t]) == k, d - t <= 6 else { break }
+            while t > max(0, k - 4) && edges.tokenEnd(t) != k { t -= 1 }
+            guard edges.tokenEnd(t) == k, d - t <= 6 else { break }
             let ok = (t..<k).allSatisfy { j in
                 !TranslitContext.isBreak(doc, j, cueBefore) && !NameFinder.groupHeads.contains(f[j])
                     && (k == d || NameFinder.translitChar(model, f[j]) != nil || (model.givenScores(f[j])?.text ?? 0) < -10)
@@ -121,7 +121,7 @@ enum DottedNames {
                           _ cueBefore: CueEdges) -> Int? {
         let f = doc.folded
         let t = k - 1
-        guard t >= 0, doc.owner[t] < 0, Int(edges.tokenEnd[t]) == k, FoldTable.isHan(f[t]), NameFinder.groupHeads.contains(f[t]),
+        guard t >= 0, doc.owner[t] < 0, edges.tokenEnd(t) == k, FoldTable.isHan(f[t]), NameFinder.groupHeads.contains(f[t]),
               (model.translitScore(f[t]) ?? -.infinity) >= NameFinder.titledWeakFloor,
               t == 0 || TranslitContext.isBreak(doc, t - 1, cueBefore) else { return nil }
         return t

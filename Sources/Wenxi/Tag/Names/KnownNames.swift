@@ -12,17 +12,13 @@ import Foundation
 package struct KnownNames: Sendable {
     /// A name of up to six characters, packed 21 bits a character: the first three in `a`, the
     /// rest in `b` (characters are never 0, so names of different lengths never share a key).
-    struct Key: Hashable, Sendable {
-        var a: UInt64
-        var b: UInt64
-    }
+    typealias Key = PackedKey
     /// Names the list holds (at least `minLength` and at most `maxLength` characters) in an
     /// open-addressing table with a multiplicative hash: the scan looks up a few keys at every
     /// word edge after a listed first character, and `Set`'s hashing made that a tenth of the
-    /// tag stage. An empty slot is the key 0 (no name packs to 0).
-    let slots: [Key]
-    let mask: Int
-    package let count: Int
+    /// tag stage.
+    let table: PackedKeyTable
+    package var count: Int { table.count }
     /// Bitmap over the BMP of the first characters of the names (as `NameModel.nameChar` gives
     /// them): the lookup tests it before it builds a key.
     let firstChars: [UInt64]
@@ -67,9 +63,7 @@ package struct KnownNames: Sendable {
 
     /// An empty list: nothing is found through it.
     init() {
-        slots = []
-        mask = 0
-        count = 0
+        table = PackedKeyTable([])
         firstChars = []
         secondChars = []
         startChars = ScalarSet([])
@@ -78,25 +72,8 @@ package struct KnownNames: Sendable {
         marks16 = []
     }
 
-    @inline(__always) static func slot(_ k: Key, _ mask: Int) -> Int {
-        var h = k.a &* 0x9E37_79B9_7F4A_7C15 ^ k.b &* 0xC2B2_AE3D_27D4_EB4F
-        h ^= h >> 29
-        return Int(truncatingIfNeeded: h) & mask
-    }
-
     /// Whether the list holds the name packed as `k`.
-    @inline(__always) func contains(_ k: Key) -> Bool {
-        guard count > 0 else { return false }
-        return slots.withUnsafeBufferPointer { t in
-            var j = KnownNames.slot(k, mask)
-            while true {
-                let s = t[j]
-                if s == k { return true }
-                if s.a == 0 && s.b == 0 { return false }
-                j = (j + 1) & mask
-            }
-        }
-    }
+    @inline(__always) func contains(_ k: Key) -> Bool { table.contains(k) }
 
     /// Reads the `name-known` rows of `entries`; `fold` is the lexicon's fold and `model` the
     /// name model, whose character-level Simplified fold the keys go through.
@@ -143,18 +120,7 @@ package struct KnownNames: Sendable {
             }
             finishName()
         }
-        var size = 16
-        while size < 2 * keys.count { size <<= 1 }
-        var slots = [Key](repeating: Key(a: 0, b: 0), count: keys.isEmpty ? 0 : size)
-        // Sorted, so the table is the same whatever the set's order.
-        for k in keys.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) {
-            var j = KnownNames.slot(k, size - 1)
-            while slots[j] != Key(a: 0, b: 0) { j = (j + 1) & (size - 1) }
-            slots[j] = k
-        }
-        self.slots = slots
-        self.mask = size - 1
-        self.count = keys.count
+        self.table = PackedKeyTable(keys)
         self.firstChars = any ? first : []
         self.secondChars = any ? second : []
         var starts = ScalarSet([])

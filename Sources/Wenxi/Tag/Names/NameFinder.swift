@@ -144,46 +144,49 @@ package enum NameFinder {
     /// Per position: the end of the ICU token starting there (0 when none), and whether a token
     /// runs across the position (starts before it and ends after it).
     struct Edges {
-        var tokenEnd: [Int32]
-        var inside: [Bool]
+        /// Per position (and one past the end): the end of the token starting there (0 when none
+        /// starts there), with the sign bit set when a token runs across the position. One array
+        /// where there were two (`tokenEnd`, `inside`) and two cue tables: one allocation and one
+        /// `memset` a document instead of four.
+        private let cells: [Int32]
         /// Edges of title cues (before a name) and of verb/honorific cues (after a name).
         let before: CueEdges
         let after: CueEdges
-        init(_ doc: TaggingDocument) {
+        /// The document is borrowed (`__shared`): an initializer owns its arguments by default, and
+        /// the document was copied (its arrays retained, then released) at each call.
+        init(_ doc: __shared TaggingDocument) {
             before = CueEdges(doc) { $0 == .before }
             after = CueEdges(doc) { $0 == .after }
             let n = doc.folded.count
-            var ends = [Int32](repeating: 0, count: n + 1)
-            var within = [Bool](repeating: false, count: n + 1)
-            // Over unsafe buffers, and a short token's inner positions set one by one: the range
+            // Over an unsafe buffer, and a short token's inner positions set one by one: the range
             // form became a memset call per token (230,000 calls on a ninth of the corpus).
-            ends.withUnsafeMutableBufferPointer { te in
-                within.withUnsafeMutableBufferPointer { ins in
-                    doc.tokens.withUnsafeBufferPointer { tokens in
-                        for t in tokens where t.start < n && t.end <= n {
-                            te[t.start] = Int32(t.end)
-                            // Tokens of two and three characters (most of them) by plain stores:
-                            // the compiler turned the loop into a memset call per token (62,000
-                            // calls on every 30th corpus post).
-                            switch t.end - t.start {
-                            case ...1: break
-                            case 2: ins[t.start + 1] = true
-                            case 3: ins[t.start + 1] = true; ins[t.start + 2] = true
-                            default:
-                                var k = t.start + 1
-                                while k < t.end { ins[k] = true; k += 1 }
-                            }
+            cells = [Int32](unsafeUninitializedCapacity: n + 1) { cell, filled in
+                cell.initialize(repeating: 0)
+                doc.tokens.withUnsafeBufferPointer { tokens in
+                    for t in tokens where t.start < n && t.end <= n {
+                        cell[t.start] = cell[t.start] & Int32.min | Int32(truncatingIfNeeded: t.end)  // a TokenSpan holds Int32s
+                        // Tokens of two and three characters (most of them) by plain stores:
+                        // the compiler turned the loop into a memset call per token (62,000
+                        // calls on every 30th corpus post).
+                        switch t.end - t.start {
+                        case ...1: break
+                        case 2: cell[t.start + 1] |= Int32.min
+                        case 3: cell[t.start + 1] |= Int32.min; cell[t.start + 2] |= Int32.min
+                        default:
+                            var k = t.start + 1
+                            while k < t.end { cell[k] |= Int32.min; k += 1 }
                         }
                     }
                 }
+                filled = n + 1
             }
-            tokenEnd = ends
-            inside = within
         }
+        /// The end of the token that starts at `k` (0 when none does); `k` is a position of the text.
+        @inline(__always) func tokenEnd(_ k: Int) -> Int { Int(cells[k] & Int32.max) }
         /// A token runs across `k`.
-        func crosses(_ k: Int) -> Bool { k >= 0 && k < inside.count && inside[k] }
+        func crosses(_ k: Int) -> Bool { k >= 0 && k < cells.count && cells[k] < 0 }
         /// `start..<end` is exactly one token.
-        func isToken(_ start: Int, _ end: Int) -> Bool { start < tokenEnd.count && Int(tokenEnd[start]) == end }
+        func isToken(_ start: Int, _ end: Int) -> Bool { start < cells.count && tokenEnd(start) == end }
     }
 
     struct Candidate {
@@ -265,9 +268,10 @@ package enum NameFinder {
             let o = Int(doc.owner[a])
             return doc.mentions[o].type == .person && doc.mentions[o].start == a && doc.mentions[o].end == b
         }
-        // The best free candidate `a..<a+len` (len 2-3, or 4 for a compound surname), or nil.
-        func candidate(_ a: Int, _ lengths: [Int], _ endOK: (Int) -> Bool) -> (Int, Int)? {
-            for len in lengths {
+        // The best free candidate `a..<a+len` (len 2-3, or 4 for a compound surname), or nil;
+        // lengths from `longest` down to `shortest` (a range, not an array allocated per call).
+        func candidate(_ a: Int, _ longest: Int, _ shortest: Int, _ endOK: (Int) -> Bool) -> (Int, Int)? {
+            for len in stride(from: longest, through: shortest, by: -1) {
                 let e = a + len
                 guard a >= 0, e <= n, endOK(e), doc.isFree(a, e), (a..<e).allSatisfy({ FoldTable.isHan(f[$0]) }) else { continue }
                 for L in stride(from: 2, through: 1, by: -1) where len - L >= 1 && len - L <= 2 {
@@ -278,23 +282,28 @@ package enum NameFinder {
             }
             // A transliterated item (塔法雷尔、迪达、阿尔代尔): up to six characters where the
             // item's edge is open (the first and last items).
-            for len in lengths.count == 1 ? lengths : [6, 5, 4, 3, 2] where a + len <= n && endOK(a + len) {
+            let (hi, lo) = longest == shortest ? (longest, longest) : (6, 2)
+            for len in stride(from: hi, through: lo, by: -1) where a + len <= n && endOK(a + len) {
                 if translitRun(doc, model, edges, a, a + len) { return (a, a + len) }
             }
             return nil
         }
         var out: [Mention] = []
         var k = 0
+        // Reused from list to list (emptied, their room kept).
+        var chain: [Int] = [], items: [(Int, Int)] = [], open: [(Int, Int)] = [], foreign: [(Int, Int)] = []
         while k < seps.count {
             // One list: separators whose items between them hold 1-8 characters.
-            var chain = [seps[k]]
+            chain.removeAll(keepingCapacity: true)
+            items.removeAll(keepingCapacity: true)
+            open.removeAll(keepingCapacity: true)
+            foreign.removeAll(keepingCapacity: true)
+            chain.append(seps[k])
             while k + 1 < seps.count && seps[k + 1] - seps[k] - 1 >= 1 && seps[k + 1] - seps[k] - 1 <= 8 {
                 k += 1
                 chain.append(seps[k])
             }
             k += 1
-            var items: [(Int, Int)] = []
-            var open: [(Int, Int)] = []
             // The first item: an entity ending at the first separator, or a candidate after a list start.
             let p0 = chain[0]
             if p0 > 0 && doc.owner[p0 - 1] >= 0 {
@@ -307,7 +316,7 @@ package enum NameFinder {
                     // Not after a number: a unit (1.63馬赫、爬升率…) is no name.
                     guard a >= 0, a == 0 || !(0x30...0x39).contains(f[a - 1]), a == 0 || isPunct(f[a - 1]) || doc.owner[a - 1] >= 0 || edges.before.ends(at: a)
                             || listStarts.contains(f[a - 1]) else { continue }
-                    if let c = candidate(a, [len], { _ in true }) { open.append(c); break }
+                    if let c = candidate(a, len, len, { _ in true }) { open.append(c); break }
                 }
             }
             // Items between separators.
@@ -317,7 +326,7 @@ package enum NameFinder {
             if pl < n && doc.owner[pl] >= 0 {
                 let o = Int(doc.owner[pl])
                 if doc.mentions[o].start == pl { items.append((pl, doc.mentions[o].end)) }
-            } else if let c = candidate(pl, [3, 2], { e in e == n || isPunct(f[e]) || doc.owner[e] >= 0
+            } else if let c = candidate(pl, 3, 2, { e in e == n || isPunct(f[e]) || doc.owner[e] >= 0
                         || edges.after.starts(at: e) || listEnds.contains(f[e]) }) {
                 open.append(c)
             }
@@ -329,7 +338,6 @@ package enum NameFinder {
             guard !others else { continue }
             // Foreign names in a list of people (皮德森、曼西雙雙開轟): one person beside them is enough.
             // Only these, not the first item's longer candidates above, stand on one person.
-            var foreign: [(Int, Int)] = []
             if persons >= 1 {
                 for (x, y) in items where !isPerson(x, y) && translitItem(doc, model, edges, x, y) { foreign.append((x, y)) }
                 if let e = translitLast(doc, model, edges, pl) { foreign.append((pl, e)) }
@@ -344,7 +352,7 @@ package enum NameFinder {
                 continue
             }
             for (x, y) in items where !isPerson(x, y) {
-                if let c = candidate(x, [y - x], { $0 == y }) { open.append(c) }
+                if let c = candidate(x, y - x, y - x, { $0 == y }) { open.append(c) }
             }
             for (a, e) in open where doc.isFree(a, e) {
                 let m = Mention(start: a, end: e, type: .person, candidates: [], rule: "name-list", canonical: doc.string(a, e))
@@ -654,7 +662,7 @@ package enum NameFinder {
         if edges.crosses(i) { s -= w.crossPenalty }
         if edges.crosses(e) {
             // The name's last character fused with the next word (孫家正在) is a milder case.
-            s -= edges.isToken(e - 1, Int(edges.tokenEnd[e - 1])) ? w.fusedEnd : w.crossPenalty
+            s -= edges.isToken(e - 1, edges.tokenEnd(e - 1)) ? w.fusedEnd : w.crossPenalty
         }
         // Not when the name with one given-name character reaches the threshold itself (孙俊|排第二,
         // 顾俊|近几年: the third single character is the next word's).
@@ -965,7 +973,7 @@ package enum NameFinder {
                     if r < 0.5 {
                         weakIn += 1
                         // Not last, nor the start of an ICU word (卡特|访华, 梅克特|别, 佩洛希|依然).
-                        weakWord = k == end - 1 || Int(edges.tokenEnd[k]) > k + 1
+                        weakWord = k == end - 1 || edges.tokenEnd(k) > k + 1
                     }
                     sum += max(0, r)
                 }

@@ -48,45 +48,23 @@ enum ShortPlaceRule {
     /// The short forms (folded first two characters, packed), with bitmaps of their first and
     /// second characters tested before the hash. Built once with the lexicon.
     struct Table: Sendable {
-        let keys: Set<UInt64>
+        /// The keys (`first << 32 | second`, as `PackedKey(a: key, b: 0)`: a Han character is
+        /// never 0) in the package's one open-addressed table (`PackedKeyTable`): a test costs a
+        /// multiply and a load or two, where `Set` runs SipHash (the first version spent half the
+        /// rule's instructions there). The rule asks `keys.isEmpty`.
+        let keys: PackedKeyTable
         let firsts: ScalarSet
         let seconds: ScalarSet
-        /// `keys` in an open-addressed table (0 = empty, linear probing, a multiplicative hash):
-        /// a test costs a multiply and a load or two, where `Set` runs SipHash (the first
-        /// version spent half the rule's instructions there).
-        let slots: [UInt64]
-        let mask: Int
 
         init(keys: Set<UInt64>) {
-            self.keys = keys
             firsts = ScalarSet(keys.map { UInt32(truncatingIfNeeded: $0 >> 32) })
             seconds = ScalarSet(keys.map { UInt32(truncatingIfNeeded: $0) })
-            var size = 16
-            while size < keys.count * 4 { size <<= 1 }
-            var slots = [UInt64](repeating: 0, count: size)
-            for key in keys.sorted() {
-                var i = Table.slot(key, size - 1)
-                while slots[i] != 0 { i = (i + 1) & (size - 1) }
-                slots[i] = key
-            }
-            self.slots = slots
-            mask = size - 1
-        }
-
-        @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
-            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+            self.keys = PackedKeyTable(keys.map { PackedKey(a: $0, b: 0) }, spread: 4)
         }
 
         @inline(__always) func contains(_ a: UInt32, _ b: UInt32) -> Bool {
             guard firsts.contains(a), seconds.contains(b) else { return false }
-            let key = UInt64(a) << 32 | UInt64(b)
-            var i = Table.slot(key, mask)
-            while true {
-                let k = slots[i]
-                if k == key { return true }
-                if k == 0 { return false }
-                i = (i + 1) & mask
-            }
+            return keys.contains(PackedKey(a: UInt64(a) << 32 | UInt64(b), b: 0))
         }
     }
 
