@@ -34,6 +34,8 @@ enum PlaceHeadRule {
     static let nameLengths = 1...4
 
     static func apply(_ doc: inout TaggingDocument) {
+        // Transit lines first: 東鐵綫, 沙崙線列車 hold no head this rule should read on its own.
+        TransitLineRule.apply(&doc)
         let f = doc.folded
         let t = doc.lexicon.placeHeads
         let headStarts = t.headStarts, byFirst = t.headsByFirst
