@@ -36,6 +36,8 @@ enum PlaceHeadRule {
     static func apply(_ doc: inout TaggingDocument) {
         // Transit lines first: 東鐵綫, 沙崙線列車 hold no head this rule should read on its own.
         TransitLineRule.apply(&doc)
+        // A place, a short name and a facility head (北京|東方廣場), before the loop reads 東方廣場 alone.
+        NamedFacilityRule.apply(&doc)
         let f = doc.folded
         let t = doc.lexicon.placeHeads
         let headStarts = t.headStarts, byFirst = t.headsByFirst
