@@ -51,6 +51,12 @@ enum NamedFacilityRule {
     /// The end of a facility's head 0–4 free characters after `pe`, or nil.
     static func facilityEnd(_ doc: TaggingDocument, after pe: Int) -> Int? {
         let f = doc.folded
+        // A head's first character within reach, tested on a bitmap before any word is looked up
+        // (most places have none after them).
+        let reach = min(f.count, pe + nameLengths.upperBound + 1)
+        var any = false
+        for k in pe..<reach where headFirsts.contains(f[k]) { any = true; break }
+        if !any { return nil }
         var k = pe
         while k - pe <= nameLengths.upperBound && k < f.count {
             if headFirsts.contains(f[k]), let h = heads.first(where: { PlacePrefixRules.has(f, k, $0) }), doc.isFree(k, k + h.count) {
