@@ -9,7 +9,7 @@ struct TagPlaceHeadTests {
     @Test(arguments: [
         // (text, the place the rule finds)
         ("上塘鎮為永嘉縣縣政府駐地。", "上塘鎮"),              // the start of the text
-        ("三江鎮下轄三江社區、茄南村、道學村和江源村。", "茄南村"), // after the enumeration comma
+        ("三江鎮下轄三江社區、茄南村。", "茄南村"),              // after the enumeration comma
         ("它與高郵湖相連。", "高郵湖"),                          // after 與
         ("學校位於育才街。", "育才街"),                        // after 位於
         ("遊客來到北角碼頭。", "北角碼頭"),                    // after 來到
@@ -19,7 +19,7 @@ struct TagPlaceHeadTests {
         ("湖北省松滋市庆贺寺乡吴家包村", "庆贺寺乡"),          // the longer head wins (寺|乡)
         ("它位于翠屏山。", "翠屏山"),                            // after 位于
         ("體育用品店沿著育英路連成一線。", "育英路"),            // after 沿著
-        ("壁畫繪於三清殿、純陽殿和重陽殿。", "純陽殿"),          // a hall (殿) after the enumeration comma
+        ("壁畫繪於三清閣、純陽殿。", "純陽殿"),                  // a hall (殿) after the enumeration comma
         ("王室前往白金漢宮。", "白金漢宮"),                      // a palace (宮)
         ("該小行星在海德堡發現。", "海德堡"),                    // a town or castle (堡) after 在
         ("比賽在麗晶花園舉行。", "麗晶花園"),                    // a garden (花園)
@@ -291,5 +291,52 @@ struct TagKindBeforePlaceTests {
     func notAfterKind(_ text: String, _ notPlace: String) throws {
         let found = try TagPlaceTests.entities(text)
         #expect(!found.contains { $0.text == notPlace && $0.source == "rule:place-kind" }, "\(notPlace) in \(text): \(found.map(\.text))")
+    }
+}
+
+/// Thirteenth session: list items that share a head (`rule:place-list`), transit lines
+/// (`rule:place-line`) and facilities named after a place (`rule:place-named-facility`).
+@Suite("Tag: list items, transit lines and named facilities")
+struct TagPlaceListLineFacilityTests {
+    @Test(arguments: [
+        // (text, the place, the rule)
+        ("鎮內有大灣村、稱山村、石上村和新港村。", "稱山村", "rule:place-list"),       // a verb (稱) and 山村 (a word)
+        ("鎮內有大灣村、稱山村、石上村和新港村。", "石上村", "rule:place-list"),       // a position inside the name
+        ("鎮內有大灣村、稱山村、石上村和新港村。", "新港村", "rule:place-list"),       // after 和, a listed place inside
+        ("鎮上有關帝廟、媽祖廟、陳家廟。", "陳家廟", "rule:place-list"),               // the last item: its sibling before it
+        ("三江鎮下轄三江社區、茄南村、道學村和江源村。", "茄南村", "rule:place-list"), // the head rule's finds in a list are the list rule's
+        ("壁畫繪於三清殿、純陽殿和重陽殿。", "純陽殿", "rule:place-list"),
+        ("乘客可在金鐘站轉乘港島綫和荃灣綫。", "港島綫", "rule:place-line"),           // a place before 綫
+        ("列車由東鐵綫駛入紅磡站。", "東鐵綫", "rule:place-line"),                     // a free name where trains are spoken of
+        ("遊客可乘搭巴黎地鐵3號線前往。", "巴黎地鐵3號線", "rule:place-line"),         // a place, a mode and a number
+        ("市民可乘坐广州地铁五号线。", "广州地铁五号线", "rule:place-line"),           // Chinese numerals before 號
+        ("沙崙線列車停靠該站。", "沙崙線", "rule:place-line"),                         // a name before 列車
+        ("旅客在香港新國際機場候機。", "香港新國際機場", "rule:place-named-facility"),     // generic words between
+        ("展覽在中國國家博物館開幕。", "中國國家博物館", "rule:place-named-facility"),
+        ("音乐会在日内瓦国际展览中心举行。", "日内瓦国际展览中心", "rule:place-named-facility"),
+    ])
+    func found(_ text: String, _ place: String, _ rule: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place && e.source == rule, "\(place): \(e.type) \(e.source)")
+    }
+
+    @Test(arguments: [
+        // (text, a text that must not be a place)
+        ("各鄉、其他村和本村都參加。", "其他村"),        // a determiner: no name
+        ("三條河、兩條河都乾了。", "兩條河"),            // a count and a classifier
+        ("士兵在前綫作戰。", "前綫"),                    // a common word of lines
+        ("他收看無綫的節目。", "無綫"),
+        ("長三角新一線城市房價下跌。", "新一線"),        // a tier, no line: no number before 號
+        ("595線巴士往來碼頭。", "595線"),                // a bare number: no mode of transit
+        ("航班降落在重慶江北國際機場。", "重慶江北國際機場"), // a name of its own between: left to the head rule
+        ("美國線上公司宣布裁員。", "美國線上"),          // no number, no 綫, no train word
+        ("日本各機場都關閉了。", "日本各機場"),          // a determiner between the place and the head
+        ("美國的博物館很多。", "美國的博物館"),
+        ("中國動物園協會開會。", "中國動物園"),          // a body's field: 協會 follows
+    ])
+    func notFound(_ text: String, _ absent: String) throws {
+        let found = try TagPlaceTests.entities(text)
+        #expect(!found.contains { $0.text == absent && $0.type == .place }, "\(absent) in \(text): \(found.map(\.text))")
     }
 }

@@ -34,15 +34,27 @@ enum PlaceHeadRule {
     static let nameLengths = 1...4
 
     static func apply(_ doc: inout TaggingDocument) {
+        // Transit lines first: 東鐵綫, 沙崙線列車 hold no head this rule should read on its own.
+        TransitLineRule.apply(&doc)
+        // A place, a short name and a facility head (北京|東方廣場), before the loop reads 東方廣場 alone.
+        NamedFacilityRule.apply(&doc)
         let f = doc.folded
         let t = doc.lexicon.placeHeads
         let headStarts = t.headStarts, byFirst = t.headsByFirst
         // At each head's first character (`RuleMarks`); a name found is skipped.
         var next = 1
         for h in doc.marks[.placeHead] where h >= next {
-            guard doc.owner[h] < 0, doc.owner[h - 1] < 0,
+            guard doc.owner[h] < 0,
                   let head = byFirst.words(keyed: f[h]).first(where: { PlacePrefixRules.has(f, h, $0) }), doc.isFree(h, h + head.count) else { continue }
             let end = h + head.count
+            // An item of a list whose neighbour has the same head (茅家村、積山村、錢上村).
+            if let s = listItemStart(doc, head: h, end: end) {
+                doc.clear(s, h)
+                doc.add(Mention(start: s, end: end, type: .place, candidates: [], rule: "place-list", canonical: doc.string(s, end)))
+                next = end
+                continue
+            }
+            guard doc.owner[h - 1] < 0 else { continue }
             // The head ends a word and no other head follows it (慶賀寺|鄉).
             if PersonRules.splitsToken(doc, at: end) || (end < f.count && headStarts.contains(f[end])
                 && byFirst.words(keyed: f[end]).contains(where: { PlacePrefixRules.has(f, end, $0) })) { continue }
@@ -100,6 +112,89 @@ enum PlaceHeadRule {
             if last { return weak }
         }
         return weak
+    }
+
+    /// Characters that stand in no item of a list of places: determiners, classifiers of a count,
+    /// the possessive and words that end a clause (其他村, 各鄉, 該鎮的村, 有些路).
+    static let notInItem = ScalarSet("座條条棟栋間间片處处所以的之這这那該该每各其此某哪個个些幾几等了是在有也都就還还被把將将讓让給给對对向從从到")
+    /// Words that join the last item of a list to the one before it (…村、錢上村和新里港村).
+    static let itemJoins = ScalarSet("和及與与或")
+    /// What may follow an item of a list: the enumeration comma, a conjunction, 等 or punctuation.
+    static let afterItem = ScalarSet("、和及與与或等，,。；;：:）)」』")
+    /// Longest name of a list item, head not counted.
+    static let itemNameLengths = 1...4
+
+    /// The start of a list item ending in the head at `h` (thirteenth session): a name of 1–4 Han
+    /// characters between the enumeration comma (or a conjunction after an item) and the head,
+    /// followed by the comma, a conjunction, 等 or punctuation, where the item before or after it in
+    /// the list ends in the same head (道學村、茅家村、積山村、錢上村和新里港村; 清鍾堂、新民堂、志道堂).
+    /// The siblings are the evidence: inside such a list a name may hold what the head rule refuses
+    /// alone — a classifier or a verb (茅家村, 稱海村), a position (錢上村), a word ICU makes with the
+    /// head (積|山村) or a listed place (新|里港|村, whose mention gives way). Not the first item of a
+    /// list (its left edge is a word), nor a name with a determiner, a count word or 的 (其他村, 各村).
+    static func listItemStart(_ doc: TaggingDocument, head h: Int, end: Int) -> Int? {
+        let f = doc.folded
+        guard end <= f.count, end == f.count || afterItem.contains(f[end]) else { return nil }
+        // The item's left edge: the comma, or a conjunction right after another item's head.
+        var s = h
+        var left = -1 // the delimiter's position
+        while s > 0 && h - s <= itemNameLengths.upperBound {
+            let c = f[s - 1]
+            if c == 0x3001 /* 、 */ { left = s - 1; break }
+            guard FoldTable.isHan(c), !notInItem.contains(c) else { break }
+            // A conjunction right after an item with the head (…村和|新里港村); else part of the name (和平村).
+            if itemJoins.contains(c), h - s >= 1, s - 1 >= end - h, sameHead(f, h, end, endingAt: s - 1) { left = s - 1; break }
+            s -= 1
+        }
+        guard left >= 0, itemNameLengths.contains(h - s) else { return nil }
+        // Mentions inside the name may give way only when they lie inside it (里港 in 新里港村).
+        for k in s..<h where doc.owner[k] >= 0 {
+            let m = doc.mentions[Int(doc.owner[k])]
+            guard m.start >= s, m.end <= h, m.type == .place || m.type == .person else { return nil }
+        }
+        if doc.lexicon.placeHeads.generic.contains(doc.folded, s, h) { return nil }
+        // A common word: a way of one character or one ICU word (公路, 套路, 水路, 高速公路), or a head inside
+        // a word after another word (智慧|鄉村, 園區|道路; 積|山村 is a name ICU did not know).
+        if ways.contains(f[end - 1]), h - s == 1 || wordCovering(doc, s) == s && wordEnd(doc, s) == end { return nil }
+        if let w = wordCovering(doc, h), w < h, w > s, !(s..<w).allSatisfy({ wordEnd(doc, $0) == $0 + 1 }) { return nil }
+        // A sibling with the same head: the item before the delimiter, or the next one; a clean
+        // item itself (一等站及|起訖站: 一等站 holds 等).
+        if sameHead(f, h, end, endingAt: left), cleanItem(f, endingAt: left - (end - h)) { return s }
+        guard end < f.count, f[end] == 0x3001 || itemJoins.contains(f[end]) else { return nil }
+        var k = end + 1
+        while k < f.count && k - end <= itemNameLengths.upperBound + (end - h) + 1 {
+            if !FoldTable.isHan(f[k]) || f[k] == 0x3001 { break }
+            k += 1
+            if k - (end + 1) > end - h, sameHead(f, h, end, endingAt: k), k == f.count || afterItem.contains(f[k]) {
+                return cleanItem(f, endingAt: k - (end - h)) ? s : nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether the item before a delimiter, whose head starts at `at`, has a name: a Han character
+    /// before the head that `notInItem` does not hold (國慶|村; not 一等|站, whose 等 ends a count).
+    static func cleanItem(_ f: [UInt32], endingAt at: Int) -> Bool {
+        at > 0 && FoldTable.isHan(f[at - 1]) && f[at - 1] != 0x3001 && !notInItem.contains(f[at - 1])
+    }
+
+    /// Last characters of heads of ways (路 街 巷 道).
+    static let ways = ScalarSet("路街巷道")
+
+    /// The end of the ICU word that starts at `at`, if one does.
+    static func wordEnd(_ doc: TaggingDocument, _ at: Int) -> Int? {
+        let tokens = doc.tokens
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < at { lo = mid + 1 } else { hi = mid } }
+        return lo < tokens.count && tokens[lo].start == at ? tokens[lo].end : nil
+    }
+
+    /// Whether the head `f[h..<end]` also ends at `at` (exclusive end).
+    static func sameHead(_ f: [UInt32], _ h: Int, _ end: Int, endingAt at: Int) -> Bool {
+        let n = end - h
+        guard at - n >= 0 else { return false }
+        for k in 0..<n where f[at - n + k] != f[h + k] { return false }
+        return true
     }
 
     /// Heads of natural features that a one-character name may take (廬山, 巢湖, 汾河).
