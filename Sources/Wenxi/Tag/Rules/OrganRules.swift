@@ -55,6 +55,7 @@ enum OrganRules {
         describedBodies(&doc, &found)
         modifiedBodies(&doc, &found)
         doc.propagate(found)
+        SchoolNameRule.apply(&doc)
         units(&doc)
         ceremonialUnits(&doc)
         describedUnits(&doc)
