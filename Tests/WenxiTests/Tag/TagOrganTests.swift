@@ -73,6 +73,7 @@ struct TagOrganTests {
         ("a school named by an ICU word after 入", "1935年，他入育英中學讀書。", ["organization:育英中學"]),
         ("a school's name and its kind in quotes", "校名為「中華工業專科學校」。", ["organization:中華工業專科學校"]),
         ("an old-style school after a city", "他曾任蘇州學堂教習。", ["organization:蘇州學堂"]),
+        ("an association of a trade named by its scope", "全國律師協會發表聲明。", ["organization:全國律師協會"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)

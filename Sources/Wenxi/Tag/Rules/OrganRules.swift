@@ -985,7 +985,7 @@ extension OrganRules {
                 if u > t, let h = associationHeads.first(where: { PlacePrefixRules.has(f, hs, $0) }), hs + h.count <= f.count,
                    !PersonRules.splitsToken(doc, at: hs + h.count), doc.isFree(hs, hs + h.count),
                    hs + h.count == f.count || !(OrganizationHeadRule.isNameContinuation(f[hs + h.count]) || UnlistedOrganizationRule.afterHead.contains(f[hs + h.count])),
-                   descriptorsOK(doc, from: scope.end, to: hs) {
+                   descriptorsOK(doc, from: scope.end, to: hs) || membersBeforeHead(doc, from: scope.end, to: hs, word: tokens[u - 1]) {
                     end = hs + h.count
                     break
                 }
@@ -997,6 +997,18 @@ extension OrganRules {
             found.append(m)
             next = end
         }
+    }
+
+    /// Whether the words between a scope word and an association head are its members' trade: a title
+    /// cue of two or more Han characters right before the head (世界|體育|記者|協會, 全國|律師|協會), after
+    /// describing words `descriptorsOK` accepts or none. `descriptorsOK` refuses every cue, because a
+    /// verb or a title among the words is mostly a clause (英國|呼籲|建立|國際聯盟); a title right before
+    /// an association's head names whom it gathers.
+    static func membersBeforeHead(_ doc: TaggingDocument, from start: Int, to end: Int, word: TokenSpan) -> Bool {
+        guard word.end == end, word.end - word.start >= 2, word.start >= start,
+              (word.start..<word.end).allSatisfy({ FoldTable.isHan(doc.folded[$0]) }),
+              doc.cues.contains(where: { $0.start == word.start && $0.end == word.end && $0.hit.role == .before }) else { return false }
+        return word.start == start || descriptorsOK(doc, from: start, to: word.start)
     }
 
     /// Words of a match or a league: a sports text, where a city and a short name is a club (北京|國安, 上海|申|花).
