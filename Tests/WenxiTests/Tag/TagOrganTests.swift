@@ -74,6 +74,8 @@ struct TagOrganTests {
         ("a school's name and its kind in quotes", "校名為「中華工業專科學校」。", ["organization:中華工業專科學校"]),
         ("an old-style school after a city", "他曾任蘇州學堂教習。", ["organization:蘇州學堂"]),
         ("an association of a trade named by its scope", "全國律師協會發表聲明。", ["organization:全國律師協會"]),
+        ("a club's short name and 隊 in a sports text", "比赛中，飞龙队以2比3输给对手。", ["organization:飞龙队"]),
+        ("a club's name ICU cuts into characters, and 隊", "联赛中，实力较弱的鑫辉队难以招架。", ["organization:鑫辉队"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -116,6 +118,8 @@ struct TagOrganTests {
         ("an adverb after a comma before 學校", "，當前學校正加快建設。", ["organization:當前學校"]),
         ("a pronoun or a kind before a school head", "，他在我們學校，入讀重點中學。", ["organization:我們學校", "organization:重點中學"]),
         ("a place and a kind of school", "他就讀於成都教會學校。", ["organization:教會學校", "organization:成都教會學校"]),
+        ("kinds of team are no clubs", "在本赛季联赛中，对手队和青年队都输了。", ["organization:对手队", "organization:青年队"]),
+        ("a short name and 隊 outside a sports text", "，他说飞龙队今天开会。", ["organization:飞龙队"]),
         ("a quantity or the pupils a school serves", "，很多小学停课，州立学校及智障儿童学校也停课。", ["organization:很多小学", "organization:州立学校", "organization:智障儿童学校"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
