@@ -119,6 +119,8 @@ struct TagOrganTests {
         ("a pronoun or a kind before a school head", "，他在我們學校，入讀重點中學。", ["organization:我們學校", "organization:重點中學"]),
         ("a place and a kind of school", "他就讀於成都教會學校。", ["organization:教會學校", "organization:成都教會學校"]),
         ("kinds of team are no clubs", "在本赛季联赛中，对手队和青年队都输了。", ["organization:对手队", "organization:青年队"]),
+        ("a verb after a conjunction, and a school head as the name", "，堅持和完善普通高等學校，在小學中學推動。", ["organization:完善普通高等學校", "organization:小學中學"]),
+        ("隊 that makes a word with the character after it", "本賽季他在83個打數就揮出20支全壘打，締造隊史紀錄。", ["organization:締造隊"]),
         ("a short name and 隊 outside a sports text", "，他说飞龙队今天开会。", ["organization:飞龙队"]),
         ("a quantity or the pupils a school serves", "，很多小学停课，州立学校及智障儿童学校也停课。", ["organization:很多小学", "organization:州立学校", "organization:智障儿童学校"]),
     ])

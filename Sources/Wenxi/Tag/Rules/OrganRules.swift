@@ -1195,13 +1195,16 @@ extension OrganRules {
     ])
     /// First characters of a team's name that are a measure word or a time word (支|參賽隊, 原|申花隊, 前|國安隊).
     static let notTeamFirst = ScalarSet("支原前現舊新老本該我隻队隊")
+    /// Characters after 隊 that make a word with it (隊|史, 隊|員, 隊|友, 隊|長 when ICU cut them apart: 締造|隊|史).
+    static let afterTeam = ScalarSet("史員友伍長部形列旗服醫徽歌员长")
 
     /// `rule:org-team`: in a sports text (a word of `matchCues` or `sportsCues` within 30 characters), a club's
     /// short name and 隊 as an ICU word of its own: 國安|隊, 五|牛|隊, 太陽|神|隊, 健|力|寶|隊 — a name of two or
     /// three free Han characters (one ICU word of two, or one-character words, or a word of two and one
     /// character), none a function or pronoun character (`UnlistedOrganizationRule.notInName`), no count,
     /// measure or time word first (`notTeamFirst`: 五|牛|隊, 支|參賽隊, 原|申花隊), no word of kind among its
-    /// words (`teamKinds`: 對手隊, 國家隊, 青年隊, 終場|獅隊), no cue or left word, after a clear
+    /// words (`teamKinds`: 對手隊, 國家隊, 青年隊, 終場|獅隊), no cue or left word, 隊 not making a word with
+    /// the character after it (`afterTeam`: 締造|隊|史), after a clear
     /// edge: the start, a non-Han character, or a one-character function word (的|五牛隊, 對|國安隊). A
     /// place before 隊 is `rule:org-team`'s (中國隊).
     static func namedTeams(_ doc: inout TaggingDocument) {
@@ -1217,7 +1220,7 @@ extension OrganRules {
         var found: [Mention] = []
         for t in 2..<tokens.count where tokens[t].end - tokens[t].start == 1 && f[tokens[t].start] == team {
             let end = tokens[t].end
-            guard doc.owner[tokens[t].start] < 0 else { continue }
+            guard doc.owner[tokens[t].start] < 0, end == f.count || !afterTeam.contains(f[end]) else { continue }
             // The name: ICU words of one or two characters, three characters at most.
             var u = t - 1
             var n = 0

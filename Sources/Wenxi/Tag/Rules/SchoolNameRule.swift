@@ -12,7 +12,8 @@
 /// (`UnlistedOrganizationRule.notInName`: 我們, 這間, 從此, 自己); no entity lies on any of it. It starts
 /// at a clear edge: the text's or a sentence's start, an opening quote, or one of the one-character
 /// words after which a school is named in running text (`edges`: 入|南開中學, 為|清華學校校長,
-/// 了|箴言書院, 在 於 和 與 及 到 讀). A comma is no edge: adverbs stand there (，|當前|學校). A
+/// 了|箴言書院, 在 於 到 讀; not 和 與 及, which join verbs too: 堅持和|完善|普通高等學校). The name is no
+/// school head itself (小學|中學). A comma is no edge: adverbs stand there (，|當前|學校). A
 /// place before the name is no edge either: place, word and head is `rule:org-place`'s reading, and
 /// mostly a kind (成都|教會|學校, 德國|文法|學校).
 enum SchoolNameRule {
@@ -38,7 +39,8 @@ enum SchoolNameRule {
         "啟聰", "啟明", "培智", "盲聾", "特殊教育", "很多", "好多", "大多", "多數", "少數", "大批",
     ])
     /// One-character words after which a school's name starts in running text.
-    static let edges = ScalarSet("入在於為了和與及到讀于为与")
+    /// Not the conjunctions 和 與 及: they join verbs too (堅持和|完善|普通|高等|學校).
+    static let edges = ScalarSet("入在於為了到讀于为")
     /// Sentence ends and opening quotes: a clear edge too.
     static let openers = ScalarSet("。！？；「『《“‘（(")
 
@@ -75,7 +77,7 @@ enum SchoolNameRule {
             } else { continue }
             let end = tokens[u].start + 2
             guard doc.isFree(start, end), (start..<end).allSatisfy({ FoldTable.isHan(f[$0]) && !UnlistedOrganizationRule.notInName.contains(f[$0]) }),
-                  !UnlistedOrganizationRule.isNumeralFirst(f[start]), !kinds.contains(f, start, end),
+                  !UnlistedOrganizationRule.isNumeralFirst(f[start]), !kinds.contains(f, start, end), !heads.contains(f, start, end),
                   !PlaceNamedOrganizationRule.genericWords.contains(f, start, end),
                   !OrganizationHeadRule.startsWithGenericModifier(doc, start, end),
                   !doc.lexicon.organizationLeftWords.contains(f, start, end),
