@@ -1218,13 +1218,11 @@ extension OrganRules {
             return false
         }
         var found: [Mention] = []
-        // The marks of 隊 and 队 (`RuleMarks`), in order, and the ICU word that starts at each (a cursor over
-        // the words): a walk over every word was 3.7 M instructions at `scripts/tag-instructions --every 30`.
-        var t = 0
-        for p in doc.marks[.teamLast] {
-            while t < tokens.count && tokens[t].start < p { t += 1 }
-            guard t < tokens.count else { break }
-            guard t >= 2, tokens[t].start == p, tokens[t].end - tokens[t].start == 1, f[p] == team else { continue }
+        // The marks of 隊 and 队 (`RuleMarks`) and the ICU word that starts at each (a binary search): a walk
+        // over every word was 3.7 M instructions at `scripts/tag-instructions --every 30`.
+        for p in doc.marks[.teamLast] where f[p] == team {
+            let t = doc.firstToken(atOrAfter: p)
+            guard t >= 2, t < tokens.count, tokens[t].start == p, tokens[t].end - tokens[t].start == 1 else { continue }
             let end = tokens[t].end
             guard doc.owner[tokens[t].start] < 0, end == f.count || !afterTeam.contains(f[end]) else { continue }
             // The name: ICU words of one or two characters, three characters at most.

@@ -51,12 +51,11 @@ enum SchoolNameRule {
         guard tokens.count >= 2 else { return }
         var found: [Mention] = []
         // The ICU words that end at a mark of the unlisted-name heads' last characters (`RuleMarks`: 校 學 院
-        // are among them), in order: a cursor over the words meets each mark. A walk over every word was
+        // are among them). A walk over every word was
         // 4.3 M instructions of the tag stage at `scripts/tag-instructions --every 30`.
-        var t = 0
-        for p in doc.marks[.unlistedHeadLast] {
-            while t < tokens.count && tokens[t].end <= p { t += 1 }
-            guard t < tokens.count else { break }
+        for p in doc.marks[.unlistedHeadLast] where headLasts.contains(f[p]) {
+            // The word that holds the mark: the last that starts at or before it (a binary search).
+            let t = doc.firstToken(atOrAfter: p + 1) - 1
             guard t >= 1, tokens[t].end == p + 1 else { continue }
             let head = tokens[t]
             let hn = head.end - head.start
