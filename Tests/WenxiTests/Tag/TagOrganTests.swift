@@ -70,6 +70,12 @@ struct TagOrganTests {
         ("an unlisted bureau under a listed intergovernmental body", "联合国开发计划署今天公布报告。", ["agency:联合国开发计划署"]),
         ("countries as their teams around a match verb", "決賽中，西班牙以2比1擊敗德國。", ["organization:西班牙", "organization:德國"]),
         ("two countries joined by 對 in a game", "那場友誼賽是法國對瑞典。", ["organization:法國", "organization:瑞典"]),
+        ("a school named by an ICU word after 入", "1935年，他入育英中學讀書。", ["organization:育英中學"]),
+        ("a school's name and its kind in quotes", "校名為「中華工業專科學校」。", ["organization:中華工業專科學校"]),
+        ("an old-style school after a city", "他曾任蘇州學堂教習。", ["organization:蘇州學堂"]),
+        ("an association of a trade named by its scope", "全國律師協會發表聲明。", ["organization:全國律師協會"]),
+        ("a club's short name and 隊 in a sports text", "比赛中，飞龙队以2比3输给对手。", ["organization:飞龙队"]),
+        ("a club's name ICU cuts into characters, and 隊", "联赛中，实力较弱的鑫辉队难以招架。", ["organization:鑫辉队"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -108,6 +114,15 @@ struct TagOrganTests {
         ("a venue before a match verb stays a place", "，球隊昨天在杜塞爾多夫戰勝捷克隊。", ["organization:杜塞爾多夫"]),
         ("a country's win outside a sports text", "，美國擊敗日本，結束戰爭。", ["organization:美國", "organization:日本"]),
         ("Taiwan's 國軍 cut from another army's name", "，周志仁隨護國軍赴四川，擊敗神聖羅馬帝國軍。", ["agency:國軍"]),
+        ("kinds of school are no names", "，他進入寄宿學校，在職業學校任教。", ["organization:寄宿學校", "organization:職業學校"]),
+        ("an adverb after a comma before 學校", "，當前學校正加快建設。", ["organization:當前學校"]),
+        ("a pronoun or a kind before a school head", "，他在我們學校，入讀重點中學。", ["organization:我們學校", "organization:重點中學"]),
+        ("a place and a kind of school", "他就讀於成都教會學校。", ["organization:教會學校", "organization:成都教會學校"]),
+        ("kinds of team are no clubs", "在本赛季联赛中，对手队和青年队都输了。", ["organization:对手队", "organization:青年队"]),
+        ("a verb after a conjunction, and a school head as the name", "，堅持和完善普通高等學校，在小學中學推動。", ["organization:完善普通高等學校", "organization:小學中學"]),
+        ("隊 that makes a word with the character after it", "本賽季他在83個打數就揮出20支全壘打，締造隊史紀錄。", ["organization:締造隊"]),
+        ("a short name and 隊 outside a sports text", "，他说飞龙队今天开会。", ["organization:飞龙队"]),
+        ("a quantity or the pupils a school serves", "，很多小学停课，州立学校及智障儿童学校也停课。", ["organization:很多小学", "organization:州立学校", "organization:智障儿童学校"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
         let got = try Self.entities(text)

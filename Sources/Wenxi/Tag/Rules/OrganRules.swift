@@ -55,6 +55,7 @@ enum OrganRules {
         describedBodies(&doc, &found)
         modifiedBodies(&doc, &found)
         doc.propagate(found)
+        SchoolNameRule.apply(&doc)
         units(&doc)
         ceremonialUnits(&doc)
         describedUnits(&doc)
@@ -62,6 +63,7 @@ enum OrganRules {
         departments(&doc)
         caucuses(&doc)
         matchTeams(&doc)
+        namedTeams(&doc)
     }
 
     /// Whether the ICU words from `start` to `end` may describe a body between a place and its
@@ -984,7 +986,7 @@ extension OrganRules {
                 if u > t, let h = associationHeads.first(where: { PlacePrefixRules.has(f, hs, $0) }), hs + h.count <= f.count,
                    !PersonRules.splitsToken(doc, at: hs + h.count), doc.isFree(hs, hs + h.count),
                    hs + h.count == f.count || !(OrganizationHeadRule.isNameContinuation(f[hs + h.count]) || UnlistedOrganizationRule.afterHead.contains(f[hs + h.count])),
-                   descriptorsOK(doc, from: scope.end, to: hs) {
+                   descriptorsOK(doc, from: scope.end, to: hs) || membersBeforeHead(doc, from: scope.end, to: hs, word: tokens[u - 1]) {
                     end = hs + h.count
                     break
                 }
@@ -996,6 +998,18 @@ extension OrganRules {
             found.append(m)
             next = end
         }
+    }
+
+    /// Whether the words between a scope word and an association head are its members' trade: a title
+    /// cue of two or more Han characters right before the head (世界|體育|記者|協會, 全國|律師|協會), after
+    /// describing words `descriptorsOK` accepts or none. `descriptorsOK` refuses every cue, because a
+    /// verb or a title among the words is mostly a clause (英國|呼籲|建立|國際聯盟); a title right before
+    /// an association's head names whom it gathers.
+    static func membersBeforeHead(_ doc: TaggingDocument, from start: Int, to end: Int, word: TokenSpan) -> Bool {
+        guard word.end == end, word.end - word.start >= 2, word.start >= start,
+              (word.start..<word.end).allSatisfy({ FoldTable.isHan(doc.folded[$0]) }),
+              doc.cues.contains(where: { $0.start == word.start && $0.end == word.end && $0.hit.role == .before }) else { return false }
+        return word.start == start || descriptorsOK(doc, from: start, to: word.start)
     }
 
     /// Words of a match or a league: a sports text, where a city and a short name is a club (北京|國安, 上海|申|花).
@@ -1168,6 +1182,86 @@ extension OrganRules {
     static let venueWords = ScalarSet("在於于")
     /// Place classes a team is named by: a state or a territory, a city, a county or a province.
     static let teamPlaceClasses: Set<String> = PlaceNamedOrganizationRule.cityClasses.union(["country", "territory", "state"])
+
+    static let team: UInt32 = 0x968A // 隊
+    /// Words before 隊 that say what kind of team it is, or whose (對手隊, 主力隊, 外國隊), not which club: with
+    /// `SchoolNameRule.kinds` (青年, 少年, 女子, 足球 …) and `PlaceNamedOrganizationRule.genericWords`.
+    static let teamKinds = WordSet([
+        "國家", "對手", "主力", "替補", "一線", "二線", "預備", "球隊", "職業", "業餘", "聯合", "明星", "全明星", "代表", "甲級", "乙級",
+        "丙級", "外籍", "省級", "市級", "世界", "亞洲", "歐洲", "美洲", "非洲", "北歐", "南美", "冠軍", "亞軍", "季軍", "強隊", "弱旅",
+        "對方", "雙方", "東道主", "衛冕", "參賽", "晉級", "出線", "種子", "混合", "男女", "青少年", "大學", "中學", "高中", "校園", "梯隊",
+        "紅色", "藍色", "白色", "黑色", "黃色", "綠色", "主隊", "客隊", "聯隊", "球會", "俱樂部", "地主", "勁旅", "新軍", "老牌",
+        "有關", "終場", "全場", "半場", "上半場", "下半場", "開場", "賽後", "賽前", "本場", "比賽", "參加", "各個",
+    ])
+    /// First characters of a team's name that are a measure word or a time word (支|參賽隊, 原|申花隊, 前|國安隊).
+    static let notTeamFirst = ScalarSet("支原前現舊新老本該我隻队隊")
+    /// Characters after 隊 that make a word with it (隊|史, 隊|員, 隊|友, 隊|長 when ICU cut them apart: 締造|隊|史).
+    static let afterTeam = ScalarSet("史員友伍長部形列旗服醫徽歌员长")
+
+    /// `rule:org-team`: in a sports text (a word of `matchCues` or `sportsCues` within 30 characters), a club's
+    /// short name and 隊 as an ICU word of its own: 國安|隊, 五|牛|隊, 太陽|神|隊, 健|力|寶|隊 — a name of two or
+    /// three free Han characters (one ICU word of two, or one-character words, or a word of two and one
+    /// character), none a function or pronoun character (`UnlistedOrganizationRule.notInName`), no count,
+    /// measure or time word first (`notTeamFirst`: 五|牛|隊, 支|參賽隊, 原|申花隊), no word of kind among its
+    /// words (`teamKinds`: 對手隊, 國家隊, 青年隊, 終場|獅隊), no cue or left word, 隊 not making a word with
+    /// the character after it (`afterTeam`: 締造|隊|史), after a clear
+    /// edge: the start, a non-Han character, or a one-character function word (的|五牛隊, 對|國安隊). A
+    /// place before 隊 is `rule:org-team`'s (中國隊).
+    static func namedTeams(_ doc: inout TaggingDocument) {
+        let f = doc.folded
+        let tokens = doc.tokens
+        guard tokens.count >= 3 else { return }
+        func sportsText(_ at: Int) -> Bool {
+            for k in max(0, at - 30)..<min(f.count, at + 30) where matchCueFirsts.contains(f[k]) || sportsCueFirsts.contains(f[k]) {
+                for n in 2...3 where k + n <= f.count && (matchCues.contains(f, k, k + n) || sportsCues.contains(f, k, k + n)) { return true }
+            }
+            return false
+        }
+        var found: [Mention] = []
+        // The marks of 隊 and 队 (`RuleMarks`) and the ICU word that starts at each (a binary search): a walk
+        // over every word was 3.7 M instructions at `scripts/tag-instructions --every 30`.
+        for p in doc.marks[.teamLast] where f[p] == team {
+            let t = doc.firstToken(atOrAfter: p)
+            guard t >= 2, t < tokens.count, tokens[t].start == p, tokens[t].end - tokens[t].start == 1 else { continue }
+            let end = tokens[t].end
+            guard doc.owner[tokens[t].start] < 0, end == f.count || !afterTeam.contains(f[end]) else { continue }
+            // The name: ICU words of one or two characters, three characters at most.
+            var u = t - 1
+            var n = 0
+            var words = 0
+            while u >= 0 && tokens[u].end == (words == 0 ? tokens[t].start : tokens[u + 1].start) {
+                let len = tokens[u].end - tokens[u].start
+                guard len <= 2, n + len <= 3,
+                      (tokens[u].start..<tokens[u].end).allSatisfy({ FoldTable.isHan(f[$0]) && doc.owner[$0] < 0 && !UnlistedOrganizationRule.notInName.contains(f[$0]) })
+                else { break }
+                n += len
+                words += 1
+                u -= 1
+                if n >= 2 && len == 2 { break }
+            }
+            guard n >= 2, words >= 1, !(words == 1 && n != 2) else { continue }
+            let start = tokens[u + 1].start
+            guard !UnlistedOrganizationRule.isNumeralFirst(f[start]),
+                  !teamKinds.contains(f, start, tokens[t].start), !SchoolNameRule.kinds.contains(f, start, tokens[t].start),
+                  !PlaceNamedOrganizationRule.genericWords.contains(f, start, tokens[t].start),
+                  !notTeamFirst.contains(f[start]),
+                  !(u + 1..<t).contains(where: { tokens[$0].end - tokens[$0].start == 2
+                    && (teamKinds.contains(f, tokens[$0].start, tokens[$0].end) || SchoolNameRule.kinds.contains(f, tokens[$0].start, tokens[$0].end)) }),
+                  !doc.lexicon.organizationLeftWords.contains(f, start, tokens[t].start),
+                  !doc.cues.contains(where: { $0.start < tokens[t].start && $0.end > start }) else { continue }
+            // A clear edge before the name.
+            if start > 0 && FoldTable.isHan(f[start - 1]) {
+                guard u >= 0, tokens[u].end == start, tokens[u].end - tokens[u].start == 1, doc.owner[start - 1] < 0,
+                      UnlistedOrganizationRule.notInName.contains(f[start - 1]) || OrganizationHeadRule.notInName.contains(f[start - 1])
+                else { continue }
+            }
+            guard sportsText(start) else { continue }
+            let m = Mention(start: start, end: end, type: .organization, candidates: [], rule: "org-team", canonical: doc.string(start, end))
+            doc.add(m)
+            found.append(m)
+        }
+        doc.propagate(found)
+    }
 
     /// Whether a word of `matchCues` stands within 20 characters of `at`.
     static func isMatchText(_ doc: TaggingDocument, _ at: Int) -> Bool {

@@ -22,7 +22,8 @@ enum PlaceNamedOrganizationRule {
     /// Heads that name one body right after a city, a county or a state, not after a country
     /// (博洛尼亞|大學, 印第安納|大學, 元朗區|體育會; 美國|大學 and 日本|學院 are any of the country's).
     /// A city's works are named so too (哈爾濱|電機廠, 大連|造船廠; eleventh session).
-    static let cityDirectHeads: [[UInt32]] = ["大學", "學院", "體育會", "足球會", "電機廠", "機車廠", "造船廠"]
+    /// An old-style school too (保定|學堂; thirteenth session): 學校 and 中學 after a city are any of the city's.
+    static let cityDirectHeads: [[UInt32]] = ["大學", "學院", "體育會", "足球會", "電機廠", "機車廠", "造船廠", "學堂"]
         .map { Array($0.unicodeScalars.map(\.value)) }
     /// The classes of `places*.tsv` entries that are a city, a county or a state's subdivision.
     static let cityClasses: Set<String> = ["world-city", "city", "county", "county-city", "prefecture", "district", "township",
