@@ -8,22 +8,15 @@ package enum EntitySummarizer {
     /// before the body's. `first_sentence` is the first body sentence naming it (absent when only
     /// the headline does); `in_title` marks those the headline names.
     package static func summarize(_ entities: [Entity], title: [Entity] = []) -> [String: [EntitySummary]] {
-        // Room in each kind's list for its mentions, up to 64 (a list grown by appending copied
-        // its summaries at each step; past 64 the few doublings left cost little, and a room for
-        // every mention of a long document took megabytes its distinct names never filled).
-        var perKind = [Int](repeating: 0, count: summaryKinds.count)
+        var named = 0
         for list in [title, entities] {
             list.withUnsafeBufferPointer { list in
-                for i in list.indices {
-                    let k = EntitySummarizer.kind(list[i].type, staff: list[i].role == .staff)
-                    if k >= 0 { perKind[k] += 1 }
-                }
+                for i in list.indices where EntitySummarizer.kind(list[i].type, staff: list[i].role == .staff) >= 0 { named += 1 }
             }
         }
         // The table sized for the named mentions only (money, dates and quantities are not
         // summarised here: sizing it for every entity cleared and allocated twice the room).
-        var builder = Builder(capacity: perKind.reduce(0, +))
-        for kind in perKind.indices where perKind[kind] > 0 { builder.lists[kind].reserveCapacity(min(perKind[kind], 64)) }
+        var builder = Builder(capacity: named)
         // In order of start, then end (ties as given); the merged lists already are.
         title.withUnsafeBufferPointer { list in
             for i in order(list) { builder.add(list.baseAddress! + i, inTitle: true) }
@@ -31,20 +24,22 @@ package enum EntitySummarizer {
         entities.withUnsafeBufferPointer { list in
             for i in order(list) { builder.add(list.baseAddress! + i, inTitle: false) }
         }
-        var out: [String: [EntitySummary]] = [:]
-        for (kind, list) in builder.lists.enumerated() where !list.isEmpty { out[summaryKinds[kind]] = list }
-        return out
+        return builder.finish()
     }
 
     /// The summaries so far. (A struct, not a nested function: variables a nested function
     /// captures are boxed, and every access to them checked for exclusivity at run time.)
     private struct Builder {
-        /// One list per summarised kind (a handful): the kind's index stands for its name.
-        var lists = [[EntitySummary]](repeating: [], count: summaryKinds.count)
-        /// How each distinct entity is told apart (its kind, then its id, else ambiguous surface,
-        /// else name, with the jurisdiction), in order of first occurrence, and where its summary is.
+        /// The summaries, one per distinct entity in order of first occurrence (the same order,
+        /// and index, as `identities`), in memory of the builder's own: a mention is counted
+        /// through the pointer. (Nested lists, `lists[kind][i].mentions += 1`, checked both
+        /// arrays' uniqueness at every mention, and the compiler stopped inlining the checks.)
+        /// `finish` moves them into one list per kind.
+        var summaries: UnsafeMutablePointer<EntitySummary>
+        var room: Int
         var identities: [Identity] = []
-        var places: [(kind: Int, index: Int)] = []
+        /// How many distinct entities each summarised kind has.
+        var perKind = [Int](repeating: 0, count: summaryKinds.count)
         /// Open addressing over `identities`: each slot holds an index into them, or -1; `hashes`
         /// beside it. Sized for every entity of the document (twice over), so it never fills.
         /// (A `Dictionary` keyed by `Identity` spent most of this stage in `Hasher` and in
@@ -61,7 +56,26 @@ package enum EntitySummarizer {
             hashes = [UInt64](repeating: 0, count: size)
             mask = size - 1
             identities.reserveCapacity(capacity)
-            places.reserveCapacity(capacity)
+            // Room for 64 at the first (a long document's distinct names are far fewer than
+            // its mentions); doubled as needed, the summaries moved, not copied.
+            room = max(1, min(capacity, 64))
+            summaries = .allocate(capacity: room)
+        }
+
+        /// The summaries by kind name, moved out of the builder's memory, which is freed.
+        consuming func finish() -> [String: [EntitySummary]] {
+            var out: [String: [EntitySummary]] = [:]
+            let n = identities.count
+            identities.withUnsafeBufferPointer { identities in
+                for kind in perKind.indices where perKind[kind] > 0 {
+                    var list = [EntitySummary]()
+                    list.reserveCapacity(perKind[kind])
+                    for k in 0..<n where identities[k].kind == kind { list.append((summaries + k).move()) }
+                    out[summaryKinds[kind]] = list
+                }
+            }
+            summaries.deallocate()
+            return out
         }
 
         /// Counts entity `e`, read in place (a copy of one retains a dozen strings).
@@ -78,12 +92,12 @@ package enum EntitySummarizer {
                 // The identity read in place (`identities[k].matches` copied it out first: its
                 // strings retained and released).
                 if hashes[slot] == hash && identities.withUnsafeBufferPointer({ Identity.matches($0.baseAddress! + k, e, kind: kind, ambiguous: ambiguous) }) {
-                    let (kind, i) = places[k]
-                    lists[kind][i].mentions += 1
+                    let summary = summaries + k
+                    summary.pointee.mentions += 1
                     // The text compared in place (a pipeline entity's is a slice of the body: a
                     // String is made only for a new form).
-                    if !lists[kind][i].forms.contains(where: { NameKey.equal($0, textOf: e) }) { lists[kind][i].forms.append(Entity.text(at: e)) }
-                    if !inTitle && lists[kind][i].firstSentence == nil { lists[kind][i].firstSentence = e.pointee.sentence }
+                    if !summary.pointee.forms.contains(where: { NameKey.equal($0, textOf: e) }) { summary.pointee.forms.append(Entity.text(at: e)) }
+                    if !inTitle && summary.pointee.firstSentence == nil { summary.pointee.firstSentence = e.pointee.sentence }
                     return
                 }
                 slot = (slot + 1) & mask
@@ -95,10 +109,18 @@ package enum EntitySummarizer {
             identities.append(Identity(kind: kind, id: id, ambiguous: ambiguous,
                                        name: id != nil ? "" : (ambiguous ? text : e.pointee.canonical ?? text),
                                        jurisdiction: id != nil ? nil : e.pointee.jurisdiction))
-            places.append((kind, lists[kind].count))
+            perKind[kind] += 1
+            let k = identities.count - 1
+            if k == room {
+                let more = UnsafeMutablePointer<EntitySummary>.allocate(capacity: 2 * room)
+                more.moveInitialize(from: summaries, count: room)
+                summaries.deallocate()
+                summaries = more
+                room *= 2
+            }
             // Every field given to the init (setting `inTitle` and `jurisdiction` afterwards
-            // went through the nested arrays' uniqueness checks).
-            lists[kind].append(EntitySummary(canonical: e.pointee.canonical ?? text, id: id, mentions: 1,
+            // wrote the summary twice).
+            (summaries + k).initialize(to: EntitySummary(canonical: e.pointee.canonical ?? text, id: id, mentions: 1,
                                              forms: [text], firstSentence: inTitle ? nil : e.pointee.sentence,
                                              inTitle: inTitle ? true : nil, jurisdiction: e.pointee.jurisdiction))
         }

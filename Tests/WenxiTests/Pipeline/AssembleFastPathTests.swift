@@ -282,6 +282,36 @@ struct AssembleFastPathTests {
         #expect(titled["agency"]?.map(\.mentions) == [2, 1])
     }
 
+    /// The summaries live in the builder's own memory until the end, grown by moving them
+    /// (at 64, 128, …): a document with 300 distinct names of four kinds interleaved, each named
+    /// again (another form, later sentence) after the growths, keeps every count, form, first
+    /// sentence and order of first occurrence, and each kind its own list.
+    @Test func summariesSurviveTheBuildersGrowth() {
+        let kinds: [EntityType] = [.person, .agency, .organization, .place]
+        var entities: [Entity] = []
+        for round in 0..<2 {
+            for n in 0..<300 {
+                let start = round * 1000 + n
+                var x = Entity(type: kinds[n % 4], text: round == 0 ? "名\(n)" : "別名\(n)", start: start, end: start + 1,
+                               sentence: start, source: "test")
+                x.canonical = "名字\(n)號" + String(repeating: "長", count: n % 7)
+                if n % 3 == 0 { x.id = "id:\(n)" }
+                entities.append(x)
+            }
+        }
+        let summary = EntitySummarizer.summarize(entities, title: [entities[1]])
+        for (k, type) in kinds.enumerated() {
+            let list = summary[type.rawValue] ?? []
+            let names = Array(stride(from: k, to: 300, by: 4))
+            #expect(list.map(\.canonical) == names.map { "名字\($0)號" + String(repeating: "長", count: $0 % 7) })
+            #expect(list.map(\.mentions) == names.map { $0 == 1 ? 3 : 2 })
+            #expect(list.map(\.forms) == names.map { ["名\($0)", "別名\($0)"] })
+            #expect(list.map(\.firstSentence) == names.map { Optional($0) })
+            #expect(list.map(\.id) == names.map { $0 % 3 == 0 ? "id:\($0)" : nil })
+            #expect(list.map(\.inTitle) == names.map { $0 == 1 ? true : nil })
+        }
+    }
+
     /// `Entity.sliceTexts` cuts each entity's text at the text buffer's UTF-8 offsets of its
     /// scalar offsets: in order, overlapping, out of order, empty, and at the end, across
     /// astral and combining characters, each the scalar substring.
