@@ -403,75 +403,10 @@ struct JSONBytes: ~Copyable {
         list.withUnsafeBufferPointer { list in
             for i in list.indices {
                 if i > 0 { append(0x2C) }
-                string(stored: UnsafeRawPointer(list.baseAddress! + i))
+                string((list.baseAddress! + i).pointee)
             }
         }
         append(0x5D)
-    }
-
-    /// `string` of the String stored at `q` (a `String`, or an `Optional<String>` that is not
-    /// nil), its bytes read where it is stored (`StoredUTF8`): not retained and released.
-    @inline(__always)
-    mutating func string(stored q: UnsafeRawPointer) {
-        if StoredUTF8.available, let u = StoredUTF8.bytes(at: q) { string(utf8: u) } else { string(q.assumingMemoryBound(to: String.self).pointee) }
-    }
-}
-
-/// The UTF-8 of a String read where the String is stored, without a copy of it. Reading a
-/// String field through a pointer to a report's element copies the String (the callee might
-/// write the memory), a retain and a release: atomic, ~40 instructions, a third of the encode
-/// stage's samples in `perf record` with a dozen String fields per entity. This reads the two
-/// words of the String as the standard library lays them out on 64-bit platforms
-/// (`StringObject.swift`: a small string's bytes in the words themselves, its count in the top
-/// byte's low four bits, bit 61 of the second word set; a large one's count in the low 48 bits
-/// of the first word, its bytes 32 bytes past the address in the low 60 bits of the second when
-/// bit 60 of the first, "tail-allocated", is set: native and literal strings). Any other string
-/// gets nil, and the caller reads it the ordinary way. The bytes are valid while the String is
-/// stored there unchanged (the report being written is not changed while it is written).
-enum StoredUTF8 {
-    /// Whether this runtime lays strings out as `bytes(at:)` reads them: checked once, on small,
-    /// native, literal and sliced strings, by comparing counts and addresses with what
-    /// `withContiguousStorageIfAvailable` gives (nothing read through an address not yet checked).
-    static let available: Bool = check()
-
-    @inline(__always)
-    static func bytes(at q: UnsafeRawPointer) -> UnsafeBufferPointer<UInt8>? {
-        #if (arch(x86_64) || arch(arm64)) && _endian(little)
-        let a = q.load(as: UInt64.self), b = q.load(fromByteOffset: 8, as: UInt64.self)
-        if b & (1 << 61) != 0 {
-            return UnsafeBufferPointer(start: q.assumingMemoryBound(to: UInt8.self), count: Int(truncatingIfNeeded: (b >> 56) & 0xF))
-        }
-        guard a & (1 << 60) != 0 else { return nil }
-        return UnsafeBufferPointer(start: UnsafePointer<UInt8>(bitPattern: UInt(truncatingIfNeeded: b & 0x0FFF_FFFF_FFFF_FFFF) &+ 32),
-                                   count: Int(truncatingIfNeeded: a & 0x0000_FFFF_FFFF_FFFF))
-        #else
-        return nil
-        #endif
-    }
-
-    static func check() -> Bool {
-        guard MemoryLayout<String>.size == 16, MemoryLayout<String?>.size == 16 else { return false }
-        let native = String(repeating: "中央通訊社", count: 3)
-        let samples: [String?] = ["", "a", "abcdefghijklmno", "中央社記者", "a literal of more than fifteen bytes",
-                                  native, String(native.dropFirst(2)), String(decoding: Array(native.utf8), as: UTF8.self),
-                                  native + "e\u{301}", String(native.prefix(5))]
-        return samples.withUnsafeBufferPointer { list in
-            var found = 0
-            for i in list.indices {
-                guard let s = list[i] else { return false }
-                guard let u = bytes(at: UnsafeRawPointer(list.baseAddress! + i)) else { continue }
-                found += 1
-                guard u.count == s.utf8.count else { return false }
-                let small = s.utf8.count <= 15
-                if small {
-                    // In the String's own words: compared byte by byte.
-                    guard u.elementsEqual(s.utf8) else { return false }
-                } else {
-                    guard let start = s.utf8.withContiguousStorageIfAvailable({ $0.baseAddress }), start == u.baseAddress else { return false }
-                }
-            }
-            return found == list.count
-        }
     }
 }
 
@@ -654,46 +589,33 @@ extension Stats: DirectJSON {
 }
 
 extension Entity: DirectJSONElement {
-    /// Byte offsets in an `Entity` of the String fields written in place (`string(stored:)`).
-    private struct StringFields {
-        let canonical, currency, date, id, jurisdiction, level, parent, qualifier, source, unit: Int
-    }
-    private static let stringFields = StringFields(
-        canonical: MemoryLayout<Entity>.offset(of: \.canonical)!, currency: MemoryLayout<Entity>.offset(of: \.currency)!,
-        date: MemoryLayout<Entity>.offset(of: \.date)!, id: MemoryLayout<Entity>.offset(of: \.id)!,
-        jurisdiction: MemoryLayout<Entity>.offset(of: \.jurisdiction)!, level: MemoryLayout<Entity>.offset(of: \.level)!,
-        parent: MemoryLayout<Entity>.offset(of: \.parent)!, qualifier: MemoryLayout<Entity>.offset(of: \.qualifier)!,
-        source: MemoryLayout<Entity>.offset(of: \.source)!, unit: MemoryLayout<Entity>.offset(of: \.unit)!)
-
     static func writeJSON(at p: UnsafePointer<Entity>, to out: inout JSONBytes) {
-        // The String fields written from where they are stored (a nil test reads no String).
-        let f = stringFields, r = UnsafeRawPointer(p)
         out.open()
         if let ambiguous = p.pointee.ambiguous { out.key("ambiguous"); out.bool(ambiguous) }
         if let candidates = p.pointee.candidates { out.key("candidates"); out.strings(candidates) }
-        if p.pointee.canonical != nil { out.key("canonical"); out.string(stored: r + f.canonical) }
-        if p.pointee.currency != nil { out.key("currency"); out.string(stored: r + f.currency) }
-        if p.pointee.date != nil { out.key("date"); out.string(stored: r + f.date) }
+        if let canonical = p.pointee.canonical { out.key("canonical"); out.string(canonical) }
+        if let currency = p.pointee.currency { out.key("currency"); out.string(currency) }
+        if let date = p.pointee.date { out.key("date"); out.string(date) }
         out.key("end"); out.integer(p.pointee.end)
         if let equivalentOf = p.pointee.equivalentOf { out.key("equivalent_of"); out.value(equivalentOf) }
         if let holder = p.pointee.holder { out.key("holder"); out.value(holder) }
-        if p.pointee.id != nil { out.key("id"); out.string(stored: r + f.id) }
+        if let id = p.pointee.id { out.key("id"); out.string(id) }
         if let inferred = p.pointee.inferred { out.key("inferred"); out.bool(inferred) }
-        if p.pointee.jurisdiction != nil { out.key("jurisdiction"); out.string(stored: r + f.jurisdiction) }
+        if let jurisdiction = p.pointee.jurisdiction { out.key("jurisdiction"); out.string(jurisdiction) }
         if let jurisdictionSource = p.pointee.jurisdictionSource { out.key("jurisdiction_source"); out.plain(jurisdictionSource.jsonValue) }
-        if p.pointee.level != nil { out.key("level"); out.string(stored: r + f.level) }
-        if p.pointee.parent != nil { out.key("parent"); out.string(stored: r + f.parent) }
-        if p.pointee.qualifier != nil { out.key("qualifier"); out.string(stored: r + f.qualifier) }
+        if let level = p.pointee.level { out.key("level"); out.string(level) }
+        if let parent = p.pointee.parent { out.key("parent"); out.string(parent) }
+        if let qualifier = p.pointee.qualifier { out.key("qualifier"); out.string(qualifier) }
         if let rangeTo = p.pointee.rangeTo { out.key("range_to"); out.value(rangeTo) }
         if let role = p.pointee.role { out.key("role"); out.plain(role.jsonValue) }
         out.key("sentence"); out.integer(p.pointee.sentence)
-        out.key("source"); out.string(stored: r + f.source)
+        out.key("source"); out.string(p.pointee.source)
         out.key("start"); out.integer(p.pointee.start)
         out.key("text")
         // A pipeline entity's text is a slice of the body: its bytes are read in place.
         if Entity.withTextUTF8(at: p, { out.string(utf8: $0) }) == nil { out.string(Entity.text(at: p)) }
         out.key("type"); out.plain(p.pointee.type.jsonValue)
-        if p.pointee.unit != nil { out.key("unit"); out.string(stored: r + f.unit) }
+        if let unit = p.pointee.unit { out.key("unit"); out.string(unit) }
         if let value = p.pointee.value { out.key("value"); out.value(value) }
         out.close()
     }
@@ -784,20 +706,14 @@ extension Summary {
 }
 
 extension EntitySummary: DirectJSONElement {
-    /// Byte offsets of the String fields written in place (`string(stored:)`).
-    private static let stringFields = (canonical: MemoryLayout<EntitySummary>.offset(of: \.canonical)!,
-                                       id: MemoryLayout<EntitySummary>.offset(of: \.id)!,
-                                       jurisdiction: MemoryLayout<EntitySummary>.offset(of: \.jurisdiction)!)
-
     static func writeJSON(at p: UnsafePointer<EntitySummary>, to out: inout JSONBytes) {
         out.open()
-        let f = stringFields, r = UnsafeRawPointer(p)
-        out.key("canonical"); out.string(stored: r + f.canonical)
+        out.key("canonical"); out.string(p.pointee.canonical)
         if let firstSentence = p.pointee.firstSentence { out.key("first_sentence"); out.integer(firstSentence) }
         out.key("forms"); out.strings(p.pointee.forms)
-        if p.pointee.id != nil { out.key("id"); out.string(stored: r + f.id) }
+        if let id = p.pointee.id { out.key("id"); out.string(id) }
         if let inTitle = p.pointee.inTitle { out.key("in_title"); out.bool(inTitle) }
-        if p.pointee.jurisdiction != nil { out.key("jurisdiction"); out.string(stored: r + f.jurisdiction) }
+        if let jurisdiction = p.pointee.jurisdiction { out.key("jurisdiction"); out.string(jurisdiction) }
         out.key("mentions"); out.integer(p.pointee.mentions)
         out.close()
     }

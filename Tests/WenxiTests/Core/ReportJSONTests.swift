@@ -245,39 +245,6 @@ struct ReportJSONTests {
         }
     }
 
-    /// Strings stored in a list and in optional fields are written from where they are stored
-    /// (`string(stored:)`, no retain): each kind of String the layout distinguishes (small, in
-    /// the String's words; native; literal; made from a slice, from bytes, from an `NSString`;
-    /// Substring-backed and bridged ones fall back) is written as `string(_:)` writes it.
-    @Test(arguments: [
-        ("small", ["", "a", "abcdefghijklmno", "行政院", "行政院\"台\"", "e\u{301}"]),
-        ("literal", ["a literal of more than fifteen bytes", "中央通訊社記者葉臻桃園十九日電"]),
-        ("native", [String(repeating: "中央通訊社", count: 3), String(repeating: "a\"b\\c\n", count: 9) + "行"]),
-        ("made", [String("中央通訊社記者葉臻桃園十九日電".dropFirst(2)), String(decoding: Array("桃園市政府警察局交通大隊".utf8), as: UTF8.self),
-                  NSString(string: "Taoyuan City Government 桃園市政府").description, String(repeating: "x", count: 20).lowercased()]),
-    ])
-    func storedStringsAreWrittenAsStrings(name: String, values: [String]) {
-        #expect(StoredUTF8.available)
-        let optionals = values.map { Optional($0) }
-        for i in values.indices {
-            var stored = JSONBytes(capacity: 0), plain = JSONBytes(capacity: 0)
-            values.withUnsafeBufferPointer { stored.string(stored: UnsafeRawPointer($0.baseAddress! + i)) }
-            plain.string(values[i])
-            #expect(stored.bytes == plain.bytes, "\(name) \(i)")
-            var optional = JSONBytes(capacity: 0)
-            optionals.withUnsafeBufferPointer { optional.string(stored: UnsafeRawPointer($0.baseAddress! + i)) }
-            #expect(optional.bytes == plain.bytes, "\(name) \(i) optional")
-            // Those the layout reads get the String's own bytes (not a copy's).
-            if let u = StoredUTF8.bytes(at: values.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress! + i) }) {
-                #expect(Array(u) == Array(values[i].utf8), "\(name) \(i) bytes")
-            }
-        }
-        var list = JSONBytes(capacity: 0)
-        list.strings(values)
-        let reference = String(decoding: try! ReportEncoder().foundationEncode(values), as: UTF8.self)
-        #expect(String(decoding: list.bytes, as: UTF8.self) == reference)
-    }
-
     /// While a body is known (`withBody`), strings whose bytes lie inside it are written from the
     /// escapes found in one scan of it: every cut of the body (each start and end on a scalar
     /// boundary) is written as the general writer writes it. Bodies: every escape class at every
