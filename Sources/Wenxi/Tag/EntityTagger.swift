@@ -338,6 +338,12 @@ struct TaggingDocument {
         return lo
     }
 
+    /// The end of the ICU word that starts at `pos`, or nil when no word starts there.
+    func wordEnd(startingAt pos: Int) -> Int? {
+        let t = firstToken(atOrAfter: pos)
+        return t < tokens.count && tokens[t].start == pos ? tokens[t].end : nil
+    }
+
     /// Characters that start a count, not a name (三家, 一批, 兩地, 數家, 多所), Traditional and
     /// Simplified. Neither 第 (青島市第三醫院 is a name) nor 零 (法國|零售|集團) is among them: a rule
     /// that refuses those too checks `ordinal` and `zero` itself.

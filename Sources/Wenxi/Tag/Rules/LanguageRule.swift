@@ -21,9 +21,8 @@ enum LanguageRule {
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
             let (s, e) = (doc.mentions[i].start, doc.mentions[i].end)
             guard e > s, e < f.count, yu.contains(f[e]), doc.owner[e] < 0 else { continue }
-            let t = doc.firstToken(atOrAfter: e)
-            guard t < doc.tokens.count, doc.tokens[t].start == e else { continue }
-            let length = doc.tokens[t].end - e
+            guard let wordEnd = doc.wordEnd(startingAt: e) else { continue }
+            let length = wordEnd - e
             if length == 1 {
                 if e + 1 < f.count && notAfterYu.contains(f[e + 1]) { continue }
                 doc.clear(s, e)

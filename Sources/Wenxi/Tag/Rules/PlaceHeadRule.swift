@@ -155,8 +155,8 @@ enum PlaceHeadRule {
         if doc.lexicon.placeHeads.generic.contains(doc.folded, s, h) { return nil }
         // A common word: a way of one character or one ICU word (公路, 套路, 水路, 高速公路), or a head inside
         // a word after another word (智慧|鄉村, 園區|道路; 積|山村 is a name ICU did not know).
-        if ways.contains(f[end - 1]), h - s == 1 || wordCovering(doc, s) == s && wordEnd(doc, s) == end { return nil }
-        if let w = wordCovering(doc, h), w < h, w > s, !(s..<w).allSatisfy({ wordEnd(doc, $0) == $0 + 1 }) { return nil }
+        if ways.contains(f[end - 1]), h - s == 1 || wordCovering(doc, s) == s && doc.wordEnd(startingAt: s) == end { return nil }
+        if let w = wordCovering(doc, h), w < h, w > s, !(s..<w).allSatisfy({ doc.wordEnd(startingAt: $0) == $0 + 1 }) { return nil }
         // A sibling with the same head: the item before the delimiter, or the next one; a clean
         // item itself (一等站及|起訖站: 一等站 holds 等).
         if sameHead(f, h, end, endingAt: left), cleanItem(f, endingAt: left - (end - h)) { return s }
@@ -180,14 +180,6 @@ enum PlaceHeadRule {
 
     /// Last characters of heads of ways (路 街 巷 道).
     static let ways = ScalarSet("路街巷道")
-
-    /// The end of the ICU word that starts at `at`, if one does.
-    static func wordEnd(_ doc: TaggingDocument, _ at: Int) -> Int? {
-        let tokens = doc.tokens
-        var lo = 0, hi = tokens.count
-        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < at { lo = mid + 1 } else { hi = mid } }
-        return lo < tokens.count && tokens[lo].start == at ? tokens[lo].end : nil
-    }
 
     /// Whether the head `f[h..<end]` also ends at `at` (exclusive end).
     static func sameHead(_ f: [UInt32], _ h: Int, _ end: Int, endingAt at: Int) -> Bool {

@@ -691,10 +691,7 @@ enum PersonRules {
     static func isNoName(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
         let words = doc.lexicon.notNames
         return words.isWeekday(doc.folded, start, end) || words.isAddressForm(doc.folded, start, end)
-            || words.isFunctionLed(doc.folded, start, end, wordEnd: { k in
-                let t = doc.firstToken(atOrAfter: k)
-                return t < doc.tokens.count && doc.tokens[t].start == k ? doc.tokens[t].end : nil
-            })
+            || words.isFunctionLed(doc.folded, start, end, wordEnd: { doc.wordEnd(startingAt: $0) })
     }
 
     /// Adds a person at `start..<end` if the span is free (or, with `allowPerson`, exactly one
