@@ -73,11 +73,14 @@ enum ShortPlaceRule {
         var skip: Set<UInt64> = []
         // A short form that a list holds as a name of its own (武漢, 菏澤) was matched, or left out
         // on purpose (武漢 of 武漢肺炎): the rule does not bring it back.
+        // Every form of every entry is read here, so on its scalars with no String or array made.
+        func skipPair(_ form: String) {
+            if let key = foldedPair(form, fold: fold) { skip.insert(key) }
+        }
         for i in entries.indices {
-            for form in [entries[i].canonical] + entries[i].aliases + entries[i].contextualAliases {
-                let s = fold.fold(form).unicodeScalars.map(\.value).filter { $0 != 0x7E }
-                if s.count == 2 { skip.insert(UInt64(s[0]) << 32 | UInt64(s[1])) }
-            }
+            skipPair(entries[i].canonical)
+            for form in entries[i].aliases { skipPair(form) }
+            for form in entries[i].contextualAliases { skipPair(form) }
         }
         for w in ordinary {
             let s = fold.fold(w).unicodeScalars.map(\.value)
@@ -94,6 +97,21 @@ enum ShortPlaceRule {
             }
         }
         return Table(keys: out)
+    }
+
+    /// The folded form of `form` with `~` left out, packed as `first << 32 | second` when it is
+    /// two scalars long; nil otherwise.
+    private static func foldedPair(_ form: String, fold: FoldTable) -> UInt64? {
+        var n = 0
+        var key: UInt64 = 0
+        for u in form.unicodeScalars {
+            let c = fold.fold(u.value)
+            if c == 0x7E { continue }
+            n += 1
+            if n > 2 { return nil }
+            key = key << 32 | UInt64(c)
+        }
+        return n == 2 ? key : nil
     }
 
     static func apply(_ doc: inout TaggingDocument) {
