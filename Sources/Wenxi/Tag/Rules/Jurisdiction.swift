@@ -185,10 +185,14 @@ package struct JurisdictionTable: Sendable {
         var stems: [[UInt32]: [String: [Int]]] = [:]
         func addStem(_ stem: [UInt32], _ state: String, _ i: Int) {
             guard stem.count >= 2 else { return }
-            var byState = stems[stem] ?? [:]
-            if !(byState[state]?.contains(i) ?? false) { byState[state, default: []].append(i) }
-            stems[stem] = byState
+            // In place: a copy of the inner dictionary taken out and stored back was copied whole
+            // on every write (it was still referenced from `stems`).
+            if !(stems[stem]?[state]?.contains(i) ?? false) { stems[stem, default: [:]][state, default: []].append(i) }
         }
+        // The state words by their state: a form's leading state word is looked for among its own
+        // state's words only.
+        var prefixWordsOfState: [String: [[UInt32]]] = [:]
+        for (w, ws) in prefixWords { prefixWordsOfState[ws, default: []].append(w) }
         for i in entries.indices where kinds[i] == .agency {
             guard let state = states[i] else { continue }
             for s in entries[i].contextualAliases { addStem(f(s), state, i) }
@@ -202,7 +206,7 @@ package struct JurisdictionTable: Sendable {
                         cut = m.end
                     }
                 }
-                for (w, ws) in prefixWords where ws == state && w.count > cut && w.count < form.count && Array(form[0..<w.count]) == w {
+                for w in prefixWordsOfState[state] ?? [] where w.count > cut && w.count < form.count && form.starts(with: w) {
                     cut = w.count
                 }
                 if cut > 0 { addStem(Array(form[cut...]), state, i) }
