@@ -78,6 +78,11 @@ package struct FoldTable: Sendable {
 
     /// The fold of every scalar of `s`.
     package func fold(_ s: String) -> String {
+        // Most dictionary text is already folded: then the String itself is the answer (building
+        // a copy scalar by scalar was most of the cost of the lexicon's folds at start-up).
+        var same = true
+        for u in s.unicodeScalars where fold(u.value) != u.value { same = false; break }
+        if same { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars { out.append(Unicode.Scalar(fold(u.value)) ?? u) }
         return String(out)
