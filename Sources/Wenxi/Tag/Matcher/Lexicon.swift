@@ -511,6 +511,22 @@ private struct RuleSources {
     }
 }
 
+/// Appends the UTF-8 bytes of scalar value `c` (a valid scalar).
+@inline(__always)
+private func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
+    switch c {
+    case ..<0x80:
+        out.append(UInt8(c))
+    case ..<0x800:
+        out.append(UInt8(0xC0 | c >> 6)); out.append(UInt8(0x80 | c & 0x3F))
+    case ..<0x10000:
+        out.append(UInt8(0xE0 | c >> 12)); out.append(UInt8(0x80 | c >> 6 & 0x3F)); out.append(UInt8(0x80 | c & 0x3F))
+    default:
+        out.append(UInt8(0xF0 | c >> 18)); out.append(UInt8(0x80 | c >> 12 & 0x3F))
+        out.append(UInt8(0x80 | c >> 6 & 0x3F)); out.append(UInt8(0x80 | c & 0x3F))
+    }
+}
+
 /// The automaton's patterns: one per distinct folded surface, with the entity entries and the
 /// cues each stands for.
 private struct PatternTable {
@@ -603,7 +619,7 @@ private struct PatternTable {
         var utf8: [UInt8] = []
         for p in patterns.indices {
             utf8.removeAll(keepingCapacity: true)
-            for c in patterns[p] { utf8.append(contentsOf: UTF8.encode(Unicode.Scalar(c)!)!) }
+            for c in patterns[p] { appendUTF8(c, to: &utf8) }
             patternIndex[String(decoding: utf8, as: UTF8.self)] = p
         }
         return patternIndex
@@ -638,9 +654,38 @@ private struct EntryReports {
     let parentCanonicals: [String?]
 
     init(entries: [DictionaryEntry], kinds: [DictionaryKind], indexOfID: [String: Int]) {
-        ids = entries.indices.map { kinds[$0].rawValue + ":" + entries[$0].id }
-        locations = entries.indices.map { entries[$0].file + ":" + String(entries[$0].line) }
+        // Each String written once from its parts' UTF-8 (`a + ":" + b` grew it twice: ~550
+        // instructions an append, 60,000 of them).
+        var ids: [String] = [], locations: [String] = []
+        ids.reserveCapacity(entries.count)
+        locations.reserveCapacity(entries.count)
+        var digits: [UInt8] = []
+        for i in entries.indices {
+            var kind = kinds[i].rawValue, id = entries[i].id
+            ids.append(kind.withUTF8 { k in id.withUTF8 { d in EntryReports.joined(k, d) } })
+            var file = entries[i].file
+            digits.removeAll(keepingCapacity: true)
+            var n = entries[i].line
+            if n < 0 { digits = Array(String(n).utf8) } else {
+                repeat { digits.append(UInt8(0x30 + n % 10)); n /= 10 } while n > 0
+                digits.reverse()
+            }
+            locations.append(file.withUTF8 { f in digits.withUnsafeBufferPointer { EntryReports.joined(f, $0) } })
+        }
+        self.ids = ids
+        self.locations = locations
         parentCanonicals = entries.indices.map { i in entries[i].parent.flatMap { indexOfID[$0] }.map { entries[$0].canonical } }
+    }
+
+    /// `a:b` from two UTF-8 buffers.
+    private static func joined(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: a.count + 1 + b.count) { out in
+            let base = out.baseAddress!
+            if let pa = a.baseAddress { base.initialize(from: pa, count: a.count) }
+            base[a.count] = 0x3A
+            if let pb = b.baseAddress { (base + a.count + 1).initialize(from: pb, count: b.count) }
+            return a.count + 1 + b.count
+        }
     }
 }
 
@@ -667,21 +712,28 @@ private struct RegionBuilder {
 
     /// A place's government: the agency named by the place's name + 政府/市政府/縣政府, looked up
     /// among the automaton's surface forms (no second table of folded names).
+    ///
+    /// The agencies so named are found once, keyed by the place part of their name with the rank
+    /// of their suffix (政府 before 市政府 before 縣政府): then each place name is one look-up,
+    /// where it was three concatenations and three look-ups.
     private mutating func findPlaceGovernments() {
         let govSuffixes: [[UInt32]] = ["政府", "市政府", "縣政府"].map(table.folded)
-        for i in entries.indices where kinds[i] == .place {
-            search: for name in [entries[i].canonical] + entries[i].aliases {
-                let f = table.folded(name)
-                for suffix in govSuffixes {
-                    if let g = agencyNamed(f + suffix) { governmentOfPlace[i] = g; break search }
-                }
+        var byPlacePart: [[UInt32]: (rank: Int, agency: Int32)] = [:]
+        for p in table.patterns.indices {
+            let pattern = table.patterns[p]
+            for (rank, suffix) in govSuffixes.enumerated() where pattern.count > suffix.count && pattern.reversed().starts(with: suffix.reversed()) {
+                guard let g = table.refs[p].first(where: { kinds[Int($0.entry)] == .agency && !$0.contextual })?.entry else { break }
+                let part = Array(pattern[0..<(pattern.count - suffix.count)])
+                if let old = byPlacePart[part], old.rank < rank { continue }
+                byPlacePart[part] = (rank, g)
             }
         }
-    }
-
-    private func agencyNamed(_ folded: [UInt32]) -> Int32? {
-        guard let p = table.pattern(folded: folded) else { return nil }
-        return table.refs[p].first { kinds[Int($0.entry)] == .agency && !$0.contextual }.map(\.entry)
+        for i in entries.indices where kinds[i] == .place {
+            if let g = byPlacePart[table.folded(entries[i].canonical)] { governmentOfPlace[i] = g.agency; continue }
+            for name in entries[i].aliases {
+                if let g = byPlacePart[table.folded(name)] { governmentOfPlace[i] = g.agency; break }
+            }
+        }
     }
 
     private func ancestors(_ i: Int32, into r: inout [Int32], places: Bool) {
@@ -698,8 +750,13 @@ private struct RegionBuilder {
     func regions(automaton: Automaton) -> [[Int32]] {
         var regions: [[Int32]] = []
         regions.reserveCapacity(entries.count)
+        // Written in one scratch buffer and copied out at its final size: growing each entry's
+        // own array cost two allocations for most entries.
+        var r: [Int32] = []
+        r.reserveCapacity(64)
         for i in entries.indices {
-            var r: [Int32] = [Int32(i)]
+            r.removeAll(keepingCapacity: true)
+            r.append(Int32(i))
             let kind = kinds[i]
             let isPlace = kind == .place
             if isPlace && governmentOfPlace[i] >= 0 { r.append(governmentOfPlace[i]) }
@@ -710,8 +767,7 @@ private struct RegionBuilder {
             r.sort()
             var w = 0
             for x in r where w == 0 || r[w - 1] != x { r[w] = x; w += 1 }
-            r.removeLast(r.count - w)
-            regions.append(r)
+            regions.append(Array(r[0..<w]))
         }
         return regions
     }
