@@ -248,6 +248,14 @@ package final class Lexicon: Sendable {
         let fold = try FoldTable.build(surfaces: sources.foldSurfaces, cache: cache)
         self.fold = fold
         clock.phase("fold")
+        // Two builds run beside the main thread's: the name tables (they need the entries and the
+        // fold only) beside patterns and automaton, and the jurisdiction table beside regions and
+        // heads. Each is timed on its own thread; `buildSeconds` is the wall time of the whole.
+        let surnameList = sources.surnames, weakSurnameList = sources.weakSurnames
+        let nameBuild = BackgroundBuild {
+            NameTables(entries: entries, kinds: kinds, indexOfID: indexOfID, fold: fold,
+                       surnames: surnameList, weakSurnames: weakSurnameList)
+        }
         self.templates = sources.compileTemplates(fold: fold)
         self.moneyCues = MoneyCueTable(entries: entries)
         let table = PatternTable(entries: entries, kinds: kinds, sources: sources, fold: fold)
@@ -260,30 +268,30 @@ package final class Lexicon: Sendable {
         let automaton = try Automaton(patterns: table.patterns, fold: fold)
         self.automaton = automaton
         clock.phase("automaton")
-        let surnames = SurnameTables(sources.surnames, weak: sources.weakSurnames, fold: fold)
-        self.surnames = surnames.all
-        self.weakSurnames = WordSet(surnames.weak)
-        self.surnameKeys = surnames.keys
-        self.surnameKeyFirsts = ScalarSet(surnames.keys.map { UInt32(truncatingIfNeeded: $0 >> 32) })
-        self.maxSurnameLength = surnames.maxLength
-        let reports = EntryReports(entries: entries, kinds: kinds, indexOfID: indexOfID)
-        self.reportIDs = reports.ids
-        self.locations = reports.locations
-        self.parentCanonicals = reports.parentCanonicals
-        let nameModel = Lexicon.nameModel(entries: entries, kinds: kinds, fold: fold)
-        self.names = nameModel
-        self.knownNames = KnownNames(entries: entries, kinds: kinds, fold: fold, model: nameModel)
-        self.notNames = NotNames(entries: entries, kinds: kinds)
-        self.placeHeads = PlaceHeads(entries: entries, kinds: kinds)
-        self.shortPlaces = ShortPlaceRule.table(entries: entries, kinds: kinds, fold: fold)
-        self.encyclopedic = EncyclopedicContext(entries: entries, kinds: kinds)
-        self.officeHoldersBySurname = Lexicon.officeHolders(entries: entries, kinds: kinds, fold: fold)
-        clock.phase("names")
+        let refs = table.refs
+        let jurisdictionBuild = BackgroundBuild {
+            JurisdictionTable.build(entries: entries, kinds: kinds, indexOfID: indexOfID, automaton: automaton,
+                                    refs: refs, folded: { $0.map { fold.fold($0) } }, fold: fold)
+        }
         self.regions = RegionBuilder(entries: entries, kinds: kinds, indexOfID: indexOfID, table: table).regions(automaton: automaton)
         clock.phase("regions")
-        self.jurisdiction = JurisdictionTable.build(entries: entries, kinds: kinds, indexOfID: indexOfID, automaton: automaton,
-                                                    refs: table.refs, folded: { $0.map { fold.fold($0) } }, fold: fold)
-        clock.phase("jurisdiction")
+        let names = nameBuild.value()
+        clock.record("names", nameBuild.seconds)
+        self.surnames = names.surnames.all
+        self.weakSurnames = WordSet(names.surnames.weak)
+        self.surnameKeys = names.surnames.keys
+        self.surnameKeyFirsts = ScalarSet(names.surnames.keys.map { UInt32(truncatingIfNeeded: $0 >> 32) })
+        self.maxSurnameLength = names.surnames.maxLength
+        self.reportIDs = names.reports.ids
+        self.locations = names.reports.locations
+        self.parentCanonicals = names.reports.parentCanonicals
+        self.names = names.model
+        self.knownNames = names.known
+        self.notNames = names.notNames
+        self.placeHeads = names.placeHeads
+        self.shortPlaces = names.shortPlaces
+        self.encyclopedic = names.encyclopedic
+        self.officeHoldersBySurname = names.officeHolders
         let heads = BodyHeadTables(entries: entries, kinds: kinds, listedOrganizationHeads: sources.orgHeads, table: table)
         self.bodyHeads = heads.heads
         self.bodyHeadKinds = heads.kindsByKey
@@ -319,6 +327,8 @@ package final class Lexicon: Sendable {
         self.bodyModifiers = foldedHeads(sources.bodyModifiers)
         self.industryWords = WordSet(sources.industryWords.map { fold.fold($0) })
         self.kindPriority = kinds.map { Int($0.priority) }
+        self.jurisdiction = jurisdictionBuild.value()
+        clock.record("jurisdiction", jurisdictionBuild.seconds)
         self.ruleMarks = RuleMarkTable(placeHeadStarts: placeHeads.headStarts, organizationHeadLast: organizationHeadLastSet,
                                        organLast: organHeadLastSet, unlistedHeadLast: unlistedNameHeadLastSet,
                                        historicalFirst: jurisdiction.historicalFirst)
@@ -347,13 +357,13 @@ package final class Lexicon: Sendable {
     }
 
     /// The name model's tables (`name-*.tsv` kinds); an empty model when there are none.
-    private static func nameModel(entries: [DictionaryEntry], kinds: [DictionaryKind], fold: FoldTable) -> NameModel {
+    fileprivate static func nameModel(entries: [DictionaryEntry], kinds: [DictionaryKind], fold: FoldTable) -> NameModel {
         let nameEntries = entries.indices.filter { kinds[$0].isNameModel }.map { entries[$0] }
         return nameEntries.isEmpty ? NameModel() : NameModel(entries: nameEntries, fold: fold)
     }
 
     /// Person entries with a `class` (office holders), by the folded first scalar of their name.
-    private static func officeHolders(entries: [DictionaryEntry], kinds: [DictionaryKind], fold: FoldTable) -> [UInt32: [Int]] {
+    fileprivate static func officeHolders(entries: [DictionaryEntry], kinds: [DictionaryKind], fold: FoldTable) -> [UInt32: [Int]] {
         var holders: [UInt32: [Int]] = [:]
         for i in entries.indices where kinds[i] == .person && entries[i].entryClass != nil {
             if let first = entries[i].canonical.unicodeScalars.first { holders[fold.fold(first.value), default: []].append(i) }
@@ -386,6 +396,65 @@ private struct PhaseClock {
         let now = Date()
         phases.append((name, now.timeIntervalSince(last)))
         last = now
+    }
+
+    /// A phase timed on another thread (`BackgroundBuild`): its own duration, recorded as is.
+    mutating func record(_ name: String, _ seconds: Double) {
+        phases.append((name, seconds))
+    }
+}
+
+/// A part of the build run on another thread (the dispatch pool the file loads already use):
+/// `value()` waits for it. Its result is written once, before the semaphore is signalled.
+private final class BackgroundBuild<T: Sendable>: @unchecked Sendable {
+    private var result: T?
+    private var duration = 0.0
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            let t0 = Date()
+            self.result = work()
+            self.duration = Date().timeIntervalSince(t0)
+            self.done.signal()
+        }
+    }
+
+    /// The result, once the work is done.
+    func value() -> T {
+        done.wait()
+        return result!
+    }
+
+    /// Wall time of the work on its thread (read after `value()`).
+    var seconds: Double { duration }
+}
+
+/// The tables of the person rules and of the reports, which need the entries and the fold only:
+/// surnames, report ids and sources, the name model and known names, the word lists of the
+/// place-head and not-name rules, county short forms, encyclopedic context, office holders.
+private struct NameTables: Sendable {
+    let surnames: SurnameTables
+    let reports: EntryReports
+    let model: NameModel
+    let known: KnownNames
+    let notNames: NotNames
+    let placeHeads: PlaceHeads
+    let shortPlaces: ShortPlaceRule.Table
+    let encyclopedic: EncyclopedicContext
+    let officeHolders: [UInt32: [Int]]
+
+    init(entries: [DictionaryEntry], kinds: [DictionaryKind], indexOfID: [String: Int], fold: FoldTable,
+         surnames surnameList: [String], weakSurnames: [String]) {
+        surnames = SurnameTables(surnameList, weak: weakSurnames, fold: fold)
+        reports = EntryReports(entries: entries, kinds: kinds, indexOfID: indexOfID)
+        model = Lexicon.nameModel(entries: entries, kinds: kinds, fold: fold)
+        known = KnownNames(entries: entries, kinds: kinds, fold: fold, model: model)
+        notNames = NotNames(entries: entries, kinds: kinds)
+        placeHeads = PlaceHeads(entries: entries, kinds: kinds)
+        shortPlaces = ShortPlaceRule.table(entries: entries, kinds: kinds, fold: fold)
+        encyclopedic = EncyclopedicContext(entries: entries, kinds: kinds)
+        officeHolders = Lexicon.officeHolders(entries: entries, kinds: kinds, fold: fold)
     }
 }
 
