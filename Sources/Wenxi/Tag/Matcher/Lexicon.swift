@@ -256,6 +256,14 @@ package final class Lexicon: Sendable {
             NameTables(entries: entries, kinds: kinds, indexOfID: indexOfID, fold: fold,
                        surnames: surnameList, weakSurnames: weakSurnameList)
         }
+        let villageList = sources.villages
+        let villageBuild = BackgroundBuild {
+            var villages: [Int: Set<String>] = [:]
+            for (township, names) in villageList {
+                if let t = indexOfID[township] { villages[t, default: []].formUnion(names.map { fold.fold($0) }) }
+            }
+            return villages
+        }
         self.templates = sources.compileTemplates(fold: fold)
         self.moneyCues = MoneyCueTable(entries: entries)
         let table = PatternTable(entries: entries, kinds: kinds, sources: sources, fold: fold)
@@ -263,10 +271,12 @@ package final class Lexicon: Sendable {
         self.cues = table.cues
         self.patternRoles = table.roles()
         self.patternMentions = table.mentions(kinds: kinds)
-        self.patternIndex = table.stringIndex()
+        // The String index (a hashed String per pattern) beside the automaton.
+        let indexBuild = BackgroundBuild { table.stringIndex() }
         clock.phase("patterns")
         let automaton = try Automaton(patterns: table.patterns, fold: fold)
         self.automaton = automaton
+        self.patternIndex = indexBuild.value()
         clock.phase("automaton")
         let refs = table.refs
         let jurisdictionBuild = BackgroundBuild {
@@ -332,13 +342,9 @@ package final class Lexicon: Sendable {
         self.ruleMarks = RuleMarkTable(placeHeadStarts: placeHeads.headStarts, organizationHeadLast: organizationHeadLastSet,
                                        organLast: organHeadLastSet, unlistedHeadLast: unlistedNameHeadLastSet,
                                        historicalFirst: jurisdiction.historicalFirst)
+        self.villages = villageBuild.value()
         clock.phase("heads")
-        var villages: [Int: Set<String>] = [:]
-        for (township, names) in sources.villages {
-            if let t = indexOfID[township] { villages[t, default: []].formUnion(names.map { fold.fold($0) }) }
-        }
-        self.villages = villages
-        clock.phase("villages")
+        clock.record("villages", villageBuild.seconds)
         self.buildPhases = clock.phases
         self.loadSeconds = loadSeconds
         self.buildSeconds = Date().timeIntervalSince(t0)

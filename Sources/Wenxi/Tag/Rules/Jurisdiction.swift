@@ -103,7 +103,8 @@ package struct JurisdictionTable: Sendable {
 
     static func build(entries: [DictionaryEntry], kinds: [DictionaryKind], indexOfID: [String: Int], automaton: Automaton,
                       refs: [[SurfaceRef]], folded: ([UInt32]) -> [UInt32], fold: FoldTable) -> JurisdictionTable {
-        func f(_ s: String) -> [UInt32] { folded(s.unicodeScalars.map(\.value)) }
+        // One array per form (not the scalars, then their fold).
+        func f(_ s: String) -> [UInt32] { s.unicodeScalars.map { fold.fold($0.value) } }
 
         // State words: id prefixes, prefixes of names, back-references.
         var idPrefixes: [(String, String, String)] = []
