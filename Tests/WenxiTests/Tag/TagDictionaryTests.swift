@@ -14,6 +14,7 @@ struct TagDictionaryTests {
         ("bad id", head + "行政\t行政院\n", "x.tsv:4: bad id '行政' (ASCII letters, digits and . _ - only)"),
         ("empty canonical", head + "a\t\t政院\n", "x.tsv:4: empty canonical for id a"),
         ("duplicate id", head + "a\t行政院\na\t立法院\n", "x.tsv:5: duplicate id a (also line 4)"),
+        ("duplicate id, third time", head + "a\t行政院\na\t立法院\na\t監察院\n", "x.tsv:6: duplicate id a (also line 4)"),
         ("no kind", "# source: s\nid\tcanonical\na\tb\n", "x.tsv:2: missing '# kind:' header comment before the column header"),
         ("no source", "# kind: place\nid\tcanonical\na\tb\n", "x.tsv:2: missing '# source:' header comment before the column header"),
         ("no canonical column", "# kind: place\n# source: s\nid\tname\n", "x.tsv:3: header lacks required column 'canonical'"),
@@ -34,6 +35,21 @@ struct TagDictionaryTests {
         #expect(e.location == "x.tsv:6")
     }
 
+    /// `fields[name]`: the cell of the last column of that name, nil when empty or dropped at the end of the row.
+    @Test(arguments: [
+        ("a column of its own", "rule", "team" as String?),
+        ("a column written twice: the last one", "note", "second"),
+        ("an empty cell", "class", nil),
+        ("a trailing cell the row left out", "level", nil),
+        ("a column the file lacks", "parent", nil),
+        ("the main column", "canonical", "足協"),
+    ])
+    func fieldsByName(_ name: String, _ column: String, _ expected: String?) throws {
+        let f = DictionaryFile.parse("# kind: org-head\n# source: s\nid\tcanonical\tRule\tnote\tclass\tnote\tlevel\nh1\t足協\tteam\tfirst\t\tsecond\n", name: "x.tsv")
+        let e = try #require(f.entries.first)
+        #expect(e.fields[column] == expected, "\(name)")
+    }
+
     @Test("a later file overrides an entry with the same id")
     func override() {
         let a = DictionaryFile.parse(Self.head + "a\t行政院\t政院\nb\t立法院\n", name: "a.tsv")
@@ -41,6 +57,11 @@ struct TagDictionaryTests {
         let set = DictionarySet(files: [a, b])
         #expect(set.entries.map(\.id) == ["a", "b"])
         #expect(set.entries[0].aliases == ["院會"] && set.entries[0].file == "user.tsv")
+        // A third file overrides it again, in the same place; a new id still goes last.
+        let c = DictionaryFile.parse(Self.head + "c\t監察院\na\t行政院\t閣揆\n", name: "user2.tsv")
+        let three = DictionarySet(files: [a, b, c])
+        #expect(three.entries.map(\.id) == ["a", "b", "c"])
+        #expect(three.entries[0].aliases == ["閣揆"] && three.entries[0].file == "user2.tsv")
     }
 
     @Test("user files are loaded after the defaults and can add entries")
