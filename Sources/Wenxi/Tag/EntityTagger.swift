@@ -218,6 +218,11 @@ struct TaggingDocument {
         var names: [PatternMatch] = []
         names.reserveCapacity(raw.count)
         let roles = lexicon.patternRoles
+        // Room for one hit per cue match (most cue words have one): grown from empty, the list
+        // was reallocated three times a document.
+        var cueMatches = 0
+        for m in raw where roles[Int(m.pattern)] & Lexicon.isCue != 0 { cueMatches += 1 }
+        cues.reserveCapacity(cueMatches)
         for m in raw {
             let p = Int(m.pattern)
             let role = roles[p]
