@@ -218,6 +218,11 @@ struct TaggingDocument {
         var names: [PatternMatch] = []
         names.reserveCapacity(raw.count)
         let roles = lexicon.patternRoles
+        // Room for one hit per cue match (most cue words have one): grown from empty, the list
+        // was reallocated three times a document.
+        var cueMatches = 0
+        for m in raw where roles[Int(m.pattern)] & Lexicon.isCue != 0 { cueMatches += 1 }
+        cues.reserveCapacity(cueMatches)
         for m in raw {
             let p = Int(m.pattern)
             let role = roles[p]
@@ -475,13 +480,15 @@ struct TaggingDocument {
                     // character may start a surface and the next may continue one. A position
                     // skipped could start no surface, so the positions tried below are those of the
                     // plain walk that tried every first character.
+                    // Wrapping arithmetic (k < n, so no step overflows): the checked `+` put
+                    // two overflow tests in this loop of ~18 instructions a step.
                     var k = i
                     i = n
-                    while k + 1 < n {
-                        let c = fp[k + 1]
-                        if !has(c, 64) { k += 2; continue }
+                    while k &+ 1 < n {
+                        let c = fp[k &+ 1]
+                        if !has(c, 64) { k &+= 2; continue }
                         if has(c, 32) && has(fp[k], 0) { i = k; break }
-                        k += 1
+                        k &+= 1
                     }
                     guard i < n else { break }
                     let c = fp[i]

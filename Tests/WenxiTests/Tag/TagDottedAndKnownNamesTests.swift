@@ -15,6 +15,8 @@ struct TagDottedAndKnownNamesTests {
         ("first part is the ICU word before the dot", "在選舉之後，他取代喬治·蓬皮杜成為了一個過渡政府總理。", "喬治·蓬皮杜"),
         ("kinship word before the first part", "而埃米莉的兒子喬治·謝爾比也不願意。", "喬治·謝爾比"),
         ("first part with characters rare in text", "葉甫根尼·普魯申科在2010年參加冬季奧運會。", "葉甫根尼·普魯申科"),
+        // Several dots in one text: the runs found at the first are kept for the later ones.
+        ("second of two dotted names", "喬治·蓬皮杜與弗蘭克·希克森會面後，喬治·蓬皮杜說，兩國的關係很好。", "弗蘭克·希克森"),
         ("part known alone", "喬治說，他很高興。", "喬治"),
         ("three-character part known alone", "湯普森在1945年成為總統。", "湯普森"),
         ("temple name written as two ICU words", "玄宗即位後，重用姚崇。", "玄宗"),

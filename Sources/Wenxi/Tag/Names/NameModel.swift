@@ -455,19 +455,27 @@ package final class NameModel: Sendable {
     /// their own characters (about 20 instructions a character together). `knownPairs` is
     /// `KnownNames.startPairs` (read only where `marks` has `Mark.known` bits).
     func scan(_ f: [UInt32], _ owner: [Int32], marks: [UInt8], knownPairs: [UInt64]) -> Scan {
-        var out = Scan()
-        guard !f.isEmpty, marks.count == 0x10000 else { return out }
-        // Room at once for what a document usually holds: about one character in twenty starts
-        // a surname, and transliteration characters and known names' first characters are
-        // common characters (grown from empty, the lists were reallocated about twelve times a
-        // document: 2.4 M instructions on every 30th corpus post, a quarter of the pass).
-        out.chinese.reserveCapacity(f.count / 16 + 16)
-        out.translit.reserveCapacity(f.count / 4 + 16)
-        out.known.reserveCapacity(f.count / 16 + 16)
-        f.withUnsafeBufferPointer { fp in
+        guard !f.isEmpty, marks.count == 0x10000 else { return Scan() }
+        return f.withUnsafeBufferPointer { fp in
             owner.withUnsafeBufferPointer { own in
                 marks.withUnsafeBufferPointer { mk in
                     japaneseSecond.withUnsafeBufferPointer { second in
+                        // The lists are locals of the innermost closure, returned through the
+                        // others: captured from the function, every append went through the
+                        // capture and the library's out-of-line grow check.
+                        var out = Scan()
+                        // Room at once for what a document usually holds: about one character in
+                        // twenty starts a surname, and transliteration characters and known
+                        // names' first characters are common characters (grown from empty, the
+                        // lists were reallocated about twelve times a document: 2.4 M
+                        // instructions on every 30th corpus post, a quarter of the pass). Latin
+                        // capitals and list separators (、) get a little room too; Japanese pairs
+                        // and middle dots are rare, and an empty list allocates nothing.
+                        out.chinese.reserveCapacity(fp.count / 16 + 16)
+                        out.translit.reserveCapacity(fp.count / 4 + 16)
+                        out.known.reserveCapacity(fp.count / 16 + 16)
+                        out.upper.reserveCapacity(fp.count / 64 + 8)
+                        out.listSeps.reserveCapacity(fp.count / 64 + 8)
                         let last = fp.count - 1
                         for i in 0...last {
                             let c = fp[i]
@@ -499,11 +507,11 @@ package final class NameModel: Sendable {
                                 if m & Mark.listSep != 0 { out.listSeps.append(i) }
                             }
                         }
+                        return out
                     }
                 }
             }
         }
-        return out
     }
 
     /// The first member of the ascending `list` at or after `from` (`cursor` moves past the
