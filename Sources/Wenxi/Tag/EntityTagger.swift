@@ -391,6 +391,7 @@ struct TaggingDocument {
         NameFinder.apply(&self)
         NameExtensionRules.dropGlosses(&self)
         WordEdgeRule.apply(&self)
+        SpanVerbRule.apply(&self)
         ContinentRule.apply(&self)
         LanguageRule.apply(&self)
     }
