@@ -392,6 +392,7 @@ struct TaggingDocument {
         NameExtensionRules.dropGlosses(&self)
         WordEdgeRule.apply(&self)
         SpanVerbRule.apply(&self)
+        PlaceLedNameRule.apply(&self)
         ContinentRule.apply(&self)
         LanguageRule.apply(&self)
     }

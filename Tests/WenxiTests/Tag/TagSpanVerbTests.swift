@@ -31,4 +31,22 @@ struct TagSpanVerbTests {
         let entities = try TagPlaceTests.entities("滄州市任丘市公安局通報案情。")
         #expect(entities.contains { $0.text == "滄州市任丘市公安局" && $0.type == .agency }, "\(entities.map(\.text))")
     }
+
+    /// A listed place right before a rule-found name that starts with a place inside it is part of
+    /// that name (`PlaceLedNameRule`); a place that is not inside it is a name of its own.
+    @Test(arguments: [
+        // (text, the one name, its type; empty: nothing joined, and the place before stays)
+        ("她任職於丹麥哥本哈根波爾研究所。", "丹麥哥本哈根波爾研究所", EntityType.organization),  // 哥本哈根 is in 丹麥
+        ("中國廣州市中級人民法院今天宣判。", "中國廣州市中級人民法院", .agency),                  // local-body after the state
+    ])
+    func placeLedName(_ text: String, _ name: String, _ type: EntityType) throws {
+        let entities = try TagPlaceTests.entities(text)
+        #expect(entities.contains { $0.text == name && $0.type == type }, "\(text): \(entities.map(\.text))")
+    }
+
+    @Test func placeNotInsideStaysApart() throws {
+        let entities = try TagPlaceTests.entities("展覽由南非中國非洲工程協會主辦。")
+        #expect(entities.contains { $0.text == "南非" && $0.type == .place }, "\(entities.map(\.text))")
+        #expect(!entities.contains { $0.text.hasPrefix("南非中國") }, "\(entities.map(\.text))")
+    }
 }
