@@ -396,6 +396,8 @@ struct TaggingDocument {
         NameFinder.apply(&self)
         NameExtensionRules.dropGlosses(&self)
         WordEdgeRule.apply(&self)
+        SpanVerbRule.apply(&self)
+        PlaceLedNameRule.apply(&self)
         ContinentRule.apply(&self)
         LanguageRule.apply(&self)
     }

@@ -42,13 +42,15 @@ struct TagNotNamesTests {
 
     // `wenxi dict check`: a known class, the right number of Han characters, no word twice in a class.
     @Test(arguments: [
-        ("unknown class", "x\t媽媽\tfamily\n", "t.tsv:4: not-name x has class 'family' (known: adverb, after-adverb, day-part, kin, polite, preposition, title, weekday)"),
+        ("unknown class", "x\t媽媽\tfamily\n", "t.tsv:4: not-name x has class 'family' (known: adverb, after-adverb, day-part, kin, polite, preposition, span-lead, span-verb, title, weekday)"),
         ("one character for a term", "x\t媽\tkin\n", "t.tsv:4: not-name '媽' (class kin) is not 2 Han characters"),
         ("two characters for a day part", "x\t晚上\tday-part\n", "t.tsv:4: not-name '晚上' (class day-part) is not 1 Han character"),
         ("Latin letters", "x\tMr\tpolite\n", "t.tsv:4: not-name 'Mr' (class polite) is not 2 Han characters"),
         ("listed twice", "x\t媽媽\tkin\ny\t媽媽\tkin\n", "t.tsv:5: not-name '媽媽' is listed twice in class kin (also t.tsv:4)"),
         ("two characters for an adverb", "x\t曾經\tadverb\n", "t.tsv:4: not-name '曾經' (class adverb) is not 1 Han character"),
         ("three characters after an adverb", "x\t一再地\tafter-adverb\n", "t.tsv:4: not-name '一再地' (class after-adverb) is not 1–2 Han characters"),
+        ("two characters to lead a span", "x\t據說\tspan-lead\n", "t.tsv:4: not-name '據說' (class span-lead) is not 1 Han character"),
+        ("three characters for a span verb", "x\t宣布了\tspan-verb\n", "t.tsv:4: not-name '宣布了' (class span-verb) is not 1–2 Han characters"),
     ])
     func problems(_ label: String, _ row: String, _ expected: String) {
         let entries = DictionaryFile.parse(Self.header + row, name: "t.tsv").entries

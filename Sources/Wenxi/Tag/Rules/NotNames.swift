@@ -11,6 +11,12 @@
 ///   making one ICU word with a one-character rest (曾經), is the adverb (`isFunctionLed`);
 /// - class `preposition`: surnames that are also a preposition of time (于, 於): with a day of the
 ///   week after them (于周一) they are a date (`isFunctionLed`);
+/// - class `span-lead` (fourteenth session): one-character function words (使 任 以 在 被 把 …)
+///   that, standing as an ICU word of their own at the start of a name a rule found, belong to the
+///   clause before it, not to the name (使|日興證券公司, 任|軍事科學院): `SpanVerbRule`;
+/// - class `span-verb` (fourteenth session): verbs of events, motion and speech (開設 贏得 擔任 前往
+///   表示 …; one or two characters) that no organization's or place's name holds: as an ICU word
+///   inside a name a rule found they end it (紐約|開設|辦事處, 法國|贏得|聯合會): `SpanVerbRule`;
 ///
 /// Words are compared with the folded text as written in the file (no fold is applied: the file
 /// lists both scripts where they differ), two characters packed `first << 32 | second`.
@@ -18,7 +24,8 @@ package struct NotNames: Sendable {
     /// Classes whose words end an address form (`isAddressForm`).
     static let addressClasses: Set<String> = ["kin", "polite", "title"]
     /// Every class the file may use.
-    static let classes: Set<String> = ["kin", "polite", "title", "weekday", "day-part", "adverb", "after-adverb", "preposition"]
+    static let classes: Set<String> = ["kin", "polite", "title", "weekday", "day-part", "adverb", "after-adverb", "preposition",
+                                       "span-lead", "span-verb"]
 
     let addressTerms: Set<UInt64>
     let weekdays: Set<UInt64>
@@ -31,12 +38,17 @@ package struct NotNames: Sendable {
     let prepositions: ScalarSet
     /// Class `after-adverb`: one character (as `pair(c, 0)`) or two after an adverb.
     let afterAdverb: Set<UInt64>
+    /// Class `span-lead`: function characters that do not start a rule-found name (`SpanVerbRule`).
+    let spanLeads: ScalarSet
+    /// Class `span-verb`: one- or two-character verbs (as `pair(c, 0)` or `pair(a, b)`) no name holds.
+    let spanVerbs: Set<UInt64>
 
     @inline(__always) static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
 
     init(entries: [DictionaryEntry], kinds: [DictionaryKind]) {
         var address = Set<UInt64>(), week = Set<UInt64>(), parts: [UInt32] = []
         var adverbChars: [UInt32] = [], prepositionChars: [UInt32] = [], after = Set<UInt64>()
+        var leadChars: [UInt32] = [], verbs = Set<UInt64>()
         for i in entries.indices where kinds[i] == .notName {
             let v = entries[i].canonical.unicodeScalars.map(\.value)
             switch entries[i].entryClass ?? "" {
@@ -46,6 +58,8 @@ package struct NotNames: Sendable {
             case "adverb" where v.count == 1: adverbChars.append(v[0])
             case "preposition" where v.count == 1: prepositionChars.append(v[0])
             case "after-adverb" where v.count == 1 || v.count == 2: after.insert(NotNames.pair(v[0], v.count == 2 ? v[1] : 0))
+            case "span-lead" where v.count == 1: leadChars.append(v[0])
+            case "span-verb" where v.count == 1 || v.count == 2: verbs.insert(NotNames.pair(v[0], v.count == 2 ? v[1] : 0))
             default: break
             }
         }
@@ -56,6 +70,20 @@ package struct NotNames: Sendable {
         adverbs = ScalarSet(adverbChars)
         prepositions = ScalarSet(prepositionChars)
         afterAdverb = after
+        spanLeads = ScalarSet(leadChars)
+        spanVerbs = verbs
+    }
+
+    /// True when the word `f[start..<end]` (an ICU word) is a function word of class `span-lead`
+    /// (one character) or a verb of class `span-verb`: it does not start a rule-found name.
+    func isSpanLead(_ f: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        (end - start == 1 && spanLeads.contains(f[start])) || isSpanVerb(f, start, end)
+    }
+
+    /// True when the word `f[start..<end]` (an ICU word) is a verb of class `span-verb`.
+    func isSpanVerb(_ f: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        guard !spanVerbs.isEmpty, end - start == 1 || end - start == 2 else { return false }
+        return spanVerbs.contains(NotNames.pair(f[start], end - start == 2 ? f[start + 1] : 0))
     }
 
     /// True for a day of the week (周一 … 周日, 周末), alone or with a part of the day (周三晚).
@@ -95,8 +123,8 @@ package struct NotNames: Sendable {
         WordTableCheck.problems(entries, kind: .notName,
                                 lengths: Dictionary(uniqueKeysWithValues: classes.map { c -> (String, ClosedRange<Int>) in
                                     switch c {
-                                    case "day-part", "adverb", "preposition": return (c, 1...1)
-                                    case "after-adverb": return (c, 1...2)
+                                    case "day-part", "adverb", "preposition", "span-lead": return (c, 1...1)
+                                    case "after-adverb", "span-verb": return (c, 1...2)
                                     default: return (c, 2...2)
                                     }
                                 }))
