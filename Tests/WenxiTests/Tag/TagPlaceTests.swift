@@ -51,6 +51,32 @@ struct TagPlaceTests {
     }
 
     @Test(arguments: [
+        // (text, a place and its district word, one place: `DistrictRule`, fourteenth session; a
+        // listed place keeps its entry)
+        ("天主教杭州教區的主教今天到任。", "杭州教區"),    // a diocese named after its city
+        ("該縣當時屬泉州專區管轄。", "泉州專區"),          // a PRC prefecture of the 1950s
+        ("他在倫敦港區工作。", "倫敦港區"),
+    ])
+    func placeAndDistrict(_ text: String, _ place: String) throws {
+        let found = try Self.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place)
+    }
+
+    @Test(arguments: [
+        // (text, what must not be a place-district finding)
+        ("公司的中國區總裁今天辭職。", "中國區"),          // a country's bare 區: a firm's region
+        ("亞洲區資格賽今天開打。", "亞洲區"),              // a continent's: a tournament's region
+        ("台北市區交通擁擠。", "台北市區"),                // 市區 is downtown
+        ("亞太區域的經濟成長。", "亞太區"),                // 區域 is another word
+        ("喜馬拉雅山區下了大雪。", "喜馬拉雅山區"),        // 山區: the mountain areas
+    ])
+    func noPlaceAndDistrict(_ text: String, _ absent: String) throws {
+        let found = try Self.entities(text)
+        #expect(!found.contains { $0.text == absent }, "\(text): \(found.map(\.text))")
+    }
+
+    @Test(arguments: [
         // (text, the place `rule:place-shape` finds by its ending, where a place stands)
         ("商隊從蘇萊曼尼亞出發。", "蘇萊曼尼亞"),          // the name model took 蘇萊曼 for a person
         ("軍隊進入特蘭西瓦尼亞。", "特蘭西瓦尼亞"),        // after 入
