@@ -21,7 +21,8 @@ enum DistrictRule {
     /// District words after a place, longest first (自治區 before 區).
     static let districtWords: [[UInt32]] = ["自治區", "專區", "教區", "港區", "新區", "特區", "選區", "區"]
         .map { Array($0.unicodeScalars.map(\.value)) }
-    static let qu: UInt32 = 0x5340 // 區
+    /// The district words' first characters, tested before any word is compared.
+    static let firstChars = ScalarSet(districtWords.map { $0[0] })
     /// Last characters of a place that already ends in a suffix or a district word: it takes no 區.
     static let endsInSuffix = ScalarSet("市縣县省區区州鎮镇鄉乡村里町郡盟旗都道府")
     /// Last characters of a place that make an area word with a bare 區 (喜馬拉雅山|區: 山區, the
@@ -38,10 +39,12 @@ enum DistrictRule {
         var i = 0
         while i < doc.mentions.count {
             defer { i += 1 }
-            let m = doc.mentions[i]
-            let e = m.end
-            guard m.type == .place, e > m.start, e < n, doc.owner[e] < 0, FoldTable.isHan(f[e]),
+            // The mention's fields are read in place; it is copied (its Strings retained) only
+            // where a district word follows.
+            let e = doc.mentions[i].end
+            guard e < n, firstChars.contains(f[e]), doc.mentions[i].type == .place, e > doc.mentions[i].start, doc.owner[e] < 0,
                   let word = districtWords.first(where: { PlacePrefixRules.has(f, e, $0) }) else { continue }
+            let m = doc.mentions[i]
             let end = e + word.count
             guard doc.isFree(e, end), !PersonRules.splitsToken(doc, at: end) else { continue }
             // No ICU word from before the place runs into the district word (ICU keeps 葵青區 whole,
