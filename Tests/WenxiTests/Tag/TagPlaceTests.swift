@@ -19,6 +19,11 @@ struct TagPlaceTests {
         ("她在喬治亞州的華爾頓縣附近被殺。", "華爾頓縣"),        // 華 is loose, 的 is the edge
         ("它位於北博滕區。", "北博滕區"),                        // a compass word is loose too
         ("墨西哥北部的塔毛利帕斯州前几天遭受风暴。", "塔毛利帕斯州"), // Simplified; 的 is the edge (得克萨斯州 is listed now)
+        ("遊客前往約塞米蒂國家公園露營。", "約塞米蒂國家公園"),  // a facility head (fourteenth session): the name model took a person
+        ("班機降落在伏努科沃國際機場。", "伏努科沃國際機場"),   // two generic words: too long for place-head
+        ("他住在克倫威爾街。", "克倫威爾街"),
+        ("他在帕丁頓站下車。", "帕丁頓站"),
+        ("小鎮位於瑞士阿爾高州。", "阿爾高州"),            // ICU's word 高州 crosses the head
     ])
     func transliterationAndHead(_ text: String, _ place: String) throws {
         let found = try Self.entities(text)
@@ -34,10 +39,41 @@ struct TagPlaceTests {
         ("纳斯达克股市今天大涨。", "纳斯达克股市"),      // 股市 is the word
         ("古尔邦节期间停火。", "古尔邦"),                // a head before 節 is no head
         ("由梅塔省負責。", "由梅塔省"),                  // 由 ends the name on its left
+        ("布朗站在門口。", "布朗站"),                    // 站在 is a word: 站 stands, no station
+        ("克里斯路過這裡。", "克里斯路"),                // 路過 is a word
+        ("他周末在高爾夫球場打球。", "高爾夫球場"),        // a common noun in transliteration
+        ("他在鑽石聯賽羅馬站奪冠。", "賽羅馬站"),          // a leg of a tour
+        ("公民鄧洪城被捕。", "鄧洪城"),                    // a surname and a given name
     ])
     func noTransliteratedPlace(_ text: String, _ absent: String) throws {
         let found = try Self.entities(text)
         #expect(!found.contains { $0.text == absent && $0.type == .place }, "\(text): \(found.map(\.text))")
+    }
+
+    @Test(arguments: [
+        // (text, a place and its district word, one place: `DistrictRule`, fourteenth session; a
+        // listed place keeps its entry)
+        ("天主教杭州教區的主教今天到任。", "杭州教區"),    // a diocese named after its city
+        ("該縣當時屬泉州專區管轄。", "泉州專區"),          // a PRC prefecture of the 1950s
+        ("他在倫敦港區工作。", "倫敦港區"),
+    ])
+    func placeAndDistrict(_ text: String, _ place: String) throws {
+        let found = try Self.entities(text)
+        let e = try #require(found.first { $0.text == place }, "\(place) in \(text): \(found.map(\.text))")
+        #expect(e.type == .place)
+    }
+
+    @Test(arguments: [
+        // (text, what must not be a place-district finding)
+        ("公司的中國區總裁今天辭職。", "中國區"),          // a country's bare 區: a firm's region
+        ("亞洲區資格賽今天開打。", "亞洲區"),              // a continent's: a tournament's region
+        ("台北市區交通擁擠。", "台北市區"),                // 市區 is downtown
+        ("亞太區域的經濟成長。", "亞太區"),                // 區域 is another word
+        ("喜馬拉雅山區下了大雪。", "喜馬拉雅山區"),        // 山區: the mountain areas
+    ])
+    func noPlaceAndDistrict(_ text: String, _ absent: String) throws {
+        let found = try Self.entities(text)
+        #expect(!found.contains { $0.text == absent }, "\(text): \(found.map(\.text))")
     }
 
     @Test(arguments: [

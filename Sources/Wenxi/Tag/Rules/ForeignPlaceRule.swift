@@ -27,8 +27,18 @@ enum ForeignPlaceRule {
     static let heads: [[UInt32]] = ["群島", "半島", "山脈", "州", "省", "邦", "郡", "縣", "市", "區", "島", "河", "湖", "山", "灣"]
         .map { Array($0.unicodeScalars.map(\.value)) }
     static let headStarts = ScalarSet(heads.map { $0[0] })
-    /// `heads` by first character, in list order: only those are compared at a position.
-    static let headsByFirst = KeyedWords.byFirst(heads)
+    /// Heads of facilities and landforms that a transliterated name takes (fourteenth session):
+    /// 賈斯珀國家公園, 謝列梅捷沃國際機場, 扎維耶運動場, 巴亞莫兵營, 科雷馬低地, 薩維奧洛夫站,
+    /// 克里斯多弗街, 巴納德星系. The name model took the run for a person (賈斯珀, 巴納德), and
+    /// `place-head` reads no name of five characters or more, nor one without a clear left edge. Longest
+    /// first within a first character (國家公園 before 國際機場 is no clash; 火車站, 車站, 站). Unlike
+    /// `heads`, their first characters do not end a run (博 of 博茨瓦納, 高 of 阿爾高).
+    static let facilityHeads: [[UInt32]] = [
+        "國家公園", "國際機場", "機場", "公園", "廣場", "莊園", "兵營", "星系", "低地", "高地", "高原", "平原", "盆地", "沙漠", "峽谷",
+        "運河", "大教堂", "大街", "大道", "火車站", "車站", "站", "城堡", "城", "港", "街", "路", "運動場", "體育場", "球場",
+    ].map { Array($0.unicodeScalars.map(\.value)) }
+    /// `heads` and `facilityHeads` by first character, in list order: only those are compared at a position.
+    static let headsByFirst = KeyedWords.byFirst(heads + facilityHeads)
     /// Characters after a head that make it the start of a title or another word (州長, 市民, 省份).
     static let notAfterHead = ScalarSet("長民份內外界際府議隊節")
     /// The run: 2 to 8 characters whose mean transliteration score reaches `minimumMean`.
@@ -44,7 +54,7 @@ enum ForeignPlaceRule {
     ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
     /// The endings' last characters: they are marked with the heads' first ones (`RuleMarks.foreignHead`).
     static let shapeLast = ScalarSet("亞蘭堡")
-    static let markChars = ScalarSet(heads.map { $0[0] } + "亞蘭堡".unicodeScalars.map(\.value))
+    static let markChars = ScalarSet((heads + facilityHeads).map { $0[0] } + "亞蘭堡".unicodeScalars.map(\.value))
     static let middleDot: UInt32 = 0xB7
     /// Characters right before a name that make it a place: 在 於 到 往 至 自 從 經 赴 入 (侵入), 抵.
     static let placeBeforeChars = ScalarSet("在於到往至自從經赴入抵")
@@ -82,7 +92,11 @@ enum ForeignPlaceRule {
             let end = e + h.count
             if end < f.count && notAfterHead.contains(f[end]) || PersonRules.splitsToken(doc, at: end) { continue }
             if doc.cues.contains(where: { $0.start == end && $0.hit.role == .before }) { continue }
-            guard let s = runStart(doc, model, before: e), !wordCrosses(doc, model, e, from: s) else { continue }
+            guard var s = runStart(doc, model, before: e), !wordCrosses(doc, model, e, from: s) || placeWordCrosses(doc, model, e, h, from: s) else { continue }
+            if !headStarts.contains(h[0]) {
+                guard let t = facilityRunStart(doc, model, s, e, h) else { continue }
+                s = t
+            }
             // 烏托邦 is a word, not a state of a federation.
             if f[e] == 0x90A6 /* 邦 */ && (PersonRules.isSingleWord(doc, s, end) || PersonRules.isSingleWord(doc, e - 2, end)) { continue }
             doc.add(Mention(start: s, end: end, type: .place, candidates: [], rule: "place-translit", canonical: doc.string(s, end)))
@@ -206,6 +220,53 @@ enum ForeignPlaceRule {
         while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end < at { lo = mid + 1 } else { hi = mid } }
         guard lo < tokens.count, tokens[lo].end == at, at - tokens[lo].start >= 2 else { return false }
         return (tokens[lo].start..<at).contains { NameFinder.translitChar(model, doc.folded[$0]) == nil }
+    }
+
+    /// Common nouns written in transliteration that stand before a facility head (高爾夫球場, 雷達站,
+    /// 馬拉松式思路, 咖啡館): no names.
+    static let translitNouns: [[UInt32]] = TranslitContext.words(["高爾夫", "雷達", "馬拉松", "咖啡", "沙龍", "巴士", "坦克", "吉普", "摩托", "迪斯可", "卡拉"])
+    /// Opening and closing marks of a title: a name and a head inside them is a work's (「曼斯菲爾德莊園」).
+    static let titleOpen = ScalarSet("「《〈『"), titleClose = ScalarSet("」》〉』")
+    static let sai: UInt32 = 0x8CFD // 賽
+
+    /// The start of a transliterated name before a facility head (`facilityHeads`), from the run
+    /// `runStart` found, or nil: two rarely used characters or more at the run's start are left out
+    /// (駛離|洛克菲勒廣場; one may start a name: 伏努科沃), two transliteration characters or more remain; the head starts an ICU word (高爾夫球|場,
+    /// 思|路 are other words); the run is no generic name of `place-heads.tsv` (森林|公園) and ends in
+    /// no transliterated common noun (高爾夫, 雷達); no 賽 stands in or before it (鑽石聯賽羅馬站,
+    /// 巡迴賽格拉斯哥站: a leg of a tour); a common surname and one character before a one-character
+    /// head is a person's name (鄧洪城); a name and head in title marks is a work's.
+    static func facilityRunStart(_ doc: TaggingDocument, _ model: NameModel, _ start: Int, _ e: Int, _ h: [UInt32]) -> Int? {
+        let f = doc.folded
+        var s = start
+        while s < e && NameFinder.translitChar(model, f[s]) == nil { s += 1 }
+        // One such character may start a name (伏|努科沃國際機場); two are a word before it.
+        if s - start < 2 { s = start }
+        guard e - s >= 2, !PersonRules.splitsToken(doc, at: e), !PersonRules.splitsToken(doc, at: s) else { return nil }
+        if doc.lexicon.placeHeads.generic.contains(doc.folded, s, e) { return nil }
+        if translitNouns.contains(where: { $0.count <= e - s && PlacePrefixRules.has(f, e - $0.count, $0) }) { return nil }
+        if (max(0, s - 1)..<e).contains(where: { f[$0] == sai }) { return nil }
+        if h.count == 1, e - s == 2, let share = doc.lexicon.names.surname(f, s, 1), share >= PlaceHeadRule.surnameFloor { return nil }
+        let end = e + h.count
+        if s > 0, end < f.count, titleOpen.contains(f[s - 1]), titleClose.contains(f[end]) { return nil }
+        return s
+    }
+
+    /// Administrative heads that ICU joins to the character before them into a word of its own
+    /// (高州 in 阿爾高州, 南縣 in 博恩南縣: PRC place names ICU knows).
+    static let adminHeads = ScalarSet("州省縣區市郡")
+    /// First characters of common words with an administrative head (股市, 城市, 全省, 該縣, 地區,
+    /// 山區, 神州, 知縣 …): such a word is no place's end.
+    static let notBeforeAdminHead = ScalarSet("股城都超門夜上下黑開樓車菜街早全本該各外地社山災郊轄園景校戰選教特專牧林市神郡州知行反節自內省縣區老新舊大小分")
+
+    /// True when the word that crosses the head's start (fourteenth session) is the run's last
+    /// character and an administrative head (阿爾|高州, 博恩|南縣), the run before it holds two
+    /// or more transliteration characters and that character makes no common word with the head
+    /// (股市, 城市, 全省: `notBeforeAdminHead`).
+    static func placeWordCrosses(_ doc: TaggingDocument, _ model: NameModel, _ e: Int, _ head: [UInt32], from s: Int) -> Bool {
+        guard head.count == 1, adminHeads.contains(head[0]), e - 1 - s >= 2, !notBeforeAdminHead.contains(doc.folded[e - 1]),
+              let w = PlaceHeadRule.wordCovering(doc, e), w == e - 1, doc.wordEnd(startingAt: w) == e + 1 else { return false }
+        return (s..<(e - 1)).allSatisfy { NameFinder.translitChar(model, doc.folded[$0]) != nil }
     }
 
     /// True when an ICU word crosses the head's start and holds a character of the run that is

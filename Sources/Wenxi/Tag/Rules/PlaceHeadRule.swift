@@ -78,6 +78,8 @@ enum PlaceHeadRule {
             doc.add(Mention(start: s, end: end, type: .place, candidates: [], rule: "place-head", canonical: doc.string(s, end)))
             next = end
         }
+        // A place and a district word after it (曼哈頓|區, 溫州|教區), once the places above are found.
+        DistrictRule.apply(&doc)
     }
 
     /// The start of the name before the head at `h`: the nearest ICU word edge, 1–4 free Han
