@@ -35,6 +35,7 @@ struct TagUnlistedOrgTests {
         ("a team with describing words", "，他曾為香港奧運足球代表隊與瀋陽部隊足球隊上陣。", ["organization:香港奧運足球代表隊", "organization:瀋陽部隊足球隊"]),
         ("a network's channel", "，節目在無綫電視翡翠台與中視無線台播出。", ["organization:無綫電視翡翠台", "organization:中視無線台"]),
         ("a Latin network's channel", "，ABC新聞台今天報導。", ["organization:ABC新聞台"]),
+        ("a channel named alone in a broadcasting text", "，這個節目已於昨天起由明珠台播映，以粵語播放的翡翠台停播。", ["organization:明珠台", "organization:翡翠台"]),
         ("a company's microblog", "，新浪微博與騰訊微博都刪文。", ["organization:新浪微博", "organization:騰訊微博"]),
         ("English names", "，他任教於Eastern Washington University與University of Oxford。", ["organization:Eastern Washington University", "organization:University of Oxford"]),
     ])
@@ -62,6 +63,8 @@ struct TagUnlistedOrgTests {
          ["organization:平民代言人", "organization:重言式邏輯學", "organization:老杭州人"]),
         ("a delegation's rank is no name", "，美國高階代表團抵台。", ["organization:美國高階代表團"]),
         ("a channel on a platform, two sets", "，他的YouTube頻道，民視兩台都播出。", ["organization:YouTube頻道", "organization:民視兩台"]),
+        ("a kind of channel, a verb or a word before a bare 台", "，節目播出後轉型為綜藝台，無法阻絕台捷友情，架設基地台。",
+         ["organization:綜藝台", "organization:阻絕台", "organization:基地台"]),
         ("English: a person before of the, The alone", "Hitoshi Nasu of the University of Adelaide said. The University said",
          ["organization:Hitoshi Nasu of the University", "organization:The University"]),
     ])
