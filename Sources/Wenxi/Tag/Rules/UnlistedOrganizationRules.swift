@@ -118,6 +118,12 @@ enum UnlistedOrganizationRule {
                 w -= 1
                 run += 1
             }
+            // A transliterated name ICU knows as one word (摩托羅拉|公司, 勞斯萊斯|汽車|公司): three to five
+            // characters, each a character of transliterations, that no entity holds.
+            if run == 0, w >= 0, tokens[w].end == p, isTransliteratedWord(doc, tokens[w].start, p) {
+                start = tokens[w].start
+                run = 2
+            }
             // Before an industry word of `org-heads.tsv` (紡織, 唱片) a name may end in 新 or 老 (益新|紡織):
             // only the words of a branch, a size or an ownership stop it there.
             let industryNamed = lineOfBusiness && industry
@@ -154,6 +160,20 @@ enum UnlistedOrganizationRule {
         latinNames(&doc, &found)
         doc.propagate(found)
     }
+
+    /// Whether `start..<end` is a name ICU keeps as one word and that only a transliteration writes:
+    /// three to five Han characters, all `PersonRules.transliterationCharacters`, free of entities
+    /// (摩托羅拉, 勞斯萊斯, 迪斯尼). Two characters are mostly ordinary words (摩托, 西南).
+    /// A people's or a faith's word is no name (穆斯林|學校 are any Muslims' schools).
+    static func isTransliteratedWord(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 3, end - start <= 5, doc.isFree(start, end) else { return false }
+        let f = doc.folded
+        return (start..<end).allSatisfy { FoldTable.isHan(f[$0]) && PersonRules.transliterationCharacters.contains(f[$0]) }
+            && !peopleWords.contains(doc.foldedString(start, end))
+    }
+
+    /// Words for a people or its faith that transliteration characters write (穆斯林, 阿拉伯, 斯拉夫).
+    static let peopleWords: Set<String> = ["穆斯林", "阿拉伯", "斯拉夫", "薩拉菲", "阿米什"]
 
     /// Latin abbreviations and words of a trade, not of a name, before 公司 or another head (AI公司, IT公司).
     static let genericLatin: Set<String> = ["AI", "IT", "IC", "EV", "VR", "AR", "PC", "APP", "OEM", "ODM", "NGO", "NPO", "IPO",
