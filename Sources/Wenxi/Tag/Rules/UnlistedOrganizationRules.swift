@@ -207,7 +207,9 @@ enum UnlistedOrganizationRule {
         let f = doc.folded, lex = doc.lexicon
         for i in doc.mentions.indices where doc.mentions[i].type == .organization && doc.mentions[i].end > doc.mentions[i].start {
             let e = doc.mentions[i].end
-            guard e + 4 <= f.count, doc.owner[e] < 0, let e2 = doc.wordEnd(startingAt: e), e2 - e >= 2,
+            // 公 two or three characters on (industry words have two or three), tested before any look-up.
+            guard e + 4 <= f.count, f[e + 2] == companyFirst || (e + 5 <= f.count && f[e + 3] == companyFirst),
+                  doc.owner[e] < 0, let e2 = doc.wordEnd(startingAt: e), e2 - e >= 2,
                   lex.industryWords.contains(f, e, e2), e2 + 2 <= f.count,
                   PlacePrefixRules.has(f, e2, companySuffixes[2]), doc.wordEnd(startingAt: e2) == e2 + 2,
                   doc.isFree(e, e2 + 2), !PersonRules.splitsToken(doc, at: e) else { continue }
