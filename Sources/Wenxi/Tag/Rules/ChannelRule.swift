@@ -47,6 +47,7 @@ enum ChannelRule {
             doc.add(m)
             found.append(m)
         }
+        bareChannels(&doc, &found)
         // Latin names: a run of letters and digits that starts with a letter and holds a capital.
         // After each ASCII letter or digit (`RuleMarks`), in text order.
         for p in doc.marks[.latin] where p + 1 < f.count {
@@ -76,6 +77,78 @@ enum ChannelRule {
 
     /// Latin words for a medium, not a network's name (TV|頻道, HD|頻道).
     static let genericLatin: Set<String> = ["TV", "HD", "4K", "SD", "OTT", "IPTV", "MOD"]
+
+    /// Words before 台 that name a kind of channel or station, a count, or a stand, not one channel
+    /// (新聞台, 電影台, 綜合台, 天文台, 第一台, 頒獎台, 主播台), Traditional (the fold maps Simplified).
+    static let bareKinds: Set<String> = ["電視", "天文", "新聞", "娛樂", "無線", "有線", "綜合", "體育", "電影", "戲劇", "音樂",
+        "衛星", "育樂", "財經", "國際", "兒童", "卡通", "宗教", "購物", "旅遊", "氣象", "親子", "中文", "英文", "臺語", "粵語",
+        "國語", "華語", "外語", "地方", "中央", "商業", "廣播", "私營", "國營", "公營", "民營", "國家", "官方", "海外", "本地",
+        "當地", "外國", "境外", "全國", "地區", "網路", "網絡", "數位", "數字", "高清", "直播", "廣告", "電臺", "調頻",
+        "頒獎", "領獎", "表揚", "觀景", "瞭望", "展示", "工作", "服務", "指揮", "控制", "操作", "收銀", "手術", "試驗", "發射",
+        "主播", "舞蹈", "演出", "秘書", "主席", "講話", "發言", "梳妝", "燈光", "觀眾", "觀星", "烽火", "信號", "主力", "旗艦",
+        "省級", "市級", "縣級", "頻道", "節目", "公共", "免費", "付費", "收費",
+        // Owners and kinds of a station (軍方台, 社區台, 短波台, 海盜台).
+        "軍方", "政府", "民間", "社區", "校園", "學校", "大學", "警方", "警察", "空軍", "陸軍", "海軍", "軍隊", "部隊", "短波",
+        "中波", "長波", "業餘", "地下", "非法", "海盜", "流行", "古典", "爵士", "搖滾", "私人", "獨立", "網上",
+        // Lines of a channel (綜藝台, 股票台, 戲曲台) and a base station (基地台); 旅游 as written (the fold keeps 游).
+        "綜藝", "股票", "基地", "旅游", "戲曲", "少兒", "紀錄", "教育", "科教", "文藝", "生活", "法制", "農業", "軍事", "動漫",
+        "影視", "都會", "交通", "經濟", "文化", "健康", "醫療", "美食", "時尚", "資訊", "證券", "股市", "電競", "遊戲", "游戏"]
+    /// Last characters of a word before 台 that make 台 Taiwan or a stage (訪|台, 返回|台, 登上|台, 美中|台).
+    static let notBeforeBareTai = ScalarSet("訪擾抵赴來回返駐對在離飛援挺貶繞炒登上下站至到往全港美中陸日與和及或同兩本該此這那每各個向從於給给对从这该两个来")
+    /// Words that make a text about broadcasting (電視, 節目, 頻道, 收視, 廣播 and any word of 播: 播出, 播映).
+    static let mediaCues = ["電視", "節目", "頻道", "收視", "廣播"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let bo: UInt32 = 0x64AD // 播
+
+    /// Whether a word of broadcasting (`mediaCues`, or 播) stands within 40 characters of `start..<end`.
+    static func nearMediaCue(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        let f = doc.folded
+        let lo = max(0, start - 40), hi = min(f.count, end + 40)
+        for k in lo..<hi where k < start || k >= end {
+            if f[k] == bo { return true }
+            if mediaCues.contains(where: { PlacePrefixRules.has(f, k, $0) }) { return true }
+        }
+        return false
+    }
+
+    /// `rule:org-channel`: a channel named on its own, with no network before it: one ICU word of two
+    /// Han characters and 台 as an ICU word of its own, in a text about broadcasting (`nearMediaCue`):
+    /// 翡翠|台, 明珠|台 (Hong Kong's and Taiwan's channels are named so), after a clear left edge
+    /// (`clearLeft`). Not a kind of
+    /// channel or a stand (`bareKinds`: 新聞台, 天文台, 頒獎台), not 台 as Taiwan or a stage after a
+    /// verb or a preposition (`notBeforeBareTai`: 訪|台, 返回|台, 登上|台), and what `channelEnd`
+    /// refuses (a function character, a count first, a left word, 台|灣).
+    static func bareChannels(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        for k in doc.marks[.channel] where k >= 2 && f[k] == tai && doc.owner[k] < 0 && doc.owner[k - 1] < 0 {
+            let t = doc.firstToken(atOrAfter: k)
+            guard t > 1, t < doc.tokens.count, doc.tokens[t].start == k, doc.tokens[t].end == k + 1,
+                  doc.tokens[t - 1].end == k, doc.tokens[t - 1].start == k - 2 else { continue }
+            let s = k - 2
+            guard FoldTable.isHan(f[s]), FoldTable.isHan(f[s + 1]), !notBeforeBareTai.contains(f[s + 1]), doc.isFree(s, k + 1),
+                  clearLeft(doc, s, t - 1),
+                  !bareKinds.contains(doc.foldedString(s, k)), !bareKinds.contains(doc.string(s, k)),
+                  let e = channelEnd(doc, after: s, direct: false), e == k + 1,
+                  nearMediaCue(doc, s, e) else { continue }
+            let m = Mention(start: s, end: e, type: .organization, candidates: [], rule: "org-channel", canonical: doc.string(s, e))
+            doc.add(m)
+            found.append(m)
+        }
+    }
+
+    /// One-character words after which a name starts (由|明珠|台, 的|翡翠|台, 是|翡翠|台).
+    static let bareLeftWords = ScalarSet("由的是在和與及將把被從到經与将从")
+
+    /// Whether the channel's name starting at `start` (ICU word `t`) has a clear left edge: the
+    /// start, a character that is not Han (a comma, a quote), or a one-character word of
+    /// `bareLeftWords`. After an entity or an ordinary word (無法|阻絕|台, 架設|基地|台) it is no channel.
+    static func clearLeft(_ doc: TaggingDocument, _ start: Int, _ t: Int) -> Bool {
+        let f = doc.folded
+        guard start > 0 else { return true }
+        guard doc.owner[start - 1] < 0 else { return false }
+        if !FoldTable.isHan(f[start - 1]) { return true }
+        guard t > 0, doc.tokens[t - 1].end == start, doc.tokens[t - 1].start == start - 1 else { return false }
+        return bareLeftWords.contains(f[start - 1])
+    }
 
     /// The end of `word + 台` or `word + 頻道` starting at `start` (with `direct`, also a bare 頻道), or nil.
     static func channelEnd(_ doc: TaggingDocument, after start: Int, direct: Bool) -> Int? {

@@ -65,6 +65,7 @@ enum UnlistedOrganizationRule {
                 doc.mentions[i].canonical = doc.string(doc.mentions[i].start, e + suffix.count)
             }
         }
+        industryCompanies(&doc)
         func oneHan(_ t: Int) -> Bool {
             tokens[t].end - tokens[t].start == 1 && FoldTable.isHan(f[tokens[t].start]) && doc.owner[tokens[t].start] < 0
                 && !notInName.contains(f[tokens[t].start])
@@ -99,8 +100,12 @@ enum UnlistedOrganizationRule {
             var lineOfBusiness = false
             var industry = true
             let company = companySuffixes.contains { $0.count == end - headStart && PlacePrefixRules.has(f, headStart, $0) }
+            // Where each word taken as a line of business started, for a transliterated name read
+            // as one (摩托|羅拉|公司: 羅拉 and 摩托 pass `isLineOfBusiness`).
+            var steps: [(p: Int, w: Int, lineOfBusiness: Bool, industry: Bool)] = []
             while w >= 0 && skipped < 2 && tokens[w].end == p && tokens[w].end - tokens[w].start >= 2
                     && doc.isFree(tokens[w].start, p) {
+                steps.append((p, w, lineOfBusiness, industry))
                 if !isHead(tokens[w].start, p) {
                     guard company && isLineOfBusiness(doc, tokens[w].start, p) else { break }
                     lineOfBusiness = true
@@ -117,6 +122,20 @@ enum UnlistedOrganizationRule {
                 start = tokens[w].start
                 w -= 1
                 run += 1
+            }
+            // A transliterated name ICU knows as one word (摩托羅拉|公司, 勞斯萊斯|汽車|公司): three to five
+            // characters, each a character of transliterations, that no entity holds.
+            if run == 0 {
+                if let q = transliteratedStart(doc, before: p, word: w) {
+                    start = q
+                    run = 2
+                } else if lineOfBusiness, let step = steps.last(where: { transliteratedStart(doc, before: $0.p, word: $0.w) != nil }) {
+                    start = transliteratedStart(doc, before: step.p, word: step.w)!
+                    p = step.p
+                    lineOfBusiness = step.lineOfBusiness
+                    industry = step.industry
+                    run = 2
+                }
             }
             // Before an industry word of `org-heads.tsv` (紡織, 唱片) a name may end in 新 or 老 (益新|紡織):
             // only the words of a branch, a size or an ownership stop it there.
@@ -154,6 +173,52 @@ enum UnlistedOrganizationRule {
         latinNames(&doc, &found)
         doc.propagate(found)
     }
+
+    /// The start of a transliterated name ICU keeps as words of two characters or more (斯坦福|大學,
+    /// 摩托|羅拉|公司, 西南|貝爾|電信|公司) ending at `end`, whose last word is token `w`: the words
+    /// back from `end` whose characters are all `PersonRules.transliterationCharacters` and that no
+    /// entity holds, three to five characters in all; nil when there are fewer or a name goes on
+    /// to the left (`nameContinuing`). Two characters are
+    /// mostly ordinary words (摩托, 西南). A people's or a faith's word is no name (穆斯林|學校 are
+    /// any Muslims' schools).
+    static func transliteratedStart(_ doc: TaggingDocument, before end: Int, word w: Int) -> Int? {
+        let f = doc.folded, tokens = doc.tokens
+        var q = end, v = w
+        while v >= 0, tokens[v].end == q, end - tokens[v].start <= 5, doc.isFree(tokens[v].start, q),
+              (tokens[v].start..<q).allSatisfy({ FoldTable.isHan(f[$0]) && PersonRules.transliterationCharacters.contains(f[$0]) }) {
+            q = tokens[v].start
+            v -= 1
+        }
+        guard end - q >= 3, !peopleWords.contains(doc.foldedString(q, end)) else { return nil }
+        // A name that goes on to the left with a character of transliterations the set leaves out
+        // (傅爾|布萊特|大學 is Fulbright's): no edge to cut at.
+        if q > 0 && doc.owner[q - 1] < 0 && nameContinuing.contains(f[q - 1]) { return nil }
+        return q
+    }
+
+    /// Characters of transliterations that `PersonRules.transliterationCharacters` leaves out
+    /// (爾 勒 夫 姆 …): before a transliterated run they show the name starts further left.
+    static let nameContinuing = ScalarSet("爾尔勒夫姆埃")
+
+    /// An organization found (a listed one too) and then a line of business of `org-heads.tsv`'s
+    /// `industry` rows and 公司, each an ICU word, at a word edge, is one company (勞斯萊斯|汽車|公司,
+    /// 寶馬|汽車|公司): the span grows, the entry stays.
+    static func industryCompanies(_ doc: inout TaggingDocument) {
+        let f = doc.folded, lex = doc.lexicon
+        for i in doc.mentions.indices where doc.mentions[i].type == .organization && doc.mentions[i].end > doc.mentions[i].start {
+            let e = doc.mentions[i].end
+            // 公 two or three characters on (industry words have two or three), tested before any look-up.
+            guard e + 4 <= f.count, f[e + 2] == companyFirst || (e + 5 <= f.count && f[e + 3] == companyFirst),
+                  doc.owner[e] < 0, let e2 = doc.wordEnd(startingAt: e), e2 - e >= 2,
+                  lex.industryWords.contains(f, e, e2), e2 + 2 <= f.count,
+                  PlacePrefixRules.has(f, e2, companySuffixes[2]), doc.wordEnd(startingAt: e2) == e2 + 2,
+                  doc.isFree(e, e2 + 2), !PersonRules.splitsToken(doc, at: e) else { continue }
+            doc.extend(i, to: e2 + 2)
+        }
+    }
+
+    /// Words for a people or its faith that transliteration characters write (穆斯林, 阿拉伯, 斯拉夫).
+    static let peopleWords: Set<String> = ["穆斯林", "阿拉伯", "斯拉夫", "薩拉菲", "阿米什"]
 
     /// Latin abbreviations and words of a trade, not of a name, before 公司 or another head (AI公司, IT公司).
     static let genericLatin: Set<String> = ["AI", "IT", "IC", "EV", "VR", "AR", "PC", "APP", "OEM", "ODM", "NGO", "NPO", "IPO",
