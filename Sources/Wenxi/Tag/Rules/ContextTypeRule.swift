@@ -1,0 +1,182 @@
+/// `rule:place-context` (fourteenth session): a name's type from the words around it, for names
+/// no list holds. Encyclopedic text names many places only once, after a verb of motion or of
+/// place (逃奔汝寧, 逃至加賀, 攻克沙瓦納, 進攻霍斯) or before a part of an area (日耳曼南方,
+/// 上陶恩附近); the name model, which reads only a name's characters, took some of them for
+/// transliterated or Chinese people (瑞典軍於布賴滕費爾德再度擊敗, 控制蘇爾曼及其…), and the
+/// rest were left out.
+///
+/// - **Retyped**: a person of the name model (`name-model`, `name-model-translit`) becomes a
+///   place where a strong frame stands around it: one of `placeVerbs` right before it; 於 在 至
+///   到 往 經 抵 赴 right before it and a part of an area (`areaAfter`: 南部 一帶 附近 境內 以南 …)
+///   right after it; or a part of an area alone right after it (蘇爾曼附近: people have no 境內 or
+///   以南). A name with person evidence stays a person: a cue before or after it (a title, a
+///   reporting verb), a middle dot inside it (胡安·德富卡), or 的 家 after a preposition (在卡梅隆家).
+///   The name's other mentions in the document (the name model finds a name again everywhere)
+///   are retyped with it unless a cue stands beside one of them.
+/// - **Found**: an unlisted name right after one of `placeVerbs`, ended by a clause break or a
+///   part of an area, is a place when its characters fit a name and not a word: a run of
+///   transliteration characters (the name model's `name-translit` scores, mean 1.5 or more, as
+///   `ForeignPlaceRule`), or two or three characters ICU's dictionary does not hold (ICU cuts
+///   them one by one: 汝|寧, 霍|斯) and none of them a function character.
+///
+/// The verbs are those of the name model's and `ForeignPlaceRule`'s place contexts and the verbs
+/// of flight, conquest, travel and residence of encyclopedic and news writing (hand-written; none
+/// comes from an answer key). 在 and 於 alone are no frame: news text puts people after them
+/// (在川普的…, 於習近平…).
+enum ContextTypeRule {
+    static let rule = "place-context"
+
+    /// Verbs whose object is a place (folded, Traditional).
+    static let placeVerbs: [[UInt32]] = TranslitContext.words([
+        "逃至", "逃往", "逃奔", "逃到", "逃入", "逃回", "攻克", "攻佔", "攻占", "攻陷", "攻打", "攻入", "佔領", "占領", "進攻",
+        "進佔", "進駐", "移往", "遷往", "遷至", "遷到", "遷居", "移居", "定居於", "定居在", "派往", "調往", "撤往", "撤至",
+        "退守", "退至", "退往", "飛往", "飛抵", "駛往", "開往", "前往", "抵達", "到達", "途經", "流經", "駐紮於", "駐紮在",
+        "駐守", "生於", "出生於", "出生在", "位於", "位在", "葬於", "安葬於", "居於", "返回", "回到", "來到", "奔赴", "收復",
+        "進軍", "入侵", "撤出", "撤離", "定都", "建都", "轉戰", "登陸", "遷都",
+    ])
+    static let verbsByLast = KeyedWords.byLast(placeVerbs)
+    static let verbLast = ScalarSet(placeVerbs.map { $0[$0.count - 1] })
+    /// The verbs of `placeVerbs` whose object is hardly ever a common noun (flight, conquest,
+    /// removal, a capital's seat): after them a name ICU's dictionary holds as a word is taken too
+    /// (逃至加賀, 佔領長安, 移往漢城), unless it is one of `genericPlaces`. After 前往, 回到, 來到 …
+    /// news writes 現場, 家鄉, 醫院.
+    static let objectVerbs: [[UInt32]] = TranslitContext.words([
+        "逃至", "逃往", "逃奔", "逃到", "逃入", "攻克", "攻佔", "攻占", "攻陷", "佔領", "占領", "進佔", "移往", "遷往", "遷至",
+        "遷到", "遷居", "移居", "派往", "調往", "撤往", "撤至", "退守", "退至", "退往", "收復", "定都", "建都", "遷都", "轉戰",
+        "位於", "位在", "居於", "葬於", "安葬於", "流經", "途經", "飛往", "飛抵",
+    ])
+    static let objectVerbsByLast = KeyedWords.byLast(objectVerbs)
+    /// Words for a place that name none (hand-written): after a verb of place they are no name.
+    static let genericPlaces = WordSet([
+        "當地", "外地", "國外", "海外", "境外", "境內", "本地", "各地", "該地", "此地", "異地", "異邦", "內地", "家鄉", "故鄉",
+        "老家", "現場", "前線", "後方", "前方", "遠方", "何處", "何方", "他處", "別處", "此處", "城鎮", "城市", "鄉村", "鄉下",
+        "農村", "市區", "郊區", "市郊", "路口", "公海", "失地", "失土", "首位", "高峰", "山區", "山地", "沙漠", "大漠", "荒野",
+        "海邊", "河邊", "身邊", "左右", "附近", "下風", "上風", "要地", "陣地", "駐地", "基地", "營地", "據點", "要塞", "北方",
+        "南方", "東方", "西方", "中部", "北部", "南部", "東部", "西部", "全境", "全國", "全省", "全市", "大陸", "內陸", "沿海",
+        "邊境", "邊疆", "市場", "海灘", "沙灘", "故土", "故國", "祖國", "異國", "他鄉", "異鄉", "家園", "天涯", "低點", "新低", "新高", "谷底",
+    ])
+    /// Parts of an area right after a name: what stands before them is a place.
+    static let areaAfter: [[UInt32]] = TranslitContext.words([
+        "北部", "南部", "東部", "西部", "中部", "東北部", "西北部", "東南部", "西南部", "南方", "北方", "東方", "西方",
+        "地區", "一帶", "境內", "以北", "以南", "以東", "以西", "附近", "郊區", "沿岸", "等地", "城下", "城外", "城內",
+    ])
+    static let areaByFirst = KeyedWords.byFirst(areaAfter)
+    /// Prepositions of place that, with `areaAfter` after the name, make it a place.
+    static let placePrepositions = ScalarSet("於在至到往經抵赴")
+    /// After a preposition, 的 and 家 make the name a person's (在卡梅隆家, 在莎士比亞的…).
+    static let personAfter = ScalarSet("的家")
+    static let middleDot: UInt32 = 0xB7
+    /// Characters that end a found name: clause breaks.
+    static let clauseBreak = ScalarSet("，。、；：！？,.;:!?（）()「」『』")
+    /// Characters that never stand inside a name found here (function words, numerals, pronouns).
+    static let notInName = ScalarSet("的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說將已曾會要到來去上下們者再很更最不沒因一二三四五六七八九十百千萬兩幾多數他她它我你您後前中內外裡時整全")
+
+    static func apply(_ doc: inout TaggingDocument) {
+        guard !doc.folded.isEmpty else { return }
+        let cues = CueEdges(doc) { $0 == .before || $0 == .after }
+        retype(&doc, cues)
+        found(&doc, cues)
+    }
+
+    static let le: UInt32 = 0x4E86 // 了
+    static let guo: UInt32 = 0x570B // 國
+    /// A place-taking verb ends at `s`, or before a 了 there (佔領了格魯瓊茲).
+    static func verbBefore(_ f: [UInt32], _ s: Int, _ words: KeyedWords = verbsByLast) -> Bool {
+        let v = s > 1 && f[s - 1] == le ? s - 1 : s
+        guard v > 0, verbLast.contains(f[v - 1]) else { return false }
+        return words.words(keyed: f[v - 1]).contains { v >= $0.count && PlacePrefixRules.has(f, v - $0.count, $0) }
+    }
+
+    /// A part of an area starts at `e`.
+    static func areaAt(_ f: [UInt32], _ e: Int) -> Bool {
+        guard e < f.count else { return false }
+        return areaByFirst.words(keyed: f[e]).contains { PlacePrefixRules.has(f, e, $0) }
+    }
+
+    /// Words that join the items of a list.
+    static let listJoin = ScalarSet("、和與及")
+
+    /// True when the frame around `s..<e` makes a name a place: a verb of place before it, a part
+    /// of an area after it, or a list join to a place on either side (靜安寺和曹家渡, 大圍、田心圍、).
+    static func strongFrame(_ doc: TaggingDocument, _ s: Int, _ e: Int) -> Bool {
+        let f = doc.folded
+        if verbBefore(f, s) || areaAt(f, e) { return true }
+        func isPlace(_ k: Int) -> Bool { k >= 0 && k < f.count && doc.owner[k] >= 0 && doc.mentions[Int(doc.owner[k])].type == .place }
+        // Both neighbours: a list of people holds a person taken for a place as often (李煥、郝柏村、
+        // 邱創煥、馬英九、關中, 關中 a person), and a person stands beside a place (中國證人許傳音和日本).
+        return s > 1 && listJoin.contains(f[s - 1]) && isPlace(s - 2) && e + 1 < f.count && listJoin.contains(f[e]) && isPlace(e + 1)
+    }
+
+    /// Person evidence around or inside `s..<e`.
+    static func personEvidence(_ doc: TaggingDocument, _ cues: CueEdges, _ s: Int, _ e: Int) -> Bool {
+        let f = doc.folded
+        if cues.ends(at: s) || cues.starts(at: e) { return true }
+        if (s..<e).contains(where: { f[$0] == middleDot }) { return true }
+        if s > 0 && placePrepositions.contains(f[s - 1]) && e < f.count && personAfter.contains(f[e]) { return true }
+        return false
+    }
+
+    static func isModelPerson(_ m: Mention) -> Bool {
+        guard m.type == .person, m.end > m.start, let r = m.rule else { return false }
+        return r == "name-model" || r == "name-model-translit"
+    }
+
+    /// Persons of the name model in a strong frame become places, with their other mentions.
+    static func retype(_ doc: inout TaggingDocument, _ cues: CueEdges) {
+        var names: [String] = []
+        for i in doc.mentions.indices where isModelPerson(doc.mentions[i]) {
+            let (s, e) = (doc.mentions[i].start, doc.mentions[i].end)
+            guard strongFrame(doc, s, e), !personEvidence(doc, cues, s, e) else { continue }
+            names.append(doc.foldedString(s, e))
+        }
+        if names.isEmpty { return }
+        let retyped = Set(names)
+        // A name stays a person's when a cue stands beside any of its mentions.
+        var kept: Set<String> = []
+        for m in doc.mentions where isModelPerson(m) {
+            let key = doc.foldedString(m.start, m.end)
+            if retyped.contains(key) && personEvidence(doc, cues, m.start, m.end) { kept.insert(key) }
+        }
+        for i in doc.mentions.indices where isModelPerson(doc.mentions[i]) {
+            let key = doc.foldedString(doc.mentions[i].start, doc.mentions[i].end)
+            guard retyped.contains(key), !kept.contains(key) else { continue }
+            doc.mentions[i].type = .place
+            doc.mentions[i].rule = rule
+        }
+    }
+
+    /// Unlisted names after a place-taking verb.
+    static func found(_ doc: inout TaggingDocument, _ cues: CueEdges) {
+        let f = doc.folded
+        let model = doc.lexicon.names
+        var s = 1
+        while s < f.count {
+            defer { s += 1 }
+            guard doc.owner[s] < 0, FoldTable.isHan(f[s]), verbBefore(f, s),
+                  !PersonRules.splitsToken(doc, at: s) else { continue }
+            // The run: free Han characters up to a clause break or a part of an area.
+            var e = s
+            while e < f.count && e - s <= 6 && doc.owner[e] < 0 && FoldTable.isHan(f[e]) && !notInName.contains(f[e]) && !(e > s && areaAt(f, e)) {
+                e += 1
+            }
+            let n = e - s
+            guard n >= 2, n <= 6, e == f.count || clauseBreak.contains(f[e]) || areaAt(f, e) else { continue }
+            guard !PersonRules.splitsToken(doc, at: e), !cues.starts(at: e), !cues.ends(at: s) else { continue }
+            var sum: Float = 0, all = true
+            for k in s..<e {
+                if let r = NameFinder.translitChar(model, f[k]) { sum += r } else { all = false }
+            }
+            let translit = all && n >= 2 && sum / Float(n) >= ForeignPlaceRule.minimumMean
+            // A Chinese name only after a verb whose object is hardly a common noun (來到金家,
+            // 回到魯藝, 攻打屠岸賈 are a family, a school and a person), before a clause break, not
+            // ending in 國 (楚國, 魯國: the ancient states, which UNER train leaves unmarked).
+            let chinese = n <= 3 && verbBefore(f, s, objectVerbsByLast) && e < f.count && clauseBreak.contains(f[e])
+                && f[e - 1] != guo && !genericPlaces.contains(f, s, e)
+            let unknown = chinese && (s..<e).allSatisfy { PersonRules.isSingleWord(doc, $0, $0 + 1) }
+            let word = chinese && PersonRules.isSingleWord(doc, s, e)
+            guard translit || unknown || word else { continue }
+            doc.add(Mention(start: s, end: e, type: .place, candidates: [], rule: rule, canonical: doc.string(s, e)))
+            s = e
+        }
+    }
+}
