@@ -98,9 +98,14 @@ enum ContextTypeRule {
 
     /// True when the frame around `s..<e` makes a name a place: a verb of place before it, a part
     /// of an area after it, or a list join to a place on either side (靜安寺和曹家渡, 大圍、田心圍、).
-    static func strongFrame(_ doc: TaggingDocument, _ s: Int, _ e: Int) -> Bool {
+    static func strongFrame(_ doc: TaggingDocument, _ s: Int, _ e: Int, chinese: Bool) -> Bool {
         let f = doc.folded
-        if verbBefore(f, s) || areaAt(f, e) { return true }
+        if areaAt(f, e) { return true }
+        // After a verb the name must end its clause or a list item (來到王永祥跟前, 來到劉延宇辦公室
+        // name a person's place); a Chinese name needs a verb whose object is hardly a person's
+        // (來到, 回到 take people too).
+        if verbBefore(f, s, chinese ? objectVerbsByLast : verbsByLast),
+           e == f.count || clauseBreak.contains(f[e]) || listJoin.contains(f[e]) { return true }
         func isPlace(_ k: Int) -> Bool { k >= 0 && k < f.count && doc.owner[k] >= 0 && doc.mentions[Int(doc.owner[k])].type == .place }
         // Both neighbours: a list of people holds a person taken for a place as often (李煥、郝柏村、
         // 邱創煥、馬英九、關中, 關中 a person), and a person stands beside a place (中國證人許傳音和日本).
@@ -126,7 +131,7 @@ enum ContextTypeRule {
         var names: [String] = []
         for i in doc.mentions.indices where isModelPerson(doc.mentions[i]) {
             let (s, e) = (doc.mentions[i].start, doc.mentions[i].end)
-            guard strongFrame(doc, s, e), !personEvidence(doc, cues, s, e) else { continue }
+            guard strongFrame(doc, s, e, chinese: doc.mentions[i].rule == "name-model"), !personEvidence(doc, cues, s, e) else { continue }
             names.append(doc.foldedString(s, e))
         }
         if names.isEmpty { return }
