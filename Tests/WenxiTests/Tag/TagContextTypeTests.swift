@@ -16,8 +16,9 @@ struct TagContextTypeTests {
         ("丁啟睿與楊文岳逃奔汝寧，明軍一路死傷。", "汝寧"),      // ICU cuts 汝|寧: no word
         ("這支部隊在12月攻克沙瓦納，後又控制內陸。", "沙瓦納"),  // a transliteration run
         ("維德隨即準備進攻霍斯。", "霍斯"),
-        ("756年，安祿山佔領長安，史館被焚。", "長安"),          // an ICU word after a verb of conquest
-        ("李兆楠居於順德，擁有中國居民身份。", "順德"),
+        ("其後，七里氏則能成功逃至加賀。", "加賀"),             // an ICU word after a verb of flight
+        ("中華民國指導小組也移往漢城，並向中立國抗議。", "漢城"),
+        ("軍隊佔領了格魯瓊茲。", "格魯瓊茲"),                  // the name model's person, retyped
         ("明軍將領李文忠攻克應昌，元昭宗北逃。", "應昌"),
     ])
     func foundAfterVerb(_ text: String, _ place: String) throws {
@@ -35,6 +36,8 @@ struct TagContextTypeTests {
         ("更攻打屠岸賈，滅其一族。", "屠岸賈"),              // 攻打 takes people too
         ("美國位於海灘附近的旅館住房率下滑。", "海灘"),      // an ICU word before a part of an area
         ("奧得河幾乎流經整個地區。", "整個"),
+        ("讓太空人攻佔滿壘，有機會得分。", "滿壘"),          // an ICU word after a verb of conquest
+        ("三喜食堂位於民宅，提供台菜。", "民宅"),
     ])
     func notFound(_ text: String, _ absent: String) throws {
         let found = try Self.entities(text)

@@ -16,8 +16,10 @@
 /// - **Found**: an unlisted name right after one of `placeVerbs`, ended by a clause break or a
 ///   part of an area, is a place when its characters fit a name and not a word: a run of
 ///   transliteration characters (the name model's `name-translit` scores, mean 1.5 or more, as
-///   `ForeignPlaceRule`), or two or three characters ICU's dictionary does not hold (ICU cuts
-///   them one by one: 汝|寧, 霍|斯) and none of them a function character.
+///   `ForeignPlaceRule`); or, after one of `objectVerbs` and before a clause break, two or three
+///   characters ICU's dictionary does not hold (ICU cuts them one by one: 汝|寧, 應|昌) and none
+///   of them a function character; or, after a verb of flight or removal (`wordVerbs`), an ICU
+///   word that is no generic place word (逃至加賀, 移往漢城; not 當地, 海外, 家鄉).
 ///
 /// The verbs are those of the name model's and `ForeignPlaceRule`'s place contexts and the verbs
 /// of flight, conquest, travel and residence of encyclopedic and news writing (hand-written; none
@@ -38,14 +40,22 @@ enum ContextTypeRule {
     static let verbLast = ScalarSet(placeVerbs.map { $0[$0.count - 1] })
     /// The verbs of `placeVerbs` whose object is hardly ever a common noun (flight, conquest,
     /// removal, a capital's seat): after them a name ICU's dictionary holds as a word is taken too
-    /// (逃至加賀, 佔領長安, 移往漢城), unless it is one of `genericPlaces`. After 前往, 回到, 來到 …
-    /// news writes 現場, 家鄉, 醫院.
+    /// after `wordVerbs` (逃至加賀, 移往漢城), unless it is one of `genericPlaces`. After 前往, 回到,
+    /// 來到 … news writes 現場, 家鄉, 醫院.
     static let objectVerbs: [[UInt32]] = TranslitContext.words([
         "逃至", "逃往", "逃奔", "逃到", "逃入", "攻克", "攻佔", "攻占", "攻陷", "佔領", "占領", "進佔", "移往", "遷往", "遷至",
         "遷到", "遷居", "移居", "派往", "調往", "撤往", "撤至", "退守", "退至", "退往", "收復", "定都", "建都", "遷都", "轉戰",
         "位於", "位在", "居於", "葬於", "安葬於", "流經", "途經", "飛往", "飛抵",
     ])
     static let objectVerbsByLast = KeyedWords.byLast(objectVerbs)
+    /// The verbs after which a name ICU's dictionary holds as a word is taken: flight and removal
+    /// only. After verbs of conquest and place news text writes words (攻佔滿壘, 攻克難題, 佔領世界,
+    /// 占領主席台, 位於民宅, 居於領先, 飛往大海, 轉戰產業界: read in corpus output).
+    static let wordVerbs: [[UInt32]] = TranslitContext.words([
+        "逃至", "逃往", "逃奔", "逃到", "逃入", "移往", "遷往", "遷至", "遷到", "派往", "調往", "撤往", "撤至", "退守", "退至",
+        "退往", "定都", "建都", "遷都",
+    ])
+    static let wordVerbsByLast = KeyedWords.byLast(wordVerbs)
     /// Words for a place that name none (hand-written): after a verb of place they are no name.
     static let genericPlaces = WordSet([
         "當地", "外地", "國外", "海外", "境外", "境內", "本地", "各地", "該地", "此地", "異地", "異邦", "內地", "家鄉", "故鄉",
@@ -69,7 +79,7 @@ enum ContextTypeRule {
     /// Characters that end a found name: clause breaks.
     static let clauseBreak = ScalarSet("，。、；：！？,.;:!?（）()「」『』")
     /// Characters that never stand inside a name found here (function words, numerals, pronouns).
-    static let notInName = ScalarSet("的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說將已曾會要到來去上下們者再很更最不沒因一二三四五六七八九十百千萬兩幾多數他她它我你您後前中內外裡時整全")
+    static let notInName = ScalarSet("的了是在和與及或也都又就還而並但於對從向把被讓給以之其這那此該各每某等說將已曾會要到來去上下們者再很更最不沒因一二三四五六七八九十百千萬兩幾多數他她它我你您後前中內外裡時整全為")
 
     static func apply(_ doc: inout TaggingDocument) {
         guard !doc.folded.isEmpty else { return }
@@ -178,7 +188,7 @@ enum ContextTypeRule {
             let chinese = n <= 3 && verbBefore(f, s, objectVerbsByLast) && e < f.count && clauseBreak.contains(f[e])
                 && f[e - 1] != guo && !genericPlaces.contains(f, s, e)
             let unknown = chinese && (s..<e).allSatisfy { PersonRules.isSingleWord(doc, $0, $0 + 1) }
-            let word = chinese && PersonRules.isSingleWord(doc, s, e)
+            let word = chinese && PersonRules.isSingleWord(doc, s, e) && verbBefore(f, s, wordVerbsByLast)
             guard translit || unknown || word else { continue }
             doc.add(Mention(start: s, end: e, type: .place, candidates: [], rule: rule, canonical: doc.string(s, e)))
             s = e
