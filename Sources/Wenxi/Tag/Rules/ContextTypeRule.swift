@@ -83,9 +83,17 @@ enum ContextTypeRule {
 
     static func apply(_ doc: inout TaggingDocument) {
         guard !doc.folded.isEmpty else { return }
-        let cues = CueEdges(doc) { $0 == .before || $0 == .after }
-        retype(&doc, cues)
-        found(&doc, cues)
+        // The cue edges are built only for a document where a frame is found (most have none).
+        var cues: CueEdges? = nil
+        retype(&doc, &cues)
+        found(&doc, &cues)
+    }
+
+    static func cueEdges(_ doc: TaggingDocument, _ cues: inout CueEdges?) -> CueEdges {
+        if let c = cues { return c }
+        let c = CueEdges(doc) { $0 == .before || $0 == .after }
+        cues = c
+        return c
     }
 
     static let le: UInt32 = 0x4E86 // 了
@@ -137,61 +145,79 @@ enum ContextTypeRule {
     }
 
     /// Persons of the name model in a strong frame become places, with their other mentions.
-    static func retype(_ doc: inout TaggingDocument, _ cues: CueEdges) {
-        var names: [String] = []
-        for i in doc.mentions.indices where isModelPerson(doc.mentions[i]) {
+    static func retype(_ doc: inout TaggingDocument, _ cues: inout CueEdges?) {
+        let f = doc.folded
+        var spans: [(start: Int, end: Int)] = []
+        for i in doc.mentions.indices where doc.mentions[i].type == .person && isModelPerson(doc.mentions[i]) {
             let (s, e) = (doc.mentions[i].start, doc.mentions[i].end)
-            guard strongFrame(doc, s, e, chinese: doc.mentions[i].rule == "name-model"), !personEvidence(doc, cues, s, e) else { continue }
-            names.append(doc.foldedString(s, e))
+            guard strongFrame(doc, s, e, chinese: doc.mentions[i].rule == "name-model"),
+                  !personEvidence(doc, cueEdges(doc, &cues), s, e) else { continue }
+            spans.append((s, e))
         }
-        if names.isEmpty { return }
-        let retyped = Set(names)
+        if spans.isEmpty { return }
+        let c = cueEdges(doc, &cues)
+        /// The first retyped span that `s..<e` repeats, or nil.
+        func retyped(_ s: Int, _ e: Int) -> Int? {
+            spans.firstIndex { $0.end - $0.start == e - s && sameText(f, $0.start, s, e - s) }
+        }
         // A name stays a person's when a cue stands beside any of its mentions.
-        var kept: Set<String> = []
-        for m in doc.mentions where isModelPerson(m) {
-            let key = doc.foldedString(m.start, m.end)
-            if retyped.contains(key) && personEvidence(doc, cues, m.start, m.end) { kept.insert(key) }
+        var kept = [Bool](repeating: false, count: spans.count)
+        var hits: [(mention: Int, span: Int)] = []
+        for i in doc.mentions.indices where doc.mentions[i].type == .person && isModelPerson(doc.mentions[i]) {
+            let (s, e) = (doc.mentions[i].start, doc.mentions[i].end)
+            guard let k = retyped(s, e) else { continue }
+            if personEvidence(doc, c, s, e) { kept[k] = true }
+            hits.append((i, k))
         }
-        for i in doc.mentions.indices where isModelPerson(doc.mentions[i]) {
-            let key = doc.foldedString(doc.mentions[i].start, doc.mentions[i].end)
-            guard retyped.contains(key), !kept.contains(key) else { continue }
+        for (i, k) in hits where !kept[k] {
             doc.mentions[i].type = .place
             doc.mentions[i].rule = rule
         }
     }
 
-    /// Unlisted names after a place-taking verb.
-    static func found(_ doc: inout TaggingDocument, _ cues: CueEdges) {
+    /// `f[a..<a+n]` equals `f[b..<b+n]`.
+    @inline(__always) static func sameText(_ f: [UInt32], _ a: Int, _ b: Int, _ n: Int) -> Bool {
+        for k in 0..<n where f[a + k] != f[b + k] { return false }
+        return true
+    }
+
+    /// Unlisted names after a place-taking verb: at each character that ends one of `placeVerbs`
+    /// (skipped to with one bit test a character).
+    static func found(_ doc: inout TaggingDocument, _ cues: inout CueEdges?) {
         let f = doc.folded
         let model = doc.lexicon.names
-        var s = 1
-        while s < f.count {
-            defer { s += 1 }
-            guard doc.owner[s] < 0, FoldTable.isHan(f[s]), verbBefore(f, s),
+        let ends = verbLast, n0 = f.count
+        var k = ends.nextMember(in: f, from: 0)
+        while k < n0 {
+            var s = k + 1
+            if s < n0 && f[s] == le { s += 1 }
+            k = ends.nextMember(in: f, from: k + 1)
+            guard s < n0, doc.owner[s] < 0, FoldTable.isHan(f[s]), verbBefore(f, s),
                   !PersonRules.splitsToken(doc, at: s) else { continue }
             // The run: free Han characters up to a clause break or a part of an area.
             var e = s
-            while e < f.count && e - s <= 6 && doc.owner[e] < 0 && FoldTable.isHan(f[e]) && !notInName.contains(f[e]) && !(e > s && areaAt(f, e)) {
+            while e < n0 && e - s <= 6 && doc.owner[e] < 0 && FoldTable.isHan(f[e]) && !notInName.contains(f[e]) && !(e > s && areaAt(f, e)) {
                 e += 1
             }
             let n = e - s
-            guard n >= 2, n <= 6, e == f.count || clauseBreak.contains(f[e]) || areaAt(f, e) else { continue }
-            guard !PersonRules.splitsToken(doc, at: e), !cues.starts(at: e), !cues.ends(at: s) else { continue }
+            guard n >= 2, n <= 6, e == n0 || clauseBreak.contains(f[e]) || areaAt(f, e) else { continue }
+            let c = cueEdges(doc, &cues)
+            guard !PersonRules.splitsToken(doc, at: e), !c.starts(at: e), !c.ends(at: s) else { continue }
             var sum: Float = 0, all = true
-            for k in s..<e {
-                if let r = NameFinder.translitChar(model, f[k]) { sum += r } else { all = false }
+            for j in s..<e {
+                if let r = NameFinder.translitChar(model, f[j]) { sum += r } else { all = false }
             }
-            let translit = all && n >= 2 && sum / Float(n) >= ForeignPlaceRule.minimumMean
+            let translit = all && sum / Float(n) >= ForeignPlaceRule.minimumMean
             // A Chinese name only after a verb whose object is hardly a common noun (來到金家,
             // 回到魯藝, 攻打屠岸賈 are a family, a school and a person), before a clause break, not
             // ending in 國 (楚國, 魯國: the ancient states, which UNER train leaves unmarked).
-            let chinese = n <= 3 && verbBefore(f, s, objectVerbsByLast) && e < f.count && clauseBreak.contains(f[e])
+            let chinese = n <= 3 && verbBefore(f, s, objectVerbsByLast) && e < n0 && clauseBreak.contains(f[e])
                 && f[e - 1] != guo && !genericPlaces.contains(f, s, e)
             let unknown = chinese && (s..<e).allSatisfy { PersonRules.isSingleWord(doc, $0, $0 + 1) }
             let word = chinese && PersonRules.isSingleWord(doc, s, e) && verbBefore(f, s, wordVerbsByLast)
             guard translit || unknown || word else { continue }
             doc.add(Mention(start: s, end: e, type: .place, candidates: [], rule: rule, canonical: doc.string(s, e)))
-            s = e
+            if k < e { k = ends.nextMember(in: f, from: e) }
         }
     }
 }
