@@ -6,13 +6,14 @@
 /// rest were left out.
 ///
 /// - **Retyped**: a person of the name model (`name-model`, `name-model-translit`) becomes a
-///   place where a strong frame stands around it: one of `placeVerbs` right before it; 於 在 至
-///   到 往 經 抵 赴 right before it and a part of an area (`areaAfter`: 南部 一帶 附近 境內 以南 …)
-///   right after it; or a part of an area alone right after it (蘇爾曼附近: people have no 境內 or
-///   以南). A name with person evidence stays a person: a cue before or after it (a title, a
-///   reporting verb), a middle dot inside it (胡安·德富卡), or 的 家 after a preposition (在卡梅隆家).
-///   The name's other mentions in the document (the name model finds a name again everywhere)
-///   are retyped with it unless a cue stands beside one of them.
+///   place where a strong frame stands around it: a part of an area right after it (`areaAfter`:
+///   南部 一帶 附近 境內 以南 …: people have none); one of `placeVerbs` right before it (or before a
+///   了 there: 佔領了格魯瓊茲) with the name ending its clause or a list item (來到王永祥跟前 is a
+///   person's side), and for a Chinese name one of `objectVerbs` only; or a place on both sides in
+///   a list (坡子街、洪家井、藩西巷). A name with person evidence stays a person: a cue before or
+///   after it (a title, a reporting verb), a middle dot inside it (胡安·德富卡), or 的 家 after it
+///   behind a preposition (在卡梅隆家). The name's other mentions in the document (the name model
+///   finds a name again everywhere) are retyped with it unless a cue stands beside one of them.
 /// - **Found**: an unlisted name right after one of `placeVerbs`, ended by a clause break or a
 ///   part of an area, is a place when its characters fit a name and not a word: a run of
 ///   transliteration characters (the name model's `name-translit` scores, mean 1.5 or more, as
@@ -71,7 +72,7 @@ enum ContextTypeRule {
         "地區", "一帶", "境內", "以北", "以南", "以東", "以西", "附近", "郊區", "沿岸", "等地", "城下", "城外", "城內",
     ])
     static let areaByFirst = KeyedWords.byFirst(areaAfter)
-    /// Prepositions of place that, with `areaAfter` after the name, make it a place.
+    /// Prepositions of place: behind one, 的 or 家 after a name makes it a person's (`personAfter`).
     static let placePrepositions = ScalarSet("於在至到往經抵赴")
     /// After a preposition, 的 and 家 make the name a person's (在卡梅隆家, 在莎士比亞的…).
     static let personAfter = ScalarSet("的家")
@@ -139,18 +140,27 @@ enum ContextTypeRule {
         return false
     }
 
-    static func isModelPerson(_ m: Mention) -> Bool {
-        guard m.type == .person, m.end > m.start, let r = m.rule else { return false }
-        return r == "name-model" || r == "name-model-translit"
+    /// For a person of the name model: 1 for a Chinese name (`name-model`), 2 for a
+    /// transliteration (`name-model-translit`); 0 for any other mention. The rule is read once and
+    /// compared by its length first.
+    @inline(__always) static func modelKind(_ doc: TaggingDocument, _ i: Int) -> Int {
+        guard doc.mentions[i].type == .person, doc.mentions[i].end > doc.mentions[i].start, let r = doc.mentions[i].rule else { return 0 }
+        switch r.utf8.count {
+        case 10: return r == "name-model" ? 1 : 0
+        case 19: return r == "name-model-translit" ? 2 : 0
+        default: return 0
+        }
     }
 
     /// Persons of the name model in a strong frame become places, with their other mentions.
     static func retype(_ doc: inout TaggingDocument, _ cues: inout CueEdges?) {
         let f = doc.folded
         var spans: [(start: Int, end: Int)] = []
-        for i in doc.mentions.indices where doc.mentions[i].type == .person && isModelPerson(doc.mentions[i]) {
+        for i in doc.mentions.indices where doc.mentions[i].type == .person {
+            let kind = modelKind(doc, i)
+            guard kind > 0 else { continue }
             let (s, e) = (doc.mentions[i].start, doc.mentions[i].end)
-            guard strongFrame(doc, s, e, chinese: doc.mentions[i].rule == "name-model"),
+            guard strongFrame(doc, s, e, chinese: kind == 1),
                   !personEvidence(doc, cueEdges(doc, &cues), s, e) else { continue }
             spans.append((s, e))
         }
@@ -163,9 +173,9 @@ enum ContextTypeRule {
         // A name stays a person's when a cue stands beside any of its mentions.
         var kept = [Bool](repeating: false, count: spans.count)
         var hits: [(mention: Int, span: Int)] = []
-        for i in doc.mentions.indices where doc.mentions[i].type == .person && isModelPerson(doc.mentions[i]) {
+        for i in doc.mentions.indices where doc.mentions[i].type == .person {
             let (s, e) = (doc.mentions[i].start, doc.mentions[i].end)
-            guard let k = retyped(s, e) else { continue }
+            guard let k = retyped(s, e), modelKind(doc, i) > 0 else { continue }
             if personEvidence(doc, c, s, e) { kept[k] = true }
             hits.append((i, k))
         }
