@@ -20,6 +20,7 @@ struct TagContextTypeTests {
         ("中華民國指導小組也移往漢城，並向中立國抗議。", "漢城"),
         ("軍隊佔領了格魯瓊茲。", "格魯瓊茲"),                  // the name model's person, retyped
         ("明軍將領李文忠攻克應昌，元昭宗北逃。", "應昌"),
+        ("車站出入口位於紅磡以西。", "紅磡"),                  // unknown to ICU, before a part of an area
     ])
     func foundAfterVerb(_ text: String, _ place: String) throws {
         let found = try Self.entities(text)

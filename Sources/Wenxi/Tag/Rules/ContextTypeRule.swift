@@ -17,10 +17,10 @@
 /// - **Found**: an unlisted name right after one of `placeVerbs`, ended by a clause break or a
 ///   part of an area, is a place when its characters fit a name and not a word: a run of
 ///   transliteration characters (the name model's `name-translit` scores, mean 1.5 or more, as
-///   `ForeignPlaceRule`); or, after one of `objectVerbs` and before a clause break, two or three
-///   characters ICU's dictionary does not hold (ICU cuts them one by one: 汝|寧, 應|昌) and none
-///   of them a function character; or, after a verb of flight or removal (`wordVerbs`), an ICU
-///   word that is no generic place word (逃至加賀, 移往漢城; not 當地, 海外, 家鄉).
+///   `ForeignPlaceRule`); or, after one of `objectVerbs`, two or three characters ICU's dictionary
+///   does not hold (ICU cuts them one by one: 汝|寧, 應|昌, 紅|磡以西) and none of them a function
+///   character; or, after a verb of flight or removal (`wordVerbs`) and before a clause break, an
+///   ICU word that is no generic place word (逃至加賀, 移往漢城; not 當地, 海外, 家鄉).
 ///
 /// The verbs are those of the name model's and `ForeignPlaceRule`'s place contexts and the verbs
 /// of flight, conquest, travel and residence of encyclopedic and news writing (hand-written; none
@@ -221,10 +221,12 @@ enum ContextTypeRule {
             // A Chinese name only after a verb whose object is hardly a common noun (來到金家,
             // 回到魯藝, 攻打屠岸賈 are a family, a school and a person), before a clause break, not
             // ending in 國 (楚國, 魯國: the ancient states, which UNER train leaves unmarked).
-            let chinese = n <= 3 && verbBefore(f, s, objectVerbsByLast) && e < n0 && clauseBreak.contains(f[e])
-                && f[e - 1] != guo && !genericPlaces.contains(f, s, e)
+            // A name ICU does not know may stand before a part of an area too (位於紅磡以西); an ICU
+            // word there is mostly a common noun (位於海灘附近).
+            let chinese = n <= 3 && verbBefore(f, s, objectVerbsByLast) && e < n0 && f[e - 1] != guo && !genericPlaces.contains(f, s, e)
+            let breakAfter = e < n0 && clauseBreak.contains(f[e])
             let unknown = chinese && (s..<e).allSatisfy { PersonRules.isSingleWord(doc, $0, $0 + 1) }
-            let word = chinese && PersonRules.isSingleWord(doc, s, e) && verbBefore(f, s, wordVerbsByLast)
+            let word = chinese && breakAfter && PersonRules.isSingleWord(doc, s, e) && verbBefore(f, s, wordVerbsByLast)
             guard translit || unknown || word else { continue }
             doc.add(Mention(start: s, end: e, type: .place, candidates: [], rule: rule, canonical: doc.string(s, e)))
             if k < e { k = ends.nextMember(in: f, from: e) }
