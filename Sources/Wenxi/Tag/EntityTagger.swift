@@ -394,6 +394,7 @@ struct TaggingDocument {
         ChannelRule.apply(&self)
         EnglishNameRule.apply(&self)
         NameFinder.apply(&self)
+        ContextTypeRule.apply(&self)
         NameExtensionRules.dropGlosses(&self)
         WordEdgeRule.apply(&self)
         SpanVerbRule.apply(&self)
