@@ -1297,10 +1297,13 @@ extension OrganRules {
             m.type == .place && m.end > m.start && m.candidates.contains(where: { teamPlaceClasses.contains(lex.entries[$0].entryClass ?? "") })
         }
         var teams: [Int] = []
+        // The static sets read once per document, not once per token (each read of a static
+        // checks its lazy initialisation: ~120 K calls of swift_once over 244 posts).
+        let verbFirsts = matchVerbFirsts, versusWords = versus
         for t in doc.tokens.indices {
             let v = doc.tokens[t]
-            let isVerb = v.end - v.start == 2 && matchVerbFirsts.contains(f[v.start]) && matchVerbs.contains(f, v.start, v.end)
-            let isVersus = v.end - v.start == 1 && versus.contains(f[v.start])
+            let isVerb = v.end - v.start == 2 && verbFirsts.contains(f[v.start]) && matchVerbs.contains(f, v.start, v.end)
+            let isVersus = v.end - v.start == 1 && versusWords.contains(f[v.start])
             guard isVerb || isVersus, doc.isFree(v.start, v.end), v.start > 0, v.end < f.count else { continue }
             // The place after: right at the word's end, and ending where a name cannot go on (the end, a non-Han
             // character, a function word: 不敵|荷蘭|而, 大勝|俄羅斯|4-1; not 對陣|河南|建業, a club named with a word).
