@@ -14,7 +14,6 @@
 /// canonical unless the canonical was its text.
 enum PlaceLedNameRule {
     static func apply(_ doc: inout TaggingDocument) {
-        let lex = doc.lexicon
         for i in doc.mentions.indices {
             let (s, e, type) = (doc.mentions[i].start, doc.mentions[i].end, doc.mentions[i].type)
             guard s > 0, e - s >= 4, type == .agency || type == .organization, doc.mentions[i].rule != nil,
