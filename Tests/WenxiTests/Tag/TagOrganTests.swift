@@ -76,6 +76,10 @@ struct TagOrganTests {
         ("an association of a trade named by its scope", "全國律師協會發表聲明。", ["organization:全國律師協會"]),
         ("a club's short name and 隊 in a sports text", "比赛中，飞龙队以2比3输给对手。", ["organization:飞龙队"]),
         ("a club's name ICU cuts into characters, and 隊", "联赛中，实力较弱的鑫辉队难以招架。", ["organization:鑫辉队"]),
+        ("an army named by a word before an adverb", "，太平軍仍據守天京。", ["organization:太平軍"]),
+        ("an army named by a transliterated word of three characters", "希臘火只是拜占庭軍所使用的武器。", ["organization:拜占庭軍"]),
+        ("an army after a time word", "隔日討逆軍進入北京。", ["organization:討逆軍"]),
+        ("a club after a title race's word, before an adverb", "衛冕冠軍上海申花既無新援。", ["organization:上海申花"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -123,6 +127,8 @@ struct TagOrganTests {
         ("隊 that makes a word with the character after it", "本賽季他在83個打數就揮出20支全壘打，締造隊史紀錄。", ["organization:締造隊"]),
         ("a short name and 隊 outside a sports text", "，他说飞龙队今天开会。", ["organization:飞龙队"]),
         ("a quantity or the pupils a school serves", "，很多小学停课，州立学校及智障儿童学校也停课。", ["organization:很多小学", "organization:州立学校", "organization:智障儿童学校"]),
+        ("a person named …軍 before an adverb", "，王立軍仍在調查中。", ["organization:王立軍"]),
+        ("a site named by a city and a word in a sports text", "總冠軍賽在屏東中信園區球場開打。", ["organization:屏東中信"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {
         let got = try Self.entities(text)

@@ -895,6 +895,27 @@ extension OrganRules {
     /// Verbs of one character before 軍 (撤|軍, 領|軍, 率|軍): the word is a verb phrase, not an army's name.
     static let armyVerbs = ScalarSet("撤領率帶揮進從參行建治勞援犒練閱擴裁駐出派增調援便成軍網一二三四五六七八九十" + "领带挥进从参练阅扩驻调军网")
 
+    /// One-character adverbs and conjunctions that start the clause after a name (滿洲|軍|仍|表示, 上海|申|花|既|無):
+    /// ICU keeps them words of their own, and none goes on an army's or a club's name. Words of ordinary
+    /// Chinese, chosen by their grammar (with the function characters of `OrganizationHeadRule.notInName`).
+    static let clauseAdverbs = ScalarSet("仍亦則便即遂乃均皆已曾再卻既早正尚竟因" + "则却")
+
+    /// Whether the text from `start` to `end` is one ICU word of Han characters, none of it an entity.
+    static func oneWord(_ doc: TaggingDocument, _ start: Int, _ end: Int) -> Bool {
+        guard start >= 0, doc.isFree(start, end), (start..<end).allSatisfy({ FoldTable.isHan(doc.folded[$0]) }) else { return false }
+        let t = doc.firstToken(atOrAfter: start)
+        return t < doc.tokens.count && doc.tokens[t].start == start && doc.tokens[t].end == end
+    }
+
+    /// Whether an ICU word that is a left word of `org-heads.tsv` (當時, 隔日, 成為) ends at `at`: a clear edge
+    /// before a name, as a function word is.
+    static func endsLeftWord(_ doc: TaggingDocument, _ at: Int) -> Bool {
+        let t = doc.firstToken(atOrAfter: at)
+        guard t > 0, t <= doc.tokens.count, doc.tokens[t - 1].end == at else { return false }
+        let w = doc.tokens[t - 1]
+        return w.end - w.start >= 2 && doc.lexicon.organizationLeftWords.contains(doc.folded, w.start, w.end)
+    }
+
     /// `rule:army`: an army named by a word of two characters and 軍 (or 聯軍) standing as an ICU word
     /// of its own at a word edge, after a clear edge (the start, a non-Han character, an entity, a function word):
     /// 太平|軍, 的|討|逆|軍, 自由|軍 (敘利亞|自由|軍 with its place),
@@ -921,20 +942,25 @@ extension OrganRules {
             // more characters after it (軍|服, 軍|心, 軍|品 are words ICU cut: no army before them).
             if end < f.count, FoldTable.isHan(f[end]), doc.owner[end] < 0, !OrganizationHeadRule.notInName.contains(f[end]) {
                 let w = doc.firstToken(atOrAfter: end)
-                guard w < doc.tokens.count, doc.tokens[w].start == end, doc.tokens[w].end - end >= 2 else { continue }
+                // An adverb that starts the clause after the name (滿洲|軍|仍|表示, 拜占庭|軍|所|使用) ends it as a word does.
+                guard w < doc.tokens.count, doc.tokens[w].start == end, doc.tokens[w].end - end >= 2 || clauseAdverbs.contains(f[end]) else { continue }
             }
             let ne = allied ? k - 1 : k
-            let ns = ne - 2
+            // A name of three characters that ICU knows as one word (拜占庭|軍), else two characters.
+            let three = oneWord(doc, ne - 3, ne)
+            let ns = ne - (three ? 3 : 2)
             guard ns >= 0, doc.isFree(ns, ne), !PersonRules.splitsToken(doc, at: ns),
                   cutState || !PersonRules.splitsToken(doc, at: ne),
                   (ns..<ne).allSatisfy({ FoldTable.isHan(f[$0]) && !OrganizationHeadRule.notInName.contains(f[$0]) && !OrganizationHeadRule.pronouns.contains(f[$0]) }),
                   !armyVerbs.contains(f[ne - 1]), !UnlistedOrganizationRule.isNumeralFirst(f[ns]),
                   // A surname first: a person named …軍 (王立軍, 李建軍), which the name model reads later.
-                  !doc.lexicon.surnameKeys.contains(UInt64(f[ns]) << 32),
+                  // A word of three characters (拜占庭|軍) is no given name; two may be one (王立|軍).
+                  three || !doc.lexicon.surnameKeys.contains(UInt64(f[ns]) << 32),
                   // The name starts at a clear edge: the text's start, a non-Han character, an entity or a function
                   // word (的|討逆軍, 「|長州軍, 1856年|太平軍); after another word it is mostly a verb's or an adverb's
                   // phrase (實施|軍…, 隨後|軍政府, 新北|艦|領|軍).
-                  ns == 0 || !FoldTable.isHan(f[ns - 1]) || doc.owner[ns - 1] >= 0 || OrganizationHeadRule.notInName.contains(f[ns - 1]),
+                  ns == 0 || !FoldTable.isHan(f[ns - 1]) || doc.owner[ns - 1] >= 0 || OrganizationHeadRule.notInName.contains(f[ns - 1])
+                    || endsLeftWord(doc, ns),
                   !notArmyNameFirst.contains(f[ns]),
                   !genericArmyWords.contains(f, ns, ne), !doc.lexicon.organizationLeftWords.contains(f, ns, ne),
                   !(prefixWords[[f[ns]]] != nil && prefixWords[[f[ns + 1]]] != nil),
@@ -1019,6 +1045,14 @@ extension OrganRules {
         "联赛", "对阵", "击败", "战胜", "负于", "主场", "客场", "球队", "进球", "赛季", "亚冠", "欧冠",
     ])
     static let sportsCueFirsts = ScalarSet("聯對擊戰負逼主客球加效俱進射賽中英西德意法亞歐足联对击战负场队进赛亚欧")
+    /// Words of a title race, a sports text for `clubs` only (衛冕|冠軍|廣州|恆|大, 奪冠的|大連|實|德): 冠軍 is also any
+    /// contest's winner, so `namedTeams`, which takes any two characters before 隊, does not read them.
+    static let titleCues = WordSet(["冠軍", "奪冠", "衛冕", "保級", "冠军", "夺冠", "卫冕", "保级"])
+    static let titleCueFirsts = ScalarSet("冠奪衛保夺卫")
+    /// One-character verbs of a match's result (勝 負 贏 輸 敗 擊 戰 對 逼), Traditional as the text is folded: none is in a club's short name.
+    static let matchVerbCharacters = ScalarSet("勝負贏輸敗擊戰對逼")
+    /// Facility words after a city and two characters: the name is a facility's or a site's (屏東中信|園區|球場), not a club's.
+    static let afterClubFacility = WordSet(["園區", "球場", "體育場", "體育館", "大樓", "廣場", "公園", "大道", "园区", "球场", "体育场", "体育馆", "大楼", "广场"])
     /// Words after a city that are no club's name: its people, time, area, government, games and teams' words.
     static let notClubWords = WordSet([
         "地區", "時間", "市民", "當局", "方面", "政府", "本地", "奧運", "冬奧", "亞運", "全運", "城市", "市區", "郊區", "球迷",
@@ -1037,8 +1071,9 @@ extension OrganRules {
         let lex = doc.lexicon
         guard f.count >= 6 else { return }
         func sportsText(_ at: Int) -> Bool {
-            for k in max(0, at - 15)..<min(f.count, at + 17) where sportsCueFirsts.contains(f[k]) {
+            for k in max(0, at - 15)..<min(f.count, at + 17) where sportsCueFirsts.contains(f[k]) || titleCueFirsts.contains(f[k]) {
                 for n in 2...3 where k + n <= f.count && sportsCues.contains(f, k, k + n) { return true }
+                if k + 2 <= f.count && titleCues.contains(f, k, k + 2) { return true }
             }
             return false
         }
@@ -1064,10 +1099,15 @@ extension OrganRules {
             // The name's end: the text's end, a non-Han character, an entity, a function word ICU joined to
             // the name (國|安在), a team word, or a word edge before a word of two or more characters.
             var edge = e == f.count || !FoldTable.isHan(f[e]) || doc.owner[e] >= 0 || UnlistedOrganizationRule.notInName.contains(f[e])
+                || clauseAdverbs.contains(f[e]) && doc.wordEnd(startingAt: e) != nil
             if !edge, !PersonRules.splitsToken(doc, at: e) {
                 let w = doc.firstToken(atOrAfter: e)
                 edge = w < doc.tokens.count && doc.tokens[w].start == e && doc.tokens[w].end - e >= 2
             }
+            // A facility's words after it: a place's name (屏東|中|信|園區|球場), no club; a verb of the match in it
+            // (戴维斯|胜|现|世界冠军: a player who beat another).
+            if edge, e < f.count, let we = doc.wordEnd(startingAt: e), afterClubFacility.contains(f, e, we) { continue }
+            if matchVerbCharacters.contains(f[pe]) || matchVerbCharacters.contains(f[pe + 1]) { continue }
             guard edge, sportsText(pe) else { continue }
             doc.clear(p.start, p.end)
             let m = Mention(start: p.start, end: e, type: .organization, candidates: [], rule: "org-club", canonical: doc.string(p.start, e))
