@@ -80,6 +80,9 @@ struct TagOrganTests {
         ("an army named by a transliterated word of three characters", "希臘火只是拜占庭軍所使用的武器。", ["organization:拜占庭軍"]),
         ("an army after a time word", "隔日討逆軍進入北京。", ["organization:討逆軍"]),
         ("a club after a title race's word, before an adverb", "衛冕冠軍上海申花既無新援。", ["organization:上海申花"]),
+        ("a society named before its leader's title, with its place", "1786年，臺灣天地會首領林爽文起事。", ["organization:臺灣天地會"]),
+        ("a society ICU cuts into characters after 任", "後來他還任東亞協進會常務理事。", ["organization:東亞協進會"]),
+        ("a students' union after its university, Simplified", "香港大学学生会会长表示。", ["organization:香港大学学生会"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -128,6 +131,8 @@ struct TagOrganTests {
         ("a short name and 隊 outside a sports text", "，他说飞龙队今天开会。", ["organization:飞龙队"]),
         ("a quantity or the pupils a school serves", "，很多小学停课，州立学校及智障儿童学校也停课。", ["organization:很多小学", "organization:州立学校", "organization:智障儿童学校"]),
         ("a person named …軍 before an adverb", "，王立軍仍在調查中。", ["organization:王立軍"]),
+        ("a village's committee is a generic body", "村委会成员由选举产生。", ["organization:村委会"]),
+        ("a committee of an agency is its unit, not a society", "，國會外委會主席說。", ["organization:外委會"]),
         ("a site named by a city and a word in a sports text", "總冠軍賽在屏東中信園區球場開打。", ["organization:屏東中信"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {

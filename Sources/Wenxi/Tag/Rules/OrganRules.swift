@@ -64,6 +64,10 @@ enum OrganRules {
         caucuses(&doc)
         matchTeams(&doc)
         namedTeams(&doc)
+        // Last: a name another rule or a list reads (全國港澳研究會) keeps its edges.
+        var societies: [Mention] = []
+        titledSocieties(&doc, &societies)
+        if !societies.isEmpty { doc.propagate(societies) }
     }
 
     /// Whether the ICU words from `start` to `end` may describe a body between a place and its
@@ -914,6 +918,84 @@ extension OrganRules {
         guard t > 0, t <= doc.tokens.count, doc.tokens[t - 1].end == at else { return false }
         let w = doc.tokens[t - 1]
         return w.end - w.start >= 2 && doc.lexicon.organizationLeftWords.contains(doc.folded, w.start, w.end)
+    }
+
+    /// Titles of a society's officers and members (會長, 首領, 常務理事, 會員): after 會 as an ICU word of its own they
+    /// make 會 a society's head, where the modal verb 會 is followed by a verb. Words of ordinary Chinese, chosen by
+    /// their meaning, not from any key.
+    static let societyTitles = WordSet(["會長", "副會長", "首領", "理事長", "常務理事", "理事", "主席", "副主席", "秘書長", "總幹事",
+                                        "會員", "成員", "創辦人", "創始人"])
+    static let societyTitleFirsts = ScalarSet("會副首理常主秘總成創")
+    static let society: UInt32 = 0x6703 // 會
+    /// One-character verbs of office before a society's name (任|東亞|協|進|會|常務理事, 為|X會|會長).
+    static let officeVerbs = ScalarSet("任為")
+    /// Function characters that end a society's name on the left besides `OrganizationHeadRule.notInName` (跟|居委|會).
+    static let societyNotInName = ScalarSet("跟同給替向")
+    /// Words that make X會 a generic body of any unit (居委會, 學生會, 基金會, 評委會, 執委會; Simplified 委員|會 is cut
+    /// by ICU): a society's name only after the place or organization that owns it (香港大學|學生|會). Words of
+    /// ordinary Chinese, chosen by their meaning, not from any key.
+    static let genericSocietyWords = WordSet(["居委", "村委", "學生", "基金", "評委", "執委", "常委", "工委", "黨委", "管委",
+                                               "籌委", "組委", "家長", "校友", "業主", "委員", "職工", "員工", "婦女", "董事",
+                                               "理事", "監事", "教職員", "全體", "大", "年", "晚", "本", "全", "分", "總"])
+
+    /// `rule:org-society`: 會 as an ICU word of its own, right before a title of `societyTitles` that ends at a word
+    /// edge, and two to six free Han characters before it back to a clear edge (the start, a non-Han character, an
+    /// entity, a function word, a left word of `org-heads.tsv`, 任 or 為 as a word of its own): a society no list
+    /// holds, 慈幼|會|會長, 臺灣|天地|會|首領 (a place or an organization right before is taken in), 東亞|協|進|會|常務理事.
+    /// Not a name with a function or pronoun character, a count first, a cue or a left word in it; 會 joined by ICU to
+    /// the word before (大會, 開會, 聚會) or to the title (會會|長) is none.
+    static func titledSocieties(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
+        let f = doc.folded
+        for k in doc.marks[.organizationHeadLast] where k >= 2 && k + 3 <= f.count && f[k] == society {
+            guard societyTitleFirsts.contains(f[k + 1]), doc.owner[k] < 0 else { continue }
+            let t = doc.firstToken(atOrAfter: k)
+            guard t > 0, t < doc.tokens.count, doc.tokens[t].start == k, doc.tokens[t].end == k + 1, doc.tokens[t - 1].end == k,
+                  let te = doc.wordEnd(startingAt: k + 1) else { continue }
+            // The title is the ICU word after 會, or ends where a word ends (常務|理事).
+            var titled = false
+            for n in 2...4 where k + 1 + n <= f.count && societyTitles.contains(f, k + 1, k + 1 + n) {
+                if k + 1 + n == te || (k + 1 + n > te && !PersonRules.splitsToken(doc, at: k + 1 + n)) { titled = true; break }
+            }
+            guard titled else { continue }
+            // Back from 會, word by word, to a clear edge.
+            var s = k
+            var u = t - 1
+            var start: Int? = nil
+            while u >= 0 && k - s < 6 {
+                let w = doc.tokens[u]
+                guard w.end == s, doc.isFree(w.start, w.end),
+                      (w.start..<w.end).allSatisfy({ FoldTable.isHan(f[$0]) && !OrganizationHeadRule.notInName.contains(f[$0])
+                          && !OrganizationHeadRule.pronouns.contains(f[$0]) && !clauseAdverbs.contains(f[$0])
+                          && !societyNotInName.contains(f[$0]) }),
+                      !doc.lexicon.organizationLeftWords.contains(f, w.start, w.end) else { break }
+                s = w.start
+                u -= 1
+                guard k - s >= 2 else { continue }
+                if s == 0 || !FoldTable.isHan(f[s - 1]) || doc.owner[s - 1] >= 0 || endsLeftWord(doc, s)
+                    || (u >= 0 && doc.tokens[u].end == s && doc.tokens[u].end - doc.tokens[u].start == 1
+                        && (OrganizationHeadRule.notInName.contains(f[s - 1]) || officeVerbs.contains(f[s - 1])
+                            || societyNotInName.contains(f[s - 1]))) {
+                    start = s
+                    break
+                }
+            }
+            guard let ns = start, k - ns <= 6, !UnlistedOrganizationRule.isNumeralFirst(f[ns]),
+                  !doc.cues.contains(where: { $0.start >= ns && $0.start < k }) else { continue }
+            // An agency or a person right before: the society is its unit or its member's (國會|外委|會, 參議院|外委|會).
+            let owner = ns > 0 && doc.owner[ns - 1] >= 0 ? doc.mentions[Int(doc.owner[ns - 1])] : nil
+            if let o = owner, o.end == ns, o.type != .place && o.type != .organization { continue }
+            // A generic body (居委|會, 學生|會) only with its owner.
+            let lastWord = doc.tokens[t - 1]
+            if genericSocietyWords.contains(f, lastWord.start, lastWord.end) || genericSocietyWords.contains(f, ns, k)
+                || genericSocietyWords.contains(f, k - 2, k) || (k - 3 >= ns && genericSocietyWords.contains(f, k - 3, k)) {
+                guard let o = owner, o.end == ns else { continue }
+            }
+            guard let b = leftEdge(&doc, ns, needPlace: false) else { continue }
+            doc.clear(b, k + 1)
+            let m = Mention(start: b, end: k + 1, type: .organization, candidates: [], rule: "org-society", canonical: doc.string(b, k + 1))
+            doc.add(m)
+            found.append(m)
+        }
     }
 
     /// `rule:army`: an army named by a word of two characters and 軍 (or 聯軍) standing as an ICU word
