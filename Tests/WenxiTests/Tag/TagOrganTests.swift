@@ -83,6 +83,8 @@ struct TagOrganTests {
         ("a society named before its leader's title, with its place", "1786年，臺灣天地會首領林爽文起事。", ["organization:臺灣天地會"]),
         ("a society ICU cuts into characters after 任", "後來他還任東亞協進會常務理事。", ["organization:東亞協進會"]),
         ("a students' union after its university, Simplified", "香港大学学生会会长表示。", ["organization:香港大学学生会"]),
+        ("a bureau before its chief's title, after a preposition", "評審建議書，經發展局局長接納。", ["agency:發展局"]),
+        ("a place's bureau before its chief's title", "任命葉鴻績為上海電話局局長。", ["agency:上海電話局"]),
     ])
     func found(_ label: String, _ text: String, _ expected: [String]) throws {
         let got = try Self.entities(text)
@@ -133,6 +135,7 @@ struct TagOrganTests {
         ("a person named …軍 before an adverb", "，王立軍仍在調查中。", ["organization:王立軍"]),
         ("a village's committee is a generic body", "村委会成员由选举产生。", ["organization:村委会"]),
         ("a committee of an agency is its unit, not a society", "，國會外委會主席說。", ["organization:外委會"]),
+        ("a bureau's name that goes on before a conjunction", "上海市文化和旅遊局副局長表示。", ["agency:旅遊局", "agency:文化和旅遊局"]),
         ("a site named by a city and a word in a sports text", "總冠軍賽在屏東中信園區球場開打。", ["organization:屏東中信"]),
     ])
     func notFound(_ label: String, _ text: String, _ absent: [String]) throws {

@@ -931,6 +931,11 @@ extension OrganRules {
     static let officeVerbs = ScalarSet("任為")
     /// Function characters that end a society's name on the left besides `OrganizationHeadRule.notInName` (跟|居委|會).
     static let societyNotInName = ScalarSet("跟同給替向")
+    /// Prepositions and causative verbs that, as one-character ICU words, end a name on the left (經|發展|局|局長); in a
+    /// word they may be part of it (經濟), so only the word of one character is read.
+    static let oneCharacterEdges = ScalarSet("經據按依請令讓叫派")
+    /// Conjunctions: a name before them may go on (文化|和|旅遊|局, 糧食|和|物資|儲備|局), so they are no edge.
+    static let nameConjunctions = ScalarSet("和與及暨")
     /// Words that make X會 a generic body of any unit (居委會, 學生會, 基金會, 評委會, 執委會; Simplified 委員|會 is cut
     /// by ICU): a society's name only after the place or organization that owns it (香港大學|學生|會). Words of
     /// ordinary Chinese, chosen by their meaning, not from any key.
@@ -947,55 +952,79 @@ extension OrganRules {
     static func titledSocieties(_ doc: inout TaggingDocument, _ found: inout [Mention]) {
         let f = doc.folded
         for k in doc.marks[.organizationHeadLast] where k >= 2 && k + 3 <= f.count && f[k] == society {
-            guard societyTitleFirsts.contains(f[k + 1]), doc.owner[k] < 0 else { continue }
-            let t = doc.firstToken(atOrAfter: k)
-            guard t > 0, t < doc.tokens.count, doc.tokens[t].start == k, doc.tokens[t].end == k + 1, doc.tokens[t - 1].end == k,
-                  let te = doc.wordEnd(startingAt: k + 1) else { continue }
-            // The title is the ICU word after 會, or ends where a word ends (常務|理事).
-            var titled = false
-            for n in 2...4 where k + 1 + n <= f.count && societyTitles.contains(f, k + 1, k + 1 + n) {
-                if k + 1 + n == te || (k + 1 + n > te && !PersonRules.splitsToken(doc, at: k + 1 + n)) { titled = true; break }
-            }
-            guard titled else { continue }
-            // Back from 會, word by word, to a clear edge.
-            var s = k
-            var u = t - 1
-            var start: Int? = nil
-            while u >= 0 && k - s < 6 {
-                let w = doc.tokens[u]
-                guard w.end == s, doc.isFree(w.start, w.end),
-                      (w.start..<w.end).allSatisfy({ FoldTable.isHan(f[$0]) && !OrganizationHeadRule.notInName.contains(f[$0])
-                          && !OrganizationHeadRule.pronouns.contains(f[$0]) && !clauseAdverbs.contains(f[$0])
-                          && !societyNotInName.contains(f[$0]) }),
-                      !doc.lexicon.organizationLeftWords.contains(f, w.start, w.end) else { break }
-                s = w.start
-                u -= 1
-                guard k - s >= 2 else { continue }
-                if s == 0 || !FoldTable.isHan(f[s - 1]) || doc.owner[s - 1] >= 0 || endsLeftWord(doc, s)
-                    || (u >= 0 && doc.tokens[u].end == s && doc.tokens[u].end - doc.tokens[u].start == 1
-                        && (OrganizationHeadRule.notInName.contains(f[s - 1]) || officeVerbs.contains(f[s - 1])
-                            || societyNotInName.contains(f[s - 1]))) {
-                    start = s
-                    break
-                }
-            }
-            guard let ns = start, k - ns <= 6, !UnlistedOrganizationRule.isNumeralFirst(f[ns]),
-                  !doc.cues.contains(where: { $0.start >= ns && $0.start < k }) else { continue }
-            // An agency or a person right before: the society is its unit or its member's (國會|外委|會, 參議院|外委|會).
-            let owner = ns > 0 && doc.owner[ns - 1] >= 0 ? doc.mentions[Int(doc.owner[ns - 1])] : nil
-            if let o = owner, o.end == ns, o.type != .place && o.type != .organization { continue }
-            // A generic body (居委|會, 學生|會) only with its owner.
-            let lastWord = doc.tokens[t - 1]
-            if genericSocietyWords.contains(f, lastWord.start, lastWord.end) || genericSocietyWords.contains(f, ns, k)
-                || genericSocietyWords.contains(f, k - 2, k) || (k - 3 >= ns && genericSocietyWords.contains(f, k - 3, k)) {
-                guard let o = owner, o.end == ns else { continue }
-            }
-            guard let b = leftEdge(&doc, ns, needPlace: false) else { continue }
-            doc.clear(b, k + 1)
-            let m = Mention(start: b, end: k + 1, type: .organization, candidates: [], rule: "org-society", canonical: doc.string(b, k + 1))
-            doc.add(m)
+            guard societyTitleFirsts.contains(f[k + 1]), doc.owner[k] < 0,
+                  let m = titledName(&doc, k, titles: societyTitles, type: .organization, rule: "org-society") else { continue }
             found.append(m)
         }
+        // A bureau before its own chief's title (發展|局|局長, 上海|電話|局|局長): an agency no list holds.
+        for k in doc.marks[.bureauOrOffice] where k >= 2 && k + 3 <= f.count && f[k] == PoliceUnitRule.bureau {
+            guard f[k + 1] == PoliceUnitRule.bureau || f[k + 1] == deputy, doc.owner[k] < 0,
+                  let m = titledName(&doc, k, titles: bureauTitles, type: .agency, rule: "bureau-titled") else { continue }
+            found.append(m)
+        }
+    }
+
+    static let deputy: UInt32 = 0x526F // 副
+    /// The titles of a bureau's chief (局長, 副局長).
+    static let bureauTitles = WordSet(["局長", "副局長"])
+
+    /// The name that one-character head `k` (會, 局) ends before a title of `titles`, as `titledSocieties` reads it.
+    static func titledName(_ doc: inout TaggingDocument, _ k: Int, titles: WordSet, type: EntityType, rule: String) -> Mention? {
+        let f = doc.folded
+        let t = doc.firstToken(atOrAfter: k)
+        guard t > 0, t < doc.tokens.count, doc.tokens[t].start == k, doc.tokens[t].end == k + 1, doc.tokens[t - 1].end == k,
+              let te = doc.wordEnd(startingAt: k + 1) else { return nil }
+        // The title is the ICU word after the head, or ends where a word ends (常務|理事).
+        var titled = false
+        for n in 2...4 where k + 1 + n <= f.count && titles.contains(f, k + 1, k + 1 + n) {
+            if k + 1 + n == te || (k + 1 + n > te && !PersonRules.splitsToken(doc, at: k + 1 + n)) { titled = true; break }
+        }
+        guard titled else { return nil }
+        // Back from the head, word by word, to a clear edge.
+        var s = k
+        var u = t - 1
+        var start: Int? = nil
+        while u >= 0 && k - s < 6 {
+            let w = doc.tokens[u]
+            // A preposition or a causative verb as a word of its own ends the name (經|發展|局|局長, 據|X|會|會長).
+            if w.end == s, w.end - w.start == 1, oneCharacterEdges.contains(f[w.start]) {
+                if k - s >= 2 { start = s }
+                break
+            }
+            guard w.end == s, doc.isFree(w.start, w.end),
+                  (w.start..<w.end).allSatisfy({ FoldTable.isHan(f[$0]) && !OrganizationHeadRule.notInName.contains(f[$0])
+                      && !OrganizationHeadRule.pronouns.contains(f[$0]) && !clauseAdverbs.contains(f[$0])
+                      && !societyNotInName.contains(f[$0]) }),
+                  !doc.lexicon.organizationLeftWords.contains(f, w.start, w.end) else { break }
+            s = w.start
+            u -= 1
+            guard k - s >= 2 else { continue }
+            if s > 0, doc.owner[s - 1] < 0, nameConjunctions.contains(f[s - 1]), u >= 0, doc.tokens[u].end == s,
+               doc.tokens[u].end - doc.tokens[u].start == 1 { break }
+            if s == 0 || !FoldTable.isHan(f[s - 1]) || doc.owner[s - 1] >= 0 || endsLeftWord(doc, s)
+                || (u >= 0 && doc.tokens[u].end == s && doc.tokens[u].end - doc.tokens[u].start == 1
+                    && (OrganizationHeadRule.notInName.contains(f[s - 1]) || officeVerbs.contains(f[s - 1])
+                        || societyNotInName.contains(f[s - 1]))) {
+                start = s
+                break
+            }
+        }
+        guard let ns = start, k - ns <= 6, !UnlistedOrganizationRule.isNumeralFirst(f[ns]),
+              !doc.cues.contains(where: { $0.start >= ns && $0.start < k }) else { return nil }
+        // An agency or a person right before: the society is its unit or its member's (國會|外委|會, 參議院|外委|會).
+        let owner = ns > 0 && doc.owner[ns - 1] >= 0 ? doc.mentions[Int(doc.owner[ns - 1])] : nil
+        if let o = owner, o.end == ns, o.type != .place && o.type != .organization { return nil }
+        // A generic body (居委|會, 學生|會) only with its owner.
+        let lastWord = doc.tokens[t - 1]
+        if genericSocietyWords.contains(f, lastWord.start, lastWord.end) || genericSocietyWords.contains(f, ns, k)
+            || genericSocietyWords.contains(f, k - 2, k) || (k - 3 >= ns && genericSocietyWords.contains(f, k - 3, k)) {
+            guard let o = owner, o.end == ns else { return nil }
+        }
+        guard let b = leftEdge(&doc, ns, needPlace: false) else { return nil }
+        doc.clear(b, k + 1)
+        let m = Mention(start: b, end: k + 1, type: type, candidates: [], rule: rule, canonical: doc.string(b, k + 1))
+        doc.add(m)
+        return m
     }
 
     /// `rule:army`: an army named by a word of two characters and 軍 (or 聯軍) standing as an ICU word
