@@ -10,6 +10,7 @@ package final class ContextFrames: Sendable {
     /// Every class the file may use, with the number of Han characters a word of it may have.
     static let lengths: [String: ClosedRange<Int>] = [
         "place-verb": 2...3, "object-verb": 2...3, "word-verb": 2...3, "generic-place": 2...2, "area-after": 2...3,
+        "place-final": 1...1,
     ]
 
     /// Verbs whose object is a place (`place-verb`).
@@ -25,6 +26,9 @@ package final class ContextFrames: Sendable {
     let genericPlaces: WordSet
     /// Parts of an area right after a name (`area-after`), by their first character.
     let areaByFirst: KeyedWords
+    /// Last characters of Chinese village and street names that given names hardly end in
+    /// (`place-final`: 渡 圍 尾 井 …): a three-character name of the name model ending in one is a place.
+    let placeFinal: ScalarSet
 
     init(entries: [DictionaryEntry], kinds: [DictionaryKind]) {
         var lists: [String: [[UInt32]]] = [:]
@@ -42,6 +46,7 @@ package final class ContextFrames: Sendable {
         wordVerbsByLast = .byLast(lists["word-verb"] ?? [])
         genericPlaces = WordSet(generic)
         areaByFirst = .byFirst(lists["area-after"] ?? [])
+        placeFinal = ScalarSet((lists["place-final"] ?? []).map { $0[0] })
     }
 
     /// `wenxi dict check` rules (`WordTableCheck`): a known class; a word of as many Han

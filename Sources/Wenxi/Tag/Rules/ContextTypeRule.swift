@@ -94,6 +94,13 @@ enum ContextTypeRule {
         return s > 1 && listJoin.contains(f[s - 1]) && isPlace(s - 2) && e + 1 < f.count && listJoin.contains(f[e]) && isPlace(e + 1)
     }
 
+    /// A Chinese name of three characters ending in a character of village and street names
+    /// (`place-final`: 曹家渡, 田心圍, 牛潭尾, 王府井): given names hardly end in one. 屯 is left
+    /// out: Burmese names end in it (苗溫屯, Myo Win Tun), and so is 堡 (transliterations: 艾登堡).
+    static func placeShaped(_ doc: TaggingDocument, _ s: Int, _ e: Int) -> Bool {
+        e - s == 3 && doc.lexicon.contextFrames.placeFinal.contains(doc.folded[e - 1])
+    }
+
     /// Person evidence around or inside `s..<e`.
     static func personEvidence(_ doc: TaggingDocument, _ cues: CueEdges, _ s: Int, _ e: Int) -> Bool {
         let f = doc.folded
@@ -123,7 +130,7 @@ enum ContextTypeRule {
             let kind = modelKind(doc, i)
             guard kind > 0 else { continue }
             let (s, e) = (doc.mentions[i].start, doc.mentions[i].end)
-            guard strongFrame(doc, s, e, chinese: kind == 1),
+            guard strongFrame(doc, s, e, chinese: kind == 1) || (kind == 1 && placeShaped(doc, s, e)),
                   !personEvidence(doc, cueEdges(doc, &cues), s, e) else { continue }
             spans.append((s, e))
         }
