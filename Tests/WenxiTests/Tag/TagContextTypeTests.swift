@@ -21,8 +21,8 @@ struct TagContextTypeTests {
         ("軍隊佔領了格魯瓊茲。", "格魯瓊茲"),                  // the name model's person, retyped
         ("明軍將領李文忠攻克應昌，元昭宗北逃。", "應昌"),
         ("車站出入口位於紅磡以西。", "紅磡"),                  // unknown to ICU, before a part of an area
-        ("那年夏天，張家渡的居民都去看戲。", "張家渡"),        // a place-final character (place-final)
-        ("這條路經過林家圍，再通往海邊。", "林家圍"),
+        ("該路臨近大華寺和陳家渡兩段店鋪較多。", "陳家渡"),    // a place-final character (place-final), a place on one side only
+        ("長遠而言，元朗及黃家井也有可能發展。", "黃家井"),
     ])
     func foundAfterVerb(_ text: String, _ place: String) throws {
         let found = try Self.entities(text)
