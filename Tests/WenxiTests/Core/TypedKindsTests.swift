@@ -23,7 +23,7 @@ struct TypedKindsTests {
             "agency", "organization", "person", "place", "surname", "person-cue", "cue", "money-cue", "generic-body",
             "state-word", "org-head", "village", "name-surname", "name-char", "name-translit", "name-japanese", "name-blocker",
             "name-simplified", "name-context", "name-known", "name-latin-given", "not-name",
-            "place-head", "encyclopedic-context",
+            "place-head", "encyclopedic-context", "context-frame",
         ])
     }
 

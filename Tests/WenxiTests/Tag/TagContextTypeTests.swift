@@ -21,6 +21,8 @@ struct TagContextTypeTests {
         ("軍隊佔領了格魯瓊茲。", "格魯瓊茲"),                  // the name model's person, retyped
         ("明軍將領李文忠攻克應昌，元昭宗北逃。", "應昌"),
         ("車站出入口位於紅磡以西。", "紅磡"),                  // unknown to ICU, before a part of an area
+        ("該路臨近大華寺和陳家渡兩段店鋪較多。", "陳家渡"),    // a place-final character (place-final), a place on one side only
+        ("長遠而言，元朗及黃家井也有可能發展。", "黃家井"),
     ])
     func foundAfterVerb(_ text: String, _ place: String) throws {
         let found = try Self.entities(text)
@@ -43,5 +45,35 @@ struct TagContextTypeTests {
     func notFound(_ text: String, _ absent: String) throws {
         let found = try Self.entities(text)
         #expect(!found.contains { $0.text == absent && $0.source == "rule:place-context" }, "\(text): \(found.map { "\($0.text) \($0.source)" })")
+    }
+
+    // `context-frames.tsv` (`ContextFrames`): the word lists the rule reads; `wenxi dict check`
+    // asks for a known class, 2–3 Han characters (two for generic-place), no word twice in a class.
+    static let framesHeader = "# kind: context-frame\n# source: t\nid\tword\tclass\tnote\n"
+
+    @Test(arguments: [
+        ("unknown class", "x\t逃至\tverb\n",
+         "t.tsv:4: context-frame x has class 'verb' (known: area-after, generic-place, object-verb, place-final, place-verb, word-verb)"),
+        ("one character", "x\t至\tplace-verb\n", "t.tsv:4: context-frame '至' (class place-verb) is not 2–3 Han characters"),
+        ("generic place of three", "x\t大城市\tgeneric-place\n", "t.tsv:4: context-frame '大城市' (class generic-place) is not 2 Han characters"),
+        ("listed twice", "x\t一帶\tarea-after\ny\t一帶\tarea-after\n", "t.tsv:5: context-frame '一帶' is listed twice in class area-after (also t.tsv:4)"),
+    ])
+    func frameProblems(_ label: String, _ rows: String, _ expected: String) {
+        let entries = DictionaryFile.parse(Self.framesHeader + rows, name: "t.tsv").entries
+        #expect(ContextFrames.problems(entries).map(\.description) == [expected], "\(label)")
+    }
+
+    @Test("the frames a table gives are the ones the rule reads")
+    func framesFromTable() {
+        let rows = "a\t逃至\tplace-verb\nb\t逃至\tobject-verb\nc\t當地\tgeneric-place\nd\t一帶\tarea-after\n"
+        let entries = DictionaryFile.parse(Self.framesHeader + rows, name: "t.tsv").entries
+        #expect(ContextFrames.problems(entries).isEmpty)
+        let frames = ContextFrames(entries: entries, kinds: entries.map(\.kind))
+        let f = Array("他逃至當地一帶。".unicodeScalars.map(\.value))
+        #expect(ContextTypeRule.verbBefore(frames, f, 3, frames.verbsByLast))
+        #expect(ContextTypeRule.verbBefore(frames, f, 3, frames.objectVerbsByLast))
+        #expect(!ContextTypeRule.verbBefore(frames, f, 3, frames.wordVerbsByLast))
+        #expect(frames.genericPlaces.contains(f, 3, 5))
+        #expect(ContextTypeRule.areaAt(frames, f, 5) && !ContextTypeRule.areaAt(frames, f, 3))
     }
 }

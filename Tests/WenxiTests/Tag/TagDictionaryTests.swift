@@ -99,7 +99,7 @@ struct TagDictionaryCheckTests {
         ("shadowed by a higher-priority kind", [("a.tsv", ag + "x\t立法院\t國會\n"), ("p.tsv", pl + "y\t國會山莊\t國會\n")],
          "p.tsv:4: '國會' can never match as place y: it is also agency x (a.tsv:4), which wins"),
         ("unknown kind", [("k.tsv", "# kind: planet\n# source: t\nid\tcanonical\nx\t火星\n")],
-         "k.tsv:1: unknown kind 'planet' (known: agency, organization, person, place, cue, encyclopedic-context, generic-body, money-cue, name-blocker, name-char, name-context, name-japanese, name-known, name-latin-given, name-simplified, name-surname, name-translit, not-name, org-head, person-cue, place-head, state-word, surname, village)"),
+         "k.tsv:1: unknown kind 'planet' (known: agency, organization, person, place, context-frame, cue, encyclopedic-context, generic-body, money-cue, name-blocker, name-char, name-context, name-japanese, name-known, name-latin-given, name-simplified, name-surname, name-translit, not-name, org-head, person-cue, place-head, state-word, surname, village)"),
         ("bad surname", [("s.tsv", "# kind: surname\n# source: t\nid\tsurname\nx\t司馬相\n")], "s.tsv:4: surname '司馬相' is not 1–2 Han characters"),
         ("money cue with an unknown role", [("m.tsv", mc + "x\t預算\t\tspending\tstrong\n")],
          "m.tsv:4: money cue '預算' has role 'spending': not one of budget, subsidy, fine, compensation, price, revenue, profit, loss, investment, market_value, donation, salary, cost, assets, debt, other, speaker"),

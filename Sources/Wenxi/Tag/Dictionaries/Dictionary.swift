@@ -103,7 +103,7 @@ public struct DictionaryFile: Sendable {
         case .nameChar, .nameTranslit, .nameSimplified, .nameContext: return ["id", "char"]
         case .nameBlocker, .nameLatinGiven: return ["id", "name"]
         case .nameKnown: return ["id", "first"]
-        case .notName, .placeHead, .encyclopedicContext: return ["id", "word"]
+        case .notName, .placeHead, .encyclopedicContext, .contextFrame: return ["id", "word"]
         case .agency, .organization, .person, .place, .genericBody, .stateWord, .orgHead, .village, nil: return ["id", "canonical"]
         }
     }

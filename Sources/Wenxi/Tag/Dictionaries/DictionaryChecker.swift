@@ -112,6 +112,7 @@ public enum DictionaryChecker {
         problems += NotNames.problems(all)
         problems += PlaceHeads.problems(all)
         problems += EncyclopedicContext.problems(all)
+        problems += ContextFrames.problems(all)
         let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.name, $0) })
         return problems.sorted { a, b in
             let fa = order[a.file] ?? 0, fb = order[b.file] ?? 0

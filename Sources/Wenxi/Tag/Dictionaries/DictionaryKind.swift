@@ -41,6 +41,8 @@ package enum DictionaryKind: String, Codable, Sendable, CaseIterable {
     /// Words before or after a name in biographical writing (`encyclopedic-context.tsv`,
     /// `EncyclopedicContext`).
     case encyclopedicContext = "encyclopedic-context"
+    /// Words around a name that make it a place (`context-frames.tsv`, `ContextFrames`).
+    case contextFrame = "context-frame"
 
     /// The entity type of a named-entity kind; nil for rule data.
     package var entityType: EntityType? {

@@ -210,6 +210,8 @@ package final class Lexicon: Sendable {
     let ruleMarks: RuleMarkTable
     /// Words around a name in biographical writing (`encyclopedic-context.tsv`).
     package let encyclopedic: EncyclopedicContext
+    /// The word lists of `rule:place-context` (`context-frames.tsv`).
+    package let contextFrames: ContextFrames
     /// Indexes of the person entries that have a `class` (office holders for title references),
     /// by the folded first scalar of their canonical name (the surname's first character).
     let officeHoldersBySurname: [UInt32: [Int]]
@@ -303,6 +305,7 @@ package final class Lexicon: Sendable {
         self.placeHeads = names.placeHeads
         self.shortPlaces = names.shortPlaces
         self.encyclopedic = names.encyclopedic
+        self.contextFrames = names.contextFrames
         self.officeHoldersBySurname = names.officeHolders
         let heads = BodyHeadTables(entries: entries, kinds: kinds, listedOrganizationHeads: sources.orgHeads, table: table)
         self.bodyHeads = heads.heads
@@ -453,6 +456,7 @@ private struct NameTables: Sendable {
     let placeHeads: PlaceHeads
     let shortPlaces: ShortPlaceRule.Table
     let encyclopedic: EncyclopedicContext
+    let contextFrames: ContextFrames
     let officeHolders: [UInt32: [Int]]
 
     init(entries: [DictionaryEntry], kinds: [DictionaryKind], indexOfID: [String: Int], fold: FoldTable,
@@ -465,6 +469,7 @@ private struct NameTables: Sendable {
         placeHeads = PlaceHeads(entries: entries, kinds: kinds)
         shortPlaces = ShortPlaceRule.table(entries: entries, kinds: kinds, fold: fold)
         encyclopedic = EncyclopedicContext(entries: entries, kinds: kinds)
+        contextFrames = ContextFrames(entries: entries, kinds: kinds)
         officeHolders = Lexicon.officeHolders(entries: entries, kinds: kinds, fold: fold)
     }
 }
@@ -546,7 +551,7 @@ private struct RuleSources {
                 if let p = entries[ei].parent, let names = entries[ei].fields["villages"] {
                     villages.append((p, names.split(separator: "|").map(String.init)))
                 }
-            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext, .nameKnown, .nameLatinGiven, .notName, .placeHead, .encyclopedicContext:
+            case .moneyCue, .nameSurname, .nameChar, .nameTranslit, .nameJapanese, .nameBlocker, .nameSimplified, .nameContext, .nameKnown, .nameLatinGiven, .notName, .placeHead, .encyclopedicContext, .contextFrame:
                 break
             }
         }

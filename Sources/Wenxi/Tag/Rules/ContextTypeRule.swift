@@ -24,54 +24,17 @@
 ///
 /// The verbs are those of the name model's and `ForeignPlaceRule`'s place contexts and the verbs
 /// of flight, conquest, travel and residence of encyclopedic and news writing (hand-written; none
-/// comes from an answer key). 在 and 於 alone are no frame: news text puts people after them
+/// comes from an answer key), in `Dictionaries/context-frames.tsv` (`ContextFrames`). 在 and 於 alone are no frame: news text puts people after them
 /// (在川普的…, 於習近平…).
 enum ContextTypeRule {
     static let rule = "place-context"
 
-    /// Verbs whose object is a place (folded, Traditional).
-    static let placeVerbs: [[UInt32]] = TranslitContext.words([
-        "逃至", "逃往", "逃奔", "逃到", "逃入", "逃回", "攻克", "攻佔", "攻占", "攻陷", "攻打", "攻入", "佔領", "占領", "進攻",
-        "進佔", "進駐", "移往", "遷往", "遷至", "遷到", "遷居", "移居", "定居於", "定居在", "派往", "調往", "撤往", "撤至",
-        "退守", "退至", "退往", "飛往", "飛抵", "駛往", "開往", "前往", "抵達", "到達", "途經", "流經", "駐紮於", "駐紮在",
-        "駐守", "生於", "出生於", "出生在", "位於", "位在", "葬於", "安葬於", "居於", "返回", "回到", "來到", "奔赴", "收復",
-        "進軍", "入侵", "撤出", "撤離", "定都", "建都", "轉戰", "登陸", "遷都",
-    ])
-    static let verbsByLast = KeyedWords.byLast(placeVerbs)
-    static let verbLast = ScalarSet(placeVerbs.map { $0[$0.count - 1] })
-    /// The verbs of `placeVerbs` whose object is hardly ever a common noun (flight, conquest,
-    /// removal, a capital's seat): after them a name ICU's dictionary holds as a word is taken too
-    /// after `wordVerbs` (逃至加賀, 移往漢城), unless it is one of `genericPlaces`. After 前往, 回到,
-    /// 來到 … news writes 現場, 家鄉, 醫院.
-    static let objectVerbs: [[UInt32]] = TranslitContext.words([
-        "逃至", "逃往", "逃奔", "逃到", "逃入", "攻克", "攻佔", "攻占", "攻陷", "佔領", "占領", "進佔", "移往", "遷往", "遷至",
-        "遷到", "遷居", "移居", "派往", "調往", "撤往", "撤至", "退守", "退至", "退往", "收復", "定都", "建都", "遷都", "轉戰",
-        "位於", "位在", "居於", "葬於", "安葬於", "流經", "途經", "飛往", "飛抵",
-    ])
-    static let objectVerbsByLast = KeyedWords.byLast(objectVerbs)
-    /// The verbs after which a name ICU's dictionary holds as a word is taken: flight and removal
-    /// only. After verbs of conquest and place news text writes words (攻佔滿壘, 攻克難題, 佔領世界,
-    /// 占領主席台, 位於民宅, 居於領先, 飛往大海, 轉戰產業界: read in corpus output).
-    static let wordVerbs: [[UInt32]] = TranslitContext.words([
-        "逃至", "逃往", "逃奔", "逃到", "逃入", "移往", "遷往", "遷至", "遷到", "派往", "調往", "撤往", "撤至", "退守", "退至",
-        "退往", "定都", "建都", "遷都",
-    ])
-    static let wordVerbsByLast = KeyedWords.byLast(wordVerbs)
-    /// Words for a place that name none (hand-written): after a verb of place they are no name.
-    static let genericPlaces = WordSet([
-        "當地", "外地", "國外", "海外", "境外", "境內", "本地", "各地", "該地", "此地", "異地", "異邦", "內地", "家鄉", "故鄉",
-        "老家", "現場", "前線", "後方", "前方", "遠方", "何處", "何方", "他處", "別處", "此處", "城鎮", "城市", "鄉村", "鄉下",
-        "農村", "市區", "郊區", "市郊", "路口", "公海", "失地", "失土", "首位", "高峰", "山區", "山地", "沙漠", "大漠", "荒野",
-        "海邊", "河邊", "身邊", "左右", "附近", "下風", "上風", "要地", "陣地", "駐地", "基地", "營地", "據點", "要塞", "北方",
-        "南方", "東方", "西方", "中部", "北部", "南部", "東部", "西部", "全境", "全國", "全省", "全市", "大陸", "內陸", "沿海",
-        "邊境", "邊疆", "市場", "海灘", "沙灘", "故土", "故國", "祖國", "異國", "他鄉", "異鄉", "家園", "天涯", "低點", "新低", "新高", "谷底",
-    ])
-    /// Parts of an area right after a name: what stands before them is a place.
-    static let areaAfter: [[UInt32]] = TranslitContext.words([
-        "北部", "南部", "東部", "西部", "中部", "東北部", "西北部", "東南部", "西南部", "南方", "北方", "東方", "西方",
-        "地區", "一帶", "境內", "以北", "以南", "以東", "以西", "附近", "郊區", "沿岸", "等地", "城下", "城外", "城內",
-    ])
-    static let areaByFirst = KeyedWords.byFirst(areaAfter)
+    /// The word lists (`Dictionaries/context-frames.tsv`, `ContextFrames`): `placeVerbs`
+    /// (class `place-verb`), the verbs whose object is hardly a common noun (`object-verb`: after
+    /// 前往, 回到, 來到 … news writes 現場, 家鄉, 醫院), the verbs of flight and removal after which a
+    /// name ICU holds as a word is taken (`word-verb`: after verbs of conquest and place news text
+    /// writes words: 攻佔滿壘, 攻克難題, 佔領世界, 位於民宅, 居於領先, 轉戰產業界), words for a place
+    /// that name none (`generic-place`) and parts of an area after a name (`area-after`).
     /// Prepositions of place: behind one, 的 or 家 after a name makes it a person's (`personAfter`).
     static let placePrepositions = ScalarSet("於在至到往經抵赴")
     /// After a preposition, 的 and 家 make the name a person's (在卡梅隆家, 在莎士比亞的…).
@@ -100,16 +63,16 @@ enum ContextTypeRule {
     static let le: UInt32 = 0x4E86 // 了
     static let guo: UInt32 = 0x570B // 國
     /// A place-taking verb ends at `s`, or before a 了 there (佔領了格魯瓊茲).
-    static func verbBefore(_ f: [UInt32], _ s: Int, _ words: KeyedWords = verbsByLast) -> Bool {
+    static func verbBefore(_ frames: ContextFrames, _ f: [UInt32], _ s: Int, _ words: KeyedWords) -> Bool {
         let v = s > 1 && f[s - 1] == le ? s - 1 : s
-        guard v > 0, verbLast.contains(f[v - 1]) else { return false }
+        guard v > 0, frames.verbLast.contains(f[v - 1]) else { return false }
         return words.words(keyed: f[v - 1]).contains { v >= $0.count && PlacePrefixRules.has(f, v - $0.count, $0) }
     }
 
     /// A part of an area starts at `e`.
-    static func areaAt(_ f: [UInt32], _ e: Int) -> Bool {
+    static func areaAt(_ frames: ContextFrames, _ f: [UInt32], _ e: Int) -> Bool {
         guard e < f.count else { return false }
-        return areaByFirst.words(keyed: f[e]).contains { PlacePrefixRules.has(f, e, $0) }
+        return frames.areaByFirst.words(keyed: f[e]).contains { PlacePrefixRules.has(f, e, $0) }
     }
 
     /// Words that join the items of a list.
@@ -118,17 +81,24 @@ enum ContextTypeRule {
     /// True when the frame around `s..<e` makes a name a place: a verb of place before it, a part
     /// of an area after it, or a list join to a place on either side (靜安寺和曹家渡, 大圍、田心圍、).
     static func strongFrame(_ doc: TaggingDocument, _ s: Int, _ e: Int, chinese: Bool) -> Bool {
-        let f = doc.folded
-        if areaAt(f, e) { return true }
+        let f = doc.folded, frames = doc.lexicon.contextFrames
+        if areaAt(frames, f, e) { return true }
         // After a verb the name must end its clause or a list item (來到王永祥跟前, 來到劉延宇辦公室
         // name a person's place); a Chinese name needs a verb whose object is hardly a person's
         // (來到, 回到 take people too).
-        if verbBefore(f, s, chinese ? objectVerbsByLast : verbsByLast),
+        if verbBefore(frames, f, s, chinese ? frames.objectVerbsByLast : frames.verbsByLast),
            e == f.count || clauseBreak.contains(f[e]) || listJoin.contains(f[e]) { return true }
         func isPlace(_ k: Int) -> Bool { k >= 0 && k < f.count && doc.owner[k] >= 0 && doc.mentions[Int(doc.owner[k])].type == .place }
         // Both neighbours: a list of people holds a person taken for a place as often (李煥、郝柏村、
         // 邱創煥、馬英九、關中, 關中 a person), and a person stands beside a place (中國證人許傳音和日本).
         return s > 1 && listJoin.contains(f[s - 1]) && isPlace(s - 2) && e + 1 < f.count && listJoin.contains(f[e]) && isPlace(e + 1)
+    }
+
+    /// A Chinese name of three characters ending in a character of village and street names
+    /// (`place-final`: 曹家渡, 田心圍, 牛潭尾, 王府井): given names hardly end in one. 屯 is left
+    /// out: Burmese names end in it (苗溫屯, Myo Win Tun), and so is 堡 (transliterations: 艾登堡).
+    static func placeShaped(_ doc: TaggingDocument, _ s: Int, _ e: Int) -> Bool {
+        e - s == 3 && doc.lexicon.contextFrames.placeFinal.contains(doc.folded[e - 1])
     }
 
     /// Person evidence around or inside `s..<e`.
@@ -160,7 +130,7 @@ enum ContextTypeRule {
             let kind = modelKind(doc, i)
             guard kind > 0 else { continue }
             let (s, e) = (doc.mentions[i].start, doc.mentions[i].end)
-            guard strongFrame(doc, s, e, chinese: kind == 1),
+            guard strongFrame(doc, s, e, chinese: kind == 1) || (kind == 1 && placeShaped(doc, s, e)),
                   !personEvidence(doc, cueEdges(doc, &cues), s, e) else { continue }
             spans.append((s, e))
         }
@@ -195,22 +165,22 @@ enum ContextTypeRule {
     /// (skipped to with one bit test a character).
     static func found(_ doc: inout TaggingDocument, _ cues: inout CueEdges?) {
         let f = doc.folded
-        let model = doc.lexicon.names
-        let ends = verbLast, n0 = f.count
+        let model = doc.lexicon.names, frames = doc.lexicon.contextFrames
+        let ends = frames.verbLast, n0 = f.count
         var k = ends.nextMember(in: f, from: 0)
         while k < n0 {
             var s = k + 1
             if s < n0 && f[s] == le { s += 1 }
             k = ends.nextMember(in: f, from: k + 1)
-            guard s < n0, doc.owner[s] < 0, FoldTable.isHan(f[s]), verbBefore(f, s),
+            guard s < n0, doc.owner[s] < 0, FoldTable.isHan(f[s]), verbBefore(frames, f, s, frames.verbsByLast),
                   !PersonRules.splitsToken(doc, at: s) else { continue }
             // The run: free Han characters up to a clause break or a part of an area.
             var e = s
-            while e < n0 && e - s <= 6 && doc.owner[e] < 0 && FoldTable.isHan(f[e]) && !notInName.contains(f[e]) && !(e > s && areaAt(f, e)) {
+            while e < n0 && e - s <= 6 && doc.owner[e] < 0 && FoldTable.isHan(f[e]) && !notInName.contains(f[e]) && !(e > s && areaAt(frames, f, e)) {
                 e += 1
             }
             let n = e - s
-            guard n >= 2, n <= 6, e == n0 || clauseBreak.contains(f[e]) || areaAt(f, e) else { continue }
+            guard n >= 2, n <= 6, e == n0 || clauseBreak.contains(f[e]) || areaAt(frames, f, e) else { continue }
             let c = cueEdges(doc, &cues)
             guard !PersonRules.splitsToken(doc, at: e), !c.starts(at: e), !c.ends(at: s) else { continue }
             var sum: Float = 0, all = true
@@ -223,10 +193,10 @@ enum ContextTypeRule {
             // ending in 國 (楚國, 魯國: the ancient states, which UNER train leaves unmarked).
             // A name ICU does not know may stand before a part of an area too (位於紅磡以西); an ICU
             // word there is mostly a common noun (位於海灘附近).
-            let chinese = n <= 3 && verbBefore(f, s, objectVerbsByLast) && e < n0 && f[e - 1] != guo && !genericPlaces.contains(f, s, e)
+            let chinese = n <= 3 && verbBefore(frames, f, s, frames.objectVerbsByLast) && e < n0 && f[e - 1] != guo && !frames.genericPlaces.contains(f, s, e)
             let breakAfter = e < n0 && clauseBreak.contains(f[e])
             let unknown = chinese && (s..<e).allSatisfy { PersonRules.isSingleWord(doc, $0, $0 + 1) }
-            let word = chinese && breakAfter && PersonRules.isSingleWord(doc, s, e) && verbBefore(f, s, wordVerbsByLast)
+            let word = chinese && breakAfter && PersonRules.isSingleWord(doc, s, e) && verbBefore(frames, f, s, frames.wordVerbsByLast)
             guard translit || unknown || word else { continue }
             doc.add(Mention(start: s, end: e, type: .place, candidates: [], rule: rule, canonical: doc.string(s, e)))
             if k < e { k = ends.nextMember(in: f, from: e) }
