@@ -150,9 +150,8 @@ public final class Analyzer {
         var report: Report
         /// Scalars of the headline and its newline before the body in `text` (0 without one).
         let prefix: Int
-        /// Headline, newline, body: what is segmented and tagged (emptied by `assemble` when the
-        /// report does not list its tokens: see `release`).
-        var text: TextBuffer
+        /// Headline, newline, body: what is segmented and tagged.
+        let text: TextBuffer
         var sentences: [Span] = []
         var tokens: [TokenSpan] = []
         /// The byline step's datelines and credit lines.
@@ -164,25 +163,6 @@ public final class Analyzer {
         var allTokens: [TokenSpan] = []
         /// The body's re-cut tokens, counted without listing them (nil: count `allTokens`).
         var bodyTokens: Int? = nil
-
-        /// Frees what no stage after `assemble` reads: the tokens, sentences, byline spans and
-        /// amounts, and the text's four views unless `keepingText` (the token list is cut from
-        /// it). A batch's documents would otherwise hold all of them, about 40 KB for a
-        /// 2,000-character post, until the batch's last stage ends, on top of the reports built
-        /// meanwhile: freed here, each document's memory is taken again by the next one's report.
-        mutating func release(keepingText: Bool) {
-            sentences = []
-            tokens = []
-            bylines = BylineSpans()
-            numbers = AmountResult()
-            characters = text.count - prefix
-            if !keepingText { text = InFlight.noText }
-        }
-
-        /// The body's scalars (without the headline), for the summary (set by `release`).
-        var characters = 0
-        /// The one empty text an emptied document points at.
-        private static let noText = TextBuffer("")
 
         var context: TaggingContext {
             var c = TaggingContext(text: text, sentences: sentences, tokens: tokens, meta: ingested.meta)
@@ -275,16 +255,15 @@ public final class Analyzer {
                           cues: resources.entityTagger.lexicon.moneyCues,
                           defaultCurrency: Set(w.numbers.defaultCurrency.map { $0 - prefix }))
         w.report.entities = entities
-        w.release(keepingText: options.includeTokens)
     }
 
     /// Summaries, counts, and the token list when asked for.
     private func summarize(_ w: inout InFlight) {
-        let prefix = w.prefix
+        let prefix = w.prefix, text = w.text
         w.report.summary.entities = EntitySummarizer.summarize(w.report.entities, title: w.report.titleEntities)
         AmountTagger.summarize(w.report.entities, sentences: w.report.sentences, into: &w.report.summary)
 
-        w.report.stats.characters = w.characters
+        w.report.stats.characters = text.count - prefix
         w.report.stats.paragraphs = w.report.paragraphs.count
         w.report.stats.sentences = w.report.sentences.count
         // Tokens are sorted by start: the body's are those from the first at or past `prefix`.
@@ -293,7 +272,6 @@ public final class Analyzer {
         w.report.stats.tokens = w.bodyTokens ?? (w.allTokens.count - lo)
         // Token texts are built only when the tokens are output.
         if options.includeTokens {
-            let text = w.text
             w.report.tokens = w.allTokens[lo...].map {
                 Token(start: $0.start - prefix, end: $0.end - prefix, text: text.substring($0.start, $0.end),
                       kind: $0.kind, entity: $0.entity ? true : nil)
