@@ -62,7 +62,7 @@ struct Analyze: ParsableCommand {
 
     @Option(parsing: .unconditional, help: ArgumentHelp("""
         Documents a worker takes through each stage together (default: batches of 1, 2, 4 … \
-        then 32). Batches keep each stage's tables in the processor's caches; the output is \
+        then 64). Batches keep each stage's tables in the processor's caches; the output is \
         the same for any size. With --input jsonl a batch takes only lines already read, so \
         a report never waits for lines that have not arrived.
         """, valueName: "N"))
@@ -99,7 +99,7 @@ struct Analyze: ParsableCommand {
             writeStandardError("wenxi: warning: --jobs \(jobs) is more than \(OrderedExecutor.maxJobs); using \(OrderedExecutor.maxJobs)\n")
             jobs = OrderedExecutor.maxJobs
         }
-        var largestBatch = batch ?? 32
+        var largestBatch = batch ?? 64
         if largestBatch > Analyze.maxBatch {
             writeStandardError("wenxi: warning: --batch \(largestBatch) is more than \(Analyze.maxBatch); using \(Analyze.maxBatch)\n")
             largestBatch = Analyze.maxBatch
@@ -115,7 +115,7 @@ struct Analyze: ParsableCommand {
         }
 
         var inputs = InputQueue(paths: paths, jsonl: input == .jsonl, maxBytes: maxBytes)
-        // Without --batch, batches grow 1, 2, 4 … 32: the first reports come at once and a small
+        // Without --batch, batches grow 1, 2, 4 … 64: the first reports come at once and a small
         // run is still shared between the workers.
         var batchSize = batch == nil ? 1 : largestBatch
         var failures = 0

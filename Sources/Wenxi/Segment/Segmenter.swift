@@ -67,6 +67,10 @@ public final class Segmenter {
     /// Token spans of short texts already walked, by their UTF-16 units (see
     /// `tokenSpans(remembering:)`; not by String, whose equality is canonical equivalence).
     private var remembered: [[UInt16]: [TokenSpan]] = [:]
+    /// ICU's sentence boundaries of the current text, and the sentence repairs' lists: kept from
+    /// one text to the next (see `sentenceSpans`).
+    private var icuBoundaries: [Int] = []
+    private var sentenceWork = SentenceRules.Work()
     /// Texts `remembered` holds at most before it is emptied, and the longest it takes (UTF-16
     /// units): about a megabyte per Segmenter at most.
     static let rememberedTexts = 2048, rememberedLength = 200
@@ -128,17 +132,28 @@ public final class Segmenter {
     private func sentenceSpans(_ text: TextBuffer, _ u: UnsafeBufferPointer<UInt16>) throws -> [Span] {
         try setText(sentences, u)
         defer { wenxi_break_clear(sentences) }
+        // The ICU boundaries and the repairs' lists are this Segmenter's, reused from one text to
+        // the next (taken out of `self` while in use, so that no access to a stored property
+        // overlaps another); only the returned spans are a new array.
         var icu: [Int] = []
+        swap(&icu, &icuBoundaries)
+        var work = SentenceRules.Work()
+        swap(&work, &sentenceWork)
+        defer {
+            if icu.capacity <= SentenceRules.Work.kept { swap(&icu, &icuBoundaries) }
+            swap(&work, &sentenceWork)
+        }
+        icu.removeAll(keepingCapacity: true)
         icu.reserveCapacity(u.count / 24 + 4)
         while true {
             let n = Int(wenxi_break_fill(sentences, bounds, nil, Int32(blockSize)))
             if n == 0 { break }
             for i in 0..<n { icu.append(Int(bounds[i])) }
         }
-        let spans = SentenceRules.sentences(u, icuBoundaries: icu)
+        SentenceRules.sentences(u, icuBoundaries: icu, work: &work)
         // All-BMP text (nearly every document): UTF-16 offsets are scalar offsets.
-        if u.count == text.count { return spans.map { Span(start: $0.lowerBound, end: $0.upperBound) } }
-        return spans.map {
+        if u.count == text.count { return work.out.map { Span(start: $0.lowerBound, end: $0.upperBound) } }
+        return work.out.map {
             Span(start: text.scalarOffset(utf16: $0.lowerBound), end: text.scalarOffset(utf16: $0.upperBound))
         }
     }

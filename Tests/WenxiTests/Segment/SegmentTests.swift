@@ -267,6 +267,24 @@ struct SegmentTests {
         #expect(tokens.map { [$0.start, $0.end] } == [[0, 1], [1, 3], [4, 5]])
     }
 
+    /// The sentence repairs' lists are the Segmenter's, kept from one text to the next and
+    /// freed after a text that grew them past `SentenceRules.Work.kept`: each listed case, read
+    /// right after a text of `repeats` paragraphs (below and above that size), has its own
+    /// sentences, and the long text has all of its own.
+    @Test(arguments: [3, 2_500, 9_000])
+    func sentenceListsAfterALongText(_ repeats: Int) throws {
+        let shared = try Segmenter()
+        let paragraph = "他說：「走。」好。（編輯：林恕暉）1120919\n"
+        let long = TextBuffer(String(repeating: paragraph, count: repeats))
+        let alone = try Segmenter().sentenceSpans(long)
+        #expect(alone.count >= repeats)  // a paragraph break always ends a sentence
+        for c in Self.sentenceCases {
+            #expect(try shared.sentenceSpans(long) == alone)
+            let text = TextBuffer(c.text)
+            #expect(try shared.sentenceSpans(text).map { text.substring($0.start, $0.end) } == c.sentences, "\(c.name)")
+        }
+    }
+
     /// Regression: the iterators keep pointing at the previous document's UTF-16 buffer after it
     /// is freed. One Segmenter over many documents must give what a fresh one gives each time.
     @Test func iteratorReuseMatchesFreshIterators() throws {
