@@ -26,6 +26,12 @@ struct TagPlaceHeadTests {
         ("它原名高郵湖。", "高郵湖"),                            // after 原名
         ("此河匯入察沃河。", "察沃河"),                          // after 匯入
         ("道路延至蝴蝶灣。", "蝴蝶灣"),                          // after 延至
+        // ICU joins the name's last character to the head (南路, 安寺, 武山): the characters
+        // before it are one-character words (fifteenth session).
+        ("大門位於白利南路和愚園路路口。", "白利南路"),
+        ("該路臨近靜安寺和曹家渡兩段。", "靜安寺"),
+        ("學生遊行前往大皇宮。", "大皇宮"),
+        ("金門各界今天在太武山忠烈殿舉行秋祭。", "太武山"),
     ])
     func placeByHead(_ text: String, _ place: String) throws {
         let found = try TagPlaceTests.entities(text)
@@ -36,6 +42,7 @@ struct TagPlaceHeadTests {
     @Test(arguments: [
         // (text, a text that must not be a place)
         ("他們改用寬頻網路。", "寬頻網路"),          // 網路 is a word: the head is inside it
+        ("沿汾河6個鄉鎮的群眾。", "沿汾河"),        // 沿 is a word before a place, not a name's first character
         ("疫情高峰已過。", "疫情高峰"),
         ("城市的森林公園很大。", "森林公園"),        // a generic modifier, and 的 is no edge
         ("發展鄉鎮企業。", "鄉鎮"),

@@ -69,7 +69,7 @@ enum PlaceHeadRule {
             let word = PersonRules.splitsToken(doc, at: h) ? wordCovering(doc, h) : nil
             guard let (s, strong) = nameStart(doc, before: h) ?? (head == station && word == nil ? stationStart(doc, before: h) : nil)
                     ?? (head.count == 1 && featureHeads.contains(head[0]) ? featureStart(doc, before: h) : nil),
-                  word == nil || word == s || strong && word! > s else { continue }
+                  word == nil || word == s || strong && word! > s || oovBeforeHeadWord(doc, s, word!, h, end) else { continue }
             // A closed head (鐵路) takes only a name shaped like one (濟青鐵路; not 實施|鐵路, 林業|鐵路).
             if t.closedHeads.contains(head), !nameShaped(doc, s, h) { continue }
             // Surname + one character + a given-name head (曹建山): a person's name, left to the name model.
@@ -285,6 +285,29 @@ enum PlaceHeadRule {
             k += 1
         }
         return true
+    }
+
+    /// Whether a name of characters ICU did not know runs into the head's word (fifteenth session):
+    /// 帕|洛|馬山, 白|利|南路, 靜|安寺 — ICU joins the name's last character to a one-character head
+    /// (馬山, 南路, 安寺 are words or names of their own), so the head starts no word. Taken when the
+    /// word covering the head is that last character and the head alone (`word` is `h - 1` and ends
+    /// at `end`) and everything of the name before it is one-character words (`nameShaped`): a
+    /// transliteration or a name cut into characters, not a word before a common word (上|山路), and
+    /// none of them a word that ends before a place (沿|汾河).
+    static func oovBeforeHeadWord(_ doc: TaggingDocument, _ s: Int, _ word: Int, _ h: Int, _ end: Int) -> Bool {
+        guard word == h - 1, word > s, end - h == 1, !PersonRules.splitsToken(doc, at: end) else { return false }
+        let tokens = doc.tokens
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= word { lo = mid + 1 } else { hi = mid } }
+        guard lo < tokens.count, tokens[lo].start == word, tokens[lo].end == end else { return false }
+        let leftWords = doc.lexicon.placeHeads.leftWords
+        var k = lo - 1
+        while k >= 0 && tokens[k].end > s {
+            // One character each, none a word that ends before a place (沿|汾河: along the Fen).
+            if tokens[k].end - tokens[k].start != 1 || leftWords.contains(doc.folded, tokens[k].start, tokens[k].end) { return false }
+            k -= 1
+        }
+        return k < 0 || tokens[k].end <= s
     }
 
     /// The start of the ICU word that covers `at`.
