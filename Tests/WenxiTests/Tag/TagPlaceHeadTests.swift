@@ -32,6 +32,9 @@ struct TagPlaceHeadTests {
         ("該路臨近靜安寺和曹家渡兩段。", "靜安寺"),
         ("學生遊行前往大皇宮。", "大皇宮"),
         ("金門各界今天在太武山忠烈殿舉行秋祭。", "太武山"),
+        // A one-character head in one ICU word with a position after it (河上, 路上).
+        ("這座大壩位於法國南部瓦爾省莱兰河上，該壩僅為供水。", "莱兰河"),
+        ("發票為高雄市楠梓區後昌路上「小北百貨」開出的。", "後昌路"),
     ])
     func placeByHead(_ text: String, _ place: String) throws {
         let found = try TagPlaceTests.entities(text)

@@ -56,7 +56,8 @@ enum PlaceHeadRule {
             }
             guard doc.owner[h - 1] < 0 else { continue }
             // The head ends a word and no other head follows it (慶賀寺|鄉).
-            if PersonRules.splitsToken(doc, at: end) || (end < f.count && headStarts.contains(f[end])
+            let intoPosition = PersonRules.splitsToken(doc, at: end) && positionAfterHead(doc, h, end)
+            if PersonRules.splitsToken(doc, at: end) && !intoPosition || (end < f.count && headStarts.contains(f[end])
                 && byFirst.words(keyed: f[end]).contains(where: { PlacePrefixRules.has(f, end, $0) })) { continue }
             if head == [0x7AD9] /* 站 */, end < f.count, t.standAfter.contains(f[end]) { continue }
             // A name before 號 is a ship's or a building's (千島湖號), no place.
@@ -70,6 +71,9 @@ enum PlaceHeadRule {
             guard let (s, strong) = nameStart(doc, before: h) ?? (head == station && word == nil ? stationStart(doc, before: h) : nil)
                     ?? (head.count == 1 && featureHeads.contains(head[0]) ? featureStart(doc, before: h) : nil),
                   word == nil || word == s || strong && word! > s || oovBeforeHeadWord(doc, s, word!, h, end) else { continue }
+            // A head in one word with a position after it (阿|諾|河上) only after a run of two or more
+            // characters ICU did not know.
+            if intoPosition, h - s < 2 || !singleCharacters(doc, s, h) { continue }
             // A closed head (鐵路) takes only a name shaped like one (濟青鐵路; not 實施|鐵路, 林業|鐵路).
             if t.closedHeads.contains(head), !nameShaped(doc, s, h) { continue }
             // Surname + one character + a given-name head (曹建山): a person's name, left to the name model.
@@ -308,6 +312,28 @@ enum PlaceHeadRule {
             k -= 1
         }
         return k < 0 || tokens[k].end <= s
+    }
+
+    /// Positions ICU joins to a one-character head (河上, 山中, 湖畔, 山頂: on the river, in the
+    /// mountains); not the compass points (河北, 山東, 湖南 are provinces).
+    static let positionsAfterHead = ScalarSet("上中下內内外裡裏邊边畔旁頂顶腳脚麓")
+
+    /// Whether the one-character head at `h` and a position after it are one ICU word of two
+    /// characters (阿|諾|河上, 可|西|卡|山中, 伊|薩|河上: fifteenth session).
+    static func positionAfterHead(_ doc: TaggingDocument, _ h: Int, _ end: Int) -> Bool {
+        guard end - h == 1, end < doc.folded.count, positionsAfterHead.contains(doc.folded[end]),
+              wordCovering(doc, h) == h, !PersonRules.splitsToken(doc, at: end + 1) else { return false }
+        return true
+    }
+
+    /// Whether `s..<h` is all one-character ICU words (a name ICU did not know: 阿|諾).
+    static func singleCharacters(_ doc: TaggingDocument, _ s: Int, _ h: Int) -> Bool {
+        var i = s
+        while i < h {
+            guard wordCovering(doc, i) == i, i + 1 == h || wordCovering(doc, i + 1) == i + 1 else { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The start of the ICU word that covers `at`.
