@@ -46,6 +46,10 @@ struct TagPlaceHeadTests {
         // (text, a text that must not be a place)
         ("他們改用寬頻網路。", "寬頻網路"),          // 網路 is a word: the head is inside it
         ("沿汾河6個鄉鎮的群眾。", "沿汾河"),        // 沿 is a word before a place, not a name's first character
+        ("滲透到高科技重鎮矽谷。", "高科技重鎮"),    // 重鎮 is a word (an important town)
+        ("台灣的「護國神山」。", "護國神山"),        // 神山 is a word (a sacred mountain)
+        ("前往廣平省山上救災。", "廣平省山"),        // a province's suffix before 山上 (on the mountains)
+        ("。塞力克江·阿德勒汗（哈薩克）。", "塞力克江"),  // a person's names joined by a middle dot
         ("疫情高峰已過。", "疫情高峰"),
         ("城市的森林公園很大。", "森林公園"),        // a generic modifier, and 的 is no edge
         ("發展鄉鎮企業。", "鄉鎮"),

@@ -72,8 +72,9 @@ enum PlaceHeadRule {
                     ?? (head.count == 1 && featureHeads.contains(head[0]) ? featureStart(doc, before: h) : nil),
                   word == nil || word == s || strong && word! > s || oovBeforeHeadWord(doc, s, word!, h, end) else { continue }
             // A head in one word with a position after it (阿|諾|河上) only after a run of two or more
-            // characters ICU did not know.
-            if intoPosition, h - s < 2 || !singleCharacters(doc, s, h) { continue }
+            // characters ICU did not know, with a clear left edge and no administrative suffix in it.
+            if intoPosition, h - s < 2 || !singleCharacters(doc, s, h) || !clearEdge(doc, s)
+                || (s..<h).contains(where: { adminSuffixes.contains(f[$0]) }) { continue }
             // A closed head (鐵路) takes only a name shaped like one (濟青鐵路; not 實施|鐵路, 林業|鐵路).
             if t.closedHeads.contains(head), !nameShaped(doc, s, h) { continue }
             // Surname + one character + a given-name head (曹建山): a person's name, left to the name model.
@@ -300,6 +301,8 @@ enum PlaceHeadRule {
     /// none of them a word that ends before a place (沿|汾河).
     static func oovBeforeHeadWord(_ doc: TaggingDocument, _ s: Int, _ word: Int, _ h: Int, _ end: Int) -> Bool {
         guard word == h - 1, word > s, end - h == 1, !PersonRules.splitsToken(doc, at: end) else { return false }
+        // A middle dot after it joins a person's transliterated names (塞力克江·阿德勒汗).
+        if end < doc.folded.count, doc.folded[end] == 0xB7 || doc.folded[end] == 0x30FB || doc.folded[end] == 0x2022 { return false }
         let tokens = doc.tokens
         var lo = 0, hi = tokens.count
         while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= word { lo = mid + 1 } else { hi = mid } }
@@ -324,6 +327,20 @@ enum PlaceHeadRule {
         guard end - h == 1, end < doc.folded.count, positionsAfterHead.contains(doc.folded[end]),
               wordCovering(doc, h) == h, !PersonRules.splitsToken(doc, at: end + 1) else { return false }
         return true
+    }
+
+    /// Administrative suffixes that end a place inside a run before a position (廣|平|省|山上: on
+    /// the mountains of Quang Binh province).
+    static let adminSuffixes = ScalarSet("省市縣县區区")
+
+    /// Whether a name starting at `s` has a clear left edge: the start of the text, a mark of
+    /// `leftMarks`, a place right before it or a word of the `left-word` class (在, 位於, 前往), not
+    /// an ordinary word (最後一趟|采山貨路上).
+    static func clearEdge(_ doc: TaggingDocument, _ s: Int) -> Bool {
+        if s == 0 || leftMarks.contains(doc.folded[s - 1]) { return true }
+        if doc.owner[s - 1] >= 0 { let p = doc.mentions[Int(doc.owner[s - 1])]; return p.type == .place && p.end == s }
+        guard let w = wordEnding(doc, at: s) else { return false }
+        return doc.lexicon.placeHeads.leftWords.contains(doc.folded, w, s)
     }
 
     /// Whether `s..<h` is all one-character ICU words (a name ICU did not know: 阿|諾).
