@@ -123,8 +123,10 @@ struct TagHeadListsTests {
         // 36 left words (沿著, 臨近, 匯入, 又稱 …); 5 generic names (工業 工业 排砂 少數 少数); then 182 generic kinds
         // (清真 水電 採檢 …) and 6 head words (豪門 宮廟 任鄉 …) for the start after an ordinary word; then 7 generic
         // names (齒軌 齿轨, compass positions 南方 北方 東方 西方 东方); then 23 generic kinds of station
-        // (公車 補給 中繼 情報 充電 線上 …) for the station start (twelfth session).
-        #expect(t.closedHeads.count == 2 && t.generic.count == 388 && t.headWords.count == 200 && t.leftWords.count == 81)
+        // (公車 補給 中繼 情報 充電 線上 …) for the station start (twelfth session); then 2 head words 重鎮 神山
+        // (fifteenth session).
+        #expect(t.closedHeads.count == 2 && t.generic.count == 388 && t.headWords.count == 202 && t.leftWords.count == 81)
+        #expect(t.headWords.contains("重鎮") && t.headWords.contains("神山"))
         #expect(t.generic.contains("清真") && t.headWords.contains("宮廟") && t.stop.contains(0x4E9B)) // 些
         #expect(t.leftWords.contains("沿著") && t.leftWords.contains("又称") && t.headWords.contains("漢堡") && t.stop.contains(0x5340)) // 區
         #expect(t.headWords.contains("掃街") && t.headWords.contains("扫街") && t.headWords.contains("班路"))

@@ -26,6 +26,15 @@ struct TagPlaceHeadTests {
         ("它原名高郵湖。", "高郵湖"),                            // after 原名
         ("此河匯入察沃河。", "察沃河"),                          // after 匯入
         ("道路延至蝴蝶灣。", "蝴蝶灣"),                          // after 延至
+        // ICU joins the name's last character to the head (南路, 安寺, 武山): the characters
+        // before it are one-character words (fifteenth session).
+        ("大門位於白利南路和愚園路路口。", "白利南路"),
+        ("該路臨近靜安寺和曹家渡兩段。", "靜安寺"),
+        ("學生遊行前往大皇宮。", "大皇宮"),
+        ("金門各界今天在太武山忠烈殿舉行秋祭。", "太武山"),
+        // A one-character head in one ICU word with a position after it (河上, 路上).
+        ("這座大壩位於法國南部瓦爾省莱兰河上，該壩僅為供水。", "莱兰河"),
+        ("發票為高雄市楠梓區後昌路上「小北百貨」開出的。", "後昌路"),
     ])
     func placeByHead(_ text: String, _ place: String) throws {
         let found = try TagPlaceTests.entities(text)
@@ -36,6 +45,11 @@ struct TagPlaceHeadTests {
     @Test(arguments: [
         // (text, a text that must not be a place)
         ("他們改用寬頻網路。", "寬頻網路"),          // 網路 is a word: the head is inside it
+        ("沿汾河6個鄉鎮的群眾。", "沿汾河"),        // 沿 is a word before a place, not a name's first character
+        ("滲透到高科技重鎮矽谷。", "高科技重鎮"),    // 重鎮 is a word (an important town)
+        ("台灣的「護國神山」。", "護國神山"),        // 神山 is a word (a sacred mountain)
+        ("前往廣平省山上救災。", "廣平省山"),        // a province's suffix before 山上 (on the mountains)
+        ("。塞力克江·阿德勒汗（哈薩克）。", "塞力克江"),  // a person's names joined by a middle dot
         ("疫情高峰已過。", "疫情高峰"),
         ("城市的森林公園很大。", "森林公園"),        // a generic modifier, and 的 is no edge
         ("發展鄉鎮企業。", "鄉鎮"),

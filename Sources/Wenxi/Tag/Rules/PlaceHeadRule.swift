@@ -56,7 +56,8 @@ enum PlaceHeadRule {
             }
             guard doc.owner[h - 1] < 0 else { continue }
             // The head ends a word and no other head follows it (慶賀寺|鄉).
-            if PersonRules.splitsToken(doc, at: end) || (end < f.count && headStarts.contains(f[end])
+            let intoPosition = PersonRules.splitsToken(doc, at: end) && positionAfterHead(doc, h, end)
+            if PersonRules.splitsToken(doc, at: end) && !intoPosition || (end < f.count && headStarts.contains(f[end])
                 && byFirst.words(keyed: f[end]).contains(where: { PlacePrefixRules.has(f, end, $0) })) { continue }
             if head == [0x7AD9] /* 站 */, end < f.count, t.standAfter.contains(f[end]) { continue }
             // A name before 號 is a ship's or a building's (千島湖號), no place.
@@ -69,7 +70,11 @@ enum PlaceHeadRule {
             let word = PersonRules.splitsToken(doc, at: h) ? wordCovering(doc, h) : nil
             guard let (s, strong) = nameStart(doc, before: h) ?? (head == station && word == nil ? stationStart(doc, before: h) : nil)
                     ?? (head.count == 1 && featureHeads.contains(head[0]) ? featureStart(doc, before: h) : nil),
-                  word == nil || word == s || strong && word! > s else { continue }
+                  word == nil || word == s || strong && word! > s || oovBeforeHeadWord(doc, s, word!, h, end) else { continue }
+            // A head in one word with a position after it (阿|諾|河上) only after a run of two or more
+            // characters ICU did not know, with a clear left edge and no administrative suffix in it.
+            if intoPosition, h - s < 2 || !singleCharacters(doc, s, h) || !clearEdge(doc, s)
+                || (s..<h).contains(where: { adminSuffixes.contains(f[$0]) }) { continue }
             // A closed head (鐵路) takes only a name shaped like one (濟青鐵路; not 實施|鐵路, 林業|鐵路).
             if t.closedHeads.contains(head), !nameShaped(doc, s, h) { continue }
             // Surname + one character + a given-name head (曹建山): a person's name, left to the name model.
@@ -283,6 +288,67 @@ enum PlaceHeadRule {
         while k < tokens.count && tokens[k].start < h {
             if tokens[k].end - tokens[k].start != 1 { return false }
             k += 1
+        }
+        return true
+    }
+
+    /// Whether a name of characters ICU did not know runs into the head's word (fifteenth session):
+    /// 帕|洛|馬山, 白|利|南路, 靜|安寺 — ICU joins the name's last character to a one-character head
+    /// (馬山, 南路, 安寺 are words or names of their own), so the head starts no word. Taken when the
+    /// word covering the head is that last character and the head alone (`word` is `h - 1` and ends
+    /// at `end`) and everything of the name before it is one-character words (`nameShaped`): a
+    /// transliteration or a name cut into characters, not a word before a common word (上|山路), and
+    /// none of them a word that ends before a place (沿|汾河).
+    static func oovBeforeHeadWord(_ doc: TaggingDocument, _ s: Int, _ word: Int, _ h: Int, _ end: Int) -> Bool {
+        guard word == h - 1, word > s, end - h == 1, !PersonRules.splitsToken(doc, at: end) else { return false }
+        // A middle dot after it joins a person's transliterated names (塞力克江·阿德勒汗).
+        if end < doc.folded.count, doc.folded[end] == 0xB7 || doc.folded[end] == 0x30FB || doc.folded[end] == 0x2022 { return false }
+        let tokens = doc.tokens
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= word { lo = mid + 1 } else { hi = mid } }
+        guard lo < tokens.count, tokens[lo].start == word, tokens[lo].end == end else { return false }
+        let leftWords = doc.lexicon.placeHeads.leftWords
+        var k = lo - 1
+        while k >= 0 && tokens[k].end > s {
+            // One character each, none a word that ends before a place (沿|汾河: along the Fen).
+            if tokens[k].end - tokens[k].start != 1 || leftWords.contains(doc.folded, tokens[k].start, tokens[k].end) { return false }
+            k -= 1
+        }
+        return k < 0 || tokens[k].end <= s
+    }
+
+    /// Positions ICU joins to a one-character head (河上, 山中, 湖畔, 山頂: on the river, in the
+    /// mountains); not the compass points (河北, 山東, 湖南 are provinces).
+    static let positionsAfterHead = ScalarSet("上中下內内外裡裏邊边畔旁頂顶腳脚麓")
+
+    /// Whether the one-character head at `h` and a position after it are one ICU word of two
+    /// characters (阿|諾|河上, 可|西|卡|山中, 伊|薩|河上: fifteenth session).
+    static func positionAfterHead(_ doc: TaggingDocument, _ h: Int, _ end: Int) -> Bool {
+        guard end - h == 1, end < doc.folded.count, positionsAfterHead.contains(doc.folded[end]),
+              wordCovering(doc, h) == h, !PersonRules.splitsToken(doc, at: end + 1) else { return false }
+        return true
+    }
+
+    /// Administrative suffixes that end a place inside a run before a position (廣|平|省|山上: on
+    /// the mountains of Quang Binh province).
+    static let adminSuffixes = ScalarSet("省市縣县區区")
+
+    /// Whether a name starting at `s` has a clear left edge: the start of the text, a mark of
+    /// `leftMarks`, a place right before it or a word of the `left-word` class (在, 位於, 前往), not
+    /// an ordinary word (最後一趟|采山貨路上).
+    static func clearEdge(_ doc: TaggingDocument, _ s: Int) -> Bool {
+        if s == 0 || leftMarks.contains(doc.folded[s - 1]) { return true }
+        if doc.owner[s - 1] >= 0 { let p = doc.mentions[Int(doc.owner[s - 1])]; return p.type == .place && p.end == s }
+        guard let w = wordEnding(doc, at: s) else { return false }
+        return doc.lexicon.placeHeads.leftWords.contains(doc.folded, w, s)
+    }
+
+    /// Whether `s..<h` is all one-character ICU words (a name ICU did not know: 阿|諾).
+    static func singleCharacters(_ doc: TaggingDocument, _ s: Int, _ h: Int) -> Bool {
+        var i = s
+        while i < h {
+            guard wordCovering(doc, i) == i, i + 1 == h || wordCovering(doc, i + 1) == i + 1 else { return false }
+            i += 1
         }
         return true
     }
