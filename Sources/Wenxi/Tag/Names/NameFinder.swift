@@ -261,6 +261,8 @@ package enum NameFinder {
         let f = doc.folded
         let n = f.count
         guard !seps.isEmpty else { return [] }
+        // Read once a call, not once a list (each read of a static checks its lazy initialisation).
+        let listStarts = Self.listStarts, listEnds = Self.listEnds
         // A person mention spanning exactly `a..<b` (its fields read in place: copying the
         // mention retains and releases each of its references).
         func isPerson(_ a: Int, _ b: Int) -> Bool {
@@ -459,6 +461,7 @@ package enum NameFinder {
     /// length wins. People found this way are not used as anchors in turn.
     static func pairMembers(_ doc: inout TaggingDocument, _ model: NameModel, _ edges: Edges) -> [Mention] {
         let w = weights
+        let pairJoiners = Self.pairJoiners  // once a call, not twice a person
         let f = doc.folded
         let n = f.count
         // Word edge at `k`: text start or end, punctuation, an entity or a cue, or no ICU token across it.

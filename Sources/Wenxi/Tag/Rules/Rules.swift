@@ -199,6 +199,12 @@ enum PlacePrefixRules {
         let f = doc.folded
         let lex = doc.lexicon
         let cueEdges = CueEdges(doc) { _ in true }
+        // The sets read once here, not once a place in the loop below (each read of a static
+        // checks its lazy initialisation: 23,612 swift_once calls over every 30th post).
+        let stationHeads = Self.stationHeads, nonEntityHeads = Self.nonEntityHeads, roadHeads = Self.roadHeads
+        let directions = Self.directions, genericTails = Self.genericTails, afterBody = Self.afterBody
+        let shopBeforeGuan = Self.shopBeforeGuan, notInName = OrganizationHeadRule.notInName
+        let chineseDigits = PersonRules.chineseDigits
         var found: [Mention] = []
         var stems: [Mention] = []
         for i in doc.mentions.indices where doc.mentions[i].type == .place {
@@ -220,7 +226,7 @@ enum PlacePrefixRules {
             if let head = roadHeads.first(where: { has(f, r, $0) }), doc.isFree(e, r + head.count) {
                 var end = r + head.count
                 var d = end
-                while d < f.count && (f[d] >= 0x30 && f[d] <= 0x39 || PersonRules.chineseDigits.contains(f[d])) { d += 1 }
+                while d < f.count && (f[d] >= 0x30 && f[d] <= 0x39 || chineseDigits.contains(f[d])) { d += 1 }
                 if d > end && d < f.count && f[d] == 0x6BB5 /* 段 */ { end = d + 1 }
                 let start = p.start
                 doc.clear(start, p.end)
@@ -298,7 +304,7 @@ enum PlacePrefixRules {
             // A body no list holds.
             var k = e
             var best = -1
-            while k < f.count && k - e < 6 && FoldTable.isHan(f[k]) && doc.owner[k] < 0 && !OrganizationHeadRule.notInName.contains(f[k]) {
+            while k < f.count && k - e < 6 && FoldTable.isHan(f[k]) && doc.owner[k] < 0 && !notInName.contains(f[k]) {
                 k += 1
                 let last = f[k - 1]
                 guard lex.agencyHeadLastSet.contains(last) else { continue }
