@@ -96,6 +96,7 @@ struct TagNotNamesTests {
         ("surname alone, the last character starts a longer word", "王小明天", [(0, 1), (1, 2), (2, 4)], false),
         ("a name ICU knows as one word", "張善政今", [(0, 3), (3, 4)], false),
         ("two characters only", "陳述己", [(0, 2), (2, 3)], false),
+        ("a transliteration: 馬克|龍也", "馬克龍也", [(0, 2), (2, 4)], false),
     ])
     func cutsWords(_ label: String, _ text: String, _ words: [(Int, Int)], _ expected: Bool) {
         let f = Self.scalars(text)
@@ -104,12 +105,14 @@ struct TagNotNamesTests {
     }
 
     // With the package's dictionaries and ICU's words: a name-shaped span that cuts two words is no
-    // person (甄別|真偽, 蕭瑟|秋風, 陳述|己見); real names stay.
+    // person (江淮|東部, 周二|威脅, 蘇聯|真的, 游泳|錦標賽); real names stay.
     @Test(arguments: [
-        ("看来，甄别真伪是第一步。", "甄别真", false),
-        ("窗外又是萧瑟秋风。", "萧瑟秋", false),
-        ("会上专家陈述己见，各有看法。", "陈述己", false),
+        ("安徽省大别山区、江淮东部部分地区再遭暴雨。", "江淮东", false),
+        ("特朗普总统周二威胁北约盟国。", "周二威", false),
+        ("因为苏联真的不存在了。", "苏联真", false),
+        ("这次游泳錦標賽在日月潭舉行。", "游泳錦", false),
         ("桃園市長張善政今天說，市府會處理。", "張善政", true),
+        ("法國總統馬克龍也針對此事發言。", "馬克龍", true),
     ])
     func cutsWordsInText(_ text: String, _ name: String, _ person: Bool) throws {
         let found = try TagNamesTests.people(text)
