@@ -88,6 +88,37 @@ struct TagNotNamesTests {
         #expect(got == expected, "\(label)")
     }
 
+    // A three-character name that cuts two ICU words (`cutsWords`). Each row: the text (the name is
+    // its first three characters), the ICU words as (start, end) pairs, the answer.
+    @Test(arguments: [
+        ("surname and next character one word, the last starts a longer word", "甄別真偽", [(0, 2), (2, 4)], true),
+        ("the last character ends at the span's edge", "蕭瑟秋。", [(0, 2), (2, 3)], false),
+        ("surname alone, the last character starts a longer word", "王小明天", [(0, 1), (1, 2), (2, 4)], false),
+        ("a name ICU knows as one word", "張善政今", [(0, 3), (3, 4)], false),
+        ("two characters only", "陳述己", [(0, 2), (2, 3)], false),
+        ("a transliteration: 馬克|龍也", "馬克龍也", [(0, 2), (2, 4)], false),
+    ])
+    func cutsWords(_ label: String, _ text: String, _ words: [(Int, Int)], _ expected: Bool) {
+        let f = Self.scalars(text)
+        let got = Self.shipped.cutsWords(f, 0, 3, wordEnd: { k in words.first { $0.0 == k }?.1 })
+        #expect(got == expected, "\(label)")
+    }
+
+    // With the package's dictionaries and ICU's words: a name-shaped span that cuts two words is no
+    // person (江淮|東部, 周二|威脅, 蘇聯|真的, 游泳|錦標賽); real names stay.
+    @Test(arguments: [
+        ("安徽省大别山区、江淮东部部分地区再遭暴雨。", "江淮东", false),
+        ("特朗普总统周二威胁北约盟国。", "周二威", false),
+        ("因为苏联真的不存在了。", "苏联真", false),
+        ("这次游泳錦標賽在日月潭舉行。", "游泳錦", false),
+        ("桃園市長張善政今天說，市府會處理。", "張善政", true),
+        ("法國總統馬克龍也針對此事發言。", "馬克龍", true),
+    ])
+    func cutsWordsInText(_ text: String, _ name: String, _ person: Bool) throws {
+        let found = try TagNamesTests.people(text)
+        #expect(found.contains { $0.text == name } == person, "\(text): \(found.map(\.text))")
+    }
+
     // With the package's dictionaries and ICU's words: a surname used as an adverb or preposition
     // is no person (rows from news wording, Traditional and Simplified); real names stay.
     @Test(arguments: [

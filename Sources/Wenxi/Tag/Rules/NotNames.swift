@@ -116,6 +116,21 @@ package struct NotNames: Sendable {
         return false
     }
 
+    /// True for a three-character span read as a surname and a given name that ICU reads as two
+    /// words cut in the middle: the surname and the next character make one word and the last
+    /// character starts a word that runs past the span (甄別|真偽 → 甄別真, 蕭瑟|秋風 → 蕭瑟秋,
+    /// 陳述|己見 → 陳述己). A name does not cut a longer word (issue 10 item 7); a name whose last
+    /// character only begins a word with what follows (王小|明天 is not cut: 王小 is no word) stays,
+    /// and so does a span that opens with two characters of transliterations (馬克|龍也 is 馬克龍,
+    /// Macron: `PersonRules.transliterationCharacters`). `wordEnd(k)` is the end of the ICU word
+    /// that starts at `k`, nil when none starts there.
+    func cutsWords(_ f: [UInt32], _ start: Int, _ end: Int, wordEnd: (Int) -> Int?) -> Bool {
+        guard end - start == 3, let first = wordEnd(start), first == start + 2,
+              let last = wordEnd(end - 1), last > end else { return false }
+        let translit = PersonRules.transliterationCharacters
+        return !(translit.contains(f[start]) && translit.contains(f[start + 1]))
+    }
+
     /// `wenxi dict check` rules (`WordTableCheck`): a known class; two Han characters a word (one
     /// for `day-part`, `adverb` and `preposition`, one or two for `after-adverb`); no word twice in
     /// one class.

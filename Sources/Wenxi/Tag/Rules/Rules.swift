@@ -698,6 +698,7 @@ enum PersonRules {
         let words = doc.lexicon.notNames
         return words.isWeekday(doc.folded, start, end) || words.isAddressForm(doc.folded, start, end)
             || words.isFunctionLed(doc.folded, start, end, wordEnd: { doc.wordEnd(startingAt: $0) })
+            || words.cutsWords(doc.folded, start, end, wordEnd: { doc.wordEnd(startingAt: $0) })
     }
 
     /// Adds a person at `start..<end` if the span is free (or, with `allowPerson`, exactly one
