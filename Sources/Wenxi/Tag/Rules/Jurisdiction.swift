@@ -15,7 +15,10 @@ import Foundation
 /// - *Generic* names (`isGeneric`): the forms of `generic-bodies.tsv`, and every stem that
 ///   belongs to bodies of two or more states. Their jurisdiction comes from the text around them
 ///   (`JurisdictionResolver`).
-package struct JurisdictionTable: Sendable {
+/// A class, not a struct: its fifteen tables are read by many rule functions that bind
+/// `lex.jurisdiction` to a local, and a struct copy retains and releases every table (1,390
+/// copies over every 30th post); a class reference is one.
+package final class JurisdictionTable: Sendable {
     /// Per entry (index into `Lexicon.entries`): its state (`TW`, `US`, `intl` …) or nil.
     package let states: [String?]
     /// Folded stem -> state -> entry indexes.
@@ -58,6 +61,30 @@ package struct JurisdictionTable: Sendable {
     /// Each form of a `generic-bodies.tsv` row -> the row's first form (中央銀行 -> 央行): the
     /// forms of one generic name, for the state a story gave that name first.
     let families: [[UInt32]: [UInt32]]
+
+    init(states: [String?], stems: [[UInt32]: [String: [Int]]], generic: Set<[UInt32]>, backReferences: Set<[UInt32]>,
+         pluralReferences: [[UInt32]], prefixWords: [[UInt32]: String],
+         prefixWordsByLast: [UInt32: [(form: [UInt32], state: String)]], collective: [[UInt32]],
+         historical: [UInt32: [(form: [UInt32], state: String)]], historicalFirst: ScalarSet,
+         contextualOnly: [[UInt32]: Int], missions: [(entry: Int, state: String, hosts: Set<Int>, consulate: Bool)],
+         knownStates: Set<String>, localBodies: [(form: [UInt32], state: String, name: String)],
+         families: [[UInt32]: [UInt32]]) {
+        self.states = states
+        self.stems = stems
+        self.generic = generic
+        self.backReferences = backReferences
+        self.pluralReferences = pluralReferences
+        self.prefixWords = prefixWords
+        self.prefixWordsByLast = prefixWordsByLast
+        self.collective = collective
+        self.historical = historical
+        self.historicalFirst = historicalFirst
+        self.contextualOnly = contextualOnly
+        self.missions = missions
+        self.knownStates = knownStates
+        self.localBodies = localBodies
+        self.families = families
+    }
 
     /// The generic name `form` is a form of (itself when it is no generic-body form).
     func family(_ form: [UInt32]) -> [UInt32] { families[form] ?? form }
